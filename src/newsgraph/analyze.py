@@ -1,0 +1,118 @@
+"""One document in, one ``Analysis`` out; ``analyze_many`` streams through ``nlp.pipe``.
+
+This is a pure function of the text (plus the loaded spaCy pipeline): no database, no
+globals. The CLI, the store, the Spark job and the web UI all call it.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from .errors import InputError, NewsgraphError
+from .extract.actors import extract_entities
+from .extract.events import extract_events
+from .extract.quotes import extract_quotes
+from .extract.sources import extract_attributions
+from .ingest.cleaned import Cleaned
+from .ingest.html import clean_html
+from .ingest.readers import looks_like_html
+from .ingest.text import clean_text
+from .model import Analysis, DocumentInput, Failure
+from .nlp import load
+
+MIN_CHARS = 1
+
+
+def doc_id_for(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def prepare(item: DocumentInput) -> Cleaned:
+    """Clean one input (HTML or text); raise InputError when no article text is left."""
+    if item.html is not None:
+        cleaned = clean_html(item.html, url=item.url)
+    elif item.text is not None:
+        cleaned = clean_text(item.text)
+    else:
+        raise InputError("no text")
+    if len(cleaned.text.strip()) < MIN_CHARS:
+        raise InputError("no article text after cleaning")
+    return cleaned
+
+
+def _to_input(obj, published=None, outlet=None, n: int = 0) -> DocumentInput:
+    if isinstance(obj, DocumentInput):
+        return obj
+    if isinstance(obj, str):
+        html = looks_like_html(obj)
+        return DocumentInput(id=f"doc{n}", text=None if html else obj, html=obj if html else None,
+                             published=published, outlet=outlet)
+    if isinstance(obj, dict):
+        return DocumentInput(id=str(obj.get("id") or f"doc{n}"), text=obj.get("text"), html=obj.get("html"),
+                             published=obj.get("published") or published, outlet=obj.get("outlet") or outlet,
+                             url=obj.get("url"), title=obj.get("title"), author=obj.get("author"))
+    raise TypeError(f"cannot analyse a {type(obj).__name__}")
+
+
+def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
+    """Run every extraction step on a parsed Doc."""
+    published = item.published or cleaned.published
+    index = extract_entities(doc)
+    quotes = extract_quotes(doc, index)
+    attributions = extract_attributions(doc, index, quotes)
+    events = extract_events(doc, index, quotes, published)
+    return Analysis(
+        id=item.id, text=doc.text, published=published, title=item.title or cleaned.title,
+        outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
+        author=item.author or cleaned.author, language=cleaned.language or "en",
+        entities=index.entities, quotes=quotes, attributions=attributions, events=events,
+        removed=cleaned.removed, warnings=cleaned.warnings)
+
+
+def analyze(text_or_html: str, published: str | None = None, outlet: str | None = None, *,
+            id: str | None = None, url: str | None = None, title: str | None = None,
+            model: str | None = None) -> Analysis:
+    """Analyse one article given as plain text or HTML."""
+    item = _to_input(text_or_html, published, outlet)
+    item.id = id or item.id
+    item.url, item.title = url, title
+    cleaned = prepare(item)
+    if id is None:
+        item.id = doc_id_for(cleaned.text)
+    nlp = load(model)
+    return analyze_doc(nlp(cleaned.text), item, cleaned)
+
+
+def analyze_many(items: Iterable[DocumentInput | Failure | dict | str], *, model: str | None = None,
+                 batch_size: int = 16) -> Iterator[Analysis | Failure]:
+    """Analyse a stream of documents through ``nlp.pipe``, yielding results in input order.
+
+    Bad documents come out as ``Failure`` records (with a reason) and never stop the stream.
+    """
+    nlp = load(model)
+
+    def prepared():
+        for n, obj in enumerate(items):
+            if isinstance(obj, Failure):
+                yield obj, None
+                continue
+            item = _to_input(obj, n=n)
+            try:
+                yield item, prepare(item)
+            except NewsgraphError as exc:
+                yield Failure(item.id, str(exc), item.origin), None
+            except Exception as exc:  # a cleaner bug must not stop the batch
+                yield Failure(item.id, f"could not clean: {type(exc).__name__}: {exc}", item.origin), None
+
+    def texts(stream):
+        for item, cleaned in stream:
+            yield (cleaned.text if cleaned is not None else ""), (item, cleaned)
+
+    for doc, (item, cleaned) in nlp.pipe(texts(prepared()), as_tuples=True, batch_size=batch_size):
+        if cleaned is None:
+            yield item
+            continue
+        try:
+            yield analyze_doc(doc, item, cleaned)
+        except Exception as exc:  # one document's bug is reported, not fatal
+            yield Failure(item.id, f"analysis failed: {type(exc).__name__}: {exc}", item.origin)

