@@ -21,6 +21,7 @@ from .model import Analysis, DocumentInput, Failure
 from .nlp import load
 
 MIN_CHARS = 1
+MAX_CHARS = 1_000_000  # longer cleaned texts are truncated with a warning
 
 
 def doc_id_for(text: str) -> str:
@@ -37,6 +38,13 @@ def prepare(item: DocumentInput) -> Cleaned:
         raise InputError("no text")
     if len(cleaned.text.strip()) < MIN_CHARS:
         raise InputError("no article text after cleaning")
+    if cleaned.language and cleaned.language != "en":
+        raise InputError(f"not English (looks like {cleaned.language!r}); newsgraph analyses English text")
+    if len(cleaned.text) > MAX_CHARS:
+        cut = cleaned.text.rfind("\n", 0, MAX_CHARS)
+        cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
+        cleaned.warnings.append(f"text truncated from {len(cleaned.text):,} to {cut:,} characters")
+        cleaned.text = cleaned.text[:cut]
     return cleaned
 
 
