@@ -1,0 +1,132 @@
+"""Story clustering: group documents that report the same real-world event.
+
+Incremental single-pass clustering over TF-IDF vectors of names and content words, within a
+time window. A document joins the story whose centroid it is most similar to (cosine, at
+least ``threshold``) among stories active within ``window_days`` of its date, or starts a new
+story. Near-duplicates (syndicated copies) are recognised by shingle overlap and marked, so a
+story can count its independent sources.
+
+Pure functions over plain records: the store feeds them documents (text, title, published,
+entity names) and writes the labels back.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .textsim import STOPWORDS, shingle_set
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+
+
+@dataclass
+class StoryDoc:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    names: Sequence[str] = ()  # entity names found by analyze (people, organisations, places)
+
+
+@dataclass
+class Story:
+    id: int
+    members: list[str] = field(default_factory=list)
+    centroid: Counter = field(default_factory=Counter)
+    first: date | None = None
+    last: date | None = None
+    duplicates: dict[str, str] = field(default_factory=dict)  # doc id -> the doc it copies
+
+
+def _date(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def terms(doc: StoryDoc) -> Counter:
+    """Weighted bag of terms: content words, capitalised words (names) up-weighted, title twice."""
+    c: Counter = Counter()
+    for part, weight in ((doc.title or "", 2.0), (doc.text, 1.0)):
+        for m in WORD.finditer(part):
+            w = m.group(0)
+            low = w.lower().strip("'-")
+            if len(low) < 3 or low in STOPWORDS:
+                continue
+            c[low] += weight * (1.6 if w[0].isupper() and m.start() > 0 and part[m.start() - 1] not in ".\n" else 1.0)
+    for name in doc.names:
+        key = "name:" + " ".join(name.lower().split())
+        c[key] += 2.0
+    return c
+
+
+def tfidf(bags: Sequence[Counter]) -> list[dict[str, float]]:
+    n = len(bags)
+    df: Counter = Counter()
+    for b in bags:
+        df.update(b.keys())
+    out = []
+    for b in bags:
+        v = {t: (1 + math.log(x)) * math.log((n + 1) / (df[t] + 0.5)) for t, x in b.items() if df[t] < max(2, 0.5 * n) or n < 4}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({t: x / norm for t, x in v.items()})
+    return out
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def _normalised(c: Counter) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in c.values())) or 1.0
+    return {t: x / norm for t, x in c.items()}
+
+
+def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int = 7,
+            duplicate_jaccard: float = 0.6) -> list[Story]:
+    """Cluster documents into stories, processing them in date order (undated last)."""
+    docs = list(docs)
+    vecs = tfidf([terms(d) for d in docs])
+    order = sorted(range(len(docs)), key=lambda i: (_date(docs[i].published) is None, _date(docs[i].published) or date.min, i))
+    stories: list[Story] = []
+    shingles: dict[str, set] = {}
+    for i in order:
+        d, v = docs[i], vecs[i]
+        when = _date(d.published)
+        best, best_sim = None, threshold
+        for s in stories:
+            if when and s.last and s.first and not (
+                    (s.first - when).days <= window_days and (when - s.last).days <= window_days):
+                continue
+            sim = cosine(v, _normalised(s.centroid))
+            if sim >= best_sim:
+                best, best_sim = s, sim
+        if best is None:
+            best = Story(id=len(stories) + 1)
+            stories.append(best)
+        sh = shingle_set(d.text)
+        for other in best.members:
+            o = shingles.get(other)
+            if o and sh and len(sh & o) / len(sh | o) >= duplicate_jaccard:
+                best.duplicates[d.id] = other
+                break
+        shingles[d.id] = sh
+        best.members.append(d.id)
+        best.centroid.update(v)
+        if when:
+            best.first = min(best.first or when, when)
+            best.last = max(best.last or when, when)
+    return stories
+
+
+def labels(stories: Iterable[Story]) -> dict[str, int]:
+    return {m: s.id for s in stories for m in s.members}
