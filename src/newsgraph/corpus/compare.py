@@ -1,0 +1,220 @@
+"""Account comparison: align the statements of several reports of one event and say, for
+each, which accounts carry it, which omit it and which contradict it.
+
+Works on ``Analysis`` records (from ``analyze`` or loaded back from the store), so it needs
+no database. Alignment is lexical (content-word overlap with light stemming), helped by the
+speaker and the CAMEO code; with the optional ``semantic`` extra a sentence-embedding
+similarity can be passed in as ``similarity``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from ..model import Analysis
+from .textsim import content_words
+
+DENIAL_CUES = frozenset({"deny", "denied", "denies", "denying", "downplay", "downplayed", "downplays",
+                         "dismiss", "dismissed", "dismisses", "reject", "rejected", "rejects", "refute",
+                         "refuted", "dispute", "disputed", "disputes", "play down", "played down",
+                         "contradict", "contradicted", "rebut", "rebutted", "deflect", "deflected"})
+NEGATION = re.compile(r"\b(?:not|never|no|n't|nothing|neither|nor)\b|n't\b", re.I)
+NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b", re.I)
+REFERENCE_NOUNS = frozenset({"comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
+                             "video", "statement", "statements", "allegation", "allegations", "words",
+                             "account", "readout", "footage", "interpretation", "translation"})
+_SUFFIXES = ("ingly", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+
+
+def stem(w: str) -> str:
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+@dataclass
+class Statement:
+    doc: str
+    id: str
+    kind: str  # direct, partial, indirect, event
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+    cameo: str | None = None
+    reported_by: str | None = None
+    start: int = 0
+    end: int = 0
+
+    def terms(self) -> set[str]:
+        return {stem(w) for w in content_words(self.text)}
+
+    @property
+    def negated(self) -> bool:
+        return bool(NEGATION.search(self.text))
+
+    @property
+    def numbers(self) -> set[str]:
+        return {m.group(0).lower().replace(",", "") for m in NUMBER.finditer(self.text)}
+
+    @property
+    def is_denial(self) -> bool:
+        return (self.cue or "").lower() in DENIAL_CUES
+
+
+@dataclass
+class Claim:
+    id: str
+    statements: list[Statement] = field(default_factory=list)
+    present_in: list[str] = field(default_factory=list)
+    absent_from: list[str] = field(default_factory=list)
+    contradicted_by: list[dict] = field(default_factory=list)
+    disputed_by: list[dict] = field(default_factory=list)
+    only_source: str | None = None
+
+    @property
+    def text(self) -> str:
+        return max(self.statements, key=lambda s: (s.kind != "event", len(s.text))).text
+
+    @property
+    def speaker(self) -> str | None:
+        names = [s.speaker for s in self.statements if s.speaker]
+        return max(names, key=len) if names else None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "text": self.text, "speaker": self.speaker, "present_in": self.present_in,
+                "absent_from": self.absent_from, "contradicted_by": self.contradicted_by,
+                "disputed_by": self.disputed_by, "only_source": self.only_source,
+                "statements": [asdict(s) for s in self.statements]}
+
+
+@dataclass
+class Account:
+    id: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+
+
+@dataclass
+class Comparison:
+    accounts: list[Account]
+    claims: list[Claim]
+
+    def to_dict(self) -> dict:
+        return {"accounts": [asdict(a) for a in self.accounts], "claims": [c.to_dict() for c in self.claims]}
+
+
+def statements_of(a: Analysis) -> list[Statement]:
+    """Quotes, indirect speech and coded events (those not already carried by a quote)."""
+    out = [Statement(a.id, q.id, q.kind, q.text, q.speaker.name if q.speaker else None, q.cue,
+                     reported_by=q.reported_by, start=q.start, end=q.end) for q in a.quotes]
+    quoted = {e.quote for e in a.events if e.quote}
+    for e in a.events:
+        if e.quote in quoted and e.quote:
+            for s in out:
+                if s.id == e.quote:
+                    s.cameo = e.cameo
+            continue
+        out.append(Statement(a.id, e.id, "event", e.sentence, e.actor1.name if e.actor1 else None, e.trigger,
+                             cameo=e.cameo, start=e.start, end=e.end))
+    return out
+
+
+def _speaker_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    toks = [t for t in re.findall(r"[a-z]+", name.lower()) if t not in {"the", "mr", "mrs", "ms", "dr", "s"}]
+    return toks[-1] if toks else None
+
+
+def similarity(a: Statement, b: Statement, ta: set[str], tb: set[str]) -> float:
+    if not ta or not tb:
+        return 0.0
+    common = len(ta & tb)
+    score = 0.5 * common / min(len(ta), len(tb)) + 0.5 * 2 * common / (len(ta) + len(tb))
+    ka, kb = _speaker_key(a.speaker), _speaker_key(b.speaker)
+    if ka and kb:
+        score += 0.12 if ka == kb else -0.08
+    if a.cameo and b.cameo and a.cameo[:2] == b.cameo[:2]:
+        score += 0.08
+    return score
+
+
+def compare(analyses: Sequence[Analysis], threshold: float = 0.42,
+            similarity_fn: Callable[[Statement, Statement], float] | None = None) -> Comparison:
+    """Align statements across accounts and mark presence, omission and contradiction."""
+    accounts = [Account(a.id, a.outlet, a.published, a.title) for a in analyses]
+    claims: list[Claim] = []
+    members: list[list[tuple[Statement, set[str]]]] = []
+    for a in sorted(analyses, key=lambda x: (x.published or "", x.id)):
+        for st in statements_of(a):
+            terms = st.terms()
+            best, best_sim = None, threshold
+            for ci, mem in enumerate(members):
+                for other, oterms in mem:
+                    if other.doc == st.doc:
+                        continue
+                    sim = similarity(st, other, terms, oterms)
+                    if similarity_fn is not None:
+                        sim = max(sim, similarity_fn(st, other))
+                    if sim >= best_sim:
+                        best, best_sim = ci, sim
+            if best is None:
+                claims.append(Claim(id=f"c{len(claims) + 1}"))
+                members.append([])
+                best = len(claims) - 1
+            claims[best].statements.append(st)
+            members[best].append((st, terms))
+    ids = [a.id for a in accounts]
+    outlet = {a.id: a.outlet or a.id for a in accounts}
+    for c in claims:
+        docs = []
+        for s in c.statements:
+            if s.doc not in docs:
+                docs.append(s.doc)
+        c.present_in = docs
+        c.absent_from = [d for d in ids if d not in docs]
+        if len(docs) == 1 and len(ids) > 1:
+            s0 = c.statements[0]
+            c.only_source = s0.reported_by or outlet[s0.doc]
+        _contradictions(c)
+    _disputes(claims, members)
+    return Comparison(accounts, claims)
+
+
+def _contradictions(c: Claim) -> None:
+    base = c.statements[0]
+    for s in c.statements[1:]:
+        if s.doc == base.doc:
+            continue
+        reason = None
+        if s.is_denial != base.is_denial:
+            reason = f"{s.cue or 'denial'}"
+        elif s.negated != base.negated:
+            reason = "negation"
+        elif s.numbers and base.numbers and not (s.numbers & base.numbers):
+            reason = f"numbers differ: {', '.join(sorted(base.numbers))} vs {', '.join(sorted(s.numbers))}"
+        if reason:
+            c.contradicted_by.append({"document": s.doc, "statement": s.id, "reason": reason, "text": s.text})
+
+
+def _disputes(claims: list[Claim], members: list[list[tuple[Statement, set[str]]]]) -> None:
+    """Link denials and downplaying ("the spokesperson downplayed the comments") to the claims they answer."""
+    for c, mem in zip(claims, members, strict=True):
+        for st, terms in mem:
+            if not st.is_denial:
+                continue
+            refers = bool(terms & {stem(w) for w in REFERENCE_NOUNS}) or len(terms) <= 3
+            for other, omem in zip(claims, members, strict=True):
+                if other is c:
+                    continue
+                if any(s.doc == st.doc for s, _ in omem) and not refers:
+                    continue
+                overlap = max((len(terms & t) / max(1, min(len(terms), len(t))) for _, t in omem), default=0)
+                if overlap >= 0.3 or (refers and len(other.present_in) == 1 and other.present_in[0] != st.doc
+                                      and _speaker_key(other.speaker) != _speaker_key(st.speaker)):
+                    other.disputed_by.append({"document": st.doc, "statement": st.id, "speaker": st.speaker,
+                                              "cue": st.cue, "text": st.text})
