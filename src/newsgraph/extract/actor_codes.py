@@ -1,13 +1,225 @@
-"""CAMEO-style actor codes from names, titles and context (first cut; the event-coding work fills it)."""
+"""CAMEO-style actor codes from names, titles and context.
+
+A code is an ISO3 country followed by a sector ("CHNMIL", "RUSGOV"), a bare country ("USA"),
+or an international organisation ("IGOUNO", "IGOWSTNAT"). The facts come from data files:
+``countries.tsv`` (names, adjectives, capitals), ``igos.tsv``, ``sectors.tsv`` (titles and
+offices -> sector) and ``actors.tsv`` (well-known people), extended by the user's own actor
+files (``NEWSGRAPH_ACTORS``). All lookups are dictionary hits or one precompiled regex search.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import alternatives, data_rows, read_rows, user_actor_files
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    exact: dict[str, tuple[str, str]]  # phrase -> (ISO3, kind: name/adj/capital)
+    exact_cased: dict[str, tuple[str, str]]  # all-caps acronyms ("US", "UK") matched by case
+    country_rx: re.Pattern
+    igo: dict[str, str]
+    igo_cased: dict[str, str]
+    igo_rx: re.Pattern
+    sector_rx: re.Pattern
+    sector_of: dict[str, str]
+    people: dict[str, str]
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("’", "'")).strip()
+
+
+def _is_acronym(s: str) -> bool:
+    letters = s.replace(".", "")
+    return len(letters) <= 4 and letters.isupper()
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    exact: dict[str, tuple[str, str]] = {}
+    cased: dict[str, tuple[str, str]] = {}
+    for row in data_rows("countries.tsv"):
+        iso = row[0]
+        for col, kind in ((1, "name"), (2, "adj"), (3, "capital")):
+            for alt in alternatives(row[col]) if len(row) > col else []:
+                if _is_acronym(alt):
+                    cased.setdefault(alt, (iso, kind))
+                else:
+                    exact.setdefault(alt.lower(), (iso, kind))
+    igo: dict[str, str] = {}
+    igo_cased: dict[str, str] = {}
+    for row in data_rows("igos.tsv"):
+        for alt in alternatives(row[1]):
+            if _is_acronym(alt):
+                igo_cased[alt] = row[0]
+            else:
+                igo[alt.lower()] = row[0]
+    lower_part = _alternation(exact)
+    cased_part = _alternation(cased)
+    country_rx = re.compile(rf"(?<![\w.])(?:(?i:{lower_part})|{cased_part})(?![\w])")
+    igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(k for k in igo if k not in ('brussels', 'the alliance'))})"
+                        rf"|{_alternation(igo_cased)})(?![\w])")
+    sector_of: dict[str, str] = {}
+    for sector, phrase in data_rows("sectors.tsv"):
+        sector_of.setdefault(phrase.lower(), sector)
+    sector_rx = re.compile(rf"\b(?:{_alternation(sector_of)})\b", re.I)
+    people: dict[str, str] = {}
+    rows = list(data_rows("actors.tsv"))
+    for path in user_actor_files():
+        rows.extend(tuple(r) for r in read_rows(path))
+    for row in rows:
+        if len(row) < 2:
+            continue
+        code = row[0].upper()
+        for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
+            if alt:
+                people[_norm(alt).lower()] = code
+    return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people)
+
+
+def _strip(text: str) -> str:
+    t = _norm(text)
+    t = _POSSESSIVE.sub("", t)
+    return _LEADING_THE.sub("", t)
+
+
+def _country_hit(text: str) -> tuple[str, str] | None:
+    """(ISO3, kind) when ``text`` as a whole is a country name, adjective or capital."""
+    t = _tables()
+    s = _strip(text)
+    if not s:
+        return None
+    hit = t.exact_cased.get(s) or t.exact.get(s.lower())
+    if hit is None and s.lower().startswith("the "):
+        hit = t.exact.get(s.lower()[4:])
+    if hit is None:
+        hit = t.exact.get(("the " + s).lower())
+    return hit
 
 
 def country_of(text: str) -> str | None:
-    """ISO3 code for a country name, nationality adjective or capital in ``text`` ("Chinese" -> CHN)."""
-    return None
+    """ISO3 code for a country name, nationality adjective or capital in ``text`` ("Chinese" -> CHN).
+
+    A whole-string match wins; otherwise the first country named anywhere in the text
+    ("China's defense minister" -> CHN).
+    """
+    if not text:
+        return None
+    hit = _country_hit(text)
+    if hit:
+        return hit[0]
+    m = _tables().country_rx.search(_norm(text))
+    if not m:
+        return None
+    found = _country_hit(m.group(0))
+    return found[0] if found else None
+
+
+def igo_of(text: str) -> str | None:
+    """IGO code for an international organisation named in ``text`` ("NATO" -> IGOWSTNAT)."""
+    if not text:
+        return None
+    t = _tables()
+    s = _strip(text)
+    code = t.igo_cased.get(s) or t.igo.get(s.lower())
+    if code:
+        return code
+    m = t.igo_rx.search(_norm(text))
+    if not m:
+        return None
+    g = m.group(0)
+    return t.igo_cased.get(g) or t.igo.get(g.lower())
+
+
+def sector_of(text: str | None) -> str | None:
+    """Sector code for the most specific office or title named in ``text`` ("defense minister" -> MIL)."""
+    if not text:
+        return None
+    t = _tables()
+    best = None
+    for m in t.sector_rx.finditer(_norm(text)):
+        if best is None or len(m.group(0)) > len(best):
+            best = m.group(0)
+    return t.sector_of.get(best.lower()) if best else None
+
+
+def known_person(name: str) -> str | None:
+    """Code from the packaged or user actor files for a person's name or known alias."""
+    if not name:
+        return None
+    return _tables().people.get(_strip(name).lower())
+
+
+def _split(code: str) -> tuple[str | None, str | None]:
+    if code.startswith("IGO"):
+        return None, "IGO"
+    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and _is_country_code(code[:3]):
+        return code[:3], (code[3:6] or None)
+    return None, code[:3] or None
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(r[0] for r in data_rows("countries.tsv"))
+
+
+def _is_country_code(code: str) -> bool:
+    return code in _country_codes()
 
 
 def code_entity(name: str, ent_type: str, title: str | None = None,
                 context: str | None = None) -> tuple[str | None, str | None, str | None]:
-    """(country ISO3, sector, CAMEO-style code) for an entity, e.g. ("CHN", "MIL", "CHNMIL")."""
-    return None, None, None
+    """(country ISO3, sector, CAMEO-style code) for an entity, e.g. ("CHN", "MIL", "CHNMIL").
+
+    ``title`` is the entity's role ("defense minister"), ``context`` the words around it that
+    describe it ("China's defense minister"). Order: the user's/packaged actor files; an
+    international organisation; a country, capital or adjective in the name (capitals and
+    seats of government stand for the government); then title and context for the country
+    and the sector.
+    """
+    name = name or ""
+    person = known_person(name)
+    if person and not title:
+        country, sector = _split(person)
+        return country, sector, person
+    igo = igo_of(name) if ent_type in ("ORG", "NORP", "GPE", "LOC", "") else None
+    if igo and not (country_of(name) and ent_type == "GPE"):
+        return None, "IGO", igo
+    hit = _country_hit(name)
+    country = hit[0] if hit else None
+    sector = sector_of(title)
+    if hit and hit[1] == "capital" and sector is None:
+        sector = sector_of(name) or "GOV"  # "the Pentagon" -> MIL, "Beijing" -> GOV
+    if country is None and ent_type in ("ORG", "NORP", "GPE", "FAC", "LOC"):
+        country = country_of(name)
+    if sector is None and not hit and ent_type != "PERSON":
+        sector = sector_of(name)
+    if country is None and title:
+        country = country_of(title)
+    if country is None and context:
+        country = country_of(context)
+        if country is None:
+            igo = igo_of(context)
+            if igo and (title or ent_type == "PERSON"):
+                return None, "IGO", igo
+    if sector is None and context and not hit:
+        sector = sector_of(context)
+    if person:
+        p_country, p_sector = _split(person)
+        country = country or p_country
+        sector = sector or p_sector
+    if sector in ("CVL", "ELI", "MED", "BUS", "EDU") and ent_type == "PERSON" and person is None and not title:
+        sector = None
+    code = (country or "") + (sector or "") if (country or sector) else None
+    return country, sector, code
