@@ -74,7 +74,7 @@ def tfidf(bags: Sequence[Counter]) -> list[dict[str, float]]:
         df.update(b.keys())
     out = []
     for b in bags:
-        v = {t: (1 + math.log(x)) * math.log((n + 1) / (df[t] + 0.5)) for t, x in b.items() if df[t] < max(2, 0.5 * n) or n < 4}
+        v = {t: (1 + math.log(x)) * math.log((n + 1) / (df[t] + 0.5)) for t, x in b.items() if n < 10 or df[t] <= 0.5 * n}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out.append({t: x / norm for t, x in v.items()})
     return out
