@@ -1,9 +1,41 @@
-"""People, organisations and places in one article, aliases merged (placeholder first cut)."""
+"""People, organisations and places in one article, with aliases merged and pronouns linked.
+
+``extract_entities(doc)`` takes spaCy's PERSON/ORG/GPE/NORP spans plus a few rules (names after
+Mr./Mrs., surnames the NER missed), merges the mentions of one person ("Dong Jun", "Dong",
+"Mr. Dong"), reads titles from pre-modifiers and appositions ("foreign ministry spokesperson
+Wang Wenbin", "Wang Wenbin, a spokesperson for ..."), and links he/she/they to the most recent
+compatible subject in one pass. The returned ``EntityIndex`` resolves any noun phrase (name,
+surname, title such as "the minister", description, pronoun) to its entity.
+"""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Entity
+from .actor_codes import code_entity
+from .cues import norm_word, person_words
+from .marks import Marked, quote_spans
+from .names import Mention, clean_mention, extra_person_mentions, gender_of_name, title_of
+
+KEEP = {"PERSON", "ORG", "GPE", "NORP"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+MALE_PRON = {"he", "him", "his", "himself"}
+FEMALE_PRON = {"she", "her", "hers", "herself"}
+PLURAL_PRON = {"they", "them", "their", "themselves"}
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+LOOKBACK_SENTS = 5
+
+
+@dataclass
+class _Event:
+    """A subject-ish or any mention that a later pronoun may point back to."""
+
+    pos: int  # character offset
+    sent: int
+    ent: int | None  # index into entities
+    subject: bool
+    plural_name: str | None = None  # for plural noun subjects with no entity ("other lawmakers")
 
 
 @dataclass
@@ -11,9 +43,22 @@ class EntityIndex:
     """Entities of one document and a way to resolve any mention to one of them."""
 
     entities: list[Entity] = field(default_factory=list)
+    quotes: list[Marked] = field(default_factory=list)
+    tok2ent: dict[int, int] = field(default_factory=dict)
+    pronouns: dict[int, tuple[str, int | None]] = field(default_factory=dict)
+    gender: dict[int, str] = field(default_factory=dict)
+    titles: dict[int, set[str]] = field(default_factory=dict)
+    _quote_starts: list[int] = field(default_factory=list)
+    _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
-    def resolve_span(self, span) -> Entity | None:
-        """The entity a noun phrase (name, surname, title, pronoun) refers to, or None."""
+    # -- lookups -------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> Marked | None:
+        """The quote span whose words contain character ``pos``."""
+        k = bisect_right(self._quote_starts, pos) - 1
+        if k >= 0:
+            q = self.quotes[k]
+            if q.start <= pos < q.end:
+                return q
         return None
 
     def at_char(self, start: int, end: int) -> Entity | None:
@@ -23,6 +68,265 @@ class EntityIndex:
                     return e
         return None
 
+    def entity_at_token(self, i: int) -> Entity | None:
+        k = self.tok2ent.get(i)
+        return self.entities[k] if k is not None else None
+
+    def resolve_span(self, span) -> Entity | None:
+        """The entity a noun phrase (name, surname, title, description, pronoun) refers to, or None."""
+        root = span.root if hasattr(span, "root") else span
+        for tok in (span if hasattr(span, "root") else [span]):
+            if tok.i in self.tok2ent:
+                return self.entities[self.tok2ent[tok.i]]
+        _, ent = self.describe(root)
+        return ent
+
+    def describe(self, tok) -> tuple[str | None, Entity | None]:
+        """(name, entity) for the noun phrase headed by ``tok``; name is the canonical name when known."""
+        if tok.i in self.tok2ent:
+            e = self.entities[self.tok2ent[tok.i]]
+            return e.name, e
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in MALE_PRON or low in FEMALE_PRON or low in PLURAL_PRON:
+            hit = self.pronouns.get(tok.i)
+            if hit is None:
+                return None, None
+            name, k = hit
+            return (self.entities[k].name, self.entities[k]) if k is not None else (name, None)
+        # an entity inside the phrase: appositions ("the Democratic leader, Chuck Schumer") or owners
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.tok2ent:
+                e = self.entities[self.tok2ent[child.i]]
+                return e.name, e
+        if tok.pos_ == "PROPN":
+            left = tok
+            while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound":
+                left = left.nbor(-1)
+            return tok.doc[left.i:tok.i + 1].text, None
+        e = self.by_title(tok)
+        if e is not None:
+            return e.name, e
+        return noun_phrase(tok), None
+
+    def by_title(self, tok) -> Entity | None:
+        """'the minister', "China's defense chief": the most recent person with that title."""
+        head = norm_word(tok.lemma_)
+        words = person_words()
+        if head not in words.titles:
+            return None
+        has_det = any(c.dep_ in ("det", "poss") for c in tok.children) or tok.i == 0 or tok.nbor(-1).lower_ == "the"
+        if not has_det or any(c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+            return None
+        best, best_pos = None, -1
+        for k, tset in self.titles.items():
+            if head in tset:
+                starts = self._last_seen.get(k, [])
+                j = bisect_left(starts, tok.idx) - 1
+                if j >= 0 and starts[j] > best_pos:
+                    best, best_pos = k, starts[j]
+        return self.entities[best] if best is not None else None
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+
+def noun_phrase(tok, max_tokens: int = 14) -> str:
+    """The words of a noun phrase headed by ``tok``: modifiers and of/for/from/on phrases, no clauses."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    for i in range(start, tok.i):
+        if doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", "."):
+            start = i + 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("prep", "compound", "amod", "nummod", "cc", "conj") and child.i == end:
+            if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from", "on", "at", "in", "with"):
+                break
+            end = child.right_edge.i + 1
+        else:
+            break
+    if end - start > max_tokens:
+        end = min(end, start + max_tokens)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end].text
+
+
+# -- building the index ---------------------------------------------------------------------
+
+def _person_key(words: list[str]) -> tuple[list[str], str]:
+    core = [w for w in words if w not in SUFFIXES] or words
+    return core, core[-1]
+
+
+def _compatible(full: list[str], cand: list[str]) -> bool:
+    """Two person names that may be the same person ("Hillary Clinton", "Hillary Rodham Clinton")."""
+    if len(cand) == 1 or len(full) == 1:
+        return True
+    a, b = full[0], cand[0]
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or set(full) <= set(cand) \
+        or set(cand) <= set(full)
+
 
 def extract_entities(doc) -> EntityIndex:
-    return EntityIndex()
+    """All named actors of one parsed document, aliases merged and pronouns linked."""
+    index = EntityIndex(quotes=quote_spans(doc.text))
+    index._quote_starts = [q.start for q in index.quotes]
+    mentions = [m for m in (clean_mention(ent) for ent in doc.ents if ent.label_ in KEEP) if m is not None]
+    mentions = extra_person_mentions(doc, mentions)
+    mentions.sort(key=lambda m: m.start)
+
+    ents = index.entities
+    words_of: list[list[str]] = []
+    by_surname: dict[str, list[int]] = {}
+    by_key: dict[str, int] = {}
+    for m in mentions:
+        span = doc[m.start:m.end]
+        words = [norm_word(t.text) for t in span if not t.is_punct or t.text == "-"]
+        if not words:
+            continue
+        if m.label == "PERSON":
+            core, surname = _person_key(words)
+            cands = [k for k in by_surname.get(surname, []) if _compatible(core, _person_key(words_of[k])[0])]
+            if len(core) == 1:
+                cands += [k for k in range(len(ents)) if ents[k].type == "PERSON" and core[0] in words_of[k]
+                          and k not in cands]
+            if cands:
+                k = max(cands, key=lambda c: index._last_seen[c][-1])
+                if len(words) > len(words_of[k]):
+                    ents[k].name, words_of[k] = span.text, words
+                    by_surname.setdefault(surname, []).append(k)
+            else:
+                k = _new(index, span.text, "PERSON", words_of, words)
+                by_surname.setdefault(surname, []).append(k)
+        else:
+            key = " ".join(words)
+            k = by_key.get(key)
+            if k is None:
+                k = _new(index, span.text, m.label, words_of, words)
+                by_key[key] = k
+        e = ents[k]
+        e.mentions.append([span.start_char, span.end_char])
+        if span.text not in e.aliases and span.text != e.name:
+            e.aliases.append(span.text)
+        index._last_seen[k].append(span.start_char)
+        for t in span:
+            index.tok2ent[t.i] = k
+        if m.label == "PERSON":
+            title = title_of(span)
+            if title:
+                if not e.title or len(title) > len(e.title):
+                    e.title = title
+                index.titles.setdefault(k, set()).update(norm_word(w) for w in title.replace("-", " ").split())
+            g = m.gender or gender_of_name(words, title)
+            if g and k not in index.gender:
+                index.gender[k] = g
+    for k, e in enumerate(ents):
+        if e.name in e.aliases:
+            e.aliases.remove(e.name)
+        if e.type == "PERSON" and e.title:
+            index.titles.setdefault(k, set()).add(norm_word(e.title.split()[-1]))
+        try:
+            e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, None)
+        except Exception:  # the coder is another module's work in progress: never fail here
+            pass
+    _link_pronouns(doc, index)
+    return index
+
+
+def _new(index: EntityIndex, name: str, label: str, words_of: list, words: list[str]) -> int:
+    k = len(index.entities)
+    index.entities.append(Entity(id=f"e{k + 1}", name=name, type=label))
+    words_of.append(words)
+    index._last_seen[k] = []
+    return k
+
+
+def _is_subject(tok) -> bool:
+    t = tok
+    for _ in range(3):
+        if t.dep_ in SUBJ_DEPS:
+            return True
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def _link_pronouns(doc, index: EntityIndex) -> None:
+    """One pass over the tokens: each third-person pronoun to the most recent compatible subject."""
+    sent_starts = [s.start for s in doc.sents]
+    events: list[_Event] = []
+    plural_heads = person_words().plural_person_heads
+    seen_ent_tokens: set[int] = set()
+    for tok in doc:
+        sent = bisect_right(sent_starts, tok.i) - 1
+        if index.in_quote(tok.idx) is not None:
+            continue
+        k = index.tok2ent.get(tok.i)
+        if k is not None:
+            if k not in seen_ent_tokens or tok.i == 0 or index.tok2ent.get(tok.i - 1) != k:
+                root = tok
+                while root.head.i != root.i and index.tok2ent.get(root.head.i) == k:
+                    root = root.head
+                events.append(_Event(tok.idx, sent, k, _is_subject(root)))
+            seen_ent_tokens.add(k)
+            continue
+        low = tok.lower_
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in SUBJ_DEPS and low in plural_heads:
+            events.append(_Event(tok.idx, sent, None, True, noun_phrase(tok)))
+            continue
+        if tok.pos_ != "PRON":
+            continue
+        if low in MALE_PRON or low in FEMALE_PRON:
+            want = "m" if low in MALE_PRON else "f"
+            hit = _pick(events, sent, index, want)
+            if hit is not None and hit.ent is not None:
+                index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
+                index.gender.setdefault(hit.ent, want)
+                if tok.dep_ in SUBJ_DEPS:
+                    events.append(_Event(tok.idx, sent, hit.ent, True))
+        elif low in PLURAL_PRON:
+            hit = _pick(events, sent, index, "plural")
+            if hit is not None:
+                name = hit.plural_name if hit.ent is None else index.entities[hit.ent].name
+                index.pronouns[tok.i] = (name, hit.ent)
+                if tok.dep_ in SUBJ_DEPS:
+                    events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
+
+
+def _fits(ev: _Event, index: EntityIndex, want: str) -> bool:
+    if ev.ent is None:
+        return want == "plural"
+    e = index.entities[ev.ent]
+    if want == "plural":
+        return e.type in ("ORG", "NORP")
+    if e.type != "PERSON":
+        return False
+    g = index.gender.get(ev.ent)
+    return g is None or g == want
+
+
+def _pick(events: list[_Event], sent: int, index: EntityIndex, want: str) -> _Event | None:
+    """Current sentence: the last subject before the pronoun; earlier sentences: their first subject."""
+    j = len(events) - 1
+    for s in range(sent, max(-1, sent - LOOKBACK_SENTS), -1):
+        group = []
+        while j >= 0 and events[j].sent >= s:
+            if events[j].sent == s and _fits(events[j], index, want):
+                group.append(events[j])
+            j -= 1
+        if not group:
+            continue
+        group.reverse()
+        subjects = [e for e in group if e.subject]
+        if s == sent:
+            if subjects:
+                return subjects[-1]
+            continue
+        return subjects[0] if subjects else group[0]
+    return None

@@ -1,8 +1,207 @@
-"""Direct, partial and indirect quotes with their speakers (placeholder first cut)."""
+"""Direct, partial and indirect quotes with their speakers: the core of "who said what".
+
+Direct quotes come from the quotation-mark scanner (``marks.py``); each one is attributed
+through the cue verb next to it ('"...," he said', 'Smith said: "..."', '"A," he said, "B."'),
+else the cue that governs it inside a reporter's sentence (partial quotes), else the nearest
+speaker before it (a quote standing alone continues the last speaker). Indirect speech comes
+from ``indirect.py``. One pass over the tokens collects every cue.
+"""
 from __future__ import annotations
 
-from ..model import Quote
+import re
+from bisect import bisect_left, bisect_right
+
+from ..model import Quote, Speaker
+from .cues import speech_cues
+from .indirect import indirect_quotes
+from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_of_cue
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
+ARTICLES = {"a", "an", "the"}
+STOP = {".", "!", "?"}
+LOOKBACK_CHARS = 1500
 
 
-def extract_quotes(doc, index) -> list[Quote]:
-    return []
+def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
+    """Every direct, partial and indirect quote in the document, ids q1, q2... in text order."""
+    cues = speech_cues()
+    cue_tokens, noun_tokens = [], []
+    for tok in doc:
+        if index.in_quote(tok.idx) is not None:
+            continue
+        if is_cue_token(tok):
+            cue_tokens.append(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.cue_nouns:
+            noun_tokens.append(tok)
+    indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
+    direct = _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published)
+    quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
+    for n, q in enumerate(quotes, 1):
+        q.id = f"q{n}"
+    return quotes
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _words(s: str) -> list[str]:
+    return WORD.findall(s)
+
+
+def _sentence_break(doc, a: int, b: int) -> bool:
+    """A sentence-final mark among the tokens between characters a and b."""
+    span = doc.char_span(a, b, alignment_mode="contract") if b > a else None
+    return span is not None and any(t.text in STOP for t in span)
+
+
+def _governing_cue(doc, index, q, cue_set: set[int]):
+    """For a quoted fragment in a reporter's sentence: the cue it hangs from, else one in the sentence."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    for _ in range(8):
+        if t.i in cue_set and not (span.start <= t.i < span.end):
+            return t
+        if t.head is t:
+            break
+        t = t.head
+    sent = span[0].sent
+    best = None
+    for i in range(sent.start, sent.end):
+        if i in cue_set and not (span.start <= i < span.end):
+            if best is None or abs(i - span.start) < abs(best.i - span.start):
+                best = doc[i]
+    return best
+
+
+def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> list[Quote]:
+    text = doc.text
+    marks = index.quotes
+    cue_pos = [t.idx for t in cue_tokens]
+    cue_set = {t.i for t in cue_tokens} | {t.i for t in noun_tokens}
+    timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in indirect if q.speaker]
+    found: list[tuple[object, Quote | None, object]] = []  # (mark, quote, cue)
+    for k, m in enumerate(marks):
+        qtext = text[m.start:m.end]
+        words = _words(qtext)
+        if not words:
+            found.append((m, None, None))
+            continue
+        la, lb = _line_bounds(text, m.open)
+        prev_close = max(la, marks[k - 1].close) if k > 0 and marks[k - 1].close > la else la
+        next_open = min(lb, marks[k + 1].open) if k + 1 < len(marks) and marks[k + 1].open < lb else lb
+        if m.paragraphs > 1:
+            _, next_open = _line_bounds(text, m.close - 1 if m.closed else m.close)
+            if k + 1 < len(marks) and marks[k + 1].open < next_open:
+                next_open = marks[k + 1].open
+        prefix = text[prev_close:m.open].rstrip()
+        after_cue = _first_cue(doc, cue_tokens, cue_pos, m.close, next_open)
+        before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
+        full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
+        if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
+            full = qtext[:1].isupper()
+        terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
+        if not _keep(words, full, terminal, m):
+            found.append((m, None, None))
+            continue
+        cue = None
+        if full:
+            order = (before_cue, after_cue) if qtext.rstrip().endswith(".") and before_cue is not None \
+                else (after_cue, before_cue)
+            for c in order:
+                if c is not None:
+                    cue = c
+                    break
+        else:
+            cue = _governing_cue(doc, index, m, cue_set)
+            if cue is None and len(words) <= 3:
+                found.append((m, None, None))
+                continue
+        speaker = None
+        if cue is not None:
+            if cue.i in {t.i for t in noun_tokens}:
+                from .indirect import _noun_speaker_tok
+                from .speakers import speaker_from
+                speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+            else:
+                speaker = speaker_of_cue(cue, index)
+        kind = "direct" if full else "partial"
+        q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
+                  cue=cue.text if cue is not None else None)
+        if cue is not None and cue.i not in {t.i for t in noun_tokens}:
+            q.addressee = addressee_of(cue, index)
+            q.channel = channel_of(cue)
+            q.said_on = date_of(cue, published)
+        if speaker is not None:
+            timeline.append((m.start, speaker))
+        found.append((m, q, cue))
+    timeline.sort(key=lambda x: x[0])
+    starts = [p for p, _ in timeline]
+    out: list[Quote] = []
+    for n, (m, q, cue) in enumerate(found):
+        if q is None:
+            continue
+        if q.speaker is None:
+            q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
+            if q.speaker is None and q.kind == "partial":
+                continue
+        out.append(q)
+    return out
+
+
+def _first_cue(doc, cue_tokens, cue_pos, a: int, b: int):
+    i = bisect_left(cue_pos, a)
+    if i < len(cue_tokens) and cue_pos[i] < b and not _sentence_break(doc, a, cue_pos[i]):
+        return cue_tokens[i]
+    return None
+
+
+def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
+    i = bisect_left(cue_pos, b) - 1
+    if i >= 0 and cue_pos[i] >= a:
+        t = cue_tokens[i]
+        if not _sentence_break(doc, t.idx + len(t.text), b):
+            return t
+    return None
+
+
+def _keep(words: list[str], full: bool, terminal: bool, m) -> bool:
+    """Leave out scare quotes, set terms and titles of works (see the annotation rules)."""
+    n = len(words)
+    if n == 1:
+        return full and terminal
+    if not full and n == 2 and words[0].lower() in ARTICLES:
+        return False
+    content = [w for w in words if w.lower() not in SMALL]
+    if content and all(w[:1].isupper() for w in content) and not terminal and n <= 8:
+        return False
+    if not m.closed and n < 4:
+        return False
+    return True
+
+
+def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
+    """A quote standing alone: the speaker of a neighbouring quote, else the last speaker before it."""
+    m = found[n][0]
+    la, lb = _line_bounds(text, m.open)
+    for j in range(n - 1, -1, -1):
+        pm, pq, _ = found[j]
+        if pm.close < la:
+            break
+        if pq is not None and pq.speaker is not None:
+            return pq.speaker
+    for j in range(n + 1, len(found)):
+        nm, nq, _ = found[j]
+        if nm.open > lb:
+            break
+        if nq is not None and nq.speaker is not None and not text[m.close:nm.open].strip(" ,"):
+            return nq.speaker
+    k = bisect_right(starts, m.open) - 1
+    if k >= 0 and m.open - starts[k] < LOOKBACK_CHARS:
+        return timeline[k][1]
+    return None

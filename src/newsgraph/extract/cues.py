@@ -1,0 +1,69 @@
+"""Lexicons for reported speech and people's titles, loaded once from ``newsgraph/data``."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _load(name: str) -> dict:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    clause_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]
+    report_subject_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    channel_nouns: frozenset[str]
+    channel_names: frozenset[str]
+
+    def is_verb_cue(self, lemma: str) -> bool:
+        return lemma in self.clause_verbs or lemma in self.object_verbs
+
+
+@dataclass(frozen=True)
+class PersonWords:
+    titles: frozenset[str]
+    male: frozenset[str]  # honorifics and role nouns that mark a man
+    female: frozenset[str]
+    male_first: frozenset[str]
+    female_first: frozenset[str]
+    plural_person_heads: frozenset[str]
+    honorifics: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> SpeechCues:
+    d = _load("speech_cues.json")
+    return SpeechCues(*(frozenset(d[k]) for k in (
+        "clause_verbs", "object_verbs", "clause_only_verbs", "report_subject_verbs", "belief_verbs",
+        "cue_nouns", "document_nouns", "channel_nouns", "channel_names")))
+
+
+@lru_cache(maxsize=1)
+def person_words() -> PersonWords:
+    d = _load("person_titles.json")
+    hon = set(d["honorifics_male"]) | set(d["honorifics_female"])
+    return PersonWords(
+        titles=frozenset(d["titles"]) | hon,
+        male=frozenset(d["honorifics_male"]) | frozenset(d["male_words"]),
+        female=frozenset(d["honorifics_female"]) | frozenset(d["female_words"]),
+        male_first=frozenset(d["male_first_names"]),
+        female_first=frozenset(d["female_first_names"]),
+        plural_person_heads=frozenset(d["plural_person_heads"]),
+        honorifics=frozenset(hon),
+    )
+
+
+def norm_word(text: str) -> str:
+    """Lower case without dots: 'Sen.' -> 'sen'."""
+    return text.lower().replace(".", "")

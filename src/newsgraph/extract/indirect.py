@@ -1,0 +1,159 @@
+"""Indirect (reported) speech: the clause a cue verb or noun reports, with its speaker."""
+from __future__ import annotations
+
+from ..model import Quote
+from .cues import speech_cues
+from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
+
+XCOMP_VERBS = {"promise", "pledge", "vow", "threaten", "deny", "claim", "agree", "ask", "urge", "tell", "order",
+               "advise", "invite", "encourage", "press", "pressure", "implore", "beg", "instruct", "advocate",
+               "call", "appeal", "push", "request", "demand", "warn", "remind", "propose", "recommend", "admit",
+               "acknowledge", "describe", "offer", "refuse"}
+NEEDS_MORE = {"tell", "ask", "warn", "order", "advise", "remind", "instruct", "call", "question", "thank", "invite",
+              "welcome", "press", "push", "target", "attack", "blast", "slam"}
+OBJ_PREPS = {"of", "for", "as", "against", "about", "over"}
+CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
+SKIP_LEMMAS = {"show"}
+
+
+def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character bounds of tokens [start, end) without a leading 'that' or surrounding punctuation."""
+    while start < end and (doc[start].is_punct and doc[start].text not in ('"', "“", "‘")
+                           or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+                           or doc[start].dep_ == "cc" or doc[start].is_space):
+        start += 1
+    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", ")"))
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _content(cue) -> tuple[int, int] | None:
+    """Token range [start, end) of what a cue verb reports."""
+    cues = speech_cues()
+    lemma = cue.lemma_.lower()
+    if lemma in SKIP_LEMMAS:
+        return None
+    if cue.lower_ == "according":
+        sent = cue.sent
+        a, b = cue.left_edge.i, cue.right_edge.i + 1
+        if cue.head is not cue and cue.head.dep_ == "prep":
+            a = min(a, cue.head.left_edge.i) if cue.head.lower_ != "according" else a
+        left = (sent.start, a)
+        right = (b, sent.end)
+        return left if left[1] - left[0] > right[1] - right[0] else right
+    kids = list(cue.children)
+    for c in kids:
+        if c.dep_ == "ccomp":
+            return c.left_edge.i, c.right_edge.i + 1
+    if cue.dep_ == "parataxis" and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX"):
+        h = cue.head
+        if cue.i > h.i and cue.left_edge.i > h.left_edge.i:
+            end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i else h.right_edge.i + 1
+            return h.left_edge.i, end
+        return h.left_edge.i, h.right_edge.i + 1
+    is_obj = lemma in cues.object_verbs
+    dobj = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd")), None)
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
+             (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
+    prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
+    if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
+        return None
+    if xcomp is not None and (lemma in XCOMP_VERBS or is_obj) and xcomp.i > cue.i:
+        start = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
+        return start, xcomp.right_edge.i + 1
+    if prt and dobj is not None:
+        return dobj.left_edge.i, dobj.right_edge.i + 1
+    if lemma in cues.clause_only_verbs:
+        if dobj is not None and dobj.tag_ == "VBG":
+            return dobj.left_edge.i, dobj.right_edge.i + 1
+        return None
+    if not is_obj:
+        if lemma == "warn" or lemma == "complain":
+            p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)
+            if p is not None:
+                return p.right_edge.i if p.right_edge.i == p.i else p.i + 1, p.right_edge.i + 1
+        return None
+    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps)]
+    if not parts:
+        return None
+    if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts):
+        return None
+    if lemma == "call" and not preps and not prt and dobj is not None and len(parts) == 1:
+        return None
+    start = min(c.left_edge.i for c in parts)
+    if preps and lemma == "call" and dobj is None:
+        start = min(p.i + 1 for p in preps)
+    return start, max(c.right_edge.i for c in parts) + 1
+
+
+def _noun_content(tok):
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.dep_ == "ccomp":
+                return c.left_edge.i, c.right_edge.i + 1
+    nxt = tok.i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "that" and tok.doc[nxt].dep_ == "mark":
+        h = tok.doc[nxt].head
+        if h.i > tok.i:
+            return h.left_edge.i, h.right_edge.i + 1
+    return None
+
+
+def _noun_speaker_tok(tok, index):
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and (p.pos_ in ("PROPN", "PRON") or p.i in index.tok2ent or p.tag_ == "NNS"):
+                return p
+        if c.dep_ == "compound" and c.i in index.tok2ent:
+            return c
+    if tok.dep_ in ("dobj", "pobj", "nsubj"):
+        h = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if h.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
+            return subject_of(h)
+    return None
+
+
+def _inside_quotes(index, s: int, e: int) -> float:
+    inside = 0
+    for q in index.quotes:
+        if q.end <= s or q.start >= e:
+            continue
+        inside += min(e, q.end) - max(s, q.start)
+    return inside / max(1, e - s)
+
+
+def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) -> list[Quote]:
+    """Reported speech for every cue verb and cue noun outside direct quotes."""
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for cue, is_noun in [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]:
+        rng = _noun_content(cue) if is_noun else _content(cue)
+        if rng is None:
+            continue
+        bounds = _span_chars(doc, *rng)
+        if bounds is None:
+            continue
+        s, e = bounds
+        if (s, e) in seen or e - s < 3 or _inside_quotes(index, s, e) > 0.7:
+            continue
+        if is_noun:
+            speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+        else:
+            speaker = speaker_of_cue(cue, index)
+        if speaker is None:
+            continue
+        if speaker.start is not None and s <= speaker.start < e and not (cue.idx >= s and cue.idx < e):
+            continue
+        seen.add((s, e))
+        out.append(Quote(id="", text=doc.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
+                         cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
+                         channel=None if is_noun else channel_of(cue),
+                         said_on=None if is_noun else date_of(cue, published)))
+    return out

@@ -1,0 +1,132 @@
+"""Quotation marks: find the spans of text that stand between opening and closing marks.
+
+Works on the raw string in one left-to-right pass. Handles curly and straight double marks,
+multi-paragraph quotes (each paragraph reopens the mark without closing it), nested single
+quotes (left inside the outer span) and unbalanced marks (an opening mark that never closes
+ends at its paragraph; a closing mark with no opening one is ignored).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = frozenset("\u201c\u201e\u00ab\u201f")
+CLOSERS = frozenset("\u201d\u00bb")
+STRAIGHT = '"'
+OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/:;")
+SINGLE_OPEN = "\u2018"
+SINGLE_CLOSE = "\u2019"
+
+
+@dataclass
+class Marked:
+    """Text between quotation marks: ``start``/``end`` index the words, ``open``/``close`` the marks."""
+
+    start: int
+    end: int
+    open: int  # index of the opening mark
+    close: int  # index just past the closing mark (or the end of the paragraph when unclosed)
+    closed: bool = True
+    paragraphs: int = 1
+
+
+def _role(text: str, i: int) -> str | None:
+    ch = text[i]
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    if ch != STRAIGHT:
+        return None
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev in OPEN_BEFORE and not nxt.isspace():
+        return "open"
+    if not prev.isspace():
+        return "close"
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _para_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _at_line_start(text: str, i: int) -> bool:
+    j = text.rfind("\n", 0, i)
+    return not text[j + 1:i].strip()
+
+
+def _single_spans(text: str) -> list[Marked]:
+    """Top-level single quotes (headline and British style), used only when no double marks exist."""
+    out, i, n = [], 0, len(text)
+    while True:
+        i = text.find(SINGLE_OPEN, i)
+        if i < 0:
+            return out
+        if i > 0 and not (text[i - 1] in OPEN_BEFORE):
+            i += 1
+            continue
+        j = i + 1
+        limit = _para_end(text, i)
+        while True:
+            j = text.find(SINGLE_CLOSE, j, limit)
+            if j < 0:
+                break
+            after = text[j + 1] if j + 1 < n else " "
+            if not after.isalpha():
+                break
+            j += 1
+        if j < 0:
+            i += 1
+            continue
+        s, e = _trim(text, i + 1, j)
+        if e > s:
+            out.append(Marked(s, e, i, j + 1))
+        i = j + 1
+
+
+def quote_spans(text: str) -> list[Marked]:
+    """Every span between quotation marks, in text order."""
+    out: list[Marked] = []
+    open_at: int | None = None
+    seen = 0  # last mark that kept the open quote alive
+    paragraphs = 1
+
+    def emit(o: int, c: int, closed: bool) -> None:
+        s, e = _trim(text, o + 1, c)
+        if e > s:
+            out.append(Marked(s, e, o, c + (1 if closed else 0), closed, paragraphs))
+
+    found_double = False
+    for i, ch in enumerate(text):
+        if ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
+            continue
+        role = _role(text, i)
+        if role is None:
+            continue
+        found_double = True
+        if open_at is not None and "\n" in text[seen:i]:
+            if role == "open" and _at_line_start(text, i):
+                paragraphs += 1  # the quote goes on in a new paragraph
+                seen = i
+                continue
+            emit(open_at, _para_end(text, seen), False)
+            open_at = None
+        if role == "open":
+            open_at, paragraphs, seen = i, 1, i  # an earlier mark that never closed is dropped
+        elif open_at is not None:
+            emit(open_at, i, True)
+            open_at = None
+    if open_at is not None:
+        emit(open_at, _para_end(text, seen), False)
+    if not found_double:
+        return _single_spans(text)
+    return out

@@ -1,0 +1,161 @@
+"""Name mentions: cleaning NER spans, names the NER missed, titles and gender cues of a person."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import norm_word, person_words
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "advmod", "npadvmod", "punct", "det",
+              "nummod", "cc", "conj"}
+TITLE_POS = {"NOUN", "PROPN", "ADJ", "ADV", "ADP", "PART", "VERB", "PUNCT", "CCONJ", "NUM"}
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    label: str
+    gender: str | None = None
+
+
+def clean_mention(ent) -> Mention | None:
+    """Strip articles, honorifics, titles and possessives from an NER span."""
+    words = person_words()
+    doc = ent.doc
+    s, e = ent.start, ent.end
+    label = ent.label_
+    gender = None
+    while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct):
+        e -= 1
+    while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
+        s += 1
+    if label == "PERSON":
+        while s < e - 1 and norm_word(doc[s].text) in words.titles:
+            w = norm_word(doc[s].text)
+            gender = gender or ("m" if w in words.male else "f" if w in words.female else None)
+            s += 1
+        if s < e and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
+            return None
+        if e - s > 5:
+            return None
+    if e <= s:
+        return None
+    if s > 0 and label == "PERSON" and gender is None:
+        w = norm_word(doc[s - 1].text)
+        gender = "m" if w in words.male else "f" if w in words.female else None
+    return Mention(s, e, label, gender)
+
+
+def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
+    """Add names after Mr./Mrs./Sen. ... and surnames of known people that the NER missed or mislabelled."""
+    words = person_words()
+    taken: dict[int, int] = {}
+    for n, m in enumerate(mentions):
+        for i in range(m.start, m.end):
+            taken[i] = n
+    surnames: set[str] = set()
+    firsts: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            toks = [t for t in doc[m.start:m.end] if t.is_alpha]
+            if toks:
+                surnames.add(toks[-1].text)
+                firsts.add(toks[0].text)
+    out = []
+    drop: set[int] = set()
+    n_tok = len(doc)
+    i = 0
+    while i < n_tok:
+        tok = doc[i]
+        w = norm_word(tok.text)
+        if w in words.honorifics and i + 1 < n_tok and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            j = i + 1
+            while j < n_tok and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i <= 3:
+                j += 1
+            j = max(j, i + 2)
+            owner = {taken[x] for x in range(i + 1, j) if x in taken}
+            if not owner or all(mentions[o].label != "PERSON" for o in owner):
+                drop |= owner
+                g = "m" if w in words.male else "f" if w in words.female else None
+                out.append(Mention(i + 1, j, "PERSON", g))
+                for x in range(i + 1, j):
+                    taken[x] = -1
+            i = j
+            continue
+        if tok.text in surnames and tok.pos_ == "PROPN":
+            o = taken.get(i)
+            if o is None:
+                out.append(Mention(i, i + 1, "PERSON"))
+                taken[i] = -1
+            elif o >= 0 and mentions[o].label != "PERSON" and mentions[o].end - mentions[o].start == 1:
+                drop.add(o)
+                out.append(Mention(i, i + 1, "PERSON"))
+                taken[i] = -1
+        i += 1
+    kept = [m for n, m in enumerate(mentions) if n not in drop]
+    return kept + out
+
+
+def gender_of_name(words: list[str], title: str | None) -> str | None:
+    pw = person_words()
+    if title:
+        for w in title.lower().replace("-", " ").split():
+            if w in pw.female:
+                return "f"
+            if w in pw.male:
+                return "m"
+    if words:
+        if words[0] in pw.female_first:
+            return "f"
+        if words[0] in pw.male_first:
+            return "m"
+    return None
+
+
+def title_of(span) -> str | None:
+    """The title or role a person mention carries: pre-modifiers or an apposition."""
+    doc = span.doc
+    pw = person_words()
+    inside = set(range(span.start, span.end))
+    j = span.start - 1
+    first = span.start
+    while j >= 0 and span.start - j <= 10:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" or t.text in (",", ";", ":", "(", "—", "--") or t.is_sent_start and t.is_punct:
+            break
+        if t.pos_ not in TITLE_POS or t.dep_ not in TITLE_DEPS:
+            break
+        if t.head.i not in inside and not (t.head.i < t.i and span.start - t.head.i <= 10):
+            break
+        if t.lower_ in ("the", "a", "an", "and", "but", "then", "said", "says"):
+            break
+        if t.pos_ == "VERB" and t.tag_ != "VBN":
+            break
+        first = j
+        inside.add(j)
+        j -= 1
+    words = [norm_word(t.text) for t in doc[first:span.start]]
+    if first < span.start and any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words):
+        while first < span.start and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
+            first += 1
+        return doc[first:span.start].text or None
+    root = span.root
+    for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
+        is_app = child.dep_ == "appos" or child is root.head
+        if not is_app or child.i in range(span.start, span.end) or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.pos_ == "PROPN" and child.ent_type_ in ("PERSON",):
+            continue
+        s = child.left_edge.i
+        while s < child.i and (doc[s].pos_ in ("DET", "PUNCT")):
+            s += 1
+        e = child.i + 1
+        for r in child.rights:
+            if r.dep_ == "prep" and r.lower_ in ("of", "for", "on", "at", "in", "to") and r.i == e:
+                e = r.right_edge.i + 1
+            else:
+                break
+        if e - s <= 12 and (norm_word(child.lemma_) in pw.titles or child.pos_ == "NOUN"):
+            return doc[s:e].text
+    return None

@@ -1,0 +1,197 @@
+"""Who speaks through a cue word, to whom, through which channel and when."""
+from __future__ import annotations
+
+from ..model import Speaker
+from .cues import norm_word, person_words, speech_cues
+from .dates import resolve_date
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
+ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "warn", "urge",
+                   "ask", "question", "thank", "invite", "press", "pressure", "implore", "beg", "encourage", "instruct",
+                   "order"}
+CHANNEL_PREPS = {"in", "at", "on", "during", "via", "through", "over", "to"}
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+def is_cue_token(tok) -> bool:
+    """A verb from the speech lexicon, or 'according (to)'."""
+    cues = speech_cues()
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to")
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBZ", "VBD")):
+        if not (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("say", "says")):
+            return False
+    lemma = tok.lemma_.lower()
+    if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    return cues.is_verb_cue(lemma)
+
+
+def subject_of(verb):
+    """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains."""
+    v = verb
+    for _ in range(5):
+        agent = None
+        for c in v.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                    return v.head
+                return c
+            if c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS:
+                if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                    return v.head
+                return c
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ not in CLIMB or v.head is v:
+            return None
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() not in ("begin", "continue", "go", "start", "try"):
+            return None
+        v = v.head
+    return None
+
+
+def inverted_subject(verb):
+    """'..., said Mr Smith': the name after the verb when the parser missed the inversion."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dative") and c.pos_ in ("PROPN", "NOUN"):
+            return c
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].pos_ == "PROPN":
+        t = verb.doc[nxt]
+        while t.i + 1 < len(verb.doc) and verb.doc[t.i + 1].pos_ == "PROPN":
+            t = verb.doc[t.i + 1]
+        return t
+    return None
+
+
+def according_to(tok):
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        to = tok.nbor()
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def owner_of_document(tok, index):
+    """'BuzzFeed's report', 'a report by X', 'excerpts from his speech': who stands behind a document noun."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and (c.i in index.tok2ent or c.pos_ == "PRON"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None:
+                inner = owner_of_document(p, index) if p.lemma_.lower() in speech_cues().document_nouns else None
+                return inner or p
+    return None
+
+
+def speaker_from(tok, index) -> Speaker | None:
+    """A Speaker for the subject token of a cue (name, entity, resolved pronoun, description)."""
+    if tok is None:
+        return None
+    cues = speech_cues()
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in cues.document_nouns and tok.i not in index.tok2ent:
+        owner = owner_of_document(tok, index)
+        if owner is not None:
+            tok = owner
+    if tok.lower_ in ("i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "what", "who"):
+        return None
+    name, ent = index.describe(tok)
+    if not name:
+        return None
+    start, end = _mention_bounds(tok, ent, index)
+    return Speaker(name=name, entity=ent.id if ent else None, mention=tok.doc.text[start:end], start=start, end=end)
+
+
+def _mention_bounds(tok, ent, index) -> tuple[int, int]:
+    if ent is not None and tok.i in index.tok2ent:
+        for s, e in ent.mentions:
+            if s <= tok.idx < e:
+                return s, e
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    left = tok.left_edge
+    while left.i < tok.i and left.is_punct:
+        left = left.nbor()
+    return left.idx, tok.idx + len(tok.text)
+
+
+def speaker_of_cue(cue, index) -> Speaker | None:
+    if cue.lower_ == "according":
+        return speaker_from(according_to(cue), index)
+    subj = subject_of(cue)
+    if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
+        subj = inverted_subject(cue)
+    return speaker_from(subj, index)
+
+
+def addressee_of(cue, index) -> str | None:
+    """'told reporters' -> 'reporters'; 'told Shoigu' -> the canonical name; 'said to X' -> X."""
+    lemma = cue.lemma_.lower()
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if c.lower_ in ("it", "that", "this", "what"):
+                continue
+            name, _ = index.describe(c)
+            return name
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and lemma in ("say", "speak", "write", "talk", "tweet",
+                                                                          "complain", "explain", "note", "admit"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None:
+                name, _ = index.describe(p)
+                return name
+    return None
+
+
+def channel_of(cue) -> str | None:
+    """'in a video call', 'at a daily press briefing', 'in a statement', 'on Twitter', 'in an interview with X'."""
+    cues = speech_cues()
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "prep" or c.lower_ not in CHANNEL_PREPS:
+            continue
+        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if p is None:
+            continue
+        if p.lemma_.lower() in cues.channel_nouns or p.lower_ in cues.channel_names or \
+                doc[p.left_edge.i:p.i + 1].text.lower() in cues.channel_names:
+            s = p.left_edge.i
+            while s < p.i and doc[s].pos_ in ("DET", "PRON") and doc[s].dep_ in ("det", "poss"):
+                s += 1
+            e = p.right_edge.i + 1
+            while e > p.i + 1 and doc[e - 1].is_punct:
+                e -= 1
+            return doc[s:e].text
+    return None
+
+
+def date_of(cue, published: str | None) -> str | None:
+    """The date the sentence gives for the speech act ('on Tuesday', 'Feb. 1'), resolved when possible."""
+    sent = cue.sent
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root
+        chain = 0
+        while head.head is not head and chain < 3 and head.i != cue.i:
+            head = head.head
+            chain += 1
+        if head.i == cue.i:
+            try:
+                return resolve_date(ent.text, published)
+            except Exception:
+                return None
+    return None
+
+
+def title_word(tok) -> bool:
+    return norm_word(tok.lemma_) in person_words().titles
