@@ -81,5 +81,8 @@ def demo() -> None:
         _fail(str(exc))
 
 
+from .cli_web import register as _reg_web; _reg_web(main)  # noqa: E402, E702, I001  (newsgraph serve)
+
+
 if __name__ == "__main__":
     main()
