@@ -82,6 +82,7 @@ def demo() -> None:
 
 
 from .cli_web import register as _reg_web; _reg_web(main)  # noqa: E402, E702, I001  (newsgraph serve)
+from .cli_scale import register as _reg_scale; _reg_scale(main)  # noqa: E402, E702, I001  (bench, spark)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,255 @@
+"""Throughput of newsgraph against bare spaCy on the same texts, in the same run.
+
+``run_bench`` reads a corpus (the bundled sample repeated, or any folder/JSONL the readers
+accept, BASIL JSON included), cleans every document once outside the timings (cleaning is
+timed on its own and reported), warms both paths up, then times in turn:
+
+- ``spacy``: bare ``nlp.pipe`` over the cleaned texts;
+- ``analyze``: ``analyze_many`` over the same cleaned texts (so it re-runs the trivial
+  plain-text clean, then parses and extracts);
+- ``ingest``: the same, written into a temporary SQLite store (when the store is available);
+- with ``workers`` > 1: ``analyze_parallel`` (and parallel ingest) with that many processes.
+
+Same model, same batch size, same texts. Peak RSS is the process's high-water mark
+(``getrusage``); for workers it is the largest worker's.
+"""
+from __future__ import annotations
+
+import gc
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import cycle, islice
+from pathlib import Path
+
+from .analyze import prepare
+from .errors import InputError, NewsgraphError
+from .ingest.readers import read_inputs
+from .model import Analysis, DocumentInput, Failure
+from .nlp import load, model_name
+
+SAMPLE = Path(__file__).parent / "data" / "sample"
+DEFAULT_N = 200  # documents when the sample corpus is used
+WARMUP = 8
+
+
+@dataclass
+class Timing:
+    name: str
+    seconds: float
+    docs: int
+    words: int
+    failures: int = 0
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds if self.seconds > 0 else float("inf")
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else float("inf")
+
+
+@dataclass
+class BenchResult:
+    corpus: str
+    model: str
+    pipes: list[str]
+    batch_size: int
+    workers: int
+    n_docs: int
+    n_words: int
+    clean: Timing
+    timings: dict[str, Timing] = field(default_factory=dict)
+    rss_mb: float = 0.0
+    worker_rss_mb: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def ratio(self, name: str, base: str = "spacy") -> float | None:
+        if name not in self.timings or base not in self.timings:
+            return None
+        return self.timings[name].docs_per_s / self.timings[base].docs_per_s
+
+
+def peak_rss_mb() -> float:
+    """High-water mark of this process's resident memory, in MB (Linux reports KB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def children_peak_rss_mb() -> float:
+    """Largest high-water mark among finished child processes (the workers), in MB."""
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def corpus_paths(corpus: str | Path | None) -> list[Path]:
+    """The paths to read: the sample by default; for a BASIL-style folder, its articles/."""
+    if corpus is None:
+        return [SAMPLE]
+    path = Path(corpus)
+    if not path.exists():
+        raise InputError(f"no such corpus: {path}")
+    if path.is_dir() and (path / "articles").is_dir():  # BASIL layout: skip annotations/
+        return [path / "articles"]
+    return [path]
+
+
+def load_corpus(corpus: str | Path | None = None, n: int | None = None) -> tuple[list[DocumentInput], list[str]]:
+    """Documents cleaned once, as plain-text DocumentInputs, repeated or cut to ``n``.
+
+    Returns (documents, notes). Documents that fail to read or clean are left out (and counted
+    in the notes); the returned texts are the cleaned texts every timed path parses.
+    """
+    notes: list[str] = []
+    docs: list[DocumentInput] = []
+    bad = 0
+    for obj in read_inputs(corpus_paths(corpus)):
+        if isinstance(obj, Failure):
+            bad += 1
+            continue
+        try:
+            cleaned = prepare(obj)
+        except NewsgraphError:
+            bad += 1
+            continue
+        docs.append(DocumentInput(id=obj.id, text=cleaned.text, published=obj.published or cleaned.published,
+                                  outlet=obj.outlet or cleaned.outlet, url=obj.url or cleaned.url,
+                                  title=obj.title or cleaned.title, origin=obj.origin))
+    if bad:
+        notes.append(f"{bad} input(s) could not be read or cleaned and were left out")
+    if not docs:
+        raise InputError(f"no usable documents in {corpus or SAMPLE}")
+    if n is None and corpus is None:
+        n = DEFAULT_N
+    if n is not None and n != len(docs):
+        if n > len(docs):
+            notes.append(f"{len(docs)} documents repeated to {n}")
+        base = docs
+        docs = [DocumentInput(id=f"{d.id}#{i}", text=d.text, published=d.published, outlet=d.outlet,
+                              url=d.url, title=d.title, origin=d.origin)
+                for i, d in enumerate(islice(cycle(base), n))]
+    return docs, notes
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _time(name: str, run: Callable[[], Iterable], docs: list[DocumentInput], words: int) -> Timing:
+    gc.collect()
+    t0 = time.perf_counter()
+    n = failures = 0
+    for res in run():
+        n += 1
+        if isinstance(res, Failure):
+            failures += 1
+    seconds = time.perf_counter() - t0
+    return Timing(name, seconds, n, words, failures)
+
+
+def _store_ingest() -> Callable[[Iterable[Analysis | Failure], str], Iterator] | None:
+    """The store's ingest function, adapted to yield one item per document; None if absent."""
+    try:
+        from . import store
+    except ImportError:
+        return None
+    fn = getattr(store, "ingest", None)
+    if fn is None:
+        return None
+    return fn
+
+
+def _ingest_run(results: Iterable[Analysis | Failure], db_path: str) -> Iterator:
+    """Write a stream of results into a fresh store at ``db_path``; yield one item per document."""
+    from . import store
+
+    counted: list[Analysis | Failure] = []
+
+    def tee():
+        for r in results:
+            counted.append(r)
+            yield r
+
+    store.ingest(tee(), db_path)  # signature checked in run_bench; see docs/performance.md
+    yield from counted
+
+
+def run_bench(corpus: str | Path | None = None, n: int | None = None, *, workers: int = 1,
+              batch_size: int = 16, model: str | None = None, ingest: bool = True) -> BenchResult:
+    """Time bare spaCy, analyze and ingest (and their parallel forms) on the same cleaned texts."""
+    from .analyze import analyze_many
+    from .parallel import analyze_parallel
+
+    t0 = time.perf_counter()
+    docs, notes = load_corpus(corpus, n)
+    clean_s = time.perf_counter() - t0
+    texts = [d.text for d in docs]
+    words = sum(_words(t) for t in texts)
+    nlp = load(model)
+    result = BenchResult(corpus=str(corpus or SAMPLE), model=model_name(model), pipes=list(nlp.pipe_names),
+                         batch_size=batch_size, workers=workers, n_docs=len(docs), n_words=words,
+                         clean=Timing("read+clean", clean_s, len(docs), words), notes=notes)
+
+    # warm up both paths on the same few texts (first-batch allocations, lazy lexicon loads)
+    warm = docs[:WARMUP]
+    for _ in nlp.pipe((d.text for d in warm), batch_size=batch_size):
+        pass
+    for _ in analyze_many(warm, model=model, batch_size=batch_size):
+        pass
+
+    t = result.timings
+    t["spacy"] = _time("spacy", lambda: nlp.pipe(texts, batch_size=batch_size), docs, words)
+    t["analyze"] = _time("analyze", lambda: analyze_many(docs, model=model, batch_size=batch_size), docs, words)
+
+    ingest_fn = _store_ingest() if ingest else None
+    if ingest and ingest_fn is None:
+        notes.append("ingest skipped: newsgraph.store.ingest is not available")
+    with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
+        if ingest_fn is not None:
+            t["ingest"] = _time("ingest", lambda: _ingest_run(
+                analyze_many(docs, model=model, batch_size=batch_size), f"{tmp}/bench1.db"), docs, words)
+        result.rss_mb = peak_rss_mb()
+        if workers > 1:
+            t[f"analyze x{workers}"] = _time(f"analyze x{workers}", lambda: analyze_parallel(
+                docs, workers=workers, model=model, batch_size=batch_size), docs, words)
+            if ingest_fn is not None:
+                t[f"ingest x{workers}"] = _time(f"ingest x{workers}", lambda: _ingest_run(analyze_parallel(
+                    docs, workers=workers, model=model, batch_size=batch_size), f"{tmp}/bench{workers}.db"),
+                    docs, words)
+            result.worker_rss_mb = children_peak_rss_mb()
+    return result
+
+
+def format_bench(r: BenchResult) -> str:
+    """The report ``newsgraph bench`` prints; ratio lines read ``ratio analyze/spacy: 0.91``."""
+    lines = [
+        f"corpus: {r.corpus}",
+        f"documents: {r.n_docs:,}  words: {r.n_words:,}  (words = whitespace-separated tokens of the cleaned text)",
+        f"model: {r.model}  pipes: {', '.join(r.pipes)}  batch size: {r.batch_size}",
+        f"read+clean (timed separately, not in the figures below): {r.clean.seconds:.2f} s",
+        "",
+        f"{'':<14}{'seconds':>9}{'articles/s':>12}{'words/s':>10}{'failed':>8}",
+    ]
+    for tm in r.timings.values():
+        lines.append(f"{tm.name:<14}{tm.seconds:>9.2f}{tm.docs_per_s:>12.1f}{tm.words_per_s:>10,.0f}"
+                     f"{tm.failures:>8}")
+    lines.append("")
+    lines.append(f"peak RSS: {r.rss_mb:.0f} MB (main process)"
+                 + (f", {r.worker_rss_mb:.0f} MB (largest worker)" if r.worker_rss_mb is not None else ""))
+    for name in ("analyze", "ingest"):
+        ratio = r.ratio(name)
+        if ratio is not None:
+            lines.append(f"ratio {name}/spacy: {ratio:.2f}")
+    if r.workers > 1:
+        for name in ("analyze", "ingest"):
+            par = f"{name} x{r.workers}"
+            if par in r.timings:
+                lines.append(f"ratio {name}-x{r.workers}/spacy: {r.ratio(par):.2f}")
+                lines.append(f"speedup {name} x{r.workers}/x1: {r.ratio(par, name):.2f}")
+    for note in r.notes:
+        lines.append(f"note: {note}")
+    return "\n".join(lines)
