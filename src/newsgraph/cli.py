@@ -68,21 +68,64 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
         sys.exit(1)
 
 
+def sample_inputs():
+    """The bundled sample articles, with the dates, outlets and URLs of the sample's manifest."""
+    manifest_path = SAMPLE / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    files = sorted(p for p in SAMPLE.iterdir() if p.is_file() and p.name != "manifest.json")
+    for item in read_inputs(files):
+        meta = manifest.get(Path(item.origin or "").name.split(":")[0], {})
+        if not isinstance(item, Failure):
+            for key in ("published", "outlet", "url", "title"):
+                if meta.get(key) and not getattr(item, key, None):
+                    setattr(item, key, meta[key])
+        yield item
+
+
 @main.command()
-def demo() -> None:
-    """Analyse the bundled sample corpus and print what was found."""
+@click.option("--db", default="newsgraph.db", show_default=True, metavar="FILE",
+              help="The corpus database to ingest the sample into.")
+def demo(db: str) -> None:
+    """Ingest the bundled sample corpus into a database and take a short tour of the queries."""
+    from .cli_corpus import format_table
+    from .corpus.ingest import ingest
+    from .corpus.query import Corpus
+    from .store import Store
+
     try:
-        for res in analyze_many(read_inputs([SAMPLE])):
-            if isinstance(res, Failure):
-                click.echo(f"newsgraph: {res}", err=True)
-            else:
-                click.echo(summary(res))
+        with Store(db) as store:
+            report = ingest(sample_inputs(), store)
+        for f in report.failures:
+            click.echo(f"newsgraph: {f}", err=True)
+        click.echo(f"Sample corpus -> {db}: {report.added} added, {report.unchanged} already there, "
+                   f"{report.failed} failed.\n")
+        with Corpus(db) as corpus:
+            counts = corpus.summary()
+            click.echo(", ".join(f"{n:,} {t}" for t, n in counts.items() if t != "failures") + "\n")
+            top = corpus.actors(limit=8)
+            click.echo(f"$ newsgraph actors --db {db}   (who speaks and acts most)")
+            click.echo(format_table(top, ["name", "type", "code", "n_documents", "n_quotes", "n_events"]) + "\n")
+            speaker = next((a for a in top if a["type"] == "PERSON" and a["n_quotes"]), None)
+            if speaker:
+                click.echo(f'$ newsgraph quotes --speaker "{speaker["name"]}" --db {db}')
+                click.echo(format_table(corpus.quotes(speaker=speaker["name"], limit=5),
+                                        ["date", "speaker", "kind", "text", "outlet"]) + "\n")
+            click.echo(f"$ newsgraph events --by month --db {db}")
+            click.echo(format_table(corpus.events(by="month"),
+                                    ["month", "events", "documents", "goldstein"]) + "\n")
+            click.echo(f"$ newsgraph sources --db {db}   (who the articles credit)")
+            click.echo(format_table(corpus.sources(limit=6), ["source", "kinds", "credits", "quotes"]) + "\n")
+        click.echo("More: newsgraph quotes --search WORDS, newsgraph events --actor CODE --target CODE, "
+                   "newsgraph export --format graphml network.graphml, newsgraph serve")
     except NewsgraphError as exc:
         _fail(str(exc))
 
 
 from .cli_web import register as _reg_web; _reg_web(main)  # noqa: E402, E702, I001  (newsgraph serve)
 from .cli_scale import register as _reg_scale; _reg_scale(main)  # noqa: E402, E702, I001  (bench, spark)
+from .cli_corpus import register as _reg_corpus; _reg_corpus(main)  # noqa: E402, E702, I001  (ingest, queries, export)
+
+from .cli_doctor import register as _reg_doctor; _reg_doctor(main)  # noqa: E402, E702, I001  (doctor)
 
 
 if __name__ == "__main__":
