@@ -1,0 +1,85 @@
+"""Lexicons for crediting sources: outlets and agencies, source nouns, cue words.
+
+Read once from ``newsgraph/data`` (``outlets.tsv``, ``source_nouns.tsv``, ``source_cues.json``);
+the outlet PhraseMatcher is built once per spaCy vocabulary.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+DATA = "newsgraph.data"
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    outlets: dict[str, tuple[str, str]]  # surface form -> (canonical name, kind)
+    own_keys: dict[str, str]  # lower-case name/alias/short code -> canonical name
+    nouns: dict[str, tuple[str, str]]  # lower-case noun -> (kind, tier)
+    cues: dict[str, frozenset[str]]  # cue list name -> words
+
+
+def _rows(name: str):
+    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for ln in lines[1:]:  # first non-comment line is the header
+        yield [c.strip() for c in ln.split("\t")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SourceLexicon:
+    outlets: dict[str, tuple[str, str]] = {}
+    own: dict[str, str] = {}
+    for row in _rows("outlets.tsv"):
+        name, kind = row[0], row[1]
+        aliases = [a.strip() for a in row[2].split("|")] if len(row) > 2 and row[2] else []
+        for form in [name, *aliases]:
+            own[own_key(form)] = name
+            if any(c.isupper() for c in form) and "." not in form:
+                outlets[form] = (name, kind)
+    nouns = {row[0]: (row[1], row[2]) for row in _rows("source_nouns.tsv")}
+    raw = json.loads(resources.files(DATA).joinpath("source_cues.json").read_text(encoding="utf-8"))
+    cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return SourceLexicon(outlets, own, nouns, cues)
+
+
+def own_key(name: str) -> str:
+    """Normalise an outlet name or code for comparison ("The New York Times" -> "new york times")."""
+    key = name.lower().replace("\u2019", "'").strip()
+    for prefix in ("the ", "www."):
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+    return key
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def outlet_matcher(vocab) -> PhraseMatcher:
+    """A case-sensitive PhraseMatcher over every outlet name and alias (one per vocab)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        blank = spacy.blank("en", vocab=vocab)
+        matcher.add("OUTLET", [blank.make_doc(form) for form in lexicon().outlets])
+        _MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def canonical_outlet(surface: str) -> tuple[str, str] | None:
+    return lexicon().outlets.get(surface)
+
+
+def is_own_outlet(name: str, outlet: str | None) -> bool:
+    """True when ``name`` is the document's own outlet (given as a name, alias, short code or domain)."""
+    if not outlet:
+        return False
+    own = lexicon().own_keys
+    target = own.get(own_key(outlet), outlet)
+    mine = own.get(own_key(name), name)
+    return own_key(mine) == own_key(target)
