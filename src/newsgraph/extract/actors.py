@@ -25,6 +25,7 @@ FEMALE_PRON = {"she", "her", "hers", "herself"}
 PLURAL_PRON = {"they", "them", "their", "themselves"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 LOOKBACK_SENTS = 5
+QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
 
 
 @dataclass
@@ -87,6 +88,8 @@ class EntityIndex:
             e = self.entities[self.tok2ent[tok.i]]
             return e.name, e
         low = tok.lower_
+        if low in QUANTIFIERS and any(c.dep_ == "prep" for c in tok.children):
+            return noun_phrase(tok), None
         if tok.pos_ == "PRON" or low in MALE_PRON or low in FEMALE_PRON or low in PLURAL_PRON:
             hit = self.pronouns.get(tok.i)
             if hit is None:
@@ -99,6 +102,12 @@ class EntityIndex:
                 e = self.entities[self.tok2ent[child.i]]
                 return e.name, e
         if tok.pos_ == "PROPN":
+            j = tok.i + 1
+            while j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and j - tok.i < 4:
+                if j in self.tok2ent:
+                    e = self.entities[self.tok2ent[j]]
+                    return e.name, e
+                j += 1
             left = tok
             while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound":
                 left = left.nbor(-1)
@@ -108,29 +117,61 @@ class EntityIndex:
             return e.name, e
         return noun_phrase(tok), None
 
+    def _recent(self, pos: int, keep, window: int = 2500) -> list[tuple[int, int]]:
+        """(last mention start before pos, entity index) of entities passing ``keep``, most recent first."""
+        out = []
+        for k, starts in self._last_seen.items():
+            if not keep(k):
+                continue
+            j = bisect_left(starts, pos) - 1
+            if j >= 0 and pos - starts[j] <= window:
+                out.append((starts[j], k))
+        out.sort(reverse=True)
+        return out
+
     def by_title(self, tok) -> Entity | None:
-        """'the minister', "China's defense chief": the most recent person with that title."""
-        head = norm_word(tok.lemma_)
+        """'the minister', "China's defense chief", 'the group': the most recent entity with that title."""
         words = person_words()
-        if head not in words.titles:
+        head = words.expand(norm_word(tok.lemma_))
+        lower = tok.lower_
+        is_title = head in words.titles or lower in words.titles
+        is_group = lower in words.group_nouns or head in words.group_nouns
+        is_doc = tok.lemma_.lower() in _doc_nouns()
+        if not (is_title or is_group or is_doc):
             return None
-        has_det = any(c.dep_ in ("det", "poss") for c in tok.children) or tok.i == 0 or tok.nbor(-1).lower_ == "the"
-        if not has_det or any(c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not dets or any(c.lower_ in ("a", "an", "another", "one", "some", "any", "no") for c in dets):
             return None
-        best, best_pos = None, -1
-        for k, tset in self.titles.items():
-            if head in tset:
-                starts = self._last_seen.get(k, [])
-                j = bisect_left(starts, tok.idx) - 1
-                if j >= 0 and starts[j] > best_pos:
-                    best, best_pos = k, starts[j]
-        return self.entities[best] if best is not None else None
+        if is_title and tok.tag_ not in ("NNS", "NNPS"):
+            hits = self._recent(tok.idx, lambda k: head in self.titles.get(k, ()) or lower in self.titles.get(k, ()),
+                                window=20000)
+            if hits:
+                return self.entities[hits[0][1]]
+            people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON", window=1500)
+            if people:
+                best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))
+                return self.entities[best[1]]
+            return None
+        if is_group or is_doc:
+            orgs = self._recent(tok.idx, lambda k: self.entities[k].type == "ORG")
+            named = [h for h in orgs if lower in self.entities[h[1]].name.lower()]
+            if named:
+                return self.entities[named[0][1]]
+            if orgs and (is_doc or lower in ("organization", "organisation", "group", "campaign", "company", "firm",
+                                             "outlet", "newspaper", "paper", "magazine", "website", "site")):
+                return self.entities[orgs[0][1]]
+        return None
 
     def entity(self, entity_id: str | None) -> Entity | None:
         for e in self.entities:
             if e.id == entity_id:
                 return e
         return None
+
+
+def _doc_nouns() -> frozenset[str]:
+    from .cues import speech_cues
+    return speech_cues().document_nouns
 
 
 def noun_phrase(tok, max_tokens: int = 14) -> str:
@@ -220,7 +261,8 @@ def extract_entities(doc) -> EntityIndex:
             if title:
                 if not e.title or len(title) > len(e.title):
                     e.title = title
-                index.titles.setdefault(k, set()).update(norm_word(w) for w in title.replace("-", " ").split())
+                pw = person_words()
+                index.titles.setdefault(k, set()).update(pw.expand(norm_word(w)) for w in title.replace("-", " ").split())
             g = m.gender or gender_of_name(words, title)
             if g and k not in index.gender:
                 index.gender[k] = g
@@ -228,7 +270,7 @@ def extract_entities(doc) -> EntityIndex:
         if e.name in e.aliases:
             e.aliases.remove(e.name)
         if e.type == "PERSON" and e.title:
-            index.titles.setdefault(k, set()).add(norm_word(e.title.split()[-1]))
+            index.titles.setdefault(k, set()).add(person_words().expand(norm_word(e.title.split()[-1])))
         try:
             e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, None)
         except Exception:  # the coder is another module's work in progress: never fail here

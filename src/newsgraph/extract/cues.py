@@ -30,7 +30,7 @@ class SpeechCues:
         return lemma in self.clause_verbs or lemma in self.object_verbs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PersonWords:
     titles: frozenset[str]
     male: frozenset[str]  # honorifics and role nouns that mark a man
@@ -39,6 +39,12 @@ class PersonWords:
     female_first: frozenset[str]
     plural_person_heads: frozenset[str]
     honorifics: frozenset[str]
+    abbreviations: dict[str, str]
+    group_nouns: frozenset[str]
+
+    def expand(self, word: str) -> str:
+        """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
+        return self.abbreviations.get(word, word)
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +67,8 @@ def person_words() -> PersonWords:
         female_first=frozenset(d["female_first_names"]),
         plural_person_heads=frozenset(d["plural_person_heads"]),
         honorifics=frozenset(hon),
+        abbreviations=dict(d["abbreviations"]),
+        group_nouns=frozenset(d["group_nouns"]),
     )
 
 

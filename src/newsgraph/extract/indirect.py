@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from .cues import speech_cues
-from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
+from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_from, speaker_of_cue, subject_of
 
 XCOMP_VERBS = {"promise", "pledge", "vow", "threaten", "deny", "claim", "agree", "ask", "urge", "tell", "order",
                "advise", "invite", "encourage", "press", "pressure", "implore", "beg", "instruct", "advocate",
@@ -11,7 +11,11 @@ XCOMP_VERBS = {"promise", "pledge", "vow", "threaten", "deny", "claim", "agree",
                "acknowledge", "describe", "offer", "refuse"}
 NEEDS_MORE = {"tell", "ask", "warn", "order", "advise", "remind", "instruct", "call", "question", "thank", "invite",
               "welcome", "press", "push", "target", "attack", "blast", "slam"}
-OBJ_PREPS = {"of", "for", "as", "against", "about", "over"}
+OBJ_PREPS = {"of", "for", "as", "against", "over"}
+NEEDS_DOBJ_EXEMPT = {"call", "press", "push", "appeal", "advocate", "describe", "warn"}
+MODALS = {"should", "must", "could", "might", "may"}
+NOT_SPEECH_HEADS = {"want", "need", "hope", "plan", "intend", "expect", "refuse", "decline", "fail", "determine",
+                    "have", "begin"}
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 SKIP_LEMMAS = {"show"}
 
@@ -45,17 +49,27 @@ def _content(cue) -> tuple[int, int] | None:
         right = (b, sent.end)
         return left if left[1] - left[0] > right[1] - right[0] else right
     kids = list(cue.children)
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
+        return None
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SPEECH_HEADS:
+        return None
+    if lemma == "ask" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids):
+        return None
     for c in kids:
         if c.dep_ == "ccomp":
-            return c.left_edge.i, c.right_edge.i + 1
-    if cue.dep_ == "parataxis" and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX"):
+            return c.left_edge.i, _clause_end(c)
+    for c in kids:
+        if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            return c.left_edge.i, _clause_end(c)
+    if cue.dep_ == "parataxis" and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and \
+            cue.right_edge.i - cue.left_edge.i <= 6:
         h = cue.head
         if cue.i > h.i and cue.left_edge.i > h.left_edge.i:
             end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i else h.right_edge.i + 1
             return h.left_edge.i, end
         return h.left_edge.i, h.right_edge.i + 1
     is_obj = lemma in cues.object_verbs
-    dobj = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+    dobj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd")), None)
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
@@ -77,17 +91,57 @@ def _content(cue) -> tuple[int, int] | None:
             if p is not None:
                 return p.right_edge.i if p.right_edge.i == p.i else p.i + 1, p.right_edge.i + 1
         return None
-    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps)]
+    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps)
+             and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
+        return None
+    if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
     if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts):
         return None
     if lemma == "call" and not preps and not prt and dobj is not None and len(parts) == 1:
-        return None
-    start = min(c.left_edge.i for c in parts)
-    if preps and lemma == "call" and dobj is None:
-        start = min(p.i + 1 for p in preps)
+        more = [c for c in kids if c.i > dobj.i and c.dep_ in ("npadvmod", "oprd", "attr", "ccomp", "xcomp", "dobj")]
+        if not more:
+            return None
+        return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
+    start = min(_child_start(c) for c in parts)
     return start, max(c.right_edge.i for c in parts) + 1
+
+
+def _child_start(c) -> int:
+    if c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and c.left_edge.i == c.i:
+        return c.i + 1
+    return c.left_edge.i
+
+
+TIME_MARKS = {"as", "while", "when", "after", "before", "during", "since", "amid"}
+
+
+def _clause_end(head) -> int:
+    """End of a reported clause, leaving out what trails it: a time clause ('as he made a swing'), a
+    participle after a comma ('..., focusing on ...'), a second cue verb ('... and said ...') or a
+    non-restrictive 'which' clause."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for c in reversed(list(head.rights)):
+        if c.right_edge.i + 1 != end or c.i <= head.i:
+            if c.is_punct or c.dep_ == "cc":
+                continue
+            break
+        first = c.left_edge
+        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "—")
+        if c.dep_ in ("advcl", "prep") and first.lower_ in TIME_MARKS and first.i > head.i + 1:
+            end = first.i
+        elif c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma:
+            end = first.i
+        elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and is_cue_token(c):
+            end = first.i
+        else:
+            break
+    for i in range(head.i + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
+            return i
+    return end
 
 
 def _noun_content(tok):
@@ -120,6 +174,25 @@ def _noun_speaker_tok(tok, index):
     return None
 
 
+def _after_quote(doc, index, cue) -> bool:
+    """'"...," she said, her voice rising': the cue attributes the quote just before it."""
+    subj = subject_of(cue)
+    first = min(cue.i, subj.left_edge.i if subj is not None and subj.i < cue.i else cue.i)
+    j = first - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text not in ('"', "”", "’", "'"):
+        j -= 1
+    if j < 0 or doc[j].text not in ('"', "”", "’", "'"):
+        return False
+    q = index.in_quote(doc[j].idx - 1)
+    if q is None or not q.closed:
+        return False
+    last = doc.text[q.close - 2:q.close - 1]
+    if last in (",", "—", "-"):
+        return True
+    nxt = doc.text[q.close:q.close + 3].strip()
+    return last in ("?", "!") and nxt[:1].islower()
+
+
 def _inside_quotes(index, s: int, e: int) -> float:
     inside = 0
     for q in index.quotes:
@@ -133,6 +206,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     """Reported speech for every cue verb and cue noun outside direct quotes."""
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
+    cue_ids = {t.i for t in cue_tokens}
     for cue, is_noun in [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]:
         rng = _noun_content(cue) if is_noun else _content(cue)
         if rng is None:
@@ -141,9 +215,13 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
         if bounds is None:
             continue
         s, e = bounds
-        if (s, e) in seen or e - s < 3 or _inside_quotes(index, s, e) > 0.7:
+        if (s, e) in seen or e - s < 3 or _inside_quotes(index, s, e) > 0.85:
+            continue
+        if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
             continue
         if is_noun:
+            if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids:
+                continue
             speaker = speaker_from(_noun_speaker_tok(cue, index), index)
         else:
             speaker = speaker_of_cue(cue, index)

@@ -106,10 +106,31 @@ def speaker_from(tok, index) -> Speaker | None:
     if tok.lower_ in ("i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "what", "who"):
         return None
     name, ent = index.describe(tok)
-    if not name:
+    if not name or not plausible(tok, ent):
         return None
     start, end = _mention_bounds(tok, ent, index)
     return Speaker(name=name, entity=ent.id if ent else None, mention=tok.doc.text[start:end], start=start, end=end)
+
+
+SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+BAD_ENT_TYPES = {"DATE", "TIME", "FAC", "LOC", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART",
+                 "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
+
+
+def plausible(tok, ent) -> bool:
+    """Can this noun phrase speak? People, bodies, titles, groups, documents; not dates, places or things."""
+    if ent is not None:
+        return ent.type in SPEAKING_TYPES
+    if tok.pos_ in ("PRON", "NUM") or tok.lower_ in ("some", "many", "others", "several", "both", "all", "most"):
+        return True
+    if tok.ent_type_ in BAD_ENT_TYPES:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    pw = person_words()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (pw.expand(norm_word(lemma)) in pw.titles or low in pw.titles or low in pw.plural_person_heads
+            or lemma in pw.group_nouns or low in pw.group_nouns or lemma in speech_cues().document_nouns)
 
 
 def _mention_bounds(tok, ent, index) -> tuple[int, int]:
