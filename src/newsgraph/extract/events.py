@@ -1,8 +1,525 @@
-"""CAMEO-coded events (placeholder until the event-coding issue)."""
+"""CAMEO-coded events from the article's own parse: who did what to whom, when.
+
+For every sentence, tokens whose lemma is in the CAMEO lexicon (one dictionary lookup per
+token) become candidate triggers. A trigger is coded by its first matching lexicon row
+(object and particle conditions), then adjusted for the clause around it:
+
+- frame words ("pledged to", "urged ... to", "refused to", "threatened to", "demanded")
+  wrap the action in their complement; cameo_frames.tsv picks the sub-code;
+- negation: a negated cooperative action becomes a rejection ("did not agree" -> 12x);
+  negated statements and conflict actions are not events;
+- modality: will/would + cooperative action is an intent (03x), will/would/may + conflict
+  action a threat (13x); must/should inside reported speech is a demand (10x);
+- reporting verbs (say, tell, ...) give a plain statement (010) only when nothing else in the
+  sentence is coded and both sides are known actors.
+
+Source and target come from the clause (subject, passive agent, objects and prepositional
+objects), resolved through the EntityIndex when it knows the words and coded with
+actor_codes otherwise; a pronoun or missing subject inside reported speech is the speaker.
+"""
 from __future__ import annotations
 
-from ..model import Event, Quote
+from dataclasses import dataclass
+
+from ..model import Actor, Event, Quote
+from .actor_codes import code_entity
+from .dates import find_dates
+from .event_lexicon import WEAK_FRAMES, Entry, describe, framed_code, lexicon, plover_of, speech_verbs
+
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+SPECULATIVE = frozenset({"may", "might", "could"})
+OBLIGATION = frozenset({"must", "should"})
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
+                "in", "between", "over", "upon")
+SUBJECT_DEPS = ("nsubj", "csubj")
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acl", "attr", "oprd",
+                             "advcl", "nsubjpass", "agent"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
+                      "them", "him", "her", "us", "its", "their", "his", "our"})
+MAX_EVENTS_PER_SENTENCE = 3
+_POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+
+
+@dataclass
+class _Coded:
+    tok: object  # spaCy Token, the trigger
+    code: str
+    negated: bool = False
+    consumed: tuple = ()  # token indices of wrapped actions
+    frame: str | None = None
+    inner: object = None  # Token of the wrapped action, when there is one
+    speech: bool = False
+
+
+# ---------------------------------------------------------------- lexicon matching
+
+def _objects(tok) -> set[str]:
+    """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
+    the passive subject, their modifiers, and for nouns the noun's own modifiers."""
+    out: set[str] = set()
+
+    def add(t, depth=0):
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out.add(c.lemma_.lower())
+            elif depth == 0 and c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        add(g, 1)
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"):
+            add(c)
+        elif dep in ("prep", "prt", "agent"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    add(g)
+            if dep == "prt":
+                out.add(c.lower_)
+        elif dep in ("xcomp", "ccomp"):
+            out.add("<ccomp>" if dep == "ccomp" else c.lemma_.lower())
+            if dep == "xcomp":
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        add(g)
+        elif dep in ("compound", "amod") and tok.pos_ in ("NOUN", "PROPN"):
+            out.add(c.lemma_.lower())
+    if tok.dep_ == "xcomp" and tok.i > 0 and tok.lower_ == "comment":
+        out.add("comment")
+    return out
+
+
+def _particles(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+
+
+def _entry_for(tok) -> Entry | None:
+    pos = _POS.get(tok.pos_)
+    if pos is None:
+        return None
+    entries = lexicon().get((pos, tok.lemma_.lower()))
+    if not entries and pos == "N" and tok.tag_.startswith("VB"):
+        entries = lexicon().get(("V", tok.lemma_.lower()))
+    if not entries:
+        return None
+    objs = parts = None
+    for e in entries:
+        if e.particle:
+            parts = _particles(tok) if parts is None else parts
+            if e.particle not in parts:
+                continue
+        if e.objects:
+            objs = _objects(tok) if objs is None else objs
+            if not (e.objects & objs):
+                continue
+        return e
+    return None
+
+
+def _negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never", "no"):
+            return True
+    if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ in ("be", "have")
+    return False
+
+
+def _aux(tok) -> set[str]:
+    out = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if "going" in out or any(c.lower_ == "going" for c in tok.head.children if tok.dep_ == "xcomp"):
+        out.add("will")
+    return out
+
+
+def _complement(tok):
+    """The action a frame word wraps: its xcomp/ccomp verb or a coded noun object."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass") and _entry_for(c) is not None:
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "of", "in"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp") and _entry_for(g) is not None:
+                    return g
+                if g.dep_ == "pcomp":
+                    return g
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):  # "urged Iran to ..." (spaCy puts the xcomp under the verb)
+            for g in c.children:
+                if g.dep_ in ("xcomp", "acl", "relcl") and g.pos_ == "VERB":
+                    return g
+    return None
+
+
+def _code_action(tok, depth: int = 0) -> _Coded | None:
+    """Code one trigger with its frame, negation and modality; None when it is no event."""
+    entry = _entry_for(tok)
+    if entry is None:
+        if tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB",):
+            return _Coded(tok, "010", speech=True, negated=_negated(tok))
+        return None
+    negated = _negated(tok)
+    if entry.frame:
+        inner_tok = _complement(tok) if depth < 2 else None
+        inner = _code_action(inner_tok, depth + 1) if inner_tok is not None else None
+        if inner is not None and inner.speech:
+            inner = None
+        lemma = tok.lemma_.lower()
+        if inner is None and lemma in WEAK_FRAMES:
+            return None
+        inner_code = inner.code if inner else None
+        frame = entry.frame
+        if inner is not None and inner.negated and frame == "INTENT":
+            frame = "REJECT"  # "promised not to cooperate"
+        if negated:
+            if frame in ("INTENT",):
+                frame = "REJECT"
+            else:
+                return None
+        code = framed_code(frame, inner_code)
+        if frame == "INTENT" and inner_code and inner_code[:2] in ("10", "11", "12", "13", "14", "15", "16",
+                                                                       "17", "18", "19", "20"):
+            code = framed_code("THREATEN", inner_code)
+        if frame == "THREATEN" and inner_code and inner_code[:2] in COOPERATIVE_ROOTS:
+            code = "130"
+        consumed = (inner_tok.i,) + (inner.consumed if inner else ()) if inner_tok is not None else ()
+        return _Coded(tok, code, negated=negated, consumed=consumed, frame=frame, inner=inner_tok)
+    code = entry.code
+    root = code[:2]
+    aux = _aux(tok)
+    if negated:
+        if root in COOPERATIVE_ROOTS:
+            return _Coded(tok, framed_code("REJECT", code), negated=True, frame="REJECT")
+        return _Coded(tok, code, negated=True)
+    if depth == 0 and aux & FUTURE and root in COOPERATIVE_ROOTS and root != "03":
+        return _Coded(tok, framed_code("INTENT", code), frame="INTENT")
+    if depth == 0 and aux & (FUTURE | SPECULATIVE) and int(root) >= 14:
+        return _Coded(tok, framed_code("THREATEN", code), frame="THREATEN")
+    if aux & SPECULATIVE and root in COOPERATIVE_ROOTS and depth == 0:
+        return None
+    return _Coded(tok, code)
+
+
+def _licensed_noun(tok) -> bool:
+    """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "ROOT", "appos"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):
+        return tok.head.head.pos_ == "VERB" and _entry_for(tok.head.head) is None
+    return False
+
+
+# ---------------------------------------------------------------- actors
+
+def _noun_phrase(tok):
+    """Tokens naming an actor: the head with its left modifiers (and "of X" for offices)."""
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl")
+            and not any(a.dep_ in ("conj", "appos", "relcl", "acl") and a.i > tok.i for a in t.ancestors
+                        if a.i <= tok.i or a == tok)]
+    words = [t for t in left if t.i >= tok.left_edge.i]
+    start = min((t.i for t in words), default=tok.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            end = max(end, c.right_edge.i + 1)
+            break
+    span = tok.doc[start:end]
+    if len(span) > 12:
+        span = tok.doc[tok.i:tok.i + 1]
+    return span
+
+
+def _appos_context(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "appos":
+            return tok.doc[c.left_edge.i:c.right_edge.i + 1].text
+    return None
+
+
+def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
+    if tok is None:
+        return None
+    if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
+        ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+        if ent is not None and ent.code:
+            return Actor(ent.name, ent.code, ent.id)
+        if tok.lower_ in ("we", "i", "us") and speaker is not None:
+            return speaker
+        if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
+            return speaker
+        return None
+    span = _noun_phrase(tok)
+    ent = _index_entity(index, span)
+    if ent is not None and ent.code:
+        return Actor(ent.name, ent.code, ent.id)
+    ent_type = tok.ent_type_ or ("PERSON" if tok.pos_ == "PROPN" and not tok.ent_type_ else "")
+    if tok.ent_type_ == "" and tok.pos_ == "NOUN":
+        ent_type = "NOUN"
+    country, sector, code = code_entity(span.text, ent_type, None, _appos_context(tok))
+    if code is None or (country is None and sector not in ("IGO",) and ent_type in ("PERSON", "NOUN")):
+        return None
+    return Actor(span.text, code, ent.id if ent is not None else None)
+
+
+def _index_entity(index, span):
+    if index is None:
+        return None
+    try:
+        ent = index.resolve_span(span) if hasattr(index, "resolve_span") else None
+        if ent is None and hasattr(index, "at_char"):
+            ent = index.at_char(span.start_char, span.end_char)
+        return ent
+    except Exception:  # noqa: BLE001 - a half-built index must not sink the document
+        return None
+
+
+def _subject(tok):
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod") and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head is not cur:
+            for c in cur.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                    return c
+            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+            continue
+        if cur.pos_ in ("NOUN", "PROPN"):
+            for c in cur.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                    return c
+        break
+    return None
+
+
+def _targets(tok, exclude: set[int]):
+    """Candidate target heads of a trigger, best first."""
+    out = []
+    for c in tok.children:
+        if c.i in exclude:
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "nsubjpass" and any(
+                g.dep_ == "agent" for g in tok.children)):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "conj")
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i not in exclude:
+                    out.append(g)
+                    out.extend(x for x in g.children if x.dep_ == "conj")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+                out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- sentences
+
+def _speech_head(tok):
+    """(speech verb, its subject) when ``tok`` sits in the clause a verb of saying reports."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in speech_verbs():
+            return cur.head, _subject(cur.head)
+        if cur.head is cur:
+            break
+        if cur.dep_ == "ROOT":
+            for c in cur.children:
+                if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in speech_verbs():
+                    return c, _subject(c)
+            break
+        cur = cur.head
+    return None, None
+
+
+def _demand_in_speech(coded: _Coded) -> bool:
+    return bool(_aux(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
+
+
+def _blocked_by(c: _Coded, others: list[_Coded]) -> bool:
+    """True when another coded trigger governs this one through a complement relation."""
+    idx = {o.tok.i: o for o in others if o is not c and not o.speech}
+    cur = c.tok
+    for _ in range(8):
+        if cur.head is cur or cur.dep_ in ("conj", "advcl", "relcl", "parataxis"):
+            return False
+        if cur.dep_ not in COMPLEMENT_DEPS and cur.dep_ not in ("pobj", "pcomp", "prep"):
+            return False
+        cur = cur.head
+        if cur.i in idx:
+            return True
+    return False
+
+
+def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple[_Coded, Actor | None, Actor | None]]:
+    cands: list[_Coded] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ not in _POS:
+            continue
+        if tok.i in consumed:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and not _licensed_noun(tok):
+            continue
+        if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue
+        coded = _code_action(tok)
+        if coded is None:
+            continue
+        consumed.update(coded.consumed)
+        cands.append(coded)
+    cands = [c for c in cands if c.tok.i not in consumed]
+    if not cands:
+        return []
+    substantive = [c for c in cands if not c.speech]
+    keep = [c for c in substantive if not _blocked_by(c, substantive)]
+    out = []
+    for c in keep:
+        if c.negated and c.frame is None:
+            continue
+        code = c.code
+        speech, speaker_tok = _speech_head(c.tok)
+        speaker = _actor(speaker_tok, index) if speaker_tok is not None else quote_speakers.get(c.tok.i)
+        if speaker is None and speech is not None:
+            speaker = quote_speakers.get(speech.i)
+        if _demand_in_speech(c) and code[:2] in COOPERATIVE_ROOTS and speaker is not None:
+            target = _actor(_subject(c.tok), index)
+            out.append((_Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
+            continue
+        subj = _subject(c.tok)
+        a1 = _actor(subj, index, speaker)
+        if a1 is None and subj is None and speaker is not None and speech is not None:
+            a1 = speaker
+        exclude = {subj.i} if subj is not None else set()
+        a2 = None
+        heads = []
+        if c.frame in ("APPEAL", "DEMAND", "THREATEN"):
+            heads = [c.tok] + ([c.inner] if c.inner is not None else [])
+        elif c.inner is not None:
+            heads = [c.inner, c.tok]
+        else:
+            heads = [c.tok]
+            if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
+                heads.append(c.tok.head)
+        for h in heads:
+            for t in _targets(h, exclude):
+                cand = _actor(t, index, speaker)
+                if cand is not None and (a1 is None or cand.code != a1.code or cand.entity != a1.entity):
+                    a2 = cand
+                    break
+            if a2 is not None:
+                break
+        if a1 is None and subj is not None and subj.dep_ in ("nsubj",):
+            for g in subj.children:
+                if g.dep_ == "conj":
+                    a1 = _actor(g, index, speaker)
+                    break
+        if a2 is None and subj is not None:
+            for g in subj.children:
+                if g.dep_ == "conj":
+                    a2 = _actor(g, index, speaker)
+                    break
+        out.append((c, a1, a2))
+    if not out:
+        for c in cands:
+            if not c.speech or c.negated:
+                continue
+            subj = _subject(c.tok)
+            a1 = _actor(subj, index) or quote_speakers.get(c.tok.i)
+            a2 = None
+            for t in _targets(c.tok, {subj.i} if subj is not None else set()):
+                a2 = _actor(t, index)
+                if a2 is not None:
+                    break
+            if a1 is not None and a2 is not None and a1.code != a2.code:
+                out.append((c, a1, a2))
+                break
+    seen = set()
+    unique = []
+    for c, a1, a2 in out:
+        key = (c.code, a1.code if a1 else None, a2.code if a2 else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append((c, a1, a2))
+    return unique[:MAX_EVENTS_PER_SENTENCE]
+
+
+def _quote_for(tok, sent, quotes: list[Quote]) -> Quote | None:
+    best = None
+    for q in quotes:
+        if q.end <= sent.start_char or q.start >= sent.end_char:
+            continue
+        if q.start <= tok.idx < q.end:
+            return q
+        if q.cue and tok.text.lower() == q.cue.split()[-1].lower():
+            best = best or q
+    return best
+
+
+def _speaker_actor(q: Quote, index) -> Actor | None:
+    sp = q.speaker
+    if sp is None:
+        return None
+    ent = None
+    if sp.entity and index is not None:
+        ent = next((e for e in getattr(index, "entities", []) if e.id == sp.entity), None)
+    if ent is not None and ent.code:
+        return Actor(ent.name, ent.code, ent.id)
+    country, sector, code = code_entity(sp.name, "PERSON")
+    return Actor(sp.name, code, sp.entity) if code else None
 
 
 def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
-    return []
+    """CAMEO-coded events of one parsed document (see the module docstring)."""
+    dates = find_dates(doc, published)
+    pub = published[:10] if published and len(published) >= 10 and published[4] == "-" else None
+    events: list[Event] = []
+    quotes = quotes or []
+    for sent in doc.sents:
+        speakers: dict[int, Actor] = {}
+        for q in quotes:
+            if q.end <= sent.start_char or q.start >= sent.end_char:
+                continue
+            actor = _speaker_actor(q, index)
+            if actor is None:
+                continue
+            for tok in sent:
+                if q.start <= tok.idx < q.end or (q.cue and tok.text.lower() == q.cue.split()[-1].lower()):
+                    speakers[tok.i] = actor
+        found = _sentence_events(sent, index, speakers)
+        if not found:
+            continue
+        date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
+        for c, a1, a2 in found:
+            row = describe(c.code)
+            plover, mode = plover_of(c.code)
+            q = _quote_for(c.tok, sent, quotes) if c.code[:2] in ("01", "02", "03", "05", "10", "11", "12", "13") \
+                or c.speech or c.tok.lemma_.lower() in speech_verbs() else None
+            events.append(Event(
+                id=f"v{len(events) + 1}", actor1=a1, actor2=a2, cameo=c.code, root=c.code[:2],
+                goldstein=row.goldstein if row else None, quad_class=row.quad_class if row else None,
+                plover=plover, plover_mode=mode, start=sent.start_char, end=sent.end_char,
+                sentence=sent.text, date=date, quote=q.id if q else None, negated=c.negated,
+                trigger=c.tok.text))
+    return events
