@@ -1,17 +1,112 @@
-"""Main text and metadata from HTML pages through trafilatura."""
+"""Main text and metadata from HTML pages through trafilatura.
+
+trafilatura (precision-oriented settings, no comments) finds the article body, title, author,
+date and site name. Pages it cannot read (markup nested too deep, a fragment) fall back to
+plain tag stripping with a warning. A page whose text is mostly link labels -- an index, a
+list of headlines -- is refused: it is not an article.
+
+The extracted text then goes through the plain-text cleaner (promos, newsletter and share
+lines, "Read more" links, captions that trafilatura kept). For HTML input the offsets of
+``Cleaned.removed`` index that extracted text (one paragraph per line, blank lines between),
+not the markup.
+"""
 from __future__ import annotations
+
+import html as htmlmod
+import re
 
 from ..errors import InputError
 from .cleaned import Cleaned
+from .text import clean_text
+
+MAX_HTML_CHARS = 10_000_000  # longer pages are truncated (with a warning) before parsing
+MAX_LINK_SHARE = 0.5  # a page whose visible text is more than this share of link labels ...
+MIN_SENTENCE_SHARE = 0.35  # ... and whose extracted text is mostly not sentences: "not an article"
+TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "include_tables": True,
+                       "deduplicate": False, "with_metadata": True}
+
+_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote|ul|ol|table|header|footer)\b[^>]*>",
+                        re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_ANCHOR_TEXT = re.compile(r"<a\b[^>]*>([^<]*)", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_SENTENCE = re.compile(r"[.!?\"\u201d)]$")
 
 
-def clean_html(html: str, url: str | None = None) -> Cleaned:
+def _visible_text(html: str) -> str:
+    """Text of the page without script, style and tags (linear, no tree: survives any nesting)."""
+    text = _DROP.sub(" ", _COMMENT.sub(" ", html))
+    text = _BLOCK_TAG.sub("\n", text)
+    text = htmlmod.unescape(_TAG.sub(" ", text))
+    text = _SPACES.sub(" ", text)
+    return _NEWLINES.sub("\n", text).strip()
+
+
+def link_share(html: str, visible: str) -> float:
+    """Share of the page's visible characters that are link labels."""
+    total = sum(1 for ch in visible if not ch.isspace())
+    if not total:
+        return 0.0
+    linked = sum(len("".join(m.group(1).split())) for m in _ANCHOR_TEXT.finditer(html))
+    return min(1.0, linked / total)
+
+
+def sentence_share(text: str) -> float:
+    """Share of the characters of ``text`` in lines that read as sentences (>= 8 words, closed)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    total = sum(len(ln) for ln in lines)
+    good = sum(len(ln) for ln in lines if len(ln.split()) >= 8 and _SENTENCE.search(ln))
+    return good / total if total else 0.0
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's one-line-per-block text as paragraphs separated by blank lines."""
+    lines = (_SPACES.sub(" ", ln).strip() for ln in text.splitlines())
+    return "\n\n".join(ln for ln in lines if ln)
+
+
+def _extract(html: str, url: str | None):
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      favor_recall=True)
-    if doc is None:
+    try:
+        return trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+    except (RecursionError, ValueError, TypeError, AttributeError, MemoryError):
+        return None
+
+
+def clean_html(html: str, url: str | None = None, max_chars: int = MAX_HTML_CHARS) -> Cleaned:
+    """Article text and metadata of one HTML page; raise ``InputError`` when there is none."""
+    warnings: list[str] = []
+    if not html.strip():
+        raise InputError("no text (empty HTML)")
+    if len(html) > max_chars:
+        warnings.append(f"HTML truncated from {len(html):,} to {max_chars:,} characters")
+        html = html[:max_chars]
+    doc = _extract(html, url)
+    text = _paragraphs(doc.text or "") if doc is not None else ""
+    visible: str | None = None
+    if not text:
+        visible = _visible_text(html)
+        text = _paragraphs(visible)
+        if text:
+            warnings.append("no main text found by trafilatura; used the page's visible text")
+    if not text:
         raise InputError("no article text found in the HTML")
-    text = (doc.text or "").strip()
-    return Cleaned(text=text, title=doc.title, author=doc.author, published=doc.date,
-                   outlet=doc.sitename, url=doc.url or url)
+    if sentence_share(text.replace("\n\n", "\n")) < MIN_SENTENCE_SHARE:
+        visible = visible if visible is not None else _visible_text(html)
+        if link_share(html, visible) > MAX_LINK_SHARE:
+            raise InputError("not an article: mostly links")
+    cleaned = clean_text(text)
+    cleaned.warnings[:0] = warnings
+    if not cleaned.text.strip():
+        raise InputError("no article text found in the HTML (only boilerplate)")
+    if doc is not None:
+        cleaned.title = doc.title or cleaned.title
+        cleaned.author = doc.author or cleaned.author
+        cleaned.published, cleaned.outlet, cleaned.url = doc.date, doc.sitename, doc.url or url
+    else:
+        cleaned.url = url
+    return cleaned

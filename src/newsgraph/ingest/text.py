@@ -1,10 +1,183 @@
-"""Cleaning plain text scraped from the web (first version: whitespace only)."""
+"""Cleaning plain text scraped from the web.
+
+Lines are classified one by one (``boilerplate.classify_line``) plus a few whole-document
+rules: author bios after an "About the author" heading or at the end, promo blocks repeated
+in the text, a byline under the headline. Everything cut is reported as ``Removed`` with
+offsets into the raw input (``raw[start:end] == text``). The cleaned text keeps one
+paragraph per block, paragraphs separated by a blank line; hard-wrapped lines are joined.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..model import Removed
+from . import boilerplate as bp
 from .cleaned import Cleaned
+from .language import detect_language
+
+MAX_TEXT_CHARS = 1_000_000  # longer input is truncated (with a warning) before cleaning
+MAX_REPEATED_LINES = 4  # more distinct repeated lines than this: a list or table, not boilerplate
+TAIL_BLOCKS = 3  # author bios are looked for in this many last paragraphs
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SENTENCE_END = (".", "!", "?", "\"", "\u201d", "\u2019", ")", "'")
 
 
-def clean_text(raw: str) -> Cleaned:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
-    first = text.split("\n", 1)[0].strip()
-    return Cleaned(text=text, title=first if len(first) < 200 else None)
+@dataclass
+class Line:
+    start: int  # offsets of the stripped line in the raw text
+    end: int
+    text: str
+    block: int
+    kind: str | None = None  # boilerplate kind when removed
+    cuts: tuple[tuple[int, int], ...] = ()  # spans (within text) cut from a kept line
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Non-blank lines with raw offsets; ``block`` numbers runs separated by blank lines."""
+    lines: list[Line] = []
+    offset, block, blank = 0, 0, False
+    for piece in raw.splitlines(keepends=True):
+        body = piece.splitlines()[0] if piece.strip("\r\n") else ""
+        stripped = body.strip()
+        if stripped:
+            if blank and lines:
+                block += 1
+            lead = len(body) - len(body.lstrip())
+            start = offset + lead
+            lines.append(Line(start, start + len(stripped), stripped, block))
+            blank = False
+        else:
+            blank = True
+        offset += len(piece)
+    return lines
+
+
+def _mark_repeats(lines: list[Line]) -> None:
+    keys = [" ".join(ln.text.lower().split()) for ln in lines]
+    counts = Counter(k for k, ln in zip(keys, lines, strict=True) if 15 <= len(ln.text) <= 300)
+    seen: set[str] = set()
+    structural = sum(1 for c in counts.values() if c >= 2) > MAX_REPEATED_LINES
+    for n, (key, ln) in enumerate(zip(keys, lines, strict=True)):
+        if counts.get(key, 0) < 2 or ln.kind or bp.is_guarded(ln.text):
+            continue
+        if n > 0 and bp.is_promo_text(ln.text):
+            ln.kind = "promo"
+        elif key in seen and not structural and not ln.text.endswith(_SENTENCE_END):
+            ln.kind = "repeat"  # a headline or link repeated; a repeated sentence is kept
+        seen.add(key)
+
+
+def _mark_bios(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if ln.kind or not bp.is_bio_heading(ln.text):
+            continue
+        ln.kind = "bio"
+        # the heading's own block (when the bio follows on the next line), else the next block
+        nxt = [x for x in lines[i + 1:] if x.block == ln.block] or \
+              [x for x in lines[i + 1:] if x.block == ln.block + 1]
+        if sum(len(x.text) for x in nxt) <= 1000 and not any(bp.is_guarded(x.text) for x in nxt):
+            for x in nxt:
+                x.kind = x.kind or "bio"
+    kept_blocks = sorted({ln.block for ln in lines if ln.kind in (None, "share")})
+    tail = set(kept_blocks[-TAIL_BLOCKS:])
+    for ln in lines:
+        if ln.kind in (None, "share") and ln.block in tail and bp.is_bio_sentence(ln.text):
+            ln.kind = "bio"
+
+
+def _mark_byline(lines: list[Line]) -> str | None:
+    kept = [ln for ln in lines if not ln.kind][:4]
+    for ln in kept[:4]:
+        author = bp.byline_author(ln.text)
+        if author:
+            ln.kind = "byline"
+            return author
+    return None
+
+
+def looks_like_headline(line: str, alone: bool) -> bool:
+    """A first line that reads as a headline: short, no final period, title-like or set apart."""
+    words = line.split()
+    if not 2 <= len(words) <= 25 or len(line) > 200 or line.endswith((".", ",", ";", ":")):
+        return False
+    if line[0].islower():
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(w[0].isupper() for w in long_words) / max(1, len(long_words))
+    return capitalised >= 0.5 or alone
+
+
+def _kept_text(ln: Line) -> str:
+    text = ln.text
+    for s, e in reversed(ln.cuts):
+        text = text[:s].rstrip() + (" " if text[:s].strip() and text[e:].strip() else "") + text[e:].lstrip()
+    return _SPACES.sub(" ", text).strip()
+
+
+def _join_block(texts: list[str]) -> str:
+    """Join the kept lines of one block: hard-wrapped lines with a space, others as paragraphs."""
+    if len(texts) == 1:
+        return texts[0]
+    width = max(len(t) for t in texts)
+    wrapped = width <= 110 and len(texts) >= 3 and all(len(t) >= 0.6 * width for t in texts[:-1])
+    out = [texts[0]]
+    for prev, cur in zip(texts, texts[1:], strict=False):
+        ends = prev.endswith(_SENTENCE_END)
+        if (cur[:1].islower() and not ends) or (wrapped and (not ends or len(prev) >= 0.85 * width)):
+            out.append(" ")
+        else:
+            out.append("\n\n")
+        out.append(cur)
+    return "".join(out)
+
+
+def clean_text(raw: str, max_chars: int = MAX_TEXT_CHARS) -> Cleaned:
+    """Clean scraped plain text; report every cut with offsets into ``raw``."""
+    warnings: list[str] = []
+    work = raw
+    if len(raw) > max_chars:
+        cut = raw.rfind("\n", 0, max_chars)
+        cut = cut if cut > max_chars // 2 else max_chars
+        warnings.append(f"input truncated from {len(raw):,} to {cut:,} characters")
+        work = raw[:cut]
+    lines = split_lines(work)
+    if not lines:
+        raise InputError("no text (empty or whitespace only)")
+    for ln in lines:
+        ln.kind = bp.classify_line(ln.text)
+    if sum(ln.kind == "link" for ln in lines) >= max(3, 0.5 * len(lines)):
+        raise InputError("not an article: mostly links")
+    for ln in lines:  # bare URL lines among article text are kept
+        if ln.kind == "link":
+            ln.kind = None
+    _mark_repeats(lines)
+    _mark_bios(lines)
+    author = _mark_byline(lines)
+    removed: list[Removed] = []
+    for ln in lines:
+        if ln.kind:
+            removed.append(Removed(ln.kind, ln.start, ln.end, raw[ln.start:ln.end]))
+        elif "(" in ln.text:
+            ln.cuts = tuple(bp.credit_spans(ln.text))
+            removed.extend(Removed("caption", ln.start + s, ln.start + e, raw[ln.start + s:ln.start + e])
+                           for s, e in ln.cuts)
+    blocks: dict[int, list[str]] = {}
+    for ln in lines:
+        if not ln.kind:
+            text = _kept_text(ln)
+            if text:
+                blocks.setdefault(ln.block, []).append(text)
+    paragraphs = [_join_block(texts) for texts in blocks.values()]
+    text = "\n\n".join(paragraphs)
+    title = None
+    first = next((ln for ln in lines if not ln.kind), None)
+    if first is not None:
+        alone = len(blocks.get(first.block, [])) == 1 and len(paragraphs) > 1
+        if looks_like_headline(_kept_text(first), alone):
+            title = _kept_text(first)
+    removed.sort(key=lambda r: r.start)
+    return Cleaned(text=text, removed=removed, title=title, author=author,
+                   language=detect_language(text), warnings=warnings)

@@ -1,0 +1,117 @@
+"""Recognising web boilerplate in one line of scraped text.
+
+The patterns are data (``data/boilerplate.json``), compiled once. Every rule is limited to
+short lines, and most never fire on a line that holds a quotation or an attribution verb:
+a real paragraph must survive even when it mentions a newsletter or a photo.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A quotation mark, or a verb that attributes speech: such a line is article text.
+GUARD = re.compile(
+    r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]|\b(?:said|says|say|told|tells|according to|stated|reported|"
+    r"reports|announced|added|wrote|writes|tweeted|asked|insisted|argued|claimed|warned|testified)\b",
+    re.IGNORECASE)
+BULLETS = "\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u25ba\u25b6\u2023\u2043*-\u2013>"
+_BULLET_LINE = re.compile(rf"^[{re.escape(BULLETS)}]\s*(\S.*)$")
+_NAV_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7/\u203a\u00bb>]\s+")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_ALNUM = re.compile(r"\w")
+MAX_CAPTION_CHARS = 400
+MAX_BIO_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern
+    max_chars: int
+    guard: bool
+
+
+@dataclass(frozen=True)
+class Patterns:
+    rules: tuple[Rule, ...]
+    credit: re.Pattern
+    bio_heading: re.Pattern
+    bio_sentence: re.Pattern
+    byline: re.Pattern
+    promo_words: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    raw = json.loads(resources.files("newsgraph.data").joinpath("boilerplate.json").read_text("utf-8"))
+    rules = tuple(Rule(r["kind"], re.compile(r["pattern"], re.IGNORECASE), int(r["max_chars"]), bool(r["guard"]))
+                  for r in raw["rules"])
+    return Patterns(rules=rules, credit=re.compile(raw["credit"]),
+                    bio_heading=re.compile(raw["bio_heading"], re.IGNORECASE),
+                    bio_sentence=re.compile(raw["bio_sentence"]), byline=re.compile(raw["byline"]),
+                    promo_words=re.compile(raw["promo_words"], re.IGNORECASE))
+
+
+def is_guarded(line: str) -> bool:
+    """True when the line quotes someone or attributes speech: never boilerplate."""
+    return GUARD.search(line) is not None
+
+
+def classify_line(line: str) -> str | None:
+    """The boilerplate kind of one stripped line, or None when it may be article text."""
+    if line.startswith("|") and line.endswith("|"):
+        return None  # a table row: content, whatever it holds
+    guarded = is_guarded(line)
+    n = len(line)
+    for rule in patterns().rules:
+        if n <= rule.max_chars and not (rule.guard and guarded) and rule.pattern.search(line):
+            return rule.kind
+    if guarded:
+        return None
+    if n <= MAX_CAPTION_CHARS and patterns().credit.search(line):
+        return "caption"
+    if n <= 40 and not _ALNUM.search(line):
+        return "bullet"  # a separator such as "* * *" or a lone bullet
+    m = _BULLET_LINE.match(line)
+    if m and classify_line(m.group(1)) not in (None, "link"):
+        return "bullet"  # "* Share on Facebook", "- Read more: ..."
+    if n <= 200 and not line.startswith("|") and ("|" in line or "\u2022" in line or " \u00b7 " in line):
+        parts = [p for p in _NAV_SEPARATOR.split(line) if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+            return "nav"
+    if _URL_LINE.match(line):
+        return "link"
+    return None
+
+
+def credit_spans(line: str) -> list[tuple[int, int]]:
+    """Parenthetical photo credits inside a longer line, as (start, end) within the line."""
+    return [m.span() for m in patterns().credit.finditer(line) if line[m.start()] == "("]
+
+
+def is_bio_heading(line: str) -> bool:
+    return patterns().bio_heading.match(line) is not None
+
+
+def is_bio_sentence(line: str) -> bool:
+    """An author bio ("Jane Roe is a reporter for ...") -- only used near the end of a text."""
+    return len(line) <= MAX_BIO_CHARS and not is_guarded(line) and patterns().bio_sentence.match(line) is not None
+
+
+def byline_author(line: str) -> str | None:
+    """The author named by a byline such as "By Jane Roe and Ray Poe, Example News"."""
+    if len(line) > 120:
+        return None
+    m = patterns().byline.match(line)
+    return m.group(1).strip() if m else None
+
+
+def is_promo_text(line: str) -> bool:
+    return patterns().promo_words.search(line) is not None
+
+
+def is_url_line(line: str) -> bool:
+    return _URL_LINE.match(line) is not None
