@@ -37,6 +37,7 @@ class _Event:
     ent: int | None  # index into entities
     subject: bool
     plural_name: str | None = None  # for plural noun subjects with no entity ("other lawmakers")
+    main: bool = False  # subject of the sentence root or of a speech verb
 
 
 @dataclass
@@ -232,7 +233,7 @@ def extract_entities(doc) -> EntityIndex:
         if m.label == "PERSON":
             core, surname = _person_key(words)
             cands = [k for k in by_surname.get(surname, []) if _compatible(core, _person_key(words_of[k])[0])]
-            if len(core) == 1:
+            if len(core) == 1 and not cands:
                 cands += [k for k in range(len(ents)) if ents[k].type == "PERSON" and core[0] in words_of[k]
                           and k not in cands]
             if cands:
@@ -301,7 +302,7 @@ def _is_subject(tok) -> bool:
 
 def _link_pronouns(doc, index: EntityIndex) -> None:
     """One pass over the tokens: each third-person pronoun to the most recent compatible subject."""
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = sentence_starts(doc)
     events: list[_Event] = []
     plural_heads = person_words().plural_person_heads
     seen_ent_tokens: set[int] = set()
@@ -315,7 +316,8 @@ def _link_pronouns(doc, index: EntityIndex) -> None:
                 root = tok
                 while root.head.i != root.i and index.tok2ent.get(root.head.i) == k:
                     root = root.head
-                events.append(_Event(tok.idx, sent, k, _is_subject(root)))
+                subj = _is_subject(root)
+                events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root)))
             seen_ent_tokens.add(k)
             continue
         low = tok.lower_
@@ -331,7 +333,7 @@ def _link_pronouns(doc, index: EntityIndex) -> None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
                 if tok.dep_ in SUBJ_DEPS:
-                    events.append(_Event(tok.idx, sent, hit.ent, True))
+                    events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok)))
         elif low in PLURAL_PRON:
             hit = _pick(events, sent, index, "plural")
             if hit is not None:
@@ -339,6 +341,15 @@ def _link_pronouns(doc, index: EntityIndex) -> None:
                 index.pronouns[tok.i] = (name, hit.ent)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
+
+
+def sentence_starts(doc) -> list[int]:
+    """Token offsets where sentences start: spaCy's, plus every paragraph start (it sometimes runs on)."""
+    starts = {s.start for s in doc.sents}
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text and tok.i + 1 < len(doc):
+            starts.add(tok.i + 1)
+    return sorted(starts)
 
 
 def _fits(ev: _Event, index: EntityIndex, want: str) -> bool:
@@ -370,5 +381,18 @@ def _pick(events: list[_Event], sent: int, index: EntityIndex, want: str) -> _Ev
             if subjects:
                 return subjects[-1]
             continue
+        mains = [e for e in subjects if e.main]
+        if mains:
+            return mains[-1]
         return subjects[0] if subjects else group[0]
     return None
+
+
+def _is_main(tok) -> bool:
+    """Subject of the sentence's main verb or of a speech verb."""
+    from .speakers import is_cue_token
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
+        t = t.head
+    verb = t.head
+    return verb.dep_ == "ROOT" or is_cue_token(verb)

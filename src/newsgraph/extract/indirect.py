@@ -77,7 +77,10 @@ def _content(cue) -> tuple[int, int] | None:
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj) and xcomp.i > cue.i:
-        start = dobj.left_edge.i if dobj is not None and dobj.i < xcomp.i else xcomp.left_edge.i
+        start = xcomp.left_edge.i
+        for c in [dobj] + preps:
+            if c is not None and c.i < xcomp.i:
+                start = min(start, _child_start(c))
         return start, xcomp.right_edge.i + 1
     if prt and dobj is not None:
         return dobj.left_edge.i, dobj.right_edge.i + 1

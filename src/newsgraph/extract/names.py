@@ -56,6 +56,10 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             taken[i] = n
     surnames: set[str] = set()
     firsts: set[str] = set()
+    person_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
+            m.label = "PERSON"
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 2:
             toks = [t for t in doc[m.start:m.end] if t.is_alpha]

@@ -84,7 +84,7 @@ def according_to(tok):
 def owner_of_document(tok, index):
     """'BuzzFeed's report', 'a report by X', 'excerpts from his speech': who stands behind a document noun."""
     for c in tok.children:
-        if c.dep_ in ("poss", "compound") and (c.i in index.tok2ent or c.pos_ == "PRON"):
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in index.tok2ent):
             return c
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
