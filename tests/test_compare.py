@@ -1,10 +1,18 @@
 from newsgraph.corpus.compare import compare
 from newsgraph.corpus.report import markdown_report, text_report
-from newsgraph.model import Analysis, Quote, Speaker
+from newsgraph.model import Analysis, Entity, Quote, Speaker
+
+COUNTRY = {"Dario Voss": "VLD", "Lina Oster": "VLD", "Arvid Stenmark": "KST"}
 
 
 def q(i, text, speaker, kind="indirect", cue="said"):
-    return Quote(id=i, text=text, start=0, end=len(text), kind=kind, speaker=Speaker(speaker), cue=cue)
+    return Quote(id=i, text=text, start=0, end=len(text), kind=kind, speaker=Speaker(speaker, entity="e-" + speaker),
+                 cue=cue)
+
+
+def with_entities(a: Analysis) -> Analysis:
+    a.entities = [Entity("e-" + n, n, "PERSON", country=c) for n, c in COUNTRY.items()]
+    return a
 
 
 def accounts():
@@ -24,7 +32,7 @@ def accounts():
     d = Analysis(id="paper", text="", outlet="The Meridian Post", published="2024-03-02", quotes=[
         q("q1", "two soldiers were wounded at the crossing", "Arvid Stenmark"),
     ])
-    return [a, b, c, d]
+    return [with_entities(x) for x in (a, b, c, d)]
 
 
 def test_omission_presence_and_single_source():

@@ -25,6 +25,17 @@ NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight
 REFERENCE_NOUNS = frozenset({"comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
                              "video", "statement", "statements", "allegation", "allegations", "words",
                              "account", "readout", "footage", "interpretation", "translation"})
+_WORD_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WORD_NUMBERS.update({"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+                      "thousand": "1000", "dozen": "12"})
+
+
+def _number(s: str) -> str:
+    s = s.lower().replace(",", "").rstrip(".")
+    return _WORD_NUMBERS.get(s, s)
+
+
 _SUFFIXES = ("ingly", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
 
@@ -47,6 +58,7 @@ class Statement:
     reported_by: str | None = None
     start: int = 0
     end: int = 0
+    country: str | None = None  # the speaker's country (ISO3 or the code a user's actor file gives)
 
     def terms(self) -> set[str]:
         return {stem(w) for w in content_words(self.text)}
@@ -57,7 +69,7 @@ class Statement:
 
     @property
     def numbers(self) -> set[str]:
-        return {m.group(0).lower().replace(",", "") for m in NUMBER.finditer(self.text)}
+        return {_number(m.group(0)) for m in NUMBER.finditer(self.text)}
 
     @property
     def is_denial(self) -> bool:
@@ -109,8 +121,13 @@ class Comparison:
 
 def statements_of(a: Analysis) -> list[Statement]:
     """Quotes, indirect speech and coded events (those not already carried by a quote)."""
+    def country(entity_id: str | None) -> str | None:
+        e = a.entity(entity_id) if entity_id else None
+        return e.country if e else None
+
     out = [Statement(a.id, q.id, q.kind, q.text, q.speaker.name if q.speaker else None, q.cue,
-                     reported_by=q.reported_by, start=q.start, end=q.end) for q in a.quotes]
+                     reported_by=q.reported_by, start=q.start, end=q.end,
+                     country=country(q.speaker.entity if q.speaker else None)) for q in a.quotes]
     quoted = {e.quote for e in a.events if e.quote}
     for e in a.events:
         if e.quote in quoted and e.quote:
@@ -119,7 +136,8 @@ def statements_of(a: Analysis) -> list[Statement]:
                     s.cameo = e.cameo
             continue
         out.append(Statement(a.id, e.id, "event", e.sentence, e.actor1.name if e.actor1 else None, e.trigger,
-                             cameo=e.cameo, start=e.start, end=e.end))
+                             cameo=e.cameo, start=e.start, end=e.end,
+                             country=country(e.actor1.entity if e.actor1 else None)))
     return out
 
 
@@ -202,19 +220,32 @@ def _contradictions(c: Claim) -> None:
 
 
 def _disputes(claims: list[Claim], members: list[list[tuple[Statement, set[str]]]]) -> None:
-    """Link denials and downplaying ("the spokesperson downplayed the comments") to the claims they answer."""
+    """Link denials and downplaying ("the spokesperson downplayed the comments") to the claims they answer.
+
+    A denial answers a claim of another account when they share content, or when it refers to
+    "the comments"/"the video"/"the claims" and either names the claim's speaker or comes from
+    the same country as the speaker of a claim that only one account carries (a spokesperson
+    playing down her own minister's words as reported by the other side).
+    """
+    ref_stems = {stem(w) for w in REFERENCE_NOUNS}
     for c, mem in zip(claims, members, strict=True):
         for st, terms in mem:
             if not st.is_denial:
                 continue
-            refers = bool(terms & {stem(w) for w in REFERENCE_NOUNS}) or len(terms) <= 3
+            refers = bool(terms & ref_stems)
+            content = terms - ref_stems
             for other, omem in zip(claims, members, strict=True):
-                if other is c:
+                if other is c or all(s.doc == st.doc and s.speaker == st.speaker for s, _ in omem):
                     continue
-                if any(s.doc == st.doc for s, _ in omem) and not refers:
-                    continue
-                overlap = max((len(terms & t) / max(1, min(len(terms), len(t))) for _, t in omem), default=0)
-                if overlap >= 0.3 or (refers and len(other.present_in) == 1 and other.present_in[0] != st.doc
-                                      and _speaker_key(other.speaker) != _speaker_key(st.speaker)):
+                overlap = max((len(content & (t - ref_stems)) / max(1, min(len(content), len(t)))
+                               for _, t in omem), default=0)
+                named = False
+                if refers:
+                    key = _speaker_key(other.speaker)
+                    named = bool(key and (key in st.text.lower() or stem(key) in terms))
+                same_side = bool(refers and st.country and len(other.present_in) == 1
+                                 and other.present_in[0] != st.doc
+                                 and any(s.country == st.country for s, _ in omem))
+                if overlap >= 0.3 or same_side or (named and _speaker_key(other.speaker) != _speaker_key(st.speaker)):
                     other.disputed_by.append({"document": st.doc, "statement": st.id, "speaker": st.speaker,
                                               "cue": st.cue, "text": st.text})

@@ -92,13 +92,35 @@ def _normalised(c: Counter) -> dict[str, float]:
 
 
 def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int = 7,
-            duplicate_jaccard: float = 0.6) -> list[Story]:
-    """Cluster documents into stories, processing them in date order (undated last)."""
+            duplicate_jaccard: float = 0.6, seeds: Sequence[Story] = ()) -> list[Story]:
+    """Cluster documents into stories, processing them in date order (undated last).
+
+    ``seeds`` are stories already made (their ``members`` must be among ``docs``): their
+    documents stay where they are and new documents may join them.
+    """
     docs = list(docs)
     vecs = tfidf([terms(d) for d in docs])
-    order = sorted(range(len(docs)), key=lambda i: (_date(docs[i].published) is None, _date(docs[i].published) or date.min, i))
+    pos = {d.id: i for i, d in enumerate(docs)}
     stories: list[Story] = []
     shingles: dict[str, set] = {}
+    seeded: set[str] = set()
+    for seed in seeds:
+        s = Story(id=seed.id)
+        for m in seed.members:
+            if m in pos:
+                i = pos[m]
+                s.members.append(m)
+                s.centroid.update(vecs[i])
+                shingles[m] = shingle_set(docs[i].text)
+                when = _date(docs[i].published)
+                if when:
+                    s.first = min(s.first or when, when)
+                    s.last = max(s.last or when, when)
+                seeded.add(m)
+        stories.append(s)
+    next_id = max((s.id for s in stories), default=0)
+    order = sorted((i for i in range(len(docs)) if docs[i].id not in seeded),
+                   key=lambda i: (_date(docs[i].published) is None, _date(docs[i].published) or date.min, i))
     for i in order:
         d, v = docs[i], vecs[i]
         when = _date(d.published)
@@ -111,7 +133,8 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
             if sim >= best_sim:
                 best, best_sim = s, sim
         if best is None:
-            best = Story(id=len(stories) + 1)
+            next_id += 1
+            best = Story(id=next_id)
             stories.append(best)
         sh = shingle_set(d.text)
         for other in best.members:
