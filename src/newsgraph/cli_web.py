@@ -19,7 +19,7 @@ def make_datasette(db: str | Path, *, sql: bool = True, home: bool = True):
 
     if not pm.is_registered(web):
         pm.register(web, name="newsgraph")
-    settings = {} if sql else {"allow_sql": False}
+    settings = {} if sql else {"default_allow_sql": False}
     metadata = {"title": "newsgraph", "plugins": {"newsgraph": {"home": home}}}
     return Datasette([str(db)], settings=settings, metadata=metadata)
 

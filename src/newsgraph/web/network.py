@@ -6,9 +6,17 @@ events in which A acts on B, with the events' average Goldstein score.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .queries import loads, rows
+
+_NONWORD = re.compile(r"\W+")
+
+
+def _words(s: str | None) -> str:
+    """' a b c ' for matching whole words ("Bea" is in "Bea and others", "A" is not)."""
+    return f" {_NONWORD.sub(' ', (s or '').lower()).strip()} "
 
 
 def build_edges(entities: list[dict], quotes: list[dict], events: list[dict]) -> dict[tuple, dict]:
@@ -29,13 +37,14 @@ def build_edges(entities: list[dict], quotes: list[dict], events: list[dict]) ->
         if src is None:
             continue
         targets = set()
-        addressee = (q.get("addressee") or "").lower()
+        addressee = _words(q.get("addressee"))
         for e in by_doc.get(q["document"], ()):
             if e["actor"] == src:
                 continue
             inside = any(q["start"] <= m[0] and m[1] <= q["end"] for m in loads(e.get("mentions"), []) or []
                          if isinstance(m, list | tuple) and len(m) == 2)
-            named = bool(addressee) and (e.get("name") or "").lower() in addressee
+            name = _words(e.get("name"))
+            named = addressee.strip() != "" and name.strip() != "" and name in addressee
             if inside or named:
                 targets.add(e["actor"])
         for t in targets:

@@ -19,8 +19,19 @@ SECURITY_HEADERS = [
 ]
 
 
-async def _home_redirect(request):
+async def _home_redirect(datasette, request):
     return Response.redirect(PREFIX)
+
+
+def get_only(view):
+    """Pages are read-only: anything but GET and HEAD is refused."""
+
+    async def guarded(datasette, request):
+        if request.method not in ("GET", "HEAD"):
+            return Response.text("newsgraph's pages are read-only", status=405, headers={"Allow": "GET, HEAD"})
+        return await view(datasette, request)
+
+    return guarded
 
 
 @hookimpl
@@ -37,7 +48,7 @@ def register_routes(datasette):
     ]
     if (datasette.plugin_config("newsgraph") or {}).get("home"):
         routes.append((r"^/$", _home_redirect))
-    return routes
+    return [(pattern, get_only(view)) for pattern, view in routes]
 
 
 @hookimpl

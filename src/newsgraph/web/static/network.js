@@ -36,7 +36,7 @@
       if (s && t) { edges.push({s: s, t: t, d: e}); }
     });
     status.textContent = nodes.length + " actors, " + edges.length + " links";
-    if (!nodes.length) { status.textContent = "No linked actors yet."; return; }
+    if (!nodes.length) { status.textContent = "No linked actors yet."; svg.setAttribute("data-settled", "1"); return; }
 
     var defs = el("defs", {}, svg);
     ["statement", "event", "conflict", "coop"].forEach(function (k) {
@@ -95,7 +95,7 @@
       }
       edges.forEach(function (e) {
         dx = e.t.x - e.s.x; dy = e.t.y - e.s.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-        f = (d - 120) * 0.02;
+        f = (d - 150) * 0.02;
         e.s.vx += f * dx / d; e.s.vy += f * dy / d; e.t.vx -= f * dx / d; e.t.vy -= f * dy / d;
       });
       nodes.forEach(function (n) {
@@ -105,7 +105,18 @@
       });
       render();
       alpha *= 0.985;
-      if (alpha > 0.02) { window.requestAnimationFrame(tick); } else { svg.setAttribute("data-settled", "1"); }
+      if (alpha > 0.02) { window.requestAnimationFrame(tick); } else { fit(); svg.setAttribute("data-settled", "1"); }
+    }
+    function fit() {  // frame the settled graph (labels need room on the right)
+      var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      nodes.forEach(function (n) {
+        x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r);
+        x1 = Math.max(x1, n.x + n.r + 8 * String(n.name || "").length * 0.8); y1 = Math.max(y1, n.y + n.r);
+      });
+      var w = Math.max(x1 - x0 + 80, 480), h = Math.max(y1 - y0 + 80, 300), k = Math.max(w / W, h / H);
+      w = W * k; h = H * k;
+      view = {x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w, h: h};
+      svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" "));
     }
     function render() {
       edges.forEach(function (e) {
