@@ -106,6 +106,7 @@ def quote_spans(text: str) -> list[Marked]:
             out.append(Marked(s, e, o, c + (1 if closed else 0), closed, paragraphs))
 
     found_double = False
+    depth = 0  # nested double quotes inside the open one stay part of it
     for i, ch in enumerate(text):
         if ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
             continue
@@ -114,15 +115,26 @@ def quote_spans(text: str) -> list[Marked]:
             continue
         found_double = True
         if open_at is not None and "\n" in text[seen:i]:
-            if role == "open" and _at_line_start(text, i):
+            if role == "open" and _at_line_start(text, i) and depth == 0:
                 paragraphs += 1  # the quote goes on in a new paragraph
                 seen = i
                 continue
             emit(open_at, _para_end(text, seen), False)
-            open_at = None
+            open_at, depth = None, 0
         if role == "open":
-            open_at, paragraphs, seen = i, 1, i  # an earlier mark that never closed is dropped
+            if open_at is None:
+                open_at, paragraphs, seen, depth = i, 1, i, 0
+            elif ch in OPENERS and text[i - 1] in OPEN_BEFORE and text[open_at:i].rstrip()[-1:] not in ".!?":
+                depth += 1  # a quote inside the quote
+            elif depth == 0 and text[open_at:i].rstrip()[-1:] in ".!?":
+                emit(open_at, i - 1, False)  # the earlier quote lost its closing mark
+                open_at, paragraphs, seen = i, 1, i
+            else:
+                open_at, paragraphs, seen, depth = i, 1, i, 0  # the earlier mark never closed: drop it
         elif open_at is not None:
+            if depth > 0:
+                depth -= 1
+                continue
             emit(open_at, i, True)
             open_at = None
     if open_at is not None:

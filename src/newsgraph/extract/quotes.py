@@ -106,7 +106,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
         if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
             full = qtext[:1].isupper()
         terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
-        if not _keep(words, full, terminal, m):
+        if not _keep(words, full, terminal, m, prefix, doc):
             found.append((m, None, None))
             continue
         cue = None
@@ -170,15 +170,22 @@ def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
     return None
 
 
-def _keep(words: list[str], full: bool, terminal: bool, m) -> bool:
+def _keep(words: list[str], full: bool, terminal: bool, m, prefix: str, doc) -> bool:
     """Leave out scare quotes, set terms and titles of works (see the annotation rules)."""
     n = len(words)
     if n == 1:
-        return full and terminal
-    if not full and n == 2 and words[0].lower() in ARTICLES:
-        return False
+        return full and (terminal or not prefix or prefix.endswith(":"))
+    if not full:
+        if n == 2 and words[0].lower() in ARTICLES:
+            return False
+        if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")):
+            return False
+        if n <= 3:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span):
+                return False
     content = [w for w in words if w.lower() not in SMALL]
-    if content and all(w[:1].isupper() for w in content) and not terminal and n <= 8:
+    if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8:
         return False
     if not m.closed and n < 4:
         return False
