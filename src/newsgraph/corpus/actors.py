@@ -77,6 +77,18 @@ def place_of(code: str | None, country: str | None) -> str | None:
     return None
 
 
+def surnames(key: str, aliases: list[str]) -> set[str]:
+    """Possible surnames of a normalised full name: its last word, its first (family name first:
+    "Dong Jun", "Xi Jinping"), and any one-word alias that is one of its words."""
+    words = [w for w in key.split() if w not in JOINERS]
+    out = {words[0], words[-1]} if len(words) > 1 else set()
+    for alias in aliases:
+        k = norm(alias)
+        if k and " " not in k and k in words:
+            out.add(k)
+    return out
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """Countries agree: either is unknown, or they are the same."""
     return not a or not b or a == b
@@ -141,7 +153,8 @@ class ActorLinker:
                 continue
             self.by_name.setdefault((g, key), set()).add(a.id)
             if a.type == "PERSON" and len(key.split()) > 1:
-                self.by_surname.setdefault(key.split()[-1], set()).add(a.id)
+                for s in surnames(key, a.aliases):
+                    self.by_surname.setdefault(s, set()).add(a.id)
             if a.type == "ORG" and acronym(n):
                 self.by_acronym.setdefault((g, acronym(n)), set()).add(a.id)
         place = place_of(a.code, a.country)
@@ -163,15 +176,16 @@ class ActorLinker:
             return max(cands, key=lambda a: (a.n_documents, -a.id)) if cands else None
 
         key = norm(name)
-        if not desc:
+        one_word_person = person and " " not in key
+        if not desc and not one_word_person:  # a lone surname is matched below, ambiguity checked
             hit = best(self._fitting(self.by_name.get((g, key)), code, country))
             if hit:
                 return hit
-            surname = key.split()[-1] if key else ""
+            sur = surnames(key, aliases) or set(key.split()[-1:])
             for alias in aliases:
                 akey = norm(alias)
                 if not akey or akey == key or (person and (is_description(alias) or len(akey.split()) < 2
-                                                           or surname not in akey.split())):
+                                                           or not sur & set(akey.split()))):
                     continue
                 hit = best(self._fitting(self.by_name.get((g, akey)), code, country))
                 if hit:
@@ -184,10 +198,11 @@ class ActorLinker:
                 if len(cands) == 1:
                     return next(iter(cands.values()))
             else:
-                short = [a for a in self._fitting(self.by_name.get((g, toks[-1])), code, country)
-                         if len(norm(a.name).split()) == 1]
-                if len(short) == 1 and not self._fitting(self.by_surname.get(toks[-1]), code, country):
-                    return short[0]
+                for sur in surnames(key, aliases):
+                    short = [a for a in self._fitting(self.by_name.get((g, sur)), code, country)
+                             if len(norm(a.name).split()) == 1]
+                    if len(short) == 1 and not self._fitting(self.by_surname.get(sur), code, country):
+                        return short[0]
         if etype == "ORG" and key:
             if " " not in key and len(key) >= 3 and name.isupper():
                 cands = self._fitting(self.by_acronym.get((g, key)), code, country)
