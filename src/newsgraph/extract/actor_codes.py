@@ -201,7 +201,7 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     sector = sector_of(title)
     if hit and hit[1] == "capital" and sector is None:
         sector = sector_of(name) or "GOV"  # "the Pentagon" -> MIL, "Beijing" -> GOV
-    if country is None and ent_type in ("ORG", "NORP", "GPE", "FAC", "LOC"):
+    if country is None and ent_type != "PERSON":
         country = country_of(name)
     if sector is None and not hit and ent_type != "PERSON":
         sector = sector_of(name)

@@ -109,6 +109,22 @@ def plover_of(code: str) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=1)
+def refinements() -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for code, words, refined in data_rows("cameo_refine.tsv"):
+        out.setdefault(code, []).append((frozenset(alternatives(words)), refined))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def refine(code: str, words: set[str]) -> str:
+    """A sharper sub-code when the words around the trigger call for one (aid + humanitarian -> 073)."""
+    for needed, refined in refinements().get(code, ()):
+        if needed & words:
+            return refined
+    return code
+
+
+@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     return frozenset(r[0].lower() for r in data_rows("speech_verbs.tsv"))
 

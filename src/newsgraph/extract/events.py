@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..model import Actor, Event, Quote
 from .actor_codes import code_entity
 from .dates import find_dates
-from .event_lexicon import WEAK_FRAMES, Entry, describe, framed_code, lexicon, plover_of, speech_verbs
+from .event_lexicon import WEAK_FRAMES, Entry, describe, framed_code, lexicon, plover_of, refine, speech_verbs
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -50,6 +50,7 @@ class _Coded:
     frame: str | None = None
     inner: object = None  # Token of the wrapped action, when there is one
     speech: bool = False
+    base: str | None = None  # the wrapped action's own code ("agree to a ceasefire" -> 0871)
 
 
 # ---------------------------------------------------------------- lexicon matching
@@ -93,19 +94,27 @@ def _objects(tok) -> set[str]:
 
 
 def _particles(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("prt", "agent", "dative"):
+            out.add(c.lower_)
+        elif c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            out.add(c.lower_)
+    return out
 
 
-def _entry_for(tok) -> Entry | None:
+def _entries_for(tok) -> list[Entry]:
+    """Lexicon rows whose conditions the trigger meets, in file order."""
     pos = _POS.get(tok.pos_)
     if pos is None:
-        return None
+        return []
     entries = lexicon().get((pos, tok.lemma_.lower()))
     if not entries and pos == "N" and tok.tag_.startswith("VB"):
         entries = lexicon().get(("V", tok.lemma_.lower()))
     if not entries:
-        return None
+        return []
     objs = parts = None
+    out = []
     for e in entries:
         if e.particle:
             parts = _particles(tok) if parts is None else parts
@@ -115,8 +124,15 @@ def _entry_for(tok) -> Entry | None:
             objs = _objects(tok) if objs is None else objs
             if not (e.objects & objs):
                 continue
-        return e
-    return None
+        out.append(e)
+        if not e.frame:
+            break
+    return out
+
+
+def _entry_for(tok) -> Entry | None:
+    entries = _entries_for(tok)
+    return entries[0] if entries else None
 
 
 def _negated(tok) -> bool:
@@ -129,8 +145,21 @@ def _negated(tok) -> bool:
 
 
 def _aux(tok) -> set[str]:
-    out = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if "going" in out or any(c.lower_ == "going" for c in tok.head.children if tok.dep_ == "xcomp"):
+    """Auxiliaries of the trigger, inherited through xcomp chains ("will begin to withdraw")."""
+    out: set[str] = set()
+    cur = tok
+    for _ in range(3):
+        out.update(c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass"))
+        if cur.dep_ != "xcomp" or cur.head is cur:
+            break
+        if cur.head.lemma_.lower() == "go" and cur.head.lower_ == "going":
+            out.add("will")
+        cur = cur.head
+        if _entry_for(cur) is not None:
+            break
+    if {"have", "has"} & out and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        out.add("must")
+    if "going" in out:
         out.add("will")
     return out
 
@@ -163,48 +192,60 @@ def _complement(tok):
 
 def _code_action(tok, depth: int = 0) -> _Coded | None:
     """Code one trigger with its frame, negation and modality; None when it is no event."""
-    entry = _entry_for(tok)
-    if entry is None:
+    entries = _entries_for(tok)
+    if not entries:
         if tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB",):
             return _Coded(tok, "010", speech=True, negated=_negated(tok))
         return None
     negated = _negated(tok)
-    if entry.frame:
-        inner_tok = _complement(tok) if depth < 2 else None
-        inner = _code_action(inner_tok, depth + 1) if inner_tok is not None else None
-        if inner is not None and inner.speech:
-            inner = None
-        lemma = tok.lemma_.lower()
-        if inner is None and lemma in WEAK_FRAMES:
+    for entry in entries:
+        if entry.frame:
+            coded = _code_frame(tok, entry, negated, depth)
+            if coded is not None:
+                return coded
+            continue
+        return _code_plain(tok, entry.code, negated, depth)
+    return None
+
+
+def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> _Coded | None:
+    inner_tok = _complement(tok) if depth < 2 else None
+    inner = _code_action(inner_tok, depth + 1) if inner_tok is not None else None
+    if inner is not None and inner.speech:
+        inner = None
+    lemma = tok.lemma_.lower()
+    if inner is None and lemma in WEAK_FRAMES:
+        return None
+    inner_code = (inner.base or inner.code) if inner else None
+    frame = entry.frame
+    if inner is not None and inner.negated and frame == "INTENT":
+        frame = "REJECT"  # "promised not to cooperate"
+    if negated:
+        if frame == "INTENT" and lemma not in WEAK_FRAMES:
+            frame = "REJECT"
+        else:
             return None
-        inner_code = inner.code if inner else None
-        frame = entry.frame
-        if inner is not None and inner.negated and frame == "INTENT":
-            frame = "REJECT"  # "promised not to cooperate"
-        if negated:
-            if frame in ("INTENT",):
-                frame = "REJECT"
-            else:
-                return None
-        code = framed_code(frame, inner_code)
-        if frame == "INTENT" and inner_code and inner_code[:2] in ("10", "11", "12", "13", "14", "15", "16",
-                                                                       "17", "18", "19", "20"):
-            code = framed_code("THREATEN", inner_code)
-        if frame == "THREATEN" and inner_code and inner_code[:2] in COOPERATIVE_ROOTS:
-            code = "130"
-        consumed = (inner_tok.i,) + (inner.consumed if inner else ()) if inner_tok is not None else ()
-        return _Coded(tok, code, negated=negated, consumed=consumed, frame=frame, inner=inner_tok)
-    code = entry.code
+    code = framed_code(frame, inner_code)
+    if frame == "INTENT" and inner_code and inner_code[:2] not in COOPERATIVE_ROOTS and inner_code[:2] != "09":
+        code = framed_code("THREATEN", inner_code)
+    if frame == "THREATEN" and inner_code and inner_code[:2] in COOPERATIVE_ROOTS:
+        code = "130"
+    consumed = ((inner_tok.i,) + (inner.consumed if inner else ())) if inner_tok is not None else ()
+    return _Coded(tok, code, negated=negated, consumed=consumed, frame=frame, inner=inner_tok, base=inner_code)
+
+
+def _code_plain(tok, code: str, negated: bool, depth: int) -> _Coded | None:
+    code = refine(code, _objects(tok) | {c.lemma_.lower() for c in tok.children})
     root = code[:2]
     aux = _aux(tok)
     if negated:
         if root in COOPERATIVE_ROOTS:
-            return _Coded(tok, framed_code("REJECT", code), negated=True, frame="REJECT")
+            return _Coded(tok, framed_code("REJECT", code), negated=True, frame="REJECT", base=code)
         return _Coded(tok, code, negated=True)
     if depth == 0 and aux & FUTURE and root in COOPERATIVE_ROOTS and root != "03":
-        return _Coded(tok, framed_code("INTENT", code), frame="INTENT")
+        return _Coded(tok, framed_code("INTENT", code), frame="INTENT", base=code)
     if depth == 0 and aux & (FUTURE | SPECULATIVE) and int(root) >= 14:
-        return _Coded(tok, framed_code("THREATEN", code), frame="THREATEN")
+        return _Coded(tok, framed_code("THREATEN", code), frame="THREATEN", base=code)
     if aux & SPECULATIVE and root in COOPERATIVE_ROOTS and depth == 0:
         return None
     return _Coded(tok, code)
@@ -259,14 +300,18 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
             return speaker
         return None
     span = _noun_phrase(tok)
-    ent = _index_entity(index, span)
-    if ent is not None and ent.code:
-        return Actor(ent.name, ent.code, ent.id)
+    ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
     ent_type = tok.ent_type_ or ("PERSON" if tok.pos_ == "PROPN" and not tok.ent_type_ else "")
     if tok.ent_type_ == "" and tok.pos_ == "NOUN":
         ent_type = "NOUN"
     country, sector, code = code_entity(span.text, ent_type, None, _appos_context(tok))
-    if code is None or (country is None and sector not in ("IGO",) and ent_type in ("PERSON", "NOUN")):
+    if code is not None and country is None and sector not in ("IGO",) and ent_type in ("PERSON", "NOUN", ""):
+        code = None
+    if ent is not None and ent.code:
+        if code and code[:3] == ent.code[:3] and len(code) > len(ent.code):
+            return Actor(ent.name, code, ent.id)
+        return Actor(ent.name, ent.code, ent.id)
+    if code is None:
         return None
     return Actor(span.text, code, ent.id if ent is not None else None)
 
@@ -310,6 +355,21 @@ def _subject(tok):
     return None
 
 
+def _prep_objects(tok, exclude: set[int], depth: int = 0):
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i not in exclude:
+                    out.append(g)
+                    out.extend(x for x in g.children if x.dep_ == "conj")
+                    if depth == 0:
+                        out.extend(_prep_objects(g, exclude, 1))
+        elif c.dep_ == "acl" and depth == 0:
+            out.extend(_prep_objects(c, exclude, 1))
+    return out
+
+
 def _targets(tok, exclude: set[int]):
     """Candidate target heads of a trigger, best first."""
     out = []
@@ -320,12 +380,8 @@ def _targets(tok, exclude: set[int]):
                 g.dep_ == "agent" for g in tok.children)):
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj")
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS:
-            for g in c.children:
-                if g.dep_ == "pobj" and g.i not in exclude:
-                    out.append(g)
-                    out.extend(x for x in g.children if x.dep_ == "conj")
+            out.extend(_prep_objects(c, exclude, 1))
+    out.extend(_prep_objects(tok, exclude))
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
@@ -353,7 +409,8 @@ def _speech_head(tok):
 
 
 def _demand_in_speech(coded: _Coded) -> bool:
-    return bool(_aux(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
+    """An obligation ("must", "should", "has to") inside reported speech is a demand."""
+    return coded.frame is None and bool(_aux(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
 
 
 def _blocked_by(c: _Coded, others: list[_Coded]) -> bool:
@@ -361,9 +418,7 @@ def _blocked_by(c: _Coded, others: list[_Coded]) -> bool:
     idx = {o.tok.i: o for o in others if o is not c and not o.speech}
     cur = c.tok
     for _ in range(8):
-        if cur.head is cur or cur.dep_ in ("conj", "advcl", "relcl", "parataxis"):
-            return False
-        if cur.dep_ not in COMPLEMENT_DEPS and cur.dep_ not in ("pobj", "pcomp", "prep"):
+        if cur.head is cur or cur.dep_ in ("conj", "advcl", "parataxis", "ROOT"):
             return False
         cur = cur.head
         if cur.i in idx:
@@ -393,6 +448,7 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         return []
     substantive = [c for c in cands if not c.speech]
     keep = [c for c in substantive if not _blocked_by(c, substantive)]
+    keep.sort(key=lambda c: (sum(1 for _ in c.tok.ancestors), c.tok.i))
     out = []
     for c in keep:
         if c.negated and c.frame is None:
@@ -402,7 +458,7 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         speaker = _actor(speaker_tok, index) if speaker_tok is not None else quote_speakers.get(c.tok.i)
         if speaker is None and speech is not None:
             speaker = quote_speakers.get(speech.i)
-        if _demand_in_speech(c) and code[:2] in COOPERATIVE_ROOTS and speaker is not None:
+        if _demand_in_speech(c):
             target = _actor(_subject(c.tok), index)
             out.append((_Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
@@ -424,7 +480,7 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         for h in heads:
             for t in _targets(h, exclude):
                 cand = _actor(t, index, speaker)
-                if cand is not None and (a1 is None or cand.code != a1.code or cand.entity != a1.entity):
+                if cand is not None and (a1 is None or (cand.code or "")[:3] != (a1.code or "")[:3]):
                     a2 = cand
                     break
             if a2 is not None:
