@@ -16,7 +16,7 @@ from ..model import Entity
 from .actor_codes import code_entity
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
-from .names import Mention, clean_mention, extra_person_mentions, gender_of_name, title_of
+from .names import clean_mention, extra_person_mentions, gender_of_name, title_of
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

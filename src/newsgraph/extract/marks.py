@@ -71,7 +71,7 @@ def _single_spans(text: str) -> list[Marked]:
         i = text.find(SINGLE_OPEN, i)
         if i < 0:
             return out
-        if i > 0 and not (text[i - 1] in OPEN_BEFORE):
+        if i > 0 and text[i - 1] not in OPEN_BEFORE:
             i += 1
             continue
         j = i + 1

@@ -57,6 +57,9 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     surnames: set[str] = set()
     firsts: set[str] = set()
     person_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
+    known_first = words.male_first | words.female_first
+    person_last |= {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
+                    and doc[m.start].lower_ not in known_first}
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
@@ -66,6 +69,8 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             if toks:
                 surnames.add(toks[-1].text)
                 firsts.add(toks[0].text)
+                if len(toks) == 2 and toks[0].lower_ not in known_first:
+                    surnames.add(toks[0].text)  # "Wang Yi" may later be "Wang"
     out = []
     drop: set[int] = set()
     n_tok = len(doc)

@@ -103,10 +103,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
         after_cue = _first_cue(doc, cue_tokens, cue_pos, m.close, next_open)
         before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
         full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
+        strong = full
         if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
-            full = qtext[:1].isupper()
+            full = True  # 'said "any suggestion ... is off base."': a whole sentence after the cue
         terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
-        if not _keep(words, full, terminal, m, prefix, doc):
+        if not _keep(words, strong, full, terminal, m, prefix, doc):
             found.append((m, None, None))
             continue
         cue = None
@@ -143,7 +144,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     timeline.sort(key=lambda x: x[0])
     starts = [p for p, _ in timeline]
     out: list[Quote] = []
-    for n, (m, q, cue) in enumerate(found):
+    for n, (_m, q, _cue) in enumerate(found):
         if q is None:
             continue
         if q.speaker is None:
@@ -170,12 +171,12 @@ def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
     return None
 
 
-def _keep(words: list[str], full: bool, terminal: bool, m, prefix: str, doc) -> bool:
+def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc) -> bool:
     """Leave out scare quotes, set terms and titles of works (see the annotation rules)."""
     n = len(words)
     if n == 1:
         return full and (terminal or not prefix or prefix.endswith(":"))
-    if not full:
+    if not strong:
         if n == 2 and words[0].lower() in ARTICLES:
             return False
         if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")):

@@ -1,0 +1,198 @@
+"""Direct, partial and indirect quotes with their speakers, on small hand-written texts."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.marks import quote_spans
+from newsgraph.extract.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        doc = nlp(text)
+        index = extract_entities(doc)
+        return extract_quotes(doc, index)
+    return _run
+
+
+def direct(quotes):
+    return [q for q in quotes if q.kind in ("direct", "partial")]
+
+
+def indirect(quotes):
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+# -- quotation marks (no model needed) ----------------------------------------------------
+
+def test_marks_split_by_attribution():
+    text = '"We will," he said, "go on."'
+    assert [text[m.start:m.end] for m in quote_spans(text)] == ["We will", "go on."]
+
+
+def test_marks_multi_paragraph_quote_is_one_span():
+    text = 'He said: \u201cOne.\n\n\u201cTwo.\n\n\u201cThree.\u201d\n\nLater \u201cfour\u201d came.'
+    spans = quote_spans(text)
+    assert text[spans[0].start:spans[0].end] == "One.\n\n\u201cTwo.\n\n\u201cThree."
+    assert spans[0].paragraphs == 3
+    assert text[spans[1].start:spans[1].end] == "four"
+
+
+def test_marks_nested_quotes_stay_inside():
+    text = '\u201cThey call it \u201ca plan\u201d but it is not,\u201d she said. He said \u201cthe \u2018old\u2019 way.\u201d'
+    got = [text[m.start:m.end] for m in quote_spans(text)]
+    assert got == ["They call it \u201ca plan\u201d but it is not", "the \u2018old\u2019 way."]
+
+
+def test_marks_unbalanced_recover():
+    text = 'A stray \u201d mark. \u201cThis never closes and runs on\n\nNext paragraph \u201chas a quote\u201d here.'
+    got = [(text[m.start:m.end], m.closed) for m in quote_spans(text)]
+    assert got == [("This never closes and runs on", False), ("has a quote", True)]
+
+
+# -- direct quotes and speakers ---------------------------------------------------------------
+
+def test_quote_split_by_attribution_two_entries_same_speaker(run):
+    qs = direct(run('Foreign Minister Wang Yi spoke on Monday. "We will," Wang said, "go on with the talks."'))
+    assert [q.text for q in qs] == ["We will", "go on with the talks."]
+    assert {q.speaker.name for q in qs} == {"Wang Yi"}
+    assert qs[0].id == "q1" and qs[1].id == "q2"
+
+
+def test_speaker_before_quote_with_colon(run):
+    qs = direct(run('Senator Maria Lopez spoke to voters. Lopez said: "The budget will pass this week."'))
+    assert len(qs) == 1
+    assert qs[0].speaker.name == "Maria Lopez"
+    assert qs[0].kind == "direct"
+
+
+def test_inverted_attribution_after_quote(run):
+    text = ('John Smith, the mayor, opened the session. "We cannot wait any longer for the state to act," '
+            'said Mr. Smith.')
+    qs = direct(run(text))
+    assert qs[0].speaker.name == "John Smith"
+
+
+def test_pronoun_speaker_resolves_to_fullest_name(run):
+    text = ('Hillary Clinton testified on Wednesday. "I take responsibility for what happened there," '
+            'she said.')
+    qs = direct(run(text))
+    assert qs[0].speaker.name == "Hillary Clinton"
+    assert qs[0].speaker.mention == "she"
+
+
+def test_standalone_quote_continues_the_last_speaker(run):
+    text = ('"The talks were useful," Prime Minister Anna Berg told reporters in Oslo.\n\n'
+            '"We expect a second round before the end of the year and a final text soon after."')
+    qs = direct(run(text))
+    assert len(qs) == 2
+    assert qs[1].speaker.name == "Anna Berg"
+    assert qs[0].addressee == "reporters"
+
+
+def test_multi_paragraph_quote_is_one_entry(run):
+    text = ('The minister, Paul Okafor, said: \u201cWe have done our part.\n\n'
+            '\u201cNow others must do theirs.\u201d')
+    qs = direct(run(text))
+    assert len(qs) == 1
+    assert "\n\n" in qs[0].text
+    assert qs[0].speaker.name == "Paul Okafor"
+
+
+def test_partial_quote_in_reporters_sentence(run):
+    text = 'President Xi Jinping hailed the relationship as the "best in history" during the visit.'
+    qs = direct(run(text))
+    assert len(qs) == 1
+    assert qs[0].kind == "partial"
+    assert qs[0].text == "best in history"
+    assert qs[0].speaker.name == "Xi Jinping"
+
+
+def test_scare_quotes_and_titles_are_not_speech(run):
+    text = ('The so-called "reset" failed. Critics watched "Meet the Press" on Sunday. '
+            'The plan was called an "apology tour" by nobody in particular.')
+    assert direct(run(text)) == []
+
+
+def test_straight_and_curly_marks_and_unbalanced_article(run):
+    text = ('Mayor Tom Reed spoke on Friday. \u201cWe are ready,\u201d Reed said. A stray \u201d mark follows. '
+            '"The roads are open again," he added.')
+    qs = direct(run(text))
+    assert [q.text for q in qs] == ["We are ready", "The roads are open again"]
+    assert all(q.speaker.name == "Tom Reed" for q in qs)
+
+
+# -- indirect speech ----------------------------------------------------------------------------
+
+def test_indirect_press_briefing_with_channel(run):
+    text = ('Foreign ministry spokesperson Lin Hao told a daily press briefing on Tuesday that China '
+            'would continue to support the talks.')
+    qs = indirect(run(text))
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.text == "China would continue to support the talks"
+    assert q.speaker.name == "Lin Hao"
+    assert q.cue == "told"
+
+
+def test_indirect_organisation_speaker_in_a_statement(run):
+    text = 'The Defense Ministry said in a statement that the drills would end on Friday.'
+    qs = indirect(run(text))
+    assert len(qs) == 1
+    assert "Defense Ministry" in qs[0].speaker.name
+    assert qs[0].channel == "statement"
+    assert qs[0].text == "the drills would end on Friday"
+
+
+def test_indirect_told_addressee_canonical(run):
+    text = ('Defence Minister Sergei Shoigu met Dong Jun on Wednesday. Dong told Shoigu that Beijing '
+            'would deepen military ties.')
+    qs = indirect(run(text))
+    assert qs[0].speaker.name == "Dong Jun"
+    assert qs[0].addressee == "Sergei Shoigu"
+
+
+def test_nested_report_gives_two_entries(run):
+    text = 'Senator Ruth Adams said that the review board acknowledged that the budget had played a role.'
+    texts = {q.text for q in indirect(run(text))}
+    assert "the review board acknowledged that the budget had played a role" in texts
+    assert "the budget had played a role" in texts
+
+
+def test_directive_and_evaluative_cues(run):
+    qs = indirect(run('Leaders urged Trump to cancel the summit. Rubio accused Obama of ignoring allies.'))
+    texts = [q.text for q in qs]
+    assert "Trump to cancel the summit" in texts
+    assert "Obama of ignoring allies" in texts
+
+
+def test_according_to(run):
+    qs = indirect(run('According to the Interior Ministry, twelve people were arrested overnight.'))
+    assert len(qs) == 1
+    assert qs[0].text == "twelve people were arrested overnight"
+    assert "Interior Ministry" in qs[0].speaker.name
+
+
+def test_belief_verbs_and_contentless_acts_are_not_speech(run):
+    text = 'Analyst Mark Hill believes that prices will fall. The embassy declined to comment.'
+    assert indirect(run(text)) == []
+
+
+def test_clause_entirely_in_quotes_is_direct_only(run):
+    text = 'Rep. Dana Cole said "any suggestion that this is a budget issue is off base."'
+    qs = run(text)
+    assert [q.kind for q in qs] == ["direct"]
+    assert qs[0].speaker.name == "Dana Cole"
+
+
+def test_mixed_clause_gives_partial_and_indirect(run):
+    text = 'Clinton said it was "very disappointing" that the cables were missed.'
+    kinds = sorted(q.kind for q in run(text))
+    assert kinds == ["indirect", "partial"]
+
+
+def test_empty_and_quoteless_text(run):
+    assert run("No one said anything of note here.") == []
+    assert run("\u201c") == []
