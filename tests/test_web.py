@@ -110,7 +110,8 @@ def test_article_page(ds, db_path):
     assert "Sign up for our morning newsletter" in html  # removed boilerplate is viewable
     assert 'href="https://example.org/wire-1"' in html
     assert f'href="/-/newsgraph/actor/{actor_id(db_path, "Ingrid Dahl")}"' in html
-    assert "/-/static-plugins/newsgraph.web/article.js" in html
+    script = re.search(r'<script src="([^"]+)"', html).group(1)
+    assert script.endswith("/article.js") and get(ds, script).status_code == 200
 
 
 def test_actor_page(ds, db_path):
@@ -189,7 +190,7 @@ def test_hostile_article_is_escaped_everywhere(ds, db_path):
 
 def test_security_headers_on_every_response(ds, db_path):
     for path in ("/-/newsgraph", f"/-/newsgraph/article/{doc_id(db_path, 'wire-1')}", "/ui", "/ui/quotes",
-                 "/-/static-plugins/newsgraph.web/article.js", "/-/newsgraph/nope"):
+                 "/-/static-plugins/newsgraph/article.js", "/-/newsgraph/nope"):
         h = get(ds, path).headers
         csp = h["content-security-policy"]
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
@@ -210,12 +211,13 @@ def test_read_only(ds, db_path):
 
 
 def test_no_path_traversal(ds):
-    for path in ("/-/static-plugins/newsgraph.web/../../../../../../etc/passwd",
+    for path in ("/-/static-plugins/newsgraph/../../../../../../etc/passwd",
+                 "/-/static-plugins/newsgraph/..%2f..%2f..%2f..%2fetc%2fpasswd",
+                 "/-/static-plugins/newsgraph/%2e%2e/%2e%2e/__init__.py",
                  "/-/static-plugins/newsgraph.web/..%2f..%2f..%2f..%2fetc%2fpasswd",
-                 "/-/static-plugins/newsgraph.web/%2e%2e/%2e%2e/__init__.py",
                  "/-/newsgraph/article/..%2f..%2fetc%2fpasswd"):
         r = get(ds, path)
-        assert r.status_code == 404, path
+        assert r.status_code in (302, 404), path  # 302: Datasette's redirect for an unknown plugin name
         assert "root:" not in r.text and "import" not in r.text
 
 

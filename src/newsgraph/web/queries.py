@@ -121,7 +121,7 @@ async def actor(db, actor_id: str) -> dict | None:
     a["statements"] = await rows(
         db, "select q.*, d.title as doc_title, d.outlet as outlet, "
             "coalesce(q.said_on, q.published, d.published) as day from quotes q "
-            f"join documents d on d.id = q.document where {where} order by day, q.document, q.start", {"a": aid})
+            f"join documents d on d.id = q.document where {where} order by day is null, day, q.document, q.start", {"a": aid})
     a["events"] = []
     ecols = await columns(db, "events")
     if "actor1_actor" in ecols:
@@ -133,7 +133,7 @@ async def actor(db, actor_id: str) -> dict | None:
         a["events"] = await rows(
             db, "select ev.*, d.title as doc_title, d.outlet as outlet, coalesce(ev.date, d.published) as day, "
                 f"case when {one_} then 1 else 2 end as role from events ev join documents d on d.id = ev.document "
-                f"where {one_} or {two_} order by day, ev.document, ev.start", {"a": aid})
+                f"where {one_} or {two_} order by day is null, day, ev.document, ev.start", {"a": aid})
     outlets: dict[str, int] = {}
     for s in a["statements"]:
         key = s.get("outlet") or "(unknown outlet)"

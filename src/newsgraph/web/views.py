@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from datasette.utils.asgi import Response
@@ -13,8 +14,23 @@ from .network import actor_network
 PREFIX = "/-/newsgraph"
 
 
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def static_name() -> str:
+    """Datasette's name for this plugin's static folder: the distribution's when loaded through the
+    entry point ("newsgraph"), the module's ("newsgraph.web") when registered by hand."""
+    from datasette.plugins import get_plugins
+
+    for p in get_plugins():
+        if p.get("static_path") and Path(p["static_path"]).resolve() == STATIC_DIR.resolve():
+            return p["name"]
+    return __package__
+
+
 async def _render(datasette, request, template: str, context: dict, status: int = 200) -> Response:
-    ctx = {"ng": PREFIX, "static": lambda p: datasette.urls.static_plugins("newsgraph.web", p), **context}
+    name = static_name()
+    ctx = {"ng": PREFIX, "static": lambda p: datasette.urls.static_plugins(name, p), **context}
     html = await datasette.render_template(template, ctx, request=request)
     return Response.html(html, status=status)
 
@@ -130,24 +146,40 @@ async def article(datasette, request) -> Response:
         "url": safe_url(doc.get("url")), "kinds": Counter(q["kind"] for q in doc["quotes"])})
 
 
-def _month_strip(days: list[str | None], width: int = 640, height: int = 60) -> dict | None:
-    """Bars of counts per month for an inline SVG (None when nothing is dated)."""
-    months = Counter(d[:7] for d in days if d and len(d) >= 7)
-    if not months:
+def _time_strip(days: list[str | None], width: int = 640, height: int = 60) -> dict | None:
+    """Bars of statements per day (spans under 90 days) or per month, for an inline SVG."""
+    from datetime import date
+
+    dated = []
+    for d in days:
+        try:
+            dated.append(date.fromisoformat(d[:10]))
+        except (TypeError, ValueError):
+            continue
+    if not dated:
         return None
-    keys = sorted(months)
-    y0, m0 = int(keys[0][:4]), int(keys[0][5:7])
-    y1, m1 = int(keys[-1][:4]), int(keys[-1][5:7])
-    span = (y1 - y0) * 12 + (m1 - m0) + 1
-    top = max(months.values())
-    bw = width / span
+    lo, hi = min(dated), max(dated)
+    if (hi - lo).days < 90:
+        def slot(d: date) -> int:
+            return (d - lo).days
+
+        span, label = (hi - lo).days + 1, (lambda d: d.isoformat())
+    else:
+        def slot(d: date) -> int:
+            return (d.year - lo.year) * 12 + d.month - lo.month
+
+        span, label = slot(hi) + 1, (lambda d: d.isoformat()[:7])
+    counts = Counter(slot(d) for d in dated)
+    names = {slot(d): label(d) for d in dated}
+    top, bw = max(counts.values()), width / max(span, 1)
     bars = []
-    for k, n in months.items():
-        i = (int(k[:4]) - y0) * 12 + int(k[5:7]) - m0
+    for i, n in sorted(counts.items()):
         h = max(2.0, (height - 14) * n / top)
-        bars.append({"x": round(i * bw + 1, 1), "w": round(max(bw - 2, 1), 1), "y": round(height - 12 - h, 1),
-                     "h": round(h, 1), "label": k, "n": n})
-    return {"width": width, "height": height, "bars": bars, "first": keys[0], "last": keys[-1]}
+        bw_ = min(max(bw - 2, 1), 40)
+        x = i * bw + (bw - bw_) / 2 if span > 1 else (width - bw_) / 2
+        bars.append({"x": round(x, 1), "w": round(bw_, 1), "y": round(height - 12 - h, 1), "h": round(h, 1),
+                     "label": names[i], "n": n})
+    return {"width": width, "height": height, "bars": bars, "first": label(lo), "last": label(hi)}
 
 
 def _goldstein_plot(events: list[dict], width: int = 640, height: int = 200) -> dict | None:
@@ -188,7 +220,7 @@ async def actor(datasette, request) -> Response:
     if a is None:
         return await _not_found(datasette, request, "Actor")
     return await _render(datasette, request, "ng_actor.html", {
-        "a": a, "strip": _month_strip([s.get("day") for s in a["statements"]]),
+        "a": a, "strip": _time_strip([s.get("day") for s in a["statements"]]),
         "plot": _goldstein_plot(a["events"])})
 
 
