@@ -31,7 +31,7 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 SPECULATIVE = frozenset({"may", "might", "could"})
 OBLIGATION = frozenset({"must", "should"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
-                "in", "between", "over", "upon")
+                "in", "between", "over", "upon", "by")
 SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acl", "attr", "oprd",
                              "advcl", "nsubjpass", "agent"})
@@ -214,7 +214,7 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> _Coded | None:
     if inner is not None and inner.speech:
         inner = None
     lemma = tok.lemma_.lower()
-    if inner is None and lemma in WEAK_FRAMES:
+    if inner is None and lemma in WEAK_FRAMES and not entry.particle:
         return None
     inner_code = (inner.base or inner.code) if inner else None
     frame = entry.frame
@@ -271,7 +271,7 @@ def _noun_phrase(tok):
     start = min((t.i for t in words), default=tok.i)
     end = tok.i + 1
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ in ("in", "from") and tok.pos_ == "NOUN")):
             end = max(end, c.right_edge.i + 1)
             break
     span = tok.doc[start:end]
@@ -343,7 +343,8 @@ def _subject(tok):
             continue
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head is not cur:
             for c in cur.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+                        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
                     return c
             cur = cur.head if cur.dep_ != "pobj" else cur.head.head
             continue
@@ -413,9 +414,23 @@ def _demand_in_speech(coded: _Coded) -> bool:
     return coded.frame is None and bool(_aux(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
 
 
+GENERIC_VIOLENCE = frozenset({"190"})
+
+
 def _blocked_by(c: _Coded, others: list[_Coded]) -> bool:
-    """True when another coded trigger governs this one through a complement relation."""
+    """True when another coded trigger governs this one through a complement relation, when
+    it only elaborates another ("..., killing three"), or when it is a generic verb whose
+    subject names the event better ("a suicide bomber killed ...")."""
     idx = {o.tok.i: o for o in others if o is not c and not o.speech}
+    if c.code in GENERIC_VIOLENCE and any(
+            ch.i in idx and ch.dep_ in ("nsubj", "nsubjpass") and idx[ch.i].tok.pos_ == "NOUN"
+            for ch in c.tok.children):
+        return True
+    if c.tok.dep_ == "advcl" and c.tok.tag_ == "VBG" and c.tok.head.i in idx and not any(
+            ch.dep_ in SUBJECT_DEPS for ch in c.tok.children):
+        return True
+    if c.tok.dep_ in ("nsubj", "nsubjpass") and c.tok.head.i in idx and idx[c.tok.head.i].code in GENERIC_VIOLENCE:
+        return False
     cur = c.tok
     for _ in range(8):
         if cur.head is cur or cur.dep_ in ("conj", "advcl", "parataxis", "ROOT"):
@@ -495,6 +510,13 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                 if g.dep_ == "conj":
                     a2 = _actor(g, index, speaker)
                     break
+                if g.dep_ in ("amod", "compound"):
+                    for x in g.children:
+                        if x.dep_ == "conj":
+                            _, _, code2 = code_entity(f"{x.text} {subj.text}", "NOUN")
+                            if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
+                                a2 = Actor(f"{x.text} {subj.text}", code2)
+                            break
         out.append((c, a1, a2))
     if not out:
         for c in cands:
