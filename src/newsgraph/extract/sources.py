@@ -41,6 +41,8 @@ class _Found:
     anchor: int  # char offset of the source words (for the entity lookup and ordering)
     anchor_end: int
     carries_paragraph: bool = False
+    noun: str | None = None  # the source noun's lemma, to resolve "the report" to an earlier one
+    definite: bool = False  # "the video", "that cable": may refer back to a source named before
 
 
 def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None) -> list[Attribution]:
@@ -55,10 +57,12 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     used: set[int] = set()  # token indices of source nouns already credited
 
     outlets = _outlet_spans(doc, lex)
+    outlet = outlet or _own_outlet_in_text(outlets)
+    ends = {span.end for span in outlets}
     for span in outlets:
         used.update(range(span.start, span.end))
-        if inside[span.root.i]:
-            continue
+        if inside[span.root.i] or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
+            continue  # "NBC's Meet the Press": the programme is credited with its network
         item = _judge_outlet(span, lex, outlet, used, index, quotes)
         if item is not None:
             found.append(item)
@@ -112,6 +116,20 @@ def _outlet_spans(doc, lex) -> list:
     return filter_spans(spans)
 
 
+def _own_outlet_in_text(outlets) -> str | None:
+    """The article's own outlet when the text shows it: a dateline "LONDON (Reuters) -" or
+    "the BBC understands", "CNN has learned"."""
+    for span in outlets:
+        doc = span.doc
+        if span.start < 40 and span.start > 0 and span.end < len(doc) \
+                and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+            return span.text
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_ in ("understand", "learn") and root.head.i > root.i:
+            return span.text
+    return None
+
+
 def _outlet_name(span) -> tuple[str, str]:
     hit = canonical_outlet(span.text)
     if hit:
@@ -137,9 +155,17 @@ def _judge_outlet(span, lex, own, used, index, quotes) -> _Found | None:
     if noun is not None:
         used.add(noun.i)
         if _noun_credited(noun, lex):
-            return _make(root.sent, f"{name} {_noun_core(noun)}", kind, noun, carries=_is_according(noun))
+            core = _noun_core(noun)
+            if set(core.lower().split()) & set(name.lower().split()):
+                core = noun.text
+            found = _make(root.sent, f"{name} {core}", kind, noun, carries=_is_according(noun))
+            if found is not None:
+                found.noun = noun.lemma_.lower()
+            return found
     if before == "to" and _is_according(root):
         return _make(root.sent, name, kind, root, carries=True)
+    if before == "by" and is_own_outlet(name, own):
+        return None  # "a letter seen by the BBC" in a BBC article: the letter is the source
     if before == "by" and span.start >= 2 and _verb_before(span).lemma_ in lex.cues["agent_verbs"]:
         return _make(root.sent, name, kind, root)
     # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
@@ -148,8 +174,10 @@ def _judge_outlet(span, lex, own, used, index, quotes) -> _Found | None:
             return None
     if root.dep_ in ("appos",) and head.ent_type_ in PERSONAL:
         return None
-    if head.lemma_ == "contribute":
-        return None
+    if head.lemma_ == "contribute" or (span.start > 0 and span.doc[span.start - 1].text == "("):
+        return None  # "X contributed to this report", a dateline "(Reuters)"
+    if is_own_outlet(name, own) and head.lemma_ in ("understand", "learn"):
+        return None  # "the BBC understands": the article's own reporting
     if root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
@@ -202,6 +230,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children)
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return determined and kind != "interview"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
+        return kind != "interview"  # "did not mention the remarks in its readout"
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
         return determined and kind != "interview"
     if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
@@ -225,13 +255,20 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False) -> _Foun
     core = _noun_core(tok)
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
     if hit:  # "the Global Times said in an editorial": one source, the outlet
-        return _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or _is_according(tok),
-                     key=own_key(hit[0]))
+        found = _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or _is_according(tok),
+                      key=own_key(hit[0]))
+        if found is not None:
+            found.noun = tok.lemma_.lower()
+        return found
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
     if agent and set(agent.lower().split()) & set(core.lower().split()):
         reported_by = f"{agent} {tok.text}"  # "Kremlin readout", not "Kremlin readout by Kremlin"
     else:
         reported_by = f"{core} by {agent}" if agent else core
-    return _make(tok.sent, reported_by, kind, tok, carries=according or _is_according(tok))
+    found = _make(tok.sent, reported_by, kind, tok, carries=according or _is_according(tok))
+    if found is not None:
+        found.noun, found.definite = tok.lemma_.lower(), definite and not _named_agent(tok)
+    return found
 
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
@@ -441,6 +478,12 @@ def _resolve(index, span_or_tok):
         return None
 
 
+def _named_agent(noun) -> bool:
+    """Whether the noun names its own source ("the BuzzFeed report", "the report by X")."""
+    return any((c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") or
+               (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+
+
 def _noun_core(noun) -> str:
     """The source noun with its compounds: "court filing", "sentencing memo", "news report"."""
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("DATE", "TIME")
@@ -497,18 +540,26 @@ def _make(sent, reported_by: str, kind: str, tok, carries: bool = False, key: st
 def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attribution]:
     found.sort(key=lambda f: f.anchor)
     seen: set[tuple[int, str]] = set()
+    named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
     out: list[Attribution] = []
+    text = doc.text
     for f in found:
-        k = (f.sent.start, f.key)
+        if f.definite and f.noun in named:
+            f.reported_by, f.kind = named[f.noun]  # "the report said" -> the report named before
+            f.key = f.reported_by.lower()
+        elif f.noun and f.reported_by.lower() != f.noun:
+            named[f.noun] = (f.reported_by, f.kind)
+        # the sentence, cut to the line that holds the source words
+        start = max(f.sent.start_char, text.rfind("\n", 0, f.anchor) + 1)
+        line_end = text.find("\n", f.anchor_end)
+        end = min(f.sent.end_char, line_end if line_end >= 0 else len(text))
+        piece = text[start:end]
+        end -= len(piece) - len(piece.rstrip())
+        start += len(piece) - len(piece.lstrip())
+        k = (start, f.key)
         if k in seen:
             continue
         seen.add(k)
-        sent = f.sent
-        start, end = sent.start_char, sent.end_char
-        text = doc.text[start:end]
-        stripped = text.rstrip()
-        end -= len(text) - len(stripped)
-        start += len(stripped) - len(stripped.lstrip())
         ent = _entity_at(index, f.anchor, f.anchor_end)
         att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
                           end=end, text=doc.text[start:end], entity=ent)

@@ -1,0 +1,218 @@
+"""Sources the article credits: patterns, kinds, own outlet, offsets, quote linking, dev floor."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.sources import extract_attributions
+from newsgraph.model import SOURCE_KINDS, Quote, Speaker
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+DEV_GOLD = SHARED / "eval" / "dev" / "basil-gold.jsonl"
+
+
+def attributions(nlp, text, quotes=(), outlet=None):
+    doc = nlp(text)
+    return extract_attributions(doc, extract_entities(doc), list(quotes), outlet=outlet)
+
+
+def sources(nlp, text, outlet=None):
+    return [(a.reported_by, a.kind) for a in attributions(nlp, text, outlet=outlet)]
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # according to ...
+    ("The minister pledged support, according to a video of his remarks released by Russia's defence "
+     "ministry.", {"video", "Russia", "defence", "ministry"}, "video"),
+    ("According to the Kremlin, the two leaders agreed to meet again in the spring.", {"Kremlin"}, "government"),
+    ("According to a transcript published by the foreign ministry, the envoy rejected the offer.",
+     {"transcript"}, "document"),
+    # X reported / wrote / found
+    ("China Daily reported that the two armies would hold joint drills.", {"China", "Daily"}, "outlet"),
+    ("Sputnik News reported the talks lasted three hours.", {"Sputnik"}, "agency"),
+    ("Xinhua news agency said the talks were candid.", {"Xinhua"}, "agency"),
+    ("A report by Human Rights Watch found that the strikes broke the laws of war.",
+     {"report", "Human", "Rights", "Watch"}, "document"),
+    ("A Gallup poll released Wednesday shows the governor leading by six points.", {"Gallup", "poll"}, "analysis"),
+    ("The think tank's analysis showed that exports had doubled.", {"analysis"}, "analysis"),
+    ("The indictment alleges that the officers hacked the servers of the party.", {"indictment"}, "document"),
+    ("That cable warned that the mission could not withstand a sustained assault.", {"cable"}, "document"),
+    ("American intelligence agencies believe the group acted as a conduit for foreign agents.",
+     {"intelligence", "agencies"}, "agency"),
+    # interviews with other outlets
+    ("The senator told CNN that he would vote against the bill.", {"CNN"}, "outlet"),
+    ("The governor said on NBC's Meet the Press that the plan was dead.", {"NBC"}, "outlet"),
+    ("The mayor wrote in The St. Louis Post-Dispatch that the inquiry would be fair.",
+     {"Post-Dispatch"}, "outlet"),
+    ("Peskov told state news agency RIA Novosti that no date had been set.", {"RIA", "Novosti"}, "agency"),
+    ("The prosecutor, speaking to a local radio station, rejected the request.", {"radio", "station"}, "outlet"),
+    ("In an interview with the Sunday Times, she said she had no regrets.", {"Sunday", "Times"}, "outlet"),
+    # statements, letters, filings, memos
+    ("The ministry said in a statement that 20 drones had been shot down overnight.", {"statement"}, "statement"),
+    ("The White House issued a brief statement after the speech.", {"statement"}, "statement"),
+    ("In a December court filing, prosecutors described how the deal had been hidden.",
+     {"court", "filing"}, "document"),
+    ("The office said in a sentencing memo that he had cooperated fully.", {"sentencing", "memo"}, "document"),
+    ("In an open letter to the residents, the attorney general promised an independent inquiry.",
+     {"letter"}, "document"),
+    ("Ukraine's general staff said in its morning update that 30 attacks had been repelled.",
+     {"update"}, "statement"),
+    ("In a readout of the call, the State Department said the two men discussed trade.",
+     {"readout"}, "statement"),
+])
+def test_credited_source(nlp, text, words, kind):
+    found = attributions(nlp, text)
+    assert len(found) == 1, [(a.reported_by, a.kind) for a in found]
+    att = found[0]
+    assert words <= set(att.reported_by.replace("'s", "").split()), att.reported_by
+    assert att.kind == kind
+    assert att.kind in SOURCE_KINDS
+    assert att.text == text and att.id == "s1"
+
+
+@pytest.mark.parametrize("text", [
+    "He told reporters at the White House that he had not read the report.",
+    "According to four congressional officials, the messages were handed over in the autumn.",
+    "According to people familiar with the talks, the deal collapsed on Friday.",
+    "The president reportedly told aides he would veto the bill.",
+    "The company said it would cut 500 jobs.",
+    "The Kremlin said the talks were constructive.",
+    "The committee will publish its report next month.",
+    "The Foreign Office did not respond to a Reuters request for comment.",
+    "The figures could not be independently verified by Reuters.",
+    "Fox News host Sean Hannity said the indictment was a sham.",
+    "CNN's Jake Tapper asked the senator whether he would back the bill.",
+    "The Associated Press contributed to this report.",
+    "In a post on X, the MP said she would vote against the bill.",
+    "Labour said the figures were damning.",
+    'He called the BuzzFeed story "a total fabrication" and said it "will be challenged in court."',
+    "The campaign runs through November in cable and broadcast markets.",
+])
+def test_not_a_credited_source(nlp, text):
+    assert sources(nlp, text) == []
+
+
+def test_no_possessive_in_reported_by(nlp):
+    found = attributions(nlp, "BuzzFeed's report claimed that the lawyer had been told to lie.")
+    assert [a.reported_by for a in found] == ["BuzzFeed report"]
+    assert found[0].kind == "outlet"
+
+
+def test_own_outlet_interview_is_not_a_source(nlp):
+    text = "Two sources familiar with the matter told Reuters that the deal was close."
+    assert sources(nlp, text) == [("Reuters", "agency")]
+    assert sources(nlp, text, outlet="Reuters") == []
+    assert sources(nlp, "The minister told Fox News the plan was dead.", outlet="fox") == []
+    # the outlet's own reports and polls are still credited
+    poll = "A Fox News poll released Wednesday shows the senator ahead."
+    assert sources(nlp, poll, outlet="fox") == [("Fox News poll", "outlet")]
+
+
+def test_own_outlet_read_from_the_text(nlp):
+    text = ("LONDON, March 3 (Reuters) - The minister told Reuters the plan was dead.\n\n"
+            "He also told the BBC it was over.")
+    assert sources(nlp, text) == [("BBC", "outlet")]
+    text = "The minister told the BBC he would resign.\n\nThe BBC understands the cabinet met on Monday."
+    assert sources(nlp, text) == []
+
+
+def test_two_sources_in_one_sentence_and_one_entry_per_source(nlp):
+    text = ("Reporters from The New York Times and Reuters who were at the scene said the crowd cited the video. "
+            "The New York Times later stood by its account.")
+    found = attributions(nlp, text)
+    names = [a.reported_by for a in found]
+    assert names.count("The New York Times") == 2 and names.count("Reuters") == 1
+    assert found[0].text == found[1].text  # same sentence, two sources
+    assert [a.id for a in found] == ["s1", "s2", "s3"]
+
+
+def test_statement_names_who_issued_it(nlp):
+    found = attributions(nlp, "Senator Jane Doe said in a statement that the summit should be cancelled.")
+    assert len(found) == 1
+    assert found[0].reported_by.startswith("statement by") and "Jane Doe" in found[0].reported_by
+
+
+def test_the_report_refers_back_to_the_report_named_before(nlp):
+    text = ("The Atlantic published a report on Monday about the messages. "
+            "According to the report, the messages ran for ten months.")
+    found = attributions(nlp, text)
+    assert len(found) == 2
+    assert "Atlantic" in found[1].reported_by
+
+
+def test_offsets_index_the_text(nlp):
+    text = ('"We are ready," the minister said.\n\n'
+            "Sputnik News reported the talks lasted three hours. The ministry said in a statement that it was "
+            "satisfied.")
+    doc = nlp(text)
+    for att in extract_attributions(doc, extract_entities(doc), []):
+        assert doc.text[att.start:att.end] == att.text
+        assert "\n" not in att.text and att.text.strip() == att.text
+
+
+def test_quotes_linked_and_reported_by_set(nlp):
+    text = ("The minister said the alliance would hold, according to a video released by the defence ministry. "
+            '"Nobody can divide us," he said.\n\n'
+            'The senator told CNN: "The plan is dead." Earlier he had voted for it.')
+    doc = nlp(text)
+    s1 = text.index("the alliance")
+    s2 = text.index("Nobody")
+    s3 = text.index("The plan")
+    q = [Quote("q1", "the alliance would hold", s1, s1 + 23, "indirect", Speaker("the minister")),
+         Quote("q2", "Nobody can divide us,", s2, s2 + 21, "direct", Speaker("the minister")),
+         Quote("q3", "The plan is dead.", s3, s3 + 17, "direct", Speaker("the senator"))]
+    found = extract_attributions(doc, extract_entities(doc), q)
+    assert [a.kind for a in found] == ["video", "outlet"]
+    video, cnn = found
+    assert video.quotes == ["q1", "q2"]  # "according to" carries the quotes of its paragraph
+    assert cnn.quotes == ["q3"]
+    assert q[0].reported_by == video.reported_by and q[1].reported_by == video.reported_by
+    assert q[2].reported_by == "CNN"
+
+
+def test_a_quote_already_credited_keeps_the_closer_source(nlp):
+    text = 'In a statement to Politico, the senator said: "We will not back down."'
+    doc = nlp(text)
+    start = text.index("We will")
+    q = Quote("q1", "We will not back down.", start, start + 22, "direct", Speaker("the senator"))
+    found = extract_attributions(doc, extract_entities(doc), [q])
+    assert found and all(a.quotes == ["q1"] for a in found)
+    assert q.reported_by is not None and "Politico" in q.reported_by
+
+
+def _score_module():
+    path = SHARED / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval is not present")
+    spec = importlib.util.spec_from_file_location("ng_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_dev_sources_f1_floor(nlp, basil_dir):
+    """Sources F1 on the 24 BASIL dev articles, scored with the shared scorer."""
+    score = _score_module()
+    if not DEV_GOLD.is_file():
+        pytest.skip("../shared/eval/dev is not present")
+    docs = {}
+    for path in (basil_dir / "articles").glob("*/*.json"):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        docs[d["uuid"]] = d
+    gold = {}
+    for line in DEV_GOLD.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        d = docs[rec["id"]]
+        rec["text"] = d["title"] + "\n\n" + "\n\n".join(" ".join(p) for p in d["body-paragraphs"])
+        gold[rec["id"]] = rec
+    pred = {}
+    ids = list(gold)
+    for doc_id, doc in zip(ids, nlp.pipe(gold[i]["text"] for i in ids), strict=True):
+        atts = extract_attributions(doc, extract_entities(doc), [], outlet=gold[doc_id]["outlet"])
+        pred[doc_id] = {"attributions": [a.to_dict() for a in atts]}
+    result = score.score_quotes(gold, pred)["sources"]
+    assert result["f1"] >= 0.92, result
