@@ -30,13 +30,19 @@ class IngestReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    failures: list[Failure] = field(default_factory=list)
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)  # the first MAX_KEPT; all are in the store
+    reason_counts: Counter = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     store_seconds: float = 0.0  # time spent writing to the database
 
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
+    MAX_KEPT = 1000
+
+    def add_failure(self, f: Failure) -> None:
+        self.failed += 1
+        self.reason_counts[f.reason] += 1
+        if len(self.failures) < self.MAX_KEPT:
+            self.failures.append(f)
 
     @property
     def seen(self) -> int:
@@ -52,7 +58,7 @@ class IngestReport:
 
     def reasons(self) -> list[tuple[str, int]]:
         """Failure reasons with their counts, most frequent first."""
-        return Counter(f.reason for f in self.failures).most_common()
+        return self.reason_counts.most_common()
 
     def to_dict(self) -> dict:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed,
@@ -96,7 +102,7 @@ def ingest(inputs: Iterable[DocumentInput | Failure | dict | str], store: Store,
             progress(report)
 
     def fail(f: Failure) -> None:
-        report.failures.append(f)
+        report.add_failure(f)
         t = time.monotonic()
         store.record_failure(f)
         report.store_seconds += time.monotonic() - t
