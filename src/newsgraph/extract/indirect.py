@@ -117,30 +117,34 @@ def _child_start(c) -> int:
     return c.left_edge.i
 
 
-TIME_MARKS = {"as", "while", "when", "after", "before", "during", "since", "amid"}
+TIME_MARKS = {"as", "while", "during", "amid"}
+DASHES = {"--", "\u2014", "\u2013"}
 
 
 def _clause_end(head) -> int:
     """End of a reported clause, leaving out what trails it: a time clause ('as he made a swing'), a
     participle after a comma ('..., focusing on ...'), a second cue verb ('... and said ...') or a
-    non-restrictive 'which' clause."""
+    non-restrictive 'which' clause. Walks down the right edge of the clause."""
     doc = head.doc
     end = head.right_edge.i + 1
-    for c in reversed(list(head.rights)):
-        if c.right_edge.i + 1 != end or c.i <= head.i:
-            if c.is_punct or c.dep_ == "cc":
-                continue
+    node = head
+    for _ in range(12):
+        kids = [c for c in node.rights if not c.is_punct and c.dep_ != "cc" and c.right_edge.i < end]
+        if not kids:
+            break
+        c = kids[-1]
+        if c.right_edge.i + 1 < end - 1 or (c.right_edge.i + 1 == end - 1 and not doc[end - 1].is_punct):
             break
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "—")
-        if c.dep_ in ("advcl", "prep") and first.lower_ in TIME_MARKS and first.i > head.i + 1:
+        if (c.dep_ in ("advcl", "prep") and first.lower_ in TIME_MARKS and first.i > head.i + 1) or \
+                (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
+                (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and is_cue_token(c)) or \
+                (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
+                (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
-        elif c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma:
-            end = first.i
-        elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and is_cue_token(c):
-            end = first.i
-        else:
-            break
+            continue
+        node = c
     for i in range(head.i + 1, end - 1):
         if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
             return i

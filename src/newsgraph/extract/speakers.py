@@ -113,7 +113,7 @@ def speaker_from(tok, index) -> Speaker | None:
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-BAD_ENT_TYPES = {"DATE", "TIME", "FAC", "LOC", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART",
+BAD_ENT_TYPES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART",
                  "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
 
 
@@ -150,9 +150,27 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if cue.lower_ == "according":
         return speaker_from(according_to(cue), index)
     subj = subject_of(cue)
+    if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
+        subj = left_subject(cue, index)
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
-        subj = inverted_subject(cue)
+        subj = inverted_subject(cue) or left_subject(cue, index)
     return speaker_from(subj, index)
+
+
+def left_subject(cue, index):
+    """The name or pronoun just before the cue ('... Rigged system!" Mr. Assange said'), when the parse is off."""
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= 0 and cue.i - j <= 6:
+        t = doc[j]
+        if index.in_quote(t.idx) is not None or t.text in ('"', "\u201d", "\u201c", ".", ";", ":"):
+            return None
+        if t.i in index.tok2ent or t.lower_ in ("he", "she", "they"):
+            return t
+        if t.pos_ not in ("ADV", "AUX", "PART", "PUNCT", "SPACE"):
+            return None
+        j -= 1
+    return None
 
 
 def addressee_of(cue, index) -> str | None:
