@@ -51,6 +51,7 @@ class EntityIndex:
     gender: dict[int, str] = field(default_factory=dict)
     titles: dict[int, set[str]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
+    document_owners: dict = field(default_factory=dict)  # 'statement' -> Speaker of the last owned one
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
     # -- lookups -------------------------------------------------------------------------
@@ -148,6 +149,12 @@ class EntityIndex:
                                 window=20000)
             if hits:
                 return self.entities[hits[0][1]]
+            mods = {words.expand(norm_word(c.lemma_)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
+            mods.discard("")
+            if mods:
+                hits = self._recent(tok.idx, lambda k: bool(mods & self.titles.get(k, set())), window=20000)
+                if hits:
+                    return self.entities[hits[0][1]]
             people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON", window=1500)
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))

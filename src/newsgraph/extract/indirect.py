@@ -181,6 +181,17 @@ def _noun_speaker_tok(tok, index):
     return None
 
 
+def _within_paragraph(text: str, at: int, s: int, e: int) -> tuple[int, int]:
+    """Reported speech stays in the paragraph of its cue (a headline never runs into the dateline)."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    s, e = max(s, a), min(e, b)
+    while e > s and text[e - 1] in " .,;:":
+        e -= 1
+    return s, e
+
+
 def _after_quote(doc, index, cue) -> bool:
     """'"...," she said, her voice rising': the cue attributes the quote just before it."""
     subj = subject_of(cue)
@@ -221,7 +232,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
         bounds = _span_chars(doc, *rng)
         if bounds is None:
             continue
-        s, e = bounds
+        s, e = _within_paragraph(doc.text, cue.idx, *bounds)
         if (s, e) in seen or e - s < 3 or _inside_quotes(index, s, e) > 0.85:
             continue
         if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):

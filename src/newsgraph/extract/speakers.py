@@ -30,32 +30,36 @@ def is_cue_token(tok) -> bool:
 
 def subject_of(verb):
     """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains."""
+    return next(subject_candidates(verb), None)
+
+
+def subject_candidates(verb, through_ccomp: bool = False):
+    """Possible subjects of ``verb``, nearest first; with ``through_ccomp`` the climb goes on past a
+    reported clause ('he said the question was ... and urged ...')."""
     v = verb
-    for _ in range(5):
+    for _ in range(6):
         agent = None
+        found = None
         for c in v.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return v.head
-                return c
-            if c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS:
-                if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return v.head
-                return c
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS):
+                found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+                break
             if c.dep_ == "agent":
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None:
-            return agent
-        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head
-        if v.dep_ == "relcl":
-            return v.head
+        if found is None and agent is not None:
+            found = agent
+        if found is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            found = v.head
+        if found is not None:
+            yield found
+            if not through_ccomp:
+                return
         if v.dep_ not in CLIMB or v.head is v:
-            return None
-        if v.dep_ == "ccomp" and v.head.lemma_.lower() not in ("begin", "continue", "go", "start", "try"):
-            return None
+            return
+        if v.dep_ == "ccomp" and not through_ccomp and v.head.lemma_.lower() not in ("begin", "continue", "go",
+                                                                                       "start", "try"):
+            return
         v = v.head
-    return None
 
 
 def inverted_subject(verb):
@@ -91,6 +95,12 @@ def owner_of_document(tok, index):
             if p is not None:
                 inner = owner_of_document(p, index) if p.lemma_.lower() in speech_cues().document_nouns else None
                 return inner or p
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
+                    p = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if p is not None:
+                        return p
     return None
 
 
@@ -101,8 +111,14 @@ def speaker_from(tok, index) -> Speaker | None:
     cues = speech_cues()
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in cues.document_nouns and tok.i not in index.tok2ent:
         owner = owner_of_document(tok, index)
+        lemma = tok.lemma_.lower()
         if owner is not None:
-            tok = owner
+            found = speaker_from(owner, index)
+            if found is not None:
+                index.document_owners[lemma] = found
+                return found
+        elif lemma in index.document_owners and any(c.lower_ in ("the", "that", "this") for c in tok.children):
+            return index.document_owners[lemma]
     if tok.lower_ in ("i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "what", "who"):
         return None
     name, ent = index.describe(tok)
@@ -149,12 +165,21 @@ def _mention_bounds(tok, ent, index) -> tuple[int, int]:
 def speaker_of_cue(cue, index) -> Speaker | None:
     if cue.lower_ == "according":
         return speaker_from(according_to(cue), index)
+    if (cue.dep_ == "advcl" and (cue.tag_ == "VBN" or cue.is_sent_start or cue.text[:1].isupper())
+            and not any(c.dep_.startswith("nsubj") for c in cue.children)):
+        return None  # 'Asked whether ..., he said': the subject is who was asked
     subj = subject_of(cue)
     if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
         subj = left_subject(cue, index)
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
         subj = inverted_subject(cue) or left_subject(cue, index)
-    return speaker_from(subj, index)
+    speaker = speaker_from(subj, index)
+    if speaker is None and subj is not None and cue.dep_ == "conj":
+        for cand in list(subject_candidates(cue, through_ccomp=True))[1:]:
+            speaker = speaker_from(cand, index)
+            if speaker is not None:
+                break
+    return speaker
 
 
 def left_subject(cue, index):
@@ -176,9 +201,10 @@ def left_subject(cue, index):
 def addressee_of(cue, index) -> str | None:
     """'told reporters' -> 'reporters'; 'told Shoigu' -> the canonical name; 'said to X' -> X."""
     lemma = cue.lemma_.lower()
+    channels = speech_cues().channel_nouns
     for c in cue.children:
         if c.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS and c.pos_ in ("NOUN", "PROPN", "PRON"):
-            if c.lower_ in ("it", "that", "this", "what"):
+            if c.lower_ in ("it", "that", "this", "what") or c.lemma_.lower() in channels:
                 continue
             name, _ = index.describe(c)
             return name
@@ -196,6 +222,11 @@ def channel_of(cue) -> str | None:
     cues = speech_cues()
     doc = cue.doc
     for c in cue.children:
+        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in cues.channel_nouns and cue.lemma_.lower() == "tell":
+            s = c.left_edge.i
+            while s < c.i and doc[s].dep_ in ("det", "poss"):
+                s += 1
+            return doc[s:c.right_edge.i + 1].text  # 'told a daily press briefing'
         if c.dep_ != "prep" or c.lower_ not in CHANNEL_PREPS:
             continue
         p = next((g for g in c.children if g.dep_ == "pobj"), None)
