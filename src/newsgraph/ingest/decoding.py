@@ -91,6 +91,12 @@ def _legacy(data: bytes) -> tuple[str, str]:
     """Decode non-UTF-8 text with charset detection; raise when it does not look like text."""
     from charset_normalizer import from_bytes
 
+    ascii_share = sum(b < 128 for b in data[:SNIFF]) / max(1, len(data[:SNIFF]))
+    if ascii_share >= 0.9:  # mostly-English text with a few accented letters or curly quotes
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(data[:200_000]).best() if data else None
     encoding = best.encoding if best is not None else None
     if encoding is None or (best is not None and best.chaos > 0.3):

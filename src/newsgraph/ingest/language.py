@@ -15,7 +15,9 @@ from importlib import resources
 SAMPLE_CHARS = 20_000  # only the head of a long document is looked at
 MIN_WORDS = 12  # shorter texts are not judged (None)
 EN_MIN_SHARE = 0.15  # at least this share of English function words: English
-OTHER_MIN_SHARE = 0.15  # below this for every language: "und"
+OTHER_MIN_SHARE = 0.08  # another language needs this share (and 1.5 times the English one)
+EN_WEAK_SHARE = 0.04  # list-like text: English when English words still lead
+PROSE_WORDS = 6  # lines with at least this many words count as running text
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
@@ -27,6 +29,7 @@ SCRIPTS = {
     "GUJARATI": "gu", "GURMUKHI": "pa", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml",
     "KHMER": "km", "LAO": "lo", "MYANMAR": "my", "SINHALA": "si",
 }
+_WIDE = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
 
 
 @lru_cache(maxsize=1)
@@ -36,26 +39,30 @@ def function_words() -> dict[str, frozenset[str]]:
 
 
 def _script_guess(sample: str) -> str | None:
-    """The language of a non-Latin writing system when most letters use it, else None."""
-    counts: dict[str, int] = {}
-    letters = 0
+    """The language of a non-Latin writing system when most of the text uses it, else None.
+
+    An ideograph, kana or Hangul syllable weighs as much as a short Latin word (4 letters).
+    """
+    counts: dict[str, float] = {}
+    letters = 0.0
     for ch in sample[:5000]:
         if not ch.isalpha():
             continue
-        letters += 1
         if ch.isascii():
+            letters += 1
             continue
-        name = unicodedata.name(ch, "")
-        script = name.split(" ", 1)[0]
+        script = unicodedata.name(ch, "").split(" ", 1)[0]
+        weight = 4.0 if script in _WIDE else 1.0
+        letters += weight
         if script in SCRIPTS:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0.0) + weight
     if not letters or not counts:
         return None
     script, n = max(counts.items(), key=lambda kv: kv[1])
+    if SCRIPTS[script] in ("zh", "ja") and counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0) > n * 0.05:
+        script, n = "HIRAGANA", sum(counts.get(k, 0) for k in ("CJK", "HIRAGANA", "KATAKANA"))
     if n / letters < 0.5:
         return None
-    if SCRIPTS[script] == "zh" and (counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0)) > n * 0.05:
-        return "ja"
     return SCRIPTS[script]
 
 
@@ -68,19 +75,32 @@ def language_shares(text: str) -> dict[str, float]:
     return {code: sum(w in vocab for w in words) / len(words) for code, vocab in lists.items()}
 
 
+def _prose(sample: str) -> str:
+    """The lines of running text (tables, score lines and lists say little about the language)."""
+    prose = "\n".join(ln for ln in sample.splitlines() if len(ln.split()) >= PROSE_WORDS)
+    return prose if len(_WORD.findall(prose)) >= MIN_WORDS * 2 else sample
+
+
 def detect_language(text: str) -> str | None:
-    """Best-guess ISO 639-1 code: "en", another code, "und" when unsure, None when too short."""
+    """Best-guess ISO 639-1 code: "en", another code, "und" when unsure.
+
+    None when the text is too short or has too little running text to judge.
+    """
     sample = text[:SAMPLE_CHARS]
     by_script = _script_guess(sample)
     if by_script is not None:
         return by_script
     if len(_WORD.findall(sample[:4000])) < MIN_WORDS:
         return None
-    shares = language_shares(sample)
-    en = shares.get("en", 0.0)
+    shares = language_shares(_prose(sample))
+    en = shares.pop("en", 0.0)
     best, share = max(shares.items(), key=lambda kv: kv[1])
-    if en >= EN_MIN_SHARE and (best == "en" or en >= share * 0.8):
+    if en >= EN_MIN_SHARE and en >= share * 0.8:
         return "en"
-    if share >= OTHER_MIN_SHARE:
+    if share >= OTHER_MIN_SHARE and share >= en * 1.5:
         return best
+    if en >= EN_WEAK_SHARE and en >= share:
+        return "en"  # list-like English text: few function words, but no other language's either
+    if max(en, share) < EN_WEAK_SHARE:
+        return None  # scores, tables, names: no running text to judge
     return "und"

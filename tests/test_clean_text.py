@@ -1,0 +1,167 @@
+"""Plain-text cleaning: each boilerplate rule, raw offsets of what was cut, quotes survive."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsgraph.ingest.text import clean_text
+
+
+def assert_offsets(raw: str, cleaned) -> None:
+    for r in cleaned.removed:
+        assert raw[r.start:r.end] == r.text
+
+
+BODY = ("The council of Norvale voted on Tuesday to close the old harbour bridge for repairs, "
+        "ending weeks of argument between the mayor and the port authority.\n\n"
+        "\u201cWe cannot wait for another winter,\u201d said Mayor Ilse Brandt, who proposed the plan.")
+
+
+@pytest.mark.parametrize("junk, kind", [
+    ("Subscribe now for unlimited access to our reporting.", "promo"),
+    ("Sign up for our Morning Harbour newsletter", "newsletter"),
+    ("Get the latest headlines delivered straight to your inbox.", "newsletter"),
+    ("Share this article on Facebook", "share"),
+    ("Follow us on Twitter", "share"),
+    ("Read more: Harbour fees rise again", "related"),
+    ("Related: Five bridges that changed Norvale", "related"),
+    ("We use cookies to improve your experience on our site.", "cookie"),
+    ("Advertisement", "promo"),
+    ("The harbour bridge at dawn. (Photo by Anna Lind/Getty Images)", "caption"),
+    ("Workers on the bridge deck on Monday. REUTERS/Karl Ost", "caption"),
+    ("Home | World | Politics | Business", "nav"),
+    ("* * *", "bullet"),
+    ("\u2022 Share on Facebook", "bullet"),
+])
+def test_rule_removes_junk_line(junk, kind):
+    raw = f"Norvale Closes Harbour Bridge\n\n{BODY}\n\n{junk}\n\nThe work is due to end in May."
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == [kind]
+    assert junk not in c.text
+    assert_offsets(raw, c)
+    assert "We cannot wait for another winter" in c.text
+    assert c.text.endswith("The work is due to end in May.")
+
+
+def test_quotes_and_attributions_survive_promo_words():
+    raw = ("\u201cSubscribe to nothing and trust no one,\u201d the mayor told reporters.\n\n"
+           "Share prices fell, according to the exchange.\n\n"
+           "He urged residents to sign up for our newsletter, the council said.")
+    c = clean_text(raw)
+    assert c.removed == []
+    assert c.text == raw
+
+
+def test_about_the_author_bio_removed():
+    raw = (f"{BODY}\n\nAbout the author\n\nPer Holm covers the harbour for the Norvale Gazette "
+           "and has written two books about ships.")
+    c = clean_text(raw)
+    assert {r.kind for r in c.removed} == {"bio"}
+    assert "Per Holm" not in c.text
+    assert_offsets(raw, c)
+
+
+def test_trailing_bio_sentence_removed():
+    raw = f"{BODY}\n\nAda Varga is a reporter for the Norvale Gazette. Follow her on Twitter at @adav."
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["bio"]
+    assert_offsets(raw, c)
+
+
+def test_bio_shaped_sentence_in_the_body_kept():
+    raw = ("Ada Varga is a professor of engineering at Norvale University.\n\n" + BODY + "\n\n"
+           + "More paragraphs follow here about the bridge.\n\nAnd another one about the tolls.\n\n"
+           + "And a last one about the ferries.")
+    c = clean_text(raw)
+    assert c.removed == []
+
+
+def test_repeated_promo_block_removed_everywhere():
+    promo = "Download our app for breaking news alerts"
+    raw = f"{BODY}\n\n{promo}\n\nThe repairs cost 4 million crowns.\n\n{promo}\n\nThey start in March."
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["promo", "promo"]
+    assert promo not in c.text
+    assert_offsets(raw, c)
+
+
+def test_repeated_headline_removed_once():
+    raw = f"Norvale Closes Harbour Bridge\n\nNorvale Closes Harbour Bridge\n\n{BODY}"
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["repeat"]
+    assert c.title == "Norvale Closes Harbour Bridge"
+    assert c.text.startswith("Norvale Closes Harbour Bridge\n\nThe council")
+
+
+def test_repeated_sentence_kept():
+    raw = f"{BODY}\n\nThe vote was close.\n\nNobody expected it.\n\nThe vote was close."
+    assert clean_text(raw).removed == []
+
+
+def test_credit_inside_long_line_cut_alone():
+    raw = ("The mayor spoke to reporters on the quay (Photo by Anna Lind/Getty Images) and said "
+           "the repairs were overdue.")
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["caption"]
+    assert c.text == "The mayor spoke to reporters on the quay and said the repairs were overdue."
+    assert_offsets(raw, c)
+
+
+def test_byline_becomes_author():
+    raw = f"Norvale Closes Harbour Bridge\nBy Ada Varga and Per Holm\n\n{BODY}"
+    c = clean_text(raw)
+    assert c.author == "Ada Varga and Per Holm"
+    assert [r.kind for r in c.removed] == ["byline"]
+    assert "By Ada" not in c.text
+
+
+def test_headline_detection():
+    assert clean_text(f"Norvale Closes Harbour Bridge\n\n{BODY}").title == "Norvale Closes Harbour Bridge"
+    assert clean_text(f"Council votes to close the bridge\n\n{BODY}").title == "Council votes to close the bridge"
+    assert clean_text(BODY).title is None
+
+
+def test_paragraphs_and_hard_wraps():
+    raw = ("First paragraph line one that was wrapped by the mail client at\n"
+           "a fixed width of about seventy characters so sentences run over\n"
+           "several lines until they end.\n\n"
+           "Second paragraph.\r\n")
+    c = clean_text(raw)
+    assert c.text == ("First paragraph line one that was wrapped by the mail client at a fixed width of "
+                      "about seventy characters so sentences run over several lines until they end.\n\n"
+                      "Second paragraph.")
+    one_per_line = "Line one is a paragraph.\nLine two is another one."
+    assert clean_text(one_per_line).text == "Line one is a paragraph.\n\nLine two is another one."
+
+
+def test_offsets_index_raw_with_crlf_and_indentation():
+    raw = "  Story text here is real.\r\n\r\n   Advertisement  \r\nMore story text here.\r\n"
+    c = clean_text(raw)
+    assert [r.text for r in c.removed] == ["Advertisement"]
+    assert_offsets(raw, c)
+    assert c.text == "Story text here is real.\n\nMore story text here."
+
+
+def test_basil_articles_keep_their_text(basil_dir):
+    from newsgraph.ingest.readers import read_inputs
+
+    files = sorted((basil_dir / "articles").glob("*/*.json"))
+    total = removed = 0
+    for item in read_inputs(files):
+        c = clean_text(item.text)
+        assert c.language == "en", item.id
+        assert_offsets(item.text, c)
+        total += len(item.text)
+        removed += sum(r.end - r.start for r in c.removed)
+    assert len(files) >= 100
+    assert removed / total <= 0.01
+
+
+def test_basil_json_shape_read(basil_dir):
+    path = next((basil_dir / "articles").glob("*/*.json"))
+    obj = json.loads(path.read_text())
+    from newsgraph.ingest.readers import read_inputs
+
+    (item,) = list(read_inputs([path]))
+    assert item.text.startswith(obj["title"])
