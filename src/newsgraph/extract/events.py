@@ -38,6 +38,29 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
 MAX_EVENTS_PER_SENTENCE = 3
+# Verbs that carry an event noun as their object ("held talks", "imposed sanctions") and
+# verbs that say an event noun happened ("clashes erupted", "airstrikes killed").
+LIGHT_VERBS = frozenset({
+    "hold", "have", "launch", "carry", "conduct", "stage", "impose", "express", "issue", "give", "offer",
+    "voice", "lodge", "make", "mount", "announce", "take", "reach", "sign", "provide", "send", "extend",
+    "begin", "start", "continue", "resume", "intensify", "escalate", "step", "order", "approve", "call",
+    "deliver", "unleash", "threaten", "vow", "pledge", "promise", "seek", "demand", "receive", "host",
+    "attend", "join", "organize", "organise", "lead", "stage", "file", "open", "end", "renew", "expand",
+    "tighten", "extend", "slap", "agree", "accept", "reject", "welcome", "condemn", "support", "back",
+    "plan", "propose", "announce", "level", "make", "pay", "perform", "wage", "fire", "suffer", "face"})
+HAPPENING_VERBS = frozenset({
+    "erupt", "break", "occur", "take", "continue", "begin", "start", "resume", "kill", "wound", "injure",
+    "hit", "strike", "target", "destroy", "damage", "rock", "shake", "end", "spread", "intensify",
+    "escalate", "follow", "come", "mark", "leave", "claim"})
+# Cooperative verbs whose negation is a refusal ("did not agree", "will not sign"); other
+# negated actions ("never met") are no event.
+REFUSAL_WHEN_NEGATED = frozenset({
+    "agree", "accept", "approve", "sign", "allow", "permit", "support", "endorse", "back", "cooperate",
+    "negotiate", "join", "recognize", "recognise", "lift", "withdraw", "release", "comply", "ratify",
+    "abandon", "help", "provide", "send", "meet", "talk", "attend", "resume", "return", "ease", "yield",
+    "concede", "commit", "extradite", "hand", "grant", "endorse"})
+SECTOR_ONLY = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "BUS", "MED",
+                         "EDU", "HLH", "CVL", "REF", "LAB", "ELI"})
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 
 
@@ -239,7 +262,8 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> _Coded | None:
     root = code[:2]
     aux = _aux(tok)
     if negated:
-        if root in COOPERATIVE_ROOTS:
+        if root in COOPERATIVE_ROOTS and (aux & FUTURE or tok.lemma_.lower() in REFUSAL_WHEN_NEGATED) \
+                and not any(c.lower_ == "never" for c in tok.children):
             return _Coded(tok, framed_code("REJECT", code), negated=True, frame="REJECT", base=code)
         return _Coded(tok, code, negated=True)
     if depth == 0 and aux & FUTURE and root in COOPERATIVE_ROOTS and root != "03":
@@ -253,7 +277,12 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> _Coded | None:
 
 def _licensed_noun(tok) -> bool:
     """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
-    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "ROOT", "appos"):
+    head = tok.head.lemma_.lower()
+    if tok.dep_ in ("dobj", "attr") and head in LIGHT_VERBS:
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and head in HAPPENING_VERBS:
+        return True
+    if tok.dep_ == "ROOT":
         return True
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):
         return tok.head.head.pos_ == "VERB" and _entry_for(tok.head.head) is None
@@ -301,11 +330,12 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
         return None
     span = _noun_phrase(tok)
     ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
-    ent_type = tok.ent_type_ or ("PERSON" if tok.pos_ == "PROPN" and not tok.ent_type_ else "")
+    ent_type = tok.ent_type_
     if tok.ent_type_ == "" and tok.pos_ == "NOUN":
         ent_type = "NOUN"
     country, sector, code = code_entity(span.text, ent_type, None, _appos_context(tok))
-    if code is not None and country is None and sector not in ("IGO",) and ent_type in ("PERSON", "NOUN", ""):
+    if code is not None and country is None and sector not in ("IGO",) and (
+            ent_type == "PERSON" or sector in ("ELI",)):
         code = None
     if ent is not None and ent.code:
         if code and code[:3] == ent.code[:3] and len(code) > len(ent.code):
@@ -364,10 +394,10 @@ def _prep_objects(tok, exclude: set[int], depth: int = 0):
                 if g.dep_ == "pobj" and g.i not in exclude:
                     out.append(g)
                     out.extend(x for x in g.children if x.dep_ == "conj")
-                    if depth == 0:
-                        out.extend(_prep_objects(g, exclude, 1))
-        elif c.dep_ == "acl" and depth == 0:
-            out.extend(_prep_objects(c, exclude, 1))
+                    if depth <= 1:
+                        out.extend(_prep_objects(g, exclude, depth + 1))
+        elif c.dep_ == "acl" and depth <= 1:
+            out.extend(_prep_objects(c, exclude, 2))
     return out
 
 
@@ -517,6 +547,9 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                             if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
                                 a2 = Actor(f"{x.text} {subj.text}", code2)
                             break
+        if a1 is None and a2 is None and (c.tok.pos_ != "VERB" or subj is None or subj.pos_ == "PRON"
+                                           or subj.lower_ in PRONOUNS):
+            continue  # no actor at all: keep only a verb with a named subject ("the rebels agreed")
         out.append((c, a1, a2))
     if not out:
         for c in cands:
@@ -568,9 +601,37 @@ def _speaker_actor(q: Quote, index) -> Actor | None:
     return Actor(sp.name, code, sp.entity) if code else None
 
 
+def _home_country(doc, index) -> str | None:
+    """The country the article is mostly about: the most mentioned one, when it leads clearly."""
+    from .actor_codes import country_of
+
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            iso = country_of(ent.text)
+            if iso:
+                counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _localise(actor: Actor | None, home: str | None) -> Actor | None:
+    """A sector-only code ("LEG" for "the Senate") takes the article's home country."""
+    if actor is None or home is None or not actor.code:
+        return actor
+    if actor.code[:3] in SECTOR_ONLY:
+        return Actor(actor.name, home + actor.code, actor.entity)
+    return actor
+
+
 def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
     """CAMEO-coded events of one parsed document (see the module docstring)."""
     dates = find_dates(doc, published)
+    home = _home_country(doc, index)
     pub = published[:10] if published and len(published) >= 10 and published[4] == "-" else None
     events: list[Event] = []
     quotes = quotes or []
@@ -590,6 +651,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
         for c, a1, a2 in found:
+            a1, a2 = _localise(a1, home), _localise(a2, home)
             row = describe(c.code)
             plover, mode = plover_of(c.code)
             q = _quote_for(c.tok, sent, quotes) if c.code[:2] in ("01", "02", "03", "05", "10", "11", "12", "13") \
