@@ -22,6 +22,7 @@ DENIAL_CUES = frozenset({"deny", "denied", "denies", "denying", "downplay", "dow
 NEGATION = re.compile(r"\b(?:not|never|no|n't|nothing|neither|nor)\b|n't\b", re.I)
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b", re.I)
+_COUNTED = re.compile(r"(?:" + NUMBER.pattern + r")\s+(?:\w+\s+)?(\w+)", re.I)
 REFERENCE_NOUNS = frozenset({"comment", "comments", "remark", "remarks", "report", "reports", "claim", "claims",
                              "video", "statement", "statements", "allegation", "allegations", "words",
                              "account", "readout", "footage", "interpretation", "translation"})
@@ -67,6 +68,15 @@ class Statement:
     def negated(self) -> bool:
         return bool(NEGATION.search(self.text))
 
+    def negated_terms(self) -> set[str]:
+        """Stems of the content words that a negation governs ("would not abandon Kestria" -> abandon)."""
+        out = set()
+        for m in NEGATION.finditer(self.text):
+            words = content_words(self.text[m.end():m.end() + 60])
+            if words:
+                out.add(stem(words[0]))
+        return out
+
     @property
     def numbers(self) -> set[str]:
         return {_number(m.group(0)) for m in NUMBER.finditer(self.text)}
@@ -88,7 +98,7 @@ class Claim:
 
     @property
     def text(self) -> str:
-        return max(self.statements, key=lambda s: (s.kind != "event", len(s.text))).text
+        return max(self.statements, key=lambda s: (s.kind not in ("event", "sentence"), len(s.text))).text
 
     @property
     def speaker(self) -> str | None:
@@ -119,8 +129,25 @@ class Comparison:
         return {"accounts": [asdict(a) for a in self.accounts], "claims": [c.to_dict() for c in self.claims]}
 
 
-def statements_of(a: Analysis) -> list[Statement]:
-    """Quotes, indirect speech and coded events (those not already carried by a quote)."""
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(\s+)(?=[\"\u201c\u2018(]?[A-Z0-9])|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans (start, end) of a text; good enough to hold the claims not in quotes."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start(1) if m.group(1) is not None else m.start()
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def statements_of(a: Analysis, with_sentences: bool = True) -> list[Statement]:
+    """Quotes, indirect speech, coded events (those not already carried by a quote) and, with
+    ``with_sentences``, every other sentence of the body as a reported claim of the outlet."""
     def country(entity_id: str | None) -> str | None:
         e = a.entity(entity_id) if entity_id else None
         return e.country if e else None
@@ -138,6 +165,18 @@ def statements_of(a: Analysis) -> list[Statement]:
         out.append(Statement(a.id, e.id, "event", e.sentence, e.actor1.name if e.actor1 else None, e.trigger,
                              cameo=e.cameo, start=e.start, end=e.end,
                              country=country(e.actor1.entity if e.actor1 else None)))
+    if with_sentences and a.text:
+        covered = sorted((x.start, x.end) for x in out if x.end > x.start)
+        body = a.text.find("\n\n") + 2 if a.title and a.text.startswith(a.title) else 0
+        n = 0
+        for s, e in sentences(a.text):
+            if s < body or len(content_words(a.text[s:e])) < 4:
+                continue
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            n += 1
+            out.append(Statement(a.id, f"t{n}", "sentence", a.text[s:e], start=s, end=e))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -152,7 +191,9 @@ def similarity(a: Statement, b: Statement, ta: set[str], tb: set[str]) -> float:
     if not ta or not tb:
         return 0.0
     common = len(ta & tb)
-    score = 0.5 * common / min(len(ta), len(tb)) + 0.5 * 2 * common / (len(ta) + len(tb))
+    dice = 2 * common / (len(ta) + len(tb))
+    small = min(len(ta), len(tb))
+    score = dice if small < 3 else 0.5 * common / small + 0.5 * dice
     ka, kb = _speaker_key(a.speaker), _speaker_key(b.speaker)
     if ka and kb:
         score += 0.12 if ka == kb else -0.08
@@ -198,25 +239,45 @@ def compare(analyses: Sequence[Analysis], threshold: float = 0.42,
         if len(docs) == 1 and len(ids) > 1:
             s0 = c.statements[0]
             c.only_source = s0.reported_by or outlet[s0.doc]
-        _contradictions(c)
+    for c, mem in zip(claims, members, strict=True):
+        _contradictions(c, mem, threshold)
     _disputes(claims, members)
     return Comparison(accounts, claims)
 
 
-def _contradictions(c: Claim) -> None:
-    base = c.statements[0]
-    for s in c.statements[1:]:
-        if s.doc == base.doc:
-            continue
-        reason = None
-        if s.is_denial != base.is_denial:
-            reason = f"{s.cue or 'denial'}"
-        elif s.negated != base.negated:
-            reason = "negation"
-        elif s.numbers and base.numbers and not (s.numbers & base.numbers):
-            reason = f"numbers differ: {', '.join(sorted(base.numbers))} vs {', '.join(sorted(s.numbers))}"
-        if reason:
-            c.contradicted_by.append({"document": s.doc, "statement": s.id, "reason": reason, "text": s.text})
+def _contradictions(c: Claim, mem: list[tuple[Statement, set[str]]], threshold: float) -> None:
+    """Compare each aligned pair of statements from different accounts: denial against claim,
+    negated against plain, or different numbers for the same thing."""
+    seen: set[str] = set()
+    for i, (a, ta) in enumerate(mem):
+        for b, tb in mem[i + 1:]:
+            if a.doc == b.doc or b.doc in seen or similarity(a, b, ta, tb) < threshold:
+                continue
+            reason = None
+            if a.is_denial != b.is_denial:
+                reason = b.cue if b.is_denial else a.cue
+            elif _negation_flip(a, ta, b, tb):
+                reason = "negation"
+            elif a.numbers and b.numbers and not (a.numbers & b.numbers) and _same_counted_thing(a, b):
+                reason = f"numbers differ: {', '.join(sorted(a.numbers))} vs {', '.join(sorted(b.numbers))}"
+            if reason:
+                seen.add(b.doc)
+                c.contradicted_by.append({"document": b.doc, "statement": b.id, "reason": reason, "text": b.text,
+                                          "against": {"document": a.doc, "statement": a.id, "text": a.text}})
+
+
+def _negation_flip(a: Statement, ta: set[str], b: Statement, tb: set[str]) -> bool:
+    """One statement negates a word that the other asserts ("will not abandon" / "will abandon")."""
+    na, nb = a.negated_terms(), b.negated_terms()
+    return bool((na - nb) & tb) or bool((nb - na) & ta)
+
+
+def _same_counted_thing(a: Statement, b: Statement) -> bool:
+    """Do the two statements count the same nouns (the words right after their numbers)?"""
+    def counted(s: Statement) -> set[str]:
+        return {stem(m.group(1).lower()) for m in _COUNTED.finditer(s.text)}
+    ca, cb = counted(a), counted(b)
+    return not ca or not cb or bool(ca & cb)
 
 
 def _disputes(claims: list[Claim], members: list[list[tuple[Statement, set[str]]]]) -> None:
