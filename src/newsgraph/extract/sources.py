@@ -29,6 +29,7 @@ OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRO
 SUBJECTS = {"nsubj", "nsubjpass"}
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
+QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 NOT_CORE = frozenset({"new", "latest", "rare", "brief", "separate", "same", "other", "own", "first", "second"})
 
 
@@ -59,8 +60,10 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     outlets = _outlet_spans(doc, lex)
     outlet = outlet or _own_outlet_in_text(outlets)
     ends = {span.end for span in outlets}
+    named = {own_key(_outlet_name(span)[0]) for span in outlets}
     for span in outlets:
         used.update(range(span.start, span.end))
+    for span in outlets:
         if inside[span.root.i] or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
             continue  # "NBC's Meet the Press": the programme is credited with its network
         item = _judge_outlet(span, lex, outlet, used, index, quotes)
@@ -72,11 +75,11 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             continue
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets)
+            item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
         elif low in lex.nouns and tok.pos_ in ("NOUN", "PROPN"):
-            item = _judge_noun(tok, lex, used, index, quotes)
+            item = _judge_noun(tok, lex, used, index, quotes, named=named)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
-                low in lex.cues["agency_heads"] or low in lex.cues["finding_bodies"]):
+                (low in lex.cues["agency_heads"] and _intelligence(tok)) or low in lex.cues["finding_bodies"]):
             item = _make(tok.sent, _np_text(tok), _body_kind(tok, lex) or "other", tok)
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_outlet_noun(tok, lex, outlet, used)
@@ -178,7 +181,9 @@ def _judge_outlet(span, lex, own, used, index, quotes) -> _Found | None:
         return None  # "X contributed to this report", a dateline "(Reuters)"
     if is_own_outlet(name, own) and head.lemma_ in ("understand", "learn"):
         return None  # "the BBC understands": the article's own reporting
-    if root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
+    if root.dep_ in ("poss", "compound", "nmod") and head.i in used and head.pos_ == "PROPN":
+        root = head  # "said on NBC's Meet the Press": judged where the programme stands
+    elif root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
@@ -192,24 +197,24 @@ def _judge_outlet(span, lex, own, used, index, quotes) -> _Found | None:
     return _make(root.sent, name, kind, root, carries=_is_according(root), key=own_key(name))
 
 
-def _judge_according(to_tok, lex, used, index, quotes, outlets) -> _Found | None:
+def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found | None:
     pobj = next((c for c in to_tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
         nxt = [t for t in to_tok.doc[to_tok.i + 1:to_tok.sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
         if not nxt:
             return None
         pobj = nxt[0]
-    if any(s.start <= pobj.i < s.end or pobj.i <= s.start < pobj.right_edge.i for s in outlets):
+    if pobj.i in used or any(pobj.left_edge.i <= s.start <= pobj.right_edge.i for s in outlets):
         return None  # the outlet judge credits it
     low = pobj.lower_
     if low in lex.nouns:
-        return _judge_noun(pobj, lex, used, index, quotes, according=True)
+        return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
     if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or low in lex.cues["person_nouns"]:
         return None
     if low in lex.cues["outlet_heads"]:
         return _make(pobj.sent, _np_text(pobj), "outlet", pobj, carries=True)
     kind = _body_kind(pobj, lex)
-    if kind is None:
+    if kind is None or _is_person(pobj, index):
         return None
     return _make(pobj.sent, _np_text(pobj), kind, pobj, carries=True)
 
@@ -246,14 +251,20 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     return False
 
 
-def _judge_noun(tok, lex, used, index, quotes, according: bool = False) -> _Found | None:
+def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
+                named: set[str] | None = None) -> _Found | None:
     kind = lex.nouns[tok.lower_][0]
     if kind == "interview" or not _noun_credited(tok, lex, according):
         return None  # an interview is credited through the outlet that ran it
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
+           for c in tok.children):
+        return None  # "an earlier version of this article said": a correction note
     used.add(tok.i)
     agent = _agent_of(tok, lex, quotes, index)
     core = _noun_core(tok)
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
+    if agent and not hit and named and own_key(agent) in named:
+        hit = (agent, "outlet")  # an outlet named in the text but not in the lexicon
     if hit:  # "the Global Times said in an editorial": one source, the outlet
         found = _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or _is_according(tok),
                       key=own_key(hit[0]))
@@ -275,13 +286,18 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
     if is_own_outlet(_np_text(tok), own):
         return None
+    if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children):
+        return None  # "appeared in every magazine"
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns:
+        return None  # "reports in an Atlanta newspaper": one source, credited with the noun
+    if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
+                                                         for c in tok.lefts):
+        return None  # a government agency, not a news agency
     sent = tok.sent
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
     if _interview_context(tok, lex) or _is_according(tok) or (
             tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite")):
-        if tok.lower_ in ("times", "post", "news", "press") and not tok.is_title:
-            return None
         if tok.dep_ == "compound":
             return None
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
@@ -290,6 +306,12 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
 
 
 # --- syntax helpers -----------------------------------------------------------------------------
+
+def _intelligence(tok) -> bool:
+    """"intelligence agencies", "the spy agency": an intelligence body, not any agency."""
+    return tok.lower_ == "intelligence" or any(t.lower_ in ("intelligence", "spy", "espionage")
+                                                 for t in tok.lefts)
+
 
 def _word_before(span) -> str:
     """The word before a name, skipping "the": "told (the) X", "by (the) X"."""
@@ -386,8 +408,6 @@ def _credited_place(tok, lex) -> bool:
         return False
     if tok.dep_ in ("dobj",) and head.lemma_ in ("cite", "quote"):
         return True
-    if tok.dep_ == "ROOT" or (tok.dep_ == "nsubj"):
-        return True
     return False
 
 
@@ -468,6 +488,19 @@ def _entity_text(tok) -> str:
     return _join([t for t in doc[i:j]])
 
 
+def _is_person(tok, index) -> bool:
+    """Whether the entity index knows the name at ``tok`` as a person ("according to Sznewajs")."""
+    ent = _entity_obj_at(index, tok.idx, tok.idx + len(tok.text))
+    return ent is not None and getattr(ent, "type", None) == "PERSON"
+
+
+def _entity_obj_at(index, start: int, end: int):
+    try:
+        return index.at_char(start, end)
+    except Exception:  # the entity index is another step's work
+        return None
+
+
 def _resolve(index, span_or_tok):
     try:
         doc = span_or_tok.doc
@@ -486,8 +519,9 @@ def _named_agent(noun) -> bool:
 
 def _noun_core(noun) -> str:
     """The source noun with its compounds: "court filing", "sentencing memo", "news report"."""
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("DATE", "TIME")
-            and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i >= noun.i - 3 and c.lower_ not in NOT_CORE]
+    left = [t for c in noun.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("DATE", "TIME")
+            and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.lower_ not in NOT_CORE
+            for t in c.subtree if t.dep_ not in ("det", "poss", "punct", "case") and t.i >= noun.i - 5]
     return _join(sorted([*left, noun], key=lambda t: t.i))
 
 
