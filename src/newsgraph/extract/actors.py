@@ -402,4 +402,4 @@ def _is_main(tok) -> bool:
     while t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
         t = t.head
     verb = t.head
-    return verb.dep_ == "ROOT" or is_cue_token(verb)
+    return verb.dep_ == "ROOT" or (is_cue_token(verb) and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl"))

@@ -23,7 +23,8 @@ SKIP_LEMMAS = {"show"}
 def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
     """Character bounds of tokens [start, end) without a leading 'that' or surrounding punctuation."""
     while start < end and (doc[start].is_punct and doc[start].text not in ('"', "“", "‘")
-                           or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+                           or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or start + 1 < end
+                                                               and doc[start + 1].pos_ not in ("VERB", "AUX")))
                            or doc[start].dep_ == "cc" or doc[start].is_space):
         start += 1
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", ")"))
@@ -85,8 +86,8 @@ def _content(cue) -> tuple[int, int] | None:
     if prt and dobj is not None:
         return dobj.left_edge.i, dobj.right_edge.i + 1
     if lemma in cues.clause_only_verbs:
-        if dobj is not None and dobj.tag_ == "VBG":
-            return dobj.left_edge.i, dobj.right_edge.i + 1
+        if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj) is not None):
+            return dobj.left_edge.i, _clause_end(dobj)
         return None
     if not is_obj:
         if lemma == "warn" or lemma == "complain":

@@ -31,6 +31,8 @@ def clean_mention(ent) -> Mention | None:
     while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
         s += 1
     if label == "PERSON":
+        while e - s > 2 and _verb_like(doc[e - 1].lower_):
+            e -= 1  # a title-case headline: "Michael Steele Criticized ..."
         while s < e - 1 and norm_word(doc[s].text) in words.titles:
             w = norm_word(doc[s].text)
             gender = gender or ("m" if w in words.male else "f" if w in words.female else None)
@@ -45,6 +47,13 @@ def clean_mention(ent) -> Mention | None:
         w = norm_word(doc[s - 1].text)
         gender = "m" if w in words.male else "f" if w in words.female else None
     return Mention(s, e, label, gender)
+
+
+def _verb_like(word: str) -> bool:
+    from .cues import speech_cues
+    cues = speech_cues()
+    stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word, word[:-2] + "e"}
+    return any(cues.is_verb_cue(w) for w in stems if len(w) > 2)
 
 
 def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:

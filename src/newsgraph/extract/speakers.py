@@ -169,6 +169,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             and not any(c.dep_.startswith("nsubj") for c in cue.children)):
         return None  # 'Asked whether ..., he said': the subject is who was asked
     subj = subject_of(cue)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        subj = _relative_antecedent(cue) or subj
     if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
         subj = left_subject(cue, index)
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
@@ -180,6 +182,22 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             if speaker is not None:
                 break
     return speaker
+
+
+def _relative_antecedent(cue):
+    """'Christie, who is not a candidate, said ...': the name a relative clause just before the cue hangs on."""
+    doc = cue.doc
+    j = cue.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    t = doc[j - 1]
+    for _ in range(10):
+        if t.dep_ == "relcl" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
+            return t.head
+        if t.head is t or t.head.i > cue.i:
+            return None
+        t = t.head
+    return None
 
 
 def left_subject(cue, index):
