@@ -218,6 +218,13 @@ def _code_action(tok, depth: int = 0) -> _Coded | None:
     entries = _entries_for(tok)
     if not entries:
         if tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB",):
+            for c in tok.children:  # "said Iraq must hand over ...": a demand
+                if c.dep_ == "ccomp" and _aux(c) & OBLIGATION and not _negated(c) and not any(
+                        g.dep_ in SUBJECT_DEPS and g.lower_ in ("we", "i") for g in c.children):
+                    inner = _code_action(c, depth + 1) if depth < 2 else None
+                    base = (inner.base or inner.code) if inner is not None and not inner.speech else None
+                    return _Coded(tok, framed_code("DEMAND", base), consumed=(c.i,), frame="DEMAND", inner=c,
+                                  base=base)
             return _Coded(tok, "010", speech=True, negated=_negated(tok))
         return None
     negated = _negated(tok)
@@ -493,6 +500,9 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         return []
     substantive = [c for c in cands if not c.speech]
     keep = [c for c in substantive if not _blocked_by(c, substantive)]
+    if any(c.code[:2] == "14" for c in keep):  # "protesters marched, demanding ...": the protest's purpose
+        keep = [c for c in keep if c.code[:2] not in ("02", "10") or any(
+            g.dep_ in SUBJECT_DEPS for g in c.tok.children)]
     keep.sort(key=lambda c: (sum(1 for _ in c.tok.ancestors), c.tok.i))
     out = []
     for c in keep:
@@ -522,6 +532,11 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             heads = [c.tok]
             if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
                 heads.append(c.tok.head)
+        if c.frame == "DEMAND" and c.inner is not None and c.tok.lemma_.lower() in speech_verbs():
+            inner_subj = next((g for g in c.inner.children if g.dep_ in SUBJECT_DEPS), None)
+            if inner_subj is not None:
+                a2 = _actor(inner_subj, index)
+                heads = [] if a2 is not None else heads
         for h in heads:
             for t in _targets(h, exclude):
                 cand = _actor(t, index, speaker)
