@@ -53,7 +53,7 @@ def main(argv=None) -> int:
             records.append((text, gold, f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else None))
     nlp = load()
     c = Counter()
-    for (text, gold, date), doc in zip(records, nlp.pipe(r[0] for r in records)):
+    for (_text, gold, date), doc in zip(records, nlp.pipe(r[0] for r in records), strict=True):
         try:
             index = extract_entities(doc)
         except Exception:  # noqa: BLE001 - measure the coder even if the index is mid-edit

@@ -44,7 +44,7 @@ def main(argv=None) -> int:
     c = Counter()
     confusion = Counter()
     errors = []
-    for r, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+    for r, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         try:
             index = extract_entities(doc)
         except Exception:  # noqa: BLE001 - measure the coder even if the index is mid-edit

@@ -33,9 +33,10 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "gdelt"]), default="text",
+              show_default=True,
               help="text: a readable summary; json: one indented object per document; jsonl: one line each "
-                   "(the JSON contract).")
+                   "(the JSON contract); gdelt: a GDELT 2.0-style tab-separated event table.")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
 @click.option("--outlet", metavar="NAME", help="Outlet name for inputs that carry none.")
 def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None) -> None:
@@ -46,7 +47,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
     or - for standard input. Bad documents are reported on stderr and skipped; the exit
     status is 1 when any failed.
     """
-    n_ok = n_bad = 0
+    n_ok = n_bad = n_events = 0
     try:
         for res in analyze_many(read_inputs(inputs, published=published, outlet=outlet)):
             if isinstance(res, Failure):
@@ -54,7 +55,15 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
                 click.echo(f"newsgraph: {res}", err=True)
                 continue
             n_ok += 1
-            if fmt == "jsonl":
+            if fmt == "gdelt":
+                from . import gdelt
+
+                if n_ok == 1:
+                    click.echo(gdelt.header())
+                for row in gdelt.rows([res], first_id=n_events + 1):
+                    click.echo("\t".join(row))
+                n_events += len(res.events)
+            elif fmt == "jsonl":
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
             elif fmt == "json":
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False, indent=2))
@@ -126,6 +135,8 @@ from .cli_scale import register as _reg_scale; _reg_scale(main)  # noqa: E402, E
 from .cli_corpus import register as _reg_corpus; _reg_corpus(main)  # noqa: E402, E702, I001  (ingest, queries, export)
 
 from .cli_doctor import register as _reg_doctor; _reg_doctor(main)  # noqa: E402, E702, I001  (doctor)
+
+from .cli_accounts import register as _reg_accounts; _reg_accounts(main)  # noqa: E402, E702, I001  (stories, compare)
 
 
 if __name__ == "__main__":

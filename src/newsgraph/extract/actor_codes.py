@@ -178,6 +178,11 @@ def _is_country_code(code: str) -> bool:
     return code in _country_codes()
 
 
+def is_country_code(code: str) -> bool:
+    """True for an ISO3 code newsgraph's country table knows ("CHN")."""
+    return code in _country_codes()
+
+
 def code_entity(name: str, ent_type: str, title: str | None = None,
                 context: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(country ISO3, sector, CAMEO-style code) for an entity, e.g. ("CHN", "MIL", "CHNMIL").

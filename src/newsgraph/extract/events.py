@@ -45,9 +45,9 @@ LIGHT_VERBS = frozenset({
     "voice", "lodge", "make", "mount", "announce", "take", "reach", "sign", "provide", "send", "extend",
     "begin", "start", "continue", "resume", "intensify", "escalate", "step", "order", "approve", "call",
     "deliver", "unleash", "threaten", "vow", "pledge", "promise", "seek", "demand", "receive", "host",
-    "attend", "join", "organize", "organise", "lead", "stage", "file", "open", "end", "renew", "expand",
-    "tighten", "extend", "slap", "agree", "accept", "reject", "welcome", "condemn", "support", "back",
-    "plan", "propose", "announce", "level", "make", "pay", "perform", "wage", "fire", "suffer", "face"})
+    "attend", "join", "organize", "organise", "lead", "file", "open", "end", "renew", "expand",
+    "tighten", "slap", "agree", "accept", "reject", "welcome", "condemn", "support", "back",
+    "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face"})
 HAPPENING_VERBS = frozenset({
     "erupt", "break", "occur", "take", "continue", "begin", "start", "resume", "kill", "wound", "injure",
     "hit", "strike", "target", "destroy", "damage", "rock", "shake", "end", "spread", "intensify",
@@ -58,7 +58,7 @@ REFUSAL_WHEN_NEGATED = frozenset({
     "agree", "accept", "approve", "sign", "allow", "permit", "support", "endorse", "back", "cooperate",
     "negotiate", "join", "recognize", "recognise", "lift", "withdraw", "release", "comply", "ratify",
     "abandon", "help", "provide", "send", "meet", "talk", "attend", "resume", "return", "ease", "yield",
-    "concede", "commit", "extradite", "hand", "grant", "endorse"})
+    "concede", "commit", "extradite", "hand", "grant"})
 SECTOR_ONLY = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "BUS", "MED",
                          "EDU", "HLH", "CVL", "REF", "LAB", "ELI"})
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
