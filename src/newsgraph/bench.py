@@ -16,6 +16,7 @@ Same model, same batch size, same texts. Peak RSS is the process's high-water ma
 from __future__ import annotations
 
 import gc
+import importlib
 import resource
 import sys
 import tempfile
@@ -237,6 +238,59 @@ def run_bench(corpus: str | Path | None = None, n: int | None = None, *, workers
                                       workers=workers, model=model, batch_size=batch_size))
                 result.worker_rss_mb = children_peak_rss_mb()
     return result
+
+
+def step_costs(corpus: str | Path | None = None, n: int | None = None, *, batch_size: int = 16,
+                model: str | None = None) -> list[tuple[str, float]]:
+    """Seconds spent in spaCy parsing and in each ``extract_*`` step ``analyze_doc`` calls.
+
+    Wraps every ``extract_*`` function that ``newsgraph.analyze`` imports with a timer for
+    the length of one ``analyze_many`` run, so the split follows the pipeline as it is.
+    Returns (name, seconds) pairs, the spaCy parse first, then "other" (cleaning, records).
+    """
+    analyze_mod = importlib.import_module("newsgraph.analyze")  # the package's `analyze` is the function
+
+    docs, _ = load_corpus(corpus, n)
+    nlp = load(model)
+    texts = [d.text for d in docs]
+    for _ in analyze_mod.analyze_many(docs[:WARMUP], model=model, batch_size=batch_size):
+        pass
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    parse = time.perf_counter() - t0
+    spent: dict[str, float] = {}
+    originals = {k: v for k, v in vars(analyze_mod).items() if k.startswith("extract_") and callable(v)}
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+        return wrapper
+
+    try:
+        for k, fn in originals.items():
+            setattr(analyze_mod, k, timed(k, fn))
+        t0 = time.perf_counter()
+        for _ in analyze_mod.analyze_many(docs, model=model, batch_size=batch_size):
+            pass
+        total = time.perf_counter() - t0
+    finally:
+        for k, fn in originals.items():
+            setattr(analyze_mod, k, fn)
+    other = total - parse - sum(spent.values())
+    return [("spacy parse (separate run)", parse), *sorted(spent.items(), key=lambda kv: -kv[1]),
+            ("other (clean, records, pipe overhead)", other), ("analyze_many total", total)]
+
+
+def format_steps(costs: list[tuple[str, float]]) -> str:
+    parse = costs[0][1] or 1e-9
+    lines = [f"{'step':<40}{'seconds':>9}{'x parse':>9}"]
+    lines += [f"{name:<40}{sec:>9.2f}{sec / parse:>9.2f}" for name, sec in costs]
+    return "\n".join(lines)
 
 
 def format_bench(r: BenchResult) -> str:

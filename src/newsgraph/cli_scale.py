@@ -37,17 +37,24 @@ def register(group: click.Group) -> None:
 @click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
               help="Run every path this many times, interleaved, and keep each one's fastest run.")
 @click.option("--no-ingest", is_flag=True, help="Skip the timing of ingest into a temporary store.")
+@click.option("--steps", is_flag=True, help="Instead: split analyze's time into spaCy parsing and each extract_* step.")
 def bench(corpus: str | None, n: int | None, workers: int, batch_size: int, model: str | None, repeat: int,
-          no_ingest: bool) -> None:
+          no_ingest: bool, steps: bool) -> None:
     """Time bare spaCy, analyze and ingest on the same cleaned texts, in one run.
 
     Prints seconds, articles/s and words/s for each, peak RSS, and the ratios
     (`ratio analyze/spacy: 0.91`). Texts are cleaned once before any timing; cleaning is
     timed on its own. Other work on the machine makes the figures noisy: run it twice.
     """
-    from .bench import format_bench, run_bench
+    from .bench import format_bench, format_steps, run_bench, step_costs
     from .parallel import default_workers
 
+    if steps:
+        try:
+            click.echo(format_steps(step_costs(corpus, n, batch_size=batch_size, model=model)))
+        except NewsgraphError as exc:
+            _fail(str(exc))
+        return
     if workers == 0:
         workers = default_workers()
     try:
