@@ -16,7 +16,7 @@ pytest.importorskip("datasette", reason="datasette is not installed (pip install
 from newsgraph.cli import main  # noqa: E402
 from newsgraph.cli_web import make_datasette  # noqa: E402
 from newsgraph.web.highlight import Mark, highlight  # noqa: E402
-from newsgraph.web.network import build_edges  # noqa: E402
+from newsgraph.web.network import weighted_degree  # noqa: E402
 from newsgraph.web.views import safe_url  # noqa: E402
 
 
@@ -78,17 +78,10 @@ def test_safe_url_only_links_http():
         assert safe_url(bad) is None
 
 
-def test_build_edges_statements_and_events():
-    ents = [{"id": "d:e1", "document": "d", "actor": 1, "name": "A", "mentions": "[[0, 1]]"},
-            {"id": "d:e2", "document": "d", "actor": 2, "name": "Bea", "mentions": "[[10, 13]]"}]
-    quotes = [{"document": "d", "start": 5, "end": 20, "addressee": None, "speaker_actor": 1},
-              {"document": "d", "start": 30, "end": 40, "addressee": "Bea and others", "speaker_actor": 2}]
-    events = [{"actor1_entity": "d:e1", "actor2_entity": "d:e2", "goldstein": -4.0},
-              {"actor1_entity": "d:e1", "actor2_entity": "d:e2", "goldstein": 2.0}]
-    edges = build_edges(ents, quotes, events)
-    assert edges[(1, 2)]["statements"] == 1 and edges[(1, 2)]["events"] == 2
-    assert edges[(1, 2)]["goldstein_sum"] == -2.0
-    assert (2, 1) not in edges  # addressee "Bea and others" names Bea, not A
+def test_network_keeps_best_connected():
+    edges = {(1, 2): {"statements": 3, "events": 0}, (2, 3): {"statements": 0, "events": 1},
+             (4, 1): {"statements": 1, "events": 1}}
+    assert dict(weighted_degree(edges)) == {1: 5, 2: 4, 3: 1, 4: 2}
 
 
 # --- pages --------------------------------------------------------------------------------

@@ -227,7 +227,9 @@ def test_sample_corpus_pages(page, tmp_path, nlp):
             _shot(page, "sample-actor")
         page.goto(base + "/-/newsgraph/network")
         page.wait_for_selector("svg#network[data-settled='1']", timeout=20000)
+        _shot(page, "sample-network")
         page.goto(base + "/-/newsgraph/search?q=said")
+        _shot(page, "sample-search")
         assert page.errors == []
     finally:
         proc.terminate()

@@ -7,7 +7,7 @@
   var NS = "http://www.w3.org/2000/svg";
   var status = document.getElementById("net-status");
   var info = document.getElementById("net-info");
-  var W = 1000, H = 640;
+  var W = Math.max(svg.clientWidth || 1000, 400), H = Math.max(svg.clientHeight || 640, 300);
   var view = {x: 0, y: 0, w: W, h: H};
   svg.setAttribute("viewBox", "0 0 " + W + " " + H);
 
@@ -25,6 +25,8 @@
   function draw(data) {
     var nodes = data.nodes, edges = [];
     var byId = {};
+    nodes.slice().sort(function (x, y) { return (y.degree || 0) - (x.degree || 0); })
+      .forEach(function (n, i) { n.rank = i; });
     nodes.forEach(function (n, i) {
       var a = 2 * Math.PI * i / Math.max(nodes.length, 1);
       n.x = W / 2 + 220 * Math.cos(a) + (i % 7) * 3; n.y = H / 2 + 220 * Math.sin(a) + (i % 5) * 3;
@@ -59,6 +61,7 @@
       n.c = el("circle", {r: n.r}, n.g);
       n.label = el("text", {dx: n.r + 3, dy: 4}, n.g);
       n.label.textContent = n.name;
+      if (nodes.length > 30 && n.rank >= 30) { n.g.classList.add("minor"); }
       n.g.addEventListener("mouseenter", function () { focus(n, true); });
       n.g.addEventListener("mouseleave", function () { focus(n, false); });
       n.g.addEventListener("click", function () {
@@ -81,31 +84,37 @@
       }
     }
 
-    // forces: pairwise repulsion, springs along edges, a pull to the centre; cooled over time
-    var alpha = 1;
+    // Fruchterman-Reingold: repulsion k^2/d between all pairs, attraction d^2/k along edges,
+    // a weak pull to the centre; moves are capped by a temperature that cools to zero
+    var k = 0.75 * Math.sqrt(W * H / Math.max(nodes.length, 1)), temp = W / 8, steps = 0, STEPS = 260;
     function tick() {
-      var i, j, a, b, dx, dy, d2, d, f;
+      var i, j, a, b, dx, dy, d, f;
+      nodes.forEach(function (n) { n.vx = 0; n.vy = 0; });
       for (i = 0; i < nodes.length; i++) {
         a = nodes[i];
         for (j = i + 1; j < nodes.length; j++) {
-          b = nodes[j]; dx = a.x - b.x; dy = a.y - b.y; d2 = dx * dx + dy * dy + 0.01;
-          f = 2200 / d2; d = Math.sqrt(d2);
+          b = nodes[j]; dx = a.x - b.x; dy = a.y - b.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
+          f = k * k / d;
           a.vx += f * dx / d; a.vy += f * dy / d; b.vx -= f * dx / d; b.vy -= f * dy / d;
         }
       }
       edges.forEach(function (e) {
         dx = e.t.x - e.s.x; dy = e.t.y - e.s.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-        f = (d - 150) * 0.02;
+        f = d * d / k;
         e.s.vx += f * dx / d; e.s.vy += f * dy / d; e.t.vx -= f * dx / d; e.t.vy -= f * dy / d;
       });
       nodes.forEach(function (n) {
-        n.vx += (W / 2 - n.x) * 0.004; n.vy += (H / 2 - n.y) * 0.004;
-        if (!n.fixed) { n.x += Math.max(-20, Math.min(20, n.vx * alpha)); n.y += Math.max(-20, Math.min(20, n.vy * alpha)); }
-        n.vx *= 0.5; n.vy *= 0.5;
+        n.vx += (W / 2 - n.x) * 0.03 * k / 50; n.vy += (H / 2 - n.y) * 0.03 * k / 50;
+        var len = Math.sqrt(n.vx * n.vx + n.vy * n.vy) + 0.01, step = Math.min(len, temp);
+        if (!n.fixed) {  // stay inside the frame (room for a label on the right)
+          n.x = Math.max(20, Math.min(W - 120, n.x + n.vx / len * step));
+          n.y = Math.max(20, Math.min(H - 20, n.y + n.vy / len * step));
+        }
       });
       render();
-      alpha *= 0.985;
-      if (alpha > 0.02) { window.requestAnimationFrame(tick); } else { fit(); svg.setAttribute("data-settled", "1"); }
+      steps += 1;
+      temp = Math.max(0, (W / 8) * (1 - steps / STEPS));
+      if (steps < STEPS) { window.requestAnimationFrame(tick); } else { fit(); svg.setAttribute("data-settled", "1"); }
     }
     function fit() {  // frame the settled graph (labels need room on the right)
       var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -116,7 +125,13 @@
       var w = Math.max(x1 - x0 + 80, 480), h = Math.max(y1 - y0 + 80, 300), k = Math.max(w / W, h / H);
       w = W * k; h = H * k;
       view = {x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w, h: h};
+      setView();
+    }
+    function setView() {  // labels and strokes keep their on-screen size at any zoom
       svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" "));
+      var px = view.w / (svg.clientWidth || W);
+      gNodes.setAttribute("font-size", (12 * px).toFixed(2));
+      gNodes.setAttribute("stroke-width", (1.5 * px).toFixed(2));
     }
     function render() {
       edges.forEach(function (e) {
@@ -142,9 +157,9 @@
     }
     svg.addEventListener("wheel", function (ev) {
       ev.preventDefault();
-      var p = toSvg(ev), k = ev.deltaY > 0 ? 1.15 : 1 / 1.15;
-      view = {x: p.x - (p.x - view.x) * k, y: p.y - (p.y - view.y) * k, w: view.w * k, h: view.h * k};
-      svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" "));
+      var p = toSvg(ev), z = ev.deltaY > 0 ? 1.15 : 1 / 1.15;
+      view = {x: p.x - (p.x - view.x) * z, y: p.y - (p.y - view.y) * z, w: view.w * z, h: view.h * z};
+      setView();
     }, {passive: false});
     function filter() {
       var st = document.getElementById("show-statements").checked, evs = document.getElementById("show-events").checked;
