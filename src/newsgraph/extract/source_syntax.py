@@ -1,0 +1,266 @@
+"""Reading a source off the dependency parse: where a name or noun stands, who issued it.
+
+Helpers for ``sources.py``: each takes spaCy tokens and the source lexicon and answers one
+question ("is this an interview with an outlet?", "who issued this statement?").
+"""
+from __future__ import annotations
+
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their"}
+PERSONAL = {"PERSON"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+NOT_CORE = frozenset({"new", "latest", "rare", "brief", "separate", "same", "other", "own", "first", "second"})
+
+
+def intelligence_body(tok) -> bool:
+    """"intelligence agencies", "the spy agency": an intelligence body, not any agency."""
+    return tok.lower_ == "intelligence" or any(t.lower_ in ("intelligence", "spy", "espionage")
+                                                 for t in tok.lefts)
+
+
+def word_before(span) -> str:
+    """The word before a name, skipping "the": "told (the) X", "by (the) X"."""
+    i = span.start - 1
+    doc = span.doc
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def verb_before(span):
+    """The verb just before "by (the) X", skipping adverbs: "published (first) by X"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ not in ("VERB", "AUX"):
+        if span.start - i > 4:
+            break
+        i -= 1
+    return doc[max(i, 0)]
+
+
+def is_according(tok) -> bool:
+    """Whether ``tok`` stands in an "according to ..." phrase (up to three heads up)."""
+    cur = tok
+    for _ in range(4):
+        if cur.lower_ == "to" and cur.i > 0 and cur.doc[cur.i - 1].lower_ == "according":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def source_noun_of(root, lex):
+    """The source noun an outlet name belongs to ("BuzzFeed's report", "a report in The Atlantic")."""
+    head = root.head
+    if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in lex.nouns and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if root.dep_ == "pobj" and head.lower_ in ("by", "in", "from", "to", "of", "with", "on") \
+            and head.head.lower_ in lex.nouns:
+        return head.head
+    if root.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ == "by") \
+            and head.head.dep_ in ("acl", "relcl") and head.head.head.lower_ in lex.nouns:
+        return head.head.head  # "a video released by X", "documents, which were reviewed by X"
+    return None
+
+
+def under_agent(tok) -> bool:
+    """"messages obtained by The Atlantic's Julia Ioffe": the person is the agent of a report."""
+    head = tok.head
+    return tok.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ == "by" or is_according(tok))
+
+
+def interview_context(tok, lex) -> bool:
+    """"told CNN", "said on NBC", "an interview with Fox News", "wrote in The Post-Dispatch"."""
+    cues = lex.cues
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_ in ("tell", "give"):
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in cues["interview_preps"]:
+        gov = head.head
+        if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX"):
+            return True
+        if gov.lower_ in cues["interview_nouns"]:
+            return True
+    if tok.dep_ == "conj":
+        return interview_context(conj_root(tok), lex)
+    return False
+
+
+def conj_root(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def credited_place(tok, lex) -> bool:
+    """Whether an outlet named here is credited as a source (subject, agent, "from", ...)."""
+    cues = lex.cues
+    tok = conj_root(tok)
+    head = tok.head
+    if tok.dep_ in SUBJECTS:
+        return head.lemma_ not in ("contribute", "ask", "sue", "fire", "hire", "own", "buy")
+    if tok.dep_ == "pobj":
+        if is_according(tok):
+            return True
+        prep = head.lower_
+        if (head.dep_ == "agent" or prep == "by") and head.head.lemma_ in cues["agent_verbs"]:
+            return True
+        if prep in ("from", "at") and head.head.lower_ in cues["crowd_of_reporters"]:
+            return True
+        if prep in ("in", "on") and head.head.lemma_ in cues["report_verbs"]:
+            return True
+        return False
+    if tok.dep_ in ("dobj",) and head.lemma_ in ("cite", "quote"):
+        return True
+    return False
+
+
+def body_kind(tok, lex) -> str | None:
+    """Kind of a named body credited after "according to" (a ministry, an agency, a think tank)."""
+    low = tok.lower_
+    cues = lex.cues
+    if low in ("ministry", "ministries") or any(c.lower_ in ("ministry",) for c in tok.subtree):
+        return "ministry"
+    if low in cues["agency_heads"]:
+        return "agency"
+    if low in cues["think_tank_heads"]:
+        return "analysis"
+    if any(t.ent_type_ == "PERSON" for t in tok.subtree) or tok.ent_type_ == "NORP":
+        return None
+    if low in cues["government_heads"] or tok.ent_type_ in ("ORG", "GPE"):
+        return "government"
+    return None
+
+
+def agent_of(noun, lex, quotes, index) -> str | None:
+    """Who issued a statement or document: "by X", "X's", "released by X", or the subject of "said in"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in DETERMINERS:
+            return np_text(c)
+    holders = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.head.i == noun.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return np_text(obj)
+        if c.dep_ == "acl" and c.lemma_ in lex.cues["agent_verbs"]:
+            for g in c.children:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
+                    obj = next((h for h in g.children if h.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return np_text(obj)
+    # "X said in a statement", "X issued a statement", "In a filing, prosecutors said"
+    if is_according(noun) or not (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")):
+        return None
+    cur = noun
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i), None)
+            if subj is not None:
+                return speaker_name(subj, quotes, index)
+            if cur.dep_ in ("acl", "advcl", "xcomp", "pcomp") and cur.head.pos_ in ("NOUN", "PROPN"):
+                return np_text(cur.head) if cur.head.ent_type_ or cur.head.pos_ == "PROPN" else None
+    return None
+
+
+def speaker_name(subj, quotes, index) -> str | None:
+    """The name of who speaks: the named entity of the subject or its apposition, else the phrase."""
+    if subj.pos_ != "PRON":
+        for t in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
+            if t.ent_type_ in ("PERSON", "ORG"):
+                return entity_text(t)
+        return np_text(subj)
+    sent = subj.sent
+    for q in quotes:
+        if q.speaker and q.speaker.name and sent.start_char <= q.start < sent.end_char:
+            return q.speaker.name
+    ent = resolve(index, subj)
+    return ent.name if ent is not None else None
+
+
+def entity_text(tok) -> str:
+    """The whole named entity ``tok`` belongs to ("Mittenthal" -> "Matt Mittenthal")."""
+    doc, i, j = tok.doc, tok.i, tok.i + 1
+    while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == tok.ent_type_:
+        i -= 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return join_tokens([t for t in doc[i:j]])
+
+
+def is_person(tok, index) -> bool:
+    """Whether the entity index knows the name at ``tok`` as a person ("according to Sznewajs")."""
+    ent = entity_obj_at(index, tok.idx, tok.idx + len(tok.text))
+    return ent is not None and getattr(ent, "type", None) == "PERSON"
+
+
+def entity_obj_at(index, start: int, end: int):
+    try:
+        return index.at_char(start, end)
+    except Exception:  # the entity index is another step's work
+        return None
+
+
+def resolve(index, span_or_tok):
+    try:
+        doc = span_or_tok.doc
+        span = span_or_tok if hasattr(span_or_tok, "start_char") and not hasattr(span_or_tok, "idx") \
+            else doc[span_or_tok.i:span_or_tok.i + 1]
+        return index.resolve_span(span)
+    except Exception:  # the entity index is another step's work; a failure there is not ours
+        return None
+
+
+def named_agent(noun) -> bool:
+    """Whether the noun names its own source ("the BuzzFeed report", "the report by X")."""
+    return any((c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") or
+               (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+
+
+def noun_core(noun) -> str:
+    """The source noun with its compounds: "court filing", "sentencing memo", "news report"."""
+    left = [t for c in noun.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("DATE", "TIME")
+            and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.lower_ not in NOT_CORE
+            for t in c.subtree if t.dep_ not in ("det", "poss", "punct", "case") and t.i >= noun.i - 5]
+    return join_tokens(sorted([*left, noun], key=lambda t: t.i))
+
+
+def np_text(tok) -> str:
+    """A compact noun phrase for ``tok``: its left modifiers and an "of ..." tail, no article."""
+    toks = [t for t in tok.subtree if t.i <= tok.i and t.i >= tok.left_edge.i
+            and t.dep_ not in ("punct", "relcl", "acl") and t.ent_type_ not in ("DATE", "TIME")]
+    toks = [t for t in toks if t.head.i <= tok.i or t is tok]
+    for c in tok.rights:
+        if c.dep_ in ("prep",) and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.i - c.i <= 6:
+                toks += [c, *[t for t in obj.subtree if t.i <= obj.i and t.dep_ != "punct"]]
+        elif c.dep_ in ("compound", "flat", "appos") and c.i == tok.i + 1:
+            toks.append(c)
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and tok.ent_iob_ in ("B", "I") and doc[j].ent_iob_ == "I" and j - tok.i <= 4:
+        toks.append(doc[j])  # the rest of a name the parse split: "Vice President Mike | Pence"
+        j += 1
+    while toks and toks[0].lower_ in DETERMINERS:
+        toks = toks[1:]
+    return join_tokens(toks)
+
+
+def join_tokens(toks) -> str:
+    """Text of tokens in order, without possessive 's, keeping the article's own spacing."""
+    out = []
+    for t in sorted(set(toks), key=lambda t: t.i):
+        if t.text in POSSESSIVE or t.tag_ == "POS":
+            if out and t.whitespace_:
+                out.append(" ")
+            continue
+        if out and out[-1] and not out[-1].endswith(" ") and t.i > 0 and t.doc[t.i - 1].whitespace_ == "" \
+                and t.doc[t.i - 1] not in toks:
+            out.append(" ")
+        out.append(t.text_with_ws)
+    return " ".join("".join(out).split())
