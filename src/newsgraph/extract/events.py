@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Actor, Event, Quote
-from .actor_codes import code_entity
+from .actor_codes import code_entity, is_country_code, sector_of
 from .dates import find_dates
 from .event_lexicon import WEAK_FRAMES, Entry, describe, framed_code, lexicon, plover_of, refine, speech_verbs
 
@@ -74,6 +74,7 @@ class _Coded:
     inner: object = None  # Token of the wrapped action, when there is one
     speech: bool = False
     base: str | None = None  # the wrapped action's own code ("agree to a ceasefire" -> 0871)
+    suppress: bool = False  # no event, but its complement is spoken for ("has no plans to ...")
 
 
 # ---------------------------------------------------------------- lexicon matching
@@ -254,7 +255,8 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> _Coded | None:
         if frame == "INTENT" and lemma not in WEAK_FRAMES:
             frame = "REJECT"
         else:
-            return None
+            consumed = (inner_tok.i,) if inner_tok is not None else ()
+            return _Coded(tok, "", negated=True, consumed=consumed, suppress=True)
     code = framed_code(frame, inner_code)
     if frame == "INTENT" and inner_code and inner_code[:2] not in COOPERATIVE_ROOTS and inner_code[:2] != "09":
         code = framed_code("THREATEN", inner_code)
@@ -344,6 +346,10 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
     if code is not None and country is None and sector not in ("IGO",) and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
+    if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
+        head_sector = sector_of(tok.lower_)
+        if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
+            code = code[:3] + head_sector  # "government forces" -> MIL, "state media" -> MED
     if ent is not None and ent.code:
         if code and code[:3] == ent.code[:3] and len(code) > len(ent.code):
             return Actor(ent.name, code, ent.id)
@@ -351,6 +357,14 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
     if code is None:
         return None
     return Actor(span.text, code, ent.id if ent is not None else None)
+
+
+def _localise_sector(actor: Actor | None, head) -> Actor | None:
+    """Give a bare country actor the sector of the phrase it sits in ("ministers from Iran" -> GOV)."""
+    if actor is None or not actor.code or len(actor.code) != 3:
+        return actor
+    sector = sector_of(head.lower_)
+    return Actor(actor.name, actor.code + sector, actor.entity) if sector and sector not in ("CVL", "ELI") else actor
 
 
 def _index_entity(index, span):
@@ -393,9 +407,11 @@ def _subject(tok):
     return None
 
 
-def _prep_objects(tok, exclude: set[int], depth: int = 0):
+def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     out = []
     for c in tok.children:
+        if depth == 0 and not places and c.lower_ in ("in", "at"):
+            continue  # where it happened, not to whom ("met in Beijing")
         if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i not in exclude:
@@ -408,8 +424,8 @@ def _prep_objects(tok, exclude: set[int], depth: int = 0):
     return out
 
 
-def _targets(tok, exclude: set[int]):
-    """Candidate target heads of a trigger, best first."""
+def _targets(tok, exclude: set[int], places: bool = False):
+    """Candidate target heads of a trigger, best first; ``places`` lets "in X" name the target."""
     out = []
     for c in tok.children:
         if c.i in exclude:
@@ -419,7 +435,7 @@ def _targets(tok, exclude: set[int]):
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj")
             out.extend(_prep_objects(c, exclude, 1))
-    out.extend(_prep_objects(tok, exclude))
+    out.extend(_prep_objects(tok, exclude, 0, places))
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
@@ -463,9 +479,10 @@ def _blocked_by(c: _Coded, others: list[_Coded]) -> bool:
             ch.i in idx and ch.dep_ in ("nsubj", "nsubjpass") and idx[ch.i].tok.pos_ == "NOUN"
             for ch in c.tok.children):
         return True
-    if c.tok.dep_ == "advcl" and c.tok.tag_ == "VBG" and c.tok.head.i in idx and not any(
-            ch.dep_ in SUBJECT_DEPS for ch in c.tok.children):
-        return True
+    if c.tok.dep_ in ("advcl", "xcomp", "acl", "conj") and not any(ch.dep_ in SUBJECT_DEPS for ch in c.tok.children) \
+            and (c.tok.tag_ == "VBG" or any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.tok.children)) \
+            and any(a.i in idx for a in c.tok.ancestors):
+        return True  # "summoned the envoy to protest ...", "..., killing three": purpose or elaboration
     if c.tok.dep_ in ("nsubj", "nsubjpass") and c.tok.head.i in idx and idx[c.tok.head.i].code in GENERIC_VIOLENCE:
         return False
     cur = c.tok
@@ -494,7 +511,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         if coded is None:
             continue
         consumed.update(coded.consumed)
-        cands.append(coded)
+        if not coded.suppress:
+            cands.append(coded)
     cands = [c for c in cands if c.tok.i not in consumed]
     if not cands:
         return []
@@ -538,7 +556,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                 a2 = _actor(inner_subj, index)
                 heads = [] if a2 is not None else heads
         for h in heads:
-            for t in _targets(h, exclude):
+            for t in _targets(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in ("14", "17",
+                                                                                                  "18", "19", "20")):
                 cand = _actor(t, index, speaker)
                 if cand is not None and (a1 is None or (cand.code or "")[:3] != (a1.code or "")[:3]):
                     a2 = cand
@@ -555,6 +574,15 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                 if g.dep_ == "conj":
                     a2 = _actor(g, index, speaker)
                     break
+                if g.dep_ == "prep" and g.lower_ in ("from", "of"):
+                    for x in g.children:
+                        if x.dep_ == "pobj":
+                            y = next((z for z in x.children if z.dep_ == "conj"), None)
+                            if y is not None:
+                                a2 = _localise_sector(_actor(y, index, speaker), subj)
+                            break
+                    if a2 is not None:
+                        break
                 if g.dep_ in ("amod", "compound"):
                     for x in g.children:
                         if x.dep_ == "conj":
@@ -562,9 +590,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                             if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
                                 a2 = Actor(f"{x.text} {subj.text}", code2)
                             break
-        if a1 is None and a2 is None and (c.tok.pos_ != "VERB" or subj is None or subj.pos_ == "PRON"
-                                           or subj.lower_ in PRONOUNS):
-            continue  # no actor at all: keep only a verb with a named subject ("the rebels agreed")
+        if a1 is None and a2 is None:
+            continue  # nobody to code: no event row
         out.append((c, a1, a2))
     if not out:
         for c in cands:
