@@ -52,6 +52,9 @@ class EntityIndex:
     titles: dict[int, set[str]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
     document_owners: dict = field(default_factory=dict)  # 'statement' -> Speaker of the last owned one
+    sent_starts: list[int] = field(default_factory=list)
+    text: str = ""
+    dates: list = field(default_factory=list)  # (token start, DATE span)
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
     # -- lookups -------------------------------------------------------------------------
@@ -63,6 +66,13 @@ class EntityIndex:
             if q.start <= pos < q.end:
                 return q
         return None
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token range [start, end) of the sentence holding token ``i``."""
+        k = bisect_right(self.sent_starts, i) - 1
+        start = self.sent_starts[k] if k >= 0 else 0
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else None
+        return start, end if end is not None else 1 << 30
 
     def at_char(self, start: int, end: int) -> Entity | None:
         for e in self.entities:
@@ -222,7 +232,10 @@ def _compatible(full: list[str], cand: list[str]) -> bool:
 
 def extract_entities(doc) -> EntityIndex:
     """All named actors of one parsed document, aliases merged and pronouns linked."""
-    index = EntityIndex(quotes=quote_spans(doc.text))
+    text = doc.text  # Doc.text joins every token: read it once
+    index = EntityIndex(quotes=quote_spans(text), text=text)
+    index.sent_starts = sentence_starts(doc)
+    index.dates = [(e.start, e) for e in doc.ents if e.label_ == "DATE"]
     index._quote_starts = [q.start for q in index.quotes]
     mentions = [m for m in (clean_mention(ent) for ent in doc.ents if ent.label_ in KEEP) if m is not None]
     mentions = extra_person_mentions(doc, mentions)
@@ -309,7 +322,7 @@ def _is_subject(tok) -> bool:
 
 def _link_pronouns(doc, index: EntityIndex) -> None:
     """One pass over the tokens: each third-person pronoun to the most recent compatible subject."""
-    sent_starts = sentence_starts(doc)
+    sent_starts = index.sent_starts
     events: list[_Event] = []
     plural_heads = person_words().plural_person_heads
     seen_ent_tokens: set[int] = set()
@@ -351,12 +364,19 @@ def _link_pronouns(doc, index: EntityIndex) -> None:
 
 
 def sentence_starts(doc) -> list[int]:
-    """Token offsets where sentences start: spaCy's, plus every paragraph start (it sometimes runs on)."""
-    starts = {s.start for s in doc.sents}
+    """Token offsets where sentences start: spaCy's, plus every paragraph start (it sometimes runs on).
+
+    One pass over the tokens; ``Token.sent`` walks the document on every call, so nothing here uses it."""
+    starts = [0] if len(doc) else []
+    n = len(doc)
     for tok in doc:
-        if tok.is_space and "\n" in tok.text and tok.i + 1 < len(doc):
-            starts.add(tok.i + 1)
-    return sorted(starts)
+        i = tok.i
+        if i and (tok.is_sent_start or (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+            if starts[-1] != i:
+                starts.append(i)
+        elif tok.is_space and "\n" in tok.text and i + 1 < n and starts[-1] != i + 1:
+            starts.append(i + 1)
+    return starts
 
 
 def _fits(ev: _Event, index: EntityIndex, want: str) -> bool:

@@ -35,19 +35,20 @@ def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _content(cue) -> tuple[int, int] | None:
+def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports."""
     cues = speech_cues()
     lemma = cue.lemma_.lower()
     if lemma in SKIP_LEMMAS:
         return None
     if cue.lower_ == "according":
-        sent = cue.sent
+        s0, s1 = index.sentence(cue.i)
+        s1 = min(s1, len(cue.doc))
         a, b = cue.left_edge.i, cue.right_edge.i + 1
         if cue.head is not cue and cue.head.dep_ == "prep":
             a = min(a, cue.head.left_edge.i) if cue.head.lower_ != "according" else a
-        left = (sent.start, a)
-        right = (b, sent.end)
+        left = (s0, a)
+        right = (b, s1)
         return left if left[1] - left[0] > right[1] - right[0] else right
     kids = list(cue.children)
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
@@ -205,10 +206,10 @@ def _after_quote(doc, index, cue) -> bool:
     q = index.in_quote(doc[j].idx - 1)
     if q is None or not q.closed:
         return False
-    last = doc.text[q.close - 2:q.close - 1]
+    last = index.text[q.close - 2:q.close - 1]
     if last in (",", "—", "-"):
         return True
-    nxt = doc.text[q.close:q.close + 3].strip()
+    nxt = index.text[q.close:q.close + 3].strip()
     return last in ("?", "!") and nxt[:1].islower()
 
 
@@ -227,13 +228,13 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     seen: set[tuple[int, int]] = set()
     cue_ids = {t.i for t in cue_tokens}
     for cue, is_noun in [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]:
-        rng = _noun_content(cue) if is_noun else _content(cue)
+        rng = _noun_content(cue) if is_noun else _content(cue, index)
         if rng is None:
             continue
         bounds = _span_chars(doc, *rng)
         if bounds is None:
             continue
-        s, e = _within_paragraph(doc.text, cue.idx, *bounds)
+        s, e = _within_paragraph(index.text, cue.idx, *bounds)
         if (s, e) in seen or e - s < 3 or _inside_quotes(index, s, e) > 0.85:
             continue
         if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
@@ -249,8 +250,8 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
         if speaker.start is not None and s <= speaker.start < e and not (cue.idx >= s and cue.idx < e):
             continue
         seen.add((s, e))
-        out.append(Quote(id="", text=doc.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
+        out.append(Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
                          cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                          channel=None if is_noun else channel_of(cue),
-                         said_on=None if is_noun else date_of(cue, published)))
+                         said_on=None if is_noun else date_of(cue, published, index)))
     return out

@@ -70,9 +70,9 @@ def _governing_cue(doc, index, q, cue_set: set[int]):
         if t.head is t:
             break
         t = t.head
-    sent = span[0].sent
+    s0, s1 = index.sentence(span.start)
     best = None
-    for i in range(sent.start, sent.end):
+    for i in range(s0, min(s1, len(doc))):
         if i in cue_set and not (span.start <= i < span.end):
             if best is None or abs(i - span.start) < abs(best.i - span.start):
                 best = doc[i]
@@ -80,7 +80,7 @@ def _governing_cue(doc, index, q, cue_set: set[int]):
 
 
 def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> list[Quote]:
-    text = doc.text
+    text = index.text
     marks = index.quotes
     cue_pos = [t.idx for t in cue_tokens]
     cue_set = {t.i for t in cue_tokens} | {t.i for t in noun_tokens}
@@ -137,7 +137,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
         if cue is not None and cue.i not in {t.i for t in noun_tokens}:
             q.addressee = addressee_of(cue, index)
             q.channel = channel_of(cue)
-            q.said_on = date_of(cue, published)
+            q.said_on = date_of(cue, published, index)
         if speaker is not None:
             timeline.append((m.start, speaker))
         found.append((m, q, cue))

@@ -125,7 +125,7 @@ def speaker_from(tok, index) -> Speaker | None:
     if not name or not plausible(tok, ent):
         return None
     start, end = _mention_bounds(tok, ent, index)
-    return Speaker(name=name, entity=ent.id if ent else None, mention=tok.doc.text[start:end], start=start, end=end)
+    return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
@@ -262,11 +262,11 @@ def channel_of(cue) -> str | None:
     return None
 
 
-def date_of(cue, published: str | None) -> str | None:
+def date_of(cue, published: str | None, index) -> str | None:
     """The date the sentence gives for the speech act ('on Tuesday', 'Feb. 1'), resolved when possible."""
-    sent = cue.sent
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
+    s0, s1 = index.sentence(cue.i)
+    for start, ent in index.dates:
+        if start < s0 or start >= s1:
             continue
         head = ent.root
         chain = 0
