@@ -98,6 +98,10 @@ class EntityIndex:
         """(name, entity) for the noun phrase headed by ``tok``; name is the canonical name when known."""
         if tok.i in self.tok2ent:
             e = self.entities[self.tok2ent[tok.i]]
+            if e.type == "NORP" and tok.tag_ in ("NNP", "NN") and any(c.lower_ == "the" for c in tok.children):
+                person = self.by_title(tok)  # 'the Florida Republican, who ..., said'
+                if person is not None:
+                    return person.name, person
             return e.name, e
         low = tok.lower_
         if low in QUANTIFIERS and any(c.dep_ == "prep" for c in tok.children):
@@ -384,7 +388,7 @@ def _fits(ev: _Event, index: EntityIndex, want: str) -> bool:
         return want == "plural"
     e = index.entities[ev.ent]
     if want == "plural":
-        return e.type in ("ORG", "NORP")
+        return e.type == "ORG" or (e.type == "NORP" and e.name.endswith("s"))
     if e.type != "PERSON":
         return False
     g = index.gender.get(ev.ent)

@@ -117,8 +117,14 @@ def speaker_from(tok, index) -> Speaker | None:
             if found is not None:
                 index.document_owners[lemma] = found
                 return found
-        elif lemma in index.document_owners and any(c.lower_ in ("the", "that", "this") for c in tok.children):
-            return index.document_owners[lemma]
+        elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
+            owner_sp = index.document_owners.get(lemma) or index.document_owners.get("*")
+            if owner_sp is not None:
+                return owner_sp
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
+            if found is not None:
+                return found
     if tok.lower_ in ("i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "what", "who"):
         return None
     name, ent = index.describe(tok)
@@ -176,6 +182,10 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
         subj = inverted_subject(cue) or left_subject(cue, index)
     speaker = speaker_from(subj, index)
+    if speaker is not None and cue.lemma_.lower() in ("report", "publish", "write", "reveal") and speaker.entity:
+        ent = index.entity(speaker.entity)
+        if ent is not None and ent.type == "ORG":
+            index.document_owners["*"] = speaker  # a later 'the report said' is most likely theirs
     if speaker is None and subj is not None and cue.dep_ == "conj":
         for cand in list(subject_candidates(cue, through_ccomp=True))[1:]:
             speaker = speaker_from(cand, index)
