@@ -59,6 +59,8 @@ def _content(cue, index) -> tuple[int, int] | None:
         return None
     for c in kids:
         if c.dep_ == "ccomp":
+            if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == ",":
+                return None  # '..., she said, her voice rising'
             return c.left_edge.i, _clause_end(c)
     for c in kids:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
@@ -90,6 +92,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj) is not None):
             return dobj.left_edge.i, _clause_end(dobj)
         return None
+    loose = _loose_clause(cue)
+    if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
+        return loose
     if not is_obj:
         if lemma == "warn" or lemma == "complain":
             p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)
@@ -111,6 +116,32 @@ def _content(cue, index) -> tuple[int, int] | None:
         return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
     start = min(_child_start(c) for c in parts)
     return start, max(c.right_edge.i for c in parts) + 1
+
+
+CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
+
+
+def _loose_clause(cue) -> tuple[int, int] | None:
+    """'told the students he understands ...', 'asked Rubio after the speech whether ...': a reported
+    clause the parser hung on the object instead of the cue."""
+    doc = cue.doc
+    stop = min(cue.right_edge.i + 1, cue.i + 10)
+    for i in range(cue.i + 1, stop):
+        t = doc[i]
+        if t.is_punct and t.text not in ('"', "\u201c"):
+            return None
+        head = t.head
+        if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "relcl", "acl", "advcl",
+                                                                                   "conj", "pcomp"):
+            continue
+        if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
+                                                                  ("who", "which", "that")):
+            if head.dep_ == "relcl" and t.dep_ != "mark" and doc[t.left_edge.i - 1].lower_ in ("who", "which", "that"):
+                continue
+            if t.left_edge.i > i:
+                continue
+            return t.left_edge.i, _clause_end(head)
+    return None
 
 
 def _child_start(c) -> int:
@@ -157,7 +188,7 @@ def _noun_content(tok):
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.dep_ == "ccomp":
-                return c.left_edge.i, c.right_edge.i + 1
+                return c.left_edge.i, _clause_end(c)
     nxt = tok.i + 1
     if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "that" and tok.doc[nxt].dep_ == "mark":
         h = tok.doc[nxt].head

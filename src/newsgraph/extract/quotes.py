@@ -30,10 +30,10 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     for tok in doc:
         if index.in_quote(tok.idx) is not None:
             continue
-        if is_cue_token(tok):
-            cue_tokens.append(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.cue_nouns:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.cue_nouns:
             noun_tokens.append(tok)
+        elif is_cue_token(tok):
+            cue_tokens.append(tok)
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
     direct = _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))

@@ -177,6 +177,10 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     subj = subject_of(cue)
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         subj = _relative_antecedent(cue) or subj
+        h = cue.head
+        if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head):
+            subj = subject_of(h.head) or subj  # 'X responded that Congress had delayed aid and said ...'
+
     if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
         subj = left_subject(cue, index)
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
