@@ -63,6 +63,21 @@ def sources(nlp, text, outlet=None):
      {"update"}, "statement"),
     ("In a readout of the call, the State Department said the two men discussed trade.",
      {"readout"}, "statement"),
+    # agency copy, readouts, British politics
+    ("TASS quoted the foreign minister as saying Moscow was ready for talks.", {"TASS"}, "agency"),
+    ("The Interfax news agency quoted a source as saying the deal was off.", {"Interfax"}, "agency"),
+    ("State broadcaster CCTV said the talks had been productive.", {"CCTV"}, "outlet"),
+    ("Israeli media reported that the cabinet would meet on Sunday.", {"media"}, "outlet"),
+    ("In a video posted on Telegram, the president said his army would respond.", {"video"}, "video"),
+    ("More than 500 people have been killed, according to a Reuters tally.", {"Reuters", "tally"}, "agency"),
+    ("Market data showed the currency weakened 2% against the dollar.", {"data"}, "analysis"),
+    ("The leader stressed that both sides should respect each other, according to a readout from the "
+     "foreign ministry.", {"readout"}, "statement"),
+    ("The Secretary welcomed the joint statement issued by G7 foreign ministers.", {"statement"}, "statement"),
+    ("Writing in the Times, the former chancellor said the party had lost its way.", {"Times"}, "outlet"),
+    ("She told the Guardian that she would stand again.", {"Guardian"}, "outlet"),
+    ("Research by the Resolution Foundation found that incomes had stagnated.", {"Research"}, "analysis"),
+    ("Opinion polls suggest the opposition has a 20-point lead.", {"polls"}, "analysis"),
 ])
 def test_credited_source(nlp, text, words, kind):
     found = attributions(nlp, text)
@@ -91,6 +106,15 @@ def test_credited_source(nlp, text, words, kind):
     "Labour said the figures were damning.",
     'He called the BuzzFeed story "a total fabrication" and said it "will be challenged in court."',
     "The campaign runs through November in cable and broadcast markets.",
+    "Reuters could not immediately verify the report.",
+    "According to reports, the two sides had agreed a ceasefire.",
+    "A Reuters witness said smoke was rising from the building.",
+    "According to a Home Office source, the scheme will start in July.",
+    "The ministry did not say how many drones had been launched.",
+    "Asked about the report, a spokesperson for the ministry said it would not comment.",
+    "The agency said the storm would make landfall on Thursday.",
+    "An earlier version of this article misstated the date of the vote.",
+    "There was no need for a federal agency to consult the service before the work began.",
 ])
 def test_not_a_credited_source(nlp, text):
     assert sources(nlp, text) == []
@@ -110,6 +134,15 @@ def test_own_outlet_interview_is_not_a_source(nlp):
     # the outlet's own reports and polls are still credited
     poll = "A Fox News poll released Wednesday shows the senator ahead."
     assert sources(nlp, poll, outlet="fox") == [("Fox News poll", "outlet")]
+
+
+def test_own_outlet_reporting_is_not_credited_but_what_it_saw_is(nlp):
+    text = "In a letter to the prime minister, seen by the BBC, the MPs warned that the policy would fail."
+    assert [k for _, k in sources(nlp, text, outlet="BBC")] == ["document"]
+    assert sources(nlp, "Speaking on BBC Radio 4's Today programme, the minister defended the plan.",
+                   outlet="bbc") == []
+    assert sources(nlp, "Speaking on Sky News, the minister defended the plan.", outlet="bbc") \
+        == [("Sky News", "outlet")]
 
 
 def test_own_outlet_read_from_the_text(nlp):

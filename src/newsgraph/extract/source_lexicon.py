@@ -39,9 +39,13 @@ def lexicon() -> SourceLexicon:
         name, kind = row[0], row[1]
         aliases = [a.strip() for a in row[2].split("|")] if len(row) > 2 and row[2] else []
         for form in [name, *aliases]:
+            if not form:
+                continue
             own[own_key(form)] = name
             if any(c.isupper() for c in form) and "." not in form:
                 outlets[form] = (name, kind)
+                if form.startswith("The "):  # "told the Times", "writing in the Guardian"
+                    outlets["the " + form[4:]] = (name, kind)
     nouns = {row[0]: (row[1], row[2]) for row in _rows("source_nouns.tsv")}
     raw = json.loads(resources.files(DATA).joinpath("source_cues.json").read_text(encoding="utf-8"))
     cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}

@@ -99,7 +99,10 @@ def credited_place(tok, lex) -> bool:
     tok = conj_root(tok)
     head = tok.head
     if tok.dep_ in SUBJECTS:
-        return head.lemma_ not in ("contribute", "ask", "sue", "fire", "hire", "own", "buy")
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "can", "cannot", "ca"))
+               for c in head.children):
+            return False  # "Reuters could not verify the report"
+        return head.lemma_ not in cues["outlet_subject_skip"]
     if tok.dep_ == "pobj":
         if is_according(tok):
             return True

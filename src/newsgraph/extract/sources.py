@@ -132,7 +132,7 @@ def _outlet_spans(doc, lex) -> list:
     words = lex.cues["outlet_name_words"]
     for ent in doc.ents:
         if ent.label_ in OUTLET_NAME_LABELS and len(ent) > 1 and any(t.text in words for t in ent[1:]):
-            spans.append(ent)
+            spans.append(ent[:-1] if ent[-1].text in POSSESSIVE else ent)
     return filter_spans(spans)
 
 
@@ -273,6 +273,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     kind = lex.nouns[tok.lower_][0]
     if kind == "interview" or not _noun_credited(tok, lex, according):
         return None  # an interview is credited through the outlet that ran it
+    if tok.lower_ in ("reports", "reporting") and not any(
+            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
+        return None  # "according to reports": as unsourced as "reportedly"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
@@ -314,7 +317,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
     if interview_context(tok, lex) or is_according(tok) or (
-            tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite")):
+            tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show")):
         if tok.dep_ == "compound":
             return None
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
