@@ -42,9 +42,9 @@ def _actor_fields(actor: Actor | None) -> list[str]:
     code = actor.code
     country = group = ""
     types: list[str] = []
-    if code.startswith("IGO"):
-        group = code[-3:]
-        types = ["IGO"]
+    if code.startswith(("IGO", "NGO")):
+        group = code[3:] or ""
+        types = [code[:3]]
     elif len(code) >= 3 and code[:3].isalpha():
         rest = code[3:]
         if is_country_code(code[:3]):

@@ -162,8 +162,8 @@ def known_person(name: str) -> str | None:
 
 
 def _split(code: str) -> tuple[str | None, str | None]:
-    if code.startswith("IGO"):
-        return None, "IGO"
+    if code.startswith(("IGO", "NGO")):
+        return None, code[:3]
     if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and _is_country_code(code[:3]):
         return code[:3], (code[3:6] or None)
     return None, code[:3] or None
@@ -198,15 +198,16 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     if person and not title:
         country, sector = _split(person)
         return country, sector, person
-    igo = igo_of(name) if ent_type in ("ORG", "NORP", "GPE", "LOC", "") else None
+    titled = ent_type == "PERSON" and sector_of(name) is not None  # "French President Jacques Chirac"
+    igo = igo_of(name) if ent_type != "PERSON" or titled else None
     if igo and not (country_of(name) and ent_type == "GPE"):
-        return None, "IGO", igo
+        return None, igo[:3], igo
     hit = _country_hit(name)
     country = hit[0] if hit else None
-    sector = sector_of(title)
+    sector = sector_of(title) or (sector_of(name) if titled else None)
     if hit and hit[1] == "capital" and sector is None:
         sector = sector_of(name) or "GOV"  # "the Pentagon" -> MIL, "Beijing" -> GOV
-    if country is None and ent_type != "PERSON":
+    if country is None and (ent_type != "PERSON" or titled):
         country = country_of(name)
     if sector is None and not hit and ent_type != "PERSON":
         sector = sector_of(name)
@@ -217,7 +218,7 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         if country is None:
             igo = igo_of(context)
             if igo and (title or ent_type == "PERSON"):
-                return None, "IGO", igo
+                return None, igo[:3], igo
     if sector is None and context and not hit:
         sector = sector_of(context)
     if person:

@@ -47,7 +47,8 @@ LIGHT_VERBS = frozenset({
     "deliver", "unleash", "threaten", "vow", "pledge", "promise", "seek", "demand", "receive", "host",
     "attend", "join", "organize", "organise", "lead", "file", "open", "end", "renew", "expand",
     "tighten", "slap", "agree", "accept", "reject", "welcome", "condemn", "support", "back",
-    "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face"})
+    "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face", "stag", "complete",
+    "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude"})
 HAPPENING_VERBS = frozenset({
     "erupt", "break", "occur", "take", "continue", "begin", "start", "resume", "kill", "wound", "injure",
     "hit", "strike", "target", "destroy", "damage", "rock", "shake", "end", "spread", "intensify",
@@ -188,17 +189,29 @@ def _aux(tok) -> set[str]:
     return out
 
 
+def _through(verb):
+    """Look through an aspect or support verb to the action it carries ("continue military aid")."""
+    if _entry_for(verb) is None:
+        for g in verb.children:
+            if g.dep_ in ("dobj", "xcomp") and _entry_for(g) is not None:
+                return g
+    return verb
+
+
 def _complement(tok):
-    """The action a frame word wraps: its xcomp/ccomp verb or a coded noun object."""
+    """The action a frame word wraps: its infinitive, a coded noun object, or its that-clause."""
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
-            return c
+        if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            return _through(c)
     for c in tok.children:
         if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            return c
+            return _through(c)
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "nsubjpass") and _entry_for(c) is not None:
             return c
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            return _through(c)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "of", "in"):
             for g in c.children:
@@ -343,7 +356,7 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok.ent_type_ == "" and tok.pos_ == "NOUN":
         ent_type = "NOUN"
     country, sector, code = code_entity(span.text, ent_type, None, _appos_context(tok))
-    if code is not None and country is None and sector not in ("IGO",) and (
+    if code is not None and country is None and sector not in ("IGO", "NGO") and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
     if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
