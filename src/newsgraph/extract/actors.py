@@ -117,6 +117,12 @@ class EntityIndex:
             if child.dep_ == "appos" and child.i in self.tok2ent:
                 e = self.entities[self.tok2ent[child.i]]
                 return e.name, e
+        pw = person_words()
+        if pw.expand(norm_word(tok.lemma_)) in pw.titles and tok.right_edge.i - tok.left_edge.i < 12:
+            for t in tok.subtree:  # 'Deputy Assistant Secretary for Diplomatic Security Charlene Lamb'
+                k = self.tok2ent.get(t.i)
+                if k is not None and self.entities[k].type == "PERSON":
+                    return self.entities[k].name, self.entities[k]
         if tok.pos_ == "PROPN":
             j = tok.i + 1
             while j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and j - tok.i < 4:

@@ -74,7 +74,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         return h.left_edge.i, h.right_edge.i + 1
     is_obj = lemma in cues.object_verbs
     dobj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")), None)
-    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd")), None)
+    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.ent_type_ not in ("DATE", "TIME")), None)
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
@@ -101,7 +101,7 @@ def _content(cue, index) -> tuple[int, int] | None:
             if p is not None:
                 return p.right_edge.i if p.right_edge.i == p.i else p.i + 1, p.right_edge.i + 1
         return None
-    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps)
+    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma))
              and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None
@@ -144,13 +144,19 @@ def _loose_clause(cue) -> tuple[int, int] | None:
     return None
 
 
+def _to_clause(c, lemma: str) -> bool:
+    """'called Friday for Trump to cancel ...': a to-infinitive the parser made an adverbial clause."""
+    return c.dep_ == "advcl" and lemma in XCOMP_VERBS and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
 def _child_start(c) -> int:
     if c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and c.left_edge.i == c.i:
         return c.i + 1
     return c.left_edge.i
 
 
-TIME_MARKS = {"as", "while", "during", "amid"}
+TIME_MARKS = {"as", "during", "amid"}
+CLAUSE_TIME_MARKS = {"after", "before"}
 DASHES = {"--", "\u2014", "\u2013"}
 
 
@@ -171,6 +177,7 @@ def _clause_end(head) -> int:
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "—")
         if (c.dep_ in ("advcl", "prep") and first.lower_ in TIME_MARKS and first.i > head.i + 1) or \
+                (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
                 (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and is_cue_token(c)) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
