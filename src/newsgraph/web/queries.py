@@ -65,9 +65,23 @@ async def counts(db) -> dict[str, int]:
     return out
 
 
+def headline(doc: dict) -> str:
+    """The title, or else the first line of the text (many articles start with their headline)."""
+    if doc.get("title"):
+        return doc["title"]
+    for line in (doc.get("head") or doc.get("text") or "").splitlines():
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= 110 else line[:108].rsplit(" ", 1)[0] + " …"
+    return doc.get("input_id") or doc.get("id") or "(untitled)"
+
+
 async def recent_documents(db, limit: int = 50) -> list[dict]:
-    return await rows(db, "select id, title, outlet, published, n_quotes, n_events from documents "
-                          "order by published desc, id limit :n", {"n": limit})
+    docs = await rows(db, "select id, input_id, title, substr(text, 1, 300) as head, outlet, published, n_quotes, "
+                          "n_events from documents order by published desc, id limit :n", {"n": limit})
+    for d in docs:
+        d["headline"] = headline(d)
+    return docs
 
 
 async def top_actors(db, limit: int = 30) -> list[dict]:
@@ -84,6 +98,7 @@ async def article(db, doc_id: str) -> dict | None:
     doc = await one(db, "select * from documents where id = :id", {"id": doc_id})
     if doc is None:
         return None
+    doc["headline"] = headline(doc)
     p = {"d": doc_id}
     doc["entities"] = await rows(db, "select * from entities where document = :d order by local_id", p) \
         if await db.table_exists("entities") else []
@@ -119,7 +134,7 @@ async def actor(db, actor_id: str) -> dict | None:
     else:
         where = "q.speaker_entity in (select id from entities where actor = :a)"
     a["statements"] = await rows(
-        db, "select q.*, d.title as doc_title, d.outlet as outlet, "
+        db, "select q.*, coalesce(d.title, d.input_id) as doc_title, d.outlet as outlet, "
             "coalesce(q.said_on, q.published, d.published) as day from quotes q "
             f"join documents d on d.id = q.document where {where} order by day is null, day, q.document, q.start", {"a": aid})
     a["events"] = []
@@ -131,7 +146,7 @@ async def actor(db, actor_id: str) -> dict | None:
         two_ = "ev.actor2_entity in (select id from entities where actor = :a)"
     if ecols and await db.table_exists("entities"):
         a["events"] = await rows(
-            db, "select ev.*, d.title as doc_title, d.outlet as outlet, coalesce(ev.date, d.published) as day, "
+            db, "select ev.*, coalesce(d.title, d.input_id) as doc_title, d.outlet as outlet, coalesce(ev.date, d.published) as day, "
                 f"case when {one_} then 1 else 2 end as role from events ev join documents d on d.id = ev.document "
                 f"where {one_} or {two_} order by day is null, day, ev.document, ev.start", {"a": aid})
     outlets: dict[str, int] = {}
@@ -183,7 +198,7 @@ async def search(db, query: str, selected: dict[str, str], limit: int = 100) -> 
     qcols = await columns(db, "quotes")
     actor_col = "q.speaker_actor" if "speaker_actor" in qcols else "sp.actor"
     hits = await rows(db, f"select q.id, q.local_id, q.document, q.text, q.kind, q.speaker_name, q.cue, "
-                          f"{actor_col} as speaker_actor, d.title as doc_title, d.outlet, "
+                          f"{actor_col} as speaker_actor, coalesce(d.title, d.input_id) as doc_title, d.outlet, "
                           f"coalesce(q.said_on, q.published, d.published) as day {base}{cond} "
                           f"order by day desc, q.document, q.start limit {int(limit)}", params)
     facets = {}
@@ -217,9 +232,11 @@ async def story_documents(db, story_id: str | None, doc_ids: list[str]) -> dict 
                 db, "select document from story_documents where cast(story as text) = :id", {"id": story_id})]
     docs = []
     for d in doc_ids[:8]:
-        doc = await one(db, "select id, title, outlet, published, url from documents where id = :id", {"id": d})
+        doc = await one(db, "select id, input_id, title, substr(text, 1, 300) as head, outlet, published, url "
+                            "from documents where id = :id", {"id": d})
         if doc is None:
             continue
+        doc["headline"] = headline(doc)
         doc["quotes"] = await rows(db, "select * from quotes where document = :d order by start", {"d": d})
         docs.append(doc)
     docs.sort(key=lambda x: (x.get("published") or "", x.get("outlet") or ""))
