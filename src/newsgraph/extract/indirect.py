@@ -50,7 +50,8 @@ def _content(cue, index) -> tuple[int, int] | None:
         left = (s0, a)
         right = (b, s1)
         return left if left[1] - left[0] > right[1] - right[0] else right
-    kids = list(cue.children)
+    s0, s1 = index.sentence(cue.i)
+    kids = [c for c in cue.children if s0 <= c.i < s1]  # the parser sometimes reaches into the paragraph before
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return None
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SPEECH_HEADS:

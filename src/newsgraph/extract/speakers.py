@@ -183,6 +183,10 @@ def speaker_of_cue(cue, index) -> Speaker | None:
 
     if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
         subj = left_subject(cue, index)
+    if subj is not None:
+        s0, s1 = index.sentence(cue.i)
+        if not s0 <= subj.i < s1:  # the parser reached into another paragraph
+            subj = left_subject(cue, index) or inverted_subject(cue)
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
         subj = inverted_subject(cue) or left_subject(cue, index)
     speaker = speaker_from(subj, index)
