@@ -196,3 +196,62 @@ def test_mixed_clause_gives_partial_and_indirect(run):
 def test_empty_and_quoteless_text(run):
     assert run("No one said anything of note here.") == []
     assert run("\u201c") == []
+
+
+# -- agency copy, official readouts, BBC style --------------------------------------------------
+
+def test_readout_document_owner_carries_to_the_statement_said(run):
+    text = ('Defence Minister Dong Jun held a video call with Sergei Shoigu on Wednesday, according to a statement '
+            "released by Russia's defence ministry. Dong told Shoigu that China supported Russia's position, "
+            "the statement said.")
+    qs = indirect(run(text))
+    by_cue = {q.cue: q for q in qs}
+    assert "defence ministry" in by_cue["according"].speaker.name
+    assert "defence ministry" in by_cue["said"].speaker.name
+    assert by_cue["told"].speaker.name == "Dong Jun"
+    assert by_cue["told"].addressee == "Sergei Shoigu"
+
+
+def test_description_with_title_words_resolves(run):
+    text = ('Defence Minister Dong Jun met Sergei Shoigu in Moscow. '
+            "China's newly appointed defence chief also said that the two armies would hold more drills.")
+    qs = indirect(run(text))
+    assert qs[-1].speaker.name == "Dong Jun"
+
+
+def test_asked_whether_is_not_the_answerers_speech(run):
+    text = ('Foreign ministry spokesperson Lin Hao spoke on Tuesday. Asked whether Beijing would send arms, '
+            'he said the question was not worth answering.')
+    qs = indirect(run(text))
+    assert [q.text for q in qs] == ["the question was not worth answering"]
+    assert qs[0].speaker.name == "Lin Hao"
+
+
+def test_bbc_style_colon_quote_and_unnamed_spokesperson(run):
+    text = ('Speaking to the BBC during a visit to Kent, Mr Sunak said: "We have taken back control of our '
+            'trade policy."\n\n'
+            '"Families are paying the price," Labour leader Sir Keir Starmer told reporters.\n\n'
+            'A Downing Street spokesperson said the talks with Brussels were "constructive".')
+    qs = run(text)
+    d = direct(qs)
+    assert d[0].speaker.name == "Sunak" and d[0].kind == "direct"
+    assert d[1].speaker.name == "Keir Starmer" and d[1].addressee == "reporters"
+    ind = indirect(qs)
+    assert ind[-1].speaker.name == "A Downing Street spokesperson"
+    assert ind[-1].text == 'the talks with Brussels were "constructive"'
+
+
+def test_reported_clause_trims_trailing_time_clause(run):
+    text = ('Attorney General Eric Holder said Wednesday that he understands the anger as he made a one-day '
+            'visit to the town.')
+    qs = indirect(run(text))
+    assert qs[0].text == "he understands the anger"
+
+
+def test_said_on_comes_from_dates_module(run, monkeypatch):
+    from newsgraph.extract import speakers
+    seen = []
+    monkeypatch.setattr(speakers, "resolve_date", lambda expr, pub: seen.append(expr) or "2024-01-30")
+    qs = indirect(run("Foreign Minister Wang Yi said on Tuesday that the talks would resume."))
+    assert qs[0].said_on == "2024-01-30"
+    assert seen and "Tuesday" in seen[0]
