@@ -154,13 +154,15 @@ def build_db(path: str | Path, analyses: list[Analysis]) -> Path:
 
 
 def sample_db(path: str | Path) -> Path | None:
-    """The bundled sample corpus run through the real pipeline into a store, or None when absent."""
-    from newsgraph.analyze import analyze_many
-    from newsgraph.ingest.readers import read_inputs
-    from newsgraph.model import Failure
+    """The database `newsgraph demo` writes from the bundled sample corpus, or None when it is absent."""
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
 
     sample = Path(__file__).resolve().parent.parent / "src" / "newsgraph" / "data" / "sample"
     if not sample.is_dir() or not any(sample.iterdir()):
         return None
-    good = [a for a in analyze_many(read_inputs([sample])) if not isinstance(a, Failure)]
-    return build_db(path, good) if good else None
+    result = CliRunner().invoke(main, ["demo", "--db", str(path)])
+    if result.exit_code != 0:
+        raise RuntimeError(f"newsgraph demo failed: {result.output[-500:]}")
+    return Path(path)

@@ -76,6 +76,13 @@ def headline(doc: dict) -> str:
     return doc.get("input_id") or doc.get("id") or "(untitled)"
 
 
+def _titles(found: list[dict]) -> None:
+    """Give rows joined with their document a readable ``doc_title``."""
+    for r in found:
+        r["doc_title"] = headline({"title": r.pop("doc_title", None), "head": r.pop("doc_head", None),
+                                   "input_id": r.pop("doc_input", None), "id": r.get("document")})
+
+
 async def recent_documents(db, limit: int = 50) -> list[dict]:
     docs = await rows(db, "select id, input_id, title, substr(text, 1, 300) as head, outlet, published, n_quotes, "
                           "n_events from documents order by published desc, id limit :n", {"n": limit})
@@ -134,7 +141,7 @@ async def actor(db, actor_id: str) -> dict | None:
     else:
         where = "q.speaker_entity in (select id from entities where actor = :a)"
     a["statements"] = await rows(
-        db, "select q.*, coalesce(d.title, d.input_id) as doc_title, d.outlet as outlet, "
+        db, "select q.*, d.title as doc_title, d.input_id as doc_input, substr(d.text, 1, 200) as doc_head, d.outlet as outlet, "
             "coalesce(q.said_on, q.published, d.published) as day from quotes q "
             f"join documents d on d.id = q.document where {where} order by day is null, day, q.document, q.start", {"a": aid})
     a["events"] = []
@@ -146,9 +153,11 @@ async def actor(db, actor_id: str) -> dict | None:
         two_ = "ev.actor2_entity in (select id from entities where actor = :a)"
     if ecols and await db.table_exists("entities"):
         a["events"] = await rows(
-            db, "select ev.*, coalesce(d.title, d.input_id) as doc_title, d.outlet as outlet, coalesce(ev.date, d.published) as day, "
+            db, "select ev.*, d.title as doc_title, d.input_id as doc_input, substr(d.text, 1, 200) as doc_head, d.outlet as outlet, coalesce(ev.date, d.published) as day, "
                 f"case when {one_} then 1 else 2 end as role from events ev join documents d on d.id = ev.document "
                 f"where {one_} or {two_} order by day is null, day, ev.document, ev.start", {"a": aid})
+    _titles(a["statements"])
+    _titles(a["events"])
     outlets: dict[str, int] = {}
     for s in a["statements"]:
         key = s.get("outlet") or "(unknown outlet)"
@@ -198,9 +207,10 @@ async def search(db, query: str, selected: dict[str, str], limit: int = 100) -> 
     qcols = await columns(db, "quotes")
     actor_col = "q.speaker_actor" if "speaker_actor" in qcols else "sp.actor"
     hits = await rows(db, f"select q.id, q.local_id, q.document, q.text, q.kind, q.speaker_name, q.cue, "
-                          f"{actor_col} as speaker_actor, coalesce(d.title, d.input_id) as doc_title, d.outlet, "
+                          f"{actor_col} as speaker_actor, d.title as doc_title, d.input_id as doc_input, substr(d.text, 1, 200) as doc_head, d.outlet, "
                           f"coalesce(q.said_on, q.published, d.published) as day {base}{cond} "
                           f"order by day desc, q.document, q.start limit {int(limit)}", params)
+    _titles(hits)
     facets = {}
     for name, expr in FACETS.items():
         facets[name] = await rows(db, f"select {expr} as value, count(*) as n {base}{cond} "
