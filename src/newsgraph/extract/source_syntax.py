@@ -50,6 +50,14 @@ def is_according(tok) -> bool:
     return False
 
 
+def heads_according(tok) -> bool:
+    """Whether ``tok`` is itself what "according to" names (or a conjunct of it), not a word inside."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+
+
 def source_noun_of(root, lex):
     """The source noun an outlet name belongs to ("BuzzFeed's report", "a report in The Atlantic")."""
     head = root.head
@@ -99,9 +107,10 @@ def credited_place(tok, lex) -> bool:
     tok = conj_root(tok)
     head = tok.head
     if tok.dep_ in SUBJECTS:
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "can", "cannot", "ca"))
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "can", "cannot", "ca", "will", "would",
+                                                                   "may", "might", "should", "must"))
                for c in head.children):
-            return False  # "Reuters could not verify the report"
+            return False  # "Reuters could not verify the report", "ABC will broadcast the show"
         return head.lemma_ not in cues["outlet_subject_skip"]
     if tok.dep_ == "pobj":
         if is_according(tok):

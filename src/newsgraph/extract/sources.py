@@ -27,6 +27,7 @@ from .source_syntax import (
     agent_of,
     body_kind,
     credited_place,
+    heads_according,
     intelligence_body,
     interview_context,
     is_according,
@@ -241,14 +242,14 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     cues = lex.cues
     kind, tier = lex.nouns[tok.lower_]
     head = tok.head
-    if according or is_according(tok):
+    if according or heads_according(tok):
         return True
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
         return False
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         return head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]
-    if tier != "strong":
-        return False
+    if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
+        return False  # a weak noun counts in more places as a "press release", a "news release"
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children)
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return determined and kind != "interview"
@@ -308,7 +309,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children):
         return None  # "appeared in every magazine"
-    if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns:
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return None  # "reports in an Atlanta newspaper": one source, credited with the noun
     if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
                                                          for c in tok.lefts):
@@ -323,7 +324,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
         found = _make(tok.sent, np_text(tok), kind, tok, carries=is_according(tok))
         if found is not None:  # "told the paper": the outlet named before
-            found.noun = OUTLET_ANAPHOR
+            found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
             found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1
         return found
     return None
@@ -356,7 +357,7 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         elif f.noun and f.reported_by.lower() != f.noun:
             named[f.noun] = (f.reported_by, f.kind)
         if f.noun is None and f.kind in ("outlet", "agency"):
-            named[OUTLET_ANAPHOR] = (f.reported_by, f.kind)
+            named[OUTLET_ANAPHOR + f.kind] = (f.reported_by, f.kind)
         # the sentence, cut to the line that holds the source words
         start = max(f.sent.start_char, text.rfind("\n", 0, f.anchor) + 1)
         line_end = text.find("\n", f.anchor_end)
@@ -365,8 +366,9 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         end -= len(piece) - len(piece.rstrip())
         start += len(piece) - len(piece.lstrip())
         k = (start, f.key)
-        if k in seen:
-            continue
+        if k in seen or (f.kind in ("outlet", "agency") and any(
+                s == start and (key.startswith(f.key + " ") or f.key.startswith(key + " ")) for s, key in seen)):
+            continue  # one entry per sentence and source: "L.A. Times" and "L.A. Times story"
         seen.add(k)
         ent = _entity_at(index, f.anchor, f.anchor_end)
         att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
