@@ -364,6 +364,10 @@ def _link_pronouns(doc, index: EntityIndex) -> None:
                 index.gender.setdefault(hit.ent, want)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok)))
+        elif low in ("it", "its") and tok.dep_ in SUBJ_DEPS and _speaks(tok.head):
+            hit = _pick(events, sent, index, "body")  # 'as it suggested that ...': a body, not a thing
+            if hit is not None and hit.ent is not None:
+                index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
         elif low in PLURAL_PRON:
             hit = _pick(events, sent, index, "plural")
             if hit is not None:
@@ -389,10 +393,17 @@ def sentence_starts(doc) -> list[int]:
     return starts
 
 
+def _speaks(verb) -> bool:
+    from .speakers import is_cue_token
+    return is_cue_token(verb)
+
+
 def _fits(ev: _Event, index: EntityIndex, want: str) -> bool:
     if ev.ent is None:
         return want == "plural"
     e = index.entities[ev.ent]
+    if want == "body":
+        return e.type in ("ORG", "GPE")
     if want == "plural":
         return e.type == "ORG" or (e.type == "NORP" and e.name.endswith("s"))
     if e.type != "PERSON":

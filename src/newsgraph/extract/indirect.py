@@ -252,6 +252,12 @@ def _after_quote(doc, index, cue) -> bool:
     return last in ("?", "!") and nxt[:1].islower()
 
 
+def _all_quoted(index, s: int, e: int) -> bool:
+    """The whole clause stands inside one pair of quotation marks: a direct quote only."""
+    q = index.in_quote(s) or index.in_quote(min(s + 2, e - 1))
+    return q is not None and q.start <= s + 2 and q.end >= e - 2
+
+
 def _inside_quotes(index, s: int, e: int) -> float:
     inside = 0
     for q in index.quotes:
@@ -274,7 +280,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
         if bounds is None:
             continue
         s, e = _within_paragraph(index.text, cue.idx, *bounds)
-        if (s, e) in seen or e - s < 3 or _inside_quotes(index, s, e) > 0.85:
+        if (s, e) in seen or e - s < 3 or _all_quoted(index, s, e):
             continue
         if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
             continue

@@ -125,7 +125,7 @@ def speaker_from(tok, index) -> Speaker | None:
             found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
             if found is not None:
                 return found
-    if tok.lower_ in ("i", "we", "you", "me", "us", "it", "this", "that", "there", "which", "what", "who"):
+    if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who"):
         return None
     name, ent = index.describe(tok)
     if not name or not plausible(tok, ent):
@@ -147,7 +147,8 @@ def plausible(tok, ent) -> bool:
         return True
     if tok.ent_type_ in BAD_ENT_TYPES:
         return False
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "NOUN"
+                               and not any(c.dep_ == "det" for c in tok.children)):
         return True
     pw = person_words()
     low, lemma = tok.lower_, tok.lemma_.lower()
@@ -187,8 +188,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         s0, s1 = index.sentence(cue.i)
         if not s0 <= subj.i < s1:  # the parser reached into another paragraph
             subj = left_subject(cue, index) or inverted_subject(cue)
-    if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP"):
-        subj = inverted_subject(cue) or left_subject(cue, index)
+    if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        subj = left_subject(cue, index) or inverted_subject(cue)
     speaker = speaker_from(subj, index)
     if speaker is not None and cue.lemma_.lower() in ("report", "publish", "write", "reveal") and speaker.entity:
         ent = index.entity(speaker.entity)
@@ -219,16 +220,23 @@ def _relative_antecedent(cue):
 
 
 def left_subject(cue, index):
-    """The name or pronoun just before the cue ('... Rigged system!" Mr. Assange said'), when the parse is off."""
+    """The name or pronoun just before the cue ('... Rigged system!" Mr. Assange said', 'Trump on Saturday
+    said', 'Schiff (D-Calif.) revealed'), when the parse is off."""
     doc = cue.doc
     j = cue.i - 1
-    while j >= 0 and cue.i - j <= 6:
+    while j >= 0 and cue.i - j <= 10:
         t = doc[j]
         if index.in_quote(t.idx) is not None or t.text in ('"', "\u201d", "\u201c", ".", ";", ":"):
             return None
+        if t.text == ")":
+            while j > 0 and doc[j].text != "(" and cue.i - j <= 10:
+                j -= 1
+            j -= 1
+            continue
         if t.i in index.tok2ent or t.lower_ in ("he", "she", "they"):
             return t
-        if t.pos_ not in ("ADV", "AUX", "PART", "PUNCT", "SPACE"):
+        if t.pos_ not in ("ADV", "AUX", "PART", "PUNCT", "SPACE", "ADP", "DET") and t.ent_type_ not in ("DATE",
+                                                                                                      "TIME"):
             return None
         j -= 1
     return None
