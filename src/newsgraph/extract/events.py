@@ -322,7 +322,8 @@ def _noun_phrase(tok):
     start = min((t.i for t in words), default=tok.i)
     end = tok.i + 1
     for c in tok.rights:
-        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ in ("in", "from") and tok.pos_ == "NOUN")):
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ in ("in", "from") and (
+                tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)))):
             end = max(end, c.right_edge.i + 1)
             break
     span = tok.doc[start:end]
@@ -359,6 +360,9 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
     if code is not None and country is None and sector not in ("IGO", "NGO") and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
+    if code is not None and country is None and tok.pos_ == "NOUN" and not (
+            sector_of(tok.lower_) or sector_of(tok.lemma_)):
+        code = None  # "military cooperation" is no actor; "the troops" is one
     if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
         head_sector = sector_of(tok.lower_)
         if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
