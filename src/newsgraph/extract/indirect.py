@@ -49,7 +49,11 @@ def _content(cue, index) -> tuple[int, int] | None:
             a = min(a, cue.head.left_edge.i) if cue.head.lower_ != "according" else a
         left = (s0, a)
         right = (b, s1)
-        return left if left[1] - left[0] > right[1] - right[0] else right
+        side = left if left[1] - left[0] > right[1] - right[0] else right
+        if cue.doc[side[0]].text in ('"', "\u201c") or any(is_cue_token(t) and t.dep_ == "ROOT"
+                                                            for t in cue.doc[side[0]:side[1]]):
+            return None  # the phrase belongs to the sentence before, or to another speaker's words
+        return side
     s0, s1 = index.sentence(cue.i)
     kids = [c for c in cue.children if s0 <= c.i < s1]  # the parser sometimes reaches into the paragraph before
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
@@ -58,6 +62,8 @@ def _content(cue, index) -> tuple[int, int] | None:
         return None
     if lemma == "ask" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids):
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(c.dep_ == "agent" for c in kids):
+        return None  # 'it was revealed that ...', 'they were told to ...': no one is named as the source
     for c in kids:
         if c.dep_ == "ccomp":
             if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == ",":
@@ -133,7 +139,7 @@ def _loose_clause(cue) -> tuple[int, int] | None:
             return None
         head = t.head
         if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "relcl", "acl", "advcl",
-                                                                                   "conj", "pcomp"):
+                                                                                   "conj"):
             continue
         if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
                                                                   ("who", "which", "that")):
