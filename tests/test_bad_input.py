@@ -178,3 +178,20 @@ def test_analyze_many_skips_bad_documents(tmp_path, nlp):
     out = list(analyze_many(read_inputs([tmp_path])))
     assert [type(x).__name__ for x in out] == ["Analysis", "Failure", "Failure"]
     assert "PDF" in out[1].reason and "English" in out[2].reason
+
+
+def test_oversized_html_cut_with_warning():
+    script = "<script>var data = '" + "x" * 5000 + "';</script>"
+    html = ("<html><head><title>Talks</title></head><body>" + script * 40 + "<article>"
+            + f"<p>{ARTICLE}</p>" * 3 + "</article>" + "<p>tail</p>" * 5000 + "</body></html>")
+    c = clean_html(html, max_chars=50_000)
+    assert "ready to listen" in c.text
+    assert any("HTML cut" in w for w in c.warnings)
+
+
+def test_adversarial_runs_do_not_hang():
+    for s in ('"' * 200_000, "(" + "A" * 200_000, "<a " * 50_000, "\u201c \u201d " * 50_000):
+        try:
+            clean_text(s)
+        except InputError:
+            pass

@@ -19,26 +19,54 @@ from ..errors import InputError
 from .cleaned import Cleaned
 from .text import clean_text
 
-MAX_HTML_CHARS = 10_000_000  # longer pages are truncated (with a warning) before parsing
+MAX_HTML_CHARS = 2_000_000  # longer pages lose scripts and styles, then their end (with a warning)
+MAX_HTML_TAGS = 40_000  # and pages with more tags than this lose their end (parsing time grows fast)
 MAX_LINK_SHARE = 0.5  # a page whose visible text is more than this share of link labels ...
 MIN_SENTENCE_SHARE = 0.35  # ... and whose extracted text is mostly not sentences: "not an article"
 TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "include_tables": True,
                        "deduplicate": False, "with_metadata": True}
 
-_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote|ul|ol|table|header|footer)\b[^>]*>",
-                        re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_ANCHOR_TEXT = re.compile(r"<a\b[^>]*>([^<]*)", re.IGNORECASE)
+_OPENER = re.compile(r"<!--|<(script|style|noscript|template|svg|head)(?=[\s>/])", re.IGNORECASE)
+_HEAVY = re.compile(r"<!--|<(script|style|svg)(?=[\s>/])", re.IGNORECASE)  # cut from oversized pages
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote|ul|ol|table|header|footer)\b"
+                        r"[^<>]{0,2000}>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_ANCHOR_TEXT = re.compile(r"<a\b[^<>]{0,2000}>([^<]*)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _SENTENCE = re.compile(r"[.!?\"\u201d)]$")
 
 
+def _drop_blocks(html: str, opener: re.Pattern = _OPENER) -> str:
+    """Remove comments and script/style/head elements with forward searches (no backtracking)."""
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while (m := opener.search(html, pos)) is not None:
+        out.append(html[pos:m.start()])
+        close = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
+        end = lower.find(close, m.end())
+        if end < 0:
+            return " ".join(out)
+        gt = lower.find(">", end)
+        pos = len(html) if gt < 0 else gt + 1
+    out.append(html[pos:])
+    return " ".join(out)
+
+
+def _tag_limit(html: str, max_chars: int) -> int:
+    """Where to cut ``html`` to keep at most ``max_chars`` characters and ``MAX_HTML_TAGS`` tags."""
+    if html.count("<", 0, max_chars) <= MAX_HTML_TAGS:
+        return max_chars
+    pos = -1
+    for _ in range(MAX_HTML_TAGS):
+        pos = html.find("<", pos + 1)
+    return pos
+
+
 def _visible_text(html: str) -> str:
     """Text of the page without script, style and tags (linear, no tree: survives any nesting)."""
-    text = _DROP.sub(" ", _COMMENT.sub(" ", html))
+    text = _drop_blocks(html)
     text = _BLOCK_TAG.sub("\n", text)
     text = htmlmod.unescape(_TAG.sub(" ", text))
     text = _SPACES.sub(" ", text)
@@ -82,9 +110,12 @@ def clean_html(html: str, url: str | None = None, max_chars: int = MAX_HTML_CHAR
     warnings: list[str] = []
     if not html.strip():
         raise InputError("no text (empty HTML)")
-    if len(html) > max_chars:
-        warnings.append(f"HTML truncated from {len(html):,} to {max_chars:,} characters")
-        html = html[:max_chars]
+    if len(html) > max_chars or html.count("<", 0, max_chars) > MAX_HTML_TAGS:
+        size = len(html)
+        html = _drop_blocks(html, _HEAVY)  # scripts and styles first: they make most of a heavy page
+        html = html[:_tag_limit(html, max_chars)]
+        if len(html) < size:
+            warnings.append(f"HTML cut from {size:,} to {len(html):,} characters (scripts, styles, then the end)")
     doc = _extract(html, url)
     text = _paragraphs(doc.text or "") if doc is not None else ""
     visible: str | None = None

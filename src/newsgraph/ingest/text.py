@@ -20,7 +20,8 @@ from .language import detect_language
 
 MAX_TEXT_CHARS = 1_000_000  # longer input is truncated (with a warning) before cleaning
 MAX_REPEATED_LINES = 4  # more distinct repeated lines than this: a list or table, not boilerplate
-TAIL_BLOCKS = 3  # author bios are looked for in this many last paragraphs
+TAIL_BLOCKS = 3
+MAX_CREDIT_LINE = 5000  # photo credits are looked for inside lines up to this long  # author bios are looked for in this many last paragraphs
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _SENTENCE_END = (".", "!", "?", "\"", "\u201d", "\u2019", ")", "'")
 
@@ -160,7 +161,7 @@ def clean_text(raw: str, max_chars: int = MAX_TEXT_CHARS) -> Cleaned:
     for ln in lines:
         if ln.kind:
             removed.append(Removed(ln.kind, ln.start, ln.end, raw[ln.start:ln.end]))
-        elif "(" in ln.text:
+        elif "(" in ln.text and len(ln.text) <= MAX_CREDIT_LINE:
             ln.cuts = tuple(bp.credit_spans(ln.text))
             removed.extend(Removed("caption", ln.start + s, ln.start + e, raw[ln.start + s:ln.start + e])
                            for s, e in ln.cuts)
