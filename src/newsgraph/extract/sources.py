@@ -348,6 +348,7 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
     found.sort(key=lambda f: f.anchor)
     seen: set[tuple[int, str]] = set()
     named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
+    ranks: dict[str, int] = {}  # quote id -> rank of the source that set its reported_by
     out: list[Attribution] = []
     text = doc.text
     for f in found:
@@ -374,7 +375,7 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
                           end=end, text=doc.text[start:end], entity=ent)
         out.append(att)
-        _link(doc, att, f, quotes)
+        _link(doc, att, f, quotes, ranks)
     return out
 
 
@@ -390,7 +391,7 @@ PRIORITY = {"outlet": 0, "agency": 0, "video": 1, "ministry": 2, "government": 2
             "document": 3, "statement": 4, "interview": 5, "social": 6, "other": 7}
 
 
-def _link(doc, att: Attribution, f: _Found, quotes: list[Quote]) -> None:
+def _link(doc, att: Attribution, f: _Found, quotes: list[Quote], ranks: dict[str, int]) -> None:
     """Link the quotes of the attribution's sentence (and, for "according to ...", of its paragraph)."""
     lo, hi = att.start, att.end
     if f.carries_paragraph:
@@ -403,9 +404,7 @@ def _link(doc, att: Attribution, f: _Found, quotes: list[Quote]) -> None:
         if not (in_sentence or (f.carries_paragraph and lo <= q.start < hi)):
             continue
         att.quotes.append(q.id)
-        if q.reported_by is None or (in_sentence and PRIORITY.get(att.kind, 9) < getattr(q, "_source_rank", 9)):
-            q.reported_by = att.reported_by
-            try:
-                object.__setattr__(q, "_source_rank", PRIORITY.get(att.kind, 9) if in_sentence else 9)
-            except AttributeError:
-                pass
+        rank = PRIORITY.get(att.kind, 9) if in_sentence else 10
+        if q.reported_by is None or rank < ranks.get(q.id, 11):
+            q.reported_by = att.reported_by  # the closest, most outward source: outlet before statement
+            ranks[q.id] = rank
