@@ -37,6 +37,12 @@ def subject_candidates(verb, through_ccomp: bool = False):
     """Possible subjects of ``verb``, nearest first; with ``through_ccomp`` the climb goes on past a
     reported clause ('he said the question was ... and urged ...')."""
     v = verb
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.tag_ == "PRP" and before.lower_ in ("he", "she", "they") and \
+            verb.i > 1 and verb.doc[verb.i - 2].lower_ in RELATIVE:
+        yield before  # 'Mr. Trump, who he said "led me to ..."': the pronoun speaks, not the antecedent
+        if not through_ccomp:
+            return
     for _ in range(6):
         agent = None
         found = None
@@ -128,6 +134,12 @@ def speaker_from(tok, index) -> Speaker | None:
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who"):
         return None
     name, ent = index.describe(tok)
+    if name and ent is None and not plausible(tok, ent):
+        for c in tok.children:  # 'a terse response from the GOP said'
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None:
+                    return speaker_from(p, index)
     if not name or not plausible(tok, ent):
         return None
     start, end = _mention_bounds(tok, ent, index)
