@@ -118,6 +118,11 @@ class EntityIndex:
                 e = self.entities[self.tok2ent[child.i]]
                 return e.name, e
         pw = person_words()
+        if tok.lemma_.lower() in pw.group_nouns:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.tok2ent), None)
+            if owner is not None:  # "Rubio's campaign" -> "Marco Rubio campaign"
+                words = [t.text for t in tok.subtree if t.i > owner.right_edge.i and t.i <= tok.i]
+                return f"{self.entities[self.tok2ent[owner.i]].name} {' '.join(words)}", None
         if pw.expand(norm_word(tok.lemma_)) in pw.titles and tok.right_edge.i - tok.left_edge.i < 12:
             for t in tok.subtree:  # 'Deputy Assistant Secretary for Diplomatic Security Charlene Lamb'
                 k = self.tok2ent.get(t.i)

@@ -118,6 +118,8 @@ def speaker_from(tok, index) -> Speaker | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in cues.document_nouns and tok.i not in index.tok2ent:
         owner = owner_of_document(tok, index)
         lemma = tok.lemma_.lower()
+        if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
+            owner = owner.head.head  # "the former secretary of state's campaign"
         if owner is not None:
             found = speaker_from(owner, index)
             if found is not None:
