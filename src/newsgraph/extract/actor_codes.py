@@ -51,7 +51,7 @@ def _tables() -> _Tables:
     cased: dict[str, tuple[str, str]] = {}
     for row in data_rows("countries.tsv"):
         iso = row[0]
-        for col, kind in ((1, "name"), (2, "adj"), (3, "capital")):
+        for col, kind in ((1, "name"), (2, "adj"), (3, "capital"), (4, "place")):
             for alt in alternatives(row[col]) if len(row) > col else []:
                 if _is_acronym(alt):
                     cased.setdefault(alt, (iso, kind))
@@ -124,6 +124,12 @@ def country_of(text: str) -> str | None:
         return None
     found = _country_hit(m.group(0))
     return found[0] if found else None
+
+
+def country_kind(text: str) -> tuple[str, str] | None:
+    """(ISO3, kind) when ``text`` is a country's name ("name"), adjective ("adj"), capital or seat
+    of government ("capital") or a large city or region ("place")."""
+    return _country_hit(text) if text else None
 
 
 def igo_of(text: str) -> str | None:

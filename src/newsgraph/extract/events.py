@@ -662,14 +662,14 @@ def _speaker_actor(q: Quote, index) -> Actor | None:
 
 def _home_country(doc, index) -> str | None:
     """The country the article is mostly about: the most mentioned one, when it leads clearly."""
-    from .actor_codes import country_of
+    from .actor_codes import country_kind
 
     counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            iso = country_of(ent.text)
-            if iso:
-                counts[iso] = counts.get(iso, 0) + 1
+            hit = country_kind(ent.text)
+            if hit and hit[1] != "place":
+                counts[hit[0]] = counts.get(hit[0], 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
