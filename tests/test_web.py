@@ -129,14 +129,24 @@ def test_story_side_by_side_and_stories_table(ds, db_path, tmp_path):
     a, b = doc_id(db_path, "wire-1"), doc_id(db_path, "ledger-2")
     r = get(ds, f"/-/newsgraph/story?doc={a}&doc={b}")
     assert r.status_code == 200 and r.text.count('<section class="account">') == 2
+    # statements aligned by the compare step: rows with one cell per account, omissions marked
+    assert '<table class="aligned">' in r.text and 'class="cell cell-omitted"' in r.text
+    assert "Nothing has been signed" in r.text
+    assert get(ds, f"/-/newsgraph/story?doc={a}").status_code == 200  # one account: no alignment
     assert get(ds, "/-/newsgraph/story/1").status_code == 404  # no stories table yet
     copy = tmp_path / "stories.db"
     shutil.copy(db_path, copy)
-    with sqlite3.connect(copy) as c:
-        c.execute("create table stories (id integer primary key, title text, documents text)")
-        c.execute("insert into stories values (1, 'Grain pact', ?)", (f'["{a}", "{b}"]',))
-    r = get(_ds(copy), "/-/newsgraph/story/1")
+    with sqlite3.connect(copy) as c:  # the stories step's tables
+        c.execute("create table stories (id integer primary key, title text, first text, last text, "
+                  "n_documents integer, n_sources integer, main_actors text)")
+        c.execute("create table story_documents (story integer, document text primary key, duplicate_of text)")
+        c.execute("insert into stories values (1, 'Grain pact', '2024-03-04', '2024-03-05', 2, 2, '[]')")
+        c.executemany("insert into story_documents values (1, ?, null)", [(a,), (b,)])
+    story_ds = _ds(copy)
+    r = get(story_ds, "/-/newsgraph/story/1")
     assert r.status_code == 200 and "Grain pact" in r.text and r.text.count('<section class="account">') == 2
+    assert '<table class="aligned">' in r.text
+    assert "Grain pact" in get(story_ds, "/-/newsgraph").text
 
 
 def test_network_json(ds, db_path):

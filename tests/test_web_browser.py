@@ -167,6 +167,10 @@ def test_story_side_by_side(page, server, fixture_db):
     page.wait_for_load_state()
     assert page.locator("section.account").count() == 2
     assert "Nothing has been signed" in page.inner_text(".side-by-side")
+    assert page.locator("table.aligned td.cell-omitted").count() >= 2
+    # Mwangi's later denial is marked against his reported pledge
+    pledge = page.locator("tr.claim-row", has_text="Kenya would sign the shipping pact")
+    assert "disputed" in pledge.inner_text()
     _shot(page, "story")
 
 

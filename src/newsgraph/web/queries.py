@@ -222,11 +222,11 @@ async def search(db, query: str, selected: dict[str, str], limit: int = 100) -> 
 # --- story --------------------------------------------------------------------------------
 
 async def story_documents(db, story_id: str | None, doc_ids: list[str]) -> dict | None:
-    """The documents of one story with their quotes.
+    """The documents of one story with their quotes, and their statements aligned in rows.
 
-    With a ``stories`` table (the compare issue) the story's documents come from it; until
-    then the page compares the documents named in the URL. ``rows`` is the seam for aligned
-    statements: None until the compare step writes them.
+    With the ``stories`` tables (the stories step) the story's documents come from
+    ``story_documents`` (duplicates left out); otherwise the page compares the documents named
+    in the URL. ``rows`` comes from ``aligned_rows`` (None when fewer than two accounts).
     """
     title = None
     if story_id is not None:
@@ -235,13 +235,14 @@ async def story_documents(db, story_id: str | None, doc_ids: list[str]) -> dict 
         st = await one(db, "select * from stories where cast(id as text) = :id", {"id": story_id})
         if st is None:
             return None
-        title = st.get("title") or st.get("label") or f"Story {story_id}"
+        title = st.get("title") or f"Story {story_id}"
         doc_ids = [str(x) for x in loads(st.get("documents"), [])]
         if not doc_ids and await db.table_exists("story_documents"):
+            dup = "and duplicate_of is null" if "duplicate_of" in await columns(db, "story_documents") else ""
             doc_ids = [r["document"] for r in await rows(
-                db, "select document from story_documents where cast(story as text) = :id", {"id": story_id})]
+                db, f"select document from story_documents where cast(story as text) = :id {dup}", {"id": story_id})]
     docs = []
-    for d in doc_ids[:8]:
+    for d in dict.fromkeys(doc_ids[:MAX_ACCOUNTS]):
         doc = await one(db, "select id, input_id, title, substr(text, 1, 300) as head, outlet, published, url "
                             "from documents where id = :id", {"id": d})
         if doc is None:
@@ -250,22 +251,57 @@ async def story_documents(db, story_id: str | None, doc_ids: list[str]) -> dict 
         doc["quotes"] = await rows(db, "select * from quotes where document = :d order by start", {"d": d})
         docs.append(doc)
     docs.sort(key=lambda x: (x.get("published") or "", x.get("outlet") or ""))
-    return {"id": story_id, "title": title, "documents": docs, "rows": await aligned_rows(db, story_id, docs)}
+    return {"id": story_id, "title": title, "documents": docs, "rows": await aligned_rows(db, docs)}
 
 
-async def aligned_rows(db, story_id: str | None, docs: list[dict]) -> list[dict] | None:
-    """Aligned statements of a story (one row per statement, one cell per document).
+MAX_ACCOUNTS = 8
+MAX_ROWS = 300
 
-    Seam for the compare step: returns None until a ``statements`` table of aligned rows exists.
+
+async def aligned_rows(db, docs: list[dict]) -> list[dict] | None:
+    """Statements of the accounts aligned by ``newsgraph.corpus.compare``: one row per claim with
+    each account's statements, the accounts that omit it, contradict it or dispute it.
+
+    Sentences that only one account carries and nobody contradicts are left out (they are in
+    the columns below); None when there are fewer than two accounts.
     """
-    if story_id is None or not await db.table_exists("story_statements"):
+    if len(docs) < 2:
         return None
-    found = await rows(db, "select * from story_statements where cast(story as text) = :id order by rowid",
-                       {"id": story_id})
-    return found or None
+    try:
+        from ..corpus.accounts import load_analysis
+        from ..corpus.compare import compare
+    except ImportError:  # the compare step is not installed in this build
+        return None
+
+    def run(conn):
+        analyses = [load_analysis(conn, d["id"]) for d in docs]
+        return analyses, compare(analyses)
+
+    analyses, comp = await db.execute_fn(run)
+    key = {a.id: d["id"] for a, d in zip(analyses, docs, strict=True)}
+    out = []
+    for c in comp.claims:
+        contradicted = {key.get(x["document"], x["document"]): x.get("reason") for x in c.contradicted_by}
+        solo_sentence = len(c.present_in) == 1 and all(s.kind == "sentence" for s in c.statements)
+        if solo_sentence and not contradicted and not c.disputed_by:
+            continue
+        cells: dict[str, list[dict]] = {d["id"]: [] for d in docs}
+        for s in c.statements:
+            cells.setdefault(key.get(s.doc, s.doc), []).append(
+                {"kind": s.kind, "text": s.text, "speaker": s.speaker, "cue": s.cue})
+        out.append({"id": c.id, "text": c.text, "speaker": c.speaker, "cells": cells,
+                    "absent": {key.get(x, x) for x in c.absent_from}, "contradicted": contradicted,
+                    "disputed": [dict(x, document=key.get(x["document"], x["document"])) for x in c.disputed_by],
+                    "only_source": c.only_source})
+        if len(out) >= MAX_ROWS:
+            break
+    return out
 
 
 async def list_stories(db, limit: int = 30) -> list[dict]:
     if not await db.table_exists("stories"):
         return []
-    return await rows(db, f"select * from stories limit {int(limit)}")
+    cols = await columns(db, "stories")
+    where = "where n_documents >= 2" if "n_documents" in cols else ""
+    order = "order by first desc, id" if "first" in cols else "order by id"
+    return await rows(db, f"select * from stories {where} {order} limit {int(limit)}")
