@@ -7,7 +7,10 @@ country, when both sides have one, from the country field or the country part of
 
 1. its canonical name, or a name-like alias, equals an actor's name or name-like alias
    (normalised: case, accents, punctuation and a leading "the" are ignored);
-2. a person known only by a surname ("Dong") matches the one actor with that surname;
+   A person's name also matches without middle initials or middle names ("Donald J.
+   Trump", "Hillary Rodham Clinton"), but never across a Jr./Sr. suffix;
+2. a person known only by a surname ("Dong") matches the one actor with that surname, or
+   the one that dominates it (twice the documents of all the others together);
    a full name ("Dong Jun") upgrades an actor known so far only as "Dong";
 3. an organisation's acronym ("NATO") matches the one actor whose name it abbreviates;
 4. a person named only by a description ("China's defence minister") matches the one actor
@@ -25,12 +28,15 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MAX_ALIASES = 40
 MAX_TITLES = 20
 JOINERS = frozenset("al bin ibn de da di del der den van von la le du el y dos das ter".split())
 GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 ACRONYM_SKIP = frozenset("of the and for on in de".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+DOMINANCE = 2  # a lone surname goes to the actor with at least this many times the others' documents
 
 _DASH = re.compile(r"[-‐‑‒–—/]")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -38,6 +44,7 @@ _SPACE = re.compile(r"\s+")
 _THE = re.compile(r"^the\s+")
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str | None) -> str:
     """Comparison key of a name: no accents, case, punctuation or leading 'the'."""
     if not name:
@@ -48,6 +55,7 @@ def norm(name: str | None) -> str:
     return _THE.sub("", _SPACE.sub(" ", s).strip())
 
 
+@lru_cache(maxsize=65536)
 def is_description(name: str) -> bool:
     """True for 'China's defence minister', False for 'Dong Jun' or 'Bashar al-Assad'."""
     if "'s " in name.replace("’", "'") + " ":
@@ -58,6 +66,7 @@ def is_description(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def acronym(name: str) -> str:
     words = [w for w in norm(name).split() if w not in ACRONYM_SKIP]
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
@@ -75,6 +84,21 @@ def place_of(code: str | None, country: str | None) -> str | None:
     if code and len(code) >= 3 and code[:3] not in SECTORS:
         return code[:3]
     return None
+
+
+@lru_cache(maxsize=65536)
+def short_name(key: str) -> str:
+    """A normalised person's name without middle initials or middle names ("donald j trump",
+    "hillary rodham clinton" -> "donald trump", "hillary clinton"); "" when nothing to drop.
+    Names ending in Jr., Sr., II keep their middle."""
+    words = key.split()
+    if words and words[-1] in SUFFIXES:
+        return ""
+    kept = [w for w in words if len(w) > 1]
+    if len(kept) >= 3:
+        kept = [kept[0], kept[-1]]
+    short = " ".join(kept)
+    return short if len(kept) >= 2 and short != key else ""
 
 
 def surnames(key: str, aliases: list[str]) -> set[str]:
@@ -134,6 +158,7 @@ class ActorLinker:
         self.by_desc: dict[str, set[int]] = {}
         self.by_title: dict[tuple[str, str], set[int]] = {}
         self.by_acronym: dict[tuple[str, str], set[int]] = {}
+        self.by_short: dict[tuple[str, str], set[int]] = {}
         for row in self.conn.execute("SELECT id, name, type, code, country, sector, aliases, titles, n_documents "
                                      "FROM actors"):
             a = _Actor(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6] or "[]"),
@@ -152,6 +177,8 @@ class ActorLinker:
                 self.by_desc.setdefault(key, set()).add(a.id)
                 continue
             self.by_name.setdefault((g, key), set()).add(a.id)
+            if a.type == "PERSON" and short_name(key):
+                self.by_short.setdefault((g, short_name(key)), set()).add(a.id)
             if a.type == "PERSON" and len(key.split()) > 1:
                 for s in surnames(key, a.aliases):
                     self.by_surname.setdefault(s, set()).add(a.id)
@@ -181,11 +208,18 @@ class ActorLinker:
             hit = best(self._fitting(self.by_name.get((g, key)), code, country))
             if hit:
                 return hit
+            if person:  # "Donald J. Trump" and "Donald Trump" both ways
+                ids = set(self.by_name.get((g, short_name(key)), ())) | self.by_short.get((g, key), set())
+                hit = best(self._fitting(ids, code, country))
+                if hit:
+                    return hit
             sur = surnames(key, aliases) or set(key.split()[-1:])
+            suffix = set(key.split()) & SUFFIXES
             for alias in aliases:
                 akey = norm(alias)
                 if not akey or akey == key or (person and (is_description(alias) or len(akey.split()) < 2
-                                                           or not sur & set(akey.split()))):
+                                                           or not sur & set(akey.split())
+                                                           or not suffix <= set(akey.split()))):
                     continue
                 hit = best(self._fitting(self.by_name.get((g, akey)), code, country))
                 if hit:
@@ -195,8 +229,10 @@ class ActorLinker:
             if len(toks) == 1:
                 cands = {a.id: a for a in self._fitting(self.by_surname.get(key), code, country)}
                 cands.update({a.id: a for a in self._fitting(self.by_name.get((g, key)), code, country)})
-                if len(cands) == 1:
-                    return next(iter(cands.values()))
+                ranked = sorted(cands.values(), key=lambda a: (-a.n_documents, a.id))
+                if len(ranked) == 1 or (ranked and ranked[0].n_documents >= 2 and ranked[0].n_documents
+                                        >= DOMINANCE * sum(a.n_documents for a in ranked[1:])):
+                    return ranked[0]
             else:
                 for sur in surnames(key, aliases):
                     short = [a for a in self._fitting(self.by_name.get((g, sur)), code, country)
@@ -236,6 +272,7 @@ class ActorLinker:
                 a.aliases = [a.name, *a.aliases] if norm(a.name) not in map(norm, a.aliases) else a.aliases
                 a.name = name
                 changed = True
+        known.add(norm(a.name))
         for n in [name, *aliases]:
             k = norm(n)
             if k and k not in known and len(a.aliases) < MAX_ALIASES:
