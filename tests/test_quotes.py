@@ -255,3 +255,22 @@ def test_said_on_comes_from_dates_module(run, monkeypatch):
     qs = indirect(run("Foreign Minister Wang Yi said on Tuesday that the talks would resume."))
     assert qs[0].said_on == "2024-01-30"
     assert seen and "Tuesday" in seen[0]
+
+
+def test_party_noun_with_named_apposition_speaks_as_the_person(run):
+    text = 'Another moderate Democrat, Senator Bob Casey of Pennsylvania, also said he would reject the nominee.'
+    qs = indirect(run(text))
+    assert qs[0].speaker.name == "Bob Casey"
+
+
+def test_relative_clause_pronoun_is_the_speaker(run):
+    text = ('Michael Cohen spoke in court. He said he acted out of loyalty to Mr. Trump, who he said '
+            '\u201cled me to choose a path of darkness over light.\u201d')
+    qs = direct(run(text))
+    assert qs[0].speaker.name == "Michael Cohen"
+
+
+def test_campaign_speaks_under_the_candidates_name(run):
+    text = "Marco Rubio gave a speech. Rubio's campaign said the senator would visit Iowa next week."
+    qs = indirect(run(text))
+    assert qs[0].speaker.name == "Marco Rubio campaign"

@@ -98,6 +98,12 @@ class EntityIndex:
         """(name, entity) for the noun phrase headed by ``tok``; name is the canonical name when known."""
         if tok.i in self.tok2ent:
             e = self.entities[self.tok2ent[tok.i]]
+            if e.type != "PERSON":  # 'Another moderate Democrat, Senator Bob Casey, said'
+                links = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+                for c in links:
+                    k = self.tok2ent.get(c.i)
+                    if k is not None and self.entities[k].type == "PERSON":
+                        return self.entities[k].name, self.entities[k]
             if e.type == "NORP" and tok.tag_ in ("NNP", "NN") and any(c.lower_ == "the" for c in tok.children):
                 person = self.by_title(tok)  # 'the Florida Republican, who ..., said'
                 if person is not None:
