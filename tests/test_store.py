@@ -248,3 +248,17 @@ def test_relink_rebuilds_the_same_actors(store):
     after = sorted(store.conn.execute("SELECT name, n_documents, n_quotes, n_events FROM actors").fetchall())
     assert after == before
     assert store.conn.execute("SELECT count(*) FROM entities WHERE actor IS NULL").fetchone()[0] == 0
+
+
+def _place(doc_id: str, name: str, code: str | None):
+    text = f"{name} said nothing. ({doc_id})"
+    return Analysis(id=doc_id, text=text, entities=[Entity("e1", name, "GPE", country=(code or "")[:3] or None,
+                                                           code=code, mentions=[[0, len(name)]])])
+
+
+def test_the_names_of_a_country_are_one_actor_but_its_cities_are_not():
+    with Store(":memory:") as s:
+        for n, name in enumerate(["United States", "the U.S.", "America", "Texas"]):
+            s.write(_place(str(n), name, "USA"), "v")
+        rows = s.conn.execute("SELECT name, n_documents FROM actors ORDER BY id").fetchall()
+        assert rows == [("United States", 3), ("Texas", 1)]

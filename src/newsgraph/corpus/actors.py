@@ -6,14 +6,16 @@ the corpus actors, in this order (a candidate must always be compatible: the sam
 country, when both sides have one, from the country field or the country part of the code):
 
 1. its canonical name, or a name-like alias, equals an actor's name or name-like alias
-   (normalised: case, accents, punctuation and a leading "the" are ignored);
+   (normalised: case, accents, punctuation and a leading "the" are ignored).
    A person's name also matches without middle initials or middle names ("Donald J.
    Trump", "Hillary Rodham Clinton"), but never across a Jr./Sr. suffix;
 2. a person known only by a surname ("Dong") matches the one actor with that surname, or
    the one that dominates it (twice the documents of all the others together);
    a full name ("Dong Jun") upgrades an actor known so far only as "Dong";
-3. an organisation's acronym ("NATO") matches the one actor whose name it abbreviates;
-4. a person named only by a description ("China's defence minister") matches the one actor
+3. a country's names ("the U.S.", "America", "United States") are one actor (capitals and
+   cities are not folded into their country);
+4. an organisation's acronym ("NATO") matches the one actor whose name it abbreviates;
+5. a person named only by a description ("China's defence minister") matches the one actor
    that went by that description, or the one actor holding that title for that country.
 
 Several candidates for a surname, description or title mean ambiguity: a new actor is made
@@ -101,6 +103,18 @@ def short_name(key: str) -> str:
     return short if len(kept) >= 2 and short != key else ""
 
 
+@lru_cache(maxsize=65536)
+def country_key(name: str) -> str:
+    """'country:USA' when ``name`` is a country's name ("the U.S.", "America", "United States"),
+    so that every name of a country is one actor; "" for capitals, cities and regions."""
+    try:
+        from ..extract.actor_codes import country_kind
+    except ImportError:  # pragma: no cover - the coder is part of the package
+        return ""
+    hit = country_kind(name)
+    return f"country:{hit[0]}" if hit and hit[1] == "name" else ""
+
+
 def surnames(key: str, aliases: list[str]) -> set[str]:
     """Possible surnames of a normalised full name: its last word, its first (family name first:
     "Dong Jun", "Xi Jinping"), and any one-word alias that is one of its words."""
@@ -184,6 +198,8 @@ class ActorLinker:
                     self.by_surname.setdefault(s, set()).add(a.id)
             if a.type == "ORG" and acronym(n):
                 self.by_acronym.setdefault((g, acronym(n)), set()).add(a.id)
+            if g == "PLACE" and country_key(n):
+                self.by_name.setdefault((g, country_key(n)), set()).add(a.id)
         place = place_of(a.code, a.country)
         if a.type == "PERSON" and place:
             for t in a.titles:
@@ -224,6 +240,12 @@ class ActorLinker:
                 hit = best(self._fitting(self.by_name.get((g, akey)), code, country))
                 if hit:
                     return hit
+        if g == "PLACE":
+            for n in [name, *aliases]:
+                if country_key(n):
+                    hit = best(self._fitting(self.by_name.get((g, country_key(n))), code, country))
+                    if hit:
+                        return hit
         if person and not desc and key:
             toks = key.split()
             if len(toks) == 1:
@@ -272,6 +294,9 @@ class ActorLinker:
                 a.aliases = [a.name, *a.aliases] if norm(a.name) not in map(norm, a.aliases) else a.aliases
                 a.name = name
                 changed = True
+        if a.name.isupper() and len(a.name) > 4 and not name.isupper() and norm(name) == norm(a.name):
+            a.name = name  # "WASHINGTON" from a dateline -> "Washington"
+            changed = True
         known.add(norm(a.name))
         for n in [name, *aliases]:
             k = norm(n)
