@@ -8,7 +8,8 @@ import pytest
 
 from corpus_fixtures import corpus
 from newsgraph.errors import NewsgraphError, StoreError
-from newsgraph.export import DEFAULT_TABLES, GDELT_COLUMNS, export
+from newsgraph.export import DEFAULT_TABLES, export
+from newsgraph.gdelt import COLUMNS as GDELT_COLUMNS
 from newsgraph.store import Store
 
 

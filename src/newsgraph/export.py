@@ -22,11 +22,6 @@ FORMATS = ("jsonl", "csv", "parquet", "gdelt", "graphml")
 JSON_COLUMNS = {"mentions", "aliases", "quotes", "titles", "warnings"}
 BATCH = 2000
 
-# GDELT 1.0 event-table column names for the fields newsgraph codes, in GDELT's order
-GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name",
-                 "Actor1CountryCode", "Actor2Code", "Actor2Name", "Actor2CountryCode", "IsRootEvent", "EventCode",
-                 "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-                 "NumArticles", "DATEADDED", "SOURCEURL"]
 
 
 def _connect(db: str | Path | sqlite3.Connection) -> sqlite3.Connection:
@@ -146,34 +141,37 @@ def _write_parquet(conn: sqlite3.Connection, table: str, path: Path) -> int:
     return n
 
 
-def _gdelt_rows(conn: sqlite3.Connection) -> Iterator[list]:
-    cur = conn.execute(
-        "SELECT e.rowid, coalesce(e.date, d.published), e.actor1_code, e.actor1_name, e.actor2_code, e.actor2_name, "
-        "e.cameo, e.root, e.quad_class, e.goldstein, d.ingested_at, d.url, e.negated "
-        "FROM events e JOIN documents d ON d.id = e.document ORDER BY e.rowid")
-    while True:
-        batch = cur.fetchmany(BATCH)
-        if not batch:
-            return
-        for rid, date, c1, n1, c2, n2, cameo, root, quad, gold, added, url, _neg in batch:
-            day = (date or "")[:10].replace("-", "")
-            frac = ""
-            if len(day) == 8:
-                frac = f"{int(day[:4]) + (int(day[4:6]) - 1) / 12 + (int(day[6:8]) - 1) / 365:.4f}"
-            yield [rid, day, day[:6], day[:4], frac, c1 or "", n1 or "", (c1 or "")[:3], c2 or "", n2 or "",
-                   (c2 or "")[:3], 1, cameo or "", (cameo or "")[:3], root or (cameo or "")[:2],
-                   quad if quad is not None else "", gold if gold is not None else "", 1, 1, 1,
-                   (added or "")[:10].replace("-", ""), url or ""]
+def _gdelt_rows(conn: sqlite3.Connection) -> Iterator[list[str]]:
+    """GDELT rows through ``newsgraph.gdelt`` (the same columns as ``analyze --format gdelt``),
+    document by document; GLOBALEVENTID is the event's rowid in the database."""
+    from .gdelt import event_row
+    from .model import Actor, Analysis, Event
+
+    docs = conn.execute("SELECT d.id, d.text, d.published, d.url FROM documents d "
+                        "WHERE d.id IN (SELECT DISTINCT document FROM events) ORDER BY d.rowid")
+    for doc_id, text, published, url in docs:
+        a = Analysis(id=doc_id, text=text or "", published=published, url=url)
+        for (rid, a1n, a1c, a2n, a2c, cameo, root, gold, quad, plover, start, end, sentence, date,
+             negated) in conn.execute(
+                'SELECT rowid, actor1_name, actor1_code, actor2_name, actor2_code, cameo, root, goldstein, '
+                'quad_class, plover, start, "end", sentence, date, negated FROM events WHERE document = ? '
+                "ORDER BY rowid", (doc_id,)).fetchall():
+            ev = Event(str(rid), Actor(a1n or "", a1c) if a1n or a1c else None,
+                       Actor(a2n or "", a2c) if a2n or a2c else None, cameo or "", root or (cameo or "")[:2],
+                       gold, quad, plover, start or 0, end or 0, sentence or "", date=date, negated=bool(negated))
+            yield event_row(a, ev, rid)
 
 
 def export_gdelt(conn: sqlite3.Connection, out: Path) -> int:
-    """Events as a GDELT-style tab-separated file (a header line, GDELT 1.0 column names)."""
+    """Events as a GDELT 2.0-style tab-separated file (a header line, GDELT's column names)."""
+    from .gdelt import header
+
     out.parent.mkdir(parents=True, exist_ok=True)
     n = 0
     with out.open("w", encoding="utf-8", newline="") as f:
-        f.write("\t".join(GDELT_COLUMNS) + "\n")
+        f.write(header() + "\n")
         for row in _gdelt_rows(conn):
-            f.write("\t".join(str(v).replace("\t", " ").replace("\n", " ") for v in row) + "\n")
+            f.write("\t".join(row) + "\n")
             n += 1
     return n
 
