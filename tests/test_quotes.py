@@ -274,3 +274,20 @@ def test_campaign_speaks_under_the_candidates_name(run):
     text = "Marco Rubio gave a speech. Rubio's campaign said the senator would visit Iowa next week."
     qs = indirect(run(text))
     assert qs[0].speaker.name == "Marco Rubio campaign"
+
+
+def test_marks_curly_single_quotes_on_a_line_without_double_marks():
+    text = 'Sunak: \u2018We will not rejoin\u2019\n\nHe said: "Fine." It\u2019s Bob\u2019s plan.'
+    assert [text[m.start:m.end] for m in quote_spans(text)] == ["We will not rejoin", "Fine."]
+
+
+def test_expressed_hope_that_is_reported_speech(run):
+    qs = indirect(run("President Joe Biden expressed hope that the talks would continue."))
+    assert qs[0].text == "the talks would continue"
+    assert qs[0].speaker.name == "Joe Biden"
+
+
+def test_block_quote_after_a_colon_paragraph(run):
+    text = 'The Foreign Ministry said in a statement:\n\n"We reject these claims and will respond."'
+    qs = direct(run(text))
+    assert "Foreign Ministry" in qs[0].speaker.name

@@ -141,4 +141,13 @@ def quote_spans(text: str) -> list[Marked]:
         emit(open_at, _para_end(text, seen), False)
     if not found_double:
         return _single_spans(text)
+    # lines without double marks may still quote with curly single ones (British headlines)
+    if SINGLE_OPEN in text:
+        start = 0
+        for line in text.split("\n"):
+            if SINGLE_OPEN in line and not any(ch in line for ch in '"\u201c\u201d'):
+                for m in _single_spans(line):
+                    out.append(Marked(m.start + start, m.end + start, m.open + start, m.close + start))
+            start += len(line) + 1
+        out.sort(key=lambda m: m.start)
     return out

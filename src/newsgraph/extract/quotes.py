@@ -21,6 +21,7 @@ SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or
 ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}
 LOOKBACK_CHARS = 1500
+EXPRESS_VERBS = {"express", "voice", "convey", "reiterate", "reaffirm", "register", "signal"}
 
 
 def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
@@ -30,8 +31,9 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     for tok in doc:
         if index.in_quote(tok.idx) is not None:
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.cue_nouns:
-            noun_tokens.append(tok)
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues.cue_nouns or
+                                   (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS)):
+            noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok):
             cue_tokens.append(tok)
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
@@ -85,6 +87,15 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     cue_pos = [t.idx for t in cue_tokens]
     cue_set = {t.i for t in cue_tokens} | {t.i for t in noun_tokens}
     timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in indirect if q.speaker]
+    last_of_line: dict[int, object] = {}
+    for t in cue_tokens:  # 'The ministry said in a statement:' closing a paragraph introduces the quote below
+        line_end = text.find("\n", t.idx)
+        if line_end > 0 and text[:line_end].rstrip().endswith(":"):
+            last_of_line[line_end] = t
+    for t in last_of_line.values():
+        sp = speaker_of_cue(t, index)
+        if sp is not None:
+            timeline.append((t.idx, sp))
     found: list[tuple[object, Quote | None, object]] = []  # (mark, quote, cue)
     for k, m in enumerate(marks):
         qtext = text[m.start:m.end]
