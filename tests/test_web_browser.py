@@ -252,6 +252,13 @@ def test_sample_corpus_pages(page, tmp_path, nlp):
         page.wait_for_selector("svg#network[data-settled='1']", timeout=20000)
         _shot(page, "sample-network")
         page.screenshot(path=str(ARTIFACTS / "readme-network.png"))
+        page.goto(base + "/-/newsgraph")
+        if page.locator("ul.stories a").count():
+            page.locator("ul.stories a").first.click()
+            page.wait_for_load_state()
+            assert page.locator("section.account").count() >= 2
+            assert page.locator("table.aligned tr.claim-row").count() >= 1
+            _shot(page, "sample-story")
         page.goto(base + "/-/newsgraph/search?q=said")
         _shot(page, "sample-search")
         assert page.errors == []

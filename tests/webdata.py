@@ -165,4 +165,8 @@ def sample_db(path: str | Path) -> Path | None:
     result = CliRunner().invoke(main, ["demo", "--db", str(path)])
     if result.exit_code != 0:
         raise RuntimeError(f"newsgraph demo failed: {result.output[-500:]}")
+    if "stories" in main.commands:  # group the articles into stories for the Story page
+        result = CliRunner().invoke(main, ["stories", "--db", str(path)])
+        if result.exit_code != 0:
+            raise RuntimeError(f"newsgraph stories failed: {result.output[-500:]}")
     return Path(path)

@@ -292,7 +292,8 @@ async def aligned_rows(db, docs: list[dict]) -> list[dict] | None:
         out.append({"id": c.id, "text": c.text, "speaker": c.speaker, "cells": cells,
                     "absent": {key.get(x, x) for x in c.absent_from}, "contradicted": contradicted,
                     "disputed": [dict(x, document=key.get(x["document"], x["document"])) for x in c.disputed_by],
-                    "only_source": c.only_source})
+                    "only_source": c.only_source,
+                    "shared": len(c.present_in) > 1 or bool(contradicted) or bool(c.disputed_by)})
         if len(out) >= MAX_ROWS:
             break
     return out
