@@ -198,3 +198,19 @@ def test_parallel_workers_store_the_same_documents(nlp, tmp_path):
         assert one.conn.execute(q).fetchall() == two.conn.execute(q).fetchall()
         again = ingest(read_inputs([folder]), two, workers=2)
         assert again.unchanged == 6 and again.added == 0
+
+
+def test_ctrl_c_keeps_what_was_stored_and_a_rerun_finishes(nlp, tmp_path):
+    folder = write_inputs(tmp_path / "intr", 6)
+
+    def interrupt(report):
+        if report.added == 2:
+            raise KeyboardInterrupt
+
+    with Store(tmp_path / "i.db") as store:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(read_inputs([folder]), store, progress=interrupt, batch_size=2)
+        assert store.count("documents") == 2
+        report = ingest(read_inputs([folder]), store)
+        assert (report.added, report.unchanged) == (4, 2)
+    _consistent(tmp_path / "i.db")
