@@ -169,3 +169,20 @@ def test_eval_plover_runs_when_present():
                          capture_output=True, text=True, check=True).stdout
     res = json.loads(out.strip().splitlines()[-1])
     assert res["sentences"] == 322 and res["plover_accuracy"] >= 0.6
+
+
+def test_fictional_countries_from_user_actor_file(nlp, monkeypatch):
+    from newsgraph.extract import actor_codes
+
+    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(GOLDEN / "sample_actors.tsv"))
+    actor_codes._tables.cache_clear()
+    try:
+        _, events = _events(nlp, "Kestrian and Lusovian troops clashed overnight near the border village of "
+                                 "Brenna, both countries said on Tuesday.", "2026-10-13")
+        assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events] == [("190", "KESMIL", "LUSMIL")]
+        assert events[0].date == "2026-10-13"
+        _, events = _events(nlp, "Valdoria's defense minister pledged support for Kestria.", "2026-11-04")
+        assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events] == [("032", "VALMIL", "KES")]
+    finally:
+        monkeypatch.delenv("NEWSGRAPH_ACTORS")
+        actor_codes._tables.cache_clear()

@@ -45,6 +45,9 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+_extra_countries: set[str] = set()
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     exact: dict[str, tuple[str, str]] = {}
@@ -65,6 +68,15 @@ def _tables() -> _Tables:
                 igo_cased[alt] = row[0]
             else:
                 igo[alt.lower()] = row[0]
+    # user actor rows whose code is a bare three-letter country code name countries
+    # (e.g. places newsgraph's table lacks): "Valdoria<TAB>VAL" makes "Valdoria's army" VALMIL
+    for path in user_actor_files():
+        for row in read_rows(path):
+            if len(row) >= 2 and len(row[0]) == 3 and row[0].isalpha() and row[0].isupper():
+                for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
+                    if alt:
+                        exact.setdefault(alt.lower(), (row[0], "name"))
+                        _extra_countries.add(row[0])
     lower_part = _alternation(exact)
     cased_part = _alternation(cased)
     country_rx = re.compile(rf"(?<![\w.])(?:(?i:{lower_part})|{cased_part})(?![\w])")
@@ -149,14 +161,18 @@ def igo_of(text: str) -> str | None:
 
 
 def sector_of(text: str | None) -> str | None:
-    """Sector code for the most specific office or title named in ``text`` ("defense minister" -> MIL)."""
+    """Sector code for the office or title named in ``text`` ("defense minister" -> MIL): a phrase
+    ending the text (its head: "government forces" -> MIL) wins, then the longest."""
     if not text:
         return None
     t = _tables()
+    norm = _norm(text).rstrip(" .,;:")
     best = None
-    for m in t.sector_rx.finditer(_norm(text)):
-        if best is None or len(m.group(0)) > len(best):
-            best = m.group(0)
+    best_key = (-1, -1)
+    for m in t.sector_rx.finditer(norm):
+        key = (m.end() == len(norm), len(m.group(0)))  # the head of the phrase first, then the longest
+        if key > best_key:
+            best, best_key = m.group(0), key
     return t.sector_of.get(best.lower()) if best else None
 
 
@@ -181,12 +197,13 @@ def _country_codes() -> frozenset[str]:
 
 
 def _is_country_code(code: str) -> bool:
-    return code in _country_codes()
+    return code in _country_codes() or (code in _extra_countries and _tables() is not None)
 
 
 def is_country_code(code: str) -> bool:
-    """True for an ISO3 code newsgraph's country table knows ("CHN")."""
-    return code in _country_codes()
+    """True for an ISO3 code newsgraph's country table (or the user's actor file) knows ("CHN")."""
+    _tables()
+    return code in _country_codes() or code in _extra_countries
 
 
 def code_entity(name: str, ent_type: str, title: str | None = None,

@@ -182,8 +182,6 @@ def _aux(tok) -> set[str]:
         cur = cur.head
         if _entry_for(cur) is not None:
             break
-    if {"have", "has"} & out and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        out.add("must")
     if "going" in out:
         out.add("will")
     return out
@@ -364,7 +362,7 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
             sector_of(tok.lower_) or sector_of(tok.lemma_)):
         code = None  # "military cooperation" is no actor; "the troops" is one
     if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
-        head_sector = sector_of(tok.lower_)
+        head_sector = sector_of(tok.doc[span.start:tok.i + 1].text)
         if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
             code = code[:3] + head_sector  # "government forces" -> MIL, "state media" -> MED
     if ent is not None and ent.code:
@@ -553,10 +551,16 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             out.append((_Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
         subj = _subject(c.tok)
+        passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)
         a1 = _actor(subj, index, speaker)
-        if a1 is None and subj is None and speaker is not None and speech is not None:
-            a1 = speaker
+        if a1 is None and subj is None and passive is None and speaker is not None and speech is not None:
+            a1 = speaker  # "it will send aid", reported by the speaker
         exclude = {subj.i} if subj is not None else set()
+        if subj is None and passive is not None:  # "three soldiers were killed": the victims are the target
+            victim = _actor(passive, index, speaker)
+            if victim is not None:
+                out.append((c, None, victim))
+                continue
         a2 = None
         heads = []
         if c.frame in ("APPEAL", "DEMAND", "THREATEN"):
