@@ -249,3 +249,21 @@ def test_dev_sources_f1_floor(nlp, basil_dir):
         pred[doc_id] = {"attributions": [a.to_dict() for a in atts]}
     result = score.score_quotes(gold, pred)["sources"]
     assert result["f1"] >= 0.92, result
+
+
+def test_a_person_who_shares_an_outlet_name_is_not_an_outlet(nlp):
+    text = ("Mr. Bloomberg said on Wednesday that he would not run. "
+            "Bloomberg has long been a critic of the plan.")
+    assert sources(nlp, text) == []
+
+
+def test_the_post_is_the_outlet_named_before(nlp):
+    text = ("The Washington Post first reported the allegations on Thursday.\n\n"
+            "The woman told the Post that she had been approached in 1979.")
+    assert sources(nlp, text) == [("The Washington Post", "outlet"), ("The Washington Post", "outlet")]
+
+
+def test_wire_credit_lines_are_not_sources(nlp):
+    text = ("The talks ended without a deal.\n\n"
+            "Associated Press writers John Smith in Kyiv and Jane Doe in Moscow contributed to this report.")
+    assert sources(nlp, text) == []

@@ -48,6 +48,10 @@ OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRO
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
 OUTLET_ANAPHOR = "@outlet"
+SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
+                         "Register", "Dispatch", "Gazette", "Bee", "Observer"})
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "mayor", "senator", "president", "sir",
+                    "lord", "lady", "judge", "gen", "former", "billionaire"})
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 
 
@@ -78,13 +82,14 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     outlets = _outlet_spans(doc, lex)
     outlet = outlet or _own_outlet_in_text(outlets)
     ends = {span.end for span in outlets}
-    named = {_key(_outlet_name(span)[0]) for span in outlets}
+    short = _short_names(outlets)
+    named = {_key(_outlet_name(span, short)[0]) for span in outlets}
     for span in outlets:
         used.update(range(span.start, span.end))
     for span in outlets:
         if inside[span.root.i] or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
             continue  # "NBC's Meet the Press": the programme is credited with its network
-        item = _judge_outlet(span, lex, outlet, used, index, quotes)
+        item = _judge_outlet(span, lex, outlet, used, short)
         if item is not None:
             found.append(item)
 
@@ -129,12 +134,37 @@ def _inside_quotes(doc) -> list[bool]:
 
 
 def _outlet_spans(doc, lex) -> list:
+    """Outlet names: the lexicon's, organisations named like outlets, and "the Post" for short."""
     spans = [doc[s:e] for _, s, e in outlet_matcher(doc.vocab)(doc)]
     words = lex.cues["outlet_name_words"]
     for ent in doc.ents:
         if ent.label_ in OUTLET_NAME_LABELS and len(ent) > 1 and any(t.text in words for t in ent[1:]):
             spans.append(ent[:-1] if ent[-1].text in POSSESSIVE else ent)
-    return filter_spans(spans)
+    if spans:  # "the Post" only in an article that names an outlet in full
+        spans += [doc[t.i - 1:t.i + 1] for t in doc
+                  if t.text in SHORT_NAMES and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+    spans = filter_spans(spans)
+    people = {s.text for s in spans if _names_a_person(s)}  # "Mr. Bloomberg" makes every "Bloomberg" him
+    return [s for s in spans if s.text not in people]
+
+
+def _names_a_person(span) -> bool:
+    """"Mr. Bloomberg", "Michael Bloomberg": a person who shares an outlet's name."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text.rstrip(".").lower() in TITLES:
+        return True
+    first, after = doc[span.start], doc[span.end] if span.end < len(doc) else None
+    return first.ent_type_ == "PERSON" and (first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I"))
+
+
+def _short_names(outlets) -> dict[str, str]:
+    """"Post" -> "The Washington Post": the last word of each outlet named in full."""
+    out: dict[str, str] = {}
+    for span in outlets:
+        if len(span) > 2 or (len(span) == 2 and span[0].lower_ != "the"):
+            name = _outlet_name(span, {})[0]
+            out.setdefault(name.split()[-1], name)
+    return out
 
 
 def _own_outlet_in_text(outlets) -> str | None:
@@ -151,7 +181,9 @@ def _own_outlet_in_text(outlets) -> str | None:
     return None
 
 
-def _outlet_name(span) -> tuple[str, str]:
+def _outlet_name(span, short: dict[str, str]) -> tuple[str, str]:
+    if len(span) == 2 and span[1].text in short and span[0].lower_ == "the":
+        return short[span[1].text], "outlet"  # "the Post" after "The Washington Post"
     hit = canonical_outlet(span.text)
     if hit:
         return hit
@@ -165,10 +197,10 @@ def _outlet_name(span) -> tuple[str, str]:
 
 # --- judges -------------------------------------------------------------------------------------
 
-def _judge_outlet(span, lex, own, used, index, quotes) -> _Found | None:
+def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     cues = lex.cues
     root = span.root
-    name, kind = _outlet_name(span)
+    name, kind = _outlet_name(span, short)
     head = root.head
     # "BuzzFeed's report", "a Fox News poll", "a report in The Atlantic": one entry for both
     before = word_before(span)
@@ -190,11 +222,14 @@ def _judge_outlet(span, lex, own, used, index, quotes) -> _Found | None:
     if before == "by" and span.start >= 2 and verb_before(span).lemma_ in lex.cues["agent_verbs"]:
         return _make(root.sent, name, kind, root)
     # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
-    if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lower_ in cues["media_person_nouns"]):
+    if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lemma_.lower() in cues["media_person_nouns"]):
         if not under_agent(head):
             return None
     if root.dep_ in ("appos",) and head.ent_type_ in PERSONAL:
         return None
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and (nxt.lower_ in cues["media_person_nouns"] or nxt.lower_[:-1] in cues["media_person_nouns"]):
+        return None  # "Associated Press writers ...", "BBC correspondent ..." (whatever the parse says)
     if head.lemma_ == "contribute" or (span.start > 0 and span.doc[span.start - 1].text == "("):
         return None  # "X contributed to this report", a dateline "(Reuters)"
     if is_own_outlet(name, own) and head.lemma_ in ("understand", "learn"):
@@ -247,6 +282,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
         return False
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
+        if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
+            return True  # "the readout made no mention of ..."
         return head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]
     if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
         return False  # a weak noun counts in more places as a "press release", a "news release"
@@ -292,7 +329,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         if found is not None:
             found.noun = tok.lemma_.lower()
         return found
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+    lefts = list(tok.lefts)
+    definite = bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                   for c in lefts)  # "the report", not "the Chinese readout"
     if agent and set(agent.lower().split()) & set(core.lower().split()):
         reported_by = f"{agent} {tok.text}"  # "Kremlin readout", not "Kremlin readout by Kremlin"
     else:
