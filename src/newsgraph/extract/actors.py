@@ -54,6 +54,7 @@ class EntityIndex:
     document_owners: dict = field(default_factory=dict)  # 'statement' -> Speaker of the last owned one
     sent_starts: list[int] = field(default_factory=list)
     text: str = ""
+    publishers: list = field(default_factory=list)  # (char offset, Entity) of bodies seen publishing
     dates: list = field(default_factory=list)  # (token start, DATE span)
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
@@ -73,6 +74,11 @@ class EntityIndex:
         start = self.sent_starts[k] if k >= 0 else 0
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else None
         return start, end if end is not None else 1 << 30
+
+    def publisher_before(self, pos: int) -> Entity | None:
+        """The last organisation seen publishing or owning a report before ``pos``."""
+        k = bisect_left(self.publishers, (pos,)) - 1
+        return self.publishers[k][1] if k >= 0 else None
 
     def at_char(self, start: int, end: int) -> Entity | None:
         for e in self.entities:

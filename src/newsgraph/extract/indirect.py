@@ -50,8 +50,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         left = (s0, a)
         right = (b, s1)
         side = left if left[1] - left[0] > right[1] - right[0] else right
-        if cue.doc[side[0]].text in ('"', "\u201c") or any(is_cue_token(t) and t.dep_ == "ROOT"
-                                                            for t in cue.doc[side[0]:side[1]]):
+        words = cue.doc[side[0]:side[1]]
+        if words[0].text in ('"', "\u201c") or (any(t.text in ('"', "\u201d") for t in words)
+                                                 and any(is_cue_token(t) and t.dep_ == "ROOT" for t in words)):
             return None  # the phrase belongs to the sentence before, or to another speaker's words
         return side
     s0, s1 = index.sentence(cue.i)
@@ -87,7 +88,7 @@ def _content(cue, index) -> tuple[int, int] | None:
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
-    if xcomp is not None and (lemma in XCOMP_VERBS or is_obj) and xcomp.i > cue.i:
+    if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
         start = xcomp.left_edge.i
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:

@@ -28,20 +28,46 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     """Every direct, partial and indirect quote in the document, ids q1, q2... in text order."""
     cues = speech_cues()
     cue_tokens, noun_tokens = [], []
+    publishers = []
     for tok in doc:
         if index.in_quote(tok.idx) is not None:
             continue
+        owner = _publisher(tok, index, cues)
+        if owner is not None:
+            publishers.append((tok.idx, owner))
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues.cue_nouns or
                                    (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok):
             cue_tokens.append(tok)
+    index.publishers = publishers
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
     direct = _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
+
+
+PUBLISH_VERBS = {"publish", "report", "write", "break", "reveal", "print", "air", "broadcast", "post"}
+
+
+def _publisher(tok, index, cues):
+    """An organisation publishing ('BuzzFeed published the story') or owning a document ('BuzzFeed's report')."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in PUBLISH_VERBS:
+        kids = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    elif tok.pos_ == "NOUN" and lemma in cues.document_nouns:
+        kids = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+    else:
+        return None
+    for c in kids:
+        if c.dep_ == "agent":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        k = index.tok2ent.get(c.i)
+        if k is not None and index.entities[k].type == "ORG":
+            return index.entities[k]
+    return None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

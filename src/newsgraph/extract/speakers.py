@@ -126,7 +126,14 @@ def speaker_from(tok, index) -> Speaker | None:
                 index.document_owners[lemma] = found
                 return found
         elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
-            owner_sp = index.document_owners.get(lemma) or index.document_owners.get("*")
+            owner_sp = index.document_owners.get(lemma)
+            if owner_sp is not None:
+                return owner_sp
+            pub = index.publisher_before(tok.idx)
+            if pub is not None:
+                s, e = _mention_bounds(tok, None, index)
+                return Speaker(name=pub.name, entity=pub.id, mention=index.text[s:e], start=s, end=e)
+            owner_sp = index.document_owners.get("*")
             if owner_sp is not None:
                 return owner_sp
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -205,6 +212,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
         subj = left_subject(cue, index) or inverted_subject(cue)
     speaker = speaker_from(subj, index)
+    if speaker is None and subj is not None:
+        speaker = speaker_from(left_subject(cue, index), index)
     if speaker is not None and cue.lemma_.lower() in ("report", "publish", "write", "reveal") and speaker.entity:
         ent = index.entity(speaker.entity)
         if ent is not None and ent.type == "ORG":
