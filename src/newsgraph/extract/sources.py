@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.util import filter_spans
-
 from ..model import Attribution, Quote
-from .source_lexicon import canonical_outlet, is_own_outlet, lexicon, outlet_matcher
+from .source_lexicon import canonical_outlet, is_own_outlet, lexicon
+from .source_outlets import inside_quotes, outlet_name, outlet_spans, own_outlet_in_text, short_names
 from .source_syntax import (
     DETERMINERS,
     PERSONAL,
@@ -32,7 +31,6 @@ from .source_syntax import (
     interview_context,
     is_according,
     is_person,
-    join_tokens,
     named_agent,
     noun_core,
     np_text,
@@ -42,16 +40,9 @@ from .source_syntax import (
     word_before,
 )
 
-QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
-QUOTE_CLOSE = {"\u201d", "''"}
-OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRODUCT"}
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
 OUTLET_ANAPHOR = "@outlet"
-SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
-                         "Register", "Dispatch", "Gazette", "Bee", "Observer"})
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "mayor", "senator", "president", "sir",
-                    "lord", "lady", "judge", "gen", "former", "billionaire"})
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 
 
@@ -75,15 +66,15 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     ("told Fox News" in a Fox News article) are not credited sources.
     """
     lex = lexicon()
-    inside = _inside_quotes(doc)
+    inside = inside_quotes(doc)
     found: list[_Found] = []
     used: set[int] = set()  # token indices of source nouns already credited
 
-    outlets = _outlet_spans(doc, lex)
-    outlet = outlet or _own_outlet_in_text(outlets)
+    outlets = outlet_spans(doc, lex)
+    outlet = outlet or own_outlet_in_text(outlets)
     ends = {span.end for span in outlets}
-    short = _short_names(outlets)
-    named = {_key(_outlet_name(span, short)[0]) for span in outlets}
+    short = short_names(outlets)
+    named = {_key(outlet_name(span, short)[0]) for span in outlets}
     for span in outlets:
         used.update(range(span.start, span.end))
     for span in outlets:
@@ -113,94 +104,12 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     return _finish(doc, found, index, quotes)
 
 
-# --- candidates ---------------------------------------------------------------------------------
-
-def _inside_quotes(doc) -> list[bool]:
-    """For each token, whether it stands inside quotation marks (reset at each line break)."""
-    flags, open_ = [False] * len(doc), False
-    for tok in doc:
-        text = tok.text
-        if "\n" in text:
-            open_ = False
-        elif text in QUOTE_OPEN:
-            open_ = True
-        elif text in QUOTE_CLOSE:
-            open_ = False
-        elif text == '"':
-            open_ = not open_
-        else:
-            flags[tok.i] = open_
-    return flags
-
-
-def _outlet_spans(doc, lex) -> list:
-    """Outlet names: the lexicon's, organisations named like outlets, and "the Post" for short."""
-    spans = [doc[s:e] for _, s, e in outlet_matcher(doc.vocab)(doc)]
-    words = lex.cues["outlet_name_words"]
-    for ent in doc.ents:
-        if ent.label_ in OUTLET_NAME_LABELS and len(ent) > 1 and any(t.text in words for t in ent[1:]):
-            spans.append(ent[:-1] if ent[-1].text in POSSESSIVE else ent)
-    if spans:  # "the Post" only in an article that names an outlet in full
-        spans += [doc[t.i - 1:t.i + 1] for t in doc
-                  if t.text in SHORT_NAMES and t.i > 0 and doc[t.i - 1].lower_ == "the"]
-    spans = filter_spans(spans)
-    people = {s.text for s in spans if _names_a_person(s)}  # "Mr. Bloomberg" makes every "Bloomberg" him
-    return [s for s in spans if s.text not in people]
-
-
-def _names_a_person(span) -> bool:
-    """"Mr. Bloomberg", "Michael Bloomberg": a person who shares an outlet's name."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text.rstrip(".").lower() in TITLES:
-        return True
-    first, after = doc[span.start], doc[span.end] if span.end < len(doc) else None
-    return first.ent_type_ == "PERSON" and (first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I"))
-
-
-def _short_names(outlets) -> dict[str, str]:
-    """"Post" -> "The Washington Post": the last word of each outlet named in full."""
-    out: dict[str, str] = {}
-    for span in outlets:
-        if len(span) > 2 or (len(span) == 2 and span[0].lower_ != "the"):
-            name = _outlet_name(span, {})[0]
-            out.setdefault(name.split()[-1], name)
-    return out
-
-
-def _own_outlet_in_text(outlets) -> str | None:
-    """The article's own outlet when the text shows it: a dateline "LONDON (Reuters) -" or
-    "the BBC understands", "CNN has learned"."""
-    for span in outlets:
-        doc = span.doc
-        if span.start < 40 and span.start > 0 and span.end < len(doc) \
-                and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
-            return span.text
-        root = span.root
-        if root.dep_ == "nsubj" and root.head.lemma_ in ("understand", "learn") and root.head.i > root.i:
-            return span.text
-    return None
-
-
-def _outlet_name(span, short: dict[str, str]) -> tuple[str, str]:
-    if len(span) == 2 and span[1].text in short and span[0].lower_ == "the":
-        return short[span[1].text], "outlet"  # "the Post" after "The Washington Post"
-    hit = canonical_outlet(span.text)
-    if hit:
-        return hit
-    toks = [t for t in span if t.text not in POSSESSIVE]
-    if toks and toks[0].lower_ == "the":
-        toks = toks[1:]
-    name = join_tokens(toks) or span.text
-    kind = "agency" if any(t.lower_ == "agency" for t in span) else "outlet"
-    return name, kind
-
-
 # --- judges -------------------------------------------------------------------------------------
 
 def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     cues = lex.cues
     root = span.root
-    name, kind = _outlet_name(span, short)
+    name, kind = outlet_name(span, short)
     head = root.head
     # "BuzzFeed's report", "a Fox News poll", "a report in The Atlantic": one entry for both
     before = word_before(span)
