@@ -305,7 +305,10 @@ def extract_entities(doc) -> EntityIndex:
         for t in span:
             index.tok2ent[t.i] = k
         if m.label == "PERSON":
-            title = title_of(span)
+            try:
+                title = title_of(span)
+            except Exception:
+                title = None
             if title:
                 if not e.title or len(title) > len(e.title):
                     e.title = title
@@ -323,7 +326,10 @@ def extract_entities(doc) -> EntityIndex:
             e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, None)
         except Exception:  # the coder is another module's work in progress: never fail here
             pass
-    _link_pronouns(doc, index)
+    try:
+        _link_pronouns(doc, index)
+    except Exception:  # an odd parse leaves pronouns unlinked rather than failing the document
+        index.pronouns.clear()
     return index
 
 

@@ -50,6 +50,8 @@ def _content(cue, index) -> tuple[int, int] | None:
         left = (s0, a)
         right = (b, s1)
         side = left if left[1] - left[0] > right[1] - right[0] else right
+        if side[1] <= side[0]:
+            return None
         words = cue.doc[side[0]:side[1]]
         if words[0].text in ('"', "\u201c") or (any(t.text in ('"', "\u201d") for t in words)
                                                  and any(is_cue_token(t) and t.dep_ == "ROOT" for t in words)):
@@ -280,30 +282,40 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     seen: set[tuple[int, int]] = set()
     cue_ids = {t.i for t in cue_tokens}
     for cue, is_noun in [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]:
-        rng = _noun_content(cue) if is_noun else _content(cue, index)
-        if rng is None:
+        try:
+            q = _one(doc, index, cue, is_noun, cue_ids, published)
+        except Exception:  # one odd parse must not cost the article its other quotes
             continue
-        bounds = _span_chars(doc, *rng)
-        if bounds is None:
-            continue
-        s, e = _within_paragraph(index.text, cue.idx, *bounds)
-        if (s, e) in seen or e - s < 3 or _all_quoted(index, s, e):
-            continue
-        if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
-            continue
-        if is_noun:
-            if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids:
-                continue
-            speaker = speaker_from(_noun_speaker_tok(cue, index), index)
-        else:
-            speaker = speaker_of_cue(cue, index)
-        if speaker is None:
-            continue
-        if speaker.start is not None and s <= speaker.start < e and not (cue.idx >= s and cue.idx < e):
-            continue
-        seen.add((s, e))
-        out.append(Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
-                         cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
-                         channel=None if is_noun else channel_of(cue),
-                         said_on=None if is_noun else date_of(cue, published, index)))
+        if q is not None and (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            out.append(q)
     return out
+
+
+def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None) -> Quote | None:
+    """The indirect quote one cue introduces, or None."""
+    rng = _noun_content(cue) if is_noun else _content(cue, index)
+    if rng is None:
+        return None
+    bounds = _span_chars(doc, *rng)
+    if bounds is None:
+        return None
+    s, e = _within_paragraph(index.text, cue.idx, *bounds)
+    if e - s < 3 or _all_quoted(index, s, e):
+        return None
+    if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
+        return None
+    if is_noun:
+        if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids:
+            return None
+        speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+    else:
+        speaker = speaker_of_cue(cue, index)
+    if speaker is None:
+        return None
+    if speaker.start is not None and s <= speaker.start < e and not (s <= cue.idx < e):
+        return None
+    return Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
+                 cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
+                 channel=None if is_noun else channel_of(cue),
+                 said_on=None if is_noun else date_of(cue, published, index))

@@ -124,60 +124,63 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             timeline.append((t.idx, sp))
     found: list[tuple[object, Quote | None, object]] = []  # (mark, quote, cue)
     for k, m in enumerate(marks):
-        qtext = text[m.start:m.end]
-        words = _words(qtext)
-        if not words:
-            found.append((m, None, None))
-            continue
-        la, lb = _line_bounds(text, m.open)
-        prev_close = max(la, marks[k - 1].close) if k > 0 and marks[k - 1].close > la else la
-        next_open = min(lb, marks[k + 1].open) if k + 1 < len(marks) and marks[k + 1].open < lb else lb
-        if m.paragraphs > 1:
-            _, next_open = _line_bounds(text, m.close - 1 if m.closed else m.close)
-            if k + 1 < len(marks) and marks[k + 1].open < next_open:
-                next_open = marks[k + 1].open
-        prefix = text[prev_close:m.open].rstrip()
-        after_cue = _first_cue(doc, cue_tokens, cue_pos, m.close, next_open)
-        before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
-        full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
-        strong = full
-        if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
-            full = True  # 'said "any suggestion ... is off base."': a whole sentence after the cue
-        terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
-        if not _keep(words, strong, full, terminal, m, prefix, doc):
-            found.append((m, None, None))
-            continue
-        cue = None
-        if full:
-            order = (before_cue, after_cue) if qtext.rstrip().endswith(".") and before_cue is not None \
-                else (after_cue, before_cue)
-            for c in order:
-                if c is not None:
-                    cue = c
-                    break
-        else:
-            cue = _governing_cue(doc, index, m, cue_set)
-            if cue is None and len(words) <= 3:
+        try:
+            qtext = text[m.start:m.end]
+            words = _words(qtext)
+            if not words:
                 found.append((m, None, None))
                 continue
-        speaker = None
-        if cue is not None:
-            if cue.i in {t.i for t in noun_tokens}:
-                from .indirect import _noun_speaker_tok
-                from .speakers import speaker_from
-                speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+            la, lb = _line_bounds(text, m.open)
+            prev_close = max(la, marks[k - 1].close) if k > 0 and marks[k - 1].close > la else la
+            next_open = min(lb, marks[k + 1].open) if k + 1 < len(marks) and marks[k + 1].open < lb else lb
+            if m.paragraphs > 1:
+                _, next_open = _line_bounds(text, m.close - 1 if m.closed else m.close)
+                if k + 1 < len(marks) and marks[k + 1].open < next_open:
+                    next_open = marks[k + 1].open
+            prefix = text[prev_close:m.open].rstrip()
+            after_cue = _first_cue(doc, cue_tokens, cue_pos, m.close, next_open)
+            before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
+            full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
+            strong = full
+            if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
+                full = True  # 'said "any suggestion ... is off base."': a whole sentence after the cue
+            terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
+            if not _keep(words, strong, full, terminal, m, prefix, doc):
+                found.append((m, None, None))
+                continue
+            cue = None
+            if full:
+                order = (before_cue, after_cue) if qtext.rstrip().endswith(".") and before_cue is not None \
+                    else (after_cue, before_cue)
+                for c in order:
+                    if c is not None:
+                        cue = c
+                        break
             else:
-                speaker = speaker_of_cue(cue, index)
-        kind = "direct" if full else "partial"
-        q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
-                  cue=cue.text if cue is not None else None)
-        if cue is not None and cue.i not in {t.i for t in noun_tokens}:
-            q.addressee = addressee_of(cue, index)
-            q.channel = channel_of(cue)
-            q.said_on = date_of(cue, published, index)
-        if speaker is not None:
-            timeline.append((m.start, speaker))
-        found.append((m, q, cue))
+                cue = _governing_cue(doc, index, m, cue_set)
+                if cue is None and len(words) <= 3:
+                    found.append((m, None, None))
+                    continue
+            speaker = None
+            if cue is not None:
+                if cue.i in {t.i for t in noun_tokens}:
+                    from .indirect import _noun_speaker_tok
+                    from .speakers import speaker_from
+                    speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+                else:
+                    speaker = speaker_of_cue(cue, index)
+            kind = "direct" if full else "partial"
+            q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
+                      cue=cue.text if cue is not None else None)
+            if cue is not None and cue.i not in {t.i for t in noun_tokens}:
+                q.addressee = addressee_of(cue, index)
+                q.channel = channel_of(cue)
+                q.said_on = date_of(cue, published, index)
+            if speaker is not None:
+                timeline.append((m.start, speaker))
+            found.append((m, q, cue))
+        except Exception:  # one odd quote must not cost the article its other quotes
+            found.append((m, None, None))
     timeline.sort(key=lambda x: x[0])
     starts = [p for p, _ in timeline]
     out: list[Quote] = []
