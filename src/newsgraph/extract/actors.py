@@ -16,28 +16,12 @@ from ..model import Entity
 from .actor_codes import code_entity
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
-from .names import clean_mention, extra_person_mentions, gender_of_name, title_of
+from .names import clean_mention, extra_person_mentions, gender_of_name, noun_phrase, title_of
+from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-MALE_PRON = {"he", "him", "his", "himself"}
-FEMALE_PRON = {"she", "her", "hers", "herself"}
-PLURAL_PRON = {"they", "them", "their", "themselves"}
-SUBJ_DEPS = {"nsubj", "nsubjpass"}
-LOOKBACK_SENTS = 5
 QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
-
-
-@dataclass
-class _Event:
-    """A subject-ish or any mention that a later pronoun may point back to."""
-
-    pos: int  # character offset
-    sent: int
-    ent: int | None  # index into entities
-    subject: bool
-    plural_name: str | None = None  # for plural noun subjects with no entity ("other lawmakers")
-    main: bool = False  # subject of the sentence root or of a speech verb
 
 
 @dataclass
@@ -219,28 +203,6 @@ def _doc_nouns() -> frozenset[str]:
     return speech_cues().document_nouns
 
 
-def noun_phrase(tok, max_tokens: int = 14) -> str:
-    """The words of a noun phrase headed by ``tok``: modifiers and of/for/from/on phrases, no clauses."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    for i in range(start, tok.i):
-        if doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", "."):
-            start = i + 1
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in ("prep", "compound", "amod", "nummod", "cc", "conj") and child.i == end:
-            if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from", "on", "at", "in", "with"):
-                break
-            end = child.right_edge.i + 1
-        else:
-            break
-    if end - start > max_tokens:
-        end = min(end, start + max_tokens)
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end].text
-
-
 # -- building the index ---------------------------------------------------------------------
 
 def _person_key(words: list[str]) -> tuple[list[str], str]:
@@ -327,7 +289,7 @@ def extract_entities(doc) -> EntityIndex:
         except Exception:  # the coder is another module's work in progress: never fail here
             pass
     try:
-        _link_pronouns(doc, index)
+        link_pronouns(doc, index)
     except Exception:  # an odd parse leaves pronouns unlinked rather than failing the document
         index.pronouns.clear()
     return index
@@ -339,131 +301,3 @@ def _new(index: EntityIndex, name: str, label: str, words_of: list, words: list[
     words_of.append(words)
     index._last_seen[k] = []
     return k
-
-
-def _is_subject(tok) -> bool:
-    t = tok
-    for _ in range(3):
-        if t.dep_ in SUBJ_DEPS:
-            return True
-        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
-            t = t.head
-            continue
-        return False
-    return False
-
-
-def _link_pronouns(doc, index: EntityIndex) -> None:
-    """One pass over the tokens: each third-person pronoun to the most recent compatible subject."""
-    sent_starts = index.sent_starts
-    events: list[_Event] = []
-    plural_heads = person_words().plural_person_heads
-    seen_ent_tokens: set[int] = set()
-    for tok in doc:
-        sent = bisect_right(sent_starts, tok.i) - 1
-        if index.in_quote(tok.idx) is not None:
-            continue
-        k = index.tok2ent.get(tok.i)
-        if k is not None:
-            if k not in seen_ent_tokens or tok.i == 0 or index.tok2ent.get(tok.i - 1) != k:
-                root = tok
-                while root.head.i != root.i and index.tok2ent.get(root.head.i) == k:
-                    root = root.head
-                subj = _is_subject(root)
-                events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root)))
-            seen_ent_tokens.add(k)
-            continue
-        low = tok.lower_
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in SUBJ_DEPS and low in plural_heads:
-            events.append(_Event(tok.idx, sent, None, True, noun_phrase(tok)))
-            continue
-        if tok.pos_ != "PRON":
-            continue
-        if low in MALE_PRON or low in FEMALE_PRON:
-            want = "m" if low in MALE_PRON else "f"
-            hit = _pick(events, sent, index, want)
-            if hit is not None and hit.ent is not None:
-                index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
-                index.gender.setdefault(hit.ent, want)
-                if tok.dep_ in SUBJ_DEPS:
-                    events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok)))
-        elif low in ("it", "its") and tok.dep_ in SUBJ_DEPS and _speaks(tok.head):
-            hit = _pick(events, sent, index, "body")  # 'as it suggested that ...': a body, not a thing
-            if hit is not None and hit.ent is not None:
-                index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
-        elif low in PLURAL_PRON:
-            hit = _pick(events, sent, index, "plural")
-            if hit is not None:
-                name = hit.plural_name if hit.ent is None else index.entities[hit.ent].name
-                index.pronouns[tok.i] = (name, hit.ent)
-                if tok.dep_ in SUBJ_DEPS:
-                    events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
-
-
-def sentence_starts(doc) -> list[int]:
-    """Token offsets where sentences start: spaCy's, plus every paragraph start (it sometimes runs on).
-
-    One pass over the tokens; ``Token.sent`` walks the document on every call, so nothing here uses it."""
-    starts = [0] if len(doc) else []
-    n = len(doc)
-    for tok in doc:
-        i = tok.i
-        if i and (tok.is_sent_start or (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
-            if starts[-1] != i:
-                starts.append(i)
-        elif tok.is_space and "\n" in tok.text and i + 1 < n and starts[-1] != i + 1:
-            starts.append(i + 1)
-    return starts
-
-
-def _speaks(verb) -> bool:
-    from .speakers import is_cue_token
-    return is_cue_token(verb)
-
-
-def _fits(ev: _Event, index: EntityIndex, want: str) -> bool:
-    if ev.ent is None:
-        return want == "plural"
-    e = index.entities[ev.ent]
-    if want == "body":
-        return e.type in ("ORG", "GPE")
-    if want == "plural":
-        return e.type == "ORG" or (e.type == "NORP" and e.name.endswith("s"))
-    if e.type != "PERSON":
-        return False
-    g = index.gender.get(ev.ent)
-    return g is None or g == want
-
-
-def _pick(events: list[_Event], sent: int, index: EntityIndex, want: str) -> _Event | None:
-    """Current sentence: the last subject before the pronoun; earlier sentences: their first subject."""
-    j = len(events) - 1
-    for s in range(sent, max(-1, sent - LOOKBACK_SENTS), -1):
-        group = []
-        while j >= 0 and events[j].sent >= s:
-            if events[j].sent == s and _fits(events[j], index, want):
-                group.append(events[j])
-            j -= 1
-        if not group:
-            continue
-        group.reverse()
-        subjects = [e for e in group if e.subject]
-        if s == sent:
-            if subjects:
-                return subjects[-1]
-            continue
-        mains = [e for e in subjects if e.main]
-        if mains:
-            return mains[-1]
-        return subjects[0] if subjects else group[0]
-    return None
-
-
-def _is_main(tok) -> bool:
-    """Subject of the sentence's main verb or of a speech verb."""
-    from .speakers import is_cue_token
-    t = tok
-    while t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
-        t = t.head
-    verb = t.head
-    return verb.dep_ == "ROOT" or (is_cue_token(verb) and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl"))

@@ -177,3 +177,25 @@ def title_of(span) -> str | None:
         if e - s <= 12 and (norm_word(child.lemma_) in pw.titles or child.pos_ == "NOUN"):
             return doc[s:e].text
     return None
+
+
+def noun_phrase(tok, max_tokens: int = 14) -> str:
+    """The words of a noun phrase headed by ``tok``: modifiers and of/for/from/on phrases, no clauses."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    for i in range(start, tok.i):
+        if doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", "."):
+            start = i + 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("prep", "compound", "amod", "nummod", "cc", "conj") and child.i == end:
+            if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from", "on", "at", "in", "with"):
+                break
+            end = child.right_edge.i + 1
+        else:
+            break
+    if end - start > max_tokens:
+        end = min(end, start + max_tokens)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end].text
