@@ -291,3 +291,19 @@ def test_block_quote_after_a_colon_paragraph(run):
     text = 'The Foreign Ministry said in a statement:\n\n"We reject these claims and will respond."'
     qs = direct(run(text))
     assert "Foreign Ministry" in qs[0].speaker.name
+
+
+def test_the_official_links_to_the_earlier_unnamed_official(run):
+    text = ('President Xi Jinping spoke with Putin. A senior U.S. official said Washington was watching. '
+            'The official said the United States had raised concerns.')
+    qs = indirect(run(text))
+    assert [q.speaker.name for q in qs] == ["A senior U.S. official"] * 2
+
+
+def test_readout_verbs_and_infinitive_noun_cues(run):
+    text = ('Xi pointed out that relations had kept sound momentum. Putin expressed readiness to expand trade '
+            'with China.')
+    qs = indirect(run(text))
+    assert qs[0].text == "relations had kept sound momentum"
+    assert qs[1].text == "to expand trade with China"
+    assert qs[1].speaker.name == "Putin"

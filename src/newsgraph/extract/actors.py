@@ -39,6 +39,7 @@ class EntityIndex:
     sent_starts: list[int] = field(default_factory=list)
     text: str = ""
     publishers: list = field(default_factory=list)  # (char offset, Entity) of bodies seen publishing
+    descriptions: list = field(default_factory=list)  # (char offset, head lemma, text) of unnamed speakers
     dates: list = field(default_factory=list)  # (token start, DATE span)
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
@@ -138,7 +139,20 @@ class EntityIndex:
         e = self.by_title(tok)
         if e is not None:
             return e.name, e
+        earlier = self.earlier_description(tok)
+        if earlier is not None:
+            return earlier, None
         return noun_phrase(tok), None
+
+    def earlier_description(self, tok) -> str | None:
+        """'The official said' after 'a senior U.S. official said': the earlier description's words."""
+        if not any(c.lower_ in ("the", "that", "this") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        for pos, head, text in reversed(self.descriptions):
+            if pos < tok.idx and head == lemma and tok.idx - pos < 3000:
+                return text
+        return None
 
     def _recent(self, pos: int, keep, window: int = 2500) -> list[tuple[int, int]]:
         """(last mention start before pos, entity index) of entities passing ``keep``, most recent first."""
@@ -176,6 +190,8 @@ class EntityIndex:
                 hits = self._recent(tok.idx, lambda k: bool(mods & self.titles.get(k, set())), window=20000)
                 if hits:
                     return self.entities[hits[0][1]]
+            if lower in words.anonymous_roles or head in words.anonymous_roles:
+                return None
             people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON", window=1500)
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))

@@ -41,6 +41,7 @@ class PersonWords:
     honorifics: frozenset[str]
     abbreviations: dict[str, str]
     group_nouns: frozenset[str]
+    anonymous_roles: frozenset[str]
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -69,6 +70,7 @@ def person_words() -> PersonWords:
         honorifics=frozenset(hon),
         abbreviations=dict(d["abbreviations"]),
         group_nouns=frozenset(d["group_nouns"]),
+        anonymous_roles=frozenset(d["anonymous_roles"]),
     )
 
 

@@ -203,6 +203,10 @@ def _clause_end(head) -> int:
 
 def _noun_content(tok):
     for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.pos_ == "VERB" and c.tag_ == "VB" and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c.left_edge.i, _clause_end(c)  # 'expressed readiness to expand trade', 'a call to act'
+    for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.dep_ == "ccomp":
                 return c.left_edge.i, _clause_end(c)

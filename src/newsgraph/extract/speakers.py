@@ -152,6 +152,8 @@ def speaker_from(tok, index) -> Speaker | None:
     if not name or not plausible(tok, ent):
         return None
     start, end = _mention_bounds(tok, ent, index)
+    if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
+        index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
 
 
