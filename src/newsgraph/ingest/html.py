@@ -23,6 +23,8 @@ MAX_HTML_CHARS = 2_000_000  # longer pages lose scripts and styles, then their e
 MAX_HTML_TAGS = 40_000  # and pages with more tags than this lose their end (parsing time grows fast)
 MAX_LINK_SHARE = 0.5  # a page whose visible text is more than this share of link labels ...
 MIN_SENTENCE_SHARE = 0.35  # ... and whose extracted text is mostly not sentences: "not an article"
+SHORT_TEXT = 1500  # a precision-mode text shorter than this ...
+RECALL_GAIN = 2.0  # ... is replaced by the balanced-mode text when that is this many times longer
 TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "include_tables": True,
                        "deduplicate": False, "with_metadata": True}
 
@@ -97,10 +99,18 @@ def _paragraphs(text: str) -> str:
 
 
 def _extract(html: str, url: str | None):
+    """trafilatura in precision mode; a short result is checked against its balanced mode."""
     import trafilatura
 
     try:
-        return trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+        doc = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+        found = len(doc.text or "") if doc is not None else 0
+        if found < SHORT_TEXT:
+            options = dict(TRAFILATURA_OPTIONS, favor_precision=False)
+            other = trafilatura.bare_extraction(html, url=url, **options)
+            if other is not None and len(other.text or "") >= RECALL_GAIN * max(found, 1):
+                doc = other
+        return doc
     except (RecursionError, ValueError, TypeError, AttributeError, MemoryError):
         return None
 
