@@ -46,6 +46,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--limit", type=int, help="only the first N events")
     ap.add_argument("--cache", type=Path, help="JSONL of analyses to reuse (written when missing)")
+    ap.add_argument("--semantic", action="store_true", help="also align with sentence embeddings (extra)")
     args = ap.parse_args()
     docs, anns = load(args.shared, args.limit)
     analyses: dict[str, Analysis] = {}
@@ -71,8 +72,15 @@ def main() -> int:
             by_triplet[d["triplet"]].append(analyses[d["id"]])
     spans = flagged_any = flagged_all = located = 0
     statements = statements_flagged = 0
+    fn = None
+    if args.semantic:
+        from newsgraph.corpus.compare import statements_of
+        from newsgraph.corpus.semantic import Embedder, statement_similarity
+        emb = Embedder()
+        emb.embed([s.text for a in analyses.values() for s in statements_of(a)])
+        fn = statement_similarity(emb)
     for group in by_triplet.values():
-        cmp = compare(group)
+        cmp = compare(group, similarity_fn=fn)
         where = defaultdict(list)  # doc -> [(start, end, n_absent)]
         for c in cmp.claims:
             for s in c.statements:
