@@ -307,3 +307,9 @@ def test_readout_verbs_and_infinitive_noun_cues(run):
     assert qs[0].text == "relations had kept sound momentum"
     assert qs[1].text == "to expand trade with China"
     assert qs[1].speaker.name == "Putin"
+
+
+def test_attribution_only_verbs(run):
+    qs = direct(run('"We have nothing to hide," Julian Assange continued. "The files are real."'))
+    assert [q.speaker.name for q in qs] == ["Julian Assange", "Julian Assange"]
+    assert indirect(run("The lawyer continued that the files were real.")) == []

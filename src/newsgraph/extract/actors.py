@@ -16,7 +16,7 @@ from ..model import Entity
 from .actor_codes import code_entity
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
-from .names import clean_mention, extra_person_mentions, gender_of_name, noun_phrase, title_of
+from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, noun_phrase, title_of
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
@@ -242,7 +242,8 @@ def extract_entities(doc) -> EntityIndex:
     index.sent_starts = sentence_starts(doc)
     index.dates = [(e.start, e) for e in doc.ents if e.label_ == "DATE"]
     index._quote_starts = [q.start for q in index.quotes]
-    mentions = [m for m in (clean_mention(ent) for ent in doc.ents if ent.label_ in KEEP) if m is not None]
+    mentions = [m for m in (clean_mention(ent) for ent in doc.ents if ent.label_ in KEEP or looks_like_name(ent))
+                if m is not None]
     mentions = extra_person_mentions(doc, mentions)
     mentions.sort(key=lambda m: m.start)
 

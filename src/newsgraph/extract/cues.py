@@ -25,6 +25,7 @@ class SpeechCues:
     document_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     channel_names: frozenset[str]
+    quote_only_verbs: frozenset[str]
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.clause_verbs or lemma in self.object_verbs
@@ -53,7 +54,7 @@ def speech_cues() -> SpeechCues:
     d = _load("speech_cues.json")
     return SpeechCues(*(frozenset(d[k]) for k in (
         "clause_verbs", "object_verbs", "clause_only_verbs", "report_subject_verbs", "belief_verbs",
-        "cue_nouns", "document_nouns", "channel_nouns", "channel_names")))
+        "cue_nouns", "document_nouns", "channel_nouns", "channel_names", "quote_only_verbs")))
 
 
 @lru_cache(maxsize=1)

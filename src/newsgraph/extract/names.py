@@ -19,12 +19,21 @@ class Mention:
     gender: str | None = None
 
 
+def looks_like_name(ent) -> bool:
+    """A span the NER mislabelled (a WORK_OF_ART next to quotation marks) that reads as a person's name."""
+    if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LOC") or not 2 <= len(ent) <= 3:
+        return False
+    words = person_words()
+    return all(t.pos_ == "PROPN" for t in ent) and (ent[0].lower_ in words.male_first or
+                                                    ent[0].lower_ in words.female_first)
+
+
 def clean_mention(ent) -> Mention | None:
     """Strip articles, honorifics, titles and possessives from an NER span."""
     words = person_words()
     doc = ent.doc
     s, e = ent.start, ent.end
-    label = ent.label_
+    label = ent.label_ if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") else "PERSON"
     gender = None
     while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct):
         e -= 1

@@ -27,7 +27,7 @@ EXPRESS_VERBS = {"express", "voice", "convey", "reiterate", "reaffirm", "registe
 def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     """Every direct, partial and indirect quote in the document, ids q1, q2... in text order."""
     cues = speech_cues()
-    cue_tokens, noun_tokens = [], []
+    cue_tokens, noun_tokens, quote_only = [], [], []
     publishers = []
     for tok in doc:
         if index.in_quote(tok.idx) is not None:
@@ -40,9 +40,13 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok):
             cue_tokens.append(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.quote_only_verbs:
+            quote_only.append(tok)  # '..." Assange continued.'
+
     index.publishers = publishers
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
-    direct = _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published)
+    attribution = sorted(cue_tokens + quote_only, key=lambda t: t.i)
+    direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
@@ -111,7 +115,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     text = index.text
     marks = index.quotes
     cue_pos = [t.idx for t in cue_tokens]
-    cue_set = {t.i for t in cue_tokens} | {t.i for t in noun_tokens}
+    noun_ids = {t.i for t in noun_tokens}
+    cue_set = {t.i for t in cue_tokens} | noun_ids
     timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in indirect if q.speaker]
     last_of_line: dict[int, object] = {}
     for t in cue_tokens:  # 'The ministry said in a statement:' closing a paragraph introduces the quote below
@@ -163,7 +168,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     continue
             speaker = None
             if cue is not None:
-                if cue.i in {t.i for t in noun_tokens}:
+                if cue.i in noun_ids:
                     from .indirect import _noun_speaker_tok
                     from .speakers import speaker_from
                     speaker = speaker_from(_noun_speaker_tok(cue, index), index)
@@ -172,7 +177,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             kind = "direct" if full else "partial"
             q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
                       cue=cue.text if cue is not None else None)
-            if cue is not None and cue.i not in {t.i for t in noun_tokens}:
+            if cue is not None and cue.i not in noun_ids:
                 q.addressee = addressee_of(cue, index)
                 q.channel = channel_of(cue)
                 q.said_on = date_of(cue, published, index)

@@ -158,8 +158,7 @@ def speaker_from(tok, index) -> Speaker | None:
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-BAD_ENT_TYPES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART",
-                 "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
+BAD_ENT_TYPES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LAW", "LANGUAGE"}
 
 
 def plausible(tok, ent) -> bool:
