@@ -313,3 +313,11 @@ def test_attribution_only_verbs(run):
     qs = direct(run('"We have nothing to hide," Julian Assange continued. "The files are real."'))
     assert [q.speaker.name for q in qs] == ["Julian Assange", "Julian Assange"]
     assert indirect(run("The lawyer continued that the files were real.")) == []
+
+
+def test_called_it_a_quoted_label(run):
+    qs = run('Captain Ron Johnson spoke on Wednesday. He called it "a very good night," and thanked officers.')
+    ind = indirect(qs)
+    assert ind and ind[0].text.startswith('it "a very good night')
+    assert ind[0].speaker.name == "Ron Johnson"
+    assert direct(qs)[0].text == "a very good night"

@@ -88,6 +88,10 @@ def _content(cue, index) -> tuple[int, int] | None:
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
+    if lemma in LABEL_VERBS and dobj is not None and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
+        q = _quote_after(dobj, index)  # 'calling the statement "a very sad day"', 'called it "a good night"'
+        if q is not None:
+            return dobj.left_edge.i, q
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
@@ -154,6 +158,22 @@ def _loose_clause(cue) -> tuple[int, int] | None:
     return None
 
 
+LABEL_VERBS = {"call", "label", "brand", "dub", "term", "describe"}
+
+
+def _quote_after(obj, index) -> int | None:
+    """Token end of a quotation that follows an object directly ('called it "a very good night"')."""
+    doc = obj.doc
+    j = obj.right_edge.i + 1
+    if j < len(doc) and doc[j].text in ('"', "\u201c"):
+        q = index.in_quote(doc[j].idx + 1)
+        if q is not None:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                return min(span.end + 1, len(doc))
+    return None
+
+
 def _to_clause(c, lemma: str) -> bool:
     """'called Friday for Trump to cancel ...': a to-infinitive the parser made an adverbial clause."""
     return c.dep_ == "advcl" and lemma in XCOMP_VERBS and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -189,7 +209,7 @@ def _clause_end(head) -> int:
         if (c.dep_ in ("advcl", "prep") and first.lower_ in TIME_MARKS and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
-                (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and is_cue_token(c)) or \
+                (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and is_cue_token(c)) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
