@@ -151,6 +151,8 @@ def test_own_outlet_read_from_the_text(nlp):
     assert sources(nlp, text) == [("BBC", "outlet")]
     text = "The minister told the BBC he would resign.\n\nThe BBC understands the cabinet met on Monday."
     assert sources(nlp, text) == []
+    text = "Governor announces White House bid | Fox News\n\nA source told Fox News the bid was planned."
+    assert sources(nlp, text) == []
 
 
 def test_two_sources_in_one_sentence_and_one_entry_per_source(nlp):

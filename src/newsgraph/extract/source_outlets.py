@@ -72,13 +72,16 @@ def short_names(outlets) -> dict[str, str]:
 
 
 def own_outlet_in_text(outlets) -> str | None:
-    """The article's own outlet when the text shows it: a dateline "LONDON (Reuters) -" or
-    "the BBC understands", "CNN has learned"."""
+    """The article's own outlet when the text shows it: a dateline "LONDON (Reuters) -", a title
+    ending "| Fox News", or "the BBC understands", "CNN has learned"."""
     for span in outlets:
         doc = span.doc
         if span.start < 40 and span.start > 0 and span.end < len(doc) \
                 and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
             return span.text
+        if span.start > 0 and doc[span.start - 1].text in ("|", "-", "\u2013", "\u2014") \
+                and (span.end == len(doc) or "\n" in doc[span.end].text) and "\n" not in doc[:span.start].text:
+            return span.text  # the title line: "Huckabee announces bid | Fox News"
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_ in ("understand", "learn") and root.head.i > root.i:
             return span.text

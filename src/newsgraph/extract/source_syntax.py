@@ -63,7 +63,7 @@ def source_noun_of(root, lex):
     head = root.head
     if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in lex.nouns and head.pos_ in ("NOUN", "PROPN"):
         return head
-    if root.dep_ == "pobj" and head.lower_ in ("by", "in", "from", "to", "of", "with", "on") \
+    if root.dep_ == "pobj" and head.lower_ in ("by", "in", "from", "to", "of", "with", "on", "for") \
             and head.head.lower_ in lex.nouns:
         return head.head
     if root.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ == "by") \
@@ -164,7 +164,8 @@ def agent_of(noun, lex, quotes, index) -> str | None:
                     if obj is not None:
                         return np_text(obj)
     # "X said in a statement", "X issued a statement", "In a filing, prosecutors said"
-    if is_according(noun) or not (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")):
+    if is_according(noun) or noun.head.lemma_ in ("cite", "quote") or not (
+            noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")):
         return None
     cur = noun
     for _ in range(4):

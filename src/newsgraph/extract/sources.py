@@ -194,6 +194,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."
         return head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]
+    if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
+            and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+        return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
     if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
         return False  # a weak noun counts in more places as a "press release", a "news release"
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children)
@@ -265,7 +268,9 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     sent = tok.sent
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
-    if interview_context(tok, lex) or is_according(tok) or (
+    agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
+        and tok.head.head.lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
+    if agent or interview_context(tok, lex) or is_according(tok) or (
             tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show")):
         if tok.dep_ == "compound":
             return None
