@@ -85,6 +85,8 @@ def own_outlet_in_text(outlets) -> str | None:
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_ in ("understand", "learn") and root.head.i > root.i:
             return span.text
+        if root.dep_ == "nsubjpass" and root.head.lemma_ == "tell":
+            return span.text  # "the BBC has been told"
     return None
 
 

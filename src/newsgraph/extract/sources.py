@@ -141,8 +141,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         return None  # "Associated Press writers ...", "BBC correspondent ..." (whatever the parse says)
     if head.lemma_ == "contribute" or (span.start > 0 and span.doc[span.start - 1].text == "("):
         return None  # "X contributed to this report", a dateline "(Reuters)"
-    if is_own_outlet(name, own) and head.lemma_ in ("understand", "learn"):
-        return None  # "the BBC understands": the article's own reporting
+    if is_own_outlet(name, own) and (head.lemma_ in ("understand", "learn") or
+                                     (root.dep_ == "nsubjpass" and head.lemma_ == "tell")):
+        return None  # "the BBC understands", "the BBC has been told": the article's own reporting
     if root.dep_ in ("poss", "compound", "nmod") and head.i in used and head.pos_ == "PROPN":
         root = head  # "said on NBC's Meet the Press": judged where the programme stands
     elif root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
