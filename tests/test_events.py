@@ -55,8 +55,8 @@ def test_golden_actor_pairs_mostly_right(nlp):
         for x in case["expected"]:
             total += 1
             right += any(e.cameo[:2] == x["code"][:2]
-                         and (e.actor1.code if e.actor1 else "")[:3] == x["source"][:3]
-                         and (e.actor2.code if e.actor2 else "")[:3] == x["target"][:3] for e in events)
+                         and ((e.actor1.code if e.actor1 else "") or "")[:3] == x["source"][:3]
+                         and ((e.actor2.code if e.actor2 else "") or "")[:3] == x["target"][:3] for e in events)
     assert right / total >= 0.7
 
 

@@ -176,11 +176,24 @@ def sector_of(text: str | None) -> str | None:
     return t.sector_of.get(best.lower()) if best else None
 
 
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|adm|col|lt|sgt|prof|president|prime minister|"
+                        r"premier|chancellor|secretary|minister|senator|representative|governor|king|queen|"
+                        r"ayatollah|sheikh|former|vice president)\.?\s+)+", re.I)
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
+
+
 def known_person(name: str) -> str | None:
-    """Code from the packaged or user actor files for a person's name or known alias."""
+    """Code from the packaged or user actor files for a person's name or known alias
+    (honorifics and middle initials aside: "Mr. Trump", "Donald J. Trump")."""
     if not name:
         return None
-    return _tables().people.get(_strip(name).lower())
+    people = _tables().people
+    base = _strip(name)
+    for cand in (base, _HONORIFIC.sub("", base), _MIDDLE_INITIAL.sub(" ", _HONORIFIC.sub("", base))):
+        code = people.get(cand.lower())
+        if code:
+            return code
+    return None
 
 
 def _split(code: str) -> tuple[str | None, str | None]:

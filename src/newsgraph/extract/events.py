@@ -61,7 +61,7 @@ REFUSAL_WHEN_NEGATED = frozenset({
     "abandon", "help", "provide", "send", "meet", "talk", "attend", "resume", "return", "ease", "yield",
     "concede", "commit", "extradite", "hand", "grant"})
 SECTOR_ONLY = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "BUS", "MED",
-                         "EDU", "HLH", "CVL", "REF", "LAB", "ELI"})
+                         "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "PTY"})
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 
 
@@ -369,9 +369,30 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
         if code and code[:3] == ent.code[:3] and len(code) > len(ent.code):
             return Actor(ent.name, code, ent.id)
         return Actor(ent.name, ent.code, ent.id)
+    if code is None and ent is not None:  # the entity's own name or aliases may be known ("Mr. Fox")
+        for name in (ent.name, *(ent.aliases or [])):
+            _, _, code = code_entity(name, ent.type, ent.title)
+            if code and not (code[:3] in SECTOR_ONLY and ent.type == "PERSON"):
+                break
+            code = None
     if code is None:
+        if tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON"):
+            return Actor(ent.name if ent is not None else span.text, None, ent.id if ent is not None else None)
         return None
     return Actor(span.text, code, ent.id if ent is not None else None)
+
+
+def _same_actor(a: Actor | None, b: Actor) -> bool:
+    """b repeats a: the same entity, the same code, or a's bare country ("China's minister ... China")."""
+    if a is None:
+        return False
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    if a.code and b.code and ((len(b.code) == 3 and a.code.startswith(b.code))
+                              or (len(a.code) == 3 and b.code.startswith(a.code))):
+        return True
+    return a.name.lower() == b.name.lower() or (a.code == b.code and not (a.entity or b.entity) and bool(a.code)
+                                                and a.code[:3] in SECTOR_ONLY)
 
 
 def _localise_sector(actor: Actor | None, head) -> Actor | None:
@@ -425,7 +446,7 @@ def _subject(tok):
 def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     out = []
     for c in tok.children:
-        if depth == 0 and not places and c.lower_ in ("in", "at"):
+        if depth <= 1 and not places and c.lower_ in ("in", "at"):
             continue  # where it happened, not to whom ("met in Beijing")
         if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
             for g in c.children:
@@ -553,7 +574,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         subj = _subject(c.tok)
         passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)
         a1 = _actor(subj, index, speaker)
-        if a1 is None and subj is None and passive is None and speaker is not None and speech is not None:
+        if a1 is None and subj is None and passive is None and speaker is not None and (
+                speech is not None or c.tok.i in quote_speakers):
             a1 = speaker  # "it will send aid", reported by the speaker
         exclude = {subj.i} if subj is not None else set()
         if subj is None and passive is not None:  # "three soldiers were killed": the victims are the target
@@ -580,7 +602,7 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             for t in _targets(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in ("14", "17",
                                                                                                   "18", "19", "20")):
                 cand = _actor(t, index, speaker)
-                if cand is not None and (a1 is None or (cand.code or "")[:3] != (a1.code or "")[:3]):
+                if cand is not None and not _same_actor(a1, cand):
                     a2 = cand
                     break
             if a2 is not None:
@@ -631,7 +653,12 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
     seen = set()
     unique = []
     for c, a1, a2 in out:
-        key = (c.code, a1.code if a1 else None, a2.code if a2 else None)
+        who = (a1.code or a1.name if a1 else None, a2.code or a2.name if a2 else None)
+        lemma_key = (c.tok.lemma_.lower(), *who)
+        if lemma_key in seen:
+            continue
+        seen.add(lemma_key)
+        key = (c.code, *who)
         if key in seen:
             continue
         seen.add(key)
@@ -670,9 +697,9 @@ def _home_country(doc, index) -> str | None:
 
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP", "ORG", "FAC"):
             hit = country_kind(ent.text)
-            if hit and hit[1] != "place":
+            if hit and hit[1] != "place" and (ent.label_ in ("GPE", "NORP") or hit[1] == "capital"):
                 counts[hit[0]] = counts.get(hit[0], 0) + 1
     if not counts:
         return None
