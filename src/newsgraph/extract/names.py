@@ -193,7 +193,7 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
     doc = tok.doc
     start = tok.left_edge.i
     for i in range(start, tok.i):
-        if doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", "."):
+        if (doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", ".")) or doc[i].is_space:
             start = i + 1
     end = tok.i + 1
     for child in tok.rights:
@@ -203,8 +203,12 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
             end = child.right_edge.i + 1
         else:
             break
+    for i in range(tok.i + 1, end):  # no relative clauses: 'members ... who wanted to ...'
+        if doc[i].lower_ in ("who", "which", "that", "whose") or doc[i].is_space or doc[i].text in (",", ";", "(", "—"):
+            end = i
+            break
     if end - start > max_tokens:
         end = min(end, start + max_tokens)
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return doc[start:end].text
