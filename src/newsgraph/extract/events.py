@@ -425,6 +425,8 @@ def _subject(tok):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            return None  # a passive without agent: the doer is not named
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod") and cur.head is not cur:
             cur = cur.head
             continue
