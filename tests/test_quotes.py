@@ -321,3 +321,16 @@ def test_called_it_a_quoted_label(run):
     assert ind and ind[0].text.startswith('it "a very good night')
     assert ind[0].speaker.name == "Ron Johnson"
     assert direct(qs)[0].text == "a very good night"
+
+
+def test_colon_or_dash_hands_the_quote_to_the_clause_subject(run):
+    text = ('Health Minister Sarah Klein faced questions on Monday.\n\n'
+            'Her deputy, Tom Ruiz, was blunt \u2014 "the plan is dead."\n\n'
+            'Klein was clear: "We will win."')
+    qs = direct(run(text))
+    assert [q.speaker.name for q in qs] == ["Tom Ruiz", "Sarah Klein"]
+
+
+def test_as_soon_as_possible_is_not_a_time_clause(run):
+    qs = indirect(run('Health Minister Sarah Klein added that the vote would be held "as soon as possible".'))
+    assert qs[0].text.endswith("as soon as possible")

@@ -206,7 +206,9 @@ def _clause_end(head) -> int:
             break
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "—")
-        if (c.dep_ in ("advcl", "prep") and first.lower_ in TIME_MARKS and first.i > head.i + 1) or \
+        if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
+                and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
+                (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
                 (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and is_cue_token(c)) or \

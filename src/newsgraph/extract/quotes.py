@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Quote, Speaker
 from .cues import speech_cues
 from .indirect import indirect_quotes
-from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_of_cue
+from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_from, speaker_of_cue
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
@@ -167,10 +167,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     found.append((m, None, None))
                     continue
             speaker = None
+            if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
+                speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
             if cue is not None:
                 if cue.i in noun_ids:
                     from .indirect import _noun_speaker_tok
-                    from .speakers import speaker_from
                     speaker = speaker_from(_noun_speaker_tok(cue, index), index)
                 else:
                     speaker = speaker_of_cue(cue, index)
@@ -198,6 +199,24 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 continue
         out.append(q)
     return out
+
+
+def _subject_before(doc, index, pos: int) -> Speaker | None:
+    """The subject of the clause that a colon or dash hands over to a quotation."""
+    span = doc.char_span(max(0, pos - 3), pos, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    while t.i > 0 and (t.is_punct or t.is_space or t.idx >= pos):
+        t = doc[t.i - 1]
+    for _ in range(8):
+        if t.head is t or t.dep_ == "ROOT" or t.head.idx >= pos:
+            break  # the parser often makes the quotation the root: stop before it
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    if subj is None or index.in_quote(subj.idx) is not None:
+        return None
+    return speaker_from(subj, index)
 
 
 def _first_cue(doc, cue_tokens, cue_pos, a: int, b: int):
