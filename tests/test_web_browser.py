@@ -259,7 +259,16 @@ def test_sample_corpus_pages(page, tmp_path, nlp):
             assert page.locator("section.account").count() >= 2
             assert page.locator("table.aligned tr.claim-row").count() >= 1
             _shot(page, "sample-story")
-        page.goto(base + "/-/newsgraph/search?q=said")
+        page.goto(base + "/-/newsgraph/search")
+        assert page.locator("ol.hits li .badge").count() >= 1
+        word = max(page.locator("ol.hits li .qt").first.inner_text().split(), key=len).strip('.,;:"“”‘’()')
+        page.fill("form.search input[name=q]", word)
+        page.locator("form.search button").click()
+        page.wait_for_load_state()
+        assert page.locator("ol.hits li .badge").count() >= 1, word
+        page.locator(".facet-speaker a").first.click()
+        page.wait_for_load_state()
+        assert "speaker:" in page.inner_text(".selected")
         _shot(page, "sample-search")
         assert page.errors == []
     finally:
