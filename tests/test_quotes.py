@@ -334,3 +334,14 @@ def test_colon_or_dash_hands_the_quote_to_the_clause_subject(run):
 def test_as_soon_as_possible_is_not_a_time_clause(run):
     qs = indirect(run('Health Minister Sarah Klein added that the vote would be held "as soon as possible".'))
     assert qs[0].text.endswith("as soon as possible")
+
+
+def test_agency_attributions_and_unmatched_descriptions(run):
+    text = ('"China firmly opposes this," said Foreign Ministry spokesperson Lin Jian.\n\n'
+            '"The sanctions are illegal," the ministry said in a statement on Friday.\n\n'
+            'The decision was a mistake, the opposition leader said.')
+    qs = run(text)
+    d = direct(qs)
+    assert d[0].speaker.name == "Lin Jian"
+    assert "Ministry" in d[1].speaker.name and d[1].channel == "statement"
+    assert indirect(qs)[-1].speaker.name == "the opposition leader"

@@ -192,6 +192,8 @@ class EntityIndex:
                     return self.entities[hits[0][1]]
             if lower in words.anonymous_roles or head in words.anonymous_roles:
                 return None
+            if any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.lefts):
+                return None  # 'the opposition leader' is someone else unless a title matched above
             people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON", window=1500)
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))

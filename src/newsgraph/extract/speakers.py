@@ -305,7 +305,12 @@ def channel_of(cue) -> str | None:
             s = p.left_edge.i
             while s < p.i and doc[s].pos_ in ("DET", "PRON") and doc[s].dep_ in ("det", "poss"):
                 s += 1
-            e = p.right_edge.i + 1
+            e = p.i + 1
+            for r in p.rights:  # 'interview with CNN' yes, 'statement on Friday' no
+                if r.i == e and not any(t.ent_type_ in ("DATE", "TIME") for t in r.subtree):
+                    e = r.right_edge.i + 1
+                else:
+                    break
             while e > p.i + 1 and doc[e - 1].is_punct:
                 e -= 1
             return doc[s:e].text
