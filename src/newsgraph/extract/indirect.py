@@ -103,7 +103,7 @@ def _content(cue, index) -> tuple[int, int] | None:
     if prt and dobj is not None:
         return dobj.left_edge.i, dobj.right_edge.i + 1
     if lemma in cues.clause_only_verbs:
-        if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj) is not None):
+        if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj, infinitive=False) is not None):
             return dobj.left_edge.i, _clause_end(dobj)
         return None
     loose = _loose_clause(cue)
@@ -115,6 +115,8 @@ def _content(cue, index) -> tuple[int, int] | None:
             if p is not None:
                 return p.right_edge.i if p.right_edge.i == p.i else p.i + 1, p.right_edge.i + 1
         return None
+    if lemma in AS_VERBS and not any(c.lower_ == "as" for c in preps) and not any(c.dep_ == "oprd" for c in kids):
+        return None  # 'cast X as Y' reports a view; 'cast a cloud over' does not
     parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma))
              and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
@@ -159,6 +161,7 @@ def _loose_clause(cue) -> tuple[int, int] | None:
 
 
 LABEL_VERBS = {"call", "label", "brand", "dub", "term", "describe"}
+AS_VERBS = {"cast", "portray", "characterize", "characterise", "depict", "paint"}
 
 
 def _quote_after(obj, index) -> int | None:
@@ -211,7 +214,8 @@ def _clause_end(head) -> int:
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
-                (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and is_cue_token(c)) or \
+                (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
+                                                            any(g.dep_ == "aux" for g in c.children))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
@@ -223,9 +227,9 @@ def _clause_end(head) -> int:
     return end
 
 
-def _noun_content(tok):
+def _noun_content(tok, infinitive: bool = True):
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.pos_ == "VERB" and c.tag_ == "VB" and \
+        if infinitive and c.dep_ in ("acl", "relcl") and c.i > tok.i and c.pos_ == "VERB" and c.tag_ == "VB" and \
                 any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c.left_edge.i, _clause_end(c)  # 'expressed readiness to expand trade', 'a call to act'
     for c in tok.children:
