@@ -100,9 +100,18 @@ def _from_record(rec: dict, n: int, origin: str):
         return Failure(default_id, str(exc), f"{origin}:{n}")
 
 
+def analyzer_version(model: str | None = None) -> str:
+    """The version string the store records for each document (so rows match the store's)."""
+    try:
+        from newsgraph.corpus.ingest import analyzer_version as store_version
+    except ImportError:  # the store is optional for the Spark job
+        return f"newsgraph {__version__}"
+    return store_version(model)
+
+
 def analyze_partition(records: Iterable[tuple], *, model: str | None, batch_size: int,
                       partition_column: str | None, width: int, origin: str,
-                      version: str = __version__) -> Iterator[tuple[str, tuple]]:
+                      version: str | None = None) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple) for every row of every document of one partition.
 
     ``records`` are (json line, line number) or (dict, row number) pairs. Never raises for one
@@ -111,6 +120,8 @@ def analyze_partition(records: Iterable[tuple], *, model: str | None, batch_size
     from newsgraph.analyze import analyze_many
     from newsgraph.model import Failure
     from newsgraph.records import rows_for
+
+    version = version if version is not None else analyzer_version(model)
 
     def items():
         for rec, n in records:
@@ -168,7 +179,9 @@ def get_session(master: str | None = None, app_name: str = "newsgraph"):
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    builder = builder.config("spark.ui.enabled", "false").config("spark.python.worker.reuse", "true")
+    builder = (builder.config("spark.ui.enabled", "false").config("spark.python.worker.reuse", "true")
+               # read partition values (2019-03, 2019-03-25) back as strings, not dates
+               .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     return spark
@@ -198,14 +211,15 @@ def run_spark(input_path: str, output: str, *, master: str | None = None, spark=
         return analyze_partition(part, model=model, batch_size=batch_size, partition_column=pcol, width=width,
                                  origin=origin)
 
+    # analysed once (cached), then each table is filtered out of the cache and written
     rows = records.mapPartitions(run).persist(StorageLevel.MEMORY_AND_DISK)
     result = SparkRun(output=output, partition_column=pcol)
     try:
+        counts = rows.map(lambda tr: tr[0]).countByValue()
         for table in [*COLUMNS, "failures"]:
+            n = result.counts[table] = int(counts.get(table, 0))
             data = rows.filter(lambda tr, t=table: tr[0] == t).map(lambda tr: tr[1])
             df = spark.createDataFrame(data, spark_schema(table, pcol))
-            n = df.count()
-            result.counts[table] = n
             writer = df.write.mode(mode)
             if pcol and table != "failures" and n:
                 writer = writer.partitionBy(pcol)
