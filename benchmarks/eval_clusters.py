@@ -52,11 +52,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--threshold", type=float, default=None)
+    ap.add_argument("--semantic", action="store_true", help="blend in sentence embeddings (semantic extra)")
     args = ap.parse_args()
     kw = {"threshold": args.threshold} if args.threshold is not None else {}
     for name, load in (("ecb+ topics 1-10", ecb), ("basil", basil)):
         docs, gold = load(args.shared)
-        stories = cluster(docs, **kw)
+        if args.semantic:
+            from newsgraph.corpus.semantic import document_embeddings
+            kw.setdefault("threshold", 0.4)
+            stories = cluster(docs, embeddings=document_embeddings(docs), **kw)
+        else:
+            stories = cluster(docs, **kw)
         res = score(args.shared, gold, {k: str(v) for k, v in labels(stories).items()})
         print(f"{name:18s} docs={len(docs):4d} stories={len(stories):4d} "
               f"B3 P={res['p']:.3f} R={res['r']:.3f} F1={res['f1']:.3f}")

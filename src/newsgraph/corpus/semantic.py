@@ -61,3 +61,11 @@ def statement_similarity(embedder: Embedder, floor: float = 0.55, scale: float =
         cos = embedder.similarity(a.text, b.text)
         return 0.0 if cos < floor else scale * cos
     return fn
+
+
+def document_embeddings(docs) -> dict:
+    """Unit vectors for story clustering: title plus the opening of the text of each StoryDoc."""
+    docs = list(docs)
+    vecs = _model().encode([(d.title or "") + ". " + d.text[:1000] for d in docs], batch_size=32,
+                           normalize_embeddings=True, show_progress_bar=False)
+    return {d.id: v for d, v in zip(docs, vecs, strict=True)}

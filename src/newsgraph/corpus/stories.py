@@ -92,11 +92,14 @@ def _normalised(c: Counter) -> dict[str, float]:
 
 
 def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int = 7,
-            duplicate_jaccard: float = 0.6, seeds: Sequence[Story] = ()) -> list[Story]:
+            duplicate_jaccard: float = 0.6, seeds: Sequence[Story] = (),
+            embeddings: dict | None = None, embedding_weight: float = 0.5) -> list[Story]:
     """Cluster documents into stories, processing them in date order (undated last).
 
     ``seeds`` are stories already made (their ``members`` must be among ``docs``): their
-    documents stay where they are and new documents may join them.
+    documents stay where they are and new documents may join them. ``embeddings`` (doc id ->
+    unit vector, from the ``semantic`` extra) blend embedding cosine into the similarity;
+    use a threshold near 0.4 with them (see docs/stories.md).
     """
     docs = list(docs)
     vecs = tfidf([terms(d) for d in docs])
@@ -104,6 +107,7 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
     stories: list[Story] = []
     shingles: dict[str, set] = {}
     seeded: set[str] = set()
+    emb_sum: dict[int, object] = {}
     for seed in seeds:
         s = Story(id=seed.id)
         for m in seed.members:
@@ -111,6 +115,8 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
                 i = pos[m]
                 s.members.append(m)
                 s.centroid.update(vecs[i])
+                if embeddings is not None and m in embeddings:
+                    emb_sum[s.id] = emb_sum[s.id] + embeddings[m] if s.id in emb_sum else embeddings[m].copy()
                 shingles[m] = shingle_set(docs[i].text)
                 when = _date(docs[i].published)
                 if when:
@@ -130,6 +136,10 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
                     (s.first - when).days <= window_days and (when - s.last).days <= window_days):
                 continue
             sim = cosine(v, _normalised(s.centroid))
+            if embeddings is not None and d.id in embeddings and s.id in emb_sum:
+                e = emb_sum[s.id]
+                sim = (1 - embedding_weight) * sim + embedding_weight * float(
+                    embeddings[d.id] @ e) / (float(e @ e) ** 0.5 or 1.0)
             if sim >= best_sim:
                 best, best_sim = s, sim
         if best is None:
@@ -145,6 +155,8 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
         shingles[d.id] = sh
         best.members.append(d.id)
         best.centroid.update(v)
+        if embeddings is not None and d.id in embeddings:
+            emb_sum[best.id] = emb_sum[best.id] + embeddings[d.id] if best.id in emb_sum else embeddings[d.id].copy()
         if when:
             best.first = min(best.first or when, when)
             best.last = max(best.last or when, when)
