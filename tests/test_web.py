@@ -231,3 +231,26 @@ def test_serve_cli_help_and_missing_db(tmp_path):
     assert "serve" in runner.invoke(main, ["--help"]).output
     r = runner.invoke(main, ["serve", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code == 2 and "no database" in r.output
+
+
+# --- the demo database ----------------------------------------------------------------------
+
+def test_every_page_of_the_demo_database(nlp):
+    db = webdata.sample_db()
+    if db is None:
+        pytest.skip("src/newsgraph/data/sample is empty")
+    demo = _ds(db)
+    with sqlite3.connect(db) as c:
+        docs = [r[0] for r in c.execute("select id from documents")]
+        actors = [r[0] for r in c.execute("select id from actors")]
+        stories = [r[0] for r in c.execute("select id from stories")] if c.execute(
+            "select 1 from sqlite_master where name = 'stories'").fetchone() else []
+        n_quotes = c.execute("select count(*) from quotes").fetchone()[0]
+    assert docs and actors and n_quotes
+    paths = [f"/-/newsgraph/article/{d}" for d in docs] + [f"/-/newsgraph/actor/{a}" for a in actors]
+    paths += [f"/-/newsgraph/story/{s}" for s in stories] + ["/-/newsgraph", "/-/newsgraph/search",
+                                                              "/-/newsgraph/network", "/-/newsgraph/network.json"]
+    for path in paths:
+        assert get(demo, path).status_code == 200, path
+    shown = sum(get(demo, f"/-/newsgraph/article/{d}").text.count('<section class="qd"') for d in docs)
+    assert shown == n_quotes  # every stored quote has its details panel

@@ -222,8 +222,8 @@ def test_hostile_text_never_runs(page, server, fixture_db):
     _shot(page, "hostile")
 
 
-def test_sample_corpus_pages(page, tmp_path, nlp):
-    db = webdata.sample_db(tmp_path / "sample.db")
+def test_sample_corpus_pages(page, nlp):
+    db = webdata.sample_db()
     if db is None:
         pytest.skip("src/newsgraph/data/sample is empty")
     proc, base = _serve(db)

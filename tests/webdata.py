@@ -6,6 +6,9 @@ Offsets are computed from the texts, so every highlight lands where it should.
 """
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 from newsgraph.model import Actor, Analysis, Attribution, Entity, Event, Quote, Removed, Speaker
@@ -153,15 +156,25 @@ def build_db(path: str | Path, analyses: list[Analysis]) -> Path:
     return Path(path)
 
 
-def sample_db(path: str | Path) -> Path | None:
-    """The database `newsgraph demo` writes from the bundled sample corpus, or None when it is absent."""
+_SAMPLE: dict[str, Path | None] = {}
+
+
+def sample_db() -> Path | None:
+    """The database `newsgraph demo` writes from the bundled sample corpus (then grouped into
+    stories), built once per test process; None when the sample corpus is absent."""
+    if "db" in _SAMPLE:
+        return _SAMPLE["db"]
     from click.testing import CliRunner
 
     from newsgraph.cli import main
 
     sample = Path(__file__).resolve().parent.parent / "src" / "newsgraph" / "data" / "sample"
     if not sample.is_dir() or not any(sample.iterdir()):
+        _SAMPLE["db"] = None
         return None
+    folder = Path(tempfile.mkdtemp(prefix="newsgraph-web-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "demo.db"
     result = CliRunner().invoke(main, ["demo", "--db", str(path)])
     if result.exit_code != 0:
         raise RuntimeError(f"newsgraph demo failed: {result.output[-500:]}")
@@ -169,4 +182,5 @@ def sample_db(path: str | Path) -> Path | None:
         result = CliRunner().invoke(main, ["stories", "--db", str(path)])
         if result.exit_code != 0:
             raise RuntimeError(f"newsgraph stories failed: {result.output[-500:]}")
-    return Path(path)
+    _SAMPLE["db"] = path
+    return path

@@ -124,6 +124,8 @@ async def article(db, doc_id: str) -> dict | None:
     return doc
 
 
+MAX_LIST = 1000  # statements or events listed on one actor page
+
 # --- actor --------------------------------------------------------------------------------
 
 async def actor(db, actor_id: str) -> dict | None:
@@ -143,7 +145,8 @@ async def actor(db, actor_id: str) -> dict | None:
     a["statements"] = await rows(
         db, "select q.*, d.title as doc_title, d.input_id as doc_input, substr(d.text, 1, 200) as doc_head, d.outlet as outlet, "
             "coalesce(q.said_on, q.published, d.published) as day from quotes q "
-            f"join documents d on d.id = q.document where {where} order by day is null, day, q.document, q.start", {"a": aid})
+            f"join documents d on d.id = q.document where {where} order by day is null, day, q.document, q.start "
+            f"limit {MAX_LIST + 1}", {"a": aid})
     a["events"] = []
     ecols = await columns(db, "events")
     if "actor1_actor" in ecols:
@@ -155,7 +158,9 @@ async def actor(db, actor_id: str) -> dict | None:
         a["events"] = await rows(
             db, "select ev.*, d.title as doc_title, d.input_id as doc_input, substr(d.text, 1, 200) as doc_head, d.outlet as outlet, coalesce(ev.date, d.published) as day, "
                 f"case when {one_} then 1 else 2 end as role from events ev join documents d on d.id = ev.document "
-                f"where {one_} or {two_} order by day is null, day, ev.document, ev.start", {"a": aid})
+                f"where {one_} or {two_} order by day is null, day, ev.document, ev.start limit {MAX_LIST + 1}", {"a": aid})
+    a["more"] = {k: len(a[k]) > MAX_LIST for k in ("statements", "events")}
+    a["statements"], a["events"] = a["statements"][:MAX_LIST], a["events"][:MAX_LIST]
     _titles(a["statements"])
     _titles(a["events"])
     outlets: dict[str, int] = {}
