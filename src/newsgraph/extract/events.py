@@ -31,13 +31,15 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 SPECULATIVE = frozenset({"may", "might", "could"})
 OBLIGATION = frozenset({"must", "should"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
-                "in", "between", "over", "upon", "by")
+                "in", "between", "over", "upon", "by", "near", "around", "off")
 SUBJECT_DEPS = ("nsubj", "csubj")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acl", "attr", "oprd",
                              "advcl", "nsubjpass", "agent"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
 MAX_EVENTS_PER_SENTENCE = 3
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "many", "some",
+                            "several", "most", "groups", "crowds", "crowd", "members", "group"})
 # Verbs that carry an event noun as their object ("held talks", "imposed sanctions") and
 # verbs that say an event noun happened ("clashes erupted", "airstrikes killed").
 LIGHT_VERBS = frozenset({
@@ -91,6 +93,7 @@ def _objects(tok) -> set[str]:
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 out.add(c.lemma_.lower())
+                out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod", "nummod"))
             elif depth == 0 and c.dep_ == "prep":
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -349,6 +352,11 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
         if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
             return speaker
         return None
+    if tok.lower_ in QUANTITY_HEADS:  # "thousands of students": the students act
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            tok = pobj
     span = _noun_phrase(tok)
     ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
     ent_type = tok.ent_type_
@@ -448,7 +456,7 @@ def _subject(tok):
 def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     out = []
     for c in tok.children:
-        if depth <= 1 and not places and c.lower_ in ("in", "at"):
+        if depth <= 1 and not places and c.lower_ in ("in", "at", "near", "around", "off"):
             continue  # where it happened, not to whom ("met in Beijing")
         if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
             for g in c.children:
@@ -574,6 +582,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             out.append((_Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
         subj = _subject(c.tok)
+        if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
+            c = _Coded(c.tok, "062")  # "Russia and China held naval drills": joint exercises
         passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)
         a1 = _actor(subj, index, speaker)
         if a1 is None and subj is None and passive is None and speaker is not None and (
@@ -595,14 +605,15 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             heads = [c.tok]
             if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
                 heads.append(c.tok.head)
+            heads.extend(g for g in c.tok.children if g.dep_ in ("advcl", "xcomp") and g.tag_ == "VBG")
         if c.frame == "DEMAND" and c.inner is not None and c.tok.lemma_.lower() in speech_verbs():
             inner_subj = next((g for g in c.inner.children if g.dep_ in SUBJECT_DEPS), None)
             if inner_subj is not None:
                 a2 = _actor(inner_subj, index)
                 heads = [] if a2 is not None else heads
         for h in heads:
-            for t in _targets(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in ("14", "17",
-                                                                                                  "18", "19", "20")):
+            for t in _targets(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
+                    "14", "15", "17", "18", "19", "20")):
                 cand = _actor(t, index, speaker)
                 if cand is not None and not _same_actor(a1, cand):
                     a2 = cand
