@@ -20,7 +20,7 @@ SECURITY_HEADERS = [
 
 
 async def _home_redirect(datasette, request):
-    return Response.redirect(PREFIX)
+    return Response.redirect(datasette.urls.path(PREFIX))
 
 
 def get_only(view):
