@@ -345,3 +345,11 @@ def test_agency_attributions_and_unmatched_descriptions(run):
     assert d[0].speaker.name == "Lin Jian"
     assert "Ministry" in d[1].speaker.name and d[1].channel == "statement"
     assert indirect(qs)[-1].speaker.name == "the opposition leader"
+
+
+def test_headline_speaker_before_colon(run):
+    text = ('Sunak: \u2018We will not rejoin the customs union\u2019\n\n'
+            'Prime Minister Rishi Sunak has ruled out rejoining.')
+    qs = direct(run(text))
+    assert qs[0].text == "We will not rejoin the customs union"
+    assert qs[0].speaker.name == "Rishi Sunak"

@@ -110,7 +110,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     taken[x] = -1
             i = j
             continue
-        if tok.text in surnames and tok.pos_ == "PROPN":
+        if tok.text in surnames and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())):
             o = taken.get(i)
             if o is None:
                 out.append(Mention(i, i + 1, "PERSON"))

@@ -214,6 +214,8 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
             break  # the parser often makes the quotation the root: stop before it
         t = t.head
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
+        subj = t  # a headline: 'Sunak: "We will not rejoin"'
     if subj is None or index.in_quote(subj.idx) is not None:
         return None
     return speaker_from(subj, index)
