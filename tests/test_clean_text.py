@@ -165,3 +165,31 @@ def test_basil_json_shape_read(basil_dir):
 
     (item,) = list(read_inputs([path]))
     assert item.text.startswith(obj["title"])
+
+
+def test_dateline_cut_and_read():
+    raw = f"Norvale closes harbour bridge\nBy Ada Varga\nMarch 7, 2024 9:15 PM GMT | Updated 2 hours ago\n\n{BODY}"
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["byline", "dateline"]
+    assert c.published == "2024-03-07"
+    assert c.title == "Norvale closes harbour bridge"  # set apart by the byline under it
+    assert_offsets(raw, c)
+
+
+def test_date_inside_the_story_kept():
+    raw = f"{BODY}\n\nOctober 12, 2023 was the day the old bridge first closed.\n\nIt reopened in May."
+    assert clean_text(raw).removed == []
+
+
+def test_links_under_read_more_heading_removed():
+    raw = (f"{BODY}\n\nRead more:\nHarbour fees rise again\nExplainer: Why the bridge matters\n\n"
+           "The work is due to end in May.")
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["related"] * 3
+    assert "Explainer" not in c.text and c.text.endswith("The work is due to end in May.")
+
+
+def test_inline_about_the_writer_removed():
+    raw = f"{BODY}\n\nAbout the writer: Ada Varga covers Norvale and previously reported from Ostland."
+    c = clean_text(raw)
+    assert [r.kind for r in c.removed] == ["bio"]

@@ -42,6 +42,7 @@ class Patterns:
     bio_sentence: re.Pattern
     byline: re.Pattern
     promo_words: re.Pattern
+    dateline: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,8 @@ def patterns() -> Patterns:
     return Patterns(rules=rules, credit=re.compile(raw["credit"]),
                     bio_heading=re.compile(raw["bio_heading"], re.IGNORECASE),
                     bio_sentence=re.compile(raw["bio_sentence"]), byline=re.compile(raw["byline"]),
-                    promo_words=re.compile(raw["promo_words"], re.IGNORECASE))
+                    promo_words=re.compile(raw["promo_words"], re.IGNORECASE),
+                    dateline=re.compile(raw["dateline"], re.IGNORECASE))
 
 
 def is_guarded(line: str) -> bool:
@@ -107,6 +109,35 @@ def byline_author(line: str) -> str | None:
         return None
     m = patterns().byline.match(line)
     return m.group(1).strip() if m else None
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                         "dec"), 1)}
+_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|"
+                         r"(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})", re.IGNORECASE)
+
+
+def dateline(line: str) -> str | None:
+    """For a line that only gives the publication date ("October 22, 2026 | Updated ..."), the
+    date as YYYY-MM-DD ("" when it cannot be read); None for any other line."""
+    if len(line) > 90 or is_guarded(line) or not patterns().dateline.match(line):
+        return None
+    m = _DATE_PARTS.search(line)
+    if not m:
+        return ""
+    if m.group(1):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m.group(4):
+        y, mo, d = int(m.group(6)), _MONTHS.get(m.group(4).lower(), 0), int(m.group(5))
+    else:
+        y, mo, d = int(m.group(9)), _MONTHS.get(m.group(8).lower(), 0), int(m.group(7))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+
+
+def is_related_heading(line: str) -> bool:
+    """A "Read more:" / "Related stories" line that introduces a list of links."""
+    return line.endswith(":") or line.lower() in ("read more", "related", "related stories", "more stories",
+                                                  "related articles", "related coverage", "recommended")
 
 
 def is_promo_text(line: str) -> bool:

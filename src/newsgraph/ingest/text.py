@@ -89,14 +89,26 @@ def _mark_bios(lines: list[Line]) -> None:
             ln.kind = "bio"
 
 
-def _mark_byline(lines: list[Line]) -> str | None:
-    kept = [ln for ln in lines if not ln.kind][:4]
-    for ln in kept[:4]:
-        author = bp.byline_author(ln.text)
-        if author:
-            ln.kind = "byline"
-            return author
-    return None
+def _mark_header(lines: list[Line]) -> tuple[str | None, str | None]:
+    """Byline and dateline among the first lines: cut, returned as (author, published)."""
+    author = published = None
+    for ln in [x for x in lines if not x.kind][:5]:
+        if author is None and (name := bp.byline_author(ln.text)):
+            ln.kind, author = "byline", name
+        elif published is None and (date := bp.dateline(ln.text)) is not None:
+            ln.kind, published = "dateline", date or None
+    return author, published
+
+
+def _mark_related_lists(lines: list[Line]) -> None:
+    """The link titles listed under a "Read more:" heading, up to the end of its block."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "related" or not bp.is_related_heading(ln.text):
+            continue
+        for x in lines[i + 1:]:
+            if x.block != ln.block or x.kind or len(x.text) > 140 or x.text.endswith(".") or bp.is_guarded(x.text):
+                break
+            x.kind = "related"
 
 
 def looks_like_headline(line: str, alone: bool) -> bool:
@@ -154,9 +166,10 @@ def clean_text(raw: str, max_chars: int = MAX_TEXT_CHARS) -> Cleaned:
     for ln in lines:  # bare URL lines among article text are kept
         if ln.kind == "link":
             ln.kind = None
+    _mark_related_lists(lines)
     _mark_repeats(lines)
     _mark_bios(lines)
-    author = _mark_byline(lines)
+    author, published = _mark_header(lines)
     removed: list[Removed] = []
     for ln in lines:
         if ln.kind:
@@ -174,11 +187,14 @@ def clean_text(raw: str, max_chars: int = MAX_TEXT_CHARS) -> Cleaned:
     paragraphs = [_join_block(texts) for texts in blocks.values()]
     text = "\n\n".join(paragraphs)
     title = None
-    first = next((ln for ln in lines if not ln.kind), None)
-    if first is not None:
-        alone = len(blocks.get(first.block, [])) == 1 and len(paragraphs) > 1
+    first_at = next((i for i, ln in enumerate(lines) if not ln.kind), None)
+    if first_at is not None:
+        first = lines[first_at]
+        after = lines[first_at + 1] if first_at + 1 < len(lines) else None
+        alone = len(paragraphs) > 1 and (len(blocks.get(first.block, [])) == 1 or (
+            after is not None and after.kind in ("byline", "dateline")))
         if looks_like_headline(_kept_text(first), alone):
             title = _kept_text(first)
     removed.sort(key=lambda r: r.start)
-    return Cleaned(text=text, removed=removed, title=title, author=author,
+    return Cleaned(text=text, removed=removed, title=title, author=author, published=published,
                    language=detect_language(text), warnings=warnings)
