@@ -195,3 +195,19 @@ def test_adversarial_runs_do_not_hang():
             clean_text(s)
         except InputError:
             pass
+
+
+def test_undecodable_bytes_fail_with_reason(tmp_path):
+    data = bytes((0x80 + (i * 73) % 128) for i in range(3000))  # high bytes only: no encoding reads it as text
+    (f,) = failures(tmp_path, "mojibake.txt", data)
+    assert f.reason.startswith("undecodable bytes")
+
+
+def test_cyrillic_cp1251_decoded():
+    text = ("\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u043b \u0432\u043e "
+            "\u0432\u0442\u043e\u0440\u043d\u0438\u043a, \u0447\u0442\u043e \u043f\u0435\u0440\u0435\u0433"
+            "\u043e\u0432\u043e\u0440\u044b \u0431\u0443\u0434\u0443\u0442 \u043f\u0440\u043e\u0434\u043e"
+            "\u043b\u0436\u0435\u043d\u044b. ") * 5
+    decoded, warnings = decode_text(text.encode("cp1251"))
+    assert decoded == text and warnings
+    assert detect_language(decoded) == "ru"

@@ -147,7 +147,8 @@ def clean_html(html: str, url: str | None = None, max_chars: int = MAX_HTML_CHAR
     if doc is not None:
         cleaned.title = doc.title or cleaned.title
         cleaned.author = doc.author or cleaned.author
-        cleaned.published, cleaned.outlet, cleaned.url = doc.date, doc.sitename, doc.url or url
+        cleaned.published = doc.date or cleaned.published
+        cleaned.outlet, cleaned.url = doc.sitename, doc.url or url
     else:
         cleaned.url = url
     return cleaned
