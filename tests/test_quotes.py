@@ -135,6 +135,16 @@ def test_indirect_press_briefing_with_channel(run):
     assert q.text == "China would continue to support the talks"
     assert q.speaker.name == "Lin Hao"
     assert q.cue == "told"
+    assert q.channel == "daily press briefing"
+    assert q.addressee is None
+
+
+def test_said_on_skips_dates_that_are_not_days(nlp, monkeypatch):
+    from newsgraph.extract import speakers
+    monkeypatch.setattr(speakers, "resolve_date", lambda expr, pub: "2024-01-30" if "Tuesday" in expr else None)
+    doc = nlp("Spokesperson Lin Hao told a daily press briefing on Tuesday that the talks would resume.")
+    qs = extract_quotes(doc, extract_entities(doc), published="2024-02-01")
+    assert qs[0].said_on == "2024-01-30"
 
 
 def test_indirect_organisation_speaker_in_a_statement(run):

@@ -330,9 +330,11 @@ def date_of(cue, published: str | None, index) -> str | None:
             chain += 1
         if head.i == cue.i:
             try:
-                return resolve_date(ent.text, published)
-            except Exception:
-                return None
+                found = resolve_date(ent.text, published)
+            except Exception:  # the date module is another step's work: never fail a quote on it
+                found = None
+            if found:
+                return found  # else go on: 'daily' in 'a daily briefing on Tuesday' is no date
     return None
 
 
