@@ -103,6 +103,8 @@ def test_article_page(ds, db_path):
     assert "Sign up for our morning newsletter" in html  # removed boilerplate is viewable
     assert 'href="https://example.org/wire-1"' in html
     assert f'href="/-/newsgraph/actor/{actor_id(db_path, "Ingrid Dahl")}"' in html
+    rows_link = re.search(r'href="(/ui/quotes\?document=[^"]+)"', html).group(1)
+    assert get(ds, rows_link.replace("/ui/quotes?", "/ui/quotes.json?")).json()["rows"]
     script = re.search(r'<script src="([^"]+)"', html).group(1)
     assert script.endswith("/article.js") and get(ds, script).status_code == 200
 

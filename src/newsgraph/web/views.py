@@ -142,7 +142,7 @@ async def article(datasette, request) -> Response:
     for e in people:
         e["roles"] = sorted(roles.get(e["id"], ()))
     return await _render(datasette, request, "ng_article.html", {
-        "doc": doc, "body": highlight(doc.get("text") or "", marks), "people": people,
+        "db_name": db.name, "doc": doc, "body": highlight(doc.get("text") or "", marks), "people": people,
         "url": safe_url(doc.get("url")), "kinds": Counter(q["kind"] for q in doc["quotes"])})
 
 
@@ -220,7 +220,7 @@ async def actor(datasette, request) -> Response:
     if a is None:
         return await _not_found(datasette, request, "Actor")
     return await _render(datasette, request, "ng_actor.html", {
-        "a": a, "strip": _time_strip([s.get("day") for s in a["statements"]]),
+        "db_name": db.name, "a": a, "strip": _time_strip([s.get("day") for s in a["statements"]]),
         "plot": _goldstein_plot(a["events"])})
 
 
