@@ -46,13 +46,14 @@ def test_basil_layout_reads_articles_only(tmp_path):
 
 
 def test_format_has_exact_ratio_lines():
-    t = {"spacy": Timing("spacy", 10.0, 100, 50_000, cpu=9.0), "analyze": Timing("analyze", 11.0, 100, 50_000),
+    t = {"spacy": Timing("spacy", 10.0, 100, 50_000, cpu=9.0), "analyze": Timing("analyze", 11.0, 100, 50_000, cpu=10.0),
          "ingest": Timing("ingest", 12.5, 100, 50_000)}
     r = BenchResult(corpus="c", model="m", pipes=["ner"], batch_size=16, workers=1, repeat=2, n_docs=100,
                     n_words=50_000, clean=Timing("read+clean", 1.0, 100, 50_000), timings=t, rss_mb=400)
     out = format_bench(r)
     assert "ratio analyze/spacy: 0.91\n" in out + "\n"
     assert re.search(r"^ratio ingest/spacy: 0\.80$", out, re.M)
+    assert "CPU-time ratio analyze/spacy: 0.90" in out and "CPU-time ratio ingest" not in out
     assert "best of 2" in out and "peak RSS: 400 MB" in out
 
 
