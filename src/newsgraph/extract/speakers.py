@@ -98,9 +98,20 @@ def owner_of_document(tok, index):
             return c
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and c.lower_ == "of" and p.pos_ != "PROPN" and p.i not in index.tok2ent:
+                inner = _released_by(p)  # 'a video of his remarks released by X': X, not the remarks
+                if inner is not None:
+                    return inner
+                continue
             if p is not None:
                 inner = owner_of_document(p, index) if p.lemma_.lower() in speech_cues().document_nouns else None
                 return inner or p
+    return _released_by(tok)
+
+
+def _released_by(tok):
+    """'a statement released by X', 'a video posted by X': X."""
+    for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
@@ -136,7 +147,8 @@ def speaker_from(tok, index) -> Speaker | None:
             owner_sp = index.document_owners.get("*")
             if owner_sp is not None:
                 return owner_sp
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and \
+                tok.head.head.lower_ != "according":
             found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
             if found is not None:
                 return found
