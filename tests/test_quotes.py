@@ -363,3 +363,10 @@ def test_headline_speaker_before_colon(run):
     qs = direct(run(text))
     assert qs[0].text == "We will not rejoin the customs union"
     assert qs[0].speaker.name == "Rishi Sunak"
+
+
+def test_speaking_participle_gives_channel_and_addressee(run):
+    qs = indirect(run("Volodymyr Zelensky, speaking in his nightly video address, said the front line was holding. "
+                      "Speaking to reporters, the defence minister said more aid was needed."))
+    assert qs[0].channel == "nightly video address"
+    assert qs[1].addressee == "reporters"

@@ -282,6 +282,11 @@ def addressee_of(cue, index) -> str | None:
     """'told reporters' -> 'reporters'; 'told Shoigu' -> the canonical name; 'said to X' -> X."""
     lemma = cue.lemma_.lower()
     channels = speech_cues().channel_nouns
+    for c in _with_speaking(cue):
+        if c.head is not cue and c.dep_ == "prep" and c.lower_ == "to":  # 'speaking to reporters, X said'
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None:
+                return index.describe(p)[0]
     for c in cue.children:
         if c.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS and c.pos_ in ("NOUN", "PROPN", "PRON"):
             if c.lower_ in ("it", "that", "this", "what") or c.lemma_.lower() in channels:
@@ -297,11 +302,22 @@ def addressee_of(cue, index) -> str | None:
     return None
 
 
+SPEAKING = {"speak", "talk", "write", "appear", "address", "post", "tweet"}
+
+
+def _with_speaking(cue):
+    """The cue's children, then those of a 'speaking in/at/to ...' participle attached to it."""
+    kids = list(cue.children)
+    extra = [g for c in kids if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SPEAKING and c.tag_ == "VBG"
+             for g in c.children]
+    return kids + extra
+
+
 def channel_of(cue) -> str | None:
     """'in a video call', 'at a daily press briefing', 'in a statement', 'on Twitter', 'in an interview with X'."""
     cues = speech_cues()
     doc = cue.doc
-    for c in cue.children:
+    for c in _with_speaking(cue):
         if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in cues.channel_nouns and cue.lemma_.lower() == "tell":
             s = c.left_edge.i
             while s < c.i and doc[s].dep_ in ("det", "poss"):
