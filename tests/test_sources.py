@@ -269,3 +269,18 @@ def test_wire_credit_lines_are_not_sources(nlp):
     text = ("The talks ended without a deal.\n\n"
             "Associated Press writers John Smith in Kyiv and Jane Doe in Moscow contributed to this report.")
     assert sources(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ostmark Today, the state-run daily, reported that the talks had stalled.", "Ostmark Today"),
+    ('"We will not yield," the minister told the state broadcaster RTK.', "RTK"),
+    ("Exports fell 4% in March, the Coastal Gazette calculated from customs data.", "Coastal Gazette"),
+])
+def test_outlets_the_lexicon_does_not_know(nlp, text, name):
+    found = sources(nlp, text)
+    assert len(found) == 1 and name in found[0][0], found
+
+
+def test_omissions_and_denials(nlp):
+    assert [k for _, k in sources(nlp, "The Ostmark readout also made no mention of the exercise.")] == ["statement"]
+    assert sources(nlp, "The images do not show who fired first.") == []

@@ -12,6 +12,7 @@ from .source_syntax import POSSESSIVE, join_tokens
 
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
 QUOTE_CLOSE = {"\u201d", "''"}
+NOT_AFTER_NAME = frozenset({"secretary", "office", "conference", "briefing", "release", "corps", "room", "officer"})
 OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRODUCT"}
 SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
                          "Register", "Dispatch", "Gazette", "Bee", "Observer"})
@@ -41,15 +42,72 @@ def outlet_spans(doc, lex) -> list:
     """Outlet names: the lexicon's, organisations named like outlets, and "the Post" for short."""
     spans = [doc[s:e] for _, s, e in outlet_matcher(doc.vocab)(doc)]
     words = lex.cues["outlet_name_words"]
+    heads = lex.cues["outlet_heads"]
     for ent in doc.ents:
-        if ent.label_ in OUTLET_NAME_LABELS and len(ent) > 1 and any(t.text in words for t in ent[1:]):
+        if ent.label_ not in OUTLET_NAME_LABELS:
+            continue
+        if (len(ent) > 1 and any(t.text in words for t in ent[1:])) or described_as_outlet(ent, heads):
             spans.append(ent[:-1] if ent[-1].text in POSSESSIVE else ent)
+    short = []
+    for t in doc:
+        if t.text in words and t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
+                and doc[t.i - 1].is_title and not doc[t.i - 1].ent_type_ == "PERSON" \
+                and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ not in NOT_AFTER_NAME):
+            start = t.i - 1  # "Coastal Gazette", named like an outlet though the NER missed it
+            while start > 0 and t.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            spans.append(doc[start:t.i + 1])
+        if t.text in SHORT_NAMES and t.i > 0 and doc[t.i - 1].lower_ == "the":
+            short.append(doc[t.i - 1:t.i + 1])
+        elif t.lower_ in heads and t.text.islower() and t.lower_ not in ("agency", "agencies"):
+            name = named_before_apposition(t)
+            if name is not None:
+                spans.append(name)  # "Valdoria Today, the state-run daily, reported"
     if spans:  # "the Post" only in an article that names an outlet in full
-        spans += [doc[t.i - 1:t.i + 1] for t in doc
-                  if t.text in SHORT_NAMES and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+        spans += short
     spans = filter_spans(spans)
     people = {s.text for s in spans if names_a_person(s)}  # "Mr. Bloomberg" makes every "Bloomberg" him
     return [s for s in spans if s.text not in people]
+
+
+def described_as_outlet(ent, heads) -> bool:
+    """"the state broadcaster KTV", "Valdoria Today, the state-run daily,": a name the text calls an outlet."""
+    doc = ent.doc
+
+    def outlet_word(toks) -> bool:
+        for t in toks:
+            if t.lower_ in heads and t.text.islower() and t.pos_ in ("NOUN", "PROPN"):
+                return t.lower_ not in ("agency", "agencies") or any(
+                    u.lower_ in ("news", "press", "state", "wire") for u in toks)
+        return False
+
+    if ent.start > 0 and outlet_word([doc[ent.start - 1]]) and doc[ent.start - 1].lower_ not in ("agency", "agencies"):
+        return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ in ("agency", "agencies") and doc[ent.start - 2].lower_ == "news":
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        tail = []
+        for t in doc[ent.end + 1:min(len(doc), ent.end + 8)]:
+            if t.text in (",", ".", ";") or "\n" in t.text:
+                break
+            tail.append(t)
+        return bool(tail) and tail[0].lower_ in ("the", "a", "an") and outlet_word(tail[-1:])
+    return False
+
+
+def named_before_apposition(head):
+    """The capitalised name before ", the ... daily," whose apposition ends at ``head``."""
+    doc, i = head.doc, head.i - 1
+    while i > head.i - 10 and i > 1 and doc[i].text not in (",", ".", ";") and "\n" not in doc[i].text:
+        i -= 1
+    if doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an") or \
+            (head.i + 1 < len(doc) and doc[head.i + 1].text not in (",", ")")):
+        return None
+    end, start = i, i
+    while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].lower_ not in ("the", "a", "an"):
+        start -= 1
+    return doc[start:end] if start < end else None
 
 
 def names_a_person(span) -> bool:

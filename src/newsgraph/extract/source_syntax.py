@@ -9,6 +9,7 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their"}
 PERSONAL = {"PERSON"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 NOT_CORE = frozenset({"new", "latest", "rare", "brief", "separate", "same", "other", "own", "first", "second"})
 
 
@@ -145,6 +146,16 @@ def body_kind(tok, lex) -> str | None:
     return None
 
 
+def agent_name(tok) -> str:
+    """The name in an agent phrase, even when the parse heads it wrongly ("the Halvorsen Institute show ...")."""
+    if tok.ent_type_:
+        return np_text(tok)  # "Russia's defence ministry", with its possessor
+    for t in tok.subtree:
+        if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS:
+            return entity_text(t)
+    return np_text(tok)
+
+
 def agent_of(noun, lex, quotes, index) -> str | None:
     """Who issued a statement or document: "by X", "X's", "released by X", or the subject of "said in"."""
     for c in noun.children:
@@ -156,13 +167,13 @@ def agent_of(noun, lex, quotes, index) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.head.i == noun.i:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                return np_text(obj)
+                return agent_name(obj)
         if c.dep_ == "acl" and c.lemma_ in lex.cues["agent_verbs"]:
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     obj = next((h for h in g.children if h.dep_ == "pobj"), None)
                     if obj is not None:
-                        return np_text(obj)
+                        return agent_name(obj)
     # "X said in a statement", "X issued a statement", "In a filing, prosecutors said"
     if is_according(noun) or noun.head.lemma_ in ("cite", "quote") or not (
             noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")):

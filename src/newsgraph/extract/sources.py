@@ -150,6 +150,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
+    after_comma = before == "," or (span.start > 0 and span.doc[span.start - 1].text == ",")
+    if root.dep_ not in ("pobj", "dobj", "dative") and _report_verb_follows(span[-1], cues, participle=after_comma):
+        return _make(root.sent, name, kind, root, key=_key(name))  # "..., the Harbour Times calculated"
     interview = interview_context(root, lex) or before in TELL_WORDS
     if interview and is_own_outlet(name, own):
         return None
@@ -194,7 +197,12 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."
-        return head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]
+        if any(c.dep_ == "neg" for c in head.children):
+            return False  # "the images do not show who ...", "did not include the remarks"
+        if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]:
+            return True
+    if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
+        return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
     if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
             and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
@@ -217,6 +225,20 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
            and c.i > tok.i for c in tok.children):
         return True
     return False
+
+
+def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
+    """Whether a reporting verb comes right after ``tok`` (adverbs skipped): "X also reported"."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and j - tok.i < 3:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "VERB":
+        return False
+    nxt = doc[j + 1:j + 3]
+    if doc[j].lemma_ == "make" and len(nxt) == 2 and nxt[0].lower_ == "no" and nxt[1].lower_ == "mention":
+        return True
+    tags = ("VBD", "VBZ", "VBP", "VBN") if participle else ("VBD", "VBZ", "VBP")
+    return doc[j].lemma_ in cues["report_verbs"] and doc[j].tag_ in tags
 
 
 def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
