@@ -308,8 +308,10 @@ SPEAKING = {"speak", "talk", "write", "appear", "address", "post", "tweet"}
 def _with_speaking(cue):
     """The cue's children, then those of a 'speaking in/at/to ...' participle attached to it."""
     kids = list(cue.children)
-    extra = [g for c in kids if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SPEAKING and c.tag_ == "VBG"
-             for g in c.children]
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    around = kids + (list(subj.children) if subj is not None else [])
+    extra = [g for c in around if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in SPEAKING
+             and c.tag_ == "VBG" for g in c.children]
     return kids + extra
 
 
