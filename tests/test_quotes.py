@@ -370,3 +370,11 @@ def test_speaking_participle_gives_channel_and_addressee(run):
                       "Speaking to reporters, the defence minister said more aid was needed."))
     assert qs[0].channel == "nightly video address"
     assert qs[1].addressee == "reporters"
+
+
+def test_partial_quote_speaker_is_the_cue_subject_not_an_inner_verb(run):
+    text = ('Chinese foreign ministry spokesperson Lin Hao told a daily press briefing that China would continue '
+            'to "deepen strategic coordination" with Russia.')
+    qs = direct(run(text))
+    assert qs[0].kind == "partial"
+    assert qs[0].speaker.name == "Lin Hao"

@@ -116,7 +116,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     marks = index.quotes
     cue_pos = [t.idx for t in cue_tokens]
     noun_ids = {t.i for t in noun_tokens}
-    cue_set = {t.i for t in cue_tokens} | noun_ids
+    only_quote = speech_cues().quote_only_verbs
+    cue_set = {t.i for t in cue_tokens if t.lemma_.lower() not in only_quote} | noun_ids  # for partial quotes
     timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in indirect if q.speaker]
     last_of_line: dict[int, object] = {}
     for t in cue_tokens:  # 'The ministry said in a statement:' closing a paragraph introduces the quote below
