@@ -94,3 +94,12 @@ def test_at_char_and_organisations(index_of):
     who = index.at_char(text.index("World"), text.index("World") + 5)
     assert who is not None and who.type == "ORG"
     assert index.at_char(0, 3) is None
+
+
+def test_someones_aide_is_not_that_someone(index_of):
+    text = ("Donald Trump spoke. Trump's lawyer said the case was closed. A spokesman for Paul Ryan said "
+            "the vote would go ahead. Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified.")
+    doc, index = index_of(text)
+    assert index.describe(span_of(doc, "lawyer").root)[0] == "Trump's lawyer"
+    assert index.describe(span_of(doc, "spokesman").root)[0] == "A spokesman for Paul Ryan"
+    assert index.describe(span_of(doc, "Secretary").root)[0] == "Charlene Lamb"

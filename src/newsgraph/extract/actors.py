@@ -120,10 +120,16 @@ class EntityIndex:
             if owner is not None:  # "Rubio's campaign" -> "Marco Rubio campaign"
                 words = [t.text for t in tok.subtree if t.i > owner.right_edge.i and t.i <= tok.i]
                 return f"{self.entities[self.tok2ent[owner.i]].name} {' '.join(words)}", None
-        if pw.expand(norm_word(tok.lemma_)) in pw.titles and tok.right_edge.i - tok.left_edge.i < 12:
-            for t in tok.subtree:  # 'Deputy Assistant Secretary for Diplomatic Security Charlene Lamb'
+        if pw.expand(norm_word(tok.lemma_)) in pw.titles and tok.right_edge.i - tok.left_edge.i < 12 \
+                and tok.text[:1].isupper():
+            # 'Deputy Assistant Secretary for Diplomatic Security Charlene Lamb' names Lamb; but
+            # "Trump's lawyer" and 'a spokesman for Paul Ryan' are someone else
+            owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            for t in tok.subtree:
                 k = self.tok2ent.get(t.i)
-                if k is not None and self.entities[k].type == "PERSON":
+                if k is not None and t.i not in owners and self.entities[k].type == "PERSON" and \
+                        all(x.text[:1].isupper() or x.is_punct or x.lower_ in ("for", "of", "the", "and", "on")
+                            for x in tok.doc[tok.i:t.i]):
                     return self.entities[k].name, self.entities[k]
         if tok.pos_ == "PROPN":
             j = tok.i + 1
