@@ -14,7 +14,7 @@ def _load(name: str) -> dict:
         return json.load(fh)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SpeechCues:
     clause_verbs: frozenset[str]
     object_verbs: frozenset[str]
@@ -26,6 +26,7 @@ class SpeechCues:
     channel_nouns: frozenset[str]
     channel_names: frozenset[str]
     quote_only_verbs: frozenset[str]
+    roles: dict[str, frozenset[str]]
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.clause_verbs or lemma in self.object_verbs
@@ -54,7 +55,8 @@ def speech_cues() -> SpeechCues:
     d = _load("speech_cues.json")
     return SpeechCues(*(frozenset(d[k]) for k in (
         "clause_verbs", "object_verbs", "clause_only_verbs", "report_subject_verbs", "belief_verbs",
-        "cue_nouns", "document_nouns", "channel_nouns", "channel_names", "quote_only_verbs")))
+        "cue_nouns", "document_nouns", "channel_nouns", "channel_names", "quote_only_verbs")),
+        roles={k: frozenset(v) for k, v in d["roles"].items()})
 
 
 @lru_cache(maxsize=1)

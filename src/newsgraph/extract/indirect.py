@@ -5,17 +5,12 @@ from ..model import Quote
 from .cues import speech_cues
 from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_from, speaker_of_cue, subject_of
 
-XCOMP_VERBS = {"promise", "pledge", "vow", "threaten", "deny", "claim", "agree", "ask", "urge", "tell", "order",
-               "advise", "invite", "encourage", "press", "pressure", "implore", "beg", "instruct", "advocate",
-               "call", "appeal", "push", "request", "demand", "warn", "remind", "propose", "recommend", "admit",
-               "acknowledge", "describe", "offer", "refuse"}
-NEEDS_MORE = {"tell", "ask", "warn", "order", "advise", "remind", "instruct", "call", "question", "thank", "invite",
-              "welcome", "press", "push", "target", "attack", "blast", "slam"}
+XCOMP_VERBS = speech_cues().roles["xcomp_verbs"]
+NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 OBJ_PREPS = {"of", "for", "as", "against", "over"}
-NEEDS_DOBJ_EXEMPT = {"call", "press", "push", "appeal", "advocate", "describe", "warn"}
+NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
 MODALS = {"should", "must", "could", "might", "may"}
-NOT_SPEECH_HEADS = {"want", "need", "hope", "plan", "intend", "expect", "refuse", "decline", "fail", "determine",
-                    "have", "begin"}
+NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 SKIP_LEMMAS = {"show"}
 
@@ -160,8 +155,8 @@ def _loose_clause(cue) -> tuple[int, int] | None:
     return None
 
 
-LABEL_VERBS = {"call", "label", "brand", "dub", "term", "describe"}
-AS_VERBS = {"cast", "portray", "characterize", "characterise", "depict", "paint"}
+LABEL_VERBS = speech_cues().roles["label_verbs"]
+AS_VERBS = speech_cues().roles["as_verbs"]
 
 
 def _quote_after(obj, index) -> int | None:

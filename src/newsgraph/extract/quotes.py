@@ -21,7 +21,7 @@ SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or
 ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}
 LOOKBACK_CHARS = 1500
-EXPRESS_VERBS = {"express", "voice", "convey", "reiterate", "reaffirm", "register", "signal"}
+EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 
 
 def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
@@ -53,7 +53,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     return quotes
 
 
-PUBLISH_VERBS = {"publish", "report", "write", "break", "reveal", "print", "air", "broadcast", "post"}
+PUBLISH_VERBS = speech_cues().roles["publish_verbs"]
 
 
 def _publisher(tok, index, cues):

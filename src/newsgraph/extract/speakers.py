@@ -7,9 +7,7 @@ from .dates import resolve_date
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
-ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "warn", "urge",
-                   "ask", "question", "thank", "invite", "press", "pressure", "implore", "beg", "encourage", "instruct",
-                   "order"}
+ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 CHANNEL_PREPS = {"in", "at", "on", "during", "via", "through", "over", "to"}
 RELATIVE = {"who", "which", "that", "whom"}
 
@@ -302,7 +300,7 @@ def addressee_of(cue, index) -> str | None:
     return None
 
 
-SPEAKING = {"speak", "talk", "write", "appear", "address", "post", "tweet"}
+SPEAKING = speech_cues().roles["speaking_verbs"]
 
 
 def _with_speaking(cue):
