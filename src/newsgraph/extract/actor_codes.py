@@ -30,6 +30,8 @@ class _Tables:
     sector_rx: re.Pattern
     sector_of: dict[str, str]
     people: dict[str, str]
+    inst_rx: re.Pattern
+    inst: dict[str, str]
 
 
 def _norm(text: str) -> str:
@@ -97,7 +99,14 @@ def _tables() -> _Tables:
         for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
             if alt:
                 people[_norm(alt).lower()] = code
-    return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people)
+    inst: dict[str, str] = {}
+    for row in data_rows("institutions.tsv"):
+        for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
+            if alt:
+                inst[_norm(alt).lower()] = row[0].upper()
+                people.setdefault(_norm(alt).lower(), row[0].upper())
+    inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
+    return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people, inst_rx, inst)
 
 
 def _strip(text: str) -> str:
@@ -247,6 +256,12 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         country = country_of(name)
     if sector is None and not hit and ent_type != "PERSON":
         sector = sector_of(name)
+    if country is None and ent_type != "PERSON":
+        m = _tables().inst_rx.search(_norm(name))  # "Senate Republicans" -> USA
+        if m:
+            inst_code = _tables().inst[m.group(0).lower()]
+            country = inst_code[:3]
+            sector = sector or inst_code[3:6] or None
     if country is None and title:
         country = country_of(title)
     if country is None and context:
