@@ -150,10 +150,13 @@ def agent_name(tok) -> str:
     """The name in an agent phrase, even when the parse heads it wrongly ("the Halvorsen Institute show ...")."""
     if tok.ent_type_:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
+    phrase = np_text(tok)
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS:
-            return entity_text(t)
-    return np_text(tok)
+            name = entity_text(t)
+            if len(phrase.split()) > len(name.split()) + 1:
+                return name  # the phrase runs on past the name: a misparse
+    return phrase
 
 
 def agent_of(noun, lex, quotes, index) -> str | None:

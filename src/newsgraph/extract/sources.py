@@ -281,7 +281,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
     if is_own_outlet(np_text(tok), own):
         return None
-    if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children):
+    if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
         return None  # "appeared in every magazine"
     if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return None  # "reports in an Atlanta newspaper": one source, credited with the noun
