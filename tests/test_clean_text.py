@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from newsgraph.errors import InputError
 from newsgraph.ingest.text import clean_text
 
 
@@ -193,3 +194,33 @@ def test_inline_about_the_writer_removed():
     raw = f"{BODY}\n\nAbout the writer: Ada Varga covers Norvale and previously reported from Ostland."
     c = clean_text(raw)
     assert [r.kind for r in c.removed] == ["bio"]
+
+
+LINES = ["Subscribe now", "Read more: Harbour fees rise", "Advertisement", "By Ada Varga", "March 7, 2024",
+         "\u201cWe will rebuild,\u201d she said.", "The bridge (Photo by A. Lind/Getty Images) closed.",
+         "* * *", "Home | World | Sport", "About the author", "Norvale Closes Harbour Bridge",
+         "The council met on Tuesday and voted to close the bridge.", "", "   ", "\t", "\u2022 Share on X"]
+
+
+def test_offsets_always_slice_raw_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    line = st.one_of(st.sampled_from(LINES), st.text(max_size=60))
+    sep = st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n"])
+
+    @settings(max_examples=150, deadline=None, database=None)
+    @given(st.lists(st.tuples(line, sep), max_size=12))
+    def check(parts):
+        raw = "".join(a + b for a, b in parts)
+        try:
+            c = clean_text(raw)
+        except InputError:
+            return
+        assert_offsets(raw, c)
+        spans = sorted((r.start, r.end) for r in c.removed)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # no overlaps
+        for r in c.removed:
+            assert r.text.strip() == r.text or r.kind == "caption"
+
+    check()
