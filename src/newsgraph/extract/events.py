@@ -660,6 +660,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                 a2 = _actor(t, index)
                 if a2 is not None:
                     break
+            if a2 is not None and (a2.code or "").endswith("MED"):
+                continue  # "told reporters": talking to the press is no event between actors
             if a1 is not None and a2 is not None and a1.code != a2.code:
                 out.append((c, a1, a2))
                 break
