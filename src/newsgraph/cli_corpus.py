@@ -129,7 +129,7 @@ def ingest(inputs: tuple[str, ...], db: str, reanalyze: bool, published: str | N
            workers: int, batch_size: int, progress: bool | None, as_json: bool) -> None:
     """Analyse articles and add them to the corpus database.
 
-    INPUTS are files, folders (recursive), JSONL files, HTML, plain text and feed files,
+    INPUTS are files, folders (recursive), JSONL files, HTML and plain text,
     or - for standard input. Documents already stored (same cleaned text and URL) are
     skipped before parsing, so running the same ingest twice adds nothing; each document is
     written in one transaction, so an interrupted ingest is finished by running it again.
