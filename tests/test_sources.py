@@ -131,6 +131,7 @@ def test_own_outlet_interview_is_not_a_source(nlp):
     assert sources(nlp, text) == [("Reuters", "agency")]
     assert sources(nlp, text, outlet="Reuters") == []
     assert sources(nlp, "The minister told Fox News the plan was dead.", outlet="fox") == []
+    assert sources(nlp, "The minister told the BBC the plan was dead.", outlet="https://www.bbc.co.uk/news/x") == []
     # the outlet's own reports and polls are still credited
     poll = "A Fox News poll released Wednesday shows the senator ahead."
     assert sources(nlp, poll, outlet="fox") == [("Fox News poll", "outlet")]

@@ -55,6 +55,8 @@ def lexicon() -> SourceLexicon:
 def own_key(name: str) -> str:
     """Normalise an outlet name or code for comparison ("The New York Times" -> "new york times")."""
     key = name.lower().replace("\u2019", "'").strip()
+    if "://" in key:  # a URL: its host ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk")
+        key = key.split("://", 1)[1].split("/", 1)[0]
     for prefix in ("the ", "www."):
         if key.startswith(prefix):
             key = key[len(prefix):]
