@@ -224,3 +224,11 @@ def test_offsets_always_slice_raw_text():
             assert r.text.strip() == r.text or r.kind == "caption"
 
     check()
+
+
+def test_invisible_characters_and_escaped_entities():
+    raw = "Talks\u200b resumed in Nor\u00advale.\n\nThe mayor&rsquo;s office said &quot;yes&quot; on Tuesday."
+    c = clean_text(raw)
+    assert c.text == "Talks resumed in Norvale.\n\nThe mayor\u2019s office said \"yes\" on Tuesday."
+    assert any("character references" in w for w in c.warnings)
+    assert clean_text("Fish & chips &amp; more.").text == "Fish & chips &amp; more."  # one escape: left alone

@@ -8,6 +8,7 @@ paragraph per block, paragraphs separated by a blank line; hard-wrapped lines ar
 """
 from __future__ import annotations
 
+import html as htmlmod
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ MAX_REPEATED_LINES = 4  # more distinct repeated lines than this: a list or tabl
 TAIL_BLOCKS = 3
 MAX_CREDIT_LINE = 5000  # photo credits are looked for inside lines up to this long  # author bios are looked for in this many last paragraphs
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphens, zero-width spaces, stray BOMs
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);")
 _SENTENCE_END = (".", "!", "?", "\"", "\u201d", "\u2019", ")", "'")
 
 
@@ -123,11 +126,13 @@ def looks_like_headline(line: str, alone: bool) -> bool:
     return capitalised >= 0.5 or alone
 
 
-def _kept_text(ln: Line) -> str:
+def _kept_text(ln: Line, entities: bool = False) -> str:
     text = ln.text
     for s, e in reversed(ln.cuts):
         text = text[:s].rstrip() + (" " if text[:s].strip() and text[e:].strip() else "") + text[e:].lstrip()
-    return _SPACES.sub(" ", text).strip()
+    if entities:
+        text = htmlmod.unescape(text)
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def _join_block(texts: list[str]) -> str:
@@ -179,9 +184,12 @@ def clean_text(raw: str, max_chars: int = MAX_TEXT_CHARS) -> Cleaned:
             removed.extend(Removed("caption", ln.start + s, ln.start + e, raw[ln.start + s:ln.start + e])
                            for s, e in ln.cuts)
     blocks: dict[int, list[str]] = {}
+    entities = len(_ENTITY.findall(work, 0, 200_000)) >= 2  # text scraped with its HTML escapes
+    if entities:
+        warnings.append("HTML character references (&amp; ...) in plain text were decoded")
     for ln in lines:
         if not ln.kind:
-            text = _kept_text(ln)
+            text = _kept_text(ln, entities)
             if text:
                 blocks.setdefault(ln.block, []).append(text)
     paragraphs = [_join_block(texts) for texts in blocks.values()]
