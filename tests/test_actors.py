@@ -103,3 +103,12 @@ def test_someones_aide_is_not_that_someone(index_of):
     assert index.describe(span_of(doc, "lawyer").root)[0] == "Trump's lawyer"
     assert index.describe(span_of(doc, "spokesman").root)[0] == "A spokesman for Paul Ryan"
     assert index.describe(span_of(doc, "Secretary").root)[0] == "Charlene Lamb"
+
+
+def test_bare_surname_with_honorific_follows_gender_and_salience(index_of):
+    text = ("Donald J. Trump spoke in Florida. Mr. Trump attacked his rival. The spot showed Mr. Trump's wife "
+            "Melania Trump. But Mr. Trump has continued to complain.")
+    doc, index = index_of(text)
+    last = span_of(doc, "Trump has")[:1]
+    assert index.resolve_span(last).name == "Donald J. Trump"
+    assert {e.name for e in index.entities if e.type == "PERSON"} == {"Donald J. Trump", "Melania Trump"}

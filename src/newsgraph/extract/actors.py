@@ -270,8 +270,12 @@ def extract_entities(doc) -> EntityIndex:
             if len(core) == 1 and not cands:
                 cands += [k for k in range(len(ents)) if ents[k].type == "PERSON" and core[0] in words_of[k]
                           and k not in cands]
+            if m.gender:  # 'Mr. Trump' is not Melania Trump
+                cands = [c for c in cands if index.gender.get(c) in (None, m.gender)] or cands
             if cands:
-                k = max(cands, key=lambda c: index._last_seen[c][-1])
+                # a bare surname goes to the person the article is most about, then the latest
+                k = max(cands, key=lambda c: (len(index._last_seen[c]) if len(core) == 1 else 0,
+                                              index._last_seen[c][-1]))
                 if len(words) > len(words_of[k]):
                     ents[k].name, words_of[k] = span.text, words
                     by_surname.setdefault(surname, []).append(k)

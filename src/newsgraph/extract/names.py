@@ -40,6 +40,10 @@ def clean_mention(ent) -> Mention | None:
     while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
         s += 1
     if label == "PERSON":
+        for i in range(s + 1, e):  # "Trump’s Twitter": the name ends at the possessive
+            if doc[i].text in POSSESSIVE:
+                e = i
+                break
         while e - s > 2 and _verb_like(doc[e - 1].lower_):
             e -= 1  # a title-case headline: "Michael Steele Criticized ..."
         while s < e - 1 and norm_word(doc[s].text) in words.titles:

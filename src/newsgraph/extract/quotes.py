@@ -35,7 +35,8 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
         owner = _publisher(tok, index, cues)
         if owner is not None:
             publishers.append((tok.idx, owner))
-        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues.cue_nouns or
+        nominal = tok.pos_ == "NOUN" or (tok.dep_ in ("pobj", "dobj", "nsubj") and tok.tag_ in ("NNS", "VBZ"))
+        if nominal and (tok.lemma_.lower() in cues.cue_nouns or
                                    (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok):

@@ -204,7 +204,8 @@ def _mention_bounds(tok, ent, index) -> tuple[int, int]:
 def speaker_of_cue(cue, index) -> Speaker | None:
     if cue.lower_ == "according":
         return speaker_from(according_to(cue), index)
-    if (cue.dep_ == "advcl" and (cue.tag_ == "VBN" or cue.is_sent_start or cue.text[:1].isupper())
+    if (cue.dep_ == "advcl" and cue.tag_ in ("VBN", "VBD") and cue.lower_.endswith("ed")
+            and cue.lemma_.lower() in ADDRESSEE_VERBS
             and not any(c.dep_.startswith("nsubj") for c in cue.children)):
         return None  # 'Asked whether ..., he said': the subject is who was asked
     subj = subject_of(cue)
