@@ -133,3 +133,16 @@ def test_looks_like_html():
     assert looks_like_html("<div class='x'><p>Hi there</p></div>")
     assert not looks_like_html(TEXT)
     assert not looks_like_html("Use the <b> tag for bold, he said.")
+
+
+def test_clean_document_keeps_reader_warnings(tmp_path):
+    from newsgraph.ingest.document import clean_document
+
+    path = tmp_path / "legacy.txt"
+    path.write_bytes((TEXT + " Caf\u00e9 owners agreed.").encode("cp1252"))
+    (item,) = read_inputs([path])
+    cleaned = clean_document(item)
+    assert "Caf\u00e9" in cleaned.text
+    assert "UTF-8" in cleaned.warnings[0]
+    (h,) = read_inputs([tmp_path / "x.html"]) if (tmp_path / "x.html").write_text(HTML) else []
+    assert TEXT in clean_document(h).text
