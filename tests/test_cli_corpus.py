@@ -46,9 +46,10 @@ def test_ingest_summary_and_idempotence(nlp, tmp_path):
     first = json.loads(res.stdout)
     assert (first["added"], first["unchanged"], first["failed"]) == (2, 0, 1)
     assert first["failures"][0]["reason"] == "empty file"
-    res = run("ingest", str(folder / "a.txt"), str(folder / "b.txt"), "--db", dbp)
+    res = run("ingest", str(folder / "a.txt"), str(folder / "b.txt"), "--db", dbp, "--progress")
     assert res.exit_code == 0
     assert "0 added, 2 unchanged, 0 failed" in res.stderr
+    assert "2 documents" in res.stderr  # the progress line
 
 
 def test_quotes_in_every_format(db):

@@ -214,3 +214,16 @@ def test_ctrl_c_keeps_what_was_stored_and_a_rerun_finishes(nlp, tmp_path):
         report = ingest(read_inputs([folder]), store)
         assert (report.added, report.unchanged) == (4, 2)
     _consistent(tmp_path / "i.db")
+
+
+def test_real_articles_ingest_and_link(nlp, basil_dir, tmp_path):
+    files = sorted((basil_dir / "articles").glob("*/*.json"))[:8]
+    with Store(tmp_path / "b.db") as store:
+        report = ingest(read_inputs(files), store)
+        assert report.added + report.failed == len(files) and report.added >= 6
+        assert store.integrity() == "ok"
+        # every entity is linked to a corpus actor, and the actors' counts add up
+        assert store.conn.execute("SELECT count(*) FROM entities WHERE actor IS NULL").fetchone()[0] == 0
+        linked = store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_actor IS NOT NULL").fetchone()[0]
+        assert store.conn.execute("SELECT coalesce(sum(n_quotes), 0) FROM actors").fetchone()[0] == linked
+    _consistent(tmp_path / "b.db")
