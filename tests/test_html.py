@@ -109,3 +109,11 @@ def test_body_f1_floor_on_real_pages():
             fn += sum((gold - pred).values()) / total
     p, r = tp / (tp + fp), tp / (tp + fn)
     assert 2 * p * r / (p + r) >= 0.93
+
+
+def test_page_without_article_text_refused():
+    from newsgraph.errors import InputError
+
+    page = "<html><body><div>Loading</div><div>Please enable JavaScript</div><div>Menu</div></body></html>"
+    with pytest.raises(InputError, match="no article text"):
+        clean_html(page)

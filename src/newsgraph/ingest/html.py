@@ -23,6 +23,7 @@ MAX_HTML_CHARS = 2_000_000  # longer pages lose scripts and styles, then their e
 MAX_HTML_TAGS = 40_000  # and pages with more tags than this lose their end (parsing time grows fast)
 MAX_LINK_SHARE = 0.5  # a page whose visible text is more than this share of link labels ...
 MIN_SENTENCE_SHARE = 0.35  # ... and whose extracted text is mostly not sentences: "not an article"
+MIN_WORDS = 8  # fewer words than this and not one sentence: no article text
 SHORT_TEXT = 1500  # a precision-mode text shorter than this ...
 RECALL_GAIN = 2.0  # ... is replaced by the balanced-mode text when that is this many times longer
 TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "include_tables": True,
@@ -84,11 +85,11 @@ def link_share(html: str, visible: str) -> float:
     return min(1.0, linked / total)
 
 
-def sentence_share(text: str) -> float:
-    """Share of the characters of ``text`` in lines that read as sentences (>= 8 words, closed)."""
+def sentence_share(text: str, min_words: int = 8) -> float:
+    """Share of the characters of ``text`` in lines that read as sentences (enough words, closed)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     total = sum(len(ln) for ln in lines)
-    good = sum(len(ln) for ln in lines if len(ln.split()) >= 8 and _SENTENCE.search(ln))
+    good = sum(len(ln) for ln in lines if len(ln.split()) >= min_words and _SENTENCE.search(ln))
     return good / total if total else 0.0
 
 
@@ -131,7 +132,9 @@ def clean_html(html: str, url: str | None = None, max_chars: int = MAX_HTML_CHAR
     visible: str | None = None
     if not text:
         visible = _visible_text(html)
-        text = _paragraphs(visible)
+        if link_share(html, visible) > MAX_LINK_SHARE:
+            raise InputError("not an article: mostly links")
+        text = _paragraphs(visible) if sentence_share(visible) >= MIN_SENTENCE_SHARE else ""
         if text:
             warnings.append("no main text found by trafilatura; used the page's visible text")
     if not text:
@@ -142,7 +145,7 @@ def clean_html(html: str, url: str | None = None, max_chars: int = MAX_HTML_CHAR
             raise InputError("not an article: mostly links")
     cleaned = clean_text(text)
     cleaned.warnings[:0] = warnings
-    if not cleaned.text.strip():
+    if len(cleaned.text.split()) < MIN_WORDS and not sentence_share(cleaned.text, min_words=1):
         raise InputError("no article text found in the HTML (only boilerplate)")
     if doc is not None:
         cleaned.title = doc.title or cleaned.title
