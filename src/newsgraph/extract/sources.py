@@ -68,7 +68,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     lex = lexicon()
     inside = inside_quotes(doc)
     found: list[_Found] = []
-    used: set[int] = set()  # token indices of source nouns already credited
+    used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
 
     outlets = outlet_spans(doc, lex)
     outlet = outlet or own_outlet_in_text(outlets)
