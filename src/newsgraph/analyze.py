@@ -66,8 +66,8 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
     """Run every extraction step on a parsed Doc."""
     published = item.published or cleaned.published
     index = extract_entities(doc)
-    quotes = extract_quotes(doc, index)
-    attributions = extract_attributions(doc, index, quotes)
+    quotes = extract_quotes(doc, index, published=published)
+    attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet)
     events = extract_events(doc, index, quotes, published)
     return Analysis(
         id=item.id, text=doc.text, published=published, title=item.title or cleaned.title,
