@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .analyze import analyze, analyze_many
+from .corpus.query import Corpus
 from .errors import InputError, ModelError, NewsgraphError, StoreError
 from .model import Analysis, Attribution, Entity, Event, Failure, Quote
 
@@ -10,6 +11,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Analysis",
     "Attribution",
+    "Corpus",
     "Entity",
     "Event",
     "Failure",
