@@ -14,9 +14,8 @@ from .extract.events import extract_events
 from .extract.quotes import extract_quotes
 from .extract.sources import extract_attributions
 from .ingest.cleaned import Cleaned
-from .ingest.html import clean_html
+from .ingest.document import clean_document
 from .ingest.readers import looks_like_html
-from .ingest.text import clean_text
 from .model import Analysis, DocumentInput, Failure
 from .nlp import load
 
@@ -30,12 +29,7 @@ def doc_id_for(text: str) -> str:
 
 def prepare(item: DocumentInput) -> Cleaned:
     """Clean one input (HTML or text); raise InputError when no article text is left."""
-    if item.html is not None:
-        cleaned = clean_html(item.html, url=item.url)
-    elif item.text is not None:
-        cleaned = clean_text(item.text)
-    else:
-        raise InputError("no text")
+    cleaned = clean_document(item)
     if len(cleaned.text.strip()) < MIN_CHARS:
         raise InputError("no article text after cleaning")
     if cleaned.language and cleaned.language != "en":

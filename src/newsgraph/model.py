@@ -162,6 +162,7 @@ class DocumentInput:
     title: str | None = None
     author: str | None = None
     origin: str | None = None  # file path (and line) it came from, for messages
+    warnings: list[str] = field(default_factory=list)  # what the reader noticed (a legacy encoding, ...)
 
 
 @dataclass
