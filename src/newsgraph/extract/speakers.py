@@ -277,6 +277,17 @@ def left_subject(cue, index):
     return None
 
 
+def _addressee_name(tok, index) -> str | None:
+    """Canonical name for a person or body; for other nouns just the noun and its modifiers ('reporters')."""
+    name, ent = index.describe(tok)
+    if ent is not None or tok.pos_ != "NOUN":
+        return name
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return tok.doc[start:tok.i + 1].text
+
+
 def addressee_of(cue, index) -> str | None:
     """'told reporters' -> 'reporters'; 'told Shoigu' -> the canonical name; 'said to X' -> X."""
     lemma = cue.lemma_.lower()
@@ -285,19 +296,17 @@ def addressee_of(cue, index) -> str | None:
         if c.head is not cue and c.dep_ == "prep" and c.lower_ == "to":  # 'speaking to reporters, X said'
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
             if p is not None:
-                return index.describe(p)[0]
+                return _addressee_name(p, index)
     for c in cue.children:
         if c.dep_ in ("dobj", "dative", "iobj") and lemma in ADDRESSEE_VERBS and c.pos_ in ("NOUN", "PROPN", "PRON"):
             if c.lower_ in ("it", "that", "this", "what") or c.lemma_.lower() in channels:
                 continue
-            name, _ = index.describe(c)
-            return name
+            return _addressee_name(c, index)
         if c.dep_ in ("prep", "dative") and c.lower_ == "to" and lemma in ("say", "speak", "write", "talk", "tweet",
                                                                           "complain", "explain", "note", "admit"):
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
             if p is not None:
-                name, _ = index.describe(p)
-                return name
+                return _addressee_name(p, index)
     return None
 
 
