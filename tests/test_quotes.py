@@ -378,3 +378,11 @@ def test_partial_quote_speaker_is_the_cue_subject_not_an_inner_verb(run):
     qs = direct(run(text))
     assert qs[0].kind == "partial"
     assert qs[0].speaker.name == "Lin Hao"
+
+
+def test_told_someone_somewhere_that(run):
+    text = ("Attorney General Eric Holder visited Ferguson. Holder told the students at the college that he "
+            "understood their anger.")
+    qs = indirect(run(text))
+    assert qs[0].text == "he understood their anger"
+    assert qs[0].addressee == "students"

@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from ..model import Quote
 from .cues import speech_cues
-from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_from, speaker_of_cue, subject_of
+from .speakers import (
+    ADDRESSEE_VERBS,
+    addressee_of,
+    channel_of,
+    date_of,
+    is_cue_token,
+    speaker_from,
+    speaker_of_cue,
+    subject_of,
+)
 
 XCOMP_VERBS = speech_cues().roles["xcomp_verbs"]
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
@@ -101,6 +110,10 @@ def _content(cue, index) -> tuple[int, int] | None:
         if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj, infinitive=False) is not None):
             return dobj.left_edge.i, _clause_end(dobj)
         return None
+    if lemma in ADDRESSEE_VERBS and dobj is not None:
+        told = _told_that(dobj)
+        if told is not None:
+            return told
     loose = _loose_clause(cue)
     if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
         return loose
@@ -130,6 +143,16 @@ def _content(cue, index) -> tuple[int, int] | None:
 
 
 CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
+
+
+def _told_that(obj) -> tuple[int, int] | None:
+    """'told the students at the college that he understood': the parser read a relative clause where news
+    copy means the reported clause."""
+    for t in obj.subtree:
+        if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and t.left_edge.i < t.i and \
+                any(c.dep_ == "nsubj" and c.lower_ != "that" for c in t.children) and t.right_edge.i == obj.right_edge.i:
+            return t.left_edge.i + 1, _clause_end(t)
+    return None
 
 
 def _loose_clause(cue) -> tuple[int, int] | None:
