@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import newsgraph
 from newsgraph.extract.event_lexicon import cameo_codes, describe, framed_code, lexicon, plover_of
 from newsgraph.extract.events import extract_events
 from newsgraph.model import Quote, Speaker
@@ -177,7 +178,7 @@ def test_eval_plover_runs_when_present():
 def test_fictional_countries_from_user_actor_file(nlp, monkeypatch):
     from newsgraph.extract import actor_codes
 
-    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(GOLDEN / "sample_actors.tsv"))
+    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(Path(newsgraph.__file__).parent / "data" / "sample" / "actors.tsv"))
     actor_codes._tables.cache_clear()
     try:
         _, events = _events(nlp, "Kestrian and Lusovian troops clashed overnight near the border village of "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -78,17 +79,21 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
 
 
 def sample_inputs():
-    """The bundled sample articles, with the dates, outlets and URLs of the sample's manifest."""
-    manifest_path = SAMPLE / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
-    files = sorted(p for p in SAMPLE.iterdir() if p.is_file() and p.name != "manifest.json")
-    for item in read_inputs(files):
-        meta = manifest.get(Path(item.origin or "").name.split(":")[0], {})
-        if not isinstance(item, Failure):
-            for key in ("published", "outlet", "url", "title"):
-                if meta.get(key) and not getattr(item, key, None):
-                    setattr(item, key, meta[key])
-        yield item
+    """The bundled sample articles (dates, outlets and URLs come from the sample's manifest.json).
+
+    The sample's fictional countries get actor codes from its actors.tsv, added to any actor
+    files the user already names in NEWSGRAPH_ACTORS.
+    """
+    actors = str(SAMPLE / "actors.tsv")
+    current = os.environ.get("NEWSGRAPH_ACTORS", "")
+    if actors not in current.split(os.pathsep):
+        os.environ["NEWSGRAPH_ACTORS"] = os.pathsep.join(x for x in (current, actors) if x)
+        from .extract import actor_codes
+
+        for fn in vars(actor_codes).values():
+            if hasattr(fn, "cache_clear"):
+                fn.cache_clear()
+    return read_inputs([SAMPLE])
 
 
 @main.command()

@@ -17,11 +17,13 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import DocumentInput, Failure
+from . import manifest
 from .decoding import decode, decode_text
+from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 
 __all__ = ["SUFFIXES", "ReadInput", "decode", "decode_text", "looks_like_html", "read_inputs", "read_path"]
 
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused (JSONL files are streamed, no limit)
@@ -117,7 +119,18 @@ def read_jsonl(stream: BinaryIO, stem: str, origin: str, published: str | None =
 
 
 def read_path(path: Path, published: str | None = None, outlet: str | None = None) -> Iterator[DocumentInput | Failure]:
-    """Documents from one file."""
+    """Documents from one file (with the metadata of a ``manifest.json`` beside it, if any)."""
+    if manifest.is_manifest(path):
+        return
+    for item in _read_path(path, None, None):
+        if not isinstance(item, Failure):
+            manifest.apply(item, path)  # the file's own metadata first, then the manifest's,
+            item.published = item.published or published  # then the caller's fallbacks
+            item.outlet = item.outlet or outlet
+        yield item
+
+
+def _read_path(path: Path, published: str | None = None, outlet: str | None = None) -> Iterator[DocumentInput | Failure]:
     origin, stem, suffix = str(path), path.stem, path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
@@ -133,6 +146,13 @@ def read_path(path: Path, published: str | None = None, outlet: str | None = Non
     except OSError as exc:
         yield Failure(stem, f"cannot read: {exc.strerror or exc}", origin)
         return
+    if suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and looks_like_feed(data)):
+        if looks_like_feed(data):
+            yield from read_feed(data, stem, origin, published, outlet)
+            return
+        if suffix in FEED_SUFFIXES:
+            yield Failure(stem, "not an RSS or Atom feed", origin)
+            return
     try:
         raw, warnings = decode_text(data)
     except InputError as exc:
