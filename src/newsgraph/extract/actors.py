@@ -256,6 +256,7 @@ def extract_entities(doc) -> EntityIndex:
     mentions.sort(key=lambda m: m.start)
 
     ents = index.entities
+    seen_titles: dict[int, list[str]] = {}
     words_of: list[list[str]] = []
     by_surname: dict[str, list[int]] = {}
     by_key: dict[str, int] = {}
@@ -301,6 +302,7 @@ def extract_entities(doc) -> EntityIndex:
             except Exception:
                 title = None
             if title:
+                seen_titles.setdefault(k, []).append(title)
                 if not e.title or len(title) > len(e.title):
                     e.title = title
                 pw = person_words()
@@ -313,8 +315,9 @@ def extract_entities(doc) -> EntityIndex:
             e.aliases.remove(e.name)
         if e.type == "PERSON" and e.title:
             index.titles.setdefault(k, set()).add(person_words().expand(norm_word(e.title.split()[-1])))
-        try:
-            e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, None)
+        try:  # every title seen can tell the country ("Admiral" here, "Valdorian defence minister" there)
+            context = "; ".join(seen_titles.get(k, [])) or None
+            e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, context)
         except Exception:  # the coder is another module's work in progress: never fail here
             pass
     try:
