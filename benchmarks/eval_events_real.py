@@ -1,0 +1,120 @@
+"""Event coding on real news sentences: a dev half and a held-out half, scored with score.py.
+
+    .venv/bin/python benchmarks/eval_events_real.py [--shared ../shared] [--set dev|heldout|both]
+                                                    [--keep DIR] [--errors]
+
+The golden files (tests/golden/events_real_dev.jsonl, events_real_heldout.jsonl) hold only ids,
+places and hand annotations: {"id", "file", "paragraph"/"doc_id", "sentence_index", "date",
+"expected": [{"source", "target", "code"}]}. The sentence text is read at run time from
+../shared/benchmarks: a BASIL article's body-paragraphs[paragraph][sentence_index], or an
+ECB+ document's sentences[sentence_index]. Each sentence is analysed on its own (the full
+pipeline, published date = the article's date) and the two files score.py reads
+(gold {"id","text","date","expected"}, pred {"id","events"}) are written and scored.
+Skips (exit 0) when ../shared is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "golden"
+DEFAULT_SHARED = ROOT.parent / "shared"
+
+
+@lru_cache(maxsize=8)
+def _ecb(path: str) -> dict[str, list[str]]:
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                out[d["doc_id"]] = d["sentences"]
+    return out
+
+
+def sentence_text(rec: dict, shared: Path) -> str:
+    """The sentence a golden record points at, read from ../shared."""
+    path = shared / rec["file"]
+    if "doc_id" in rec:
+        return _ecb(str(path))[rec["doc_id"]][rec["sentence_index"]]
+    article = json.loads(path.read_text(encoding="utf-8"))
+    return article["body-paragraphs"][rec["paragraph"]][rec["sentence_index"]]
+
+
+def load_cases(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
+    """Golden records of one half ("dev" or "heldout") with their text; [] when ../shared is absent."""
+    if not (shared / "benchmarks").is_dir():
+        return []
+    out = []
+    for line in (GOLDEN / f"events_real_{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            out.append({"id": rec["id"], "text": sentence_text(rec, shared), "date": rec.get("date"),
+                        "expected": rec["expected"]})
+    return out
+
+
+def predict(cases: list[dict]) -> list[dict]:
+    """score.py's pred records: every sentence analysed as a document of its own."""
+    from newsgraph import analyze_many
+    from newsgraph.model import Failure
+
+    items = [{"id": c["id"], "text": c["text"], "published": c.get("date")} for c in cases]
+    out = []
+    for a in analyze_many(items):
+        events = [] if isinstance(a, Failure) else [
+            {"actor1": {"code": e.actor1.code if e.actor1 else None},
+             "actor2": {"code": e.actor2.code if e.actor2 else None}, "cameo": e.cameo} for e in a.events]
+        out.append({"id": a.id, "events": events})
+    return out
+
+
+def score(name: str, shared: Path, keep: Path | None = None, errors: bool = False) -> dict | None:
+    cases = load_cases(name, shared)
+    if not cases:
+        return None
+    pred = predict(cases)
+    folder = keep or Path(tempfile.mkdtemp(prefix="ng-events-real-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    gold_path, pred_path = folder / f"gold_{name}.jsonl", folder / f"pred_{name}.jsonl"
+    gold_path.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+    pred_path.write_text("".join(json.dumps(p) + "\n" for p in pred), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "events", str(gold_path),
+                          str(pred_path)], capture_output=True, text=True, check=True)
+    print(f"== {name} ({len(cases)} sentences)")
+    print(res.stdout.rstrip())
+    if errors:
+        for c, p in zip(cases, pred, strict=True):
+            got = [(e["cameo"], e["actor1"]["code"], e["actor2"]["code"]) for e in p["events"]]
+            exp = [(x["code"], x["source"] or None, x["target"] or None) for x in c["expected"]]
+            if sorted(g[0][:2] for g in got) != sorted(x[0][:2] for x in exp) or any(
+                    (g[1] or "")[:3] != (x[1] or "")[:3] or (g[2] or "")[:3] != (x[2] or "")[:3]
+                    for g, x in zip(sorted(got), sorted(exp), strict=False)):
+                print(f"- {c['id']}: {c['text']}\n    expected {exp}\n    got      {got}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(DEFAULT_SHARED))
+    ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--keep", help="write the gold and pred files to this folder")
+    ap.add_argument("--errors", action="store_true", help="print the sentences coded differently")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    if not (shared / "benchmarks").is_dir():
+        print(f"skip: {shared / 'benchmarks'} not found")
+        return 0
+    for name in (("dev", "heldout") if args.set == "both" else (args.set,)):
+        score(name, shared, Path(args.keep) if args.keep else None, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
