@@ -32,6 +32,9 @@ class _Tables:
     people: dict[str, str]
     inst_rx: re.Pattern
     inst: dict[str, str]
+    cue_rx: re.Pattern
+    cue: dict[str, str]
+    people_rx: re.Pattern
 
 
 def _norm(text: str) -> str:
@@ -106,7 +109,13 @@ def _tables() -> _Tables:
                 inst[_norm(alt).lower()] = row[0].upper()
                 people.setdefault(_norm(alt).lower(), row[0].upper())
     inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
-    return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people, inst_rx, inst)
+    cue = {phrase: code.upper() for code, phrase in data_rows("country_cues.tsv")}
+    cue_rx = re.compile(rf"(?<![\w.])(?:{_alternation(cue)})(?![\w])(?!\s+Guards?\b)")
+    # known people inside a longer name: "the Trump administration", "Obama's White House"
+    people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
+                           rf"(?=(?:'s|’s)?\s)")
+    return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people, inst_rx, inst,
+                   cue_rx, cue, people_rx)
 
 
 def _strip(text: str) -> str:
@@ -205,6 +214,17 @@ def known_person(name: str) -> str | None:
     return None
 
 
+def _country_cue(*texts: str | None) -> str | None:
+    """Code of the first country cue (country_cues.tsv: "Sen.", "Republicans") in the texts."""
+    t = _tables()
+    for text in texts:
+        if text:
+            m = t.cue_rx.search(text)
+            if m:
+                return t.cue[m.group(0)]
+    return None
+
+
 def _split(code: str) -> tuple[str | None, str | None]:
     if code.startswith(("IGO", "NGO")):
         return None, code[:3]
@@ -276,6 +296,14 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         p_country, p_sector = _split(person)
         country = country or p_country
         sector = sector or p_sector
+    if country is None and ent_type != "PERSON" and not hit:
+        m = _tables().people_rx.search(_norm(name))  # "the Trump administration" -> USA
+        if m:
+            country = _split(_tables().people[m.group(0).lower()])[0]
+    if country is None:
+        cue = _country_cue(name, title, context)
+        if cue:
+            country, sector = cue[:3], sector or cue[3:6] or None
     if sector in ("CVL", "ELI", "MED", "BUS", "EDU") and ent_type == "PERSON" and person is None and not title:
         sector = None
     code = (country or "") + (sector or "") if (country or sector) else None

@@ -37,7 +37,16 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", 
                              "advcl", "nsubjpass", "agent"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
+RELATIVE = frozenset({"who", "which", "that"})
+# Titles that are also surnames: alone and without "the" they name a person, not an office.
+TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
+                            "governor", "senator", "sheriff"})
 MAX_EVENTS_PER_SENTENCE = 3
+# Codes that need a named other side: hosting a show or returning (coming back) is no event.
+NEEDS_TARGET = frozenset({"043"})
+NEEDS_OBJECT = frozenset({"084"})
+# Talking "about" something (and not with or to anyone) is no consultation.
+TOPIC_ONLY_PREPS = frozenset({"about", "of"})
 QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "many", "some",
                             "several", "most", "groups", "crowds", "crowd", "members", "group"})
 # Verbs that carry an event noun as their object ("held talks", "imposed sanctions") and
@@ -167,8 +176,9 @@ def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "no"):
             return True
-    if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ in ("be", "have")
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+        # "is not willing to", "has no plans to", "is not going to ask"
+        return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ in ("be", "have", "go")
     return False
 
 
@@ -283,6 +293,14 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> _Coded | None:
 def _code_plain(tok, code: str, negated: bool, depth: int) -> _Coded | None:
     code = refine(code, _objects(tok) | {c.lemma_.lower() for c in tok.children})
     root = code[:2]
+    if root == "04" and tok.pos_ == "VERB":
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if preps & TOPIC_ONLY_PREPS and not preps - TOPIC_ONLY_PREPS and not any(
+                c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None  # "was talking about the environmentalists"
+    if code in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "she is to return as host"
+
     aux = _aux(tok)
     if negated:
         if root in COOPERATIVE_ROOTS and (aux & FUTURE or tok.lemma_.lower() in REFUSAL_WHEN_NEGATED) \
@@ -343,6 +361,8 @@ def _appos_context(tok) -> str | None:
 def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok is None:
         return None
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
         ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
         if ent is not None and ent.code:
@@ -352,12 +372,14 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
         if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
             return speaker
         return None
-    if tok.lower_ in QUANTITY_HEADS:  # "thousands of students": the students act
+    if tok.lower_ in QUANTITY_HEADS or tok.tag_ == "CD":  # "thousands of students", "two of his aides"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             tok = pobj
     span = _noun_phrase(tok)
+    if len(span) == 1 and tok.pos_ == "PROPN" and tok.lower_ in TITLE_SURNAMES:
+        return None  # "backed King": a surname, not a king
     ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
     ent_type = tok.ent_type_
     if tok.ent_type_ == "" and tok.pos_ == "NOUN":
@@ -541,6 +563,17 @@ def _blocked_by(c: _Coded, others: list[_Coded]) -> bool:
     return False
 
 
+def _background_clause(tok) -> bool:
+    """A relative clause that describes rather than reports: a standing position ("a group
+    that opposes same-sex marriage") or a hypothetical one ("a president who will fund ...")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and tok.tag_ in ("VBZ", "VBP"):
+        return True
+    head = tok.head
+    return bool(aux) and any(a.lower_ in FUTURE | SPECULATIVE for a in aux) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in head.children)
+
+
 def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple[_Coded, Actor | None, Actor | None]]:
     cands: list[_Coded] = []
     consumed: set[int] = set()
@@ -552,6 +585,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
         if tok.pos_ in ("NOUN", "PROPN") and not _licensed_noun(tok):
             continue
         if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue
+        if tok.dep_ == "relcl" and _background_clause(tok):
             continue
         coded = _code_action(tok)
         if coded is None:
@@ -648,6 +683,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                             break
         if a1 is None and a2 is None:
             continue  # nobody to code: no event row
+        if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
+            continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
     if not out:
         for c in cands:
@@ -662,7 +699,7 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                     break
             if a2 is not None and (a2.code or "").endswith("MED"):
                 continue  # "told reporters": talking to the press is no event between actors
-            if a1 is not None and a2 is not None and a1.code != a2.code:
+            if a1 is not None and a2 is not None and a1.code and a2.code and a1.code != a2.code:
                 out.append((c, a1, a2))
                 break
     seen = set()
