@@ -129,6 +129,12 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(r[0].lower() for r in data_rows("speech_verbs.tsv"))
 
 
+@lru_cache(maxsize=1)
+def natural_hazards() -> frozenset[str]:
+    """Lemmas of natural forces and accidents ("earthquake", "storm"): never the doer of an event."""
+    return frozenset(r[0].lower() for r in data_rows("natural_hazards.tsv"))
+
+
 def describe(code: str) -> CameoCode | None:
     """The table row for ``code``, falling back to its parent codes (0312 -> 031 -> 03)."""
     table = cameo_codes()

@@ -24,7 +24,17 @@ from dataclasses import dataclass
 from ..model import Actor, Event, Quote
 from .actor_codes import code_entity, is_country_code, sector_of
 from .dates import find_dates
-from .event_lexicon import WEAK_FRAMES, Entry, describe, framed_code, lexicon, plover_of, refine, speech_verbs
+from .event_lexicon import (
+    WEAK_FRAMES,
+    Entry,
+    describe,
+    framed_code,
+    lexicon,
+    natural_hazards,
+    plover_of,
+    refine,
+    speech_verbs,
+)
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -38,6 +48,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
 RELATIVE = frozenset({"who", "which", "that"})
+BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "'m", "’m", "is", "are", "am", "was", "were"})
 # Titles that are also surnames: alone and without "the" they name a person, not an office.
 TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
                             "governor", "senator", "sheriff"})
@@ -178,7 +189,8 @@ def _negated(tok) -> bool:
             return True
     if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
         # "is not willing to", "has no plans to", "is not going to ask"
-        return any(c.dep_ == "neg" for c in tok.head.children) and tok.head.lemma_ in ("be", "have", "go")
+        return any(c.dep_ == "neg" for c in tok.head.children) and (
+            tok.head.lemma_ in ("be", "have", "go") or tok.head.lower_ in BE_FORMS)
     return False
 
 
@@ -291,7 +303,12 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> _Coded | None:
 
 
 def _code_plain(tok, code: str, negated: bool, depth: int) -> _Coded | None:
-    code = refine(code, _objects(tok) | {c.lemma_.lower() for c in tok.children})
+    words = _objects(tok) | {c.lemma_.lower() for c in tok.children}
+    if code in GENERIC_VIOLENCE:  # "were killed when a bomb exploded" -> 183
+        words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "advcl" for g in c.children
+                  if g.dep_ in ("nsubj", "nsubjpass", "prep")} | {
+            x.lemma_.lower() for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"}
+    code = refine(code, words)
     root = code[:2]
     if root == "04" and tok.pos_ == "VERB":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
@@ -405,6 +422,10 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
             if code and not (code[:3] in SECTOR_ONLY and ent.type == "PERSON"):
                 break
             code = None
+    if code is None and tok.pos_ == "NOUN" and ent is None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:  # "the senator's office", "Trump's lawyer": the owner's side
+            return _actor(owner, index, speaker)
     if code is None:
         if tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON"):
             return Actor(ent.name if ent is not None else span.text, None, ent.id if ent is not None else None)
@@ -503,6 +524,8 @@ def _targets(tok, exclude: set[int], places: bool = False):
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj")
             out.extend(_prep_objects(c, exclude, 1))
+            if c.pos_ == "NOUN":  # "criticised Trump's policies": the owner is the target
+                out.extend(g for g in c.children if g.dep_ == "poss" and g.i not in exclude)
     out.extend(_prep_objects(tok, exclude, 0, places))
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
@@ -586,7 +609,10 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             continue
         if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
-        if tok.dep_ == "relcl" and _background_clause(tok):
+        clause = tok
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and _background_clause(clause):
             continue
         coded = _code_action(tok)
         if coded is None:
@@ -617,6 +643,8 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
             out.append((_Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
         subj = _subject(c.tok)
+        if subj is not None and c.code[:2] in ("18", "19", "20") and subj.lemma_.lower() in natural_hazards():
+            continue  # "an earthquake struck eastern Turkey": no actor did it
         if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
             c = _Coded(c.tok, "062")  # "Russia and China held naval drills": joint exercises
         passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)
@@ -770,6 +798,24 @@ def _localise(actor: Actor | None, home: str | None) -> Actor | None:
     return actor
 
 
+DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
+
+
+def _domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A sector-only side of a domestic event takes the other side's country: "Republicans urged the
+    president" -> USAGOV, "Labour accused the government" -> GBRGOV, "police arrested two men in
+    Manchester" -> GBRCOP. Domestic means the coded side is a party, legislature, court, police or
+    opposition, or the sector-only side is one of those acting in a named country."""
+    if a1 is None or a2 is None or not a1.code or not a2.code:
+        return a1, a2
+    for bare, full, first in ((a1, a2, True), (a2, a1, False)):
+        if bare.code[:3] in SECTOR_ONLY and is_country_code(full.code[:3]) and (
+                full.code[3:6] in DOMESTIC or (bare.code[:3] in DOMESTIC and len(full.code) == 3)):
+            fixed = Actor(bare.name, full.code[:3] + bare.code[:3], bare.entity)
+            return (fixed, a2) if first else (a1, fixed)
+    return a1, a2
+
+
 def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
     """CAMEO-coded events of one parsed document (see the module docstring)."""
     dates = find_dates(doc, published)
@@ -793,7 +839,12 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
         for c, a1, a2 in found:
-            a1, a2 = _localise(a1, home), _localise(a2, home)
+            l1, l2 = _localise(a1, home), _localise(a2, home)
+            if l1 is not a1 and a2 is not None and (a2.code or "")[:3] == home:
+                l1 = a1  # "the prime minister met the French president": not France meeting France
+            if l2 is not a2 and a1 is not None and (a1.code or "")[:3] == home:
+                l2 = a2
+            a1, a2 = _domestic_pair(l1, l2)
             row = describe(c.code)
             plover, mode = plover_of(c.code)
             q = _quote_for(c.tok, sent, quotes) if c.code[:2] in ("01", "02", "03", "05", "10", "11", "12", "13") \
