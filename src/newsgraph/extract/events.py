@@ -242,6 +242,12 @@ def _complement(tok):
                     return g
                 if g.dep_ == "pcomp":
                     return g
+                if g.dep_ == "pobj":  # "appealed for $2 billion in aid", "a package of aid"
+                    for p in g.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                            for x in p.children:
+                                if x.dep_ == "pobj" and _entry_for(x) is not None:
+                                    return x
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):  # "urged Iran to ..." (spaCy puts the xcomp under the verb)
             for g in c.children:
@@ -358,7 +364,8 @@ def _noun_phrase(tok):
     start = min((t.i for t in words), default=tok.i)
     end = tok.i + 1
     for c in tok.rights:
-        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ in ("in", "from") and (
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and sector_of(tok.lower_)) or (
+                c.lower_ in ("in", "from") and (
                 tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)))):
             end = max(end, c.right_edge.i + 1)
             break
@@ -398,6 +405,8 @@ def _actor(tok, index, speaker: Actor | None = None) -> Actor | None:
     if len(span) == 1 and tok.pos_ == "PROPN" and tok.lower_ in TITLE_SURNAMES:
         return None  # "backed King": a surname, not a king
     ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+    if ent is not None and tok.pos_ == "NOUN" and ent.type == "PERSON" and tok.lower_ not in (ent.title or "").lower():
+        ent = None  # a title noun the index tied to someone with another title
     ent_type = tok.ent_type_
     if tok.ent_type_ == "" and tok.pos_ == "NOUN":
         ent_type = "NOUN"
@@ -784,6 +793,8 @@ def _home_country(doc, index) -> str | None:
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2:
+        return None  # one mention makes no home country
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
@@ -799,6 +810,22 @@ def _localise(actor: Actor | None, home: str | None) -> Actor | None:
 
 
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
+PLACED_ROOTS = frozenset({"14", "17", "18"})  # protests, coercion, assaults: done where they happen
+PLACE_PREPS = frozenset({"in", "through", "across", "outside", "at", "near", "around"})
+
+
+def _place_country(tok) -> str | None:
+    """Country of the place a trigger happened in ("marched in London" -> GBR)."""
+    from .actor_codes import country_of
+
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                    found = country_of(_noun_phrase(g).text)
+                    if found:
+                        return found
+    return None
 
 
 def _domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Actor | None]:
@@ -845,6 +872,10 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
             if l2 is not a2 and a1 is not None and (a1.code or "")[:3] == home:
                 l2 = a2
             a1, a2 = _domestic_pair(l1, l2)
+            if c.code[:2] in PLACED_ROOTS and a1 is not None and a1.code and a1.code[:3] in SECTOR_ONLY:
+                where = _place_country(c.tok)
+                if where:  # "protesters marched through central London" -> GBRCVL
+                    a1 = Actor(a1.name, where + a1.code[:3], a1.entity)
             row = describe(c.code)
             plover, mode = plover_of(c.code)
             q = _quote_for(c.tok, sent, quotes) if c.code[:2] in ("01", "02", "03", "05", "10", "11", "12", "13") \
