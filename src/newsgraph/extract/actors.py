@@ -41,6 +41,7 @@ class EntityIndex:
     publishers: list = field(default_factory=list)  # (char offset, Entity) of bodies seen publishing
     descriptions: list = field(default_factory=list)  # (char offset, head lemma, text) of unnamed speakers
     dates: list = field(default_factory=list)  # (token start, DATE span)
+    main_subjects: list = field(default_factory=list)  # (char offset, entity) of people heading a main clause
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
     # -- lookups -------------------------------------------------------------------------
@@ -96,7 +97,7 @@ class EntityIndex:
                     if k is not None and self.entities[k].type == "PERSON":
                         return self.entities[k].name, self.entities[k]
             if e.type == "NORP" and tok.tag_ in ("NNP", "NN") and any(c.lower_ == "the" for c in tok.children):
-                person = self.by_title(tok)  # 'the Florida Republican, who ..., said'
+                person = self.last_main_person(tok.idx) or self.by_title(tok)  # 'the Florida Republican said'
                 if person is not None:
                     return person.name, person
             return e.name, e
@@ -114,6 +115,12 @@ class EntityIndex:
             if child.dep_ == "appos" and child.i in self.tok2ent:
                 e = self.entities[self.tok2ent[child.i]]
                 return e.name, e
+        if tok.pos_ == "NOUN":  # 'The U.N. envoy for Kestria, Jonas Feld, said': the name hangs on 'Kestria'
+            for t in tok.subtree:
+                k = self.tok2ent.get(t.i)
+                if t.dep_ == "appos" and k is not None and t.i > tok.i and self.entities[k].type == "PERSON" \
+                        and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
+                    return self.entities[k].name, self.entities[k]
         pw = person_words()
         if tok.lemma_.lower() in pw.group_nouns:
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.tok2ent), None)
@@ -149,6 +156,14 @@ class EntityIndex:
         if earlier is not None:
             return earlier, None
         return noun_phrase(tok), None
+
+    def last_main_person(self, pos: int, window: int = 1500) -> Entity | None:
+        """The person who last headed a main clause before ``pos`` ('the Arizona Republican' after 'Sen.
+        John McCain ... said Steele's comments ...': McCain, not Steele)."""
+        j = bisect_left(self.main_subjects, (pos, -1)) - 1
+        if j >= 0 and pos - self.main_subjects[j][0] <= window:
+            return self.entities[self.main_subjects[j][1]]
+        return None
 
     def earlier_description(self, tok) -> str | None:
         """'The official said' after 'a senior U.S. official said': the earlier description's words."""

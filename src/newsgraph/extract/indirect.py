@@ -8,6 +8,7 @@ from .speakers import (
     addressee_of,
     channel_of,
     date_of,
+    exchange_topic,
     is_cue_token,
     speaker_from,
     speaker_of_cue,
@@ -61,6 +62,15 @@ def _content(cue, index) -> tuple[int, int] | None:
                                                  and any(is_cue_token(t) and t.dep_ == "ROOT" for t in words)):
             return None  # the phrase belongs to the sentence before, or to another speaker's words
         return side
+    if lemma in cues.roles["exchange_verbs"]:
+        topic = exchange_topic(cue)
+        if topic is None:
+            return None
+        end = max(topic.right_edge.i, topic.head.right_edge.i)
+        for c in cue.children:  # 'views on A and the situation in B': the parser hangs B on the verb
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > end:
+                end = c.right_edge.i
+        return topic.left_edge.i, end + 1
     s0, s1 = index.sentence(cue.i)
     kids = [c for c in cue.children if s0 <= c.i < s1]  # the parser sometimes reaches into the paragraph before
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):

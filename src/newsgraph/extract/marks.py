@@ -15,6 +15,7 @@ STRAIGHT = '"'
 OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/:;")
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
+APOSTROPHE = "'"  # straight single marks quote too in British copy ('will not survive the winter')
 
 
 @dataclass
@@ -64,20 +65,34 @@ def _at_line_start(text: str, i: int) -> bool:
     return not text[j + 1:i].strip()
 
 
+def _next_single_open(text: str, i: int) -> int:
+    """The next curly or straight single mark at or after ``i`` that can open a quote."""
+    while True:
+        a = text.find(SINGLE_OPEN, i)
+        b = text.find(APOSTROPHE, i)
+        while b >= 0 and not (b + 1 < len(text) and text[b + 1].isalpha()):
+            b = text.find(APOSTROPHE, b + 1)  # a straight mark opens only before a letter
+        cands = [x for x in (a, b) if x >= 0]
+        if not cands:
+            return -1
+        j = min(cands)
+        if j == 0 or text[j - 1] in OPEN_BEFORE:
+            return j
+        i = j + 1
+
+
 def _single_spans(text: str) -> list[Marked]:
     """Top-level single quotes (headline and British style), used only when no double marks exist."""
     out, i, n = [], 0, len(text)
     while True:
-        i = text.find(SINGLE_OPEN, i)
+        i = _next_single_open(text, i)
         if i < 0:
             return out
-        if i > 0 and text[i - 1] not in OPEN_BEFORE:
-            i += 1
-            continue
+        close_mark = SINGLE_CLOSE if text[i] == SINGLE_OPEN else APOSTROPHE
         j = i + 1
         limit = _para_end(text, i)
         while True:
-            j = text.find(SINGLE_CLOSE, j, limit)
+            j = text.find(close_mark, j, limit)
             if j < 0:
                 break
             after = text[j + 1] if j + 1 < n else " "
@@ -142,10 +157,10 @@ def quote_spans(text: str) -> list[Marked]:
     if not found_double:
         return _single_spans(text)
     # lines without double marks may still quote with curly single ones (British headlines)
-    if SINGLE_OPEN in text:
+    if SINGLE_OPEN in text or APOSTROPHE in text:
         start = 0
         for line in text.split("\n"):
-            if SINGLE_OPEN in line and not any(ch in line for ch in '"\u201c\u201d'):
+            if (SINGLE_OPEN in line or APOSTROPHE in line) and not any(ch in line for ch in '"\u201c\u201d'):
                 for m in _single_spans(line):
                     out.append(Marked(m.start + start, m.end + start, m.open + start, m.close + start))
             start += len(line) + 1

@@ -62,6 +62,8 @@ def link_pronouns(doc, index) -> None:
                     root = root.head
                 subj = _is_subject(root)
                 events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root)))
+                if events[-1].main and index.entities[k].type == "PERSON":
+                    index.main_subjects.append((tok.idx, k))
             seen_ent_tokens.add(k)
             continue
         low = tok.lower_
@@ -72,12 +74,15 @@ def link_pronouns(doc, index) -> None:
             continue
         if low in MALE_PRON or low in FEMALE_PRON:
             want = "m" if low in MALE_PRON else "f"
-            hit = _pick(events, sent, index, want)
+            speaking = tok.dep_ in SUBJ_DEPS and _speaks(tok.head)
+            hit = _pick(events, sent, index, want, prefer_main=speaking)
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok)))
+                    if events[-1].main and index.entities[hit.ent].type == "PERSON":
+                        index.main_subjects.append((tok.idx, hit.ent))
         elif low in ("it", "its") and tok.dep_ in SUBJ_DEPS and _speaks(tok.head):
             hit = _pick(events, sent, index, "body")  # 'as it suggested that ...': a body, not a thing
             if hit is not None and hit.ent is not None:
@@ -126,8 +131,11 @@ def _fits(ev: _Event, index, want: str) -> bool:
     return g is None or g == want
 
 
-def _pick(events: list[_Event], sent: int, index, want: str) -> _Event | None:
-    """Current sentence: the last subject before the pronoun; earlier sentences: their first subject."""
+def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool = False) -> _Event | None:
+    """Current sentence: the last subject before the pronoun; earlier sentences: their first subject.
+
+    With ``prefer_main`` (the pronoun speaks: 'X said Y must go -- though he said ...') a subject of the
+    sentence's main or speech verb wins over the subject of a reported clause."""
     j = len(events) - 1
     for s in range(sent, max(-1, sent - LOOKBACK_SENTS), -1):
         group = []
@@ -140,6 +148,9 @@ def _pick(events: list[_Event], sent: int, index, want: str) -> _Event | None:
         group.reverse()
         subjects = [e for e in group if e.subject]
         if s == sent:
+            mains = [e for e in subjects if e.main] if prefer_main else []
+            if mains:
+                return mains[-1]
             if subjects:
                 return subjects[-1]
             continue

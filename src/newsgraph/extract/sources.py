@@ -97,6 +97,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_outlet_noun(tok, lex, outlet, used)
+            if item is not None and item.kind in ("agency", "outlet"):
+                named.add(_key(item.reported_by))
+                named.add(_key(item.reported_by.split()[-1]))  # 'according to ESTA' after 'news agency ESTA'
         else:
             item = None
         if item is not None:
@@ -177,6 +180,8 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
         return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
     if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or low in lex.cues["person_nouns"]:
         return None
+    if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
+        return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
     if low in lex.cues["outlet_heads"]:
         return _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
     kind = body_kind(pobj, lex)
@@ -291,6 +296,15 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     sent = tok.sent
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
+    if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and any(
+            c.lower_ in ("news", "press", "state", "wire") for c in tok.lefts) and tok.head.dep_ in SUBJECTS and \
+            tok.head.head.lemma_ in ("report", "quote", "cite", "say", "publish", "broadcast", "carry"):
+        name = tok.head  # "state news agency ESTA quoted ...": the agency's own name is credited
+        kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
+        found = _make(name.sent, np_text(name), kind, name)
+        if found is not None:
+            found.noun = OUTLET_ANAPHOR + kind
+        return found
     agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
         and tok.head.head.lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
     if agent or interview_context(tok, lex) or is_according(tok) or (

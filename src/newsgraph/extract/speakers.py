@@ -23,7 +23,23 @@ def is_cue_token(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if lemma in cues.roles["exchange_verbs"]:
+        return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
     return cues.is_verb_cue(lemma)
+
+
+def exchange_topic(verb):
+    """'exchanged views on the situation in X': the token heading what was talked about, else None."""
+    objects = speech_cues().roles["exchange_objects"]
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in objects:
+            for holder in (c, verb):
+                for p in holder.children:
+                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding"):
+                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+    return None
 
 
 def subject_of(verb):
@@ -52,7 +68,13 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
         if found is None and agent is not None:
             found = agent
+        if found is None and v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() == "quote":
+            found = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # 'X quoted Y as saying'
         if found is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            via = _medium_holder(v)
+            if via is not None:
+                v = via  # 'Steele issued a statement saying', 'sent an e-mail to members saying': the sender speaks
+                continue
             found = v.head
         if found is not None:
             yield found
@@ -64,6 +86,26 @@ def subject_candidates(verb, through_ccomp: bool = False):
                                                                                        "start", "try"):
             return
         v = v.head
+
+
+def _medium_holder(participle):
+    """For 'saying' hanging on a document or on the person it went to ('issued a statement saying',
+    'sent an e-mail to RNC members saying'): the verb whose subject speaks, else None."""
+    if participle.tag_ != "VBG" or participle.dep_ != "acl":
+        return None
+    noun = participle.head
+    cues = speech_cues()
+    is_medium = noun.lemma_.lower() in cues.document_nouns or noun.lemma_.lower() in cues.channel_nouns \
+        or noun.lower_ in ("mail", "e-mail", "note")
+    to_whom = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    if not (is_medium or to_whom):
+        return None
+    g = noun.head
+    if g.dep_ in ("prep", "dative") and g.head is not g:
+        g = g.head
+    if g.pos_ in ("VERB", "AUX") and g.i != participle.i and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return g
+    return None
 
 
 def inverted_subject(verb):
@@ -124,7 +166,8 @@ def speaker_from(tok, index) -> Speaker | None:
     if tok is None:
         return None
     cues = speech_cues()
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in cues.document_nouns and tok.i not in index.tok2ent:
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in cues.document_nouns or tok.lower_ in
+                                          cues.document_nouns) and tok.i not in index.tok2ent:
         owner = owner_of_document(tok, index)
         lemma = tok.lemma_.lower()
         if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
@@ -152,6 +195,9 @@ def speaker_from(tok, index) -> Speaker | None:
                 return found
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who"):
         return None
+    pair = _pair_speaker(tok, index)
+    if pair is not None:
+        return pair
     name, ent = index.describe(tok)
     if name and ent is None and not plausible(tok, ent):
         for c in tok.children:  # 'a terse response from the GOP said'
@@ -165,6 +211,30 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+def _pair_speaker(tok, index) -> Speaker | None:
+    """'The two sides', 'both leaders', 'the two presidents': the two people last named before them
+    (the participants of the call or meeting a readout reports)."""
+    low = tok.lower_
+    if low not in speech_cues().roles["pair_heads"] or tok.i in index.tok2ent:
+        return None
+    if low not in ("two", "both") and not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    last: dict[int, int] = {}
+    for k, e in enumerate(index.entities):
+        if e.type != "PERSON":
+            continue
+        starts = [s for s, _ in e.mentions if s < tok.idx and index.in_quote(s) is None]
+        if starts:
+            last[k] = max(starts)
+    if len(last) < 2:
+        return None
+    two = sorted(last, key=lambda k: last[k], reverse=True)[:2]
+    two.sort(key=lambda k: min(s for s, _ in index.entities[k].mentions))
+    s, e = _mention_bounds(tok, None, index)
+    return Speaker(name=" and ".join(index.entities[k].name for k in two), entity=None,
+                   mention=index.text[s:e], start=s, end=e)
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
@@ -185,7 +255,8 @@ def plausible(tok, ent) -> bool:
     pw = person_words()
     low, lemma = tok.lower_, tok.lemma_.lower()
     return (pw.expand(norm_word(lemma)) in pw.titles or low in pw.titles or low in pw.plural_person_heads
-            or lemma in pw.group_nouns or low in pw.group_nouns or lemma in speech_cues().document_nouns)
+            or lemma in pw.group_nouns or low in pw.group_nouns or lemma in speech_cues().document_nouns
+            or low in speech_cues().document_nouns)
 
 
 def _mention_bounds(tok, ent, index) -> tuple[int, int]:
@@ -214,6 +285,9 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         h = cue.head
         if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head):
             subj = subject_of(h.head) or subj  # 'X responded that Congress had delayed aid and said ...'
+        elif cue.dep_ == "conj" and h.dep_ == "acl" and h.head.dep_ in ("dobj", "dative") and \
+                is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
+            subj = subject_of(h.head.head) or subj  # 'X informed his counterpart that ... and called on ...'
 
     if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
         subj = left_subject(cue, index)
