@@ -48,6 +48,7 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
 RELATIVE = frozenset({"who", "which", "that"})
+DENIAL_VERBS = frozenset({"deny"})
 BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "'m", "’m", "is", "are", "am", "was", "were"})
 # Titles that are also surnames: alone and without "the" they name a person, not an office.
 TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
@@ -271,6 +272,10 @@ def _code_action(tok, depth: int = 0) -> _Coded | None:
             return _Coded(tok, "010", speech=True, negated=_negated(tok))
         return None
     negated = _negated(tok)
+    if tok.lemma_.lower() in DENIAL_VERBS and not negated:
+        done = next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "dobj") and c.tag_ == "VBG"), None)
+        if done is not None:  # "denied supplying drones": a denial, not a refusal
+            return _Coded(tok, "016", consumed=(done.i,))
     for entry in entries:
         if entry.frame:
             coded = _code_frame(tok, entry, negated, depth)
