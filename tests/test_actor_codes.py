@@ -51,3 +51,34 @@ def test_user_actor_file(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
         actor_codes._tables.cache_clear()
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("Sen. Mark Warner", "PERSON"), ("USA", "LEG", "USALEG")),
+    (("Illinois Rep. Rodney Davis", "PERSON"), ("USA", "LEG", "USALEG")),
+    (("Gov. Chris Christie", "PERSON"), ("USA", "GOV", "USAGOV")),
+    (("House Democrats", "ORG"), ("USA", "PTY", "USAPTY")),
+    (("Republicans", "NORP"), ("USA", "PTY", "USAPTY")),
+    (("the Trump administration", "ORG"), ("USA", "GOV", "USAGOV")),
+    (("Capitol Police", "ORG"), ("USA", "COP", "USACOP")),
+    (("Downing Street", "FAC"), ("GBR", "GOV", "GBRGOV")),
+    (("the Tories", "ORG"), ("GBR", "PTY", "GBRPTY")),
+    (("Mrs. Clinton", "PERSON"), ("USA", "GOV", "USAGOV")),
+    (("Robert Mueller", "PERSON"), ("USA", "JUD", "USAJUD")),
+])
+def test_domestic_cues(args, expected):
+    assert code_entity(*args) == expected
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("Sweden Democrats", "ORG"), ("SWE", "PTY", "SWEPTY")),  # a named country wins over the cue
+    (("Republican Guard", "ORG"), (None, None, None)),  # Iran's, not a US party
+    (("democrats", "NOUN"), (None, "PTY", "PTY")),  # lower case is no party name
+])
+def test_domestic_cues_give_way(args, expected):
+    assert code_entity(*args) == expected
+
+
+def test_us_states_place_actors_in_the_usa():
+    assert country_of("the Oregon State Police") == "USA"
+    assert country_of("Georgia") == "GEO"
