@@ -79,3 +79,11 @@ def test_cli_bench_steps(tmp_path, nlp):
     res = CliRunner().invoke(main, ["bench", "--corpus", str(_jsonl(tmp_path)), "--n", "3", "--steps"])
     assert res.exit_code == 0, res.output
     assert "spacy parse" in res.output and "analyze_many total" in res.output
+
+
+def test_scale_commands_are_registered_and_documented():
+    for cmd in ("bench", "spark"):
+        res = CliRunner().invoke(main, [cmd, "--help"])
+        assert res.exit_code == 0 and "Usage" in res.output
+    assert "--workers" in CliRunner().invoke(main, ["bench", "--help"]).output
+    assert "--partition-by" in CliRunner().invoke(main, ["spark", "--help"]).output
