@@ -77,6 +77,19 @@ def test_protest_takes_the_country_of_its_place(nlp):
         ("141", "GBRCVL", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed five villagers in northern Nigeria.", [("190", "NGAUAF", "NGACVL")]),
+    ("Troops opened fire on protesters in Yangon.", [("193", "MMRMIL", "MMRCVL")]),
+    ("Indian police detained dozens of opposition leaders in New Delhi.", [("173", "INDCOP", "INDOPP")]),
+])
+def test_violence_takes_the_country_of_its_place(nlp, text, expected):
+    assert _codes(nlp, text) == expected
+
+
+def test_subject_hung_on_the_auxiliary(nlp):
+    assert _codes(nlp, "Egypt and Qatar are mediating between Israel and Hamas.")[0][:2] == ("045", "EGY")
+
+
 def test_one_mention_makes_no_home_country(nlp):
     # "the prime minister" is not French because France is the other side
     assert _codes(nlp, "The prime minister held talks with the French president in Paris.") == [

@@ -84,7 +84,7 @@ REFUSAL_WHEN_NEGATED = frozenset({
     "abandon", "help", "provide", "send", "meet", "talk", "attend", "resume", "return", "ease", "yield",
     "concede", "commit", "extradite", "hand", "grant"})
 SECTOR_ONLY = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "BUS", "MED",
-                         "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "PTY"})
+                         "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "PTY", "AGR", "UAF"})
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 
 
@@ -490,6 +490,11 @@ def _subject(tok):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        for c in cur.children:  # the parser sometimes hangs the subject on the auxiliary
+            if c.dep_ == "aux" and c.i < cur.i:
+                for g in c.children:
+                    if g.dep_ in SUBJECT_DEPS:
+                        return g
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return None  # a passive without agent: the doer is not named
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod") and cur.head is not cur:
@@ -815,7 +820,7 @@ def _localise(actor: Actor | None, home: str | None) -> Actor | None:
 
 
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
-PLACED_ROOTS = frozenset({"14", "17", "18"})  # protests, coercion, assaults: done where they happen
+PLACED_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protests, coercion, violence: done where they happen
 PLACE_PREPS = frozenset({"in", "through", "across", "outside", "at", "near", "around"})
 
 
@@ -823,7 +828,9 @@ def _place_country(tok) -> str | None:
     """Country of the place a trigger happened in ("marched in London" -> GBR)."""
     from .actor_codes import country_of
 
-    for c in tok.children:
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"),  # "blocked roads in Brussels"
+             *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    for c in (c for h in heads for c in h.children):
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
