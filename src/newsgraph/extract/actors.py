@@ -203,6 +203,8 @@ class EntityIndex:
         if is_title and tok.tag_ not in ("NNS", "NNPS"):
             hits = self._recent(tok.idx, lambda k: head in self.titles.get(k, ()) or lower in self.titles.get(k, ()),
                                 window=20000)
+            if len(hits) > 1:
+                hits = self._of_country(tok, hits)  # 'the Norland minister': not the other side's minister
             if hits:
                 return self.entities[hits[0][1]]
             mods = {words.expand(norm_word(c.lemma_)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
@@ -229,6 +231,16 @@ class EntityIndex:
                                              "outlet", "newspaper", "paper", "magazine", "website", "site")):
                 return self.entities[orgs[0][1]]
         return None
+
+    def _of_country(self, tok, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Keep the candidates whose mentions follow the country word of 'the Norland minister', if any do."""
+        stems = [c.text.lower()[:5] for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+                 and c.text[:1].isupper() and len(c.text) > 3]
+        if not stems:
+            return hits
+        keep = [h for h in hits if any(stem in self.text[max(0, s - 40):s].lower()
+                                       for s, _ in self.entities[h[1]].mentions for stem in stems)]
+        return keep or hits
 
     def entity(self, entity_id: str | None) -> Entity | None:
         for e in self.entities:

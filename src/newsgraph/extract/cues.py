@@ -44,6 +44,7 @@ class PersonWords:
     abbreviations: dict[str, str]
     group_nouns: frozenset[str]
     anonymous_roles: frozenset[str]
+    government_seats: frozenset[str] = frozenset()  # 'Downing Street', 'the Kremlin': places that speak
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -74,6 +75,7 @@ def person_words() -> PersonWords:
         abbreviations=dict(d["abbreviations"]),
         group_nouns=frozenset(d["group_nouns"]),
         anonymous_roles=frozenset(d["anonymous_roles"]),
+        government_seats=frozenset(d.get("government_seats", ())),
     )
 
 

@@ -97,9 +97,12 @@ def _governing_cue(doc, index, q, cue_set: set[int]):
     if span is None or not len(span):
         return None
     t = span[0]
+    text = index.text
     for _ in range(8):
         if t.i in cue_set and not (span.start <= t.i < span.end):
-            return t
+            a, b = sorted((t.idx, q.start))
+            if "\n" not in text[a:b]:  # the parser may run a headline into the paragraph below
+                return t
         if t.head is t:
             break
         t = t.head
@@ -165,7 +168,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                         break
             else:
                 cue = _governing_cue(doc, index, m, cue_set)
-                if cue is None and len(words) <= 3:
+                if cue is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None:
                     found.append((m, None, None))
                     continue
             speaker = None
@@ -261,10 +264,24 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
     return True
 
 
+def _line_label(text: str, la: int, pos: int, index) -> Speaker | None:
+    """A transcript line 'Lin Mei: We hope ... "concrete results"': the person named before the colon."""
+    colon = text.find(":", la, min(pos, la + 60))
+    if colon < 0 or not text[la:colon].strip() or len(text[la:colon].split()) > 5:
+        return None
+    ent = index.at_char(la, colon)
+    if ent is None or ent.type != "PERSON":
+        return None
+    return Speaker(name=ent.name, entity=ent.id, mention=text[la:colon].strip(), start=la, end=colon)
+
+
 def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
     """A quote standing alone: the speaker of a neighbouring quote, else the last speaker before it."""
     m = found[n][0]
     la, lb = _line_bounds(text, m.open)
+    label = _line_label(text, la, m.open, index)
+    if label is not None:
+        return label
     for j in range(n - 1, -1, -1):
         pm, pq, _ = found[j]
         if pm.close < la:

@@ -244,7 +244,9 @@ BAD_ENT_TYPES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "OR
 def plausible(tok, ent) -> bool:
     """Can this noun phrase speak? People, bodies, titles, groups, documents; not dates, places or things."""
     if ent is not None:
-        return ent.type in SPEAKING_TYPES
+        return ent.type in SPEAKING_TYPES or ent.name.lower() in person_words().government_seats
+    if tok.ent_type_ and tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower() in person_words().government_seats:
+        return True  # 'Number 10 said', 'Downing Street said'
     if tok.pos_ in ("PRON", "NUM") or tok.lower_ in ("some", "many", "others", "several", "both", "all", "most"):
         return True
     if tok.ent_type_ in BAD_ENT_TYPES:
@@ -344,6 +346,8 @@ def left_subject(cue, index):
             continue
         if t.i in index.tok2ent or t.lower_ in ("he", "she", "they"):
             return t
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
+            return t  # 'Downing Street said' run into a headline by the parser
         if t.pos_ not in ("ADV", "AUX", "PART", "PUNCT", "SPACE", "ADP", "DET") and t.ent_type_ not in ("DATE",
                                                                                                       "TIME"):
             return None
