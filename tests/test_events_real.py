@@ -58,6 +58,7 @@ def test_background_is_no_event(nlp, text):
 
 @pytest.mark.parametrize("text, code", [
     ("He repeatedly singled out the governor in his speech.", "111"),
+    ("The senator lashed out at the Federal Reserve on Monday.", "111"),
     ("Demonstrators hurled stones at the police station in Athens.", "145"),
     ("Police in Kenya fired tear gas at protesters in Nairobi.", "175"),
     ("Iran denied supplying drones to Russia.", "016"),
@@ -84,6 +85,11 @@ def test_protest_takes_the_country_of_its_place(nlp):
 ])
 def test_violence_takes_the_country_of_its_place(nlp, text, expected):
     assert _codes(nlp, text) == expected
+
+
+def test_phrasal_criticism_names_its_target_with_at(nlp):
+    assert _codes(nlp, "Sen. Ted Cruz lashed out at the Justice Department.") == [("111", "USALEG", "USAJUD")]
+    assert _codes(nlp, "Clinton hit out at Republicans over the shutdown.") == [("111", "USAGOV", "USAPTY")]
 
 
 def test_subject_hung_on_the_auxiliary(nlp):

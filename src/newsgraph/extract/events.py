@@ -518,8 +518,10 @@ def _subject(tok):
 def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     out = []
     for c in tok.children:
-        if depth <= 1 and not places and c.lower_ in ("in", "at", "near", "around", "off"):
-            continue  # where it happened, not to whom ("met in Beijing")
+        if depth <= 1 and not places and c.lower_ in ("in", "at", "near", "around", "off") and not (
+                c.lower_ == "at" and depth == 0 and any(
+                    g.dep_ == "prt" or (g.dep_ == "dobj" and g.lower_ == "aim") for g in tok.children)):
+            continue  # where it happened, not to whom ("met in Beijing"); but "lashed out at X"
         if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i not in exclude:
