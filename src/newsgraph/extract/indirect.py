@@ -193,15 +193,21 @@ AS_VERBS = speech_cues().roles["as_verbs"]
 
 
 def _quote_after(obj, index) -> int | None:
-    """Token end of a quotation that follows an object directly ('called it "a very good night"')."""
+    """Token end of a quotation that closes an object ('called it "a very good night"', 'calling X a
+    "coward"', 'called the idea of X replacing Y "intriguing"')."""
     doc = obj.doc
-    j = obj.right_edge.i + 1
-    if j < len(doc) and doc[j].text in ('"', "\u201c"):
+    edge = obj.right_edge.i
+    for j in range(obj.i + 1, min(len(doc), edge + 3)):
+        if doc[j].text not in ('"', "\u201c"):
+            continue
+        if j > edge + 1 and any(t.lower_ not in ("a", "an", "the") for t in doc[edge + 1:j]):
+            return None
         q = index.in_quote(doc[j].idx + 1)
-        if q is not None:
-            span = doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is not None:
-                return min(span.end + 1, len(doc))
+        if q is None or (j <= edge and q.end < doc[edge].idx):
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            return min(span.end + 1, len(doc))
     return None
 
 

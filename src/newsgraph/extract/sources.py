@@ -127,6 +127,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
             if found is not None:
                 found.noun = noun.lemma_.lower()
             return found
+        if lex.nouns[noun.lower_][0] == "interview" and noun.dep_ == "pobj" and noun.head.lower_ in (
+                "in", "during") and not is_own_outlet(name, own) and root.i < noun.i:
+            return _make(root.sent, name, kind, root, key=_key(name))  # 'said in a New York Times interview'
     if before == "to" and is_according(root):
         return _make(root.sent, name, kind, root, carries=True)
     if before == "by" and is_own_outlet(name, own):
@@ -147,8 +150,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if is_own_outlet(name, own) and (head.lemma_ in ("understand", "learn") or
                                      (root.dep_ == "nsubjpass" and head.lemma_ == "tell")):
         return None  # "the BBC understands", "the BBC has been told": the article's own reporting
-    if root.dep_ in ("poss", "compound", "nmod") and head.i in used and head.pos_ == "PROPN":
-        root = head  # "said on NBC's Meet the Press": judged where the programme stands
+    if root.dep_ in ("poss", "compound", "nmod") and (
+            (head.i in used and head.pos_ == "PROPN") or
+            (head.pos_ in ("PROPN", "NOUN") and any(t.text in ('"', "\u201c") for t in span.doc[span.end:head.i]))):
+        root = head  # "said on NBC's Meet the Press", 'on ABC's "This Week"': judged where the programme stands
     elif root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
