@@ -92,6 +92,11 @@ def test_phrasal_criticism_names_its_target_with_at(nlp):
     assert _codes(nlp, "Clinton hit out at Republicans over the shutdown.") == [("111", "USAGOV", "USAPTY")]
 
 
+def test_attacking_a_politician_is_criticism(nlp):
+    assert _codes(nlp, "Romney attacked Democrats on spending.") == [("111", "USALEG", "USAPTY")]
+    assert _codes(nlp, "Militants attacked a police convoy in Sinai.")[0][0] == "190"
+
+
 def test_subject_hung_on_the_auxiliary(nlp):
     assert _codes(nlp, "Egypt and Qatar are mediating between Israel and Hamas.")[0][:2] == ("045", "EGY")
 

@@ -49,6 +49,8 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that
                       "them", "him", "her", "us", "its", "their", "his", "our"})
 RELATIVE = frozenset({"who", "which", "that"})
 DENIAL_VERBS = frozenset({"deny"})
+# Violence verbs that, aimed at a named person or a party, are political criticism.
+VERBAL_ATTACKS = frozenset({"attack", "target"})
 BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "'m", "’m", "is", "are", "am", "was", "were"})
 # Titles that are also surnames: alone and without "the" they name a person, not an office.
 TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
@@ -701,6 +703,9 @@ def _sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tupl
                 cand = _actor(t, index, speaker)
                 if cand is not None and not _same_actor(a1, cand):
                     a2 = cand
+                    if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and (
+                            t.ent_type_ == "PERSON" or (cand.code or "")[3:6] in ("PTY", "LEG")):
+                        c = _Coded(c.tok, "111")  # "Trump attacked Clinton": words, not weapons
                     break
             if a2 is not None:
                 break
