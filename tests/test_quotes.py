@@ -386,3 +386,79 @@ def test_told_someone_somewhere_that(run):
     qs = indirect(run(text))
     assert qs[0].text == "he understood their anger"
     assert qs[0].addressee == "students"
+
+
+# -- agency, readout and British conventions (issue 3) --------------------------------------
+
+def test_marks_straight_single_quotes_on_a_line_without_double_ones():
+    text = "Ashby defends 'difficult but fair' cuts\n\nThe farmers' union said 'no way' on Monday."
+    assert [text[m.start:m.end] for m in quote_spans(text)] == ["difficult but fair", "no way"]
+
+
+def test_quoted_as_saying_gives_the_quoted_person(run):
+    qs = run("The state news agency KNA quoted Interior Minister Lea Doran as saying the attack was "
+             "\"a crime that will not go unanswered.\"")
+    assert {q.speaker.name for q in qs if q.speaker} == {"Lea Doran"}
+    assert indirect(qs) and indirect(qs)[0].text.startswith("the attack was")
+
+
+def test_statement_saying_is_spoken_by_who_issued_it(run):
+    qs = run("Mayor Tom Brisk issued a statement saying: \"We will rebuild the bridge.\" "
+             "He sent an e-mail to council members saying he hoped the work would \"start soon\".")
+    assert all(q.speaker is not None and q.speaker.name == "Tom Brisk" for q in qs)
+    assert any(q.kind == "direct" for q in qs) and any(q.kind == "indirect" for q in qs)
+
+
+def test_readout_pair_subjects_and_exchanged_views(run):
+    qs = run("Foreign Minister Petra Lindqvar held a phone call with Foreign Minister Dario Kest on Monday.\n\n"
+             "The two sides exchanged views on the grain agreement and the situation in the strait.\n\n"
+             "Both sides agreed to stay in close contact.")
+    ind = indirect(qs)
+    assert [q.speaker.name for q in ind] == ["Petra Lindqvar and Dario Kest"] * 2
+    assert ind[0].text == "the grain agreement and the situation in the strait"
+    assert ind[1].text == "to stay in close contact"
+
+
+def test_exchanged_prisoners_is_not_speech(run):
+    assert not run("The two sides exchanged prisoners on Monday.")
+
+
+def test_government_seat_speaks(run):
+    qs = run("Talks resume in Brussels\n\nDowning Street said the talks had been constructive. "
+             "Number 10 said it would not comment on the leak.")
+    assert [q.speaker.name for q in indirect(qs)] == ["Downing Street", "Number 10"]
+
+
+def test_speaking_pronoun_prefers_the_main_subject(run):
+    qs = run("Editor Bill Kasper said on Sunday that Tom Steed still needs to go, though he said Steed "
+             "had tried to convince him otherwise.")
+    assert [q.speaker.name for q in indirect(qs)] == ["Bill Kasper", "Bill Kasper"]
+
+
+def test_state_party_description_is_the_last_main_speaker(run):
+    qs = run("Sen. John Marlow, R-Ariz., said Tom Steed's comments were wrong.\n\n"
+             "The Arizona Republican said Steed must decide about his future.")
+    assert [q.speaker.name for q in indirect(qs)] == ["John Marlow", "John Marlow"]
+
+
+def test_country_word_picks_the_right_minister(run):
+    qs = run("Estavian Foreign Minister Dario Kest spoke with Norland's Foreign Minister Petra Lindqvar. "
+             "Kest noted that the offer made by Deputy Prime Minister Aron Velic remained on the table.\n\n"
+             "The Norland minister expressed readiness to continue the dialogue.")
+    assert indirect(qs)[-1].speaker.name == "Petra Lindqvar"
+
+
+def test_appositive_name_after_a_long_description(run):
+    qs = run("The U.N. envoy for Kestria, Jonas Feld, called on both sides to respect the ceasefire.")
+    assert indirect(qs)[0].speaker.name == "Jonas Feld"
+
+
+def test_transcript_label_speaks_a_bare_fragment(run):
+    qs = run("Question: Will Norland attend?\n\nLin Mei: Norland will send a delegation. "
+             "We hope the meeting will produce \"concrete results\" for the region.")
+    assert [(q.text, q.speaker.name) for q in direct(qs)] == [("concrete results", "Lin Mei")]
+
+
+def test_label_verb_with_article_before_the_quote(run):
+    qs = run("Calling Mr. Trask a \u201csniveling coward,\u201d Mr. Cole told reporters he was done.")
+    assert any(q.kind == "indirect" and q.text.startswith("Mr. Trask a") for q in qs)

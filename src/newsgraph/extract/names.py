@@ -39,6 +39,9 @@ def clean_mention(ent) -> Mention | None:
         e -= 1
     while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
         s += 1
+    for i in range(s, e):  # a headline's last words run into the paragraph below: keep the later part
+        if doc[i].is_space and "\n" in doc[i].text:
+            s = i + 1
     if label == "PERSON":
         for i in range(s + 1, e):  # "Trump’s Twitter": the name ends at the possessive
             if doc[i].text in POSSESSIVE:

@@ -97,7 +97,7 @@ def _medium_holder(participle):
     cues = speech_cues()
     is_medium = noun.lemma_.lower() in cues.document_nouns or noun.lemma_.lower() in cues.channel_nouns \
         or noun.lower_ in ("mail", "e-mail", "note")
-    to_whom = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    to_whom = (noun.dep_ == "pobj" and noun.head.lower_ == "to") or noun.left_edge.lower_ == "to"
     if not (is_medium or to_whom):
         return None
     g = noun.head
