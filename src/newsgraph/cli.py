@@ -40,17 +40,27 @@ def main() -> None:
                    "(the JSON contract); gdelt: a GDELT 2.0-style tab-separated event table.")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
 @click.option("--outlet", metavar="NAME", help="Outlet name for inputs that carry none.")
-def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes to analyse with (one spaCy pipeline each); output order is kept.")
+def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None, workers: int) -> None:
     """Analyse articles: quotes and speakers, sources credited, people, events.
 
-    INPUTS are .txt or .html files, folders (every .txt/.html/.htm/.json/.jsonl inside),
-    JSONL files of {"id", "text"|"html", "published", "outlet", "url", "title"} objects,
-    or - for standard input. Bad documents are reported on stderr and skipped; the exit
-    status is 1 when any failed.
+    INPUTS are .txt or .html files, folders (every .txt/.html/.htm/.json/.jsonl/.rss/.atom/.xml
+    inside, recursively), JSONL files of {"id", "text"|"html", "published", "outlet", "url",
+    "title"} objects, RSS/Atom feeds, or - for standard input. A manifest.json beside
+    plain-text files gives their dates and outlets. Bad documents are reported on stderr and
+    skipped; the exit status is 1 when any failed, 2 when the only input failed.
     """
     n_ok = n_bad = n_events = 0
     try:
-        for res in analyze_many(read_inputs(inputs, published=published, outlet=outlet)):
+        stream = read_inputs(inputs, published=published, outlet=outlet)
+        if workers > 1:
+            from .parallel import analyze_parallel
+
+            results = analyze_parallel(stream, workers=workers)
+        else:
+            results = analyze_many(stream)
+        for res in results:
             if isinstance(res, Failure):
                 n_bad += 1
                 click.echo(f"newsgraph: {res}", err=True)
