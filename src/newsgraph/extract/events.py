@@ -798,8 +798,13 @@ def _speaker_actor(q: Quote, index) -> Actor | None:
 
 
 def _home_country(doc, index) -> str | None:
-    """The country the article is mostly about: the most mentioned one, when it leads clearly."""
+    """The country the article is mostly about: the most mentioned one, when it leads clearly.
+    A text of a few sentences has none: there a country named is more often the other side
+    ("the prime minister met the French president in Paris") than home."""
     from .actor_codes import country_kind
+
+    if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
+        return None
 
     counts: dict[str, int] = {}
     for ent in doc.ents:
@@ -810,8 +815,6 @@ def _home_country(doc, index) -> str | None:
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] < 2:
-        return None  # one mention makes no home country
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
@@ -827,6 +830,7 @@ def _localise(actor: Actor | None, home: str | None) -> Actor | None:
 
 
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
+SHORT_DOC_SENTENCES = 3
 PLACED_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protests, coercion, violence: done where they happen
 PLACE_PREPS = frozenset({"in", "through", "across", "outside", "at", "near", "around"})
 
@@ -885,12 +889,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
         for c, a1, a2 in found:
-            l1, l2 = _localise(a1, home), _localise(a2, home)
-            if l1 is not a1 and a2 is not None and (a2.code or "")[:3] == home:
-                l1 = a1  # "the prime minister met the French president": not France meeting France
-            if l2 is not a2 and a1 is not None and (a1.code or "")[:3] == home:
-                l2 = a2
-            a1, a2 = _domestic_pair(l1, l2)
+            a1, a2 = _domestic_pair(_localise(a1, home), _localise(a2, home))
             if c.code[:2] in PLACED_ROOTS and a1 is not None and a1.code and a1.code[:3] in SECTOR_ONLY:
                 where = _place_country(c.tok)
                 if where:  # "protesters marched through central London" -> GBRCVL
