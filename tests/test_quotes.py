@@ -462,3 +462,20 @@ def test_transcript_label_speaks_a_bare_fragment(run):
 def test_label_verb_with_article_before_the_quote(run):
     qs = run("Calling Mr. Trask a \u201csniveling coward,\u201d Mr. Cole told reporters he was done.")
     assert any(q.kind == "indirect" and q.text.startswith("Mr. Trask a") for q in qs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BEIJING, Feb. 3 (Xinhua) -- Vice Premier Liu Hao on Monday called for joint efforts to promote trade.",
+     "Liu Hao"),
+    ("LONDON \u2014 Finance Minister Clara Holt said the economy was growing.", "Clara Holt"),
+    ("NATO said the drills would go ahead.", "NATO"),
+])
+def test_dateline_is_never_the_speaker(run, text, name):
+    assert [q.speaker.name for q in indirect(run(text))] == [name]
+
+
+def test_statement_after_a_one_word_answer_keeps_its_speaker(run):
+    qs = run("Asked whether she would stand, Ms Voss said: \"No.\"\n\n"
+             "Prime Minister Daniel Hale later said in a statement that he had \"no intention\" of stepping down.")
+    assert [(q.kind, q.speaker.name) for q in qs] == [("direct", "Voss"), ("indirect", "Daniel Hale"),
+                                                      ("partial", "Daniel Hale")]

@@ -187,7 +187,7 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i), None)
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i and not c.is_punct), None)
             if subj is not None:
                 return speaker_name(subj, quotes, index)
             if cur.dep_ in ("acl", "advcl", "xcomp", "pcomp") and cur.head.pos_ in ("NOUN", "PROPN"):

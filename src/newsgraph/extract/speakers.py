@@ -61,6 +61,8 @@ def subject_candidates(verb, through_ccomp: bool = False):
         agent = None
         found = None
         for c in v.children:
+            if c.is_punct or is_dateline(c):
+                continue  # a stray '.' or a dateline ('LONDON -') the parser made a subject
             if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS):
                 found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
                 break
@@ -195,6 +197,8 @@ def speaker_from(tok, index) -> Speaker | None:
                 return found
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who"):
         return None
+    if is_dateline(tok):
+        return None  # 'BEIJING, Feb. 3 (Xinhua) -- X said': the parser made the place the subject
     pair = _pair_speaker(tok, index)
     if pair is not None:
         return pair
@@ -211,6 +215,27 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
+
+
+def is_dateline(tok) -> bool:
+    """A place in capitals opening a paragraph, followed by a dash: 'BEIJING, Feb. 3 (Xinhua) --'."""
+    if not (tok.text.isupper() and len(tok.text) > 2 and tok.is_alpha):
+        return False
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if not (doc[i].text.isupper() or doc[i].is_punct):
+            return False  # a capitalised name inside a sentence ('NATO said')
+        i -= 1
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 12)]:
+        if t.text in DATELINE_DASHES or t.text.strip("-\u2014\u2013\u2015") == "" and t.is_punct:
+            return True
+        if t.is_space and "\n" in t.text:
+            break
+    return False
 
 
 def _pair_speaker(tok, index) -> Speaker | None:
@@ -282,7 +307,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             and not any(c.dep_.startswith("nsubj") for c in cue.children)):
         return None  # 'Asked whether ..., he said': the subject is who was asked
     subj = subject_of(cue)
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
         if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head):
