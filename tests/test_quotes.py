@@ -479,3 +479,8 @@ def test_statement_after_a_one_word_answer_keeps_its_speaker(run):
              "Prime Minister Daniel Hale later said in a statement that he had \"no intention\" of stepping down.")
     assert [(q.kind, q.speaker.name) for q in qs] == [("direct", "Voss"), ("indirect", "Daniel Hale"),
                                                       ("partial", "Daniel Hale")]
+
+
+def test_agency_name_split_off_as_a_clause_does_not_become_the_content(run):
+    qs = run("The ministry said in a statement carried by state news agency KCNA that the test was a success.")
+    assert [q.text for q in indirect(qs)] == ["the test was a success"]

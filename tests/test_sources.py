@@ -285,3 +285,22 @@ def test_outlets_the_lexicon_does_not_know(nlp, text, name):
 def test_omissions_and_denials(nlp):
     assert [k for _, k in sources(nlp, "The Ostmark readout also made no mention of the exercise.")] == ["statement"]
     assert sources(nlp, "The images do not show who fired first.") == []
+
+
+def test_agency_named_after_its_noun_and_credited_again(nlp):
+    found = sources(nlp, "Estavia's state news agency ESTA quoted Deputy Prime Minister Aron Velic as saying "
+                         "the offer was final. \"Norland knows where to find us,\" Velic said, according to ESTA.")
+    assert len(found) == 2 and all("ESTA" in name for name, _ in found)
+
+
+def test_outlet_interview_and_programme_in_quotes(nlp):
+    found = [name for name, _ in sources(nlp, "Last week, Mr. Hart asserted in a New York Times interview that "
+                                              "he had the right to act. Speaking on ABC's \"This Week,\" Sen. "
+                                              "John Marlow said the comments were wrong.")]
+    assert any("New York Times" in n for n in found) and any("ABC" in n for n in found)
+
+
+def test_news_agency_name_after_its_noun_in_an_agent_phrase(nlp):
+    found = sources(nlp, "The ministry said in a statement carried by state news agency KCNA that the test "
+                         "was a success.")
+    assert any("KCNA" in name for name, _ in found)

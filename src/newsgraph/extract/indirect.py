@@ -81,6 +81,10 @@ def _content(cue, index) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return None  # 'it was revealed that ...', 'they were told to ...': no one is named as the source
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if len(clauses) > 1:  # '... carried by news agency KCNA that the test ...': the parser made the name a clause
+        clauses.sort(key=lambda c: c.pos_ not in ("VERB", "AUX"))
+        kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
     for c in kids:
         if c.dep_ == "ccomp":
             if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == ",":

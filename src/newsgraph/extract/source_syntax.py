@@ -151,6 +151,10 @@ def agent_name(tok) -> str:
     if tok.ent_type_:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.ent_type_ in NAME_LABELS and nxt.ent_iob_ == "B" and nxt.head.i != tok.i and \
+            tok.lower_ in ("agency", "newspaper", "broadcaster", "daily", "outlet", "paper", "television", "radio"):
+        return f"{phrase} {entity_text(nxt)}"  # 'carried by state news agency KCNA that ...': the name split off
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS:
             name = entity_text(t)
