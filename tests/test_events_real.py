@@ -59,6 +59,7 @@ def test_background_is_no_event(nlp, text):
 @pytest.mark.parametrize("text, code", [
     ("He repeatedly singled out the governor in his speech.", "111"),
     ("The senator lashed out at the Federal Reserve on Monday.", "111"),
+    ("The leaders reaffirmed their support for Ukraine.", "051"),
     ("Demonstrators hurled stones at the police station in Athens.", "145"),
     ("Police in Kenya fired tear gas at protesters in Nairobi.", "175"),
     ("Iran denied supplying drones to Russia.", "016"),
@@ -109,6 +110,7 @@ def test_one_mention_makes_no_home_country(nlp):
 
 def test_possessor_is_the_target(nlp):
     assert _codes(nlp, "Sen. Tom Bradley criticized Trump's plan.") == [("111", "USALEG", "USAGOV")]
+    assert _codes(nlp, "Russia vetoed the UN Security Council resolution.") == [("129", "RUS", "IGOUNO")]
 
 
 def _scores():

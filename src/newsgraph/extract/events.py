@@ -547,8 +547,9 @@ def _targets(tok, exclude: set[int], places: bool = False):
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj")
             out.extend(_prep_objects(c, exclude, 1))
-            if c.pos_ == "NOUN":  # "criticised Trump's policies": the owner is the target
-                out.extend(g for g in c.children if g.dep_ == "poss" and g.i not in exclude)
+            if c.pos_ == "NOUN":  # "criticised Trump's policies", "vetoed the UN resolution": the owner
+                out.extend(g for g in c.children if g.i not in exclude and (
+                    g.dep_ == "poss" or (g.dep_ == "compound" and g.ent_type_ in ("ORG", "GPE", "NORP"))))
     out.extend(_prep_objects(tok, exclude, 0, places))
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
