@@ -304,3 +304,9 @@ def test_news_agency_name_after_its_noun_in_an_agent_phrase(nlp):
     found = sources(nlp, "The ministry said in a statement carried by state news agency KCNA that the test "
                          "was a success.")
     assert any("KCNA" in name for name, _ in found)
+
+
+def test_it_quoted_credits_the_agency_named_before(nlp):
+    found = sources(nlp, "The Interfax news agency reported that the plant was shut. It quoted an unnamed "
+                         "official as saying the repairs would take weeks.")
+    assert [name for name, _ in found] == ["Interfax", "Interfax"]

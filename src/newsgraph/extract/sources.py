@@ -95,6 +95,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
+        elif low == "it" and tok.dep_ in SUBJECTS and tok.head.lemma_ in ("quote", "cite", "report") and found:
+            item = _it_again(tok, found)  # 'Interfax reported ... It quoted an official as saying ...'
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
@@ -323,6 +325,16 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
             found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1
         return found
     return None
+
+
+def _it_again(tok, found: list[_Found]) -> _Found | None:
+    """'It quoted ... as saying': the outlet or agency credited in the sentence or two before."""
+    before = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and
+              tok.sent.start - f.sent.start <= 80]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.anchor)
+    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
 
 
 def _key(name: str) -> str:
