@@ -219,4 +219,6 @@ def test_article_text_survives_cleaning(analyses):
             total += 1
             if squash(q["text"]) not in text:
                 missing.append((doc_id, q["text"][:50]))
-    assert 1 - len(missing) / total >= FLOORS["cleaning"]["annotated_text_kept"], missing
+    kept = 1 - len(missing) / total
+    print(f"\nannotated text kept: {total - len(missing)}/{total}")
+    assert kept >= FLOORS["cleaning"]["annotated_text_kept"], missing
