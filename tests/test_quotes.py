@@ -484,3 +484,9 @@ def test_statement_after_a_one_word_answer_keeps_its_speaker(run):
 def test_agency_name_split_off_as_a_clause_does_not_become_the_content(run):
     qs = run("The ministry said in a statement carried by state news agency KCNA that the test was a success.")
     assert [q.text for q in indirect(qs)] == ["the test was a success"]
+
+
+def test_conjoined_cue_takes_the_first_verbs_subject_and_labels_are_no_quotes(run):
+    qs = run("WASHINGTON \u2015 President Tom Brisk on Tuesday renewed his attack on his \u201cdeep state\u201d "
+             "Justice Department, and said a top aide to his rival should be jailed.")
+    assert [(q.kind, q.speaker.name) for q in qs] == [("indirect", "Tom Brisk")]

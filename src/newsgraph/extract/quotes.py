@@ -256,6 +256,10 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span):
                 return False
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
+                    root.head.pos_ in ("NOUN", "PROPN") and "\n" not in doc.text[m.close:root.head.idx]:
+                return False  # a label in front of a noun: 'his "deep state" Justice Department'
     content = [w for w in words if w.lower() not in SMALL]
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8:
         return False

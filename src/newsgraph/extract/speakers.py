@@ -336,6 +336,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             speaker = speaker_from(cand, index)
             if speaker is not None:
                 break
+    if speaker is None and cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.head.i < cue.i:
+        speaker = speaker_from(left_subject(cue.head, index), index)  # 'X on Tuesday renewed ... and said'
     return speaker
 
 
