@@ -490,3 +490,11 @@ def test_conjoined_cue_takes_the_first_verbs_subject_and_labels_are_no_quotes(ru
     qs = run("WASHINGTON \u2015 President Tom Brisk on Tuesday renewed his attack on his \u201cdeep state\u201d "
              "Justice Department, and said a top aide to his rival should be jailed.")
     assert [(q.kind, q.speaker.name) for q in qs] == [("indirect", "Tom Brisk")]
+
+
+def test_exchange_of_views_as_a_noun(run):
+    qs = run("President Anton Greve held talks with President Mirela Sandu in Ostravel on Monday.\n\n"
+             "The two heads of state had an in-depth exchange of views on bilateral relations and regional "
+             "issues. Prisoners were freed in an exchange of detainees on Friday.")
+    assert [(q.text, q.speaker.name) for q in qs] == [
+        ("bilateral relations and regional issues", "Anton Greve and Mirela Sandu")]

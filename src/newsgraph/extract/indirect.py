@@ -8,6 +8,7 @@ from .speakers import (
     addressee_of,
     channel_of,
     date_of,
+    exchange_noun_topic,
     exchange_topic,
     is_cue_token,
     speaker_from,
@@ -23,6 +24,7 @@ MODALS = {"should", "must", "could", "might", "may"}
 NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 SKIP_LEMMAS = {"show"}
+EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]
 
 
 def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -266,6 +268,9 @@ def _clause_end(head) -> int:
 
 
 def _noun_content(tok, infinitive: bool = True):
+    if tok.lemma_.lower() in EXCHANGE_WORDS:
+        topic = exchange_noun_topic(tok)  # 'an exchange of views on A and B'
+        return (topic.left_edge.i, max(topic.right_edge.i, topic.head.right_edge.i) + 1) if topic is not None else None
     for c in tok.children:
         if infinitive and c.dep_ in ("acl", "relcl") and c.i > tok.i and c.pos_ == "VERB" and c.tag_ == "VB" and \
                 any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
@@ -283,7 +288,10 @@ def _noun_content(tok, infinitive: bool = True):
 
 
 def _noun_speaker_tok(tok, index):
+    exchange = tok.lemma_.lower() in EXCHANGE_WORDS  # 'an exchange of views': 'views' is no speaker
     for c in tok.children:
+        if exchange:
+            break
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):

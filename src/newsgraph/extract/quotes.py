@@ -14,7 +14,15 @@ from bisect import bisect_left, bisect_right
 from ..model import Quote, Speaker
 from .cues import speech_cues
 from .indirect import indirect_quotes
-from .speakers import addressee_of, channel_of, date_of, is_cue_token, speaker_from, speaker_of_cue
+from .speakers import (
+    addressee_of,
+    channel_of,
+    date_of,
+    exchange_noun_topic,
+    is_cue_token,
+    speaker_from,
+    speaker_of_cue,
+)
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
@@ -22,6 +30,7 @@ ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}
 LOOKBACK_CHARS = 1500
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
+EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
 
 
 def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
@@ -37,7 +46,8 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             publishers.append((tok.idx, owner))
         nominal = tok.pos_ == "NOUN" or (tok.dep_ in ("pobj", "dobj", "nsubj") and tok.tag_ in ("NNS", "VBZ"))
         if nominal and (tok.lemma_.lower() in cues.cue_nouns or
-                                   (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS)):
+                        (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
+                        (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok):
             cue_tokens.append(tok)

@@ -28,6 +28,23 @@ def is_cue_token(tok) -> bool:
     return cues.is_verb_cue(lemma)
 
 
+def exchange_noun_topic(noun):
+    """'had an exchange of views on X': the token heading X, else None."""
+    objects = speech_cues().roles["exchange_objects"]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            views = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in objects), None)
+            if views is None:
+                continue
+            for holder in (views, noun):
+                for p in holder.children:
+                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding"):
+                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+    return None
+
+
 def exchange_topic(verb):
     """'exchanged views on the situation in X': the token heading what was talked about, else None."""
     objects = speech_cues().roles["exchange_objects"]
