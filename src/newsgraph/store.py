@@ -26,7 +26,7 @@ from .records import SCHEMA_VERSION as ROWS_VERSION
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "newsgraph.db"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 30000  # two ingest processes on one database wait for each other
 
 INTEGER = {"n_quotes", "n_events", "start", "end", "speaker_start", "speaker_end", "quad_class", "negated",
            "actor", "speaker_actor", "actor1_actor", "actor2_actor"}
@@ -161,7 +161,7 @@ class Store:
         self._ensure_fts()
 
     def _create(self) -> None:
-        with self.transaction():
+        with self.transaction():  # IF NOT EXISTS everywhere: another process may have just made them
             self.conn.execute(META_DDL)
             self.conn.execute(ACTORS_DDL)
             self.conn.execute(FAILURES_DDL)
@@ -174,10 +174,31 @@ class Store:
         self._ensure_fts()
 
     def _ensure_fts(self) -> None:
-        have = set(self.db.table_names())
-        for table, cols in FTS.items():
-            if f"{table}_fts" not in have:
-                self.db[table].enable_fts(cols, create_triggers=True, tokenize="porter")
+        """FTS5 tables and their triggers (sqlite-utils' layout), created in one IMMEDIATE
+        transaction with IF NOT EXISTS, so two processes opening a new database at once cannot
+        race (sqlite-utils' enable_fts commits between its statements)."""
+        if all(f"{t}_fts" in set(self.db.table_names()) for t in FTS):
+            return
+        with self.transaction():
+            for table, cols in FTS.items():
+                fts = f"{table}_fts"
+                exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (fts,)).fetchone()
+                collist = ", ".join(f'"{c}"' for c in cols)
+                new = ", ".join(f'new."{c}"' for c in cols)
+                old = ", ".join(f'old."{c}"' for c in cols)
+                self.conn.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING FTS5 ({collist}, '
+                                  f"tokenize='porter', content=\"{table}\")")
+                self.conn.execute(f'CREATE TRIGGER IF NOT EXISTS "{table}_ai" AFTER INSERT ON "{table}" BEGIN '
+                                  f'INSERT INTO "{fts}" (rowid, {collist}) VALUES (new.rowid, {new}); END')
+                self.conn.execute(f'CREATE TRIGGER IF NOT EXISTS "{table}_ad" AFTER DELETE ON "{table}" BEGIN '
+                                  f'INSERT INTO "{fts}" ("{fts}", rowid, {collist}) '
+                                  f"VALUES ('delete', old.rowid, {old}); END")
+                self.conn.execute(f'CREATE TRIGGER IF NOT EXISTS "{table}_au" AFTER UPDATE ON "{table}" BEGIN '
+                                  f'INSERT INTO "{fts}" ("{fts}", rowid, {collist}) '
+                                  f"VALUES ('delete', old.rowid, {old}); "
+                                  f'INSERT INTO "{fts}" (rowid, {collist}) VALUES (new.rowid, {new}); END')
+                if not exists:
+                    self.conn.execute(f'INSERT INTO "{fts}" ("{fts}") VALUES (\'rebuild\')')
 
     def _sync_columns(self) -> None:
         """Add columns and indexes that a newer layout has and this database lacks."""
