@@ -498,3 +498,9 @@ def test_exchange_of_views_as_a_noun(run):
              "issues. Prisoners were freed in an exchange of detainees on Friday.")
     assert [(q.text, q.speaker.name) for q in qs] == [
         ("bilateral relations and regional issues", "Anton Greve and Mirela Sandu")]
+
+
+def test_two_sides_are_the_two_countries_when_no_people_are_named(run):
+    qs = run("China and Russia held a new round of strategic consultations in Moscow on Monday.\n\n"
+             "The two sides exchanged views on the situation in the region.")
+    assert [q.speaker.name for q in qs] == ["China and Russia"]

@@ -238,7 +238,10 @@ class EntityIndex:
                  and c.text[:1].isupper() and len(c.text) > 3]
         if not stems:
             return hits
-        keep = [h for h in hits if any(stem in self.text[max(0, s - 40):s].lower()
+        keep = [h for h in hits if any(w.startswith(stem) for w in self.titles.get(h[1], ()) for stem in stems)]
+        if keep:
+            return keep  # "Norland's Foreign Minister Petra Lindqvar"
+        keep = [h for h in hits if any(stem in self.text[max(0, s - 40):s].rsplit("\n", 1)[-1].lower()
                                        for s, _ in self.entities[h[1]].mentions for stem in stems)]
         return keep or hits
 

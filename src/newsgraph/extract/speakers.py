@@ -261,17 +261,25 @@ def _pair_speaker(tok, index) -> Speaker | None:
     low = tok.lower_
     if low not in speech_cues().roles["pair_heads"] or tok.i in index.tok2ent:
         return None
-    if low not in ("two", "both") and not any(c.lower_ in ("two", "both") for c in tok.children):
-        return None
+    kids = {c.lower_ for c in tok.children}
+    if low == "two" and "the" not in kids or low not in ("two", "both") and not (
+            "both" in kids or {"the", "two"} <= kids):
+        return None  # 'the two sides', 'both leaders'; not 'two diplomats familiar with the talks'
     last: dict[int, int] = {}
-    for k, e in enumerate(index.entities):
-        if e.type != "PERSON":
-            continue
-        starts = [s for s, _ in e.mentions if s < tok.idx and index.in_quote(s) is None]
-        if starts:
-            last[k] = max(starts)
+    for kinds in (("PERSON",), ("GPE", "ORG")):  # 'China and Russia held talks ... the two sides'
+        for k, e in enumerate(index.entities):
+            if e.type not in kinds:
+                continue
+            starts = [s for s, _ in e.mentions if s < tok.idx and index.in_quote(s) is None]
+            if starts:
+                last[k] = max(starts)
+        if len(last) >= 2:
+            break
+        last = {}
     if len(last) < 2:
         return None
+    if index.entities[next(iter(last))].type != "PERSON":  # countries: the two named first, not the venue
+        last = {k: -min(s for s, _ in index.entities[k].mentions) for k in last}
     two = sorted(last, key=lambda k: last[k], reverse=True)[:2]
     two.sort(key=lambda k: min(s for s, _ in index.entities[k].mentions))
     s, e = _mention_bounds(tok, None, index)
