@@ -55,6 +55,11 @@ def story_analyses(nlp):
             os.environ.pop("NEWSGRAPH_ACTORS", None)
         else:
             os.environ["NEWSGRAPH_ACTORS"] = old
+        from newsgraph.extract import actor_codes
+
+        for fn in vars(actor_codes).values():
+            if hasattr(fn, "cache_clear"):
+                fn.cache_clear()
     assert SAMPLE.is_dir()
     return docs
 
