@@ -504,3 +504,11 @@ def test_two_sides_are_the_two_countries_when_no_people_are_named(run):
     qs = run("China and Russia held a new round of strategic consultations in Moscow on Monday.\n\n"
              "The two sides exchanged views on the situation in the region.")
     assert [q.speaker.name for q in qs] == ["China and Russia"]
+
+
+def test_lede_title_is_the_person_named_next(run):
+    qs = run("Holt defends 'difficult but fair' budget cuts\n\n"
+             "The prime minister has defended cuts to council budgets, saying they are 'difficult but fair'.\n\n"
+             "Clara Holt told MPs that every department had been asked to find savings.")
+    assert {q.speaker.name for q in qs} == {"Clara Holt"}
+    assert ("partial", "difficult but fair") in [(q.kind, q.text) for q in qs]

@@ -221,7 +221,7 @@ class EntityIndex:
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))
                 return self.entities[best[1]]
-            return None
+            return self._named_next(tok.idx)  # a lede: 'The prime minister has defended ...' then her name
         if is_group or is_doc:
             orgs = self._recent(tok.idx, lambda k: self.entities[k].type == "ORG")
             named = [h for h in orgs if lower in self.entities[h[1]].name.lower()]
@@ -230,6 +230,13 @@ class EntityIndex:
             if orgs and (is_doc or lower in ("organization", "organisation", "group", "campaign", "company", "firm",
                                              "outlet", "newspaper", "paper", "magazine", "website", "site")):
                 return self.entities[orgs[0][1]]
+        return None
+
+    def _named_next(self, pos: int, window: int = 600) -> Entity | None:
+        """The person heading the next main clause, when nobody was named before ``pos``."""
+        j = bisect_left(self.main_subjects, (pos, -1))
+        if j < len(self.main_subjects) and self.main_subjects[j][0] - pos <= window:
+            return self.entities[self.main_subjects[j][1]]
         return None
 
     def _of_country(self, tok, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:

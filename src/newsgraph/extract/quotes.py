@@ -268,7 +268,8 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
                 return False
             root = span.root if span is not None else None
             if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
-                    root.head.pos_ in ("NOUN", "PROPN") and "\n" not in doc.text[m.close:root.head.idx]:
+                    root.head.pos_ in ("NOUN", "PROPN") and not any(
+                        x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
     content = [w for w in words if w.lower() not in SMALL]
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8:

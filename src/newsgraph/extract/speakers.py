@@ -375,6 +375,8 @@ def _relative_antecedent(cue):
     t = doc[j - 1]
     for _ in range(10):
         if t.dep_ == "relcl" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
+            if any(x.is_space and "\n" in x.text for x in doc[t.head.i:cue.i]):
+                return None  # the parser ran a headline into the paragraph below
             return t.head
         if t.head is t or t.head.i > cue.i:
             return None
