@@ -112,3 +112,15 @@ def test_bare_surname_with_honorific_follows_gender_and_salience(index_of):
     last = span_of(doc, "Trump has")[:1]
     assert index.resolve_span(last).name == "Donald J. Trump"
     assert {e.name for e in index.entities if e.type == "PERSON"} == {"Donald J. Trump", "Melania Trump"}
+
+
+def test_nationality_title_phrase_is_not_the_other_sides_official(nlp):
+    from newsgraph.extract.actors import extract_entities
+    from newsgraph.extract.quotes import extract_quotes
+
+    text = ("Admiral Jan Kowal held a call with Finnish Defence Minister Erik Dahl on Monday. "
+            'The Polish defence chief said Poland would "stand firmly with Finland" in any crisis.')
+    doc = nlp(text)
+    quotes = extract_quotes(doc, extract_entities(doc))
+    speakers = {q.speaker.name for q in quotes if q.speaker}
+    assert "Jan Kowal" in speakers and "Erik Dahl" not in speakers

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Entity
-from .actor_codes import code_entity
+from .actor_codes import code_entity, country_of, sector_of
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, noun_phrase, title_of
@@ -196,13 +196,21 @@ class EntityIndex:
         is_group = lower in words.group_nouns or head in words.group_nouns
         is_doc = tok.lemma_.lower() in _doc_nouns()
         if not (is_title or is_group or is_doc):
+            if tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+                return self._by_country_role(tok)  # "the Valdorian defense chief"
             return None
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
         if not dets or any(c.lower_ in ("a", "an", "another", "one", "some", "any", "no") for c in dets):
             return None
         if is_title and tok.tag_ not in ("NNS", "NNPS"):
-            hits = self._recent(tok.idx, lambda k: head in self.titles.get(k, ()) or lower in self.titles.get(k, ()),
-                                window=20000)
+            nation = self._phrase_country(tok)  # "the Valdorian defense chief" is nobody of another country
+
+            def fits(k: int) -> bool:
+                c = self.entities[k].country
+                return nation is None or c is None or c == nation
+
+            hits = self._recent(tok.idx, lambda k: fits(k) and (head in self.titles.get(k, ())
+                                                                or lower in self.titles.get(k, ())), window=20000)
             if len(hits) > 1:
                 hits = self._of_country(tok, hits)  # 'the Norland minister': not the other side's minister
             if hits:
@@ -210,14 +218,19 @@ class EntityIndex:
             mods = {words.expand(norm_word(c.lemma_)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
             mods.discard("")
             if mods:
-                hits = self._recent(tok.idx, lambda k: bool(mods & self.titles.get(k, set())), window=20000)
+                hits = self._recent(tok.idx, lambda k: fits(k) and bool(mods & self.titles.get(k, set())),
+                                    window=20000)
                 if hits:
                     return self.entities[hits[0][1]]
+            if nation is not None:
+                found = self._by_country_role(tok)
+                if found is not None:
+                    return found
             if lower in words.anonymous_roles or head in words.anonymous_roles:
                 return None
             if any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.lefts):
                 return None  # 'the opposition leader' is someone else unless a title matched above
-            people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON", window=1500)
+            people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k), window=1500)
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))
                 return self.entities[best[1]]
@@ -237,6 +250,37 @@ class EntityIndex:
         j = bisect_left(self.main_subjects, (pos, -1))
         if j < len(self.main_subjects) and self.main_subjects[j][0] - pos <= window:
             return self.entities[self.main_subjects[j][1]]
+        return None
+
+    def _by_country_role(self, tok) -> Entity | None:
+        """'the Valdorian defense chief': the last person of that country, or in that line of work
+        (sector) with no country known, mentioned before; nobody of another country."""
+        nation = self._phrase_country(tok)
+        mods = tok.doc[tok.left_edge.i:tok.i].text
+        # "defense chief" is in the line of work of a "defense minister"
+        role = sector_of(f"{mods} {tok.text}") or sector_of(f"{mods} minister")
+        if nation is None or role is None:
+            return None
+
+        def fits(k: int) -> bool:
+            e = self.entities[k]
+            if e.type != "PERSON" or (e.country is not None and e.country != nation):
+                return False
+            return e.country == nation and (e.sector in (None, role)) or e.country is None and e.sector == role
+
+        cands = self._recent(tok.idx, fits, window=5000)
+        return self.entities[cands[0][1]] if cands else None
+
+    def _phrase_country(self, tok) -> str | None:
+        """The country a title phrase names in its modifiers ("the Valdorian defense chief", "China's envoy")."""
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.text[:1].isupper() and len(c.text) > 2:
+                try:
+                    code = country_of(c.text)
+                except Exception:  # the coder's tables are data: never fail resolution on them
+                    code = None
+                if code:
+                    return code
         return None
 
     def _of_country(self, tok, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
