@@ -138,6 +138,10 @@ class EntityIndex:
                         all(x.text[:1].isupper() or x.is_punct or x.lower_ in ("for", "of", "the", "and", "on")
                             for x in tok.doc[tok.i:t.i]):
                     return self.entities[k].name, self.entities[k]
+        if tok.pos_ == "PROPN" and tok.text.islower() and any(c.lower_ == "the" for c in tok.children):
+            e = self.by_title(tok)  # 'the minister' mis-tagged as a proper noun
+            if e is not None:
+                return e.name, e
         if tok.pos_ == "PROPN":
             j = tok.i + 1
             while j < len(tok.doc) and tok.doc[j].pos_ == "PROPN" and j - tok.i < 4:

@@ -170,10 +170,19 @@ def title_of(span) -> str | None:
         inside.add(j)
         j -= 1
     words = [norm_word(t.text) for t in doc[first:span.start]]
+    pre = None
     if first < span.start and any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words):
         while first < span.start and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
             first += 1
-        return doc[first:span.start].text or None
+        pre = doc[first:span.start].text or None
+    if pre and len(pre.split()) > 1:
+        return pre
+    # a one-word rank ("Admiral Anselm Dravik, Valdoria's new defense minister,") yields to the apposition
+    return _apposition_title(span, pw) or pre
+
+
+def _apposition_title(span, pw) -> str | None:
+    doc = span.doc
     root = span.root
     for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
         is_app = child.dep_ == "appos" or child is root.head
