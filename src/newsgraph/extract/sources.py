@@ -380,9 +380,9 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         seen.add(k)
         ent = _entity_at(index, f.anchor, f.anchor_end)
         att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
-                          end=end, text=doc.text[start:end], entity=ent)
+                          end=end, text=text[start:end], entity=ent)
         out.append(att)
-        _link(doc, att, f, quotes, ranks)
+        _link(text, att, f, quotes, ranks)
     return out
 
 
@@ -398,14 +398,14 @@ PRIORITY = {"outlet": 0, "agency": 0, "video": 1, "ministry": 2, "government": 2
             "document": 3, "statement": 4, "interview": 5, "social": 6, "other": 7}
 
 
-def _link(doc, att: Attribution, f: _Found, quotes: list[Quote], ranks: dict[str, int]) -> None:
+def _link(text: str, att: Attribution, f: _Found, quotes: list[Quote], ranks: dict[str, int]) -> None:
     """Link the quotes of the attribution's sentence (and, for "according to ...", of its paragraph)."""
     lo, hi = att.start, att.end
     if f.carries_paragraph:
-        para_start = doc.text.rfind("\n\n", 0, lo)
-        para_end = doc.text.find("\n\n", hi)
+        para_start = text.rfind("\n\n", 0, lo)
+        para_end = text.find("\n\n", hi)
         lo = para_start + 2 if para_start >= 0 else 0
-        hi = para_end if para_end >= 0 else len(doc.text)
+        hi = para_end if para_end >= 0 else len(text)
     for q in quotes:
         in_sentence = att.start <= q.start < att.end or q.start <= att.start < q.end
         if not (in_sentence or (f.carries_paragraph and lo <= q.start < hi)):
