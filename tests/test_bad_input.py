@@ -176,8 +176,11 @@ def test_analyze_many_skips_bad_documents(tmp_path, nlp):
     (tmp_path / "c.txt").write_text("Der Minister sagte am Montag, dass die Gespr\u00e4che mit Ostland in der "
                                     "n\u00e4chsten Woche wieder aufgenommen werden und es keinen Termin gibt.")
     out = list(analyze_many(read_inputs([tmp_path])))
-    assert [type(x).__name__ for x in out] == ["Analysis", "Failure", "Failure"]
-    assert "PDF" in out[1].reason and "English" in out[2].reason
+    assert [type(x).__name__ for x in out] == ["Analysis", "Failure", "Analysis"]
+    assert "PDF" in out[1].reason
+    # another language: kept and flagged, not mis-analysed as English
+    assert out[2].language == "de" and not out[2].quotes and not out[2].entities
+    assert any("not English" in w for w in out[2].warnings)
 
 
 def test_oversized_html_cut_with_warning():

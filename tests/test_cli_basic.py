@@ -34,3 +34,17 @@ def test_batch_with_a_bad_document_exits_1_and_keeps_the_rest(tmp_path):
     r = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "jsonl"])
     assert r.exit_code == 1
     assert '"id": "good"' in r.output and "bad.txt" in r.output
+
+
+def test_non_english_article_is_kept_flagged_and_not_analysed(tmp_path):
+    import json
+
+    de = ("Die Regierung hat am Dienstag neue Sanktionen angekündigt. „Wir werden das nicht hinnehmen“, "
+          "sagte der Minister vor Journalisten in Berlin. Die Opposition kritisierte die Entscheidung und "
+          "forderte eine Debatte im Parlament, die noch in dieser Woche stattfinden soll.\n")
+    (tmp_path / "de.txt").write_text(de * 3, encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", str(tmp_path / "de.txt"), "--format", "jsonl"])
+    assert r.exit_code == 0
+    out = json.loads(r.output)
+    assert out["language"] == "de" and out["quotes"] == [] and out["entities"] == []
+    assert "Sanktionen" in out["text"] and any("not English" in w for w in out["warnings"])

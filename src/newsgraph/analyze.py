@@ -33,8 +33,9 @@ def prepare(item: DocumentInput) -> Cleaned:
     cleaned = clean_document(item)
     if len(cleaned.text.strip()) < MIN_CHARS:
         raise InputError("no article text after cleaning")
-    if cleaned.language and cleaned.language != "en":
-        raise InputError(f"not English (looks like {cleaned.language!r}); newsgraph analyses English text")
+    if not is_english(cleaned):
+        cleaned.warnings.append(f"not English (looks like {cleaned.language!r}): text kept, nothing extracted "
+                                f"(newsgraph analyses English)")
     if len(cleaned.text) > MAX_CHARS:
         cut = cleaned.text.rfind("\n", 0, MAX_CHARS)
         cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
@@ -57,9 +58,26 @@ def _to_input(obj, published=None, outlet=None, n: int = 0) -> DocumentInput:
     raise TypeError(f"cannot analyse a {type(obj).__name__}")
 
 
+def is_english(cleaned: Cleaned) -> bool:
+    """English, or too little running text to tell (``language`` None)."""
+    return not cleaned.language or cleaned.language == "en"
+
+
+def parse_text(cleaned: Cleaned) -> str:
+    """What to give spaCy for a cleaned document: nothing for text in another language, which is
+    kept and flagged but not mis-analysed as English."""
+    return cleaned.text if is_english(cleaned) else ""
+
+
 def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
-    """Run every extraction step on a parsed Doc."""
+    """Run every extraction step on a parsed Doc (only the text, flagged, for another language)."""
     published = item.published or cleaned.published
+    if not is_english(cleaned):
+        return Analysis(
+            id=item.id, text=cleaned.text, published=published, title=item.title or cleaned.title,
+            outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
+            author=item.author or cleaned.author, language=cleaned.language,
+            removed=cleaned.removed, warnings=cleaned.warnings)
     index = extract_entities(doc)
     quotes = extract_quotes(doc, index, published=published)
     attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet)
@@ -83,7 +101,7 @@ def analyze(text_or_html: str, published: str | None = None, outlet: str | None 
     if id is None:
         item.id = doc_id_for(cleaned.text)
     nlp = load(model)
-    return analyze_doc(nlp(cleaned.text), item, cleaned)
+    return analyze_doc(nlp(parse_text(cleaned)), item, cleaned)
 
 
 def analyze_many(items: Iterable[DocumentInput | Failure | dict | str], *, model: str | None = None,
@@ -109,7 +127,7 @@ def analyze_many(items: Iterable[DocumentInput | Failure | dict | str], *, model
 
     def texts(stream):
         for item, cleaned in stream:
-            yield (cleaned.text if cleaned is not None else ""), (item, cleaned)
+            yield (parse_text(cleaned) if cleaned is not None else ""), (item, cleaned)
 
     for doc, (item, cleaned) in nlp.pipe(texts(prepared()), as_tuples=True, batch_size=batch_size):
         if cleaned is None:

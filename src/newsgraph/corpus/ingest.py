@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import __version__
-from ..analyze import _to_input, analyze_doc, prepare
+from ..analyze import _to_input, analyze_doc, parse_text, prepare
 from ..errors import NewsgraphError
 from ..ingest.cleaned import Cleaned
 from ..model import Analysis, DocumentInput, Failure
@@ -152,7 +152,7 @@ def ingest(inputs: Iterable[DocumentInput | Failure | dict | str], store: Store,
                 report.unchanged += 1
                 tick()
                 continue
-            yield c.text, (p, c)
+            yield parse_text(c), (p, c)
 
     def save(p: _Pending, result: Analysis | Failure) -> None:
         in_flight.discard(p.ihash)
