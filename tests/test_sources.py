@@ -310,3 +310,15 @@ def test_it_quoted_credits_the_agency_named_before(nlp):
     found = sources(nlp, "The Interfax news agency reported that the plant was shut. It quoted an unnamed "
                          "official as saying the repairs would take weeks.")
     assert [name for name, _ in found] == ["Interfax", "Interfax"]
+
+
+def test_statement_by_a_described_person_names_the_person(nlp):
+    from newsgraph.extract.actors import extract_entities
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.sources import extract_attributions
+
+    doc = nlp("Rep. Anna Holm spoke on Monday. The representative also posted a statement Tuesday in which "
+              "she apologized.")
+    index = extract_entities(doc)
+    atts = extract_attributions(doc, index, extract_quotes(doc, index))
+    assert [a.reported_by for a in atts] == ["statement by Anna Holm"]

@@ -205,6 +205,10 @@ def speaker_name(subj, quotes, index) -> str | None:
         for t in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
             if t.ent_type_ in ("PERSON", "ORG"):
                 return entity_text(t)
+        if subj.pos_ == "NOUN":  # "the representative also posted a statement": the person meant
+            ent = resolve(index, subj)
+            if ent is not None and getattr(ent, "type", None) in ("PERSON", "ORG"):
+                return ent.name
         return np_text(subj)
     sent = subj.sent
     for q in quotes:
