@@ -106,6 +106,7 @@ def test_demo_ingests_the_sample_and_tours_the_queries(nlp, tmp_path):
     res = run("demo", "--db", dbp)
     assert res.exit_code == 0, res.output
     assert "newsgraph actors" in res.output and "newsgraph quotes" in res.output
+    assert f"newsgraph serve --db {dbp}" in res.output  # the demo ends by saying how to open the UI
     with Store(dbp) as s:
         n = s.count("documents")
     assert n > 0

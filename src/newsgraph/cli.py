@@ -140,7 +140,9 @@ def demo(db: str) -> None:
             click.echo(f"$ newsgraph sources --db {db}   (who the articles credit)")
             click.echo(format_table(corpus.sources(limit=6), ["source", "kinds", "credits", "quotes"]) + "\n")
         click.echo("More: newsgraph quotes --search WORDS, newsgraph events --actor CODE --target CODE, "
-                   "newsgraph export --format graphml network.graphml, newsgraph serve")
+                   "newsgraph stories, newsgraph compare STORY, newsgraph export --format graphml network.graphml")
+        click.echo(f"\nOpen the web UI on this database: newsgraph serve --db {db}  then http://127.0.0.1:8001/ "
+                   f"(needs the web extra once: pip install 'newsgraph[web]', or pip install -e '.[web]' here)")
     except NewsgraphError as exc:
         _fail(str(exc))
 
