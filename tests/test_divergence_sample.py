@@ -55,11 +55,9 @@ def story_analyses(nlp):
             os.environ.pop("NEWSGRAPH_ACTORS", None)
         else:
             os.environ["NEWSGRAPH_ACTORS"] = old
-        from newsgraph.extract import actor_codes
+        from newsgraph.extract.actor_codes import reload_actor_files
 
-        for fn in vars(actor_codes).values():
-            if hasattr(fn, "cache_clear"):
-                fn.cache_clear()
+        reload_actor_files()
     assert SAMPLE.is_dir()
     return docs
 

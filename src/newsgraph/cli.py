@@ -98,11 +98,9 @@ def sample_inputs():
     current = os.environ.get("NEWSGRAPH_ACTORS", "")
     if actors not in current.split(os.pathsep):
         os.environ["NEWSGRAPH_ACTORS"] = os.pathsep.join(x for x in (current, actors) if x)
-        from .extract import actor_codes
+        from .extract.actor_codes import reload_actor_files
 
-        for fn in vars(actor_codes).values():
-            if hasattr(fn, "cache_clear"):
-                fn.cache_clear()
+        reload_actor_files()
     return read_inputs([SAMPLE])
 
 

@@ -155,12 +155,10 @@ def statements_of(a: Analysis, with_sentences: bool = True) -> list[Statement]:
     out = [Statement(a.id, q.id, q.kind, q.text, q.speaker.name if q.speaker else None, q.cue,
                      reported_by=q.reported_by, start=q.start, end=q.end,
                      country=country(q.speaker.entity if q.speaker else None)) for q in a.quotes]
-    quoted = {e.quote for e in a.events if e.quote}
+    by_id = {s.id: s for s in out}
     for e in a.events:
-        if e.quote in quoted and e.quote:
-            for s in out:
-                if s.id == e.quote:
-                    s.cameo = e.cameo
+        if e.quote in by_id:  # a statement event carried by a quote: the quote gets its code
+            by_id[e.quote].cameo = e.cameo
             continue
         out.append(Statement(a.id, e.id, "event", e.sentence, e.actor1.name if e.actor1 else None, e.trigger,
                              cameo=e.cameo, start=e.start, end=e.end,

@@ -64,6 +64,17 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _date_range(where: list[str], params: list, date: str, since: str | None, until: str | None) -> None:
+    """Add the --since/--until conditions on the SQL date expression ``date`` (prefix comparison,
+    so 2024, 2024-02 and 2024-02-01 all work)."""
+    if since:
+        where.append(f"substr({date}, 1, {len(since)}) >= ?")
+        params.append(since)
+    if until:
+        where.append(f"substr({date}, 1, {len(until)}) <= ?")
+        params.append(until)
+
+
 def _day(value: str | None, name: str) -> str | None:
     if value is None:
         return None
@@ -176,12 +187,7 @@ class Corpus:
             where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(q)
         date = "coalesce(q.said_on, q.published, d.published)"
-        if since:
-            where.append(f"substr({date}, 1, {len(since)}) >= ?")
-            params.append(since)
-        if until:
-            where.append(f"substr({date}, 1, {len(until)}) <= ?")
-            params.append(until)
+        _date_range(where, params, date, since, until)
         if outlet:
             where.append("d.outlet LIKE ? ESCAPE '\\'")
             params.append(_like(outlet))
@@ -213,12 +219,7 @@ class Corpus:
                 where.append(f"{col} LIKE ? ESCAPE '\\'")
                 params.append(value.strip().upper().replace("%", "").replace("_", "\\_") + "%")
         date = "coalesce(e.date, d.published)"
-        if since:
-            where.append(f"substr({date}, 1, {len(since)}) >= ?")
-            params.append(since)
-        if until:
-            where.append(f"substr({date}, 1, {len(until)}) <= ?")
-            params.append(until)
+        _date_range(where, params, date, since, until)
         clause = " WHERE " + " AND ".join(where) if where else ""
         lim = f" LIMIT {int(limit)}" if limit else ""
         base = " FROM events e JOIN documents d ON d.id = e.document" + clause

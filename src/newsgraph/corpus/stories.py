@@ -37,6 +37,7 @@ class Story:
     id: int
     members: list[str] = field(default_factory=list)
     centroid: Counter = field(default_factory=Counter)
+    norm: float = 1.0  # length of ``centroid``, kept current by ``add``
     first: date | None = None
     last: date | None = None
     duplicates: dict[str, str] = field(default_factory=dict)  # doc id -> the doc it copies
@@ -86,9 +87,11 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
-def _normalised(c: Counter) -> dict[str, float]:
-    norm = math.sqrt(sum(x * x for x in c.values())) or 1.0
-    return {t: x / norm for t, x in c.items()}
+def _add(story: Story, vec: dict[str, float]) -> None:
+    """Add a document vector to a story's centroid and refresh its length (once per document,
+    not once per comparison)."""
+    story.centroid.update(vec)
+    story.norm = math.sqrt(sum(x * x for x in story.centroid.values())) or 1.0
 
 
 def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int = 7,
@@ -114,7 +117,7 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
             if m in pos:
                 i = pos[m]
                 s.members.append(m)
-                s.centroid.update(vecs[i])
+                _add(s, vecs[i])
                 if embeddings is not None and m in embeddings:
                     emb_sum[s.id] = emb_sum[s.id] + embeddings[m] if s.id in emb_sum else embeddings[m].copy()
                 shingles[m] = shingle_set(docs[i].text)
@@ -135,7 +138,7 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
             if when and s.last and s.first and not (
                     (s.first - when).days <= window_days and (when - s.last).days <= window_days):
                 continue
-            sim = cosine(v, _normalised(s.centroid))
+            sim = cosine(v, s.centroid) / s.norm
             if embeddings is not None and d.id in embeddings and s.id in emb_sum:
                 e = emb_sum[s.id]
                 sim = (1 - embedding_weight) * sim + embedding_weight * float(
@@ -154,7 +157,7 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
                 break
         shingles[d.id] = sh
         best.members.append(d.id)
-        best.centroid.update(v)
+        _add(best, v)
         if embeddings is not None and d.id in embeddings:
             emb_sum[best.id] = emb_sum[best.id] + embeddings[d.id] if best.id in emb_sum else embeddings[d.id].copy()
         if when:

@@ -138,6 +138,12 @@ def _country_hit(text: str) -> tuple[str, str] | None:
     return hit
 
 
+def reload_actor_files() -> None:
+    """Forget the loaded tables, so a changed ``NEWSGRAPH_ACTORS`` takes effect."""
+    _tables.cache_clear()
+    _country_codes.cache_clear()
+
+
 def country_of(text: str) -> str | None:
     """ISO3 code for a country name, nationality adjective or capital in ``text`` ("Chinese" -> CHN).
 

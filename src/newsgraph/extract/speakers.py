@@ -28,6 +28,17 @@ def is_cue_token(tok) -> bool:
     return cues.is_verb_cue(lemma)
 
 
+def _topic(*holders):
+    """The object of the first 'on/about/over/regarding' phrase hanging on any of ``holders``."""
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding"):
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
 def exchange_noun_topic(noun):
     """'had an exchange of views on X': the token heading X, else None."""
     objects = speech_cues().roles["exchange_objects"]
@@ -36,12 +47,7 @@ def exchange_noun_topic(noun):
             views = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in objects), None)
             if views is None:
                 continue
-            for holder in (views, noun):
-                for p in holder.children:
-                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding"):
-                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            return pobj
+            return _topic(views, noun)
     return None
 
 
@@ -50,12 +56,7 @@ def exchange_topic(verb):
     objects = speech_cues().roles["exchange_objects"]
     for c in verb.children:
         if c.dep_ == "dobj" and c.lower_ in objects:
-            for holder in (c, verb):
-                for p in holder.children:
-                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding"):
-                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            return pobj
+            return _topic(c, verb)
     return None
 
 
