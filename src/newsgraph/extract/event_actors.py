@@ -1,0 +1,296 @@
+"""Actor slots of an event: subject and target heads in the parse, the noun phrase that names
+each, its CAMEO actor code, and the article-level fixes (home country, domestic pairs, places)."""
+from __future__ import annotations
+
+from ..model import Actor, Quote
+from .actor_codes import code_entity, is_country_code, sector_of
+from .event_match import SUBJECT_DEPS
+
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
+                "in", "between", "over", "upon", "by", "near", "around", "off")
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
+                      "them", "him", "her", "us", "its", "their", "his", "our"})
+RELATIVE = frozenset({"who", "which", "that"})
+# Titles that are also surnames: alone and without "the" they name a person, not an office.
+TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
+                            "governor", "senator", "sheriff"})
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens", "many", "some",
+                            "several", "most", "groups", "crowds", "crowd", "members", "group"})
+SECTOR_ONLY = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "BUS", "MED",
+                         "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "PTY", "AGR", "UAF"})
+DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
+SHORT_DOC_SENTENCES = 3
+PLACED_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protests, coercion, violence: done where they happen
+PLACE_PREPS = frozenset({"in", "through", "across", "outside", "at", "near", "around"})
+
+
+def noun_phrase(tok):
+    """Tokens naming an actor: the head with its left modifiers (and "of X" for offices)."""
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl")
+            and not any(a.dep_ in ("conj", "appos", "relcl", "acl") and a.i > tok.i for a in t.ancestors
+                        if a.i <= tok.i or a == tok)]
+    words = [t for t in left if t.i >= tok.left_edge.i]
+    start = min((t.i for t in words), default=tok.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and sector_of(tok.lower_)) or (
+                c.lower_ in ("in", "from") and (
+                tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)))):
+            end = max(end, c.right_edge.i + 1)
+            break
+    span = tok.doc[start:end]
+    if len(span) > 12:
+        span = tok.doc[tok.i:tok.i + 1]
+    return span
+
+
+def _appos_context(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "appos":
+            return tok.doc[c.left_edge.i:c.right_edge.i + 1].text
+    return None
+
+
+def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
+    if tok is None:
+        return None
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
+    if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
+        ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+        if ent is not None and ent.code:
+            return Actor(ent.name, ent.code, ent.id)
+        if tok.lower_ in ("we", "i", "us") and speaker is not None:
+            return speaker
+        if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
+            return speaker
+        return None
+    if tok.lower_ in QUANTITY_HEADS or tok.tag_ == "CD":  # "thousands of students", "two of his aides"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            tok = pobj
+    span = noun_phrase(tok)
+    if len(span) == 1 and tok.pos_ == "PROPN" and tok.lower_ in TITLE_SURNAMES:
+        return None  # "backed King": a surname, not a king
+    ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+    if ent is not None and tok.pos_ == "NOUN" and ent.type == "PERSON" and tok.lower_ not in (ent.title or "").lower():
+        ent = None  # a title noun the index tied to someone with another title
+    ent_type = tok.ent_type_
+    if tok.ent_type_ == "" and tok.pos_ == "NOUN":
+        ent_type = "NOUN"
+    country, sector, code = code_entity(span.text, ent_type, None, _appos_context(tok))
+    if code is not None and country is None and sector not in ("IGO", "NGO") and (
+            ent_type == "PERSON" or sector in ("ELI",)):
+        code = None
+    if code is not None and country is None and tok.pos_ == "NOUN" and not (
+            sector_of(tok.lower_) or sector_of(tok.lemma_)):
+        code = None  # "military cooperation" is no actor; "the troops" is one
+    if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
+        head_sector = sector_of(tok.doc[span.start:tok.i + 1].text)
+        if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
+            code = code[:3] + head_sector  # "government forces" -> MIL, "state media" -> MED
+    if ent is not None and ent.code:
+        if code and code[:3] == ent.code[:3] and len(code) > len(ent.code):
+            return Actor(ent.name, code, ent.id)
+        return Actor(ent.name, ent.code, ent.id)
+    if code is None and ent is not None:  # the entity's own name or aliases may be known ("Mr. Fox")
+        for name in (ent.name, *(ent.aliases or [])):
+            _, _, code = code_entity(name, ent.type, ent.title)
+            if code and not (code[:3] in SECTOR_ONLY and ent.type == "PERSON"):
+                break
+            code = None
+    if code is None and tok.pos_ == "NOUN" and ent is None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:  # "the senator's office", "Trump's lawyer": the owner's side
+            return actor_of(owner, index, speaker)
+    if code is None:
+        if tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON"):
+            return Actor(ent.name if ent is not None else span.text, None, ent.id if ent is not None else None)
+        return None
+    return Actor(span.text, code, ent.id if ent is not None else None)
+
+
+def same_actor(a: Actor | None, b: Actor) -> bool:
+    """b repeats a: the same entity, the same code, or a's bare country ("China's minister ... China")."""
+    if a is None:
+        return False
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    if a.code and b.code and ((len(b.code) == 3 and a.code.startswith(b.code))
+                              or (len(a.code) == 3 and b.code.startswith(a.code))):
+        return True
+    return a.name.lower() == b.name.lower() or (a.code == b.code and not (a.entity or b.entity) and bool(a.code)
+                                                and a.code[:3] in SECTOR_ONLY)
+
+
+def localise_sector(actor: Actor | None, head) -> Actor | None:
+    """Give a bare country actor the sector of the phrase it sits in ("ministers from Iran" -> GOV)."""
+    if actor is None or not actor.code or len(actor.code) != 3:
+        return actor
+    sector = sector_of(head.lower_)
+    return Actor(actor.name, actor.code + sector, actor.entity) if sector and sector not in ("CVL", "ELI") else actor
+
+
+def _index_entity(index, span):
+    if index is None:
+        return None
+    try:
+        ent = index.resolve_span(span) if hasattr(index, "resolve_span") else None
+        if ent is None and hasattr(index, "at_char"):
+            ent = index.at_char(span.start_char, span.end_char)
+        return ent
+    except Exception:  # noqa: BLE001 - a half-built index must not sink the document
+        return None
+
+
+def subject_of(tok):
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        for c in cur.children:  # the parser sometimes hangs the subject on the auxiliary
+            if c.dep_ == "aux" and c.i < cur.i:
+                for g in c.children:
+                    if g.dep_ in SUBJECT_DEPS:
+                        return g
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            return None  # a passive without agent: the doer is not named
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod") and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head is not cur:
+            for c in cur.children:
+                if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+                        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                    return c
+            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+            continue
+        if cur.pos_ in ("NOUN", "PROPN"):
+            for c in cur.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                    return c
+        break
+    return None
+
+
+def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
+    out = []
+    for c in tok.children:
+        if depth <= 1 and not places and c.lower_ in ("in", "at", "near", "around", "off") and not (
+                c.lower_ == "at" and depth == 0 and any(
+                    g.dep_ == "prt" or (g.dep_ == "dobj" and g.lower_ == "aim") for g in tok.children)):
+            continue  # where it happened, not to whom ("met in Beijing"); but "lashed out at X"
+        if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i not in exclude:
+                    out.append(g)
+                    out.extend(x for x in g.children if x.dep_ == "conj")
+                    if depth <= 1:
+                        out.extend(_prep_objects(g, exclude, depth + 1))
+        elif c.dep_ == "acl" and depth <= 1:
+            out.extend(_prep_objects(c, exclude, 2))
+    return out
+
+
+def targets_of(tok, exclude: set[int], places: bool = False):
+    """Candidate target heads of a trigger, best first; ``places`` lets "in X" name the target."""
+    out = []
+    for c in tok.children:
+        if c.i in exclude:
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "nsubjpass" and any(
+                g.dep_ == "agent" for g in tok.children)):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "conj")
+            out.extend(_prep_objects(c, exclude, 1))
+            if c.pos_ == "NOUN":  # "criticised Trump's policies", "vetoed the UN resolution": the owner
+                out.extend(g for g in c.children if g.i not in exclude and (
+                    g.dep_ == "poss" or (g.dep_ == "compound" and g.ent_type_ in ("ORG", "GPE", "NORP"))))
+    out.extend(_prep_objects(tok, exclude, 0, places))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+                out.append(c)
+    return out
+
+
+def speaker_actor(q: Quote, index) -> Actor | None:
+    sp = q.speaker
+    if sp is None:
+        return None
+    ent = None
+    if sp.entity and index is not None:
+        ent = next((e for e in getattr(index, "entities", []) if e.id == sp.entity), None)
+    if ent is not None and ent.code:
+        return Actor(ent.name, ent.code, ent.id)
+    country, sector, code = code_entity(sp.name, "PERSON")
+    return Actor(sp.name, code, sp.entity) if code else None
+
+
+def home_country(doc, index) -> str | None:
+    """The country the article is mostly about: the most mentioned one, when it leads clearly.
+    A text of a few sentences has none: there a country named is more often the other side
+    ("the prime minister met the French president in Paris") than home."""
+    from .actor_codes import country_kind
+
+    if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
+        return None
+
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG", "FAC"):
+            hit = country_kind(ent.text)
+            if hit and hit[1] != "place" and (ent.label_ in ("GPE", "NORP") or hit[1] == "capital"):
+                counts[hit[0]] = counts.get(hit[0], 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def localise(actor: Actor | None, home: str | None) -> Actor | None:
+    """A sector-only code ("LEG" for "the Senate") takes the article's home country."""
+    if actor is None or home is None or not actor.code:
+        return actor
+    if actor.code[:3] in SECTOR_ONLY:
+        return Actor(actor.name, home + actor.code, actor.entity)
+    return actor
+
+
+def place_country(tok) -> str | None:
+    """Country of the place a trigger happened in ("marched in London" -> GBR)."""
+    from .actor_codes import country_of
+
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"),  # "blocked roads in Brussels"
+             *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                    found = country_of(noun_phrase(g).text)
+                    if found:
+                        return found
+    return None
+
+
+def domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A sector-only side of a domestic event takes the other side's country: "Republicans urged the
+    president" -> USAGOV, "Labour accused the government" -> GBRGOV, "police arrested two men in
+    Manchester" -> GBRCOP. Domestic means the coded side is a party, legislature, court, police or
+    opposition, or the sector-only side is one of those acting in a named country."""
+    if a1 is None or a2 is None or not a1.code or not a2.code:
+        return a1, a2
+    for bare, full, first in ((a1, a2, True), (a2, a1, False)):
+        if bare.code[:3] in SECTOR_ONLY and is_country_code(full.code[:3]) and (
+                full.code[3:6] in DOMESTIC or (bare.code[:3] in DOMESTIC and len(full.code) == 3)):
+            fixed = Actor(bare.name, full.code[:3] + bare.code[:3], bare.entity)
+            return (fixed, a2) if first else (a1, fixed)
+    return a1, a2

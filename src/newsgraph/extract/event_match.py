@@ -1,0 +1,118 @@
+"""Event triggers: which lexicon rows a token meets (lemma, object and particle conditions),
+and when a noun trigger counts as an event (a light verb carries it: "held talks")."""
+from __future__ import annotations
+
+from .event_lexicon import Entry, lexicon
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+POS_CODES = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Verbs that carry an event noun as their object ("held talks", "imposed sanctions") and
+# verbs that say an event noun happened ("clashes erupted", "airstrikes killed").
+LIGHT_VERBS = frozenset({
+    "hold", "have", "launch", "carry", "conduct", "stage", "impose", "express", "issue", "give", "offer",
+    "voice", "lodge", "make", "mount", "announce", "take", "reach", "sign", "provide", "send", "extend",
+    "begin", "start", "continue", "resume", "intensify", "escalate", "step", "order", "approve", "call",
+    "deliver", "unleash", "threaten", "vow", "pledge", "promise", "seek", "demand", "receive", "host",
+    "attend", "join", "organize", "organise", "lead", "file", "open", "end", "renew", "expand",
+    "tighten", "slap", "agree", "accept", "reject", "welcome", "condemn", "support", "back",
+    "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face", "stag", "complete",
+    "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude"})
+HAPPENING_VERBS = frozenset({
+    "erupt", "break", "occur", "take", "continue", "begin", "start", "resume", "kill", "wound", "injure",
+    "hit", "strike", "target", "destroy", "damage", "rock", "shake", "end", "spread", "intensify",
+    "escalate", "follow", "come", "mark", "leave", "claim"})
+
+
+def objects_of(tok) -> set[str]:
+    """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
+    the passive subject, their modifiers, and for nouns the noun's own modifiers."""
+    out: set[str] = set()
+
+    def add(t, depth=0):
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out.add(c.lemma_.lower())
+                out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod", "nummod"))
+            elif depth == 0 and c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        add(g, 1)
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"):
+            add(c)
+        elif dep in ("prep", "prt", "agent"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    add(g)
+            if dep == "prt":
+                out.add(c.lower_)
+        elif dep in ("xcomp", "ccomp"):
+            out.add("<ccomp>" if dep == "ccomp" else c.lemma_.lower())
+            if dep == "xcomp":
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        add(g)
+        elif dep in ("compound", "amod") and tok.pos_ in ("NOUN", "PROPN"):
+            out.add(c.lemma_.lower())
+    if tok.dep_ == "xcomp" and tok.i > 0 and tok.lower_ == "comment":
+        out.add("comment")
+    return out
+
+
+def particles_of(tok) -> set[str]:
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("prt", "agent", "dative"):
+            out.add(c.lower_)
+        elif c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            out.add(c.lower_)
+    return out
+
+
+def entries_for(tok) -> list[Entry]:
+    """Lexicon rows whose conditions the trigger meets, in file order."""
+    pos = POS_CODES.get(tok.pos_)
+    if pos is None:
+        return []
+    entries = lexicon().get((pos, tok.lemma_.lower()))
+    if not entries and pos == "N" and tok.tag_.startswith("VB"):
+        entries = lexicon().get(("V", tok.lemma_.lower()))
+    if not entries:
+        return []
+    objs = parts = None
+    out = []
+    for e in entries:
+        if e.particle:
+            parts = particles_of(tok) if parts is None else parts
+            if e.particle not in parts:
+                continue
+        if e.objects:
+            objs = objects_of(tok) if objs is None else objs
+            if not (e.objects & objs):
+                continue
+        out.append(e)
+        if not e.frame:
+            break
+    return out
+
+
+def entry_for(tok) -> Entry | None:
+    entries = entries_for(tok)
+    return entries[0] if entries else None
+
+
+def licensed_noun(tok) -> bool:
+    """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
+    head = tok.head.lemma_.lower()
+    if tok.dep_ in ("dobj", "attr") and head in LIGHT_VERBS:
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and head in HAPPENING_VERBS:
+        return True
+    if tok.dep_ == "ROOT":
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):
+        return tok.head.head.pos_ == "VERB" and entry_for(tok.head.head) is None
+    return False

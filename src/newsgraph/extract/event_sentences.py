@@ -1,0 +1,216 @@
+"""The events of one sentence: candidate triggers, which of them stand (one sentence, few
+events), and their source and target actors."""
+from __future__ import annotations
+
+from ..model import Actor
+from .actor_codes import code_entity
+from .event_actors import actor_of, localise_sector, same_actor, subject_of, targets_of
+from .event_lexicon import framed_code, natural_hazards, speech_verbs
+from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
+from .event_modality import OBLIGATION, auxiliaries, background_clause
+from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
+
+# Violence verbs that, aimed at a named person or a party, are political criticism.
+VERBAL_ATTACKS = frozenset({"attack", "target"})
+MAX_EVENTS_PER_SENTENCE = 3
+# Codes that need a named other side: hosting a show or returning (coming back) is no event.
+NEEDS_TARGET = frozenset({"043"})
+
+
+def _speech_head(tok):
+    """(speech verb, its subject) when ``tok`` sits in the clause a verb of saying reports."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in speech_verbs():
+            return cur.head, subject_of(cur.head)
+        if cur.head is cur:
+            break
+        if cur.dep_ == "ROOT":
+            for c in cur.children:
+                if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in speech_verbs():
+                    return c, subject_of(c)
+            break
+        cur = cur.head
+    return None, None
+
+
+def _demand_in_speech(coded: Coded) -> bool:
+    """An obligation ("must", "should", "has to") inside reported speech is a demand."""
+    return coded.frame is None and bool(auxiliaries(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
+
+
+def _blocked_by(c: Coded, others: list[Coded]) -> bool:
+    """True when another coded trigger governs this one through a complement relation, when
+    it only elaborates another ("..., killing three"), or when it is a generic verb whose
+    subject names the event better ("a suicide bomber killed ...")."""
+    idx = {o.tok.i: o for o in others if o is not c and not o.speech}
+    if c.code in GENERIC_VIOLENCE and any(
+            ch.i in idx and ch.dep_ in ("nsubj", "nsubjpass") and idx[ch.i].tok.pos_ == "NOUN"
+            for ch in c.tok.children):
+        return True
+    if c.tok.dep_ in ("advcl", "xcomp", "acl", "conj") and not any(ch.dep_ in SUBJECT_DEPS for ch in c.tok.children) \
+            and (c.tok.tag_ == "VBG" or any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.tok.children)) \
+            and any(a.i in idx for a in c.tok.ancestors):
+        return True  # "summoned the envoy to protest ...", "..., killing three": purpose or elaboration
+    if c.tok.dep_ in ("nsubj", "nsubjpass") and c.tok.head.i in idx and idx[c.tok.head.i].code in GENERIC_VIOLENCE:
+        return False
+    cur = c.tok
+    for _ in range(8):
+        if cur.head is cur or cur.dep_ in ("conj", "advcl", "parataxis", "ROOT"):
+            return False
+        cur = cur.head
+        if cur.i in idx:
+            return True
+    return False
+
+
+def sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple[Coded, Actor | None, Actor | None]]:
+    cands: list[Coded] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ not in POS_CODES:
+            continue
+        if tok.i in consumed:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and not licensed_noun(tok):
+            continue
+        if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue
+        clause = tok
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl" and background_clause(clause):
+            continue
+        coded = code_action(tok)
+        if coded is None:
+            continue
+        consumed.update(coded.consumed)
+        if not coded.suppress:
+            cands.append(coded)
+    cands = [c for c in cands if c.tok.i not in consumed]
+    if not cands:
+        return []
+    substantive = [c for c in cands if not c.speech]
+    keep = [c for c in substantive if not _blocked_by(c, substantive)]
+    if any(c.code[:2] == "14" for c in keep):  # "protesters marched, demanding ...": the protest's purpose
+        keep = [c for c in keep if c.code[:2] not in ("02", "10") or any(
+            g.dep_ in SUBJECT_DEPS for g in c.tok.children)]
+    keep.sort(key=lambda c: (sum(1 for _ in c.tok.ancestors), c.tok.i))
+    out = []
+    for c in keep:
+        if c.negated and c.frame is None:
+            continue
+        code = c.code
+        speech, speaker_tok = _speech_head(c.tok)
+        speaker = actor_of(speaker_tok, index) if speaker_tok is not None else quote_speakers.get(c.tok.i)
+        if speaker is None and speech is not None:
+            speaker = quote_speakers.get(speech.i)
+        if _demand_in_speech(c):
+            target = actor_of(subject_of(c.tok), index)
+            out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
+            continue
+        subj = subject_of(c.tok)
+        if subj is not None and c.code[:2] in ("18", "19", "20") and subj.lemma_.lower() in natural_hazards():
+            continue  # "an earthquake struck eastern Turkey": no actor did it
+        if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
+            c = Coded(c.tok, "062")  # "Russia and China held naval drills": joint exercises
+        passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)
+        a1 = actor_of(subj, index, speaker)
+        if a1 is None and subj is None and passive is None and speaker is not None and (
+                speech is not None or c.tok.i in quote_speakers):
+            a1 = speaker  # "it will send aid", reported by the speaker
+        exclude = {subj.i} if subj is not None else set()
+        if subj is None and passive is not None:  # "three soldiers were killed": the victims are the target
+            victim = actor_of(passive, index, speaker)
+            if victim is not None:
+                out.append((c, None, victim))
+                continue
+        a2 = None
+        heads = []
+        if c.frame in ("APPEAL", "DEMAND", "THREATEN"):
+            heads = [c.tok] + ([c.inner] if c.inner is not None else [])
+        elif c.inner is not None:
+            heads = [c.inner, c.tok]
+        else:
+            heads = [c.tok]
+            if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
+                heads.append(c.tok.head)
+            heads.extend(g for g in c.tok.children if g.dep_ in ("advcl", "xcomp") and g.tag_ == "VBG")
+        if c.frame == "DEMAND" and c.inner is not None and c.tok.lemma_.lower() in speech_verbs():
+            inner_subj = next((g for g in c.inner.children if g.dep_ in SUBJECT_DEPS), None)
+            if inner_subj is not None:
+                a2 = actor_of(inner_subj, index)
+                heads = [] if a2 is not None else heads
+        for h in heads:
+            for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
+                    "14", "15", "17", "18", "19", "20")):
+                cand = actor_of(t, index, speaker)
+                if cand is not None and not same_actor(a1, cand):
+                    a2 = cand
+                    if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and (
+                            t.ent_type_ == "PERSON" or (cand.code or "")[3:6] in ("PTY", "LEG")):
+                        c = Coded(c.tok, "111")  # "Trump attacked Clinton": words, not weapons
+                    break
+            if a2 is not None:
+                break
+        if a1 is None and subj is not None and subj.dep_ in ("nsubj",):
+            for g in subj.children:
+                if g.dep_ == "conj":
+                    a1 = actor_of(g, index, speaker)
+                    break
+        if a2 is None and subj is not None:
+            for g in subj.children:
+                if g.dep_ == "conj":
+                    a2 = actor_of(g, index, speaker)
+                    break
+                if g.dep_ == "prep" and g.lower_ in ("from", "of"):
+                    for x in g.children:
+                        if x.dep_ == "pobj":
+                            y = next((z for z in x.children if z.dep_ == "conj"), None)
+                            if y is not None:
+                                a2 = localise_sector(actor_of(y, index, speaker), subj)
+                            break
+                    if a2 is not None:
+                        break
+                if g.dep_ in ("amod", "compound"):
+                    for x in g.children:
+                        if x.dep_ == "conj":
+                            _, _, code2 = code_entity(f"{x.text} {subj.text}", "NOUN")
+                            if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
+                                a2 = Actor(f"{x.text} {subj.text}", code2)
+                            break
+        if a1 is None and a2 is None:
+            continue  # nobody to code: no event row
+        if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
+            continue  # "hosted the show": hosting needs a guest
+        out.append((c, a1, a2))
+    if not out:
+        for c in cands:
+            if not c.speech or c.negated:
+                continue
+            subj = subject_of(c.tok)
+            a1 = actor_of(subj, index) or quote_speakers.get(c.tok.i)
+            a2 = None
+            for t in targets_of(c.tok, {subj.i} if subj is not None else set()):
+                a2 = actor_of(t, index)
+                if a2 is not None:
+                    break
+            if a2 is not None and (a2.code or "").endswith("MED"):
+                continue  # "told reporters": talking to the press is no event between actors
+            if a1 is not None and a2 is not None and a1.code and a2.code and a1.code != a2.code:
+                out.append((c, a1, a2))
+                break
+    seen = set()
+    unique = []
+    for c, a1, a2 in out:
+        who = (a1.code or a1.name if a1 else None, a2.code or a2.name if a2 else None)
+        lemma_key = (c.tok.lemma_.lower(), *who)
+        if lemma_key in seen:
+            continue
+        seen.add(lemma_key)
+        key = (c.code, *who)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append((c, a1, a2))
+    return unique[:MAX_EVENTS_PER_SENTENCE]

@@ -1,0 +1,167 @@
+"""Coding one trigger: its lexicon row, the frame it wraps ("pledged to ...", "urged ... to"),
+refinements, and the effect of negation and modality on the code."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .event_lexicon import WEAK_FRAMES, Entry, framed_code, refine, speech_verbs
+from .event_match import SUBJECT_DEPS, entries_for, entry_for, objects_of
+from .event_modality import (
+    COOPERATIVE_ROOTS,
+    FUTURE,
+    OBLIGATION,
+    REFUSAL_WHEN_NEGATED,
+    SPECULATIVE,
+    auxiliaries,
+    is_negated,
+)
+
+DENIAL_VERBS = frozenset({"deny"})
+NEEDS_OBJECT = frozenset({"084"})
+# Talking "about" something (and not with or to anyone) is no consultation.
+TOPIC_ONLY_PREPS = frozenset({"about", "of"})
+GENERIC_VIOLENCE = frozenset({"190"})
+
+
+@dataclass
+class Coded:
+    tok: object  # spaCy Token, the trigger
+    code: str
+    negated: bool = False
+    consumed: tuple = ()  # token indices of wrapped actions
+    frame: str | None = None
+    inner: object = None  # Token of the wrapped action, when there is one
+    speech: bool = False
+    base: str | None = None  # the wrapped action's own code ("agree to a ceasefire" -> 0871)
+    suppress: bool = False  # no event, but its complement is spoken for ("has no plans to ...")
+
+
+def _through(verb):
+    """Look through an aspect or support verb to the action it carries ("continue military aid")."""
+    if entry_for(verb) is None:
+        for g in verb.children:
+            if g.dep_ in ("dobj", "xcomp") and entry_for(g) is not None:
+                return g
+    return verb
+
+
+def _complement(tok):
+    """The action a frame word wraps: its infinitive, a coded noun object, or its that-clause."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            return _through(c)
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return _through(c)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass") and entry_for(c) is not None:
+            return c
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            return _through(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "of", "in"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp") and entry_for(g) is not None:
+                    return g
+                if g.dep_ == "pcomp":
+                    return g
+                if g.dep_ == "pobj":  # "appealed for $2 billion in aid", "a package of aid"
+                    for p in g.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                            for x in p.children:
+                                if x.dep_ == "pobj" and entry_for(x) is not None:
+                                    return x
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):  # "urged Iran to ..." (spaCy puts the xcomp under the verb)
+            for g in c.children:
+                if g.dep_ in ("xcomp", "acl", "relcl") and g.pos_ == "VERB":
+                    return g
+    return None
+
+
+def code_action(tok, depth: int = 0) -> Coded | None:
+    """Code one trigger with its frame, negation and modality; None when it is no event."""
+    entries = entries_for(tok)
+    if not entries:
+        if tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB",):
+            for c in tok.children:  # "said Iraq must hand over ...": a demand
+                if c.dep_ == "ccomp" and auxiliaries(c) & OBLIGATION and not is_negated(c) and not any(
+                        g.dep_ in SUBJECT_DEPS and g.lower_ in ("we", "i") for g in c.children):
+                    inner = code_action(c, depth + 1) if depth < 2 else None
+                    base = (inner.base or inner.code) if inner is not None and not inner.speech else None
+                    return Coded(tok, framed_code("DEMAND", base), consumed=(c.i,), frame="DEMAND", inner=c,
+                                  base=base)
+            return Coded(tok, "010", speech=True, negated=is_negated(tok))
+        return None
+    negated = is_negated(tok)
+    if tok.lemma_.lower() in DENIAL_VERBS and not negated:
+        done = next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "dobj") and c.tag_ == "VBG"), None)
+        if done is not None:  # "denied supplying drones": a denial, not a refusal
+            return Coded(tok, "016", consumed=(done.i,))
+    for entry in entries:
+        if entry.frame:
+            coded = _code_frame(tok, entry, negated, depth)
+            if coded is not None:
+                return coded
+            continue
+        return _code_plain(tok, entry.code, negated, depth)
+    return None
+
+
+def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
+    inner_tok = _complement(tok) if depth < 2 else None
+    inner = code_action(inner_tok, depth + 1) if inner_tok is not None else None
+    if inner is not None and inner.speech:
+        inner = None
+    lemma = tok.lemma_.lower()
+    if inner is None and lemma in WEAK_FRAMES and not entry.particle:
+        return None
+    inner_code = (inner.base or inner.code) if inner else None
+    frame = entry.frame
+    if inner is not None and inner.negated and frame == "INTENT":
+        frame = "REJECT"  # "promised not to cooperate"
+    if negated:
+        if frame == "INTENT" and lemma not in WEAK_FRAMES:
+            frame = "REJECT"
+        else:
+            consumed = (inner_tok.i,) if inner_tok is not None else ()
+            return Coded(tok, "", negated=True, consumed=consumed, suppress=True)
+    code = framed_code(frame, inner_code)
+    if frame == "INTENT" and inner_code and inner_code[:2] not in COOPERATIVE_ROOTS and inner_code[:2] != "09":
+        code = framed_code("THREATEN", inner_code)
+    if frame == "THREATEN" and inner_code and inner_code[:2] in COOPERATIVE_ROOTS:
+        code = "130"
+    consumed = ((inner_tok.i,) + (inner.consumed if inner else ())) if inner_tok is not None else ()
+    return Coded(tok, code, negated=negated, consumed=consumed, frame=frame, inner=inner_tok, base=inner_code)
+
+
+def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
+    words = objects_of(tok) | {c.lemma_.lower() for c in tok.children}
+    if code in GENERIC_VIOLENCE:  # "were killed when a bomb exploded" -> 183
+        words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "advcl" for g in c.children
+                  if g.dep_ in ("nsubj", "nsubjpass", "prep")} | {
+            x.lemma_.lower() for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"}
+    code = refine(code, words)
+    root = code[:2]
+    if root == "04" and tok.pos_ == "VERB":
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if preps & TOPIC_ONLY_PREPS and not preps - TOPIC_ONLY_PREPS and not any(
+                c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None  # "was talking about the environmentalists"
+    if code in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "she is to return as host"
+
+    aux = auxiliaries(tok)
+    if negated:
+        if root in COOPERATIVE_ROOTS and (aux & FUTURE or tok.lemma_.lower() in REFUSAL_WHEN_NEGATED) \
+                and not any(c.lower_ == "never" for c in tok.children):
+            return Coded(tok, framed_code("REJECT", code), negated=True, frame="REJECT", base=code)
+        return Coded(tok, code, negated=True)
+    if depth == 0 and aux & FUTURE and root in COOPERATIVE_ROOTS and root != "03":
+        return Coded(tok, framed_code("INTENT", code), frame="INTENT", base=code)
+    if depth == 0 and aux & (FUTURE | SPECULATIVE) and int(root) >= 14:
+        return Coded(tok, framed_code("THREATEN", code), frame="THREATEN", base=code)
+    if aux & SPECULATIVE and root in COOPERATIVE_ROOTS and depth == 0:
+        return None
+    return Coded(tok, code)
