@@ -1,13 +1,16 @@
-"""Event coding on real news sentences: a dev half and a held-out half, scored with score.py.
+"""Event coding on real news sentences: dev, held-out and fresh sets, scored with score.py.
 
-    .venv/bin/python benchmarks/eval_events_real.py [--shared ../shared] [--set dev|heldout|both]
+    .venv/bin/python benchmarks/eval_events_real.py [--shared ../shared]
+                                                    [--set dev|heldout|both|fresh|all]
                                                     [--keep DIR] [--errors]
 
-The golden files (tests/golden/events_real_dev.jsonl, events_real_heldout.jsonl) hold only ids,
-places and hand annotations: {"id", "file", "paragraph"/"doc_id", "sentence_index", "date",
+The golden files (tests/golden/events_real_dev.jsonl, events_real_heldout.jsonl,
+events_real_fresh.jsonl) hold only ids, places and hand annotations: {"id", "file",
+"paragraph"/"doc_id"/"extraction_id", "sentence_index" or "start"/"end", "date",
 "expected": [{"source", "target", "code"}]}. The sentence text is read at run time from
-../shared/benchmarks: a BASIL article's body-paragraphs[paragraph][sentence_index], or an
-ECB+ document's sentences[sentence_index]. Each sentence is analysed on its own (the full
+../shared/benchmarks: a BASIL article's body-paragraphs[paragraph][sentence_index], an
+ECB+ document's sentences[sentence_index], or articleBody[start:end] of a page of the
+extraction benchmark's ground-truth.json. Each sentence is analysed on its own (the full
 pipeline, published date = the article's date) and the two files score.py reads
 (gold {"id","text","date","expected"}, pred {"id","events"}) are written and scored.
 Skips (exit 0) when ../shared is absent.
@@ -38,17 +41,26 @@ def _ecb(path: str) -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _pages(path: str) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def sentence_text(rec: dict, shared: Path) -> str:
     """The sentence a golden record points at, read from ../shared."""
     path = shared / rec["file"]
     if "doc_id" in rec:
         return _ecb(str(path))[rec["doc_id"]][rec["sentence_index"]]
+    if "extraction_id" in rec:
+        return _pages(str(path))[rec["extraction_id"]]["articleBody"][rec["start"]:rec["end"]]
     article = json.loads(path.read_text(encoding="utf-8"))
     return article["body-paragraphs"][rec["paragraph"]][rec["sentence_index"]]
 
 
 def load_cases(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
-    """Golden records of one half ("dev" or "heldout") with their text; [] when ../shared is absent."""
+    """Golden records of one set ("dev", "heldout" or "fresh") with their text; [] when ../shared is
+    absent."""
     if not (shared / "benchmarks").is_dir():
         return []
     out = []
@@ -103,7 +115,8 @@ def score(name: str, shared: Path, keep: Path | None = None, errors: bool = Fals
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(DEFAULT_SHARED))
-    ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--set", choices=("dev", "heldout", "both", "fresh", "all"), default="both",
+                    help="both = dev and heldout; all = dev, heldout and fresh")
     ap.add_argument("--keep", help="write the gold and pred files to this folder")
     ap.add_argument("--errors", action="store_true", help="print the sentences coded differently")
     args = ap.parse_args(argv)
@@ -111,7 +124,8 @@ def main(argv=None) -> int:
     if not (shared / "benchmarks").is_dir():
         print(f"skip: {shared / 'benchmarks'} not found")
         return 0
-    for name in (("dev", "heldout") if args.set == "both" else (args.set,)):
+    names = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh")}.get(args.set, (args.set,))
+    for name in names:
         score(name, shared, Path(args.keep) if args.keep else None, args.errors)
     return 0
 
