@@ -512,3 +512,44 @@ def test_lede_title_is_the_person_named_next(run):
              "Clara Holt told MPs that every department had been asked to find savings.")
     assert {q.speaker.name for q in qs} == {"Clara Holt"}
     assert ("partial", "difficult but fair") in [(q.kind, q.text) for q in qs]
+
+
+# -- wire and readout conventions (fictional texts) -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The port authority condemned the blockade.",
+    "Governor Edda Lorn praised the volunteers.",
+    "The rebel council denounced the ceasefire.",
+    "Farmers in the valley agreed to participate in the census next spring.",
+    "The aide, who asked not to be identified, spoke after the vote.",
+])
+def test_bare_objects_and_consent_are_not_speech(run, text):
+    assert indirect(run(text)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Governor Edda Lorn praised the volunteers for their speed.", "the volunteers for their speed"),
+    ("The port authority condemned the blockade as illegal.", "the blockade as illegal"),
+    ("Premier Osk Vell and Chancellor Mira Tadd agreed to meet again in the spring.", "to meet again in the spring"),
+    ("The trade minister, Ulla Fenn, promised to lower tariffs on grain.", "to lower tariffs on grain"),
+])
+def test_evaluations_with_grounds_and_joint_agreements_are_speech(run, text, content):
+    assert [q.text for q in indirect(run(text))] == [content]
+
+
+def test_dateline_is_not_part_of_the_reported_clause(run):
+    qs = indirect(run("TARNOW (Norpress) - Valdoria will answer any new tariffs, a senior trade official said "
+                      "on Monday."))
+    assert [q.text for q in qs] == ["Valdoria will answer any new tariffs"]
+    assert qs[0].speaker.name.lower().endswith("trade official")
+
+
+def test_date_after_the_cue_is_not_part_of_the_clause(run):
+    qs = indirect(run("Estavia's interior ministry said on Thursday it had expelled two Norland diplomats."))
+    assert [q.text for q in qs] == ["it had expelled two Norland diplomats"]
+
+
+def test_anonymity_condition_is_no_quote(run):
+    qs = indirect(run("The envoy, who asked not to be named because she was not cleared to brief journalists, "
+                      "said the ceasefire talks had stalled."))
+    assert [q.text for q in qs] == ["the ceasefire talks had stalled"]

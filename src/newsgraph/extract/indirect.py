@@ -1,6 +1,8 @@
 """Indirect (reported) speech: the clause a cue verb or noun reports, with its speaker."""
 from __future__ import annotations
 
+import re
+
 from ..model import Quote
 from .cues import speech_cues
 from .speakers import (
@@ -25,6 +27,21 @@ NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 SKIP_LEMMAS = {"show"}
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]
+DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'LONDON — '
+    r"[A-Z][A-Z][A-Z.'\- ]+(?:,[A-Za-z0-9.,' ]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s+")
+PAIR_ONLY = speech_cues().roles["pair_only_xcomp_verbs"]
+PAIR_HEADS = speech_cues().roles["pair_heads"]
+ANONYMITY = speech_cues().roles["anonymity_verbs"]
+
+
+def _two_parties(subj) -> bool:
+    """'the two sides', 'both leaders', 'X and Y', 'they': the parties to a meeting or call."""
+    if subj is None:
+        return False
+    if subj.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in subj.children):
+        return True
+    kids = {c.lower_ for c in subj.children}
+    return subj.lower_ in PAIR_HEADS and bool(kids & {"two", "both"}) or subj.lower_ in ("both", "two")
 
 
 def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -34,6 +51,12 @@ def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
                                                                and doc[start + 1].pos_ not in ("VERB", "AUX")))
                            or doc[start].dep_ == "cc" or doc[start].is_space):
         start += 1
+    lead = doc[start] if start < end else None
+    if lead is not None and lead.dep_ in ("prep", "npadvmod") and lead.right_edge.i + 2 < end and all(
+            t.ent_type_ in ("DATE", "TIME") for t in lead.subtree if t.i != lead.i or lead.dep_ == "npadvmod"):
+        start = lead.right_edge.i + 1  # 'said on Wednesday it had ...': the date is when it was said
+        while start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+            start += 1
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", ")"))
                            or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -81,6 +104,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         return None
     if lemma == "ask" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids):
         return None
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and any(g.dep_ == "auxpass" for g in c.children)
+           for c in kids):
+        return None  # 'asked not to be named': the condition of anonymity, not what was said
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return None  # 'it was revealed that ...', 'they were told to ...': no one is named as the source
     clauses = [c for c in kids if c.dep_ == "ccomp"]
@@ -91,6 +117,10 @@ def _content(cue, index) -> tuple[int, int] | None:
         if c.dep_ == "ccomp":
             if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == ",":
                 return None  # '..., she said, her voice rising'
+            if c.pos_ in ("PROPN", "NOUN"):  # '... carried by news agency Tarn that ...': the name made a clause
+                inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+                if inner is not None:
+                    return inner.left_edge.i, _clause_end(inner)
             return c.left_edge.i, _clause_end(c)
     for c in kids:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
@@ -115,6 +145,8 @@ def _content(cue, index) -> tuple[int, int] | None:
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
+        if lemma in PAIR_ONLY and not _two_parties(subject_of(cue)):
+            return None  # 'Republicans agreed to participate' is consent; 'the two sides agreed to meet' a joint word
         start = xcomp.left_edge.i
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:
@@ -147,8 +179,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         return None
     if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
-    if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts):
-        return None
+    if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
+            dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
+        return None  # 'praised the teams for their courage' (the parser hangs 'for' on the object), not 'praised the teams'
     if lemma == "call" and not preps and not prt and dobj is not None and len(parts) == 1:
         more = [c for c in kids if c.i > dobj.i and c.dep_ in ("npadvmod", "oprd", "attr", "ccomp", "xcomp", "dobj")]
         if not more:
@@ -377,6 +410,10 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if bounds is None:
         return None
     s, e = _within_paragraph(index.text, cue.idx, *bounds)
+    if s == 0 or index.text[s - 1] == "\n":
+        m = DATELINE.match(index.text, s, e)
+        if m is not None:
+            s = m.end()  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said
     if e - s < 3 or _all_quoted(index, s, e):
         return None
     if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
