@@ -9,6 +9,7 @@ files (``NEWSGRAPH_ACTORS``). All lookups are dictionary hits or one precompiled
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,10 +36,71 @@ class _Tables:
     cue_rx: re.Pattern
     cue: dict[str, str]
     people_rx: re.Pattern
+    surnames: dict[str, str]  # folded surname -> code, or the shared country when several people share it
 
 
 def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("’", "'")).strip()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Orbán" -> "orban"), for matching people's names."""
+    if text.isascii():
+        return text.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+# Surnames that are also common given names or words: a bare "May" or "Paul" is nobody in particular.
+_SURNAME_STOP = frozenset({
+    "may", "king", "paul", "price", "young", "long", "lee", "kim", "li", "wang", "park", "moon", "khan", "singh",
+    "ali", "james", "thomas", "scott", "lewis", "kelly", "jordan", "graham", "martin", "howard", "carter", "brown",
+    "green", "white", "black", "wolf", "hunt", "fox", "cable", "bass", "stone", "dean", "frank", "key", "rice",
+    "mohamed", "mohammed", "ahmed", "hassan", "abdullah", "ibrahim", "salman", "charles", "elizabeth", "omar",
+    "harris", "johnson", "davis", "jackson", "miller", "wright", "allen", "walker", "adams", "lamont", "love",
+    "justice", "rogers", "cook", "bishop", "marshal", "general", "judge", "prince", "queen", "major", "chavez",
+    "sanchez", "gonzalez", "fernandez", "rodriguez", "lopez", "jr", "ii", "iii",
+})
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM", "MMR"})
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
+_NAME_SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _surname_keys(name: str) -> list[str]:
+    """The ways news names a person by surname: "Bill de Blasio" -> "de blasio", "blasio";
+    "Bashar al-Assad" -> "al-assad", "assad"."""
+    words = [w for w in _fold(_norm(name)).replace(",", "").split() if w not in _NAME_SUFFIX]
+    if len(words) < 2:
+        return []
+    keys = []
+    for i in range(1, len(words) - 1):
+        if words[i] in _PARTICLES:
+            keys.append(" ".join(words[i:]))
+            break
+    last = words[-1]
+    keys.append(last)
+    for prefix in ("al-", "el-"):
+        if last.startswith(prefix) and len(last) > len(prefix) + 2:
+            keys.append(last[len(prefix):])
+    return [k for k in keys if len(k) > 2 and k not in _SURNAME_STOP]
+
+
+def _surname_table(rows) -> dict[str, str]:
+    """Surname -> code for the people of ``rows``; several people with one surname give their
+    common country, or nothing when they belong to different countries."""
+    codes: dict[str, set[str]] = {}
+    for row in rows:
+        code = row[0].upper()
+        if len(row) < 2 or not row[1] or code[:3] in _FAMILY_FIRST:
+            continue
+        for key in _surname_keys(row[1]):
+            codes.setdefault(key, set()).add(code)
+    out: dict[str, str] = {}
+    for key, found in codes.items():
+        if len(found) == 1:
+            out[key] = next(iter(found))
+        elif len({c[:3] for c in found}) == 1 and not next(iter(found)).startswith(("IGO", "NGO")):
+            out[key] = next(iter(found))[:3]
+    return out
 
 
 def _is_acronym(s: str) -> bool:
@@ -92,22 +154,24 @@ def _tables() -> _Tables:
         sector_of.setdefault(phrase.lower(), sector)
     sector_rx = re.compile(rf"\b(?:{_alternation(sector_of)})\b", re.I)
     people: dict[str, str] = {}
-    rows = list(data_rows("actors.tsv"))
-    for path in user_actor_files():
-        rows.extend(tuple(r) for r in read_rows(path))
-    for row in rows:
+    # later rows override earlier ones: people.tsv, then actors.tsv, then the user's files
+    packaged = [*data_rows("people.tsv"), *data_rows("actors.tsv")]
+    user_rows = [tuple(r) for path in user_actor_files() for r in read_rows(path)]
+    for row in [*packaged, *user_rows]:
         if len(row) < 2:
             continue
         code = row[0].upper()
         for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
             if alt:
-                people[_norm(alt).lower()] = code
+                people[_fold(_norm(alt))] = code
+    surnames = _surname_table(packaged)
+    surnames.update(_surname_table(user_rows))
     inst: dict[str, str] = {}
     for row in data_rows("institutions.tsv"):
         for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
             if alt:
                 inst[_norm(alt).lower()] = row[0].upper()
-                people.setdefault(_norm(alt).lower(), row[0].upper())
+                people.setdefault(_fold(_norm(alt)), row[0].upper())
     inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
     cue = {phrase: code.upper() for code, phrase in data_rows("country_cues.tsv")}
     cue_rx = re.compile(rf"(?<![\w.])(?:{_alternation(cue)})(?![\w])(?!\s+Guards?\b)")
@@ -115,7 +179,7 @@ def _tables() -> _Tables:
     people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
                            rf"(?=(?:'s|’s)?\s)")
     return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people, inst_rx, inst,
-                   cue_rx, cue, people_rx)
+                   cue_rx, cue, people_rx, surnames)
 
 
 def _strip(text: str) -> str:
@@ -214,10 +278,21 @@ def known_person(name: str) -> str | None:
     people = _tables().people
     base = _strip(name)
     for cand in (base, _HONORIFIC.sub("", base), _MIDDLE_INITIAL.sub(" ", _HONORIFIC.sub("", base))):
-        code = people.get(cand.lower())
+        code = people.get(_fold(cand))
         if code:
             return code
     return None
+
+
+def person_by_surname(name: str) -> str | None:
+    """Code for a bare surname ("Mr. Labrador", "Steele") that only people of one country in the
+    people files carry: the person's code when one person has it, else the country ("Bush")."""
+    if not name:
+        return None
+    bare = _HONORIFIC.sub("", _strip(name)).strip()
+    if not bare or " " in bare and not any(p + " " in _fold(bare) for p in _PARTICLES):
+        return None
+    return _tables().surnames.get(_fold(bare))
 
 
 def _country_cue(*texts: str | None) -> str | None:
@@ -266,6 +341,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     """
     name = name or ""
     person = known_person(name)
+    if person is None and ent_type == "PERSON":
+        person = person_by_surname(name)
     if person and not title:
         country, sector = _split(person)
         return country, sector, person
@@ -303,7 +380,7 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         country = country or p_country
         sector = sector or p_sector
     if country is None and ent_type != "PERSON" and not hit:
-        m = _tables().people_rx.search(_norm(name))  # "the Trump administration" -> USA
+        m = _tables().people_rx.search(_fold(_norm(name)))  # "the Trump administration" -> USA
         if m:
             country = _split(_tables().people[m.group(0).lower()])[0]
     if country is None:
