@@ -87,6 +87,26 @@ def predict(cases: list[dict]) -> list[dict]:
     return out
 
 
+def compare(exp: list[tuple], got: list[tuple]) -> list[tuple[str, tuple | None, tuple | None]]:
+    """One sentence's differences as (kind, predicted, expected): "missed" (no prediction of that root),
+    "false positive" (a prediction of a root the gold lacks), "actors" (root right, actor pair not).
+    Events are (code, source, target); a root is matched to the prediction with the same actor
+    prefixes when there is one."""
+    out, left = [], list(got)
+    for x in exp:
+        same_root = [g for g in left if g[0][:2] == x[0][:2]]
+        best = next((g for g in same_root if g[1][:3] == x[1][:3] and g[2][:3] == x[2][:3]),
+                    same_root[0] if same_root else None)
+        if best is None:
+            out.append(("missed", None, x))
+            continue
+        left.remove(best)
+        if (best[1][:3], best[2][:3]) != (x[1][:3], x[2][:3]):
+            out.append(("actors", best, x))
+    out += [("false positive", g, None) for g in left]
+    return out
+
+
 def score(name: str, shared: Path, keep: Path | None = None, errors: bool = False) -> dict | None:
     cases = load_cases(name, shared)
     if not cases:
@@ -102,13 +122,18 @@ def score(name: str, shared: Path, keep: Path | None = None, errors: bool = Fals
     print(f"== {name} ({len(cases)} sentences)")
     print(res.stdout.rstrip())
     if errors:
+        tally = {"missed": 0, "false positive": 0, "actors": 0}
         for c, p in zip(cases, pred, strict=True):
-            got = [(e["cameo"], e["actor1"]["code"], e["actor2"]["code"]) for e in p["events"]]
-            exp = [(x["code"], x["source"] or None, x["target"] or None) for x in c["expected"]]
-            if sorted(g[0][:2] for g in got) != sorted(x[0][:2] for x in exp) or any(
-                    (g[1] or "")[:3] != (x[1] or "")[:3] or (g[2] or "")[:3] != (x[2] or "")[:3]
-                    for g, x in zip(sorted(got), sorted(exp), strict=False)):
-                print(f"- {c['id']}: {c['text']}\n    expected {exp}\n    got      {got}")
+            got = [(e["cameo"], e["actor1"]["code"] or "", e["actor2"]["code"] or "") for e in p["events"]]
+            exp = [(x["code"], x["source"] or "", x["target"] or "") for x in c["expected"]]
+            lines = []
+            for kind, g, x in compare(exp, got):
+                tally[kind] += 1
+                lines.append(f"    {kind:<14} expected {x}  got {g}")
+            if lines:
+                print(f"- {c['id']}: {c['text']}")
+                print("\n".join(lines))
+        print("events " + ", ".join(f"{k}: {v}" for k, v in tally.items()))
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
