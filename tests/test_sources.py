@@ -322,3 +322,27 @@ def test_statement_by_a_described_person_names_the_person(nlp):
     index = extract_entities(doc)
     atts = extract_attributions(doc, index, extract_quotes(doc, index))
     assert [a.reported_by for a in atts] == ["statement by Anna Holm"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Remarks by the deputy premier were released by the Office of the Cabinet on Monday.",
+     {"Office", "Cabinet"}),
+    ("The governor's comments were published late on Friday by the regional administration.",
+     {"regional", "administration"}),
+    ("The envoy was quoted by the Velta news agency as saying the border would reopen.", {"Velta"}),
+])
+def test_body_credited_with_releasing_what_was_said(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1 and words <= set(got[0][0].split()), got
+
+
+def test_statement_carried_by_an_agency_is_the_speakers_and_the_agency_is_credited(nlp):
+    got = dict(sources(nlp, "The navy said in a statement carried by the state news agency Orvo that the "
+                            "exercise had ended."))
+    assert "Orvo" in " ".join(got) and any("navy" in name for name in got), got
+    assert all("statement" not in name or "agency" not in name for name in got), got
+
+
+def test_an_interview_that_did_not_happen_is_no_source(nlp):
+    assert sources(nlp, "The aide, who was not authorised to speak to the media, said the plan had been "
+                        "shelved.") == []

@@ -117,7 +117,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         if c.dep_ == "ccomp":
             if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == ",":
                 return None  # '..., she said, her voice rising'
-            if c.pos_ in ("PROPN", "NOUN"):  # '... carried by news agency Tarn that ...': the name made a clause
+            if c.pos_ in ("PROPN", "NOUN") or (c.text[:1].isupper() and not c.is_sent_start):  # '... carried by news agency Tarn that ...': the name made a clause
                 inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
                 if inner is not None:
                     return inner.left_edge.i, _clause_end(inner)

@@ -10,6 +10,7 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his",
 PERSONAL = {"PERSON"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+CARRIERS = frozenset({"carry", "broadcast", "air", "run", "print", "quote"})  # an outlet carrying X's statement
 NOT_CORE = frozenset({"new", "latest", "rare", "brief", "separate", "same", "other", "own", "first", "second"})
 
 
@@ -88,12 +89,18 @@ def interview_context(tok, lex) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in cues["interview_preps"]:
         gov = head.head
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX"):
-            return True
+            return not unrealised(gov)
         if gov.lower_ in cues["interview_nouns"]:
             return True
     if tok.dep_ == "conj":
         return interview_context(conj_root(tok), lex)
     return False
+
+
+def unrealised(verb) -> bool:
+    """'not authorised to speak to the media', 'declined to talk to reporters': no interview took place."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
 
 
 def conj_root(tok):
@@ -148,13 +155,15 @@ def body_kind(tok, lex) -> str | None:
 
 def agent_name(tok) -> str:
     """The name in an agent phrase, even when the parse heads it wrongly ("the Halvorsen Institute show ...")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i != tok.i and nxt.text[:1].isupper() and nxt.is_alpha and \
+            (nxt.ent_type_ in NAME_LABELS and nxt.ent_iob_ == "B" or nxt.pos_ in ("PROPN", "VERB", "NOUN")) and \
+            tok.lower_ in ("agency", "newspaper", "broadcaster", "daily", "outlet", "paper", "television", "radio"):
+        name = entity_text(nxt) if nxt.ent_type_ in NAME_LABELS else nxt.text
+        return f"{np_text(tok)} {name}"  # 'carried by state news agency KCNA that ...': the name split off
     if tok.ent_type_:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.ent_type_ in NAME_LABELS and nxt.ent_iob_ == "B" and nxt.head.i != tok.i and \
-            tok.lower_ in ("agency", "newspaper", "broadcaster", "daily", "outlet", "paper", "television", "radio"):
-        return f"{phrase} {entity_text(nxt)}"  # 'carried by state news agency KCNA that ...': the name split off
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS:
             name = entity_text(t)
@@ -175,7 +184,7 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return agent_name(obj)
-        if c.dep_ == "acl" and c.lemma_ in lex.cues["agent_verbs"]:
+        if c.dep_ == "acl" and c.lemma_ in lex.cues["agent_verbs"] and c.lemma_ not in CARRIERS:
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     obj = next((h for h in g.children if h.dep_ == "pobj"), None)

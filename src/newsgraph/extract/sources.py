@@ -23,6 +23,7 @@ from .source_syntax import (
     PERSONAL,
     POSSESSIVE,
     SUBJECTS,
+    agent_name,
     agent_of,
     body_kind,
     credited_place,
@@ -97,6 +98,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
         elif low == "it" and tok.dep_ in SUBJECTS and tok.head.lemma_ in ("quote", "cite", "report") and found:
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted an official as saying ...'
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):
+            item = _make(tok.sent, agent_name(tok), body_kind(tok, lex) or "government", tok)
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
@@ -160,6 +163,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("agency", "newspaper", "broadcaster") and \
+            span.doc[span.start - 1].dep_ == "pobj" and under_agent(span.doc[span.start - 1]) and \
+            span.doc[span.start - 1].head.head.lemma_ in cues["agent_verbs"]:
+        return _make(root.sent, name, kind, root)  # 'carried by state news agency KCNA that': the parse split it
     after_comma = before == "," or (span.start > 0 and span.doc[span.start - 1].text == ",")
     if root.dep_ not in ("pobj", "dobj", "dative") and _report_verb_follows(span[-1], cues, participle=after_comma):
         return _make(root.sent, name, kind, root, key=_key(name))  # "..., the Harbour Times calculated"
@@ -289,6 +296,27 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     return found
 
 
+def _released_by_body(tok, lex, index) -> bool:
+    """'Remarks by the minister were released by the ministry', 'the minister's comments, published by his
+    office', 'he was quoted by the party as saying': a body (not a person, not an outlet noun, which
+    ``_judge_outlet_noun`` credits) named as the agent that released what someone said."""
+    verb = tok.head.head
+    if verb.lemma_ not in lex.cues["agent_verbs"] or tok.lower_ in lex.cues["outlet_heads"]:
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in lex.cues["person_nouns"] \
+            or is_person(tok, index):
+        return False
+    if is_according(verb) or any(a.lower_ in lex.nouns for a in verb.ancestors):
+        return False  # 'according to excerpts from his speech provided by X': credited with the excerpts
+    if verb.lemma_ == "quote":
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    released = lex.cues["released_nouns"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return subj.lower_ in released or subj.lemma_.lower() in released
+    return verb.dep_ == "acl" and verb.head.lower_ in released and verb.head.lower_ not in lex.nouns
+
+
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
     if is_own_outlet(np_text(tok), own):
@@ -319,7 +347,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         if tok.dep_ == "compound":
             return None
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
-        found = _make(tok.sent, np_text(tok), kind, tok, carries=is_according(tok))
+        found = _make(tok.sent, agent_name(tok), kind, tok, carries=is_according(tok))
         if found is not None:  # "told the paper": the outlet named before
             found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
             found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1

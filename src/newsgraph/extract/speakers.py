@@ -172,8 +172,8 @@ def owner_of_document(tok, index):
 def _released_by(tok):
     """'a statement released by X', 'a video posted by X': X."""
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for g in c.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in ("carry", "air", "broadcast", "print", "run"):
+            for g in c.children:  # 'carried by news agency X' names who carried it, not who issued it
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     p = next((x for x in g.children if x.dep_ == "pobj"), None)
                     if p is not None:
