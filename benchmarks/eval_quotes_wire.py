@@ -1,6 +1,7 @@
 """Who-said-what on 13 wire/world news articles that newsgraph was never tuned on.
 
     .venv/bin/python benchmarks/eval_quotes_wire.py [--shared ../shared] [--keep DIR] [--errors] [--cli]
+                                                    [--gold OFFSETS.jsonl]
 
 The set: 13 English political/world news pages of the article-extraction benchmark
 (../shared/benchmarks/extraction/ground-truth.json): AP (Sondland, UK Tories' "factcheckUK",
@@ -38,8 +39,8 @@ SCORE = Path("eval") / "score.py"
 FIGURES = ("direct_detect", "direct_who_said_what", "indirect_detect", "indirect_who_said_what", "sources")
 
 
-def available(shared: Path) -> bool:
-    return (shared / PAGES).is_file() and (shared / SCORE).is_file() and GOLDEN.is_file()
+def available(shared: Path, golden: Path = GOLDEN) -> bool:
+    return (shared / PAGES).is_file() and (shared / SCORE).is_file() and golden.is_file()
 
 
 def load_score(shared: Path):
@@ -50,11 +51,11 @@ def load_score(shared: Path):
     return mod
 
 
-def build_gold(shared: Path) -> dict[str, dict]:
+def build_gold(shared: Path, golden: Path = GOLDEN) -> dict[str, dict]:
     """id -> record in score.py's gold format: text + quotes/indirect/attributions with their strings."""
     pages = json.loads((shared / PAGES).read_text(encoding="utf-8"))
     gold = {}
-    for line in GOLDEN.read_text(encoding="utf-8").splitlines():
+    for line in golden.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         rec = json.loads(line)
@@ -150,11 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="write wire-gold.jsonl and wire-pred.jsonl here")
     ap.add_argument("--errors", action="store_true", help="list misses, false positives, wrong speakers")
     ap.add_argument("--cli", action="store_true", help="run the newsgraph CLI instead of the library")
+    ap.add_argument("--gold", type=Path, default=GOLDEN, help="another offsets file in the same format")
     args = ap.parse_args(argv)
-    if not available(args.shared):
+    if not available(args.shared, args.gold):
         print(f"skipped: {args.shared / PAGES} or {args.shared / SCORE} not present")
         return 0
-    gold = build_gold(args.shared)
+    gold = build_gold(args.shared, args.gold)
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = args.keep or Path(tmpdir)
         tmp.mkdir(parents=True, exist_ok=True)
