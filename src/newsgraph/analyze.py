@@ -6,7 +6,8 @@ globals. The CLI, the store, the Spark job and the web UI all call it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from .errors import InputError, NewsgraphError
 from .extract.actors import extract_entities
@@ -18,6 +19,8 @@ from .ingest.document import clean_document
 from .ingest.readers import looks_like_html
 from .model import Analysis, DocumentInput, Failure
 from .nlp import load
+
+T = TypeVar("T")
 
 MIN_CHARS = 1
 MAX_CHARS = 100_000  # longer cleaned texts (some 15,000 words) are cut with a warning: parse memory grows
@@ -104,36 +107,60 @@ def analyze(text_or_html: str, published: str | None = None, outlet: str | None 
     return analyze_doc(nlp(parse_text(cleaned)), item, cleaned)
 
 
+def analyze_pairs(pairs: Iterable[tuple[DocumentInput | Failure, T]], *, model: str | None = None,
+                  batch_size: int = 16, skip: Callable[[DocumentInput, Cleaned, T], bool] | None = None,
+                  ) -> Iterator[tuple[Analysis | Failure, T]]:
+    """The batch loop: clean -> ``nlp.pipe`` -> extract, carrying a caller's context with each document.
+
+    Yields ``(result, context)`` in input order; a bad document comes out as a ``Failure`` and
+    never stops the stream. ``skip(item, cleaned, context)`` is asked after cleaning and before
+    parsing: a document it returns True for is dropped (nothing is yielded for it), which is how
+    ingest avoids parsing documents the store already holds.
+    """
+    nlp = load(model)
+
+    def cleaned_stream():
+        for item, ctx in pairs:
+            if isinstance(item, Failure):
+                yield "", (item, None, ctx)
+                continue
+            try:
+                cleaned = prepare(item)
+            except NewsgraphError as exc:
+                yield "", (Failure(item.id, str(exc), item.origin), None, ctx)
+                continue
+            except Exception as exc:  # a cleaner bug must not stop the batch
+                yield "", (Failure(item.id, f"could not clean: {type(exc).__name__}: {exc}", item.origin), None, ctx)
+                continue
+            if skip is not None and skip(item, cleaned, ctx):
+                continue
+            yield parse_text(cleaned), (item, cleaned, ctx)
+
+    for doc, (item, cleaned, ctx) in nlp.pipe(cleaned_stream(), as_tuples=True, batch_size=batch_size):
+        if cleaned is None:
+            yield item, ctx
+            continue
+        try:
+            yield analyze_doc(doc, item, cleaned), ctx
+        except Exception as exc:  # one document's bug is reported, not fatal
+            yield Failure(item.id, f"analysis failed: {type(exc).__name__}: {exc}", item.origin), ctx
+
+
 def analyze_many(items: Iterable[DocumentInput | Failure | dict | str], *, model: str | None = None,
                  batch_size: int = 16) -> Iterator[Analysis | Failure]:
     """Analyse a stream of documents through ``nlp.pipe``, yielding results in input order.
 
     Bad documents come out as ``Failure`` records (with a reason) and never stop the stream.
     """
-    nlp = load(model)
-
-    def prepared():
+    def pairs():
         for n, obj in enumerate(items):
             if isinstance(obj, Failure):
                 yield obj, None
                 continue
-            item = _to_input(obj, n=n)
             try:
-                yield item, prepare(item)
-            except NewsgraphError as exc:
-                yield Failure(item.id, str(exc), item.origin), None
-            except Exception as exc:  # a cleaner bug must not stop the batch
-                yield Failure(item.id, f"could not clean: {type(exc).__name__}: {exc}", item.origin), None
+                yield _to_input(obj, n=n), None
+            except TypeError as exc:
+                yield Failure(f"doc{n}", str(exc)), None
 
-    def texts(stream):
-        for item, cleaned in stream:
-            yield (parse_text(cleaned) if cleaned is not None else ""), (item, cleaned)
-
-    for doc, (item, cleaned) in nlp.pipe(texts(prepared()), as_tuples=True, batch_size=batch_size):
-        if cleaned is None:
-            yield item
-            continue
-        try:
-            yield analyze_doc(doc, item, cleaned)
-        except Exception as exc:  # one document's bug is reported, not fatal
-            yield Failure(item.id, f"analysis failed: {type(exc).__name__}: {exc}", item.origin)
+    for result, _ in analyze_pairs(pairs(), model=model, batch_size=batch_size):
+        yield result

@@ -2,9 +2,9 @@
 
 Known documents cost no parsing: an input whose raw form was stored before is recognised
 by its input hash before cleaning, and one whose cleaned text (and URL) is stored is
-recognised by its document key after cleaning and before spaCy sees it. Everything else
-streams through ``nlp.pipe`` (or worker processes) and is written one document per
-transaction. Failures never stop the stream; they are counted and logged in the store.
+recognised by its document key after cleaning and before spaCy sees it (the ``skip`` hook
+of ``analyze.analyze_pairs``, the same loop ``analyze_many`` runs). Everything else streams
+through ``nlp.pipe`` (or worker processes) and is written one document per transaction. Failures never stop the stream; they are counted and logged in the store.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import __version__
-from ..analyze import _to_input, analyze_doc, parse_text, prepare
+from ..analyze import _to_input, analyze_pairs
 from ..errors import NewsgraphError
 from ..ingest.cleaned import Cleaned
 from ..model import Analysis, DocumentInput, Failure
@@ -132,27 +132,17 @@ def ingest(inputs: Iterable[DocumentInput | Failure | dict | str], store: Store,
             in_flight.add(ih)
             yield _Pending(item, ih, replaces=known[0] if known else None)
 
-    def cleaned(stream) -> Iterator[tuple[str, tuple[_Pending | Failure, Cleaned | None]]]:
-        """(text to parse, context) for nlp.pipe; known cleaned texts are dropped before parsing."""
-        for p in stream:
-            if isinstance(p, Failure):
-                yield "", (p, None)
-                continue
-            try:
-                c = prepare(p.item)
-            except Exception as exc:  # a cleaner bug must not stop the batch either
-                in_flight.discard(p.ihash)
-                reason = str(exc) if isinstance(exc, NewsgraphError) else \
-                    f"could not clean: {type(exc).__name__}: {exc}"
-                yield "", (Failure(p.item.id, reason, p.item.origin), None)
-                continue
-            stored = store.lookup(document_key(c.text, p.item.url or c.url))
-            if stored is not None and not stale(stored) and p.replaces is None:
-                in_flight.discard(p.ihash)
-                report.unchanged += 1
-                tick()
-                continue
-            yield parse_text(c), (p, c)
+    def already_stored(item: DocumentInput, c: Cleaned, p: _Pending | None) -> bool:
+        """A cleaned text (and URL) already stored: counted as unchanged and not parsed."""
+        if p is None:
+            return False
+        stored = store.lookup(document_key(c.text, item.url or c.url))
+        if stored is not None and not stale(stored) and p.replaces is None:
+            in_flight.discard(p.ihash)
+            report.unchanged += 1
+            tick()
+            return True
+        return False
 
     def save(p: _Pending, result: Analysis | Failure) -> None:
         in_flight.discard(p.ihash)
@@ -189,15 +179,10 @@ def ingest(inputs: Iterable[DocumentInput | Failure | dict | str], store: Store,
             save(order.popleft(), result)
         return report
 
-    nlp = load(model)
-    for doc, (p, c) in nlp.pipe(cleaned(fresh()), as_tuples=True, batch_size=batch_size):
-        if c is None:
-            if isinstance(p, Failure):
-                fail(p)
-            continue
-        try:
-            result: Analysis | Failure = analyze_doc(doc, p.item, c)
-        except Exception as exc:  # one document's bug is reported, not fatal
-            result = Failure(p.item.id, f"analysis failed: {type(exc).__name__}: {exc}", p.item.origin)
-        save(p, result)
+    pairs = ((p, None) if isinstance(p, Failure) else (p.item, p) for p in fresh())
+    for result, p in analyze_pairs(pairs, model=model, batch_size=batch_size, skip=already_stored):
+        if p is None:
+            fail(result)
+        else:
+            save(p, result)
     return report
