@@ -190,3 +190,77 @@ def test_fictional_countries_from_user_actor_file(nlp, monkeypatch):
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
         actor_codes._tables.cache_clear()
+
+
+# ---------------------------------------------------------------- real-news classes (fictional sentences)
+
+@pytest.mark.parametrize("text, code", [
+    # nominal and idiomatic events
+    ("Senator Jane Holloway has kept up a steady drumbeat of attacks on Governor Mark Ellis.", "111"),
+    ("Republicans lobbed charges of corruption at the mayor of Chicago.", "112"),
+    ("The Democrats hurled accusations at the White House on Monday.", "112"),
+    ("The senator took a swipe at the governor over the budget.", "111"),
+    ("Twelve Republicans voted against the president's budget.", "120"),
+    ("Several donors have withdrawn their support for Senator Ellis.", "120"),
+    ("The White House dismissed the allegations as baseless.", "016"),
+    ("Police made three arrests after the riot in Marseille.", "173"),
+    ("The committee asked the Justice Department to provide the documents.", "020"),
+    ("The mayor denied having said that the police chief should resign.", "016"),
+    ("The senator apologized to the families on Tuesday.", "055"),
+    ("More than 2,000 residents signed a petition urging the mayor to veto the ordinance.", "020"),
+])
+def test_nominal_and_idiomatic_events(nlp, text, code):
+    _, events = _events(nlp, text)
+    assert events and events[0].cameo == code
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Senator Holloway said the governor had failed the people of Ohio and called his budget a disgrace.",
+     "111", "USAGOV"),
+    ('"Governor Ellis has left behind a record of broken promises and failed schools," the senator said.',
+     "111", "USA"),
+    ('Senator Holloway wrote, "The governor\'s plan is reckless and dishonest."', "111", None),
+    ('"There was no such impropriety," the senator\'s lawyer said.', "016", None),
+    ('"The allegations are completely false," a spokesman for the governor said.', "016", None),
+    ("The mayor said Judge Ellen Marsh is a woman of integrity and a brilliant jurist.", "051", None),
+])
+def test_statements_carrying_criticism_praise_or_denial(nlp, text, code, target):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == [code]
+    if target:
+        assert events[0].actor2 is not None and events[0].actor2.code.startswith(target)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the new stadium will bring thousands of jobs to the city.",
+    "The governor said the storm had caused a disaster along the coast.",
+    '"We had a long day," the senator told reporters.',
+    "The prime minister said he has no choice but to cut spending if the country is to avoid default.",
+    '"It is not a disgrace to lose an election," the senator said.',
+    "The governor said there was no conflict between the two plans.",
+])
+def test_plain_statements_stay_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events if e.root in ("01", "05", "11")] == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Turkey will never accept a Kurdish state on its border.", "12"),
+    ("Germany won't attend the summit in Moscow.", "12"),
+    ("The union no longer supports the labor minister.", "12"),
+    ("Japan has no intention of lifting sanctions on North Korea.", "12"),
+    ("Officials said Egypt would not rule out military action against Ethiopia.", "13"),
+])
+def test_more_negation_and_modality(nlp, text, root):
+    _, events = _events(nlp, text)
+    assert events and events[0].root == root and events[0].cameo[:2] == root
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova held no talks with Romania last week.",
+    "The talks did not produce an agreement, officials said.",
+    "Nobody was arrested, police said.",
+])
+def test_negated_events_stay_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert [e for e in events if not e.negated] == []

@@ -10,6 +10,11 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from
                 "in", "between", "over", "upon", "by", "near", "around", "off")
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
+# Verbs whose "at" names the target: "lobbed charges at the mayor", "took a swipe at".
+AIMING_VERBS = frozenset({"lob", "hurl", "level", "sling", "direct", "aim", "throw", "swipe", "snipe", "jab", "point",
+                          "rail", "scoff", "laugh", "sneer"})
+AIMED_NOUNS = frozenset({"swipe", "potshot", "jab", "dig", "shot", "aim", "accusation", "charge", "criticism", "attack",
+                         "barb", "insult"})
 RELATIVE = frozenset({"who", "which", "that"})
 # Titles that are also surnames: alone and without "the" they name a person, not an office.
 TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
@@ -179,13 +184,20 @@ def subject_of(tok):
     return None
 
 
+def _aimed_at(tok, depth: int) -> bool:
+    """ "at" names the target: "lashed out at X", "took aim at X", "lobbed charges at X", "a swipe at X"."""
+    if depth == 0:
+        return tok.lemma_.lower() in AIMING_VERBS or any(
+            g.dep_ == "prt" or (g.dep_ == "dobj" and g.lemma_.lower() in AIMED_NOUNS) for g in tok.children)
+    return tok.lemma_.lower() in AIMED_NOUNS
+
+
 def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     out = []
     for c in tok.children:
         if depth <= 1 and not places and c.lower_ in ("in", "at", "near", "around", "off") and not (
-                c.lower_ == "at" and depth == 0 and any(
-                    g.dep_ == "prt" or (g.dep_ == "dobj" and g.lower_ == "aim") for g in tok.children)):
-            continue  # where it happened, not to whom ("met in Beijing"); but "lashed out at X"
+                c.lower_ == "at" and _aimed_at(tok, depth)):
+            continue  # where it happened, not to whom ("met in Beijing"); but "lashed out at X", "lobbed charges at X"
         if c.dep_ in ("prep", "agent") and (c.lower_ in TARGET_PREPS or c.dep_ == "agent"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i not in exclude:

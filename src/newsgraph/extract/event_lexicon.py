@@ -135,6 +135,27 @@ def natural_hazards() -> frozenset[str]:
     return frozenset(r[0].lower() for r in data_rows("natural_hazards.tsv"))
 
 
+@dataclass(frozen=True)
+class Evaluations:
+    """Evaluative words (data/event_evaluations.tsv): (pos, lemma) -> kind, phrases by first lemma."""
+    words: dict[tuple[str, str], str]
+    phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> Evaluations:
+    words: dict[tuple[str, str], str] = {}
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, pos, field in data_rows("event_evaluations.tsv"):
+        for w in alternatives(field):
+            parts = w.lower().split()
+            if len(parts) == 1:
+                words.setdefault((pos, parts[0]), kind)
+            else:
+                phrases.setdefault(parts[0], []).append((kind, tuple(parts[1:])))
+    return Evaluations(words, {k: tuple(v) for k, v in phrases.items()})
+
+
 def describe(code: str) -> CameoCode | None:
     """The table row for ``code``, falling back to its parent codes (0312 -> 031 -> 03)."""
     table = cameo_codes()

@@ -16,7 +16,13 @@ LIGHT_VERBS = frozenset({
     "attend", "join", "organize", "organise", "lead", "file", "open", "end", "renew", "expand",
     "tighten", "slap", "agree", "accept", "reject", "welcome", "condemn", "support", "back",
     "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face", "stag", "complete",
-    "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude"})
+    "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude", "keep", "ramp", "redouble",
+    "lob", "hurl", "sling"})
+# Nouns that count a run of events ("a drumbeat of attacks on", "a barrage of criticism"): the
+# event noun after "of" is carried by whatever carries the run.
+SERIES_NOUNS = frozenset({
+    "drumbeat", "barrage", "series", "string", "volley", "stream", "torrent", "flurry", "wave", "spate",
+    "round", "onslaught", "litany", "salvo", "hail", "deluge", "storm", "chorus", "campaign", "raft"})
 HAPPENING_VERBS = frozenset({
     "erupt", "break", "occur", "take", "continue", "begin", "start", "resume", "kill", "wound", "injure",
     "hit", "strike", "target", "destroy", "damage", "rock", "shake", "end", "spread", "intensify",
@@ -108,11 +114,13 @@ def licensed_noun(tok) -> bool:
     """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
     head = tok.head.lemma_.lower()
     if tok.dep_ in ("dobj", "attr") and head in LIGHT_VERBS:
-        return True
+        return head != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)
     if tok.dep_ in ("nsubj", "nsubjpass") and head in HAPPENING_VERBS:
         return True
     if tok.dep_ == "ROOT":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        return licensed_noun(tok.head.head)  # "kept up a drumbeat of attacks on X"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):
         return tok.head.head.pos_ == "VERB" and entry_for(tok.head.head) is None
     return False

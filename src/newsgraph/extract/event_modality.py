@@ -22,6 +22,10 @@ def is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "no"):
             return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True  # "no longer supports"
+        if c.dep_ == "dobj" and tok.pos_ == "VERB" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True  # "held no talks", "made no concessions"
     if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
         # "is not willing to", "has no plans to", "is not going to ask"
         return any(c.dep_ == "neg" for c in tok.head.children) and (

@@ -8,6 +8,7 @@ from .event_actors import actor_of, localise_sector, same_actor, subject_of, tar
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
 from .event_modality import OBLIGATION, auxiliaries, background_clause
+from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
 # Violence verbs that, aimed at a named person or a party, are political criticism.
@@ -89,7 +90,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple
             cands.append(coded)
     cands = [c for c in cands if c.tok.i not in consumed]
     if not cands:
-        return []
+        return evaluative_statement(sent, cands, index, quote_speakers)
     substantive = [c for c in cands if not c.speech]
     keep = [c for c in substantive if not _blocked_by(c, substantive)]
     if any(c.code[:2] == "14" for c in keep):  # "protesters marched, demanding ...": the protest's purpose
@@ -184,6 +185,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
+    if not out:
+        out = evaluative_statement(sent, cands, index, quote_speakers)
     if not out:
         for c in cands:
             if not c.speech or c.negated:

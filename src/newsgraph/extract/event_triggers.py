@@ -17,6 +17,10 @@ from .event_modality import (
 )
 
 DENIAL_VERBS = frozenset({"deny"})
+# Rejection words whose negation leaves an option open ("would not rule out", "did not exclude").
+NOT_EXCLUDED = frozenset({"rule", "exclude"})
+# Weak appeal words that make an appeal (020) whenever they address someone with an infinitive.
+ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request"})
 NEEDS_OBJECT = frozenset({"084"})
 # Talking "about" something (and not with or to anyone) is no consultation.
 TOPIC_ONLY_PREPS = frozenset({"about", "of"})
@@ -95,9 +99,13 @@ def code_action(tok, depth: int = 0) -> Coded | None:
             return Coded(tok, "010", speech=True, negated=is_negated(tok))
         return None
     negated = is_negated(tok)
+    verb = carrier(tok)
+    if verb is not None and not negated:
+        negated = is_negated(verb)  # "won't attend the summit", "held no talks"
     if tok.lemma_.lower() in DENIAL_VERBS and not negated:
-        done = next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "dobj") and c.tag_ == "VBG"), None)
-        if done is not None:  # "denied supplying drones": a denial, not a refusal
+        done = next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "dobj") and (c.tag_ == "VBG" or (
+            c.tag_ == "VBN" and any(a.lower_ == "having" for a in c.children)))), None)
+        if done is not None:  # "denied supplying drones", "denied having said": a denial, not a refusal
             return Coded(tok, "016", consumed=(done.i,))
     for entry in entries:
         if entry.frame:
@@ -109,18 +117,37 @@ def code_action(tok, depth: int = 0) -> Coded | None:
     return None
 
 
+def carrier(tok):
+    """The light verb that carries a noun trigger ("attend the summit"), or None."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
+def _asks_someone(tok, entry: Entry, inner_tok) -> bool:
+    """A request addressed to someone ("asked the ministry to provide the records") is an
+    appeal even when the requested action has no code of its own."""
+    return (entry.frame == "APPEAL" and tok.lemma_.lower() in ADDRESSED_APPEALS and inner_tok is not None
+            and inner_tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children))
+
+
 def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
     inner_tok = _complement(tok) if depth < 2 else None
     inner = code_action(inner_tok, depth + 1) if inner_tok is not None else None
     if inner is not None and inner.speech:
         inner = None
     lemma = tok.lemma_.lower()
-    if inner is None and lemma in WEAK_FRAMES and not entry.particle:
+    if inner is None and lemma in WEAK_FRAMES and not entry.particle and not _asks_someone(tok, entry, inner_tok):
         return None
     inner_code = (inner.base or inner.code) if inner else None
     frame = entry.frame
     if inner is not None and inner.negated and frame == "INTENT":
         frame = "REJECT"  # "promised not to cooperate"
+    if negated and frame == "REJECT" and lemma in NOT_EXCLUDED:
+        # "would not rule out military action": a threat; "did not rule out talks": an intent
+        frame = "INTENT" if inner_code and inner_code[:2] in COOPERATIVE_ROOTS else "THREATEN"
+        negated = False
     if negated:
         if frame == "INTENT" and lemma not in WEAK_FRAMES:
             frame = "REJECT"
@@ -152,10 +179,11 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
     if code in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None  # "she is to return as host"
 
-    aux = auxiliaries(tok)
+    verb = carrier(tok) or tok
+    aux = auxiliaries(verb)
     if negated:
-        if root in COOPERATIVE_ROOTS and (aux & FUTURE or tok.lemma_.lower() in REFUSAL_WHEN_NEGATED) \
-                and not any(c.lower_ == "never" for c in tok.children):
+        if root in COOPERATIVE_ROOTS and (aux & FUTURE or verb.lemma_.lower() in REFUSAL_WHEN_NEGATED) \
+                and (aux & FUTURE or not any(c.lower_ == "never" for c in verb.children)):
             return Coded(tok, framed_code("REJECT", code), negated=True, frame="REJECT", base=code)
         return Coded(tok, code, negated=True)
     if depth == 0 and aux & FUTURE and root in COOPERATIVE_ROOTS and root != "03":

@@ -1,0 +1,193 @@
+"""Statements that are events: what a speaker says carries criticism (111), praise (051) or the
+denial of an allegation (016).
+
+A sentence that reports speech ("X said ...", "X wrote, '...'", a quote with a known speaker)
+and codes nothing else is read for evaluative words (data/event_evaluations.tsv). The speaker is
+the source; the target is the actor the judgment is about: the subject (or possessor) of the
+clause that holds the evaluative word, looked up clause by clause but never past the verb of
+saying. Criticism needs a target or two different critical words; praise needs a person or
+organisation as target; a denial needs no target ("The allegations are false," a spokesman said).
+"""
+from __future__ import annotations
+
+from ..model import Actor
+from .event_actors import actor_of, same_actor, subject_of
+from .event_lexicon import evaluations, speech_verbs
+from .event_triggers import Coded
+
+_POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
+CODES = {"criticism": "111", "praise": "051", "denial": "016"}
+# What a denial can be about: "the allegations are false", "that is nonsense", "it's a lie".
+ALLEGATION_NOUNS = frozenset({
+    "allegation", "accusation", "charge", "claim", "report", "story", "suggestion", "assertion", "rumor",
+    "rumour", "article", "reporting", "account", "characterization", "depiction", "notion", "idea", "insinuation",
+    "implication", "speculation", "that", "this", "it", "these", "those", "which", "everything", "anything"})
+NEGATORS = frozenset({"no", "never", "nothing", "neither", "nor", "without"})
+SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+# A praise target must be a person or an organisation, not a place ("a great day for Ohio").
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+PHRASE_GAP = 2
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
+        return True
+    return tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj") and any(
+        c.dep_ == "neg" for c in tok.head.children)
+
+
+def _phrase_at(tok, rest: tuple[str, ...], end: int) -> bool:
+    """The lemmas ``rest`` follow ``tok`` in order, at most PHRASE_GAP other words apart."""
+    doc, i = tok.doc, tok.i
+    for lemma in rest:
+        for j in range(i + 1, min(i + 2 + PHRASE_GAP, end)):
+            if doc[j].lemma_.lower() == lemma or doc[j].lower_ == lemma:
+                i = j
+                break
+        else:
+            return False
+    return True
+
+
+def _kind(tok, end: int) -> str | None:
+    """criticism, praise, falsity, innocence, cue or None for one content token."""
+    ev = evaluations()
+    lemma = tok.lemma_.lower()
+    pos = _POS_LETTER.get(tok.pos_)
+    for rest_kind, rest in ev.phrases.get(lemma, ()):
+        if _phrase_at(tok, rest, end):
+            return rest_kind
+    if pos is None:
+        return None
+    kind = ev.words.get((pos, lemma)) or ev.words.get((pos, tok.lower_))
+    if kind is None and lemma == "true" and _negated(tok):
+        return "falsity"  # "that is not true"
+    return kind
+
+
+def _denies(tok, kind: str) -> bool:
+    """A falsity word said of an allegation, or an innocence word under a negation."""
+    if kind == "innocence":
+        if tok.pos_ == "ADJ":  # "did nothing wrong", "was not improper"
+            return tok.head.lower_ == "nothing" or any(
+                t.lower_ == "nothing" for t in tok.doc[max(tok.i - 2, 0):tok.i]) or _negated(tok)
+        return any(c.lower_ in ("no", "any") for c in tok.children) or _negated(tok.head) or (
+            tok.head.dep_ == "prep" and _negated(tok.head.head))
+    if tok.dep_ == "amod":  # "these false allegations"
+        return tok.head.lemma_.lower() in ALLEGATION_NOUNS
+    clause = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return tok.dep_ in ("ROOT", "ccomp", "parataxis", "conj")  # '"Nonsense," he said.'
+    return subj.lemma_.lower() in ALLEGATION_NOUNS or subj.lower_ in ALLEGATION_NOUNS
+
+
+def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> Actor | None:
+    """The actor a judgment is about: the possessor or subject of the clauses around ``tok``."""
+    cur = tok
+    for _ in range(8):
+        cands = [c for c in cur.children if c.dep_ == "poss"]
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis"):
+            subj = subject_of(cur) if cur.pos_ in ("VERB", "AUX") else next(
+                (c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            cands += [t for t in (agent, subj) if t is not None]
+            if subj is not None:
+                cands += [c for c in subj.children if c.dep_ == "poss"]
+        for c in cands:
+            if c.i in stop or c.lower_ in SELF or (praise and c.ent_type_ in PLACE_TYPES):
+                continue
+            actor = actor_of(c, index)
+            if actor is not None and not same_actor(speaker, actor):
+                return actor
+        if cur.head is cur or cur.head.i in stop:
+            return None
+        cur = cur.head
+    return None
+
+
+def _speech_heads(sent, cands: list[Coded]) -> list:
+    """Verbs that report speech in the sentence: the coded verbs of saying and the extra cues."""
+    ev = evaluations()
+    heads = [c.tok for c in cands if c.speech and not c.negated]
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok in heads:
+            continue
+        lemma = tok.lemma_.lower()
+        if ev.words.get(("V", lemma)) == "cue" or any(
+                kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)
+                for kind, rest in ev.phrases.get(lemma, ())):
+            heads.append(tok)
+    return heads
+
+
+def _content(sent, heads, quoted: set[int]) -> list:
+    """Tokens of what is said: the sentence without the verbs of saying, their subjects and
+    adjuncts ("wrote in an op-ed for The Hill"); or the quoted tokens."""
+    if not heads:
+        return [t for t in sent if t.i in quoted]
+    skip: set[int] = set()
+    for h in heads:
+        skip.add(h.i)
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "prep", "agent", "npadvmod", "advmod", "aux", "neg", "dative"):
+                skip.update(t.i for t in c.subtree)
+            elif c.dep_ == "dobj" and h.lemma_.lower() in speech_verbs():
+                skip.update(t.i for t in c.subtree)  # "told reporters"
+    return [t for t in sent if t.i not in skip]
+
+
+def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[int, Actor]
+                         ) -> list[tuple[Coded, Actor | None, Actor | None]]:
+    """At most one criticism, praise or denial event for a sentence that reports speech."""
+    heads = _speech_heads(sent, cands)
+    if not heads and not quote_speakers:
+        return []
+    content = _content(sent, heads, set(quote_speakers))
+    if not content:
+        return []
+    speaker = None
+    for h in heads:
+        subj = subject_of(h)
+        speaker = actor_of(subj, index) if subj is not None and subj.lower_ not in ("it", "they") else None
+        speaker = speaker or quote_speakers.get(h.i)
+        if speaker is not None:
+            break
+    if speaker is None:
+        speaker = next((quote_speakers[t.i] for t in content if t.i in quote_speakers), None)
+    stop = {h.i for h in heads}
+    end = sent.end
+    hits: dict[str, list] = {"criticism": [], "praise": [], "denial": []}
+    seen: set[str] = set()
+    for tok in content:
+        kind = _kind(tok, end)
+        if kind is None or kind == "cue":
+            continue
+        if kind in ("falsity", "innocence"):
+            if _denies(tok, kind):
+                hits["denial"].append(tok)
+            continue
+        negated = _negated(tok)
+        if kind == "praise" and negated:
+            kind = "criticism"  # "not qualified", "no leader"
+        elif negated:
+            continue
+        if tok.lemma_.lower() not in seen:
+            seen.add(tok.lemma_.lower())
+            hits[kind].append(tok)
+    if hits["denial"]:
+        trigger = hits["denial"][0]
+        return [(Coded(trigger, CODES["denial"]), speaker, None)] if speaker is not None else []
+    kind = "criticism" if len(hits["criticism"]) >= len(hits["praise"]) else "praise"
+    if not hits[kind]:
+        return []
+    target = None
+    for tok in hits[kind]:
+        target = _judged(tok, stop, index, speaker, kind == "praise")
+        if target is not None:
+            break
+    if target is None and not (kind == "criticism" and len(hits[kind]) >= 2):
+        return []
+    if speaker is None and target is None:
+        return []
+    return [(Coded(hits[kind][0], CODES[kind]), speaker, target)]
