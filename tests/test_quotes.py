@@ -553,3 +553,30 @@ def test_anonymity_condition_is_no_quote(run):
     qs = indirect(run("The envoy, who asked not to be named because she was not cleared to brief journalists, "
                       "said the ceasefire talks had stalled."))
     assert [q.text for q in qs] == ["the ceasefire talks had stalled"]
+
+
+# -- descriptions in a lede --------------------------------------------------------------------------
+
+def test_lede_description_is_the_person_named_later_by_it(run):
+    qs = run("A senior Liberal MP has warned that the ferry levy will hurt island towns.\n\n"
+             "Speaking on Sunday, the MP, Corwin Hale, said the levy was \"a mistake\".")
+    assert {q.speaker.name for q in indirect(qs)} == {"Corwin Hale"}
+
+
+def test_lede_description_then_someone_else_keeps_the_description(run):
+    qs = indirect(run("A senior Liberal MP has warned that the ferry levy will hurt island towns.\n\n"
+                      "Transport Secretary Ines Dorr said the warning was wrong."))
+    assert qs[0].speaker.name.endswith("Liberal MP") and qs[1].speaker.name == "Ines Dorr"
+
+
+def test_headline_and_lede_description_is_the_person_opening_the_next_paragraph(run):
+    qs = run("Ferry levy 'will sink the islands', says Liberal MP\n\n"
+             "A senior Liberal MP has warned that the ferry levy 'will sink the islands' unless it is dropped.\n\n"
+             "Sir Corwin Hale, who sits on the transport committee, told the Tarn Herald the levy was unfair.")
+    assert {q.speaker.name for q in qs if q.speaker} == {"Corwin Hale"}
+
+
+def test_anonymous_description_is_never_named(run):
+    qs = indirect(run("A senior official said the talks would resume.\n\n"
+                      "Foreign Minister Ola Brenn said the talks had gone well."))
+    assert qs[0].speaker.name.lower() == "a senior official"

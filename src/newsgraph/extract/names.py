@@ -185,7 +185,7 @@ def _apposition_title(span, pw) -> str | None:
     doc = span.doc
     root = span.root
     for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
-        is_app = child.dep_ == "appos" or child is root.head
+        is_app = child.dep_ == "appos" or child.i == root.head.i  # tokens are new objects: compare positions
         if not is_app or child.i in range(span.start, span.end) or child.pos_ not in ("NOUN", "PROPN"):
             continue
         if child.pos_ == "PROPN" and child.ent_type_ in ("PERSON",):

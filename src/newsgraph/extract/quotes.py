@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
-from .cues import speech_cues
+from .cues import norm_word, person_words, speech_cues
 from .indirect import indirect_quotes
 from .speakers import (
     addressee_of,
@@ -59,6 +59,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     attribution = sorted(cue_tokens + quote_only, key=lambda t: t.i)
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
+    _name_descriptions(doc, index, quotes)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
@@ -312,4 +313,118 @@ def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
     k = bisect_right(starts, m.open) - 1
     if k >= 0 and m.open - starts[k] < LOOKBACK_CHARS:
         return timeline[k][1]
+    return None
+
+
+DESCRIPTION_WINDOW = 3000
+GENERIC_MODS = {"a", "an", "one", "senior", "top", "leading", "prominent", "veteran", "former", "high-ranking",
+                "influential", "outspoken", "backbench", "junior", "longtime", "long-serving"}
+
+
+def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
+    """'A senior Conservative MP has warned that ...' in a lede, then 'the MP, Harold Penwick' below: the
+    description is the named person when a later person carries the same description in their title
+    (head noun and every capitalised word), or, in a headline or lede, when the next paragraph opens
+    with a person of no other title; else the description stays the speaker. Anonymous roles ('a senior
+    official') are never named this way. A description the name finder took for a person ('says Tory
+    MP') is treated as a description."""
+    pw = person_words()
+    cache: dict[object, object] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or not sp.mention:
+            continue
+        if sp.entity is not None:
+            ent = index.entity(sp.entity)
+            if ent is None or not _description_like(ent, pw):
+                continue
+            if ent.id not in cache:
+                s0, e0 = min(ent.mentions)
+                cache[ent.id] = _described_person(doc, index, Speaker(name=ent.name, entity=ent.id, mention=index.text[s0:e0],
+                                                                      start=s0, end=e0), pw)
+            found = cache[ent.id]
+        else:
+            words = sp.mention.split()
+            headline = sp.start < _first_break(index.text)
+            if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")):
+                continue  # 'a senior MP'; in a headline also 'says Tory MP'
+            if sp.start not in cache:
+                cache[sp.start] = _described_person(doc, index, sp, pw)
+            found = cache[sp.start]
+        if found is not None:
+            q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _description_like(ent, pw) -> bool:
+    """A 'person' whose name is a description: 'Tory MP', 'Labour MP' (a title last, no first name)."""
+    words = ent.name.split()
+    if ent.type != "PERSON" or not 1 < len(words) <= 3:
+        return False
+    first, last = norm_word(words[0]), pw.expand(norm_word(words[-1]))
+    return last in pw.titles and first not in pw.male_first and first not in pw.female_first \
+        and first not in pw.honorifics
+
+
+def _described_person(doc, index, sp: Speaker, pw):
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    key = pw.expand(norm_word(head.lemma_))
+    if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles:
+        return None
+    mods = {pw.expand(norm_word(t.text)) for t in span if t.i != head.i and t.text[:1].isupper()
+            and norm_word(t.text) not in GENERIC_MODS and t.i != span.start}
+    described = {pw.expand(norm_word(t.text)) for t in span}
+    best = None
+    for k, ent in enumerate(index.entities):
+        if ent.type != "PERSON" or ent.id == sp.entity or _description_like(ent, pw):
+            continue
+        titles = index.titles.get(k, set())
+        if key not in titles or not (mods <= titles or titles <= described):
+            continue  # 'the Conservative MP for X, Harold Penwick' or just 'the MP, Harold Penwick
+        later = [s for s, _ in ent.mentions if sp.end <= s <= sp.end + DESCRIPTION_WINDOW]
+        if not later or any(s < sp.start for s, _ in ent.mentions):
+            continue  # named only before the description: someone the lede would have named
+        before = index.text[max(0, later[0] - 40):later[0]].lower()
+        if "another" in before or "second" in before or "other " in before:
+            continue
+        if best is None or later[0] < best[0]:
+            best = (later[0], ent)
+    if best is not None:
+        return best[1]
+    return _named_below_lede(index, sp, key, pw)
+
+
+def _first_break(text: str) -> int:
+    k = text.find("\n")
+    return len(text) if k < 0 else k
+
+
+def _named_below_lede(index, sp: Speaker, key: str, pw):
+    """BBC-style copy: a description in the headline or lede ('A senior Conservative MP has warned ...'),
+    then a paragraph opening with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC').
+    The person must carry no other title ('Health Secretary Tom Marl' is someone else)."""
+    text = index.text
+    paras = [0] + [k + 2 for k in range(len(text)) if text.startswith("\n\n", k)][:3]
+    if len(paras) < 3 or sp.start >= paras[2]:
+        return None  # only the headline and the first paragraph below it
+    for start in paras[1:3]:
+        if start <= sp.end:
+            continue
+        hit = None
+        for ent in index.entities:
+            if ent.type != "PERSON" or _description_like(ent, pw):
+                continue
+            first = min((s for s, _ in ent.mentions), default=-1)
+            if start <= first <= start + 30 and all(w[:1].isupper() for w in text[start:first].split()):
+                hit = ent
+                break
+        if hit is None:
+            continue
+        if any(s < sp.start for s, _ in hit.mentions):
+            return None
+        if hit.title and pw.expand(norm_word(hit.title.split()[-1])) not in (key, ""):
+            return None
+        return hit
     return None
