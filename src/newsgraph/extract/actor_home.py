@@ -1,0 +1,182 @@
+"""The country an article's context fixes for event actors that name none of their own.
+
+A sector-only actor ("the governor" -> GOV, "protesters" -> CVL) or a person no table knows gets
+a country from the document, in this order:
+
+1. Domestic pairs: in a sentence that names no other country, a sector-only side of an event
+   whose other side is a domestic body (party, legislature, court, police, opposition) or a
+   group acting at home (civilians, rebels, unions, students) takes that side's country
+   ("Colombian rebels released two soldiers" -> COLMIL, "protesters in Dhaka demanded the
+   resignation of the prime minister" -> BGDGOV); so does the target of an arrest or other
+   coercion by a country's authorities ("Mexican authorities arrested a cartel leader" ->
+   MEXCRM). Civilians hit by violence do not: a foreign army's victims are not its citizens.
+2. Places: protests, force posture, coercion and violence happen where the sentence places
+   them, when it names one country and by its name, capital or a city, not an adjective
+   ("rallied outside parliament in Tbilisi" -> GEOLEG).
+3. Home country: the one country the whole document points to. Evidence is every country
+   name, capital or city, every person of people.tsv/actors.tsv, every institution
+   (institutions.tsv: Congress, the FBI, the Knesset) and every country cue (country_cues.tsv:
+   "Sen.", "Republicans", "Downing Street"). A short text (a few sentences) has a home only when
+   all its evidence points to one country by more than a nationality adjective; a longer one
+   when one country has at least two mentions and twice as many as any other. A text with no
+   evidence at all may still have a weak cue ("the governor", "federal authorities", "the
+   sheriff": American). The home country is given only when the sentence names no other
+   country and the other side of the event is not coded with a country (the foreign visitor of
+   "met the president at the White House" stays unknown), and never to an actor named by an
+   office that country does not have ("the prime minister" is not American) or to refugees,
+   rebels and gunmen.
+
+Everything is computed once per document (kept in ``doc.user_data``) with precompiled
+expressions; a sentence whose actors already have countries costs one check.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import data_rows
+from ..model import Actor
+from .actor_codes import _tables, country_kind, is_country_code, known_person, person_by_surname
+
+SHORT_DOC_SENTENCES = 3
+DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
+AT_HOME = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "AGR"})  # groups that act in their own country
+PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+NEVER_HOME = frozenset({"REF", "REB", "INS", "UAF"})
+_KEY = "newsgraph_actor_home"
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    country: str
+    kind: str  # name, adj, capital, place, person, cue
+
+
+@dataclass(frozen=True)
+class _Context:
+    mentions: tuple[_Mention, ...]
+    home: str | None
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple[re.Pattern | None, dict[str, str], dict[str, re.Pattern]]:
+    """(weak cue regex, weak phrase -> country, country -> regex of offices it does not have)."""
+    weak: dict[str, str] = {}
+    foreign: dict[str, list[str]] = {}
+    for row in data_rows("country_cues.tsv"):
+        use = row[2] if len(row) > 2 else ""
+        if use == "weak":
+            weak[row[1]] = row[0][:3].upper()
+        elif use == "foreign":
+            foreign.setdefault(row[0][:3].upper(), []).append(row[1])
+
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    weak_rx = re.compile(rf"(?<![\w.])(?:{alternation(weak)})(?![\w])") if weak else None
+    foreign_rx = {c: re.compile(rf"(?<![\w.])(?:{alternation(ws)})(?![\w])") for c, ws in foreign.items()}
+    return weak_rx, weak, foreign_rx
+
+
+def _context(doc) -> _Context:
+    cached = doc.user_data.get(_KEY)
+    if cached is not None:
+        return cached
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            code = known_person(ent.text) or person_by_surname(ent.text)
+            if code and is_country_code(code[:3]):
+                mentions.append(_Mention(ent.start_char, ent.end_char, code[:3], "person"))
+        elif ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
+            hit = country_kind(ent.text)
+            if hit:
+                mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], hit[1]))
+    text = doc.text
+    t = _tables()
+    for rx, table in ((t.cue_rx, t.cue), (t.inst_rx, t.inst)):
+        for m in rx.finditer(text):
+            code = table.get(m.group(0)) or table.get(m.group(0).lower())
+            if code and is_country_code(code[:3]):
+                mentions.append(_Mention(m.start(), m.end(), code[:3], "cue"))
+    ctx = _Context(tuple(mentions), _home(doc, mentions, text))
+    doc.user_data[_KEY] = ctx
+    return ctx
+
+
+def _home(doc, mentions: list[_Mention], text: str) -> str | None:
+    counts = Counter(m.country for m in mentions)
+    if not counts:
+        weak_rx, weak, _ = _cue_rows()
+        m = weak_rx.search(text) if weak_rx is not None else None
+        return weak[m.group(0)] if m else None
+    if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
+        if len(counts) == 1:
+            only = next(iter(counts))
+            return only if any(m.kind != "adj" for m in mentions) else None
+        return None
+    ranked = counts.most_common(2)
+    if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _country(actor: Actor | None) -> str | None:
+    if actor is None or not actor.code or len(actor.code) < 3:
+        return None
+    return actor.code[:3] if is_country_code(actor.code[:3]) else None
+
+
+def _open(actor: Actor | None) -> bool:
+    """A side without a country of its own: a sector-only code, or a person no table knows."""
+    if actor is None:
+        return False
+    if not actor.code:
+        return True
+    return not actor.code.startswith(("IGO", "NGO")) and not is_country_code(actor.code[:3])
+
+
+def _foreign(name: str, country: str) -> bool:
+    rx = _cue_rows()[2].get(country)
+    return bool(rx and rx.search(name))
+
+
+def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, root: str,
+            target: bool) -> Actor:
+    sector = actor.code[:3] if actor.code else None
+    named = {m.country for m in here}
+    other_country = _country(other)
+    other_sector = (other.code[3:6] if other_country else other.code[:3]) if other and other.code else None
+    if sector and other_country and named <= {other_country} and (
+            sector in DOMESTIC or other_sector in DOMESTIC | AT_HOME or (target and root == "17")) and not (
+            root in VIOLENT_ROOTS and sector in ("CVL", "REF")) and not _foreign(actor.name, other_country):
+        return Actor(actor.name, other_country + sector, actor.entity)
+    if sector and root in PLACED_ROOTS and len(named) == 1 and (other_country is None or other_country in named):
+        place = next(iter(named))
+        if any(m.kind in ("name", "capital", "place") for m in here) and not (
+                other_country == place and sector in NEVER_HOME | {"MIL"}):
+            return Actor(actor.name, place + sector, actor.entity)
+    if home and named <= {home} and (other_country is None or (sector is None and other_country == home)) and (
+            sector not in NEVER_HOME) and not _foreign(actor.name, home):
+        return Actor(actor.name, home + (sector or ""), actor.entity)
+    return actor
+
+
+def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tuple[Actor | None, Actor | None]:
+    """Give the sides of one event that have no country the one their sentence or document fixes
+    (see the module docstring). ``trigger`` is the event's trigger token, ``cameo`` its code."""
+    open1, open2 = _open(a1), _open(a2)
+    if not (open1 or open2):
+        return a1, a2
+    ctx = _context(trigger.doc)
+    sent = trigger.sent
+    here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+    root = cameo[:2]
+    new1 = _settle(a1, a2, here, ctx.home, root, False) if open1 else a1
+    new2 = _settle(a2, a1, here, ctx.home, root, True) if open2 else a2
+    return new1, new2
