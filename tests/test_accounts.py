@@ -61,6 +61,31 @@ def test_stories_group_and_stay_put(tmp_path):
     assert after[resolve_document(con, "agency-call")] == call_story
 
 
+def test_incremental_update_loads_only_the_stories_in_the_window(tmp_path, monkeypatch):
+    import newsgraph.corpus.accounts as accounts
+
+    db = tmp_path / "c.db"
+    fill(db)
+    con = connect(db)
+    update_stories(con)
+    old_ids = {s["story"] for s in list_stories(con)}
+    loaded = []
+    real = accounts._story_docs
+    monkeypatch.setattr(accounts, "_story_docs", lambda c, ids=None: loaded.append(ids) or real(c, ids=ids))
+    with Store(db) as st:  # the tariff story again, two months on: outside every stored story's window
+        st.write(doc("trade-late", TARIFF + " A second round followed.", "NPA", "2027-01-10"), "test")
+    assert update_stories(con) == 1
+    assert loaded == [{resolve_document(con, "trade-late")}]  # nothing else was read or re-weighted
+    story = dict(con.execute("SELECT document, story FROM story_documents"))[resolve_document(con, "trade-late")]
+    assert story not in old_ids  # a new story, numbered after the stored ones
+    with Store(db) as st:  # a week later it has company again, and the old stories are still not read
+        st.write(doc("trade-later", TARIFF + " Exporters protested.", "The Meridian Post", "2027-01-12"), "test")
+    assert update_stories(con) == 1
+    assert loaded[-1] == {resolve_document(con, "trade-late"), resolve_document(con, "trade-later")}
+    assert dict(con.execute("SELECT document, story FROM story_documents"))[
+        resolve_document(con, "trade-later")] == story
+
+
 def test_load_analysis_round_trip(tmp_path):
     db = tmp_path / "c.db"
     docs = fill(db)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from datetime import date, timedelta
 
 from ..errors import NewsgraphError
 from ..model import Actor, Analysis, Attribution, Entity, Event, Quote, Speaker
@@ -33,40 +34,79 @@ def ensure_tables(con: sqlite3.Connection) -> None:
     con.executescript(DDL)
 
 
-def _story_docs(con: sqlite3.Connection, where: str = "", args: tuple = ()) -> list[StoryDoc]:
+def _story_docs(con: sqlite3.Connection, ids: set[str] | None = None) -> list[StoryDoc]:
+    """Documents as the clusterer sees them (all, or those in ``ids``), in date order."""
+    if ids is not None:
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS _wanted(id TEXT PRIMARY KEY)")
+        con.execute("DELETE FROM _wanted")
+        con.executemany("INSERT OR IGNORE INTO _wanted(id) VALUES (?)", ((i,) for i in ids))
+        join = " JOIN _wanted w ON w.id = {}"
+    else:
+        join = ""
     names: dict[str, list[str]] = {}
-    for doc, name in con.execute("SELECT document, name FROM entities WHERE type IN ('PERSON','ORG','GPE')"):
+    for doc, name in con.execute("SELECT e.document, e.name FROM entities e" + join.format("e.document") +
+                                 " WHERE e.type IN ('PERSON','ORG','GPE')"):
         names.setdefault(doc, []).append(name)
-    rows = con.execute(f"SELECT id, text, title, published FROM documents {where} ORDER BY published, id", args)
+    rows = con.execute("SELECT d.id, d.text, d.title, d.published FROM documents d" + join.format("d.id") +
+                       " ORDER BY d.published, d.id")
     return [StoryDoc(r[0], r[1], r[2], r[3], names.get(r[0], ())) for r in rows]
 
 
 def update_stories(con: sqlite3.Connection, threshold: float = 0.15, window_days: int = 7) -> int:
-    """Assign unassigned documents to stories; return how many were assigned."""
+    """Assign unassigned documents to stories; return how many were assigned.
+
+    Only the stories a new document could join are loaded: when every new document is dated,
+    those active within ``window_days`` of the new dates (and stories with no dated member);
+    an undated new document can join any story, so then the whole corpus is loaded. Term
+    weights are computed over what is loaded.
+    """
     ensure_tables(con)
-    docs = _story_docs(con)
-    assigned = dict(con.execute("SELECT document, story FROM story_documents"))
-    if len(assigned) == len(docs):
+    new = con.execute("SELECT d.id, d.published FROM documents d LEFT JOIN story_documents sd "
+                      "ON sd.document = d.id WHERE sd.document IS NULL").fetchall()
+    if not new:
         return 0
+    dates = [_day(p) for _, p in new]
+    if all(dates):
+        lo, hi = min(dates) - timedelta(days=window_days), max(dates) + timedelta(days=window_days)
+        active = [r[0] for r in con.execute(
+            "SELECT id FROM stories WHERE first IS NULL OR last IS NULL OR (last >= ? AND first <= ?)",
+            (lo.isoformat(), hi.isoformat()))]
+        marks = ",".join("?" * len(active))
+        members = dict(con.execute(f"SELECT document, story FROM story_documents WHERE story IN ({marks})",
+                                   active)) if active else {}
+        wanted = {i for i, _ in new} | set(members)
+        docs = _story_docs(con, ids=wanted)
+    else:
+        members = dict(con.execute("SELECT document, story FROM story_documents"))
+        docs = _story_docs(con)
     seeds: dict[int, Story] = {}
     for d in docs:
-        if d.id in assigned:
-            seeds.setdefault(assigned[d.id], Story(id=assigned[d.id])).members.append(d.id)
-    stories = cluster(docs, threshold=threshold, window_days=window_days, seeds=list(seeds.values()))
+        if d.id in members:
+            seeds.setdefault(members[d.id], Story(id=members[d.id])).members.append(d.id)
+    last_id = con.execute("SELECT max(story) FROM story_documents").fetchone()[0] or 0
+    stories = cluster(docs, threshold=threshold, window_days=window_days, seeds=list(seeds.values()),
+                      first_new_id=last_id + 1)
     con.execute("BEGIN")
     try:
         for s in stories:
             con.execute("INSERT OR IGNORE INTO stories(id) VALUES (?)", (s.id,))
             for m in s.members:
-                if m not in assigned:
+                if m not in members:
                     con.execute("INSERT INTO story_documents(story, document, duplicate_of) VALUES (?,?,?)",
                                 (s.id, m, s.duplicates.get(m)))
-        _refresh(con, {s.id for s in stories if any(m not in assigned for m in s.members)})
+        _refresh(con, {s.id for s in stories if any(m not in members for m in s.members)})
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return len(docs) - len(assigned)
+    return len(new)
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _refresh(con: sqlite3.Connection, story_ids: set[int]) -> None:

@@ -96,13 +96,15 @@ def _add(story: Story, vec: dict[str, float]) -> None:
 
 def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int = 7,
             duplicate_jaccard: float = 0.6, seeds: Sequence[Story] = (),
-            embeddings: dict | None = None, embedding_weight: float = 0.5) -> list[Story]:
+            embeddings: dict | None = None, embedding_weight: float = 0.5,
+            first_new_id: int = 1) -> list[Story]:
     """Cluster documents into stories, processing them in date order (undated last).
 
     ``seeds`` are stories already made (their ``members`` must be among ``docs``): their
     documents stay where they are and new documents may join them. ``embeddings`` (doc id ->
     unit vector, from the ``semantic`` extra) blend embedding cosine into the similarity;
-    use a threshold near 0.4 with them (see docs/stories.md).
+    use a threshold near 0.4 with them (see docs/stories.md). New stories are numbered from
+    ``first_new_id`` (or after the highest seed id), so they never reuse a stored id.
     """
     docs = list(docs)
     vecs = tfidf([terms(d) for d in docs])
@@ -127,7 +129,7 @@ def cluster(docs: Iterable[StoryDoc], threshold: float = 0.15, window_days: int 
                     s.last = max(s.last or when, when)
                 seeded.add(m)
         stories.append(s)
-    next_id = max((s.id for s in stories), default=0)
+    next_id = max(max((s.id for s in stories), default=0), first_new_id - 1)
     order = sorted((i for i in range(len(docs)) if docs[i].id not in seeded),
                    key=lambda i: (_date(docs[i].published) is None, _date(docs[i].published) or date.min, i))
     for i in order:
