@@ -580,3 +580,8 @@ def test_anonymous_description_is_never_named(run):
     qs = indirect(run("A senior official said the talks would resume.\n\n"
                       "Foreign Minister Ola Brenn said the talks had gone well."))
     assert qs[0].speaker.name.lower() == "a senior official"
+
+
+def test_a_company_is_not_the_outlet_that_saw_its_letter(run):
+    qs = indirect(run("In a letter seen by Reuters, the mining company warned that supplies would run out."))
+    assert qs[0].speaker.name.endswith("company")

@@ -346,3 +346,12 @@ def test_statement_carried_by_an_agency_is_the_speakers_and_the_agency_is_credit
 def test_an_interview_that_did_not_happen_is_no_source(nlp):
     assert sources(nlp, "The aide, who was not authorised to speak to the media, said the plan had been "
                         "shelved.") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Senator Hal Breck wrote in an op-ed that the treaty was dead.", {"op-ed"}),
+    ("Ulla Fenn sent an e-mail to party members on Friday saying the vote would go ahead.", {"e-mail"}),
+])
+def test_hyphenated_documents(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1 and words <= set(got[0][0].split()), got

@@ -20,6 +20,15 @@ def intelligence_body(tok) -> bool:
                                                  for t in tok.lefts)
 
 
+def noun_key(tok) -> str:
+    """The lexicon key of a noun the tokenizer split at its hyphen: 'op-ed', 'e-mail' (read at 'ed', 'mail')."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 2].lower_ in ("op", "e"):
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def word_before(span) -> str:
     """The word before a name, skipping "the": "told (the) X", "by (the) X"."""
     i = span.start - 1

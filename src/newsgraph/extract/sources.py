@@ -34,6 +34,7 @@ from .source_syntax import (
     is_person,
     named_agent,
     noun_core,
+    noun_key,
     np_text,
     source_noun_of,
     under_agent,
@@ -91,7 +92,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
-        elif low in lex.nouns and tok.pos_ in ("NOUN", "PROPN"):
+        elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_noun(tok, lex, used, index, quotes, named=named)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
@@ -207,7 +208,7 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
 def _noun_credited(tok, lex, according: bool = False) -> bool:
     """Whether a source noun is credited here as the origin of information."""
     cues = lex.cues
-    kind, tier = lex.nouns[tok.lower_]
+    kind, tier = lex.nouns[noun_key(tok)]
     head = tok.head
     if according or heads_according(tok):
         return True
@@ -227,7 +228,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
     if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
         return False  # a weak noun counts in more places as a "press release", a "news release"
-    determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children)
+    determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
+        noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return determined and kind != "interview"
     if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
@@ -262,7 +264,7 @@ def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
 
 def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
                 named: set[str] | None = None) -> _Found | None:
-    kind = lex.nouns[tok.lower_][0]
+    kind = lex.nouns[noun_key(tok)][0]
     if kind == "interview" or not _noun_credited(tok, lex, according):
         return None  # an interview is credited through the outlet that ran it
     if tok.lower_ in ("reports", "reporting") and not any(
@@ -273,7 +275,7 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         return None  # "an earlier version of this article said": a correction note
     used.add(tok.i)
     agent = agent_of(tok, lex, quotes, index)
-    core = noun_core(tok)
+    core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
     if agent and not hit and named and _key(agent) in named:
         hit = (agent, "outlet")  # an outlet named in the text but not in the lexicon

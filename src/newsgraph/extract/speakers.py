@@ -4,6 +4,8 @@ from __future__ import annotations
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .dates import resolve_date
+from .names import noun_phrase
+from .source_lexicon import canonical_outlet, lexicon
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
@@ -221,6 +223,9 @@ def speaker_from(tok, index) -> Speaker | None:
     if pair is not None:
         return pair
     name, ent = index.describe(tok)
+    if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
+            tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
+        name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
     if name and ent is None and not plausible(tok, ent):
         for c in tok.children:  # 'a terse response from the GOP said'
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
