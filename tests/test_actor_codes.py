@@ -82,3 +82,88 @@ def test_domestic_cues_give_way(args, expected):
 def test_us_states_place_actors_in_the_usa():
     assert country_of("the Oregon State Police") == "USA"
     assert country_of("Georgia") == "GEO"
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("Mr. Labrador", "PERSON"), ("USA", "LEG", "USALEG")),  # a surname only one person of people.tsv has
+    (("Viktor Orbán", "PERSON"), ("HUN", "GOV", "HUNGOV")),  # accents folded
+    (("Viktor Orban", "PERSON"), ("HUN", "GOV", "HUNGOV")),
+    (("Bill de Blasio", "PERSON"), ("USA", "GOV", "USAGOV")),
+    (("Mr. de Blasio", "PERSON"), ("USA", "GOV", "USAGOV")),
+    (("Sergei Shoigu", "PERSON"), ("RUS", "MIL", "RUSMIL")),
+    (("Bush", "PERSON"), ("USA", None, "USA")),  # several Bushes, one country
+    (("Johnson", "PERSON"), (None, None, None)),  # Boris (GBR) or Mike (USA): nobody
+    (("Tom Davis", "PERSON"), (None, None, None)),  # another first name: not Rodney Davis
+    (("Mrs. May", "PERSON"), (None, None, None)),  # a surname that is also a word
+    (("the Knesset", "ORG"), ("ISR", "LEG", "ISRLEG")),
+    (("National People's Congress", "ORG"), ("CHN", "LEG", "CHNLEG")),  # not the US Congress
+])
+def test_people_lexicon(args, expected):
+    assert code_entity(*args) == expected
+
+
+def test_user_actor_file_overrides_people(tmp_path, monkeypatch):
+    from newsgraph.extract import actor_codes
+
+    path = tmp_path / "actors.tsv"
+    path.write_text("GRCGOV\tRaul Labrador\t\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
+    actor_codes.reload_actor_files()
+    try:
+        assert code_entity("Raul Labrador", "PERSON")[2] == "GRCGOV"
+        assert code_entity("Mr. Labrador", "PERSON")[2] == "GRCGOV"
+    finally:
+        monkeypatch.delenv("NEWSGRAPH_ACTORS")
+        actor_codes.reload_actor_files()
+
+
+def _settled(nlp, text, trigger, a1, a2, cameo):
+    from newsgraph.extract.actor_home import settle_actors
+    from newsgraph.model import Actor
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    s1, s2 = settle_actors(Actor("a1", a1) if a1 is not None else None, Actor("a2", a2) if a2 is not None else None,
+                           tok, cameo)
+    return (s1.code if s1 else None), (s2.code if s2 else None)
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2, cameo, expected", [
+    # the document's home country from a known person, a cue or an institution
+    ("Mr. Labrador criticized the president over immigration.", "criticized", "USALEG", "GOV", "111",
+     ("USALEG", "USAGOV")),
+    ("The governor vetoed the bill on Friday.", "vetoed", "GOV", None, "129", ("USAGOV", None)),  # weak US cue
+    ("Federal authorities arrested three men.", "arrested", "GOV", None, "173", ("USAGOV", None)),
+    # a foreign visitor or an office the home country does not have stays without a country
+    ("Trump met the president at the White House.", "met", "USAGOV", "GOV", "040", ("USAGOV", "GOV")),
+    ("Trump criticized the prime minister over trade.", "criticized", "USAGOV", "GOV", "111", ("USAGOV", "GOV")),
+    ("The prime minister met the French president in Paris.", "met", "GOV", "FRAGOV", "040", ("GOV", "FRAGOV")),
+    # domestic pairs and coercion targets
+    ("Protesters in Dhaka demanded the resignation of the prime minister.", "demanded", "BGDCVL", "GOV", "1041",
+     ("BGDCVL", "BGDGOV")),
+    ("Mexican authorities arrested a senior cartel leader.", "arrested", "MEXGOV", "CRM", "173",
+     ("MEXGOV", "MEXCRM")),
+    ("Senators accused the Chinese government of hacking.", "accused", "LEG", "CHNGOV", "112", ("LEG", "CHNGOV")),
+    # protests and violence happen where the sentence places them, not where an adjective points
+    ("Unionists marched on parliament in Athens.", "marched", "GRCLAB", "LEG", "141", ("GRCLAB", "GRCLEG")),
+    ("Russian troops killed five civilians.", "killed", "RUSMIL", "CVL", "190", ("RUSMIL", "CVL")),
+    ("Israeli forces killed three militants.", "killed", "ISRMIL", "REB", "190", ("ISRMIL", "REB")),
+    # nothing fixes a country: nothing changes
+    ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("COP", None)),
+])
+def test_settle_actors(nlp, text, trigger, a1, a2, cameo, expected):
+    assert _settled(nlp, text, trigger, a1, a2, cameo) == expected
+
+
+def test_unknown_person_takes_home_country(nlp):
+    from newsgraph.extract.actor_home import settle_actors
+    from newsgraph.model import Actor
+
+    doc = nlp("Ms. Smith praised Sen. Warner for his work.")
+    tok = next(t for t in doc if t.text == "praised")
+    s1, s2 = settle_actors(Actor("Ms. Smith", None), Actor("Sen. Warner", "USALEG"), tok, "051")
+    assert (s1.code, s2.code) == ("USA", "USALEG")
+    doc = nlp("Ms. Smith met Chinese officials in Beijing.")
+    tok = next(t for t in doc if t.text == "met")
+    s1, _ = settle_actors(Actor("Ms. Smith", None), Actor("Chinese officials", "CHNGOV"), tok, "040")
+    assert s1.code is None  # the sentence names another country

@@ -24,7 +24,10 @@ a country from the document, in this order:
    country and the other side of the event is not coded with a country (the foreign visitor of
    "met the president at the White House" stays unknown), and never to an actor named by an
    office that country does not have ("the prime minister" is not American) or to refugees,
-   rebels and gunmen.
+   rebels and gunmen. A person no table knows takes it also when the other side is of that
+   country, if the document sees it from inside (its people, institutions or cities named, not
+   only its name or capital): "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met
+   Chinese officials in Beijing".
 
 Everything is computed once per document (kept in ``doc.user_data``) with precompiled
 expressions; a sentence whose actors already have countries costs one check.
@@ -61,6 +64,7 @@ class _Mention:
 class _Context:
     mentions: tuple[_Mention, ...]
     home: str | None
+    inner: frozenset[str]  # countries with people, cues or cities named: seen from inside, not abroad
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +82,8 @@ def _cue_rows() -> tuple[re.Pattern | None, dict[str, str], dict[str, re.Pattern
     def alternation(words) -> str:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
-    weak_rx = re.compile(rf"(?<![\w.])(?:{alternation(weak)})(?![\w])") if weak else None
+    weak = {k.lower(): v for k, v in weak.items()}
+    weak_rx = re.compile(rf"(?<![\w.])(?:{alternation(weak)})(?![\w])", re.I) if weak else None
     foreign_rx = {c: re.compile(rf"(?<![\w.])(?:{alternation(ws)})(?![\w])") for c, ws in foreign.items()}
     return weak_rx, weak, foreign_rx
 
@@ -104,7 +109,8 @@ def _context(doc) -> _Context:
             code = table.get(m.group(0)) or table.get(m.group(0).lower())
             if code and is_country_code(code[:3]):
                 mentions.append(_Mention(m.start(), m.end(), code[:3], "cue"))
-    ctx = _Context(tuple(mentions), _home(doc, mentions, text))
+    inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
+    ctx = _Context(tuple(mentions), _home(doc, mentions, text), inner)
     doc.user_data[_KEY] = ctx
     return ctx
 
@@ -114,7 +120,7 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
     if not counts:
         weak_rx, weak, _ = _cue_rows()
         m = weak_rx.search(text) if weak_rx is not None else None
-        return weak[m.group(0)] if m else None
+        return weak[m.group(0).lower()] if m else None
     if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
         if len(counts) == 1:
             only = next(iter(counts))
@@ -146,14 +152,14 @@ def _foreign(name: str, country: str) -> bool:
     return bool(rx and rx.search(name))
 
 
-def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, root: str,
-            target: bool) -> Actor:
+def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, inner: frozenset[str],
+            root: str, target: bool) -> Actor:
     sector = actor.code[:3] if actor.code else None
     named = {m.country for m in here}
     other_country = _country(other)
     other_sector = (other.code[3:6] if other_country else other.code[:3]) if other and other.code else None
     if sector and other_country and named <= {other_country} and (
-            sector in DOMESTIC or other_sector in DOMESTIC | AT_HOME or (target and root == "17")) and not (
+            other_sector in DOMESTIC | AT_HOME or (target and root == "17")) and not (
             root in VIOLENT_ROOTS and sector in ("CVL", "REF")) and not _foreign(actor.name, other_country):
         return Actor(actor.name, other_country + sector, actor.entity)
     if sector and root in PLACED_ROOTS and len(named) == 1 and (other_country is None or other_country in named):
@@ -161,7 +167,8 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         if any(m.kind in ("name", "capital", "place") for m in here) and not (
                 other_country == place and sector in NEVER_HOME | {"MIL"}):
             return Actor(actor.name, place + sector, actor.entity)
-    if home and named <= {home} and (other_country is None or (sector is None and other_country == home)) and (
+    if home and named <= {home} and (other_country is None or (
+            sector is None and other_country == home and home in inner)) and (
             sector not in NEVER_HOME) and not _foreign(actor.name, home):
         return Actor(actor.name, home + (sector or ""), actor.entity)
     return actor
@@ -177,6 +184,6 @@ def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tu
     sent = trigger.sent
     here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
     root = cameo[:2]
-    new1 = _settle(a1, a2, here, ctx.home, root, False) if open1 else a1
-    new2 = _settle(a2, a1, here, ctx.home, root, True) if open2 else a2
+    new1 = _settle(a1, a2, here, ctx.home, ctx.inner, root, False) if open1 else a1
+    new2 = _settle(a2, a1, here, ctx.home, ctx.inner, root, True) if open2 else a2
     return new1, new2
