@@ -65,7 +65,12 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
     return False
 
 
-def sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple[Coded, Actor | None, Actor | None]]:
+def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[int, Actor] | None = None
+                    ) -> list[tuple[Coded, Actor | None, Actor | None]]:
+    """Coded events of one sentence as (coded trigger, source, target). ``quote_speakers`` maps the
+    tokens of quotes (and their cue words) to the quote's coded speaker, ``voices`` to its speaker
+    coded or not."""
+    voices = quote_speakers if voices is None else voices
     cands: list[Coded] = []
     consumed: set[int] = set()
     for tok in sent:
@@ -90,7 +95,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple
             cands.append(coded)
     cands = [c for c in cands if c.tok.i not in consumed]
     if not cands:
-        return evaluative_statement(sent, cands, index, quote_speakers)
+        return evaluative_statement(sent, cands, index, voices)
     substantive = [c for c in cands if not c.speech]
     keep = [c for c in substantive if not _blocked_by(c, substantive)]
     if any(c.code[:2] == "14" for c in keep):  # "protesters marched, demanding ...": the protest's purpose
@@ -185,8 +190,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor]) -> list[tuple
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
-    if not out:
-        out = evaluative_statement(sent, cands, index, quote_speakers)
+    roots = {c.code[:2] for c, _, _ in out}
+    if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
+        covered = {t.i for c, _, _ in out for t in c.tok.subtree}
+        out.extend(s for s in evaluative_statement(sent, cands, index, voices, covered) if s[0].code[:2] not in roots)
     if not out:
         for c in cands:
             if not c.speech or c.negated:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .event_actors import actor_of, same_actor, subject_of
-from .event_lexicon import evaluations, speech_verbs
+from .event_lexicon import evaluations
 from .event_triggers import Coded
 
 _POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
@@ -27,6 +27,8 @@ SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 # A praise target must be a person or an organisation, not a place ("a great day for Ohio").
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PHRASE_GAP = 2
+# Verbs of saying whose object is the person addressed ("told reporters"), not what is said.
+ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn"})
 
 
 def _negated(tok) -> bool:
@@ -84,16 +86,22 @@ def _denies(tok, kind: str) -> bool:
 
 def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> Actor | None:
     """The actor a judgment is about: the possessor or subject of the clauses around ``tok``."""
+    head = tok.head
+    if tok.dep_ in ("amod", "compound") and (head.pos_ == "PROPN" or any(
+            c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in head.children)):
+        actor = actor_of(head, index)  # "the failed Obama administration"
+        if actor is not None and not same_actor(speaker, actor) and not (praise and head.ent_type_ in PLACE_TYPES):
+            return actor
     cur = tok
     for _ in range(8):
         cands = [c for c in cur.children if c.dep_ == "poss"]
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis"):
-            subj = subject_of(cur) if cur.pos_ in ("VERB", "AUX") else next(
-                (c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
+                subjects = [subject_of(cur)]
             agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            cands += [t for t in (agent, subj) if t is not None]
-            if subj is not None:
-                cands += [c for c in subj.children if c.dep_ == "poss"]
+            cands += [t for t in (agent, *subjects) if t is not None]
+            cands += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         for c in cands:
             if c.i in stop or c.lower_ in SELF or (praise and c.ent_type_ in PLACE_TYPES):
                 continue
@@ -129,17 +137,23 @@ def _content(sent, heads, quoted: set[int]) -> list:
     skip: set[int] = set()
     for h in heads:
         skip.add(h.i)
+        subjects = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        speaker = min(subjects, key=lambda c: abs(c.i - h.i), default=None)  # a misparse may add others
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "prep", "agent", "npadvmod", "advmod", "aux", "neg", "dative"):
+            if c.dep_ in ("nsubj", "nsubjpass") and c is not speaker:
+                continue
+            if c.dep_ in ("nsubj", "nsubjpass", "prep", "agent", "advmod", "aux", "neg", "dative") or (
+                    c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
                 skip.update(t.i for t in c.subtree)
-            elif c.dep_ == "dobj" and h.lemma_.lower() in speech_verbs():
+            elif c.dep_ == "dobj" and h.lemma_.lower() in ADDRESSING:
                 skip.update(t.i for t in c.subtree)  # "told reporters"
     return [t for t in sent if t.i not in skip]
 
 
-def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[int, Actor]
-                         ) -> list[tuple[Coded, Actor | None, Actor | None]]:
-    """At most one criticism, praise or denial event for a sentence that reports speech."""
+def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[int, Actor],
+                         covered: set[int] = frozenset()) -> list[tuple[Coded, Actor | None, Actor | None]]:
+    """At most one criticism, praise or denial event for a sentence that reports speech; words
+    inside ``covered`` (the subtrees of events already coded) do not count."""
     heads = _speech_heads(sent, cands)
     if not heads and not quote_speakers:
         return []
@@ -160,6 +174,8 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     hits: dict[str, list] = {"criticism": [], "praise": [], "denial": []}
     seen: set[str] = set()
     for tok in content:
+        if tok.i in covered:
+            continue
         kind = _kind(tok, end)
         if kind is None or kind == "cue":
             continue

@@ -24,6 +24,7 @@ event_sentences (the events of one sentence); this module builds the Event recor
 from __future__ import annotations
 
 from ..model import Actor, Event, Quote
+from .actor_home import settle_actors
 from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, home_country, localise, place_country, speaker_actor
 from .event_lexicon import describe, plover_of, speech_verbs
@@ -51,16 +52,20 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
     quotes = quotes or []
     for sent in doc.sents:
         speakers: dict[int, Actor] = {}
+        voices: dict[int, Actor] = {}  # every quoted token -> its speaker, coded or not
         for q in quotes:
             if q.end <= sent.start_char or q.start >= sent.end_char:
                 continue
             actor = speaker_actor(q, index)
-            if actor is None:
+            voice = actor or (Actor(q.speaker.name, None, q.speaker.entity) if q.speaker and q.speaker.name else None)
+            if voice is None:
                 continue
             for tok in sent:
                 if q.start <= tok.idx < q.end or (q.cue and tok.text.lower() == q.cue.split()[-1].lower()):
-                    speakers[tok.i] = actor
-        found = sentence_events(sent, index, speakers)
+                    voices[tok.i] = voice
+                    if actor is not None:
+                        speakers[tok.i] = actor
+        found = sentence_events(sent, index, speakers, voices)
         if not found:
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
@@ -70,6 +75,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
                 where = place_country(c.tok)
                 if where:  # "protesters marched through central London" -> GBRCVL
                     a1 = Actor(a1.name, where + a1.code[:3], a1.entity)
+            a1, a2 = settle_actors(a1, a2, c.tok, c.code)  # countries the sentence/document fixes (actor_home)
             row = describe(c.code)
             plover, mode = plover_of(c.code)
             q = _quote_for(c.tok, sent, quotes) if c.code[:2] in ("01", "02", "03", "05", "10", "11", "12", "13") \
