@@ -16,7 +16,7 @@ a country from the document, in this order:
 3. Home country: the one country the whole document points to. Evidence is every country
    name, capital or city, every person of people.tsv/actors.tsv, every institution
    (institutions.tsv: Congress, the FBI, the Knesset) and every country cue (country_cues.tsv:
-   "Sen.", "Republicans", "Downing Street"). A short text (a few sentences) has a home only when
+   "Sen.", "Republicans", "Downing Street"; US party-state tags "D-Calif."). A short text (a few sentences) has a home only when
    all its evidence points to one country by more than a nationality adjective; a longer one
    when one country has at least two mentions and twice as many as any other. A text with no
    evidence at all may still have a weak cue ("the governor", "federal authorities", "the
@@ -50,6 +50,8 @@ PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NEVER_HOME = frozenset({"REF", "REB", "INS", "UAF"})
 _KEY = "newsgraph_actor_home"
+# US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
+_PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,12}\.?|[A-Z]{2})(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ def _context(doc) -> _Context:
             code = table.get(m.group(0)) or table.get(m.group(0).lower())
             if code and is_country_code(code[:3]):
                 mentions.append(_Mention(m.start(), m.end(), code[:3], "cue"))
+    for m in _PARTY_STATE.finditer(text):
+        mentions.append(_Mention(m.start(), m.end(), "USA", "cue"))
     inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
     ctx = _Context(tuple(mentions), _home(doc, mentions, text), inner)
     doc.user_data[_KEY] = ctx
