@@ -173,7 +173,7 @@ def _tables() -> _Tables:
                 inst[_norm(alt).lower()] = row[0].upper()
                 people.setdefault(_fold(_norm(alt)), row[0].upper())
     inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
-    cue = {phrase: code.upper() for code, phrase in data_rows("country_cues.tsv")}
+    cue = {row[1]: row[0].upper() for row in data_rows("country_cues.tsv") if len(row) < 3 or row[2] in ("", "strong")}
     cue_rx = re.compile(rf"(?<![\w.])(?:{_alternation(cue)})(?![\w])(?!\s+Guards?\b)")
     # known people inside a longer name: "the Trump administration", "Obama's White House"
     people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
@@ -375,9 +375,9 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
                 return None, igo[:3], igo
     if sector is None and context and not hit:
         sector = sector_of(context)
-    if person:
+    if person:  # a known person keeps the country (the title may name a place of origin: "Cuban-American")
         p_country, p_sector = _split(person)
-        country = country or p_country
+        country = p_country or country
         sector = sector or p_sector
     if country is None and ent_type != "PERSON" and not hit:
         m = _tables().people_rx.search(_fold(_norm(name)))  # "the Trump administration" -> USA
