@@ -174,7 +174,9 @@ def _tables() -> _Tables:
                 people.setdefault(_fold(_norm(alt)), row[0].upper())
     inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
     cue = {row[1]: row[0].upper() for row in data_rows("country_cues.tsv") if len(row) < 3 or row[2] in ("", "strong")}
-    cue_rx = re.compile(rf"(?<![\w.])(?:{_alternation(cue)})(?![\w])(?!\s+Guards?\b)")
+    # "Special Representative", "High Representative", "Trade Representative" are not US congressmen
+    cue_rx = re.compile(rf"(?<![\w.])(?<!Special )(?<!High )(?<!Trade )(?<!Permanent )(?:{_alternation(cue)})(?![\w])"
+                        rf"(?!\s+Guards?\b)")
     # known people inside a longer name: "the Trump administration", "Obama's White House"
     people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
                            rf"(?=(?:'s|’s)?\s)")
