@@ -223,6 +223,9 @@ def test_nominal_and_idiomatic_events(nlp, text, code):
     ('"There was no such impropriety," the senator\'s lawyer said.', "016", None),
     ('"The allegations are completely false," a spokesman for the governor said.', "016", None),
     ("The mayor said Judge Ellen Marsh is a woman of integrity and a brilliant jurist.", "051", None),
+    ('The president called the senator "a disgrace" on Twitter.', "111", "LEG"),
+    ("The senator described the governor's budget as reckless and dishonest.", "111", "USAGOV"),
+    ("The senator said she was disappointed in the president's decision.", "110", "GOV"),
 ])
 def test_statements_carrying_criticism_praise_or_denial(nlp, text, code, target):
     _, events = _events(nlp, text)
@@ -238,6 +241,9 @@ def test_statements_carrying_criticism_praise_or_denial(nlp, text, code, target)
     "The prime minister said he has no choice but to cut spending if the country is to avoid default.",
     '"It is not a disgrace to lose an election," the senator said.',
     "The governor said there was no conflict between the two plans.",
+    "The senator said she was disappointed with the weather.",
+    "The coach called the game a disaster for the team.",
+    "Officials said the investigation into the Russia deal was a mess.",
 ])
 def test_plain_statements_stay_no_event(nlp, text):
     _, events = _events(nlp, text)

@@ -11,12 +11,14 @@ organisation as target; a denial needs no target ("The allegations are false," a
 from __future__ import annotations
 
 from ..model import Actor
+from .actor_codes import sector_of
 from .event_actors import actor_of, same_actor, subject_of
 from .event_lexicon import evaluations
 from .event_triggers import Coded
 
 _POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
-CODES = {"criticism": "111", "praise": "051", "denial": "016"}
+CODES = {"criticism": "111", "praise": "051", "denial": "016", "dismay": "110"}
+DISMAY_PREPS = frozenset({"in", "with", "by", "about", "at", "over"})
 # What a denial can be about: "the allegations are false", "that is nonsense", "it's a lie".
 ALLEGATION_NOUNS = frozenset({
     "allegation", "accusation", "charge", "claim", "report", "story", "suggestion", "assertion", "rumor",
@@ -29,6 +31,18 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PHRASE_GAP = 2
 # Verbs of saying whose object is the person addressed ("told reporters"), not what is said.
 ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn"})
+
+
+def _who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None:
+    """The actor ``tok`` names, when it names one other than the speaker: a name, a pronoun the
+    index resolves, or an office ("the senator"); not a thing ("the Russia probe")."""
+    if tok is None or tok.lower_ in SELF or (praise and tok.ent_type_ in PLACE_TYPES):
+        return None
+    if not (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or sector_of(tok.lower_) or sector_of(tok.lemma_.lower())):
+        return None
+    actor = actor_of(tok, index)
+    return actor if actor is not None and not same_actor(speaker, actor) else None
 
 
 def _negated(tok) -> bool:
@@ -62,6 +76,8 @@ def _kind(tok, end: int) -> str | None:
     if pos is None:
         return None
     kind = ev.words.get((pos, lemma)) or ev.words.get((pos, tok.lower_))
+    if kind is None and tok.tag_ == "VBN":
+        kind = ev.words.get(("A", tok.lower_))  # "was disappointed", "feel cheated"
     if kind is None and lemma == "true" and _negated(tok):
         return "falsity"  # "that is not true"
     return kind
@@ -89,8 +105,8 @@ def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> 
     head = tok.head
     if tok.dep_ in ("amod", "compound") and (head.pos_ == "PROPN" or any(
             c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in head.children)):
-        actor = actor_of(head, index)  # "the failed Obama administration"
-        if actor is not None and not same_actor(speaker, actor) and not (praise and head.ent_type_ in PLACE_TYPES):
+        actor = _who(head, index, speaker, praise)  # "the failed Obama administration"
+        if actor is not None:
             return actor
     cur = tok
     for _ in range(8):
@@ -103,14 +119,33 @@ def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> 
             cands += [t for t in (agent, *subjects) if t is not None]
             cands += [c for s in subjects for c in s.children if c.dep_ == "poss"]
         for c in cands:
-            if c.i in stop or c.lower_ in SELF or (praise and c.ent_type_ in PLACE_TYPES):
-                continue
-            actor = actor_of(c, index)
-            if actor is not None and not same_actor(speaker, actor):
+            actor = _who(c, index, speaker, praise) if c.i not in stop else None
+            if actor is not None:
                 return actor
         if cur.head is cur or cur.head.i in stop:
-            return None
+            break
         cur = cur.head
+    # "called the senator a disgrace", "described the plan as reckless": the named object
+    obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i not in stop), None) \
+        if cur.head.i in stop else None
+    for c in (obj, *(g for g in (obj.children if obj is not None else ()) if g.dep_ == "poss")):
+        actor = _who(c, index, speaker, praise)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _dismayed_at(tok, index, speaker: Actor | None) -> Actor | None:
+    """Whom the speaker is disappointed in, troubled by, angry at."""
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in DISMAY_PREPS:
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                for c in (g, *(x for x in g.children if x.dep_ == "poss")):
+                    actor = _who(c, index, speaker)
+                    if actor is not None:
+                        return actor
     return None
 
 
@@ -122,7 +157,10 @@ def _speech_heads(sent, cands: list[Coded]) -> list:
         if tok.pos_ != "VERB" or tok in heads:
             continue
         lemma = tok.lemma_.lower()
-        if ev.words.get(("V", lemma)) == "cue" or any(
+        kind = ev.words.get(("V", lemma))
+        if kind == "naming" and not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        if kind in ("cue", "naming") or any(
                 kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)
                 for kind, rest in ev.phrases.get(lemma, ())):
             heads.append(tok)
@@ -137,11 +175,14 @@ def _content(sent, heads, quoted: set[int]) -> list:
     skip: set[int] = set()
     for h in heads:
         skip.add(h.i)
+        naming = evaluations().words.get(("V", h.lemma_.lower())) == "naming"
         subjects = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         speaker = min(subjects, key=lambda c: abs(c.i - h.i), default=None)  # a misparse may add others
         for c in h.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c is not speaker:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != speaker.i:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "as" and naming:
+                continue  # "described the plan as reckless": what is said
             if c.dep_ in ("nsubj", "nsubjpass", "prep", "agent", "advmod", "aux", "neg", "dative") or (
                     c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
                 skip.update(t.i for t in c.subtree)
@@ -172,12 +213,18 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     stop = {h.i for h in heads}
     end = sent.end
     hits: dict[str, list] = {"criticism": [], "praise": [], "denial": []}
+    dismay = None
     seen: set[str] = set()
     for tok in content:
         if tok.i in covered:
             continue
         kind = _kind(tok, end)
-        if kind is None or kind == "cue":
+        if kind is None or kind in ("cue", "naming"):
+            continue
+        if kind == "dismay":
+            target = _dismayed_at(tok, index, speaker) if not _negated(tok) else None
+            if target is not None and speaker is not None:
+                dismay = (Coded(tok, CODES["dismay"]), speaker, target)
             continue
         if kind in ("falsity", "innocence"):
             if _denies(tok, kind):
@@ -196,14 +243,14 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         return [(Coded(trigger, CODES["denial"]), speaker, None)] if speaker is not None else []
     kind = "criticism" if len(hits["criticism"]) >= len(hits["praise"]) else "praise"
     if not hits[kind]:
-        return []
+        return [dismay] if dismay is not None else []
     target = None
     for tok in hits[kind]:
         target = _judged(tok, stop, index, speaker, kind == "praise")
         if target is not None:
             break
     if target is None and not (kind == "criticism" and len(hits[kind]) >= 2):
-        return []
+        return [dismay] if dismay is not None else []
     if speaker is None and target is None:
         return []
     return [(Coded(hits[kind][0], CODES[kind]), speaker, target)]
