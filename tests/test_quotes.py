@@ -585,3 +585,26 @@ def test_anonymous_description_is_never_named(run):
 def test_a_company_is_not_the_outlet_that_saw_its_letter(run):
     qs = indirect(run("In a letter seen by Reuters, the mining company warned that supplies would run out."))
     assert qs[0].speaker.name.endswith("company")
+
+
+def test_wire_lede_under_a_headline_keeps_its_fronted_clause(run):
+    qs = indirect(run("Velmark says it downed drones near the coast\n\n"
+                      "ORVO (Norpress) - Velmark's air defences downed nine drones overnight near the coast, the "
+                      "defence ministry said on Friday."))
+    texts = {q.text: q.speaker.name for q in qs}
+    assert "Velmark's air defences downed nine drones overnight near the coast" in texts
+    assert texts["Velmark's air defences downed nine drones overnight near the coast"].endswith("ministry")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not say whether anyone had been hurt.",
+    "The company would not confirm that the plant had closed.",
+])
+def test_negated_speech_reports_nothing(run, text):
+    assert indirect(run(text)) == []
+
+
+def test_a_person_familiar_with_the_matter_speaks(run):
+    qs = indirect(run("One person familiar with the talks said that the envoy had left Orvo."))
+    assert [q.text for q in qs] == ["the envoy had left Orvo"]
+    assert qs[0].speaker.name.lower().startswith("one person familiar")

@@ -32,6 +32,7 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
 PAIR_ONLY = speech_cues().roles["pair_only_xcomp_verbs"]
 PAIR_HEADS = speech_cues().roles["pair_heads"]
 ANONYMITY = speech_cues().roles["anonymity_verbs"]
+FRONTING = speech_cues().roles["fronting_verbs"]
 
 
 def _two_parties(subj) -> bool:
@@ -100,6 +101,8 @@ def _content(cue, index) -> tuple[int, int] | None:
     kids = [c for c in cue.children if s0 <= c.i < s1]  # the parser sometimes reaches into the paragraph before
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return None
+    if any(c.dep_ == "neg" for c in kids):
+        return None  # 'it did not say whether ...', 'did not confirm the report': nothing was said
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SPEECH_HEADS:
         return None
     if lemma == "ask" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids):
@@ -401,19 +404,48 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     return out
 
 
+def _fronted_clause(doc, index, cue) -> tuple[int, int] | None:
+    """'<clause>, the defence ministry said on Tuesday': the clause from the start of the sentence in the cue's
+    paragraph to the comma before the subject, when the parse lost it (no verb of its own found there)."""
+    if cue.lemma_.lower() not in FRONTING or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("dobj", "neg") for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    text = index.text
+    comma = doc[subj.left_edge.i - 1].idx
+    start = text.rfind("\n", 0, comma) + 1
+    for stop in (". ", "? ", "! ", '." ', ".\u201d "):
+        k = text.rfind(stop, start, comma)
+        if k >= 0:
+            start = max(start, k + len(stop))
+    m = DATELINE.match(text, start, comma)
+    if m is not None:
+        start = m.end()
+    span = doc.char_span(start, comma, alignment_mode="contract")
+    if span is None or len(span) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in span) or \
+            span[0].pos_ in ("SCONJ", "ADP", "ADV") or span[0].tag_ in ("VBN", "VBG"):
+        return None  # 'Asked if ..., she said', 'Even before ..., he said': no reported clause
+    return start, comma
+
+
 def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None) -> Quote | None:
     """The indirect quote one cue introduces, or None."""
     rng = _noun_content(cue) if is_noun else _content(cue, index)
-    if rng is None:
-        return None
-    bounds = _span_chars(doc, *rng)
-    if bounds is None:
-        return None
-    s, e = _within_paragraph(index.text, cue.idx, *bounds)
-    if s == 0 or index.text[s - 1] == "\n":
+    bounds = _span_chars(doc, *rng) if rng is not None else None
+    s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
+    if e > s and (s == 0 or index.text[s - 1] == "\n"):
         m = DATELINE.match(index.text, s, e)
         if m is not None:
             s = m.end()  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said
+    crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
+        any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
+    if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all
+        bounds = _fronted_clause(doc, index, cue)
+        if bounds is None:
+            return None
+        s, e = bounds
     if e - s < 3 or _all_quoted(index, s, e):
         return None
     if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
