@@ -58,10 +58,16 @@ _SURNAME_STOP = frozenset({
     "mohamed", "mohammed", "ahmed", "hassan", "abdullah", "ibrahim", "salman", "charles", "elizabeth", "omar",
     "harris", "johnson", "davis", "jackson", "miller", "wright", "allen", "walker", "adams", "lamont", "love",
     "justice", "rogers", "cook", "bishop", "marshal", "general", "judge", "prince", "queen", "major", "chavez",
-    "sanchez", "gonzalez", "fernandez", "rodriguez", "lopez", "jr", "ii", "iii",
+    "sanchez", "gonzalez", "fernandez", "rodriguez", "lopez", "jr", "ii", "iii", "xvi", "alexander", "deal", "francis",
+    "henry", "jonathan", "michel", "mustafa", "patrick", "petro", "philippe", "sharon", "struck", "hussein", "abbas",
+    "pen", "shah", "power", "porter", "turner", "roy", "ross", "salam", "casey", "duncan", "warren", "martinez",
+    "morales", "silva", "moore", "walsh", "wallace", "harrison", "clark", "baker", "banks", "brooks", "burns", "cox",
+    "hicks", "reynolds", "roberts", "bryant", "cannon", "cotton", "flake", "gates", "nixon", "stein", "ryan",
 })
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM", "MMR"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
+_ORG_WORDS = frozenset({"group", "party", "front", "army", "brigade", "brigades", "movement", "council", "union",
+                        "league", "organization", "organisation", "forces", "state", "guard", "rebels", "militia"})
 _NAME_SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
@@ -69,7 +75,7 @@ def _surname_keys(name: str) -> list[str]:
     """The ways news names a person by surname: "Bill de Blasio" -> "de blasio", "blasio";
     "Bashar al-Assad" -> "al-assad", "assad"."""
     words = [w for w in _fold(_norm(name)).replace(",", "").split() if w not in _NAME_SUFFIX]
-    if len(words) < 2:
+    if len(words) < 2 or words[-1] in _ORG_WORDS:  # "Wagner Group" is no Mr. Group
         return []
     keys = []
     for i in range(1, len(words) - 1):
