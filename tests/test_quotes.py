@@ -608,3 +608,8 @@ def test_a_person_familiar_with_the_matter_speaks(run):
     qs = indirect(run("One person familiar with the talks said that the envoy had left Orvo."))
     assert [q.text for q in qs] == ["the envoy had left Orvo"]
     assert qs[0].speaker.name.lower().startswith("one person familiar")
+
+
+def test_letter_writers_urge_not_the_person_written_to(run):
+    qs = indirect(run("Several Liberal backbenchers have written to Ines Dorr urging her to drop the ferry levy."))
+    assert [q.speaker.name for q in qs] == ["Several Liberal backbenchers"]

@@ -355,3 +355,8 @@ def test_an_interview_that_did_not_happen_is_no_source(nlp):
 def test_hyphenated_documents(nlp, text, words):
     got = sources(nlp, text)
     assert len(got) == 1 and words <= set(got[0][0].split()), got
+
+
+def test_one_agency_named_twice_in_a_sentence_is_one_source(nlp):
+    got = sources(nlp, "According to the state-run Orvo news agency, the premier ordered faster repairs.")
+    assert len(got) == 1 and "Orvo" in got[0][0], got

@@ -384,6 +384,7 @@ def _make(sent, reported_by: str, kind: str, tok, carries: bool = False, key: st
 def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attribution]:
     found.sort(key=lambda f: f.anchor)
     seen: set[tuple[int, str]] = set()
+    kinds: dict[tuple[int, str], str] = {}
     named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
     ranks: dict[str, int] = {}  # quote id -> rank of the source that set its reported_by
     out: list[Attribution] = []
@@ -405,8 +406,11 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         start += len(piece) - len(piece.lstrip())
         k = (start, f.key)
         if k in seen or (f.kind in ("outlet", "agency") and any(
-                s == start and (key.startswith(f.key + " ") or f.key.startswith(key + " ")) for s, key in seen)):
+                s == start and (key.startswith(f.key + " ") or f.key.startswith(key + " ") or
+                                kinds.get((s, key)) in ("outlet", "agency") and _nested_name(key, f.key))
+                for s, key in seen)):
             continue  # one entry per sentence and source: "L.A. Times" and "L.A. Times story"
+        kinds[k] = f.kind
         seen.add(k)
         ent = _entity_at(index, f.anchor, f.anchor_end)
         att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
@@ -414,6 +418,12 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         out.append(att)
         _link(text, att, f, quotes, ranks)
     return out
+
+
+def _nested_name(a: str, b: str) -> bool:
+    """'state-run norpress news agency' and 'norpress': one outlet named twice in a sentence."""
+    wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _entity_at(index, start: int, end: int) -> str | None:

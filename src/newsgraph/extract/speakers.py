@@ -358,7 +358,9 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         subj = left_subject(cue, index) or inverted_subject(cue)
     speaker = speaker_from(subj, index)
     if speaker is None and subj is not None:
-        speaker = speaker_from(left_subject(cue, index), index)
+        left = left_subject(cue, index)
+        if not (left is not None and cue.tag_ == "VBG" and left.dep_ == "pobj" and left.head.lower_ == "to"):
+            speaker = speaker_from(left, index)  # not whom it went to: 'wrote to X urging him to ...'
     if speaker is not None and cue.lemma_.lower() in ("report", "publish", "write", "reveal") and speaker.entity:
         ent = index.entity(speaker.entity)
         if ent is not None and ent.type == "ORG":
