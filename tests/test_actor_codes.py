@@ -74,6 +74,9 @@ def test_domestic_cues(args, expected):
     (("Sweden Democrats", "ORG"), ("SWE", "PTY", "SWEPTY")),  # a named country wins over the cue
     (("Republican Guard", "ORG"), (None, None, None)),  # Iran's, not a US party
     (("democrats", "NOUN"), (None, "PTY", "PTY")),  # lower case is no party name
+    (("the Social Democrats", "ORG"), (None, "PTY", "PTY")),  # other countries' parties
+    (("Peoples Democratic Party", "ORG"), ("NGA", "PTY", "NGAPTY")),
+    (("Special Representative Ann Lee", "PERSON"), (None, None, None)),  # not a US congressman
 ])
 def test_domestic_cues_give_way(args, expected):
     assert code_entity(*args) == expected

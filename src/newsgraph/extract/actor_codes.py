@@ -63,6 +63,8 @@ _SURNAME_STOP = frozenset({
     "pen", "shah", "power", "porter", "turner", "roy", "ross", "salam", "casey", "duncan", "warren", "martinez",
     "morales", "silva", "moore", "walsh", "wallace", "harrison", "clark", "baker", "banks", "brooks", "burns", "cox",
     "hicks", "reynolds", "roberts", "bryant", "cannon", "cotton", "flake", "gates", "nixon", "stein", "ryan",
+    "dempsey", "franks", "mullen", "caine", "dunford", "hayden", "brady", "lynch", "hogan", "quinn", "perez", "daniels",
+    "thompson", "regan", "tai", "lew", "chu", "kan", "jung", "dar", "cohen",
 })
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM", "MMR"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
@@ -181,8 +183,10 @@ def _tables() -> _Tables:
     inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
     cue = {row[1]: row[0].upper() for row in data_rows("country_cues.tsv") if len(row) < 3 or row[2] in ("", "strong")}
     # "Special Representative", "High Representative", "Trade Representative" are not US congressmen
-    cue_rx = re.compile(rf"(?<![\w.])(?<!Special )(?<!High )(?<!Trade )(?<!Permanent )(?:{_alternation(cue)})(?![\w])"
-                        rf"(?!\s+Guards?\b)")
+    # other countries' parties: "Social Democrats", "Peoples Democratic Party", "Republican People's Party"
+    cue_rx = re.compile(rf"(?<![\w.])(?<!Special )(?<!High )(?<!Trade )(?<!Permanent )(?<!Social )(?<!Christian )"
+                        rf"(?<!Free )(?<!Peoples )(?<!People's )(?<!People’s )(?<!New )(?<!Irish )(?<!National )"
+                        rf"(?:{_alternation(cue)})(?![\w])(?!\s+(?:Guards?|People's|People’s|Army|Movement)\b)")
     # known people inside a longer name: "the Trump administration", "Obama's White House"
     people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
                            rf"(?=(?:'s|’s)?\s)")

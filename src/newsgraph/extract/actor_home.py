@@ -84,8 +84,7 @@ def _cue_rows() -> tuple[re.Pattern | None, dict[str, str], dict[str, re.Pattern
     def alternation(words) -> str:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
-    weak = {k.lower(): v for k, v in weak.items()}
-    weak_rx = re.compile(rf"(?<![\w.])(?:{alternation(weak)})(?![\w])", re.I) if weak else None
+    weak_rx = re.compile(rf"(?<![\w.])(?:{alternation(weak)})(?![\w])") if weak else None
     foreign_rx = {c: re.compile(rf"(?<![\w.])(?:{alternation(ws)})(?![\w])") for c, ws in foreign.items()}
     return weak_rx, weak, foreign_rx
 
@@ -124,7 +123,7 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
     if not counts:
         weak_rx, weak, _ = _cue_rows()
         m = weak_rx.search(text) if weak_rx is not None else None
-        return weak[m.group(0).lower()] if m else None
+        return weak[m.group(0)] if m else None
     if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
         if len(counts) == 1:
             only = next(iter(counts))
