@@ -191,6 +191,16 @@ def _content(sent, heads, quoted: set[int]) -> list:
     return [t for t in sent if t.i not in skip]
 
 
+def _speaker(heads, content, index, quote_speakers: dict[int, Actor]) -> Actor | None:
+    for h in heads:
+        subj = subject_of(h)
+        speaker = actor_of(subj, index) if subj is not None and subj.lower_ not in ("it", "they") else None
+        speaker = speaker or quote_speakers.get(h.i)
+        if speaker is not None:
+            return speaker
+    return next((quote_speakers[t.i] for t in content if t.i in quote_speakers), None)
+
+
 def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[int, Actor],
                          covered: set[int] = frozenset()) -> list[tuple[Coded, Actor | None, Actor | None]]:
     """At most one criticism, praise or denial event for a sentence that reports speech; words
@@ -198,29 +208,18 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     heads = _speech_heads(sent, cands)
     if not heads and not quote_speakers:
         return []
-    content = _content(sent, heads, set(quote_speakers))
-    if not content:
-        return []
-    speaker = None
-    for h in heads:
-        subj = subject_of(h)
-        speaker = actor_of(subj, index) if subj is not None and subj.lower_ not in ("it", "they") else None
-        speaker = speaker or quote_speakers.get(h.i)
-        if speaker is not None:
-            break
-    if speaker is None:
-        speaker = next((quote_speakers[t.i] for t in content if t.i in quote_speakers), None)
-    stop = {h.i for h in heads}
     end = sent.end
+    found = [(tok, kind) for tok in _content(sent, heads, set(quote_speakers)) if tok.i not in covered
+             for kind in (_kind(tok, end),) if kind is not None and kind not in ("cue", "naming")]
+    if not found:
+        return []
+    content = [tok for tok, _ in found]
+    speaker = _speaker(heads, content, index, quote_speakers)
+    stop = {h.i for h in heads}
     hits: dict[str, list] = {"criticism": [], "praise": [], "denial": []}
     dismay = None
     seen: set[str] = set()
-    for tok in content:
-        if tok.i in covered:
-            continue
-        kind = _kind(tok, end)
-        if kind is None or kind in ("cue", "naming"):
-            continue
+    for tok, kind in found:
         if kind == "dismay":
             target = _dismayed_at(tok, index, speaker) if not _negated(tok) else None
             if target is not None and speaker is not None:
