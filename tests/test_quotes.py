@@ -613,3 +613,28 @@ def test_a_person_familiar_with_the_matter_speaks(run):
 def test_letter_writers_urge_not_the_person_written_to(run):
     qs = indirect(run("Several Liberal backbenchers have written to Ines Dorr urging her to drop the ferry levy."))
     assert [q.speaker.name for q in qs] == ["Several Liberal backbenchers"]
+
+
+def test_reported_citing_a_source_then_that_clause(run):
+    qs = indirect(run("The Orvo news agency reported, citing a source in the ministry, that the port rules would "
+                      "be reviewed."))
+    assert [q.text for q in qs] == ["the port rules would be reviewed"]
+
+
+def test_bbc_lede_title_and_headline_go_to_the_person_named_below(run):
+    qs = run("Minister: 'We will not raise the ferry levy'\n\n"
+             "The transport and ports secretary has said the government \"will not raise the ferry levy\" this year.\n\n"
+             "Speaking to Orvo Radio, Ines Dorr said the levy was already \"high enough\".")
+    assert {q.speaker.name for q in qs if q.speaker} == {"Ines Dorr"}
+
+
+def test_the_statement_said_is_the_body_that_issued_it(run):
+    qs = indirect(run("The Velmark foreign ministry said in a statement that the envoys had met in Orvo. "
+                      "The two envoys discussed the border, the statement said."))
+    assert qs[-1].text == "The two envoys discussed the border"
+    assert qs[-1].speaker.name.lower().endswith("foreign ministry")
+
+
+def test_trailing_according_to_is_not_part_of_the_clause(run):
+    qs = indirect(run("Lindqvar said that Norland valued the talks, according to the readout."))
+    assert "Norland valued the talks" in [q.text for q in qs]

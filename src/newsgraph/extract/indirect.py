@@ -118,7 +118,10 @@ def _content(cue, index) -> tuple[int, int] | None:
         kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
     for c in kids:
         if c.dep_ == "ccomp":
-            if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == ",":
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")), None)
+            if mark is not None and mark.i > c.left_edge.i and mark.i > cue.i and doc_text(mark, -1) == ",":
+                return mark.i, _clause_end(c)  # 'reported, citing a source in the ministry, that ...'
+            if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == "," and mark is None:
                 return None  # '..., she said, her voice rising'
             if c.pos_ in ("PROPN", "NOUN") or (c.text[:1].isupper() and not c.is_sent_start):  # '... carried by news agency Tarn that ...': the name made a clause
                 inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
@@ -195,6 +198,12 @@ def _content(cue, index) -> tuple[int, int] | None:
 
 
 CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
+
+
+def doc_text(tok, offset: int) -> str:
+    """Text of the token ``offset`` places from ``tok`` ('' past either end)."""
+    j = tok.i + offset
+    return tok.doc[j].text if 0 <= j < len(tok.doc) else ""
 
 
 def _told_that(obj) -> tuple[int, int] | None:
@@ -293,6 +302,7 @@ def _clause_end(head) -> int:
                 (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
                                                             any(g.dep_ == "aux" for g in c.children))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
+                (after_comma and first.lower_ == "according") or \
                 (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
             continue

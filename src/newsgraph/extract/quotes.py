@@ -60,6 +60,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
+    _headline_echoes(index.text, quotes)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
@@ -346,8 +347,9 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
         else:
             words = sp.mention.split()
             headline = sp.start < _first_break(index.text)
-            if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")):
-                continue  # 'a senior MP'; in a headline also 'says Tory MP'
+            if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
+                    not _lede_subject(index.text, sp):
+                continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
             if sp.start not in cache:
                 cache[sp.start] = _described_person(doc, index, sp, pw)
             found = cache[sp.start]
@@ -406,7 +408,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
     then a paragraph opening with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC').
     The person must carry no other title ('Health Secretary Tom Marl' is someone else)."""
     text = index.text
-    paras = [0] + [k + 2 for k in range(len(text)) if text.startswith("\n\n", k)][:3]
+    paras = _first_paragraphs(text, 3)
     if len(paras) < 3 or sp.start >= paras[2]:
         return None  # only the headline and the first paragraph below it
     for start in paras[1:3]:
@@ -417,7 +419,9 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             if ent.type != "PERSON" or _description_like(ent, pw):
                 continue
             first = min((s for s, _ in ent.mentions), default=-1)
-            if start <= first <= start + 30 and all(w[:1].isupper() for w in text[start:first].split()):
+            before = text[start:first]
+            if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
+                                                 or _opening_participle(before)):
                 hit = ent
                 break
         if hit is None:
@@ -428,3 +432,51 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             return None
         return hit
     return None
+
+
+def _first_paragraphs(text: str, n: int) -> list[int]:
+    """Start offsets of the first ``n`` + 1 paragraphs (blank-line separated)."""
+    out = [0]
+    k = text.find("\n\n")
+    while k >= 0 and len(out) <= n:
+        out.append(k + 2)
+        k = text.find("\n\n", k + 2)
+    return out
+
+
+def _opening_participle(before: str) -> bool:
+    """'Speaking to BBC Breakfast, ' before the name that opens a paragraph."""
+    words = before.split()
+    return bool(words) and words[0].endswith("ing") and words[0][:1].isupper() and before.rstrip().endswith(",") \
+        and "," not in before.rstrip()[:-1]
+
+
+def _lede_subject(text: str, sp: Speaker) -> bool:
+    """A description opening the first paragraph below the headline ('The work and pensions secretary has said')."""
+    paras = _first_paragraphs(text, 2)
+    return len(paras) > 2 and paras[1] <= sp.start <= paras[1] + 40 and sp.start < paras[2]
+
+
+def _headline_echoes(text: str, quotes: list[Quote]) -> None:
+    """A headline quote with no named speaker ('Minister: "We will not back down"') takes the speaker of the
+    body quote that repeats most of its words."""
+    cut = _first_break(text)
+    for q in quotes:
+        if q.start >= cut:
+            break
+        if q.speaker is not None and q.speaker.entity is not None:
+            continue
+        words = {w.lower() for w in _words(q.text)}
+        if len(words) < 2:
+            continue
+        best = None
+        for other in quotes:
+            if other.start < cut or other.speaker is None or other.speaker.entity is None:
+                continue
+            share = len(words & {w.lower() for w in _words(other.text)}) / len(words)
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, other)
+        if best is not None:
+            sp = best[1].speaker
+            q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=q.speaker.mention if q.speaker else None,
+                                start=q.speaker.start if q.speaker else None, end=q.speaker.end if q.speaker else None)

@@ -222,6 +222,10 @@ def speaker_from(tok, index) -> Speaker | None:
     pair = _pair_speaker(tok, index)
     if pair is not None:
         return pair
+    if tok.pos_ == "NOUN" and tok.i not in index.tok2ent and not title_word(tok):
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and title_word(c)), None)
+        if conj is not None:
+            tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
     name, ent = index.describe(tok)
     if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
@@ -361,6 +365,13 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         left = left_subject(cue, index)
         if not (left is not None and cue.tag_ == "VBG" and left.dep_ == "pobj" and left.head.lower_ == "to"):
             speaker = speaker_from(left, index)  # not whom it went to: 'wrote to X urging him to ...'
+    if speaker is not None:
+        for c in cue.children:  # 'the ministry said in a statement': a later 'the statement said' is the ministry's
+            if c.dep_ == "prep" and c.lower_ == "in":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and p.lemma_.lower() in speech_cues().document_nouns and \
+                        not any(g.dep_ == "poss" for g in p.children):
+                    index.document_owners.setdefault(p.lemma_.lower(), speaker)
     if speaker is not None and cue.lemma_.lower() in ("report", "publish", "write", "reveal") and speaker.entity:
         ent = index.entity(speaker.entity)
         if ent is not None and ent.type == "ORG":
