@@ -638,3 +638,9 @@ def test_the_statement_said_is_the_body_that_issued_it(run):
 def test_trailing_according_to_is_not_part_of_the_clause(run):
     qs = indirect(run("Lindqvar said that Norland valued the talks, according to the readout."))
     assert "Norland valued the talks" in [q.text for q in qs]
+
+
+def test_marks_two_single_closing_marks_close_a_double_quote():
+    text = "\u201cIt was a mistake,\u2019\u2019 the mayor said. \u201cWe will fix it.\u201d"
+    got = [(text[m.start:m.end], text[m.close:m.close + 4]) for m in quote_spans(text)]
+    assert got == [("It was a mistake", " the"), ("We will fix it.", "")]

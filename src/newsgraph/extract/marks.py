@@ -15,6 +15,7 @@ STRAIGHT = '"'
 OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/:;")
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
+DOUBLED = frozenset((SINGLE_OPEN, SINGLE_CLOSE))  # '\u2018\u2018 ... \u2019\u2019' stands for a double mark in some AP copy
 APOSTROPHE = "'"  # straight single marks quote too in British copy ('will not survive the winter')
 
 
@@ -124,8 +125,11 @@ def quote_spans(text: str) -> list[Marked]:
     depth = 0  # nested double quotes inside the open one stay part of it
     for i, ch in enumerate(text):
         if ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
-            continue
-        role = _role(text, i)
+            if ch not in DOUBLED or text[i + 1:i + 2] != ch or text[i - 1:i] == ch:
+                continue
+            role = "open" if ch == SINGLE_OPEN else "close"  # AP's '' (two single marks) for a double one
+        else:
+            role = _role(text, i)
         if role is None:
             continue
         found_double = True
@@ -151,6 +155,8 @@ def quote_spans(text: str) -> list[Marked]:
                 depth -= 1
                 continue
             emit(open_at, i, True)
+            if ch == SINGLE_CLOSE and out and out[-1].close == i + 1:
+                out[-1].close = i + 2  # past both marks of a doubled close
             open_at = None
     if open_at is not None:
         emit(open_at, _para_end(text, seen), False)
@@ -160,7 +166,8 @@ def quote_spans(text: str) -> list[Marked]:
     if SINGLE_OPEN in text or APOSTROPHE in text:
         start = 0
         for line in text.split("\n"):
-            if (SINGLE_OPEN in line or APOSTROPHE in line) and not any(ch in line for ch in '"\u201c\u201d'):
+            if (SINGLE_OPEN in line or APOSTROPHE in line) and not any(ch in line for ch in '"\u201c\u201d') \
+                    and SINGLE_CLOSE * 2 not in line and SINGLE_OPEN * 2 not in line:
                 for m in _single_spans(line):
                     out.append(Marked(m.start + start, m.end + start, m.open + start, m.close + start))
             start += len(line) + 1
