@@ -151,6 +151,7 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
     ("Unionists marched on parliament in Athens.", "marched", "GRCLAB", "LEG", "141", ("GRCLAB", "GRCLEG")),
     ("Russian troops killed five civilians.", "killed", "RUSMIL", "CVL", "190", ("RUSMIL", "CVL")),
     ("Israeli forces killed three militants.", "killed", "ISRMIL", "REB", "190", ("ISRMIL", "REB")),
+    ("Republican leaders urged the governor to resign.", "urged", "USAGOV", "GOV", "0241", ("USAGOV", "USAGOV")),
     # nothing fixes a country: nothing changes
     ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("COP", None)),
 ])

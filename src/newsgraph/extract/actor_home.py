@@ -27,7 +27,8 @@ a country from the document, in this order:
    rebels and gunmen. A person no table knows takes it also when the other side is of that
    country, if the document sees it from inside (its people, institutions or cities named, not
    only its name or capital): "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met
-   Chinese officials in Beijing".
+   Chinese officials in Beijing"; so does an office below the national level (a governor, mayor,
+   sheriff, state or local body, police, prosecutors, courts): those are never foreign visitors.
 
 Everything is computed once per document (kept in ``doc.user_data``) with precompiled
 expressions; a sentence whose actors already have countries costs one check.
@@ -49,6 +50,9 @@ AT_HOME = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "AGR"})  # groups
 PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NEVER_HOME = frozenset({"REF", "REB", "INS", "UAF"})
+# offices below the national level: never a foreign visitor ("urged the governor to resign")
+_LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|municipal|local|provincial|regional|"
+                    r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?)\b", re.I)
 _KEY = "newsgraph_actor_home"
 # US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
 _PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,12}\.?|[A-Z]{2})(?![\w-])")
@@ -170,8 +174,8 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         if any(m.kind in ("name", "capital", "place") for m in here) and not (
                 other_country == place and sector in NEVER_HOME | {"MIL"}):
             return Actor(actor.name, place + sector, actor.entity)
-    if home and named <= {home} and (other_country is None or (
-            sector is None and other_country == home and home in inner)) and (
+    if home and named <= {home} and (other_country is None or (other_country == home and (
+            (sector is None and home in inner) or _LOCAL.search(actor.name)))) and (
             sector not in NEVER_HOME) and not _foreign(actor.name, home):
         return Actor(actor.name, home + (sector or ""), actor.entity)
     return actor
