@@ -126,8 +126,12 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
 
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)
-    s1, s2 = settle_actors(Actor("a1", a1) if a1 is not None else None, Actor("a2", a2) if a2 is not None else None,
-                           tok, cameo)
+    def actor(spec, default_name):  # a code, or (name, code)
+        if spec is None:
+            return None
+        return Actor(*spec) if isinstance(spec, tuple) else Actor(default_name, spec)
+
+    s1, s2 = settle_actors(actor(a1, "a1"), actor(a2, "a2"), tok, cameo)
     return (s1.code if s1 else None), (s2.code if s2 else None)
 
 
@@ -151,7 +155,8 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
     ("Unionists marched on parliament in Athens.", "marched", "GRCLAB", "LEG", "141", ("GRCLAB", "GRCLEG")),
     ("Russian troops killed five civilians.", "killed", "RUSMIL", "CVL", "190", ("RUSMIL", "CVL")),
     ("Israeli forces killed three militants.", "killed", "ISRMIL", "REB", "190", ("ISRMIL", "REB")),
-    ("Republican leaders urged the governor to resign.", "urged", "USAGOV", "GOV", "0241", ("USAGOV", "USAGOV")),
+    ("Republican leaders urged the governor to resign.", "urged", "USAGOV", ("the governor", "GOV"), "0241",
+     ("USAGOV", "USAGOV")),
     # nothing fixes a country: nothing changes
     ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("COP", None)),
 ])
