@@ -270,3 +270,46 @@ def test_more_negation_and_modality(nlp, text, root):
 def test_negated_events_stay_no_event(nlp, text):
     _, events = _events(nlp, text)
     assert [e for e in events if not e.negated] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reactions drawn from others: the reacting side is the source, the subject the target
+    ("The governor's plan drew sharp criticism from Republicans.", [("111", "USAPTY", "USAGOV")]),
+    # legal process keeps the act it names
+    ("The senator pleaded guilty to threatening to kill a congressman.", [("015", "USALEG", None), ("13", None, None)]),
+    # a participle of another kind of act is its own event
+    ("The president urged lawmakers to pass the bill, while mocking them for wasting time.",
+     [("020", None, None), ("111", None, None)]),
+    ("Senator Holloway called for the governor to step down.", [("0241", "USALEG", "USAGOV")]),
+    ("The mayor touted the senator's record on crime.", [("051", None, None)]),
+    ("The senator offered support for the nomination of Judge Ellen Marsh.", [("051", None, None)]),
+    ("The rebels swapped two hostages for three of their commanders held by the army.", [("0841", None, None)]),
+])
+def test_fresh_classes(nlp, text, expected):
+    _, events = _events(nlp, text)
+    assert len(events) == len(expected)
+    for e, (code, source, target) in zip(events, expected, strict=True):
+        assert e.cameo.startswith(code)
+        if source:
+            assert e.actor1 is not None and e.actor1.code == source
+        if target:
+            assert e.actor2 is not None and e.actor2.code == target
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters want Congress to investigate the governor.",
+    '"I want to invite him to the White House," the president said.',
+    "The deal could be finalized this week if negotiators decide to compromise.",
+    "The governor defended its agreed cuts to the budget.",
+    "The senator led the charge against the bill.",
+    "The Speaker called on Ms. Holloway.",
+    "Reporters asked if he supported the senator's bill.",
+    "The senator has expressed support for a path to legal status.",
+    "The governor is defending the law.",
+    "The president spoke with reporters at the White House.",
+    '"I\'ll end the war on religion," the governor said in the ad.',
+    "In the poll, the senator earned 10 percent support.",
+])
+def test_wishes_conditions_stances_and_metaphors_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []

@@ -166,7 +166,10 @@ def subject_of(tok):
                         return g
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return None  # a passive without agent: the doer is not named
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod") and cur.head is not cur:
+        owner = cur.head.head if cur.dep_ == "pcomp" else cur.head if cur.dep_ == "prep" else None
+        if owner is not None and owner.pos_ not in ("VERB", "AUX", "ADJ"):
+            break  # "conversations about easing sanctions": a noun's topic has no doer here
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod", "pcomp", "prep", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head is not cur:

@@ -18,6 +18,9 @@ LIGHT_VERBS = frozenset({
     "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face", "stag", "complete",
     "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude", "keep", "ramp", "redouble",
     "lob", "hurl", "sling"})
+# Light verb + event noun pairs that are idioms, not events ("led the charge", "took charge").
+IDIOMS = frozenset({("lead", "charge"), ("take", "charge"), ("spearhead", "charge"), ("have", "charge"),
+                    ("put", "charge")})
 # Nouns that count a run of events ("a drumbeat of attacks on", "a barrage of criticism"): the
 # event noun after "of" is carried by whatever carries the run.
 SERIES_NOUNS = frozenset({
@@ -47,7 +50,7 @@ def objects_of(tok) -> set[str]:
                         add(g, 1)
     for c in tok.children:
         dep = c.dep_
-        if dep in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"):
+        if dep in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod", "acomp"):
             add(c)
         elif dep in ("prep", "prt", "agent"):
             for g in c.children:
@@ -73,6 +76,8 @@ def particles_of(tok) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("prt", "agent", "dative"):
             out.add(c.lower_)
+        elif c.dep_ == "advcl":  # "called for the governor to step down": "for" marks the clause
+            out.update(g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for")
         elif c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
             out.add(c.lower_)
     return out
@@ -113,6 +118,8 @@ def entry_for(tok) -> Entry | None:
 def licensed_noun(tok) -> bool:
     """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
     head = tok.head.lemma_.lower()
+    if (head, tok.lemma_.lower()) in IDIOMS:
+        return False
     if tok.dep_ in ("dobj", "attr") and head in LIGHT_VERBS:
         return head != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)
     if tok.dep_ in ("nsubj", "nsubjpass") and head in HAPPENING_VERBS:

@@ -60,3 +60,26 @@ def background_clause(tok) -> bool:
     head = tok.head
     return bool(aux) and any(a.lower_ in FUTURE | SPECULATIVE for a in aux) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in head.children)
+
+
+WISH_VERBS = frozenset({"want", "wish", "need", "like", "prefer", "love"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def hypothetical(tok) -> bool:
+    """No event happens in a wish, a condition or a question ("wants Congress to investigate",
+    "if negotiators decide to compromise", "asked whether he supported", "a need for X to
+    launch investigations"), nor in a participle used as an adjective ("its agreed cuts")."""
+    if tok.dep_ == "amod" and tok.pos_ == "VERB":
+        return True
+    cur = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
+            return True
+        head = cur.head
+        if head is cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl"):
+            return False
+        if head.lemma_.lower() in WISH_VERBS and cur.dep_ != "conj":
+            return True
+        cur = head
+    return False

@@ -3,17 +3,28 @@ events), and their source and target actors."""
 from __future__ import annotations
 
 from ..model import Actor
-from .actor_codes import code_entity
+from .actor_codes import code_entity, sector_of
 from .event_actors import actor_of, localise_sector, same_actor, subject_of, targets_of
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
-from .event_modality import OBLIGATION, auxiliaries, background_clause
+from .event_modality import OBLIGATION, auxiliaries, background_clause, hypothetical
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
 # Violence verbs that, aimed at a named person or a party, are political criticism.
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
+# Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
+LEGAL_PROCESS = frozenset({"015", "173"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs whose subject receives the reaction their object names: "drew criticism from X".
+REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger", "attract", "incur", "receive",
+                            "win", "earn", "garner"})
+# Support, defence and opposition words that need an actor on the other side to be an event.
+STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favour", "oppose", "champion",
+                          "embrace", "backing", "opposition"})
+# Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
+METAPHOR_PRONE = frozenset({"war", "fight", "battle", "crusade", "attack", "assault", "combat"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
 NEEDS_TARGET = frozenset({"043"})
 
@@ -40,6 +51,11 @@ def _demand_in_speech(coded: Coded) -> bool:
     return coded.frame is None and bool(auxiliaries(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
 
 
+def _quad(code: str) -> int:
+    root = int(code[:2] or 0)
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
 def _blocked_by(c: Coded, others: list[Coded]) -> bool:
     """True when another coded trigger governs this one through a complement relation, when
     it only elaborates another ("..., killing three"), or when it is a generic verb whose
@@ -49,9 +65,17 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
             ch.i in idx and ch.dep_ in ("nsubj", "nsubjpass") and idx[ch.i].tok.pos_ == "NOUN"
             for ch in c.tok.children):
         return True
+    governor = next((idx[a.i] for a in c.tok.ancestors if a.i in idx), None)
+    if governor is not None and governor.code in LEGAL_PROCESS:
+        return False  # "pleaded guilty to threatening to kill X": the threat is an event of its own
+    own_subject = any(ch.dep_ in SUBJECT_DEPS and ch.lower_ not in RELATIVE_PRONOUNS for ch in c.tok.children)
+    if own_subject and c.tok.dep_ in ("relcl", "advcl", "acl", "pcomp"):
+        return False  # "X, whom he accused of ...", "with Jordan's minister warning of ...": a clause of its own
     if c.tok.dep_ in ("advcl", "xcomp", "acl", "conj") and not any(ch.dep_ in SUBJECT_DEPS for ch in c.tok.children) \
             and (c.tok.tag_ == "VBG" or any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.tok.children)) \
-            and any(a.i in idx for a in c.tok.ancestors):
+            and governor is not None:
+        if c.tok.tag_ == "VBG" and c.tok.dep_ == "advcl" and _quad(c.code) != _quad(governor.code):
+            return False  # "urged lawmakers to act, while mocking them": a different kind of act
         return True  # "summoned the envoy to protest ...", "..., killing three": purpose or elaboration
     if c.tok.dep_ in ("nsubj", "nsubjpass") and c.tok.head.i in idx and idx[c.tok.head.i].code in GENERIC_VIOLENCE:
         return False
@@ -62,6 +86,50 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
         cur = cur.head
         if cur.i in idx:
             return True
+    return False
+
+
+def _reacting(tok, index, speaker: Actor | None) -> Actor | None:
+    """Who reacted in "drew criticism from X", "met with pushback from X", "faced Republican criticism"."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"),
+             *(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "among", "by"):
+                for g in p.children:
+                    actor = actor_of(g, index, speaker) if g.dep_ == "pobj" else None
+                    if actor is not None:
+                        return actor
+    for h in heads[1:]:
+        for m in h.children:
+            if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "ORG", "GPE"):
+                actor = actor_of(m, index, speaker)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _abstract(tok) -> bool:
+    """A noun that names no actor: "religion" in "a war on religion"."""
+    return not tok.ent_type_ and tok.pos_ == "NOUN" and not (sector_of(tok.lower_) or sector_of(tok.lemma_.lower()))
+
+
+def _no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
+    """Codes that need a real other side: a standing position on a policy ("has expressed support
+    for a path to legal status", "defending the law"), talking to the press, a visit by nobody
+    known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
+    code, lemma = c.code, c.tok.lemma_.lower()
+    if a2 is None and code in ("051", "052", "120") and (lemma in STANCE_WORDS or any(
+            g.lemma_.lower() in STANCE_WORDS for g in c.tok.children if g.dep_ in ("dobj", "nsubjpass"))):
+        return True
+    if code[:2] == "04" and a2 is not None and (a2.code or "")[-3:] == "MED":
+        return True
+    if code[:3] in ("042", "043") and a1 is None:
+        return True
+    if a2 is None and lemma in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
+        objs = [g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for g in p.children if g.dep_ == "pobj"]
+        return bool(objs) and all(_abstract(g) for g in objs)
     return False
 
 
@@ -86,6 +154,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "relcl" and background_clause(clause):
+            continue
+        if hypothetical(tok):
             continue
         coded = code_action(tok)
         if coded is None:
@@ -142,7 +212,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
                 heads.append(c.tok.head)
             heads.extend(g for g in c.tok.children if g.dep_ in ("advcl", "xcomp") and g.tag_ == "VBG")
-        if c.frame == "DEMAND" and c.inner is not None and c.tok.lemma_.lower() in speech_verbs():
+        if c.frame in ("DEMAND", "APPEAL") and c.inner is not None and (
+                c.tok.lemma_.lower() in speech_verbs() or c.inner.dep_ == "advcl"):
+            # "said Iraq must release ...", "called for the governor to step down": the clause's subject
             inner_subj = next((g for g in c.inner.children if g.dep_ in SUBJECT_DEPS), None)
             if inner_subj is not None:
                 a2 = actor_of(inner_subj, index)
@@ -185,6 +257,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                             if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
                                 a2 = Actor(f"{x.text} {subj.text}", code2)
                             break
+        if c.tok.lemma_.lower() in REACTION_VERBS and c.code[:2] in ("11", "05"):
+            a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
+        if _no_event_for(c, a1, a2):
+            continue
         if a1 is None and a2 is None:
             continue  # nobody to code: no event row
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):

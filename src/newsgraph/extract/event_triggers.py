@@ -138,6 +138,11 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
     if inner is not None and inner.speech:
         inner = None
     lemma = tok.lemma_.lower()
+    if entry.frame == "APPEAL" and inner_tok is not None and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in inner_tok.children):
+        return Coded(tok, "", consumed=(inner_tok.i,), suppress=True)  # "asked if he supported": a question
+    if inner is None and entry.particle == "on" and inner_tok is None:
+        return None  # "called on the senator" (to speak): no appeal without what is asked
     if inner is None and lemma in WEAK_FRAMES and not entry.particle and not _asks_someone(tok, entry, inner_tok):
         return None
     inner_code = (inner.base or inner.code) if inner else None
