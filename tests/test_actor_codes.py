@@ -176,3 +176,14 @@ def test_unknown_person_takes_home_country(nlp):
     tok = next(t for t in doc if t.text == "met")
     s1, _ = settle_actors(Actor("Ms. Smith", None), Actor("Chinese officials", "CHNGOV"), tok, "040")
     assert s1.code is None  # the sentence names another country
+
+
+def test_shared_surname_takes_the_home_country(nlp):
+    from newsgraph.extract.actor_home import settle_actors
+    from newsgraph.model import Actor
+
+    assert code_entity("Mr. Steele", "PERSON") == (None, None, None)  # a US party chairman or a British spy
+    doc = nlp("Republicans withdrew their support for Mr. Steele.")
+    tok = next(t for t in doc if t.text == "withdrew")
+    _, s2 = settle_actors(Actor("Republicans", "USAPTY"), Actor("Steele", None), tok, "120")
+    assert s2.code == "USAPTY"

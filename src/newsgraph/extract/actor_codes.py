@@ -36,7 +36,7 @@ class _Tables:
     cue_rx: re.Pattern
     cue: dict[str, str]
     people_rx: re.Pattern
-    surnames: dict[str, str]  # folded surname -> code, or the shared country when several people share it
+    surnames: dict[str, tuple[str, ...]]  # folded surname -> the codes of the people who carry it
 
 
 def _norm(text: str) -> str:
@@ -92,9 +92,8 @@ def _surname_keys(name: str) -> list[str]:
     return [k for k in keys if len(k) > 2 and k not in _SURNAME_STOP]
 
 
-def _surname_table(rows) -> dict[str, str]:
-    """Surname -> code for the people of ``rows``; several people with one surname give their
-    common country, or nothing when they belong to different countries."""
+def _surname_table(rows) -> dict[str, tuple[str, ...]]:
+    """Surname -> the codes of the people of ``rows`` who carry it."""
     codes: dict[str, set[str]] = {}
     for row in rows:
         code = row[0].upper()
@@ -102,13 +101,7 @@ def _surname_table(rows) -> dict[str, str]:
             continue
         for key in _surname_keys(row[1]):
             codes.setdefault(key, set()).add(code)
-    out: dict[str, str] = {}
-    for key, found in codes.items():
-        if len(found) == 1:
-            out[key] = next(iter(found))
-        elif len({c[:3] for c in found}) == 1 and not next(iter(found)).startswith(("IGO", "NGO")):
-            out[key] = next(iter(found))[:3]
-    return out
+    return {key: tuple(sorted(found)) for key, found in codes.items()}
 
 
 def _is_acronym(s: str) -> bool:
@@ -304,7 +297,23 @@ def person_by_surname(name: str) -> str | None:
     bare = _HONORIFIC.sub("", _strip(name)).strip()
     if not bare or " " in bare and not any(p + " " in _fold(bare) for p in _PARTICLES):
         return None
-    return _tables().surnames.get(_fold(bare))
+    found = _tables().surnames.get(_fold(bare), ())
+    if len(found) == 1:
+        return found[0]
+    if found and len({c[:3] for c in found}) == 1 and not found[0].startswith(("IGO", "NGO")):
+        return found[0][:3]
+    return None
+
+
+def surname_candidates(name: str) -> tuple[str, ...]:
+    """Codes of every person of the people files whose surname ``name`` is ("Steele": the RNC chair
+    and the British spy), for the document's context to choose from."""
+    if not name:
+        return ()
+    bare = _HONORIFIC.sub("", _strip(name)).strip()
+    if not bare or " " in bare and not any(p + " " in _fold(bare) for p in _PARTICLES):
+        return ()
+    return _tables().surnames.get(_fold(bare), ())
 
 
 def _country_cue(*texts: str | None) -> str | None:

@@ -30,6 +30,9 @@ a country from the document, in this order:
    Chinese officials in Beijing"; so does an office below the national level (a governor, mayor,
    sheriff, state or local body, police, prosecutors, courts): those are never foreign visitors.
 
+A surname several people of the people files share ("Steele": the US party chairman and the
+British spy) is the one of the home country.
+
 Everything is computed once per document (kept in ``doc.user_data``) with precompiled
 expressions; a sentence whose actors already have countries costs one check.
 """
@@ -42,7 +45,7 @@ from functools import lru_cache
 
 from ..lexicons import data_rows
 from ..model import Actor
-from .actor_codes import _tables, country_kind, is_country_code, known_person, person_by_surname
+from .actor_codes import _tables, country_kind, is_country_code, known_person, person_by_surname, surname_candidates
 
 SHORT_DOC_SENTENCES = 3
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
@@ -161,6 +164,10 @@ def _foreign(name: str, country: str) -> bool:
 
 def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, inner: frozenset[str],
             root: str, target: bool) -> Actor:
+    if not actor.code and home:  # a surname several people share: the one of the home country ("Mr. Steele")
+        pick = [c for c in surname_candidates(actor.name) if c[:3] == home]
+        if len(pick) == 1:
+            return Actor(actor.name, pick[0], actor.entity)
     sector = actor.code[:3] if actor.code else None
     named = {m.country for m in here}
     other_country = _country(other)
