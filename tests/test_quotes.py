@@ -644,3 +644,20 @@ def test_marks_two_single_closing_marks_close_a_double_quote():
     text = "\u201cIt was a mistake,\u2019\u2019 the mayor said. \u201cWe will fix it.\u201d"
     got = [(text[m.start:m.end], text[m.close:m.close + 4]) for m in quote_spans(text)]
     assert got == [("It was a mistake", " the"), ("We will fix it.", "")]
+
+
+def test_qualified_title_is_the_person_later_named_by_it(run):
+    qs = run("Paldovia's foreign minister warned that the government \"will not stand idle\".\n\n"
+             "Foreign Minister Ivo Marten arrived in Brest on Monday, a day after the riots.")
+    assert {q.speaker.name for q in qs} == {"Ivo Marten"}
+
+
+def test_qualified_title_with_nobody_matching_keeps_the_description(run):
+    qs = indirect(run("Talks collapsed over Brexit. The chairman of the Liberal Party described the video as "
+                      "satire."))
+    assert qs[-1].speaker.name == "The chairman of the Liberal Party"
+
+
+def test_the_name_at_the_end_of_an_apposition_speaks(run):
+    qs = indirect(run("Another diplomat, former special envoy to Paldovia Kurt Vollan, said the talks had stalled."))
+    assert [q.speaker.name for q in qs] == ["Kurt Vollan"]

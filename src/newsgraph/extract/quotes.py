@@ -18,8 +18,10 @@ from .speakers import (
     addressee_of,
     channel_of,
     date_of,
+    description_like,
     exchange_noun_topic,
     is_cue_token,
+    same_description_person,
     speaker_from,
     speaker_of_cue,
 )
@@ -337,7 +339,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
             continue
         if sp.entity is not None:
             ent = index.entity(sp.entity)
-            if ent is None or not _description_like(ent, pw):
+            if ent is None or not description_like(ent, pw):
                 continue
             if ent.id not in cache:
                 s0, e0 = min(ent.mentions)
@@ -357,44 +359,17 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
             q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
 
 
-def _description_like(ent, pw) -> bool:
-    """A 'person' whose name is a description: 'Tory MP', 'Labour MP' (a title last, no first name)."""
-    words = ent.name.split()
-    if ent.type != "PERSON" or not 1 < len(words) <= 3:
-        return False
-    first, last = norm_word(words[0]), pw.expand(norm_word(words[-1]))
-    return last in pw.titles and first not in pw.male_first and first not in pw.female_first \
-        and first not in pw.honorifics
-
-
 def _described_person(doc, index, sp: Speaker, pw):
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    found = same_description_person(index, span, exclude=sp.entity)
+    if found is not None:
+        return found
     head = span.root
     key = pw.expand(norm_word(head.lemma_))
     if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles:
         return None
-    mods = {pw.expand(norm_word(t.text)) for t in span if t.i != head.i and t.text[:1].isupper()
-            and norm_word(t.text) not in GENERIC_MODS and t.i != span.start}
-    described = {pw.expand(norm_word(t.text)) for t in span}
-    best = None
-    for k, ent in enumerate(index.entities):
-        if ent.type != "PERSON" or ent.id == sp.entity or _description_like(ent, pw):
-            continue
-        titles = index.titles.get(k, set())
-        if key not in titles or not (mods <= titles or titles <= described):
-            continue  # 'the Conservative MP for X, Harold Penwick' or just 'the MP, Harold Penwick
-        later = [s for s, _ in ent.mentions if sp.end <= s <= sp.end + DESCRIPTION_WINDOW]
-        if not later or any(s < sp.start for s, _ in ent.mentions):
-            continue  # named only before the description: someone the lede would have named
-        before = index.text[max(0, later[0] - 40):later[0]].lower()
-        if "another" in before or "second" in before or "other " in before:
-            continue
-        if best is None or later[0] < best[0]:
-            best = (later[0], ent)
-    if best is not None:
-        return best[1]
     return _named_below_lede(index, sp, key, pw)
 
 
@@ -416,7 +391,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             continue
         hit = None
         for ent in index.entities:
-            if ent.type != "PERSON" or _description_like(ent, pw):
+            if ent.type != "PERSON" or description_like(ent, pw):
                 continue
             first = min((s for s, _ in ent.mentions), default=-1)
             before = text[start:first]
