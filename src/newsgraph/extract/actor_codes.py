@@ -64,7 +64,11 @@ _SURNAME_STOP = frozenset({
     "morales", "silva", "moore", "walsh", "wallace", "harrison", "clark", "baker", "banks", "brooks", "burns", "cox",
     "hicks", "reynolds", "roberts", "bryant", "cannon", "cotton", "flake", "gates", "nixon", "stein", "ryan",
     "dempsey", "franks", "mullen", "caine", "dunford", "hayden", "brady", "lynch", "hogan", "quinn", "perez", "daniels",
-    "thompson", "regan", "tai", "lew", "chu", "kan", "jung", "dar", "cohen",
+    "thompson", "regan", "tai", "lew", "chu", "kan", "jung", "dar", "cohen", "smith", "jones", "williams", "taylor",
+    "wilson", "anderson", "robinson", "hall", "nelson", "hill", "campbell", "mitchell", "phillips", "evans", "parker",
+    "edwards", "stewart", "morris", "morgan", "cooper", "peterson", "reed", "bailey", "bell", "ward", "richardson",
+    "wood", "watson", "gray", "hughes", "myers", "foster", "garcia", "ramirez", "torres", "flores", "rivera", "gomez",
+    "diaz", "patel", "murray", "page", "rose",
 })
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM", "MMR"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
