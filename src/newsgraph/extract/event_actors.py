@@ -69,6 +69,11 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             return speaker
         if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
             return speaker
+        if tok.lower_ in ("he", "she", "him", "her"):  # "When Patrick walked in ..., he apologized"
+            ante = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"
+                         and t.dep_ not in ("compound", "poss")), None)
+            if ante is not None:
+                return actor_of(ante, index)
         return None
     if tok.lower_ in QUANTITY_HEADS or tok.tag_ == "CD":  # "thousands of students", "two of his aides"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

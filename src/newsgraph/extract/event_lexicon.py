@@ -10,6 +10,8 @@ from functools import lru_cache
 from ..lexicons import LexiconError, alternatives, data_rows
 
 FRAMES = ("INTENT", "APPEAL", "DEMAND", "REJECT", "THREATEN")
+# A lexicon row coded NONE stops the lemma's later rows: "meet the standards" is no meeting.
+NO_EVENT = "NONE"
 # Frame words that only make an event when the action they wrap is itself codable
 # ("hoped to ..." alone is no event; "pledged to ..." is).
 WEAK_FRAMES = frozenset({"hope", "plan", "decide", "resolve", "propose", "undertake", "fail", "order",
@@ -59,7 +61,7 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
         row = list(row) + [""] * (5 - len(row))
         code, pos, lemma, objects, particle = row[:5]
         code = code.lstrip("@")
-        if code not in FRAMES and code not in codes:
+        if code not in FRAMES and code not in codes and code != NO_EVENT:
             raise LexiconError(f"cameo_lexicon.tsv: unknown CAMEO code {code!r} for {lemma!r}")
         entry = Entry(code, pos, lemma.lower(), frozenset(o.lower() for o in alternatives(objects)),
                       particle.lower() or None)

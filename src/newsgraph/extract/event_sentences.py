@@ -14,6 +14,9 @@ from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 # Violence verbs that, aimed at a named person or a party, are political criticism.
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
+# Verbal acts each member of a compound subject does on its own ("Egypt and Jordan criticised X");
+# for other acts "X and Y agreed" stays one event X -> Y.
+EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
 # Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
 LEGAL_PROCESS = frozenset({"015", "173"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -257,7 +260,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                             if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
                                 a2 = Actor(f"{x.text} {subj.text}", code2)
                             break
-        if c.tok.lemma_.lower() in REACTION_VERBS and c.code[:2] in ("11", "05"):
+        if c.tok.lemma_.lower() in REACTION_VERBS and (c.code[:2] in ("11", "05") or (
+                c.tok.lemma_.lower() == "face" and c.code[:2] in ("17", "18"))):
             a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
         if _no_event_for(c, a1, a2):
             continue
@@ -266,6 +270,11 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
+        if a2 is not None and subj is not None and subj.dep_ == "nsubj" and c.code[:2] in EACH_SIDE_ROOTS:
+            for g in subj.children:  # "Egypt and Jordan criticised X": one event per acting side
+                other = actor_of(g, index, speaker) if g.dep_ == "conj" else None
+                if other is not None and other.code and not same_actor(a1, other) and not same_actor(a2, other):
+                    out.append((c, other, a2))
     roots = {c.code[:2] for c, _, _ in out}
     if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
         covered = {t.i for c, _, _ in out for t in c.tok.subtree}
@@ -286,6 +295,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             if a1 is not None and a2 is not None and a1.code and a2.code and a1.code != a2.code:
                 out.append((c, a1, a2))
                 break
+    if any(c.code[:2] == "13" and c.code != "130" for c, _, _ in out):
+        out = [o for o in out if o[0].code != "130"]  # one warning: its specific threat, not a bare one too
     seen = set()
     unique = []
     for c, a1, a2 in out:

@@ -29,6 +29,8 @@ SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 # A praise target must be a person or an organisation, not a place ("a great day for Ohio").
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PHRASE_GAP = 2
+# Words of innocence that, said of someone's act without a negation, are a judgment against it.
+IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward"})
 # Verbs of saying whose object is the person addressed ("told reporters"), not what is said.
 ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn"})
 
@@ -228,7 +230,11 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         if kind in ("falsity", "innocence"):
             if _denies(tok, kind):
                 hits["denial"].append(tok)
-            continue
+                continue
+            if (kind == "innocence" and tok.lemma_.lower() not in IMPROPER) or _negated(tok) \
+                    or tok.lemma_.lower() == "true":
+                continue
+            kind = "criticism"  # "his plan is nonsense", "the request was improper": a judgment, not a denial
         negated = _negated(tok)
         if kind == "praise" and negated:
             kind = "criticism"  # "not qualified", "no leader"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .event_lexicon import WEAK_FRAMES, Entry, framed_code, refine, speech_verbs
+from .event_lexicon import NO_EVENT, WEAK_FRAMES, Entry, framed_code, refine, speech_verbs
 from .event_match import SUBJECT_DEPS, entries_for, entry_for, objects_of
 from .event_modality import (
     COOPERATIVE_ROOTS,
@@ -108,6 +108,8 @@ def code_action(tok, depth: int = 0) -> Coded | None:
         if done is not None:  # "denied supplying drones", "denied having said": a denial, not a refusal
             return Coded(tok, "016", consumed=(done.i,))
     for entry in entries:
+        if entry.code == NO_EVENT:
+            return None
         if entry.frame:
             coded = _code_frame(tok, entry, negated, depth)
             if coded is not None:
