@@ -661,3 +661,13 @@ def test_qualified_title_with_nobody_matching_keeps_the_description(run):
 def test_the_name_at_the_end_of_an_apposition_speaks(run):
     qs = indirect(run("Another diplomat, former special envoy to Paldovia Kurt Vollan, said the talks had stalled."))
     assert [q.speaker.name for q in qs] == ["Kurt Vollan"]
+
+
+def test_people_by_walk_of_life_speak_and_are_found_again(run):
+    qs = run("A nurse at the clinic told Radio Nord that the ward had run out of beds.\n\n"
+             "\"We ran out of beds,\" the nurse said.")
+    assert [q.speaker.name for q in qs] == ["A nurse at the clinic"] * 2
+
+
+def test_finding_things_is_not_a_finding(run):
+    assert indirect(run("At the scene, border guards found weapons and maps of the area.")) == []

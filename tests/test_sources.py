@@ -360,3 +360,7 @@ def test_hyphenated_documents(nlp, text, words):
 def test_one_agency_named_twice_in_a_sentence_is_one_source(nlp):
     got = sources(nlp, "According to the state-run Orvo news agency, the premier ordered faster repairs.")
     assert len(got) == 1 and "Orvo" in got[0][0], got
+
+
+def test_wire_agency_as_addressee(nlp):
+    assert sources(nlp, "A witness told Ruptly that the convoy had been hit.") == [("Ruptly", "agency")]

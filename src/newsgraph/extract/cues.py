@@ -45,6 +45,7 @@ class PersonWords:
     group_nouns: frozenset[str]
     anonymous_roles: frozenset[str]
     government_seats: frozenset[str] = frozenset()  # 'Downing Street', 'the Kremlin': places that speak
+    person_nouns: frozenset[str] = frozenset()  # 'a nurse', 'a witness': people by role or walk of life
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -76,6 +77,7 @@ def person_words() -> PersonWords:
         group_nouns=frozenset(d["group_nouns"]),
         anonymous_roles=frozenset(d["anonymous_roles"]),
         government_seats=frozenset(d.get("government_seats", ())),
+        person_nouns=frozenset(d.get("person_nouns", ())),
     )
 
 

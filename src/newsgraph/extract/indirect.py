@@ -26,6 +26,7 @@ MODALS = {"should", "must", "could", "might", "may"}
 NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 SKIP_LEMMAS = {"show"}
+CLAUSE_NEEDED = {"find", "discover", "uncover", "establish"}
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]
 DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'LONDON — '
     r"[A-Z][A-Z][A-Z.'\- ]+(?:,[A-Za-z0-9.,' ]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s+")
@@ -72,6 +73,8 @@ def _content(cue, index) -> tuple[int, int] | None:
     lemma = cue.lemma_.lower()
     if lemma in SKIP_LEMMAS:
         return None
+    if lemma in CLAUSE_NEEDED and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # 'guards found weapons and maps': a find, not a finding
     if cue.lower_ == "according":
         s0, s1 = index.sentence(cue.i)
         s1 = min(s1, len(cue.doc))

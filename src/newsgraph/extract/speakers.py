@@ -416,7 +416,7 @@ def plausible(tok, ent) -> bool:
     pw = person_words()
     low, lemma = tok.lower_, tok.lemma_.lower()
     return (pw.expand(norm_word(lemma)) in pw.titles or low in pw.titles or low in pw.plural_person_heads
-            or low in pw.anonymous_roles or lemma in pw.anonymous_roles  # 'one person familiar with ...'
+            or low in pw.anonymous_roles or lemma in pw.anonymous_roles or lemma in pw.person_nouns  # 'one person familiar with ...'
             or lemma in pw.group_nouns or low in pw.group_nouns or lemma in speech_cues().document_nouns
             or low in speech_cues().document_nouns)
 
