@@ -16,19 +16,20 @@ a country from the document, in this order:
 3. Home country: the one country the whole document points to. Evidence is every country
    name, capital or city, every person of people.tsv/actors.tsv, every institution
    (institutions.tsv: Congress, the FBI, the Knesset) and every country cue (country_cues.tsv:
-   "Sen.", "Republicans", "Downing Street"; US party-state tags "D-Calif."). A short text (a few sentences) has a home only when
-   all its evidence points to one country by more than a nationality adjective; a longer one
-   when one country has at least two mentions and twice as many as any other. A text with no
-   evidence at all may still have a weak cue ("the governor", "federal authorities", "the
-   sheriff": American). The home country is given only when the sentence names no other
-   country and the other side of the event is not coded with a country (the foreign visitor of
-   "met the president at the White House" stays unknown), and never to an actor named by an
-   office that country does not have ("the prime minister" is not American) or to refugees,
-   rebels and gunmen. A person no table knows takes it also when the other side is of that
-   country, if the document sees it from inside (its people, institutions or cities named, not
-   only its name or capital): "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met
-   Chinese officials in Beijing"; so does an office below the national level (a governor, mayor,
-   sheriff, state or local body, police, prosecutors, courts): those are never foreign visitors.
+   "Sen.", "Republicans", "Downing Street"; US party-state tags "D-Calif."). A short text (a
+   few sentences) has a home only when all its evidence points to one country by more than a
+   nationality adjective; a longer one when one country has at least two mentions and twice as
+   many as any other. A text with no evidence at all may still have a weak cue ("the
+   governor", "federal authorities", "the sheriff": American). The home country is given only
+   when the sentence names no other country, never to an actor named by an office that country
+   does not have ("the prime minister" is not American) or to refugees, rebels and gunmen, and
+   beside an actor of that same country only to those who do not act abroad: lawmakers,
+   voters, reporters ("Clinton told supporters" -> USACVL), offices below the national level
+   and "the administration" (never foreign visitors), and a person no table knows when the
+   document sees the country from inside (its people, institutions or cities named, not only
+   its name or capital: "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met Chinese
+   officials in Beijing"). Governments and armed forces beside it stay unknown: the foreign
+   visitor of "met the president at the White House".
 
 A surname several people of the people files share ("Steele": the US party chairman and the
 British spy) is the one of the home country.
@@ -53,9 +54,10 @@ AT_HOME = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "AGR"})  # groups
 PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NEVER_HOME = frozenset({"REF", "REB", "INS", "UAF"})
-# offices below the national level: never a foreign visitor ("urged the governor to resign")
+# offices below the national level and "the administration": never a foreign visitor ("urged the governor to resign")
 _LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|municipal|local|provincial|regional|"
-                    r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?)\b", re.I)
+                    r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?|administration)\b", re.I)
+ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
 _KEY = "newsgraph_actor_home"
 # US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
 _PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,12}\.?|[A-Z]{2})(?![\w-])")
@@ -182,7 +184,8 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
                 other_country == place and sector in NEVER_HOME | {"MIL"}):
             return Actor(actor.name, place + sector, actor.entity)
     if home and named <= {home} and (other_country is None or (other_country == home and (
-            (sector is None and home in inner) or _LOCAL.search(actor.name)))) and (
+            (sector is None and home in inner) or (sector is not None and sector not in ABROAD)
+            or _LOCAL.search(actor.name)))) and (
             sector not in NEVER_HOME) and not _foreign(actor.name, home):
         return Actor(actor.name, home + (sector or ""), actor.entity)
     return actor
