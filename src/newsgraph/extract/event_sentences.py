@@ -279,22 +279,6 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
         covered = {t.i for c, _, _ in out for t in c.tok.subtree}
         out.extend(s for s in evaluative_statement(sent, cands, index, voices, covered) if s[0].code[:2] not in roots)
-    if not out:
-        for c in cands:
-            if not c.speech or c.negated:
-                continue
-            subj = subject_of(c.tok)
-            a1 = actor_of(subj, index) or quote_speakers.get(c.tok.i)
-            a2 = None
-            for t in targets_of(c.tok, {subj.i} if subj is not None else set()):
-                a2 = actor_of(t, index)
-                if a2 is not None:
-                    break
-            if a2 is not None and (a2.code or "").endswith("MED"):
-                continue  # "told reporters": talking to the press is no event between actors
-            if a1 is not None and a2 is not None and a1.code and a2.code and a1.code != a2.code:
-                out.append((c, a1, a2))
-                break
     if any(c.code[:2] == "13" and c.code != "130" for c, _, _ in out):
         out = [o for o in out if o[0].code != "130"]  # one warning: its specific threat, not a bare one too
     seen = set()
