@@ -671,3 +671,8 @@ def test_people_by_walk_of_life_speak_and_are_found_again(run):
 
 def test_finding_things_is_not_a_finding(run):
     assert indirect(run("At the scene, border guards found weapons and maps of the area.")) == []
+
+
+def test_reported_with_a_gerund(run):
+    qs = indirect(run("A photographer at the scene reported hearing gunfire near the port."))
+    assert [q.text for q in qs] == ["hearing gunfire near the port"]

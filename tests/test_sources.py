@@ -364,3 +364,19 @@ def test_one_agency_named_twice_in_a_sentence_is_one_source(nlp):
 
 def test_wire_agency_as_addressee(nlp):
     assert sources(nlp, "A witness told Ruptly that the convoy had been hit.") == [("Ruptly", "agency")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Reuters photographer at the scene reported seeing smoke over the port.", "Reuters"),
+    ("A series of emails the aide handed to the committee showed that the deal was agreed in May.", "emails"),
+])
+def test_witnessing_journalists_and_collections_of_documents(nlp, text, expected):
+    assert sources(nlp, text)[0][0].endswith(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels released two videos of the hostages on Monday.",
+    "The party posted a video on social media containing a misleading edit.",
+])
+def test_a_video_that_is_the_news_is_no_source(nlp, text):
+    assert sources(nlp, text) == []

@@ -171,6 +171,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         told = _told_that(dobj)
         if told is not None:
             return told
+    if dobj is not None and dobj.left_edge.tag_ == "VBG" and dobj.left_edge.i == cue.i + 1 and \
+            lemma in cues.clause_verbs:
+        return dobj.left_edge.i, dobj.right_edge.i + 1  # 'reported hearing gunfire', 'recalled seeing him'
     loose = _loose_clause(cue)
     if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
         return loose

@@ -142,6 +142,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         return None  # "a letter seen by the BBC" in a BBC article: the letter is the source
     if before == "by" and span.start >= 2 and verb_before(span).lemma_ in lex.cues["agent_verbs"]:
         return _make(root.sent, name, kind, root)
+    if root.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in cues["witness_journalists"] and \
+            head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
+        return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
     # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
     if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lemma_.lower() in cues["media_person_nouns"]):
         if not under_agent(head):
@@ -212,6 +215,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     head = tok.head
     if according or heads_according(tok):
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
+        tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
         return False
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
@@ -237,6 +242,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
         return determined and kind != "interview"
     if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
+        if kind == "video" and not _video_carries_words(tok, cues):
+            return False  # 'released two videos of the hostages': the video is the news, not its source
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
             return False  # "will publish its report", "did not release a statement"
         if head.lemma_ == "read" and not any(c.lower_ in ("a", "an") for c in tok.children):
@@ -246,6 +253,16 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
            and c.i > tok.i for c in tok.children):
         return True
     return False
+
+
+def _video_carries_words(tok, cues) -> bool:
+    """A video credited as a source shows someone saying or doing something the sentence reports
+    ('released a video showing ...', 'a video in which he said ...', or a quotation in the sentence)."""
+    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or any(
+            g.lemma_ in cues["report_verbs"] for g in c.subtree)) and c.lemma_ not in ("contain", "include")
+           for c in tok.children):
+        return True
+    return any(t.text in ('"', "\u201c", "\u201d") for t in tok.sent)
 
 
 def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
