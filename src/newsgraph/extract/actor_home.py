@@ -59,6 +59,7 @@ _LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|munici
                     r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?|administration)\b", re.I)
 ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
 _KEY = "newsgraph_actor_home"
+NO_HOME = frozenset({"VAT"})  # the pope and the Holy See speak to everyone: no evidence of a home country
 # US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
 _PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,12}\.?|[A-Z]{2})(?![\w-])")
 
@@ -121,6 +122,7 @@ def _context(doc) -> _Context:
                 mentions.append(_Mention(m.start(), m.end(), code[:3], "cue"))
     for m in _PARTY_STATE.finditer(text):
         mentions.append(_Mention(m.start(), m.end(), "USA", "cue"))
+    mentions = [m for m in mentions if m.country not in NO_HOME]
     inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
     ctx = _Context(tuple(mentions), _home(doc, mentions, text), inner)
     doc.user_data[_KEY] = ctx
