@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/eval_events_real.py [--shared ../shared]
                                                     [--set dev|heldout|both|fresh|all]
-                                                    [--keep DIR] [--errors]
+                                                    [--file GOLD.jsonl] [--keep DIR] [--errors]
 
 The golden files (tests/golden/events_real_dev.jsonl, events_real_heldout.jsonl,
 events_real_fresh.jsonl) hold only ids, places and hand annotations: {"id", "file",
@@ -58,13 +58,18 @@ def sentence_text(rec: dict, shared: Path) -> str:
     return article["body-paragraphs"][rec["paragraph"]][rec["sentence_index"]]
 
 
+def golden_path(name: str) -> Path:
+    """A set's golden file: events_real_<name>.jsonl in tests/golden, or a path to a file of that format."""
+    return Path(name) if name.endswith(".jsonl") else GOLDEN / f"events_real_{name}.jsonl"
+
+
 def load_cases(name: str, shared: Path = DEFAULT_SHARED) -> list[dict]:
-    """Golden records of one set ("dev", "heldout" or "fresh") with their text; [] when ../shared is
-    absent."""
+    """Golden records of one set ("dev", "heldout", "fresh" or a file path) with their text; [] when
+    ../shared is absent."""
     if not (shared / "benchmarks").is_dir():
         return []
     out = []
-    for line in (GOLDEN / f"events_real_{name}.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in golden_path(name).read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             out.append({"id": rec["id"], "text": sentence_text(rec, shared), "date": rec.get("date"),
@@ -114,12 +119,13 @@ def score(name: str, shared: Path, keep: Path | None = None, errors: bool = Fals
     pred = predict(cases)
     folder = keep or Path(tempfile.mkdtemp(prefix="ng-events-real-"))
     folder.mkdir(parents=True, exist_ok=True)
-    gold_path, pred_path = folder / f"gold_{name}.jsonl", folder / f"pred_{name}.jsonl"
+    label = Path(name).stem if name.endswith(".jsonl") else name
+    gold_path, pred_path = folder / f"gold_{label}.jsonl", folder / f"pred_{label}.jsonl"
     gold_path.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
     pred_path.write_text("".join(json.dumps(p) + "\n" for p in pred), encoding="utf-8")
     res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "events", str(gold_path),
                           str(pred_path)], capture_output=True, text=True, check=True)
-    print(f"== {name} ({len(cases)} sentences)")
+    print(f"== {label} ({len(cases)} sentences)")
     print(res.stdout.rstrip())
     if errors:
         tally = {"missed": 0, "false positive": 0, "actors": 0}
@@ -142,6 +148,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", default=str(DEFAULT_SHARED))
     ap.add_argument("--set", choices=("dev", "heldout", "both", "fresh", "all"), default="both",
                     help="both = dev and heldout; all = dev, heldout and fresh")
+    ap.add_argument("--file", help="score this golden file (same format) instead of a named set")
     ap.add_argument("--keep", help="write the gold and pred files to this folder")
     ap.add_argument("--errors", action="store_true", help="print the sentences coded differently")
     args = ap.parse_args(argv)
@@ -150,6 +157,8 @@ def main(argv=None) -> int:
         print(f"skip: {shared / 'benchmarks'} not found")
         return 0
     names = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh")}.get(args.set, (args.set,))
+    if args.file:
+        names = (args.file,)
     for name in names:
         score(name, shared, Path(args.keep) if args.keep else None, args.errors)
     return 0
