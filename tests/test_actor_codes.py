@@ -95,7 +95,9 @@ def test_us_states_place_actors_in_the_usa():
     (("Mr. de Blasio", "PERSON"), ("USA", "GOV", "USAGOV")),
     (("Sergei Shoigu", "PERSON"), ("RUS", "MIL", "RUSMIL")),
     (("Bush", "PERSON"), ("USA", None, "USA")),  # several Bushes, one country
-    (("Johnson", "PERSON"), (None, None, None)),  # Boris (GBR) or Mike (USA): nobody
+    (("Johnson", "PERSON"), (None, None, None)),  # Boris (GBR) or Mike (USA): the article must choose
+    (("Officers from the Columbus Police Department", "NOUN"), ("USA", "COP", "USACOP")),
+    (("People's Daily", "ORG"), ("CHN", "MED", "CHNMED")),
     (("Tom Davis", "PERSON"), (None, None, None)),  # another first name: not Rodney Davis
     (("Mrs. May", "PERSON"), (None, None, None)),  # a surname that is also a word
     (("the Knesset", "ORG"), ("ISR", "LEG", "ISRLEG")),
@@ -187,3 +189,7 @@ def test_shared_surname_takes_the_home_country(nlp):
     tok = next(t for t in doc if t.text == "withdrew")
     _, s2 = settle_actors(Actor("Republicans", "USAPTY"), Actor("Steele", None), tok, "120")
     assert s2.code == "USAPTY"
+    doc = nlp("Johnson and Corbyn attacked each other's policies on Brexit.")
+    tok = next(t for t in doc if t.text == "attacked")
+    s1, _ = settle_actors(Actor("Johnson", None), Actor("Corbyn", "GBRPTY"), tok, "111")
+    assert s1.code == "GBRGOV"

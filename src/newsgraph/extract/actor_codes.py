@@ -50,25 +50,30 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
-# Surnames that are also common given names or words: a bare "May" or "Paul" is nobody in particular.
-_SURNAME_STOP = frozenset({
+# Surnames that are also common given names or words, or carried by too many people: a bare "May",
+# "Paul" or "Smith" is nobody in particular.
+_NOT_A_SURNAME = frozenset({
     "may", "king", "paul", "price", "young", "long", "lee", "kim", "li", "wang", "park", "moon", "khan", "singh",
-    "ali", "james", "thomas", "scott", "lewis", "kelly", "jordan", "graham", "martin", "howard", "carter", "brown",
-    "green", "white", "black", "wolf", "hunt", "fox", "cable", "bass", "stone", "dean", "frank", "key", "rice",
-    "mohamed", "mohammed", "ahmed", "hassan", "abdullah", "ibrahim", "salman", "charles", "elizabeth", "omar",
-    "harris", "johnson", "davis", "jackson", "miller", "wright", "allen", "walker", "adams", "lamont", "love",
-    "justice", "rogers", "cook", "bishop", "marshal", "general", "judge", "prince", "queen", "major", "chavez",
-    "sanchez", "gonzalez", "fernandez", "rodriguez", "lopez", "jr", "ii", "iii", "xvi", "alexander", "deal", "francis",
-    "henry", "jonathan", "michel", "mustafa", "patrick", "petro", "philippe", "sharon", "struck", "hussein", "abbas",
-    "pen", "shah", "power", "porter", "turner", "roy", "ross", "salam", "casey", "duncan", "warren", "martinez",
-    "morales", "silva", "moore", "walsh", "wallace", "harrison", "clark", "baker", "banks", "brooks", "burns", "cox",
-    "hicks", "reynolds", "roberts", "bryant", "cannon", "cotton", "flake", "gates", "nixon", "stein", "ryan",
-    "dempsey", "franks", "mullen", "caine", "dunford", "hayden", "brady", "lynch", "hogan", "quinn", "perez", "daniels",
-    "thompson", "regan", "tai", "lew", "chu", "kan", "jung", "dar", "cohen", "smith", "jones", "williams", "taylor",
-    "wilson", "anderson", "robinson", "hall", "nelson", "hill", "campbell", "mitchell", "phillips", "evans", "parker",
-    "edwards", "stewart", "morris", "morgan", "cooper", "peterson", "reed", "bailey", "bell", "ward", "richardson",
-    "wood", "watson", "gray", "hughes", "myers", "foster", "garcia", "ramirez", "torres", "flores", "rivera", "gomez",
-    "diaz", "patel", "murray", "page", "rose",
+    "ali", "james", "thomas", "scott", "lewis", "kelly", "jordan", "graham", "martin", "howard", "carter", "green",
+    "white", "black", "wolf", "hunt", "fox", "cable", "bass", "stone", "dean", "frank", "key", "rice", "mohamed",
+    "mohammed", "ahmed", "hassan", "abdullah", "ibrahim", "salman", "charles", "elizabeth", "omar", "love",
+    "justice", "rogers", "cook", "bishop", "marshal", "general", "judge", "prince", "queen", "major", "jr", "ii",
+    "iii", "xvi", "alexander", "deal", "francis", "henry", "jonathan", "michel", "mustafa", "patrick", "petro",
+    "philippe", "sharon", "struck", "hussein", "abbas", "pen", "shah", "power", "porter", "turner", "roy", "ross",
+    "salam", "casey", "duncan", "warren", "cannon", "cotton", "flake", "stein", "ryan", "page", "rose", "smith",
+    "jones", "williams", "taylor", "wilson", "anderson", "robinson", "hall", "hill", "bell", "ward", "wood", "gray",
+    "reed", "bailey", "parker", "morgan", "cooper", "lamont", "tai", "lew", "chu", "kan", "jung", "dar",
+})
+# Surnames of well-known people that many others carry too: matched only when the article's home
+# country picks one of the people who carry it ("Johnson" in a British story).
+_SHARED_SURNAME = frozenset({
+    "brown", "johnson", "davis", "harris", "miller", "jackson", "wright", "allen", "walker", "adams", "chavez",
+    "sanchez", "gonzalez", "fernandez", "rodriguez", "lopez", "martinez", "morales", "silva", "moore", "walsh",
+    "wallace", "harrison", "clark", "baker", "banks", "brooks", "burns", "cox", "hicks", "reynolds", "roberts",
+    "bryant", "gates", "nixon", "dempsey", "franks", "mullen", "caine", "dunford", "hayden", "brady", "lynch",
+    "hogan", "quinn", "perez", "daniels", "thompson", "regan", "cohen", "nelson", "campbell", "mitchell", "phillips",
+    "evans", "edwards", "stewart", "morris", "peterson", "richardson", "watson", "hughes", "myers", "foster",
+    "garcia", "ramirez", "torres", "flores", "rivera", "gomez", "diaz", "patel", "murray",
 })
 _FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM", "MMR"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
@@ -93,7 +98,7 @@ def _surname_keys(name: str) -> list[str]:
     for prefix in ("al-", "el-"):
         if last.startswith(prefix) and len(last) > len(prefix) + 2:
             keys.append(last[len(prefix):])
-    return [k for k in keys if len(k) > 2 and k not in _SURNAME_STOP]
+    return [k for k in keys if len(k) > 2 and k not in _NOT_A_SURNAME]
 
 
 def _surname_table(rows) -> dict[str, tuple[str, ...]]:
@@ -301,7 +306,8 @@ def person_by_surname(name: str) -> str | None:
     bare = _HONORIFIC.sub("", _strip(name)).strip()
     if not bare or " " in bare and not any(p + " " in _fold(bare) for p in _PARTICLES):
         return None
-    found = _tables().surnames.get(_fold(bare), ())
+    key = _fold(bare)
+    found = () if key in _SHARED_SURNAME else _tables().surnames.get(key, ())
     if len(found) == 1:
         return found[0]
     if found and len({c[:3] for c in found}) == 1 and not found[0].startswith(("IGO", "NGO")):

@@ -168,10 +168,10 @@ def _foreign(name: str, country: str) -> bool:
 
 def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, inner: frozenset[str],
             root: str, target: bool) -> Actor:
-    if not actor.code and home:  # a surname several people share: the one of the home country ("Mr. Steele")
+    if not actor.code and home:  # a surname several people share: the one(s) of the home country ("Mr. Steele")
         pick = [c for c in surname_candidates(actor.name) if c[:3] == home]
-        if len(pick) == 1:
-            return Actor(actor.name, pick[0], actor.entity)
+        if pick:
+            return Actor(actor.name, pick[0] if len(pick) == 1 else home, actor.entity)
     sector = actor.code[:3] if actor.code else None
     named = {m.country for m in here}
     other_country = _country(other)
