@@ -309,6 +309,13 @@ def test_fresh_classes(nlp, text, expected):
     "The president spoke with reporters at the White House.",
     '"I\'ll end the war on religion," the governor said in the ad.',
     "In the poll, the senator earned 10 percent support.",
+    "If the convention was defined by urging the president to resign, the second day was calmer.",
+    '"I want to invite him to Ohio to talk to voters and to meet our leaders," she said.',
+    '"Moreover, Norway failed to deliver its agreed cuts this month," an analyst said.',
+    "The documents showed a discussion of a need for Moldova to launch investigations.",
+    "The former vice president has said the matter should be decided by the states.",
+    "Members of the committee were invited to share the information with other lawmakers.",
+    "The governor insisted his plan would be worth it.",
 ])
 def test_wishes_conditions_stances_and_metaphors_are_no_event(nlp, text):
     _, events = _events(nlp, text)
@@ -339,3 +346,14 @@ def test_sides_of_compound_subjects_pronouns_and_judgments(nlp, text, expected):
 def test_descriptive_words_are_no_judgment(nlp, text):
     _, events = _events(nlp, text)
     assert [e for e in events if e.root in ("01", "04", "05", "11", "12")] == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A group of doctors, alarmed that the government is denying vaccines to detainees, is urging the health "
+     "ministry to accept its offer.", "020"),
+    ("The colonel deflected Republican attacks on his loyalty.", "111"),
+    ("The senator said that the report should be released without delay.", "1053"),
+])
+def test_only_the_reported_act_is_coded(nlp, text, code):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == [code]

@@ -18,7 +18,7 @@ WEAK_FRAMES = frozenset({"hope", "plan", "decide", "resolve", "propose", "undert
                          "press", "ask", "invite", "encourage", "open", "determined", "prepared",
                          "committed", "ready", "willing", "volunteer", "intend", "proposal", "request",
                          "seek", "resist", "dismiss", "decline", "commitment", "readiness", "willingness",
-                         "push", "offer", "call", "appeal", "promise", "pledge", "insist"})
+                         "push", "offer", "call", "appeal", "promise", "pledge"})
 
 
 @dataclass(frozen=True)

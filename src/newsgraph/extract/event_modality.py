@@ -63,23 +63,40 @@ def background_clause(tok) -> bool:
 
 
 WISH_VERBS = frozenset({"want", "wish", "need", "like", "prefer", "love"})
+# Feelings whose that-clause is what someone fears or welcomes, not a reported event.
+FEELINGS = frozenset({"alarm", "worry", "fear", "concern", "anger", "upset", "outrage", "trouble", "frighten",
+                      "disturb", "please", "delight", "relieve", "dismay", "frustrate"})
+# Nouns whose infinitive is only intended ("a request to investigate"); an attempt or a decision may
+# have happened and is left to the coder.
+INTENTION_NOUNS = frozenset({"request", "plan", "proposal", "idea", "need", "desire", "wish", "push", "promise",
+                             "pledge", "intention", "offer", "call", "demand", "suggestion", "threat", "bid",
+                             "ambition", "hope", "goal", "aim", "dream"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Links followed up from a trigger to the clauses that may make it hypothetical.
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "agent"})
 
 
 def hypothetical(tok) -> bool:
     """No event happens in a wish, a condition or a question ("wants Congress to investigate",
     "if negotiators decide to compromise", "asked whether he supported", "a need for X to
-    launch investigations"), nor in a participle used as an adjective ("its agreed cuts")."""
+    launch investigations"), in what a noun intends ("Trump's request to investigate", "a plan to
+    withdraw"), in what someone is alarmed or glad about ("alarmed that the government is
+    denying ..."), nor in a participle used as an adjective ("its agreed cuts")."""
     if tok.dep_ == "amod" and tok.pos_ == "VERB":
         return True
     cur = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
-    for _ in range(4):
+    for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
         head = cur.head
-        if head is cur or cur.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl"):
+        if head is cur or cur.dep_ not in CLAUSE_LINKS:
             return False
-        if head.lemma_.lower() in WISH_VERBS and cur.dep_ != "conj":
+        if cur.dep_ in ("xcomp", "ccomp", "acl", "relcl") and head.lemma_.lower() in WISH_VERBS:
             return True
+        if cur.dep_ in ("acl", "advcl") and head.lemma_.lower() in INTENTION_NOUNS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+            return True  # "Trump's request to investigate", "a plan to withdraw troops"
+        if cur.dep_ == "ccomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in FEELINGS):
+            return True  # "alarmed that ...", "happy that ..."
         cur = head
     return False

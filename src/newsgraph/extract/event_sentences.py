@@ -17,12 +17,14 @@ MAX_EVENTS_PER_SENTENCE = 3
 # Verbal acts each member of a compound subject does on its own ("Egypt and Jordan criticised X");
 # for other acts "X and Y agreed" stays one event X -> Y.
 EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
+BARE_DEMAND = "100"
 # Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
 LEGAL_PROCESS = frozenset({"015", "173"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose subject receives the reaction their object names: "drew criticism from X".
 REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger", "attract", "incur", "receive",
-                            "win", "earn", "garner"})
+                            "win", "earn", "garner", "deflect", "rebuff", "weather", "withstand", "fend", "shrug",
+                            "brush"})
 # Support, defence and opposition words that need an actor on the other side to be an event.
 STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favour", "oppose", "champion",
                           "embrace", "backing", "opposition"})
@@ -127,8 +129,14 @@ def _no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
         return True
     if code[:2] == "04" and a2 is not None and (a2.code or "")[-3:] == "MED":
         return True
-    if code[:3] in ("042", "043") and a1 is None:
-        return True
+    if code[:3] in ("042", "043") and (a1 is None or a2 is None or not a2.code):
+        return True  # a visit needs a known visitor and a known host or place
+    if code[:2] == "04" and a1 is None and any(
+            g.dep_ in SUBJECT_DEPS and g.lower_ in ("we", "i") for g in c.tok.children):
+        return True  # "we're talking to a lot of businesses"
+    if c.frame in ("APPEAL", "DEMAND") and any(g.dep_ == "nsubjpass" for g in c.tok.children) and not any(
+            g.dep_ == "agent" for g in c.tok.children):
+        return True  # "members were invited to share ...": nobody known appealed
     if a2 is None and lemma in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
         objs = [g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"]
@@ -186,6 +194,11 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             speaker = quote_speakers.get(speech.i)
         if _demand_in_speech(c):
             target = actor_of(subject_of(c.tok), index)
+            if target is None and speech is not None:  # '"This must stop," the minister told Israel'
+                target = next((a for g in speech.children if g.dep_ in ("dobj", "dative")
+                               for a in (actor_of(g, index),) if a is not None), None)
+            if target is None and framed_code("DEMAND", code) == BARE_DEMAND:
+                continue  # "the matter should be decided ...": an opinion, not a demand on anyone
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
         subj = subject_of(c.tok)
@@ -221,6 +234,12 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             inner_subj = next((g for g in c.inner.children if g.dep_ in SUBJECT_DEPS), None)
             if inner_subj is not None:
                 a2 = actor_of(inner_subj, index)
+                heads = [] if a2 is not None else heads
+            if a2 is None and c.tok.lemma_.lower() in speech_verbs():
+                a2 = next((a for g in c.tok.children if g.dep_ in ("dobj", "dative")
+                           for a in (actor_of(g, index),) if a is not None), None)  # "... told Israel"
+                if a2 is None and c.code == BARE_DEMAND:
+                    continue  # "said the matter should be decided ...": an opinion, not a demand on anyone
                 heads = [] if a2 is not None else heads
         for h in heads:
             for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (

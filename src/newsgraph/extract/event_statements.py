@@ -78,6 +78,8 @@ def _kind(tok, end: int) -> str | None:
     if pos is None:
         return None
     kind = ev.words.get((pos, lemma)) or ev.words.get((pos, tok.lower_))
+    if lemma == "fail" and pos == "V" and not any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "failed to fulfil its cuts" reports; "failed the voters" judges
     if kind is None and tok.tag_ == "VBN":
         kind = ev.words.get(("A", tok.lower_))  # "was disappointed", "feel cheated"
     if kind is None and lemma == "true" and _negated(tok):

@@ -17,6 +17,8 @@ from .event_modality import (
 )
 
 DENIAL_VERBS = frozenset({"deny"})
+# Demand words that, with a that-clause naming no action, only assert ("insisted it will work").
+ASSERTING = frozenset({"insist", "maintain"})
 # Rejection words whose negation leaves an option open ("would not rule out", "did not exclude").
 NOT_EXCLUDED = frozenset({"rule", "exclude"})
 # Weak appeal words that make an appeal (020) whenever they address someone with an infinitive.
@@ -143,6 +145,8 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
     if entry.frame == "APPEAL" and inner_tok is not None and any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in inner_tok.children):
         return Coded(tok, "", consumed=(inner_tok.i,), suppress=True)  # "asked if he supported": a question
+    if inner is None and lemma in ASSERTING and (inner_tok is None or inner_tok.dep_ == "ccomp"):
+        return None  # "insisted his tactics will be worth it": an assertion, not a demand
     if inner is None and entry.particle == "on" and inner_tok is None:
         return None  # "called on the senator" (to speak): no appeal without what is asked
     if inner is None and lemma in WEAK_FRAMES and not entry.particle and not _asks_someone(tok, entry, inner_tok):
