@@ -676,3 +676,31 @@ def test_finding_things_is_not_a_finding(run):
 def test_reported_with_a_gerund(run):
     qs = indirect(run("A photographer at the scene reported hearing gunfire near the port."))
     assert [q.text for q in qs] == ["hearing gunfire near the port"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The agency stressed the rule would not change, while the union condemned the move as reckless.",
+     "the rule would not change", "The agency"),
+    ("The mayor of Orvo asked Premier Ola Brenn for an inquiry into the floods.", "an inquiry into the floods",
+     "The mayor of Orvo"),
+    ("Police confirmed two deaths but added the exact cause of the fire remained unclear.",
+     "the exact cause of the fire remained unclear", "Police"),
+    ("The Velmark Front claimed responsibility for the attack on the convoy.",
+     "responsibility for the attack on the convoy", "Velmark Front"),
+    ("Both men claimed at the time that they were being treated well.", "they were being treated well", "Both men"),
+    ("The US welcomed the exchange, saying the hostages had suffered greatly.", "the hostages had suffered greatly",
+     "US"),
+])
+def test_wire_constructions(run, text, content, speaker, nlp):
+    qs = [q for q in indirect(run(text)) if q.text == content]
+    assert qs and qs[0].speaker.name.endswith(speaker), [(q.text, q.speaker.name) for q in indirect(run(text))]
+
+
+def test_passive_accusation_is_the_agents(run):
+    qs = indirect(run("The minister is accused by rivals of hiding the figures."))
+    assert [q.text for q in qs] == ["hiding the figures"] and qs[0].speaker.name.startswith("rivals")
+
+
+def test_an_acronym_speaks_under_the_full_name_the_article_gives(run):
+    qs = indirect(run("The European Union said it would send aid. The EU also said the blockade was illegal."))
+    assert {q.speaker.name for q in qs} == {"European Union"}

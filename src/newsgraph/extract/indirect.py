@@ -34,6 +34,8 @@ PAIR_ONLY = speech_cues().roles["pair_only_xcomp_verbs"]
 PAIR_HEADS = speech_cues().roles["pair_heads"]
 ANONYMITY = speech_cues().roles["anonymity_verbs"]
 FRONTING = speech_cues().roles["fronting_verbs"]
+CLAIM_OBJECTS = speech_cues().roles["claim_objects"]
+REQUEST_VERBS = speech_cues().roles["request_verbs"]
 
 
 def _two_parties(subj) -> bool:
@@ -171,6 +173,15 @@ def _content(cue, index) -> tuple[int, int] | None:
         told = _told_that(dobj)
         if told is not None:
             return told
+    if lemma == "claim" and dobj is not None and dobj.lower_ in CLAIM_OBJECTS:
+        return dobj.left_edge.i if dobj.left_edge.dep_ != "det" else dobj.left_edge.i + 1, dobj.right_edge.i + 1
+    if dobj is not None and not is_obj and lemma in cues.clause_verbs and dobj.right_edge.i + 1 < len(cue.doc):
+        verb = cue.doc[dobj.right_edge.i + 1]  # 'added the exact cause of the fire remained unclear': a subject
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and verb.i < s1 and verb.dep_ not in ("aux", "auxpass") and \
+                not any(a.i == verb.i for a in cue.ancestors) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            target = verb.head if verb.tag_ == "MD" else verb
+            return dobj.left_edge.i, _clause_end(target)
     if dobj is not None and dobj.left_edge.tag_ == "VBG" and dobj.left_edge.i == cue.i + 1 and \
             lemma in cues.clause_verbs:
         return dobj.left_edge.i, dobj.right_edge.i + 1  # 'reported hearing gunfire', 'recalled seeing him'
@@ -185,11 +196,25 @@ def _content(cue, index) -> tuple[int, int] | None:
         return None
     if lemma in AS_VERBS and not any(c.lower_ == "as" for c in preps) and not any(c.dep_ == "oprd" for c in kids):
         return None  # 'cast X as Y' reports a view; 'cast a cloud over' does not
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    if agent is not None and is_obj and any(c.dep_ == "nsubjpass" for c in kids):
+        grounds = [c for c in kids + [g for a in agent.children for g in a.children] if c.dep_ == "prep"
+                   and c.lower_ in ("of", "for", "as") and c.i > agent.i]
+        if grounds:  # 'is accused by critics of ...': the charge; the agent speaks
+            return grounds[0].i + 1, grounds[0].right_edge.i + 1
+    if lemma in REQUEST_VERBS and dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_):
+        ask = [c for c in kids + list(dobj.children) if c.dep_ == "prep" and c.lower_ in ("for", "about")
+               and c.i > dobj.i]
+        if ask and not xcomp:  # 'asked the president for an inquiry': the request, not whom it went to
+            p = ask[0]
+            return p.i + 1, p.right_edge.i + 1
     parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma))
              and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None
-    if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not passive and \
+            not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
     if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
             dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
@@ -238,7 +263,10 @@ def _loose_clause(cue) -> tuple[int, int] | None:
         if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
                                                                   ("who", "which", "that")):
             if head.dep_ == "relcl" and t.dep_ != "mark" and doc[t.left_edge.i - 1].lower_ in ("who", "which", "that"):
-                continue
+                noun = head.head  # 'claimed at the time that they ...': 'that' opens the claim, not a relative
+                if not (doc[t.left_edge.i - 1].lower_ == "that" and noun.dep_ == "pobj" and noun.head.head.i == cue.i
+                        and noun.head.i > cue.i):
+                    continue
             if t.left_edge.i > i:
                 continue
             return t.left_edge.i, _clause_end(head)
@@ -309,6 +337,7 @@ def _clause_end(head) -> int:
                                                             any(g.dep_ == "aux" for g in c.children))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (after_comma and first.lower_ == "according") or \
+                (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
                 (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
             continue

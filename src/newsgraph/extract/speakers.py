@@ -83,7 +83,8 @@ def subject_candidates(verb, through_ccomp: bool = False):
         for c in v.children:
             if c.is_punct or is_dateline(c):
                 continue  # a stray '.' or a dateline ('LONDON -') the parser made a subject
-            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS):
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and
+                                                 not any(g.dep_ == "agent" for g in v.children)):
                 found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
                 break
             if c.dep_ == "agent":
@@ -215,8 +216,9 @@ def speaker_from(tok, index) -> Speaker | None:
             found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
             if found is not None:
                 return found
-    if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who"):
-        return None
+    if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who") and \
+            not (tok.text == "US" and tok.ent_type_ in ("GPE", "ORG", "NORP")):
+        return None  # a pronoun, not the country 'US'
     if is_dateline(tok):
         return None  # 'BEIJING, Feb. 3 (Xinhua) -- X said': the parser made the place the subject
     pair = _pair_speaker(tok, index)
@@ -246,12 +248,25 @@ def speaker_from(tok, index) -> Speaker | None:
     if not name or not plausible(tok, ent):
         return None
     start, end = _mention_bounds(tok, ent, index)
+    if ent is not None and ent.type == "ORG" and ent.name.isupper() and 2 <= len(ent.name) <= 5:
+        full = _spelled_out(ent.name, index)
+        if full is not None:
+            name, ent = full.name, full  # 'the EU' after 'the European Union': the fullest name the article gives
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
 
 
 DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
+
+
+def _spelled_out(acronym: str, index):
+    """The entity whose name the acronym abbreviates ('EU' -> 'European Union'), if the article names it."""
+    for e in index.entities:
+        words = [w for w in e.name.replace("-", " ").split() if w[:1].isupper()]
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym and e.name != acronym:
+            return e
+    return None
 
 
 def _named_in_apposition(tok, index):
