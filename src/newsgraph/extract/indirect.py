@@ -36,6 +36,7 @@ ANONYMITY = speech_cues().roles["anonymity_verbs"]
 FRONTING = speech_cues().roles["fronting_verbs"]
 CLAIM_OBJECTS = speech_cues().roles["claim_objects"]
 REQUEST_VERBS = speech_cues().roles["request_verbs"]
+GERUND_VERBS = speech_cues().roles["gerund_verbs"]
 
 
 def _two_parties(subj) -> bool:
@@ -174,7 +175,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         if told is not None:
             return told
     if lemma == "claim" and dobj is not None and dobj.lower_ in CLAIM_OBJECTS:
-        return dobj.left_edge.i if dobj.left_edge.dep_ != "det" else dobj.left_edge.i + 1, dobj.right_edge.i + 1
+        return dobj.left_edge.i if dobj.left_edge.dep_ != "det" else dobj.left_edge.i + 1, _clause_end(dobj)
     if dobj is not None and not is_obj and lemma in cues.clause_verbs and dobj.right_edge.i + 1 < len(cue.doc):
         verb = cue.doc[dobj.right_edge.i + 1]  # 'added the exact cause of the fire remained unclear': a subject
         if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and verb.i < s1 and verb.dep_ not in ("aux", "auxpass") and \
@@ -183,7 +184,7 @@ def _content(cue, index) -> tuple[int, int] | None:
             target = verb.head if verb.tag_ == "MD" else verb
             return dobj.left_edge.i, _clause_end(target)
     if dobj is not None and dobj.left_edge.tag_ == "VBG" and dobj.left_edge.i == cue.i + 1 and \
-            lemma in cues.clause_verbs:
+            lemma in GERUND_VERBS and dobj.left_edge.dep_ != "amod":
         return dobj.left_edge.i, dobj.right_edge.i + 1  # 'reported hearing gunfire', 'recalled seeing him'
     loose = _loose_clause(cue)
     if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
@@ -212,9 +213,7 @@ def _content(cue, index) -> tuple[int, int] | None:
              and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None
-    passive = any(c.dep_ == "nsubjpass" for c in kids)
-    if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not passive and \
-            not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
+    if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
     if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
             dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
