@@ -98,6 +98,11 @@ def test_us_states_place_actors_in_the_usa():
     (("Johnson", "PERSON"), (None, None, None)),  # Boris (GBR) or Mike (USA): the article must choose
     (("Officers from the Columbus Police Department", "NOUN"), ("USA", "COP", "USACOP")),
     (("People's Daily", "ORG"), ("CHN", "MED", "CHNMED")),
+    (("Mr. Zhao", "PERSON"), ("CHN", "GOV", "CHNGOV")),  # family name first
+    (("Liu", "PERSON"), (None, None, None)),  # one of the commonest family names
+    (("The spokesperson", "NOUN"), (None, None, None)),  # an unnamed source
+    (("a White House spokesperson", "NOUN"), ("USA", "GOV", "USAGOV")),
+    (("the F.B.I.", "ORG"), ("USA", "COP", "USACOP")),
     (("Tom Davis", "PERSON"), (None, None, None)),  # another first name: not Rodney Davis
     (("Mrs. May", "PERSON"), (None, None, None)),  # a surname that is also a word
     (("the Knesset", "ORG"), ("ISR", "LEG", "ISRLEG")),

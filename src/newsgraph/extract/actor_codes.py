@@ -75,7 +75,15 @@ _SHARED_SURNAME = frozenset({
     "evans", "edwards", "stewart", "morris", "peterson", "richardson", "watson", "hughes", "myers", "foster",
     "garcia", "ramirez", "torres", "flores", "rivera", "gomez", "diaz", "patel", "murray",
 })
-_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM", "MMR"})
+# one unnamed person speaking for an office: coded only when a country or organisation is named
+_UNNAMED_SOURCE = re.compile(r"^(?:the|a|an|one|another)\s+(?:\w+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
+                             r"official|aide|adviser|advisor|source)$", re.I)
+# Family name first: "Wang Yi" is Mr. Wang; the five commonest Chinese family names and the commonest
+# Korean and Vietnamese ones name nobody in particular. Burmese names have no family name.
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM"})
+_NO_FAMILY_NAME = frozenset({"MMR"})
+_COMMON_FAMILY = frozenset({"wang", "zhang", "liu", "chen", "yang", "nguyen", "tran", "ban", "choi", "jung"})
+_WESTERN_GIVEN = frozenset({"joseph", "john", "carrie", "william", "jimmy", "joshua"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
 _ORG_WORDS = frozenset({"group", "party", "front", "army", "brigade", "brigades", "movement", "council", "union",
                         "league", "organization", "organisation", "forces", "state", "guard", "rebels", "militia"})
@@ -106,9 +114,17 @@ def _surname_table(rows) -> dict[str, tuple[str, ...]]:
     codes: dict[str, set[str]] = {}
     for row in rows:
         code = row[0].upper()
-        if len(row) < 2 or not row[1] or code[:3] in _FAMILY_FIRST:
+        if len(row) < 2 or not row[1] or code[:3] in _NO_FAMILY_NAME:
             continue
-        for key in _surname_keys(row[1]):
+        if code[:3] in _FAMILY_FIRST:
+            words = _fold(_norm(row[1])).split()
+            first = words[0] if len(words) > 1 and words[0] not in _WESTERN_GIVEN else None
+            keys = [first] if first and len(first) > 2 and first not in _NOT_A_SURNAME | _COMMON_FAMILY else []
+            if not first and len(words) > 1:
+                keys = _surname_keys(row[1])
+        else:
+            keys = _surname_keys(row[1])
+        for key in keys:
             codes.setdefault(key, set()).add(code)
     return {key: tuple(sorted(found)) for key, found in codes.items()}
 
@@ -420,5 +436,7 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
             country, sector = cue[:3], sector or cue[3:6] or None
     if sector in ("CVL", "ELI", "MED", "BUS", "EDU") and ent_type == "PERSON" and person is None and not title:
         sector = None
+    if country is None and sector and _UNNAMED_SOURCE.search(name):
+        sector = None  # "the spokesperson", "a senior official": an unnamed source, no actor code
     code = (country or "") + (sector or "") if (country or sector) else None
     return country, sector, code
