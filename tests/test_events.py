@@ -357,3 +357,20 @@ def test_descriptive_words_are_no_judgment(nlp, text):
 def test_only_the_reported_act_is_coded(nlp, text, code):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events] == [code]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When thousands of residents launched marches toward the campus, the police fired tear gas at them.",
+     [("175", "COP", "CVL"), ("141", "CVL", None)]),
+    ("The 48-year-old Canadian was evicted in April and sentenced to 50 weeks in jail.",
+     [("174", None, "CAN"), ("173", None, "CAN")]),
+    ("Senator Holloway, speaking on the Senate floor, pushed back hard on Saudi government objections to the bill.",
+     [("111", "USALEG", "SAUGOV")]),
+    ("Mr. Ellis's rejection of the subpoena put him at risk of contempt.", [("120", None, None)]),
+])
+def test_particles_passives_pronouns_and_possessed_events(nlp, text, expected):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == [code for code, _, _ in expected]
+    for e, (_, source, target) in zip(events, expected, strict=True):
+        assert source is None or (e.actor1 is not None and e.actor1.code == source)
+        assert target is None or (e.actor2 is not None and e.actor2.code == target)

@@ -7,7 +7,7 @@ from .actor_codes import code_entity, is_country_code, sector_of
 from .event_match import SUBJECT_DEPS
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
-                "in", "between", "over", "upon", "by", "near", "around", "off")
+                "in", "between", "over", "upon", "by", "near", "around", "off", "before")
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
 # Verbs whose "at" names the target: "lobbed charges at the mayor", "took a swipe at".
@@ -56,6 +56,19 @@ def _appos_context(tok) -> str | None:
     return None
 
 
+def _antecedent(tok):
+    """The sentence's own referent of an unresolved pronoun: the nearest preceding person for
+    he/she ("When Patrick walked in ..., he apologized"; a possessor only when nothing else
+    fits), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
+    before = list(reversed(tok.doc[tok.sent.start:tok.i]))
+    if tok.lower_ in ("he", "she", "him", "her"):
+        people = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+        return next((t for t in people if t.dep_ != "poss"), people[0] if people else None)
+    if tok.lower_ in ("they", "them"):
+        return next((t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
 def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok is None:
         return None
@@ -69,12 +82,8 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             return speaker
         if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
             return speaker
-        if tok.lower_ in ("he", "she", "him", "her"):  # "When Patrick walked in ..., he apologized"
-            ante = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.ent_type_ == "PERSON"
-                         and t.dep_ not in ("compound", "poss")), None)
-            if ante is not None:
-                return actor_of(ante, index)
-        return None
+        ante = _antecedent(tok)
+        return actor_of(ante, index) if ante is not None else None
     if tok.lower_ in QUANTITY_HEADS or tok.tag_ == "CD":  # "thousands of students", "two of his aides"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None

@@ -18,6 +18,7 @@ LIGHT_VERBS = frozenset({
     "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face", "stag", "complete",
     "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude", "keep", "ramp", "redouble",
     "lob", "hurl", "sling"})
+PARTICLE_ADVERBS = frozenset({"back", "out", "down", "off", "up", "away", "over"})
 # Light verb + event noun pairs that are idioms, not events ("led the charge", "took charge").
 IDIOMS = frozenset({("lead", "charge"), ("take", "charge"), ("spearhead", "charge"), ("have", "charge"),
                     ("put", "charge")})
@@ -76,6 +77,8 @@ def particles_of(tok) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("prt", "agent", "dative"):
             out.add(c.lower_)
+        elif c.dep_ == "advmod":  # "pushed back hard": the parser often makes a particle an adverb
+            out.update(g.lower_ for g in (c, *c.children) if g.dep_ == "advmod" and g.lower_ in PARTICLE_ADVERBS)
         elif c.dep_ == "advcl":  # "called for the governor to step down": "for" marks the clause
             out.update(g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for")
         elif c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
@@ -126,6 +129,9 @@ def licensed_noun(tok) -> bool:
         return True
     if tok.dep_ == "ROOT":
         return True
+    if tok.dep_ == "nsubj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                   for c in tok.children):
+        return True  # "Flynn's rejection of the subpoena put him at risk"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         return licensed_noun(tok.head.head)  # "kept up a drumbeat of attacks on X"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):

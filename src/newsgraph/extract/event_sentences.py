@@ -207,6 +207,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
             c = Coded(c.tok, "062")  # "Russia and China held naval drills": joint exercises
         passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)
+        if passive is None and subj is None and c.tok.dep_ == "conj" and c.tok.tag_ in ("VBN", "VBD") and any(
+                g.dep_ == "auxpass" for g in c.tok.head.children):
+            # "was evicted and sentenced": the second passive shares the first one's subject
+            passive = next((g for g in c.tok.head.children if g.dep_ == "nsubjpass"), None)
         a1 = actor_of(subj, index, speaker)
         if a1 is None and subj is None and passive is None and speaker is not None and (
                 speech is not None or c.tok.i in quote_speakers):
@@ -290,8 +294,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
         if a2 is not None and subj is not None and subj.dep_ == "nsubj" and c.code[:2] in EACH_SIDE_ROOTS:
-            for g in subj.children:  # "Egypt and Jordan criticised X": one event per acting side
-                other = actor_of(g, index, speaker) if g.dep_ == "conj" else None
+            appos = [g for g in subj.children if g.dep_ == "appos"] if subj.tag_ in ("NNS", "NNPS") else []
+            sides = [g for s in (subj, *appos) for g in s.children if g.dep_ == "conj"] + appos
+            for g in sides:  # "Egypt and Jordan criticised X", "the two states - Egypt and Jordan - ...": each side
+                other = actor_of(g, index, speaker)
                 if other is not None and other.code and not same_actor(a1, other) and not same_actor(a2, other):
                     out.append((c, other, a2))
     roots = {c.code[:2] for c, _, _ in out}
