@@ -199,10 +199,13 @@ def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tu
     open1, open2 = _open(a1), _open(a2)
     if not (open1 or open2):
         return a1, a2
-    ctx = _context(trigger.doc)
-    sent = trigger.sent
-    here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
-    root = cameo[:2]
-    new1 = _settle(a1, a2, here, ctx.home, ctx.inner, root, False) if open1 else a1
-    new2 = _settle(a2, a1, here, ctx.home, ctx.inner, root, True) if open2 else a2
+    try:
+        ctx = _context(trigger.doc)
+        sent = trigger.sent
+        here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+        root = cameo[:2]
+        new1 = _settle(a1, a2, here, ctx.home, ctx.inner, root, False) if open1 else a1
+        new2 = _settle(a2, a1, here, ctx.home, ctx.inner, root, True) if open2 else a2
+    except Exception:  # noqa: BLE001 - an odd parse keeps the codes it has rather than failing the document
+        return a1, a2
     return new1, new2
