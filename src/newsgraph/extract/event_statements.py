@@ -260,4 +260,6 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         return [dismay] if dismay is not None else []
     if speaker is None and target is None:
         return []
+    if kind == "praise" and speaker is None:
+        return []  # praise is someone's statement; a description ("a comic-book hero") is none
     return [(Coded(hits[kind][0], CODES[kind]), speaker, target)]
