@@ -704,3 +704,29 @@ def test_passive_accusation_is_the_agents(run):
 def test_an_acronym_speaks_under_the_full_name_the_article_gives(run):
     qs = indirect(run("The European Union said it would send aid. The EU also said the blockade was illegal."))
     assert {q.speaker.name for q in qs} == {"European Union"}
+
+
+def test_quote_right_after_said_in_a_statement_is_that_speakers(run):
+    qs = run("Premier Osk Vell spoke on Monday.\n\nMinister Ana Lopes said in a statement, \"We are relieved\" at "
+             "the outcome, adding that talks would resume.")
+    d = [q for q in qs if q.kind in ("direct", "partial")]
+    assert [(q.text, q.speaker.name) for q in d] == [("We are relieved", "Ana Lopes")]
+    ind = indirect(qs)
+    assert [(q.text, q.speaker.name) for q in ind] == [("talks would resume", "Ana Lopes")]
+
+
+def test_first_person_words_inside_a_report_are_the_inner_speakers(run):
+    qs = direct(run("Jon Harl was charged in May. He phoned the office and said, \"I will burn it down,\" "
+                    "the police report said."))
+    assert [q.speaker.name for q in qs] == ["Jon Harl"]
+
+
+def test_position_reiterated_is_the_speakers_not_the_countrys(run):
+    qs = indirect(run("A spokesperson for the Velmark foreign office reiterated Velmark's position that the "
+                      "border \"must stay open\"."))
+    assert qs and qs[0].speaker.name.startswith("A spokesperson")
+
+
+def test_saying_after_a_reported_clause_is_the_main_speakers(run):
+    qs = indirect(run("Ola Brenn said that the council had concluded its review, saying he trusted the judges."))
+    assert [(q.text, q.speaker.name) for q in qs][-1] == ("he trusted the judges", "Ola Brenn")

@@ -37,6 +37,7 @@ FRONTING = speech_cues().roles["fronting_verbs"]
 CLAIM_OBJECTS = speech_cues().roles["claim_objects"]
 REQUEST_VERBS = speech_cues().roles["request_verbs"]
 GERUND_VERBS = speech_cues().roles["gerund_verbs"]
+EXPRESS = speech_cues().roles["express_verbs"]
 
 
 def _two_parties(subj) -> bool:
@@ -369,6 +370,10 @@ def _noun_content(tok, infinitive: bool = True):
 
 def _noun_speaker_tok(tok, index):
     exchange = tok.lemma_.lower() in EXCHANGE_WORDS  # 'an exchange of views': 'views' is no speaker
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS and not exchange:
+        subj = subject_of(tok.head)
+        if subj is not None:
+            return subj  # "a spokesperson reiterated the UK's position that ...": the spokesperson speaks
     for c in tok.children:
         if exchange:
             break
@@ -474,6 +479,14 @@ def _fronted_clause(doc, index, cue) -> tuple[int, int] | None:
     return start, comma
 
 
+def _opens_quote_after_comma(text: str, cue_at: int, s: int) -> bool:
+    """The clause opens with a quotation mark right after a comma or colon following the cue."""
+    before = text[cue_at:s].rstrip()
+    if text[s] in ('"', "\u201c"):
+        return before[-1:] in (",", ":")
+    return before[-1:] in ('"', "\u201c") and before[:-1].rstrip()[-1:] in (",", ":")
+
+
 def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None) -> Quote | None:
     """The indirect quote one cue introduces, or None."""
     rng = _noun_content(cue) if is_noun else _content(cue, index)
@@ -492,6 +505,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         s, e = bounds
     if e - s < 3 or _all_quoted(index, s, e):
         return None
+    if not is_noun and _opens_quote_after_comma(index.text, cue.idx, s):
+        return None  # 'said in a statement, "We are relieved" at ...': a direct quote, not reported speech
     if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
         return None
     if is_noun:

@@ -174,8 +174,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 continue
             cue = None
             if full:
-                order = (before_cue, after_cue) if qtext.rstrip().endswith(".") and before_cue is not None \
-                    else (after_cue, before_cue)
+                order = (before_cue, after_cue) if before_cue is not None and (
+                    qtext.rstrip().endswith(".") or _introduces(text, before_cue, m.open)) else (after_cue, before_cue)
                 for c in order:
                     if c is not None:
                         cue = c
@@ -218,6 +218,16 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 continue
         out.append(q)
     return out
+
+
+INTRO_GAP = re.compile(r"[^.!?\"\u201c\u201d]{0,60}[,:]\s*")
+
+
+def _introduces(text: str, cue, open_at: int) -> bool:
+    """'X said in a statement, "We are relieved" at ...', 'and said, "somebody ought to ...," the office said':
+    the cue just before the quote, with at most a short phrase and a comma between, introduces it."""
+    end = cue.idx + len(cue.text)
+    return open_at - end <= 62 and INTRO_GAP.fullmatch(text, end, open_at) is not None
 
 
 def _subject_before(doc, index, pos: int) -> Speaker | None:

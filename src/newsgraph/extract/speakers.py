@@ -457,6 +457,10 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             and not any(c.dep_.startswith("nsubj") for c in cue.children)):
         return None  # 'Asked whether ..., he said': the subject is who was asked
     subj = subject_of(cue)
+    if cue.tag_ == "VBG" and cue.lemma_.lower() in ("say", "add") and cue.dep_ == "advcl" and \
+            cue.head.dep_ == "ccomp" and is_cue_token(cue.head.head) \
+            and cue.i > 0 and cue.doc[cue.i - 1].text == "," and index.sentence(cue.head.head.i) == index.sentence(cue.i):
+        subj = subject_of(cue.head.head) or subj  # 'Pompeo said that Washington had ..., saying he trusted ...'
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
