@@ -204,7 +204,7 @@ def _tables() -> _Tables:
     # other countries' parties: "Social Democrats", "Peoples Democratic Party", "Republican People's Party"
     cue_rx = re.compile(rf"(?<![\w.])(?<!Special )(?<!High )(?<!Trade )(?<!Permanent )(?<!Social )(?<!Christian )"
                         rf"(?<!Free )(?<!Peoples )(?<!People's )(?<!People’s )(?<!New )(?<!Irish )(?<!National )"
-                        rf"(?:{_alternation(cue)})(?![\w])(?!\s+(?:Guards?|People's|People’s|Army|Movement)\b)")
+                        rf"(?:{_alternation(cue)})(?![\w])(?!\s+(?:Guards?|People's|People’s|Army|Movement|Republic|Unionist|Forces|Alliance|Front|Union|Party of)\b)")
     # known people inside a longer name: "the Trump administration", "Obama's White House"
     people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
                            rf"(?=(?:'s|’s)?\s)")

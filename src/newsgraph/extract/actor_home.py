@@ -28,8 +28,10 @@ a country from the document, in this order:
    and "the administration" (never foreign visitors), and a person no table knows when the
    document sees the country from inside (its people, institutions or cities named, not only
    its name or capital: "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met Chinese
-   officials in Beijing"). Governments and armed forces beside it stay unknown: the foreign
-   visitor of "met the president at the White House".
+   officials in Beijing"). Governments and armed forces beside it stay unknown in meetings,
+   visits, cooperation, aid and sanctions (the foreign visitor of "met the president at the
+   White House"), not in criticism or other domestic quarrels ("Mattis quit over the
+   president's policies").
 
 A surname several people of the people files share ("Steele": the US party chairman and the
 British spy) is the one of the home country.
@@ -58,6 +60,7 @@ NEVER_HOME = frozenset({"REF", "REB", "INS", "UAF"})
 _LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|municipal|local|provincial|regional|"
                     r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?|administration)\b", re.I)
 ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
+INTERNATIONAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "16"})  # meetings, visits, cooperation, aid, sanctions
 _KEY = "newsgraph_actor_home"
 NO_HOME = frozenset({"VAT"})  # the pope and the Holy See speak to everyone: no evidence of a home country
 # US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
@@ -186,8 +189,8 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
                 other_country == place and sector in NEVER_HOME | {"MIL"}):
             return Actor(actor.name, place + sector, actor.entity)
     if home and named <= {home} and (other_country is None or (other_country == home and (
-            (sector is None and home in inner) or (sector is not None and sector not in ABROAD)
-            or _LOCAL.search(actor.name)))) and (
+            (sector is None and home in inner) or (sector is not None and (
+                sector not in ABROAD or root not in INTERNATIONAL_ROOTS)) or _LOCAL.search(actor.name)))) and (
             sector not in NEVER_HOME) and not _foreign(actor.name, home):
         return Actor(actor.name, home + (sector or ""), actor.entity)
     return actor
