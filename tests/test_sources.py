@@ -380,3 +380,14 @@ def test_witnessing_journalists_and_collections_of_documents(nlp, text, expected
 ])
 def test_a_video_that_is_the_news_is_no_source(nlp, text):
     assert sources(nlp, text) == []
+
+
+def test_citing_a_body_credits_it_but_not_people(nlp):
+    assert sources(nlp, "Citing the health ministry, the agency said 30 people had died.") == [
+        ("health ministry", "ministry")]
+    assert sources(nlp, "The committee said, citing unnamed officials, that the talks had failed.") == []
+
+
+def test_state_media_keep_their_nationality(nlp):
+    assert sources(nlp, "Velmarkian state media reported that the tanker had been seized.")[0][0].endswith(
+        "state media")

@@ -174,7 +174,7 @@ def agent_name(tok) -> str:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
     for t in tok.subtree:
-        if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS:
+        if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS and t.ent_type_ != "NORP":
             name = entity_text(t)
             if len(phrase.split()) > len(name.split()) + 1:
                 return name  # the phrase runs on past the name: a misparse

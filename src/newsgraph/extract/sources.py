@@ -99,6 +99,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
         elif low == "it" and tok.dep_ in SUBJECTS and tok.head.lemma_ in ("quote", "cite", "report") and found:
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted an official as saying ...'
+        elif tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting") and _cited_body(tok, lex, index):
+            item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):
             item = _make(tok.sent, agent_name(tok), body_kind(tok, lex) or "government", tok)
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
@@ -313,6 +315,14 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if found is not None:
         found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
     return found
+
+
+def _cited_body(tok, lex, index) -> bool:
+    """'Citing the health ministry, the agency said ...': a named body (not people, not 'sources')."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in lex.cues["person_nouns"] \
+            or is_person(tok, index) or tok.lower_ in lex.nouns:
+        return False
+    return body_kind(tok, lex) is not None
 
 
 def _released_by_body(tok, lex, index) -> bool:
