@@ -25,10 +25,10 @@ a country from the document, in this order:
    does not have ("the prime minister" is not American) or to refugees, rebels and gunmen, and
    beside an actor of that same country only to those who do not act abroad: lawmakers,
    voters, reporters ("Clinton told supporters" -> USACVL), offices below the national level
-   and "the administration" (never foreign visitors), and a person no table knows when the
-   document sees the country from inside (its people, institutions or cities named, not only
-   its name or capital: "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met Chinese
-   officials in Beijing"). Governments and armed forces beside it stay unknown in meetings,
+   and "the administration" (never foreign visitors). A person no table knows takes it only when
+   the document sees the country from inside (its people, institutions or cities named, not
+   only its name or capital): "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met
+   Chinese officials in Beijing" or "Mr. Steele's remarks on the war in Afghanistan". Governments and armed forces beside it stay unknown in meetings,
    visits, cooperation, aid and sanctions (the foreign visitor of "met the president at the
    White House"), not in criticism or other domestic quarrels ("Mattis quit over the
    president's policies").
@@ -126,8 +126,11 @@ def _context(doc) -> _Context:
     for m in _PARTY_STATE.finditer(text):
         mentions.append(_Mention(m.start(), m.end(), "USA", "cue"))
     mentions = [m for m in mentions if m.country not in NO_HOME]
+    home = _home(doc, mentions, text)
     inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
-    ctx = _Context(tuple(mentions), _home(doc, mentions, text), inner)
+    if home and not mentions:  # a weak cue ("the governor") in a text naming no country sees it from inside
+        inner = frozenset({home})
+    ctx = _Context(tuple(mentions), home, inner)
     doc.user_data[_KEY] = ctx
     return ctx
 
@@ -188,10 +191,13 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         if any(m.kind in ("name", "capital", "place") for m in here) and not (
                 other_country == place and sector in NEVER_HOME | {"MIL"}):
             return Actor(actor.name, place + sector, actor.entity)
-    if home and named <= {home} and (other_country is None or (other_country == home and (
-            (sector is None and home in inner) or (sector is not None and (
-                sector not in ABROAD or root not in INTERNATIONAL_ROOTS)) or _LOCAL.search(actor.name)))) and (
-            sector not in NEVER_HOME) and not _foreign(actor.name, home):
+    if not home or not named <= {home} or sector in NEVER_HOME or _foreign(actor.name, home):
+        return actor
+    if sector is None and home not in inner:
+        return actor  # a person: only a country seen from inside ("the war in Afghanistan" is no home)
+    beside_home = other_country == home and (
+        sector is None or sector not in ABROAD or root not in INTERNATIONAL_ROOTS or _LOCAL.search(actor.name))
+    if other_country is None or beside_home:
         return Actor(actor.name, home + (sector or ""), actor.entity)
     return actor
 
