@@ -730,3 +730,18 @@ def test_position_reiterated_is_the_speakers_not_the_countrys(run):
 def test_saying_after_a_reported_clause_is_the_main_speakers(run):
     qs = indirect(run("Ola Brenn said that the council had concluded its review, saying he trusted the judges."))
     assert [(q.text, q.speaker.name) for q in qs][-1] == ("he trusted the judges", "Ola Brenn")
+
+
+@pytest.mark.parametrize("text", [
+    "Guards led him to the old jail, dubbed the \"Iron House\" by inmates.",
+    "The mayor tweeted soon after the committee concluded its hearings on Tuesday.",
+    "Premier Osk Vell urged voters, \"Look what they did to our town.\"",
+])
+def test_names_times_and_addressees_are_not_reported_speech(run, text):
+    assert indirect(run(text)) == []
+
+
+def test_called_on_after_an_apposition_is_still_a_call(run):
+    qs = indirect(run("The union's foreign policy chief, Elin Sandvik, called on both sides to exercise restraint "
+                      "and said the bloc was ready to help."))
+    assert "both sides to exercise restraint" in [q.text for q in qs]

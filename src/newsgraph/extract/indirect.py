@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .cues import speech_cues
+from .cues import person_words, speech_cues
 from .speakers import (
     ADDRESSEE_VERBS,
     addressee_of,
@@ -151,6 +151,16 @@ def _content(cue, index) -> tuple[int, int] | None:
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
+    if lemma in LABEL_VERBS and cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod") and \
+            not any(c.dep_ in ("nsubj", "agent") or c.lower_ in ("on", "for") for c in kids) and \
+            doc_text(cue, -1) != ",":
+        return None  # 'the prison dubbed the "Hanoi Hilton"': a name; not '..., Elin Sandvik, called on ...'
+    if lemma in ADDRESSEE_VERBS and dobj is not None and _is_addressee(dobj) and not (
+            preps or prt or any(c.dep_ in ("ccomp", "oprd", "xcomp") and index.in_quote(c.idx) is None
+                                for c in kids)) and \
+            dobj.right_edge.i + 2 < len(cue.doc) and cue.doc[dobj.right_edge.i + 1].text in (",", ":") and \
+            cue.doc[dobj.right_edge.i + 2].text in ('"', "\u201c"):
+        return None  # 'urged voters, "Look what ..."': whom the quotation is addressed to, not what was said
     if lemma in LABEL_VERBS and dobj is not None and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         q = _quote_after(dobj, index)  # 'calling the statement "a very sad day"', 'called it "a good night"'
         if q is not None:
@@ -228,6 +238,7 @@ def _content(cue, index) -> tuple[int, int] | None:
     return start, max(c.right_edge.i for c in parts) + 1
 
 
+SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "until", "once", "although", "though"}
 CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
 
 
@@ -235,6 +246,13 @@ def doc_text(tok, offset: int) -> str:
     """Text of the token ``offset`` places from ``tok`` ('' past either end)."""
     j = tok.i + offset
     return tok.doc[j].text if 0 <= j < len(tok.doc) else ""
+
+
+def _is_addressee(tok) -> bool:
+    """A person or people as a verb's object ('urged voters', 'told Smith', 'asked them')."""
+    pw = person_words()
+    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in pw.plural_person_heads \
+        or tok.lemma_.lower() in pw.person_nouns
 
 
 def _told_that(obj) -> tuple[int, int] | None:
@@ -260,6 +278,8 @@ def _loose_clause(cue) -> tuple[int, int] | None:
         if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "relcl", "acl", "advcl",
                                                                                    "conj"):
             continue
+        if head.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in head.children):
+            return None  # 'tweeted soon after the committee concluded ...': when, not what
         if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
                                                                   ("who", "which", "that")):
             if head.dep_ == "relcl" and t.dep_ != "mark" and doc[t.left_edge.i - 1].lower_ in ("who", "which", "that"):
