@@ -374,3 +374,22 @@ def test_particles_passives_pronouns_and_possessed_events(nlp, text, expected):
     for e, (_, source, target) in zip(events, expected, strict=True):
         assert source is None or (e.actor1 is not None and e.actor1.code == source)
         assert target is None or (e.actor2 is not None and e.actor2.code == target)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator has challenged the president's efforts to normalize relations with Cuba.",
+    "The general's recommendation that congressional approval be sought for the strikes angered the president.",
+    "The governor announced her plans to plead the Fifth.",
+    "The governor announced he would make fund-raising trips to Illinois, Texas and Utah.",
+    "Democrats have been fighting to tighten gun restrictions for years.",
+    "The memo renewed questions of whether the governor obstructed the inquiry.",
+    "The draft version of the talking points was deleted.",
+])
+def test_intentions_trips_at_home_and_campaign_fights_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events if e.root not in ("11",)] == []
+
+
+def test_charged_that_is_an_accusation(nlp):
+    _, events = _events(nlp, "The senator charged that the governor had lied to voters.")
+    assert [e.cameo for e in events][:1] == ["112"]

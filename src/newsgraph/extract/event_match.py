@@ -131,7 +131,8 @@ def licensed_noun(tok) -> bool:
         return True
     if tok.dep_ == "nsubj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                    for c in tok.children):
-        return True  # "Flynn's rejection of the subpoena put him at risk"
+        # "Flynn's rejection of the subpoena put him at risk"; not a request or a plan being discussed
+        return not any(e.frame in ("APPEAL", "DEMAND", "INTENT") for e in lexicon().get(("N", tok.lemma_.lower()), ()))
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         return licensed_noun(tok.head.head)  # "kept up a drumbeat of attacks on X"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):

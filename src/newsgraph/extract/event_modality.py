@@ -70,7 +70,7 @@ FEELINGS = frozenset({"alarm", "worry", "fear", "concern", "anger", "upset", "ou
 # have happened and is left to the coder.
 INTENTION_NOUNS = frozenset({"request", "plan", "proposal", "idea", "need", "desire", "wish", "push", "promise",
                              "pledge", "intention", "offer", "call", "demand", "suggestion", "threat", "bid",
-                             "ambition", "hope", "goal", "aim", "dream"})
+                             "ambition", "hope", "goal", "aim", "dream", "effort", "recommendation", "question", "possibility", "prospect"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Links followed up from a trigger to the clauses that may make it hypothetical.
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "agent"})
@@ -82,8 +82,14 @@ def hypothetical(tok) -> bool:
     launch investigations"), in what a noun intends ("Trump's request to investigate", "a plan to
     withdraw"), in what someone is alarmed or glad about ("alarmed that the government is
     denying ..."), nor in a participle used as an adjective ("its agreed cuts")."""
-    if tok.dep_ == "amod" and tok.pos_ == "VERB":
-        return True
+    if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB":
+        return True  # "its agreed cuts", "talking points"
+    return unreal(tok)
+
+
+def unreal(tok) -> bool:
+    """The clause of ``tok`` is a wish, a condition, a question, an intention or a feeling (see
+    ``hypothetical``)."""
     cur = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
@@ -93,9 +99,9 @@ def hypothetical(tok) -> bool:
             return False
         if cur.dep_ in ("xcomp", "ccomp", "acl", "relcl") and head.lemma_.lower() in WISH_VERBS:
             return True
-        if cur.dep_ in ("acl", "advcl") and head.lemma_.lower() in INTENTION_NOUNS and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
-            return True  # "Trump's request to investigate", "a plan to withdraw troops"
+        if cur.dep_ in ("acl", "advcl", "ccomp", "relcl") and head.lemma_.lower() in INTENTION_NOUNS and (
+                cur.dep_ == "ccomp" or any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in cur.children)):
+            return True  # "Trump's request to investigate", "a plan to withdraw troops", "the recommendation that ..."
         if cur.dep_ == "ccomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in FEELINGS):
             return True  # "alarmed that ...", "happy that ..."
         cur = head

@@ -14,6 +14,7 @@ from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 # Violence verbs that, aimed at a named person or a party, are political criticism.
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
+TEMPORAL_PREPS = frozenset({"after", "during", "before", "since", "amid", "following", "in"})
 # Verbal acts each member of a compound subject does on its own ("Egypt and Jordan criticised X");
 # for other acts "X and Y agreed" stays one event X -> Y.
 EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
@@ -101,8 +102,8 @@ def _reacting(tok, index, speaker: Actor | None) -> Actor | None:
     for h in heads:
         for p in h.children:
             if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "among", "by"):
-                for g in p.children:
-                    actor = actor_of(g, index, speaker) if g.dep_ == "pobj" else None
+                for g in (x for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)):
+                    actor = actor_of(g, index, speaker)
                     if actor is not None:
                         return actor
     for h in heads[1:]:
@@ -131,6 +132,10 @@ def _no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
         return True
     if code[:3] in ("042", "043") and (a1 is None or a2 is None or not a2.code):
         return True  # a visit needs a known visitor and a known host or place
+    if lemma in METAPHOR_PRONE and any(g.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) or (g.dep_ == "prep" and g.lower_ == "for")
+            for g in c.tok.children):
+        return True  # "fighting to tighten gun restrictions", "fight for the chance to lead"
     if code[:2] == "04" and a1 is None and any(
             g.dep_ in SUBJECT_DEPS and g.lower_ in ("we", "i") for g in c.tok.children):
         return True  # "we're talking to a lot of businesses"
@@ -202,6 +207,11 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
         subj = subject_of(c.tok)
+        if c.tok.pos_ == "NOUN" and c.tok.dep_ == "pobj" and c.tok.head.lower_ in TEMPORAL_PREPS:
+            # "... after the massacre at the school": the clause's subject did not do it
+            own = next((g for g in c.tok.children if g.dep_ == "poss" or (
+                g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+            subj = subj if own is not None and own.pos_ == "PRON" else own  # "after his resignation": his = the subject
         if subj is not None and c.code[:2] in ("18", "19", "20") and subj.lemma_.lower() in natural_hazards():
             continue  # "an earthquake struck eastern Turkey": no actor did it
         if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):

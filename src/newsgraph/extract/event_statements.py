@@ -14,6 +14,7 @@ from ..model import Actor
 from .actor_codes import sector_of
 from .event_actors import actor_of, same_actor, subject_of
 from .event_lexicon import evaluations
+from .event_modality import unreal
 from .event_triggers import Coded
 
 _POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
@@ -214,7 +215,8 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         return []
     end = sent.end
     found = [(tok, kind) for tok in _content(sent, heads, set(quote_speakers)) if tok.i not in covered
-             for kind in (_kind(tok, end),) if kind is not None and kind not in ("cue", "naming")]
+             for kind in (_kind(tok, end),) if kind is not None and kind not in ("cue", "naming")
+             and not (kind in ("criticism", "praise") and unreal(tok))]
     if not found:
         return []
     content = [tok for tok, _ in found]

@@ -181,6 +181,9 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
                   if g.dep_ in ("nsubj", "nsubjpass", "prep")} | {
             x.lemma_.lower() for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"}
     code = refine(code, words)
+    if code == "173" and tok.pos_ == "VERB" and tok.lemma_.lower() == "charge" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        code = "112"  # "charged on the campaign trail that ...": an accusation, not a legal charge
     root = code[:2]
     if root == "04" and tok.pos_ == "VERB":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}

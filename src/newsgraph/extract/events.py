@@ -43,6 +43,16 @@ def _quote_for(tok, sent, quotes: list[Quote]) -> Quote | None:
     return best
 
 
+VISITS = ("042", "043", "036")
+
+
+def travel_at_home(code: str, a1: Actor | None, a2: Actor | None) -> bool:
+    """"Made fund-raising trips to Illinois and Texas": a visit to a place in the visitor's own
+    country is no event between actors."""
+    return code[:3] in VISITS and a1 is not None and a2 is not None and bool(a1.code) and bool(a2.code) \
+        and len(a2.code) == 3 and a1.code[:3] == a2.code
+
+
 def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
     """CAMEO-coded events of one parsed document (see the module docstring)."""
     dates = find_dates(doc, published)
@@ -76,6 +86,8 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
                 if where:  # "protesters marched through central London" -> GBRCVL
                     a1 = Actor(a1.name, where + a1.code[:3], a1.entity)
             a1, a2 = settle_actors(a1, a2, c.tok, c.code)  # countries the sentence/document fixes (actor_home)
+            if travel_at_home(c.code, a1, a2):
+                continue
             row = describe(c.code)
             plover, mode = plover_of(c.code)
             q = _quote_for(c.tok, sent, quotes) if c.code[:2] in ("01", "02", "03", "05", "10", "11", "12", "13") \
