@@ -24,7 +24,6 @@ QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "millio
 SECTOR_ONLY = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "BUS", "MED",
                          "EDU", "HLH", "CVL", "REF", "LAB", "ELI", "PTY", "AGR", "UAF"})
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
-SHORT_DOC_SENTENCES = 3
 PLACED_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protests, coercion, violence: done where they happen
 PLACE_PREPS = frozenset({"in", "through", "across", "outside", "at", "near", "around"})
 
@@ -260,38 +259,6 @@ def speaker_actor(q: Quote, index) -> Actor | None:
         return Actor(ent.name, ent.code, ent.id)
     country, sector, code = code_entity(sp.name, "PERSON")
     return Actor(sp.name, code, sp.entity) if code else None
-
-
-def home_country(doc, index) -> str | None:
-    """The country the article is mostly about: the most mentioned one, when it leads clearly.
-    A text of a few sentences has none: there a country named is more often the other side
-    ("the prime minister met the French president in Paris") than home."""
-    from .actor_codes import country_kind
-
-    if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
-        return None
-
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "ORG", "FAC"):
-            hit = country_kind(ent.text)
-            if hit and hit[1] != "place" and (ent.label_ in ("GPE", "NORP") or hit[1] == "capital"):
-                counts[hit[0]] = counts.get(hit[0], 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
-        return ranked[0][0]
-    return None
-
-
-def localise(actor: Actor | None, home: str | None) -> Actor | None:
-    """A sector-only code ("LEG" for "the Senate") takes the article's home country."""
-    if actor is None or home is None or not actor.code:
-        return actor
-    if actor.code[:3] in SECTOR_ONLY:
-        return Actor(actor.name, home + actor.code, actor.entity)
-    return actor
 
 
 def place_country(tok) -> str | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..model import Actor, Event, Quote
 from .actor_home import settle_actors
 from .dates import find_dates
-from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, home_country, localise, place_country, speaker_actor
+from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor
 from .event_lexicon import describe, plover_of, speech_verbs
 from .event_sentences import sentence_events
 
@@ -56,7 +56,6 @@ def travel_at_home(code: str, a1: Actor | None, a2: Actor | None) -> bool:
 def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
     """CAMEO-coded events of one parsed document (see the module docstring)."""
     dates = find_dates(doc, published)
-    home = home_country(doc, index)
     pub = published[:10] if published and len(published) >= 10 and published[4] == "-" else None
     events: list[Event] = []
     quotes = quotes or []
@@ -80,7 +79,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
         for c, a1, a2 in found:
-            a1, a2 = domestic_pair(localise(a1, home), localise(a2, home))
+            a1, a2 = domestic_pair(a1, a2)  # the document's home country: actor_home.settle_actors below
             if c.code[:2] in PLACED_ROOTS and a1 is not None and a1.code and a1.code[:3] in SECTOR_ONLY:
                 where = place_country(c.tok)
                 if where:  # "protesters marched through central London" -> GBRCVL
