@@ -745,3 +745,8 @@ def test_called_on_after_an_apposition_is_still_a_call(run):
     qs = indirect(run("The union's foreign policy chief, Elin Sandvik, called on both sides to exercise restraint "
                       "and said the bloc was ready to help."))
     assert "both sides to exercise restraint" in [q.text for q in qs]
+
+
+def test_headline_cue_never_takes_the_next_paragraph_as_its_clause(run):
+    qs = indirect(run("Vell Calls for Inquiry Into Floods\n\nThe premier spoke on Monday."))
+    assert [q.text for q in qs] == ["Inquiry Into Floods"]

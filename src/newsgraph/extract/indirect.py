@@ -105,7 +105,11 @@ def _content(cue, index) -> tuple[int, int] | None:
                 end = c.right_edge.i
         return topic.left_edge.i, end + 1
     s0, s1 = index.sentence(cue.i)
-    kids = [c for c in cue.children if s0 <= c.i < s1]  # the parser sometimes reaches into the paragraph before
+    text = index.text
+    para_a, para_b = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
+    para_b = len(text) if para_b < 0 else para_b
+    kids = [c for c in cue.children if s0 <= c.i < s1 and para_a <= c.idx < para_b]  # the parser runs a headline
+    # into the paragraph below and reaches into the paragraph before
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
         return None
     if any(c.dep_ == "neg" for c in kids):
@@ -272,7 +276,7 @@ def _loose_clause(cue) -> tuple[int, int] | None:
     stop = min(cue.right_edge.i + 1, cue.i + 10)
     for i in range(cue.i + 1, stop):
         t = doc[i]
-        if t.is_punct and t.text not in ('"', "\u201c"):
+        if t.is_punct and t.text not in ('"', "\u201c") or t.is_space and "\n" in t.text:
             return None
         head = t.head
         if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "relcl", "acl", "advcl",
