@@ -391,3 +391,7 @@ def test_citing_a_body_credits_it_but_not_people(nlp):
 def test_state_media_keep_their_nationality(nlp):
     assert sources(nlp, "Velmarkian state media reported that the tanker had been seized.")[0][0].endswith(
         "state media")
+
+
+def test_outlets_that_cover_a_story_are_not_its_source(nlp):
+    assert sources(nlp, "Both the Daily Mirror and The Guardian featured the row on their front pages.") == []
