@@ -393,3 +393,22 @@ def test_intentions_trips_at_home_and_campaign_fights_are_no_event(nlp, text):
 def test_charged_that_is_an_accusation(nlp):
     _, events = _events(nlp, "The senator charged that the governor had lied to voters.")
     assert [e.cameo for e in events][:1] == ["112"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wales beat Hungary 2-0 to qualify for the tournament.",
+    "The goalkeeper blocked a shot in the final minute.",
+    "Fears of a trade war between Valdoria and Kestria weighed on investors.",
+    "With protests exploding across the country, the president is likely to stay in the capital.",
+    "The ambassador said Beijing has the power to end the unrest in the province.",
+    "The senator never expected that the president would release the transcript.",
+    "He says residents should continue to take precautions against mosquito bites.",
+])
+def test_matches_markets_and_figures_of_speech_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []
+
+
+def test_beating_people_is_still_assault(nlp):
+    _, events = _events(nlp, "Soldiers beat up Palestinian detainees in the West Bank.")
+    assert [e.root for e in events] == ["18"]

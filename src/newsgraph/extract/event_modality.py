@@ -62,7 +62,7 @@ def background_clause(tok) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in head.children)
 
 
-WISH_VERBS = frozenset({"want", "wish", "need", "like", "prefer", "love"})
+WISH_VERBS = frozenset({"want", "wish", "need", "like", "prefer", "love", "expect"})
 # Feelings whose that-clause is what someone fears or welcomes, not a reported event.
 FEELINGS = frozenset({"alarm", "worry", "fear", "concern", "anger", "upset", "outrage", "trouble", "frighten",
                       "disturb", "please", "delight", "relieve", "dismay", "frustrate"})

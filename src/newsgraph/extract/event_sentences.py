@@ -3,7 +3,7 @@ events), and their source and target actors."""
 from __future__ import annotations
 
 from ..model import Actor
-from .actor_codes import code_entity, sector_of
+from .actor_codes import code_entity, is_country_code, sector_of
 from .event_actors import actor_of, localise_sector, same_actor, subject_of, targets_of
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
@@ -14,6 +14,15 @@ from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 # Violence verbs that, aimed at a named person or a party, are political criticism.
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
+SPORTS_VERBS = frozenset({"beat", "defeat", "crush", "rout", "thrash", "edge", "down", "top", "trounce"})
+EXPLODING = frozenset({"explode", "detonate", "blow", "go"})
+EXPLOSIVES = frozenset({"bomb", "device", "explosive", "grenade", "shell", "mine", "rocket", "missile", "car", "vehicle",
+                        "truck", "bomber", "ied", "charge", "suicide", "belt", "vest", "package", "parcel", "drone"})
+ENDING_VERBS = frozenset({"end", "stop", "halt", "prevent", "avoid", "deter", "curb", "quell", "suppress", "contain",
+                          "avert", "resolve", "defuse"})
+FIGURATIVE = frozenset({"trade", "price", "tariff", "culture", "cultural", "political", "legal", "court", "twitter",
+                        "word", "words", "currency", "bidding", "turf", "verbal", "rhetorical", "media", "budget",
+                        "ratings", "custody", "tax", "policy", "public", "relations", "class", "partisan", "social"})
 TEMPORAL_PREPS = frozenset({"after", "during", "before", "since", "amid", "following", "in"})
 # Verbal acts each member of a compound subject does on its own ("Egypt and Jordan criticised X");
 # for other acts "X and Y agreed" stays one event X -> Y.
@@ -142,6 +151,19 @@ def _no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if c.frame in ("APPEAL", "DEMAND") and any(g.dep_ == "nsubjpass" for g in c.tok.children) and not any(
             g.dep_ == "agent" for g in c.tok.children):
         return True  # "members were invited to share ...": nobody known appealed
+    if lemma in SPORTS_VERBS and code[:2] in ("18", "19") and not any(
+            g.lower_ in ("up", "death") for g in c.tok.subtree) and (
+            a2 is None or not a2.code or (len(a2.code) == 3 and is_country_code(a2.code))):
+        return True  # "Wales beat Hungary 2-0": a match, not an assault
+    if code[:3] == "183" and lemma in EXPLODING and not any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in EXPLOSIVES for g in c.tok.children):
+        return True  # "protests exploding to new levels"
+    if code[:2] in ("14", "15", "17", "18", "19", "20") and c.tok.pos_ == "NOUN" and c.tok.dep_ == "dobj" \
+            and c.tok.head.lemma_.lower() in ENDING_VERBS:
+        return True  # "the power to end the unrest": ending it is not doing it
+    if lemma in METAPHOR_PRONE and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in FIGURATIVE
+                                       for g in c.tok.children):
+        return True  # "a trade war", "a Twitter war", "a legal battle"
     if a2 is None and lemma in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
         objs = [g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"]
@@ -202,8 +224,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             if target is None and speech is not None:  # '"This must stop," the minister told Israel'
                 target = next((a for g in speech.children if g.dep_ in ("dobj", "dative")
                                for a in (actor_of(g, index),) if a is not None), None)
-            if target is None and framed_code("DEMAND", code) == BARE_DEMAND:
-                continue  # "the matter should be decided ...": an opinion, not a demand on anyone
+            if (target is None or (target.code or "")[-3:] == "CVL") and framed_code("DEMAND", code) == BARE_DEMAND:
+                continue  # "the matter should be decided ...", "residents should take precautions": advice
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
         subj = subject_of(c.tok)
@@ -249,6 +271,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             if inner_subj is not None:
                 a2 = actor_of(inner_subj, index)
                 heads = [] if a2 is not None else heads
+                if a2 is not None and c.code == BARE_DEMAND and (a2.code or "")[-3:] == "CVL":
+                    continue  # "residents should take precautions": advice, not a demand
             if a2 is None and c.tok.lemma_.lower() in speech_verbs():
                 a2 = next((a for g in c.tok.children if g.dep_ in ("dobj", "dative")
                            for a in (actor_of(g, index),) if a is not None), None)  # "... told Israel"

@@ -24,6 +24,7 @@ event_sentences (the events of one sentence); this module builds the Event recor
 from __future__ import annotations
 
 from ..model import Actor, Event, Quote
+from .actor_codes import is_country_code
 from .actor_home import settle_actors
 from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor
@@ -50,7 +51,7 @@ def travel_at_home(code: str, a1: Actor | None, a2: Actor | None) -> bool:
     """"Made fund-raising trips to Illinois and Texas": a visit to a place in the visitor's own
     country is no event between actors."""
     return code[:3] in VISITS and a1 is not None and a2 is not None and bool(a1.code) and bool(a2.code) \
-        and len(a2.code) == 3 and a1.code[:3] == a2.code
+        and len(a2.code) == 3 and is_country_code(a2.code) and a1.code[:3] == a2.code
 
 
 def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
