@@ -1,0 +1,71 @@
+"""Coded triggers that are no event after all, decided once source and target are known: a
+standing position without anyone on the other side, talk with the press, travel by nobody known,
+figures of speech ("a trade war", "a war on religion"), sports results ("beat Hungary 2-0"),
+explosions of protests, violence that a verb ends or prevents, campaign fights for a policy."""
+from __future__ import annotations
+
+from ..model import Actor
+from .actor_codes import is_country_code, sector_of
+from .event_match import SUBJECT_DEPS
+from .event_triggers import Coded
+
+SPORTS_VERBS = frozenset({"beat", "defeat", "crush", "rout", "thrash", "edge", "down", "top", "trounce"})
+EXPLODING = frozenset({"explode", "detonate", "blow", "go"})
+EXPLOSIVES = frozenset({"bomb", "device", "explosive", "grenade", "shell", "mine", "rocket", "missile", "car", "vehicle",
+                        "truck", "bomber", "ied", "charge", "suicide", "belt", "vest", "package", "parcel", "drone"})
+ENDING_VERBS = frozenset({"end", "stop", "halt", "prevent", "avoid", "deter", "curb", "quell", "suppress", "contain",
+                          "avert", "resolve", "defuse"})
+FIGURATIVE = frozenset({"trade", "price", "tariff", "culture", "cultural", "political", "legal", "court", "twitter",
+                        "word", "words", "currency", "bidding", "turf", "verbal", "rhetorical", "media", "budget",
+                        "ratings", "custody", "tax", "policy", "public", "relations", "class", "partisan", "social"})
+# Support, defence and opposition words that need an actor on the other side to be an event.
+STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favour", "oppose", "champion",
+                          "embrace", "backing", "opposition"})
+# Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
+METAPHOR_PRONE = frozenset({"war", "fight", "battle", "crusade", "attack", "assault", "combat"})
+
+
+def _abstract(tok) -> bool:
+    """A noun that names no actor: "religion" in "a war on religion"."""
+    return not tok.ent_type_ and tok.pos_ == "NOUN" and not (sector_of(tok.lower_) or sector_of(tok.lemma_.lower()))
+
+def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
+    """Codes that need a real other side: a standing position on a policy ("has expressed support
+    for a path to legal status", "defending the law"), talking to the press, a visit by nobody
+    known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
+    code, lemma = c.code, c.tok.lemma_.lower()
+    if a2 is None and code in ("051", "052", "120") and (lemma in STANCE_WORDS or any(
+            g.lemma_.lower() in STANCE_WORDS for g in c.tok.children if g.dep_ in ("dobj", "nsubjpass"))):
+        return True
+    if code[:2] == "04" and a2 is not None and (a2.code or "")[-3:] == "MED":
+        return True
+    if code[:3] in ("042", "043") and (a1 is None or a2 is None or not a2.code):
+        return True  # a visit needs a known visitor and a known host or place
+    if lemma in METAPHOR_PRONE and any(g.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) or (g.dep_ == "prep" and g.lower_ == "for")
+            for g in c.tok.children):
+        return True  # "fighting to tighten gun restrictions", "fight for the chance to lead"
+    if code[:2] == "04" and a1 is None and any(
+            g.dep_ in SUBJECT_DEPS and g.lower_ in ("we", "i") for g in c.tok.children):
+        return True  # "we're talking to a lot of businesses"
+    if c.frame in ("APPEAL", "DEMAND") and any(g.dep_ == "nsubjpass" for g in c.tok.children) and not any(
+            g.dep_ == "agent" for g in c.tok.children):
+        return True  # "members were invited to share ...": nobody known appealed
+    if lemma in SPORTS_VERBS and code[:2] in ("18", "19") and not any(
+            g.lower_ in ("up", "death") for g in c.tok.subtree) and (
+            a2 is None or not a2.code or (len(a2.code) == 3 and is_country_code(a2.code))):
+        return True  # "Wales beat Hungary 2-0": a match, not an assault
+    if code[:3] == "183" and lemma in EXPLODING and not any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in EXPLOSIVES for g in c.tok.children):
+        return True  # "protests exploding to new levels"
+    if code[:2] in ("14", "15", "17", "18", "19", "20") and c.tok.pos_ == "NOUN" and c.tok.dep_ == "dobj" \
+            and c.tok.head.lemma_.lower() in ENDING_VERBS:
+        return True  # "the power to end the unrest": ending it is not doing it
+    if lemma in METAPHOR_PRONE and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in FIGURATIVE
+                                       for g in c.tok.children):
+        return True  # "a trade war", "a Twitter war", "a legal battle"
+    if a2 is None and lemma in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
+        objs = [g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for g in p.children if g.dep_ == "pobj"]
+        return bool(objs) and all(_abstract(g) for g in objs)
+    return False
