@@ -750,3 +750,9 @@ def test_called_on_after_an_apposition_is_still_a_call(run):
 def test_headline_cue_never_takes_the_next_paragraph_as_its_clause(run):
     qs = indirect(run("Vell Calls for Inquiry Into Floods\n\nThe premier spoke on Monday."))
     assert [q.text for q in qs] == ["Inquiry Into Floods"]
+
+
+def test_a_quote_closing_the_paragraph_before_does_not_pull_the_next_speaker_in(run):
+    qs = indirect(run("Asked if he would resign, Mr Hale said: \"No.\"\n\n"
+                      "A No 10 spokesman said the prime minister \"fully supports\" the chancellor."))
+    assert [q.text for q in qs] == ["the prime minister \"fully supports\" the chancellor"]

@@ -395,3 +395,9 @@ def test_state_media_keep_their_nationality(nlp):
 
 def test_outlets_that_cover_a_story_are_not_its_source(nlp):
     assert sources(nlp, "Both the Daily Mirror and The Guardian featured the row on their front pages.") == []
+
+
+def test_what_the_outlet_saw_marks_it_as_the_articles_own(nlp):
+    text = ("Mr Hale told the BBC's Today programme that the rise would stay. In a letter to the prime minister, seen "
+            "by the BBC, 40 MPs wrote that the rise would be toxic.")
+    assert [name for name, _ in sources(nlp, text)] == ["letter by 40 MPs"]

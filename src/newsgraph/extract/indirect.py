@@ -74,6 +74,7 @@ def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports."""
     cues = speech_cues()
+    doc = cue.doc
     lemma = cue.lemma_.lower()
     if lemma in SKIP_LEMMAS:
         return None
@@ -134,10 +135,14 @@ def _content(cue, index) -> tuple[int, int] | None:
                 return mark.i, _clause_end(c)  # 'reported, citing a source in the ministry, that ...'
             if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == "," and mark is None:
                 return None  # '..., she said, her voice rising'
-            if c.pos_ in ("PROPN", "NOUN") or (c.text[:1].isupper() and not c.is_sent_start):  # '... carried by news agency Tarn that ...': the name made a clause
+            if c.pos_ in ("PROPN", "NOUN") or (c.text[:1].isupper() and not c.is_sent_start):
+                # '... carried by news agency Tarn that ...': the name made a clause
                 inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
                 if inner is not None:
                     return inner.left_edge.i, _clause_end(inner)
+            if c.i > cue.i and c.left_edge.i < cue.i and not any(
+                    t.lower_ in ("that", "which", "who", "what") for t in doc[c.left_edge.i:cue.i]):
+                return cue.i + 1, _clause_end(c)  # a misparse hung words before the cue on the clause after it
             return c.left_edge.i, _clause_end(c)
     for c in kids:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):

@@ -145,6 +145,9 @@ def own_outlet_in_text(outlets) -> str | None:
             return span.text
         if root.dep_ == "nsubjpass" and root.head.lemma_ == "tell":
             return span.text  # "the BBC has been told"
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("see", "obtain") \
+                and root.head.head.tag_ == "VBN":
+            return span.text  # "a letter seen by the BBC": what the outlet itself saw
     return None
 
 
