@@ -412,3 +412,22 @@ def test_matches_markets_and_figures_of_speech_are_no_event(nlp, text):
 def test_beating_people_is_still_assault(nlp):
     _, events = _events(nlp, "Soldiers beat up Palestinian detainees in the West Bank.")
     assert [e.root for e in events] == ["18"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said he agrees with giving farmers a chance to apply.",
+    "A former agent agreed that bomb makers usually leave evidence behind.",
+    "Officials who asked not to be identified were discussing legal decisions.",
+    "Republicans could pass the plan without having to make any concessions to Democrats.",
+    "The plan would threaten the retirement savings of millions of Americans.",
+    "Republicans seized on the developments on Tuesday.",
+    'The governor called the meeting "productive" on Friday.',
+])
+def test_opinions_topics_and_idioms_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []
+
+
+def test_agreeing_to_a_deal_is_still_an_event(nlp):
+    _, events = _events(nlp, "Iran agreed to the deal with France on Monday.")
+    assert [e.root for e in events] == ["03"]

@@ -21,6 +21,8 @@ FIGURATIVE = frozenset({"trade", "price", "tariff", "culture", "cultural", "poli
 # Support, defence and opposition words that need an actor on the other side to be an event.
 STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favour", "oppose", "champion",
                           "embrace", "backing", "opposition"})
+# Verbs of talking that are a consultation only with someone named ("discussed X with Y").
+TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "dialogue"})
 # Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
 METAPHOR_PRONE = frozenset({"war", "fight", "battle", "crusade", "attack", "assault", "combat"})
 
@@ -34,6 +36,11 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
+    if a2 is None and lemma == "agree" and code == "030" and any(
+            g.dep_ == "ccomp" or (g.dep_ == "prep" and g.lower_ == "with") for g in c.tok.children):
+        return True  # "agreed that bomb makers usually ...", "agrees with giving immigrants a chance": an opinion
+    if a2 is None and code[:2] == "04" and lemma in TOPIC_VERBS:
+        return True  # "discussing legal decisions": talk about something with nobody named
     if a2 is None and code in ("051", "052", "120") and (lemma in STANCE_WORDS or any(
             g.lemma_.lower() in STANCE_WORDS for g in c.tok.children if g.dep_ in ("dobj", "nsubjpass"))):
         return True

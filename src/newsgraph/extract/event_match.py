@@ -123,6 +123,8 @@ def licensed_noun(tok) -> bool:
     head = tok.head.lemma_.lower()
     if (head, tok.lemma_.lower()) in IDIOMS:
         return False
+    if tok.dep_ == "dobj" and head == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.head.children):
+        return False  # "called the meeting productive": naming, not calling a meeting
     if tok.dep_ in ("dobj", "attr") and head in LIGHT_VERBS:
         return head != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)
     if tok.dep_ in ("nsubj", "nsubjpass") and head in HAPPENING_VERBS:

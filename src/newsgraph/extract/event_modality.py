@@ -95,6 +95,8 @@ def unreal(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
         head = cur.head
+        if cur.dep_ == "pcomp" and head.lower_ == "without":
+            return True  # "without having to make any concessions"
         if head is cur or cur.dep_ not in CLAUSE_LINKS:
             return False
         if cur.dep_ in ("xcomp", "ccomp", "acl", "relcl") and head.lemma_.lower() in WISH_VERBS:

@@ -145,6 +145,9 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
     if entry.frame == "APPEAL" and inner_tok is not None and any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in inner_tok.children):
         return Coded(tok, "", consumed=(inner_tok.i,), suppress=True)  # "asked if he supported": a question
+    if inner is None and lemma == "threaten" and inner_tok is None and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in tok.children):
+        return None  # "would threaten the retirement savings of millions": endanger, not a threat
     if inner is None and lemma in ASSERTING and (inner_tok is None or inner_tok.dep_ == "ccomp"):
         return None  # "insisted his tactics will be worth it": an assertion, not a demand
     if inner is None and entry.particle == "on" and inner_tok is None:
