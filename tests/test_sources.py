@@ -401,3 +401,12 @@ def test_what_the_outlet_saw_marks_it_as_the_articles_own(nlp):
     text = ("Mr Hale told the BBC's Today programme that the rise would stay. In a letter to the prime minister, seen "
             "by the BBC, 40 MPs wrote that the rise would be toxic.")
     assert [name for name, _ in sources(nlp, text)] == ["letter by 40 MPs"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In an interview broadcast on Velta TV on Sunday, Sarn said he would not resign.", "Velta TV"),
+    ("Reports in the Velmarkian media said the talks had collapsed.", "Velmarkian media"),
+])
+def test_the_outlet_that_carried_an_interview_or_report(nlp, text, expected):
+    got = sources(nlp, text)
+    assert len(got) == 1 and expected in got[0][0], got

@@ -92,7 +92,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
-        elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN"):
+        elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
             item = _judge_noun(tok, lex, used, index, quotes, named=named)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
@@ -293,7 +293,7 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
     used.add(tok.i)
-    agent = agent_of(tok, lex, quotes, index)
+    agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
     if agent and not hit and named and _key(agent) in named:
@@ -346,13 +346,30 @@ def _released_by_body(tok, lex, index) -> bool:
     return verb.dep_ == "acl" and verb.head.lower_ in released and verb.head.lower_ not in lex.nouns
 
 
+def _participle_noun(tok, doc) -> bool:
+    """'an interview broadcast on Velta TV': a participle the tagger took for the noun 'broadcast'."""
+    return tok.lower_ in ("broadcast", "release") and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "by", "in", "from")
+
+
+def _outlet_in(tok, lex) -> str | None:
+    """'reports in the Israeli media', 'an article in a local paper': the outlet that carried the report."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.lower_ in lex.cues["outlet_heads"]:
+                return np_text(p)
+    return None
+
+
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
     if is_own_outlet(np_text(tok), own):
         return None
     if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
         return None  # "appeared in every magazine"
-    if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN") and \
+            not _participle_noun(tok.head.head, tok.doc):
         return None  # "reports in an Atlanta newspaper": one source, credited with the noun
     if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
                                                          for c in tok.lefts):
