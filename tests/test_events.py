@@ -431,3 +431,13 @@ def test_opinions_topics_and_idioms_are_no_event(nlp, text):
 def test_agreeing_to_a_deal_is_still_an_event(nlp):
     _, events = _events(nlp, "Iran agreed to the deal with France on Monday.")
     assert [e.root for e in events] == ["03"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Ukrainian president received the German chancellor in Kyiv.", "043"),
+    ("The Chinese embassy protested against the visit.", "114"),
+    ("Thousands of students protested in Nairobi against the fee rise.", "14"),
+])
+def test_hosts_and_official_protests(nlp, text, code):
+    _, events = _events(nlp, text)
+    assert events and events[0].cameo.startswith(code)

@@ -3,7 +3,7 @@ events), and their source and target actors."""
 from __future__ import annotations
 
 from ..model import Actor
-from .actor_codes import code_entity
+from .actor_codes import code_entity, is_country_code
 from .event_actors import actor_of, localise_sector, same_actor, subject_of, targets_of
 from .event_filters import no_event_for
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
@@ -89,6 +89,12 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
         if cur.i in idx:
             return True
     return False
+
+
+def _official(actor: Actor | None) -> bool:
+    """A state or an organisation of states: its protest is a formal complaint, not a demonstration."""
+    code = (actor.code or "") if actor is not None else ""
+    return code[:3] == "IGO" or (is_country_code(code[:3]) and code[3:6] in ("", "GOV", "MIL", "LEG", "JUD"))
 
 
 def _reacting(tok, index, speaker: Actor | None) -> Actor | None:
@@ -257,6 +263,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                             if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
                                 a2 = Actor(f"{x.text} {subj.text}", code2)
                             break
+        if c.code[:2] == "14" and c.tok.lemma_.lower() == "protest" and _official(a1):
+            c = Coded(c.tok, "114", negated=c.negated)  # "the embassy protested against the visit": a complaint
         if c.tok.lemma_.lower() in REACTION_VERBS and (c.code[:2] in ("11", "05") or (
                 c.tok.lemma_.lower() == "face" and c.code[:2] in ("17", "18"))):
             a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
