@@ -756,3 +756,16 @@ def test_a_quote_closing_the_paragraph_before_does_not_pull_the_next_speaker_in(
     qs = indirect(run("Asked if he would resign, Mr Hale said: \"No.\"\n\n"
                       "A No 10 spokesman said the prime minister \"fully supports\" the chancellor."))
     assert [q.text for q in qs] == ["the prime minister \"fully supports\" the chancellor"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ola Brenn warned of \"catastrophic consequences\" if the dam failed.",
+     "\"catastrophic consequences\" if the dam failed", "Ola Brenn"),
+    ("The minister, Ola Brenn, insisted the reforms were working, despite criticism from unions.",
+     "the reforms were working", "Ola Brenn"),
+    ("Ola Brenn denied that the government had lied, calling the claims \"absurd\".",
+     "the claims \"absurd\"", "Ola Brenn"),
+])
+def test_clause_boundaries_and_closing_participles(run, text, content, speaker):
+    got = [(q.text, q.speaker.name) for q in indirect(run(text))]
+    assert (content, speaker) in got, got

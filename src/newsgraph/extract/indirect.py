@@ -206,6 +206,11 @@ def _content(cue, index) -> tuple[int, int] | None:
     if dobj is not None and dobj.left_edge.tag_ == "VBG" and dobj.left_edge.i == cue.i + 1 and \
             lemma in GERUND_VERBS and dobj.left_edge.dep_ != "amod":
         return dobj.left_edge.i, dobj.right_edge.i + 1  # 'reported hearing gunfire', 'recalled seeing him'
+    if lemma in ("warn", "complain") and dobj is None:
+        p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)
+        if p is not None and p.right_edge.i > p.i:  # 'warned of "catastrophic consequences" if the dam failed'
+            return p.i + 1, max(p.right_edge.i, max((c.right_edge.i for c in kids if c.i > p.i and
+                                                     c.dep_ == "advcl"), default=p.right_edge.i)) + 1
     loose = _loose_clause(cue)
     if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
         return loose
@@ -360,6 +365,7 @@ def _clause_end(head) -> int:
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
                 and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
+                (c.dep_ == "prep" and first.lower_ in ("despite", "amid") and after_comma) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
                 (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or

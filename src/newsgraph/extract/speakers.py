@@ -12,6 +12,8 @@ CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "par
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 CHANNEL_PREPS = {"in", "at", "on", "during", "via", "through", "over", "to"}
 RELATIVE = {"who", "which", "that", "whom"}
+# '..., saying/calling ...' closing a sentence whose reported clause has its own subject: the main speaker's
+MAIN_SPEAKER_PARTICIPLES = {"say", "add", "call", "describe", "dismiss", "brand", "label", "term", "dub"}
 
 
 def is_cue_token(tok) -> bool:
@@ -457,7 +459,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             and not any(c.dep_.startswith("nsubj") for c in cue.children)):
         return None  # 'Asked whether ..., he said': the subject is who was asked
     subj = subject_of(cue)
-    if cue.tag_ == "VBG" and cue.lemma_.lower() in ("say", "add") and cue.dep_ == "advcl" and \
+    if cue.tag_ == "VBG" and cue.lemma_.lower() in MAIN_SPEAKER_PARTICIPLES and cue.dep_ == "advcl" and \
             cue.head.dep_ == "ccomp" and is_cue_token(cue.head.head) \
             and cue.i > 0 and cue.doc[cue.i - 1].text == "," and index.sentence(cue.head.head.i) == index.sentence(cue.i):
         subj = subject_of(cue.head.head) or subj  # 'Pompeo said that Washington had ..., saying he trusted ...'
