@@ -103,6 +103,8 @@ def test_us_states_place_actors_in_the_usa():
     (("The spokesperson", "NOUN"), (None, None, None)),  # an unnamed source
     (("a White House spokesperson", "NOUN"), ("USA", "GOV", "USAGOV")),
     (("the F.B.I.", "ORG"), ("USA", "COP", "USACOP")),
+    (("the embassy in Baghdad", "NOUN"), (None, "GOV", "GOV")),  # the place is not the sender
+    (("Iran's ambassador to Britain", "NOUN"), ("IRN", "GOV", "IRNGOV")),
     (("Tom Davis", "PERSON"), (None, None, None)),  # another first name: not Rodney Davis
     (("Mrs. May", "PERSON"), (None, None, None)),  # a surname that is also a word
     (("the Knesset", "ORG"), ("ISR", "LEG", "ISRLEG")),
@@ -161,6 +163,7 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
     # protests and violence happen where the sentence places them, not where an adjective points
     ("Unionists marched on parliament in Athens.", "marched", "GRCLAB", "LEG", "141", ("GRCLAB", "GRCLEG")),
     ("Russian troops killed five civilians.", "killed", "RUSMIL", "CVL", "190", ("RUSMIL", "CVL")),
+    ("Iraqi protesters stormed the embassy.", "stormed", "IRQCVL", ("the embassy", "GOV"), "145", ("IRQCVL", "GOV")),
     ("Israeli forces killed three militants.", "killed", "ISRMIL", "REB", "190", ("ISRMIL", "REB")),
     ("Republican leaders urged the governor to resign.", "urged", "USAGOV", ("the governor", "GOV"), "0241",
      ("USAGOV", "USAGOV")),

@@ -76,6 +76,8 @@ _SHARED_SURNAME = frozenset({
     "lee", "hunt", "fox", "stone", "ross", "cannon", "cotton", "flake", "ryan", "page", "stein", "power", "porter",
     "turner", "casey", "martin", "howard", "hill", "cooper", "reed", "bell", "morgan", "parker", "ward", "hall",
 })
+_POSTED_TO = re.compile(r"^(.*?\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?|consuls?|diplomats?|"
+                        r"diplomatic missions?))\s+(?:in|to|at)\s+.+$", re.I)
 # one unnamed person speaking for an office: coded only when a country or organisation is named
 _UNNAMED_SOURCE = re.compile(r"^(?:the|a|an|one|another)\s+(?:\w+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
                              r"official|aide|adviser|advisor|source)$", re.I)
@@ -388,6 +390,9 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     and the sector.
     """
     name = name or ""
+    posted = _POSTED_TO.match(name)
+    if posted:  # "the embassy in Baghdad", "the ambassador to Britain": the place is not the sender
+        name = posted.group(1)
     person = known_person(name)
     if person is None and ent_type == "PERSON":
         person = person_by_surname(name)

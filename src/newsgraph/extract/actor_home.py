@@ -33,6 +33,9 @@ a country from the document, in this order:
    White House"), not in criticism or other domestic quarrels ("Mattis quit over the
    president's policies").
 
+Embassies, ambassadors, envoys and diplomats whose phrase names no country stand for the country
+that sent them and get none ("Iraqi protesters stormed the embassy").
+
 A surname several people of the people files share ("Steele": the US party chairman and the
 British spy) is the one of the home country.
 
@@ -59,6 +62,8 @@ NEVER_HOME = frozenset({"REF", "REB", "INS", "UAF"})
 # offices below the national level and "the administration": never a foreign visitor ("urged the governor to resign")
 _LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|municipal|local|provincial|regional|"
                     r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?|administration)\b", re.I)
+# diplomats stand for the country that sent them, which their phrase does not name: never a home country
+_DIPLOMATIC = re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?|diplomats?|diplomatic mission)\b", re.I)
 ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
 INTERNATIONAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "16"})  # meetings, visits, cooperation, aid, sanctions
 _KEY = "newsgraph_actor_home"
@@ -178,6 +183,8 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         pick = [c for c in surname_candidates(actor.name) if c[:3] == home]
         if pick:
             return Actor(actor.name, pick[0] if len(pick) == 1 else home, actor.entity)
+    if _DIPLOMATIC.search(actor.name):
+        return actor
     sector = actor.code[:3] if actor.code else None
     named = {m.country for m in here}
     other_country = _country(other)
