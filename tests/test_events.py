@@ -441,3 +441,22 @@ def test_agreeing_to_a_deal_is_still_an_event(nlp):
 def test_hosts_and_official_protests(nlp, text, code):
     _, events = _events(nlp, text)
     assert events and events[0].cameo.startswith(code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The governor turned down the mayor's request for more police.", "120"),
+    ("The senator snubbed the president's invitation.", "120"),
+    ("The prime minister expressed gratitude to Japan for its help.", "051"),
+    ("The minister paid tribute to the soldiers killed in the attack.", "051"),
+    ("The governor took issue with the senator's remarks.", "111"),
+    ("Critics in Congress panned the president's speech.", "111"),
+    ("The senator called the governor's comments racist.", "111"),
+])
+def test_more_idioms_of_rejection_praise_and_criticism(nlp, text, code):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events][:1] == [code]
+
+
+def test_fighting_a_result_in_court_is_no_violence(nlp):
+    _, events = _events(nlp, "The opposition leader vowed to fight the election result in court.")
+    assert events == []

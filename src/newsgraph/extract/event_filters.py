@@ -71,8 +71,10 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if lemma in METAPHOR_PRONE and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in FIGURATIVE
                                        for g in c.tok.children):
         return True  # "a trade war", "a Twitter war", "a legal battle"
-    if a2 is None and lemma in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
-        objs = [g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                for g in p.children if g.dep_ == "pobj"]
+    act = c.inner if c.inner is not None and c.inner.lemma_.lower() in METAPHOR_PRONE else c.tok
+    if a2 is None and act.lemma_.lower() in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
+        # "a war on religion", "vowed to fight the election result in court"
+        objs = [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for g in p.children if g.dep_ == "pobj"] + [g for g in act.children if g.dep_ == "dobj"]
         return bool(objs) and all(_abstract(g) for g in objs)
     return False

@@ -79,6 +79,8 @@ def _kind(tok, end: int) -> str | None:
     if pos is None:
         return None
     kind = ev.words.get((pos, lemma)) or ev.words.get((pos, tok.lower_))
+    if kind is None and pos == "N":
+        kind = ev.words.get(("A", tok.lower_))  # an adjective the tagger took for a noun ("comments racist")
     if lemma == "fail" and pos == "V" and not any(c.dep_ == "dobj" for c in tok.children):
         return None  # "failed to fulfil its cuts" reports; "failed the voters" judges
     if kind is None and tok.tag_ == "VBN":
@@ -113,6 +115,12 @@ def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> 
         actor = _who(head, index, speaker, praise)  # "the failed Obama administration"
         if actor is not None:
             return actor
+    for c in tok.children:  # "called the governor's comments racist" parsed as one noun phrase
+        if c.dep_ in ("compound", "nmod"):
+            for x in (c, *(g for g in c.children if g.dep_ == "poss")):
+                actor = _who(x, index, speaker, praise)
+                if actor is not None:
+                    return actor
     cur = tok
     for _ in range(8):
         cands = [c for c in cur.children if c.dep_ == "poss"]
@@ -163,7 +171,7 @@ def _speech_heads(sent, cands: list[Coded]) -> list:
             continue
         lemma = tok.lemma_.lower()
         kind = ev.words.get(("V", lemma))
-        if kind == "naming" and not any(c.dep_ == "dobj" for c in tok.children):
+        if kind == "naming" and not any(c.dep_ in ("dobj", "oprd") for c in tok.children):
             continue
         if kind in ("cue", "naming") or any(
                 kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)

@@ -22,7 +22,7 @@ ASSERTING = frozenset({"insist", "maintain"})
 # Rejection words whose negation leaves an option open ("would not rule out", "did not exclude").
 NOT_EXCLUDED = frozenset({"rule", "exclude"})
 # Weak appeal words that make an appeal (020) whenever they address someone with an infinitive.
-ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request"})
+ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "seek"})
 NEEDS_OBJECT = frozenset({"084"})
 # Talking "about" something (and not with or to anyone) is no consultation.
 TOPIC_ONLY_PREPS = frozenset({"about", "of"})
@@ -129,11 +129,19 @@ def carrier(tok):
 
 
 def _asks_someone(tok, entry: Entry, inner_tok) -> bool:
-    """A request addressed to someone ("asked the ministry to provide the records") is an
-    appeal even when the requested action has no code of its own."""
-    return (entry.frame == "APPEAL" and tok.lemma_.lower() in ADDRESSED_APPEALS and inner_tok is not None
-            and inner_tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children))
+    """A request addressed to someone ("asked the ministry to provide the records", "asked the
+    governor for more money", "sought a delay from the court") is an appeal even when the
+    requested action has no code of its own."""
+    if entry.frame != "APPEAL" or tok.lemma_.lower() not in ADDRESSED_APPEALS:
+        return False
+    addressed = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children)
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if addressed and (inner_tok is not None and inner_tok.pos_ in ("VERB", "AUX") or "for" in preps):
+        return True
+    source = preps.get("from")  # "sought a delay from the court"
+    return source is not None and any(g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or g.pos_ == "PROPN"
+                                                            or g.lemma_.lower() in ("court", "judge", "government"))
+                                      for g in source.children)
 
 
 def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
