@@ -319,7 +319,7 @@ def _title_fits(ent, tok, index) -> bool:
         nation = index._phrase_country(tok)
     except Exception:  # the entity index is another step's work
         nation = None
-    return nation is not None and ent.country == nation and ent.sector is not None
+    return nation is not None and (ent.country == nation or ent.country is None and ent.sector is not None)
 
 
 def same_description_person(index, span, exclude=None, window: int = 3000):
