@@ -201,3 +201,16 @@ def test_shared_surname_takes_the_home_country(nlp):
     tok = next(t for t in doc if t.text == "attacked")
     s1, _ = settle_actors(Actor("Johnson", None), Actor("Corbyn", "GBRPTY"), tok, "111")
     assert s1.code == "GBRGOV"
+
+
+def test_surname_of_another_person_is_not_the_listed_one(nlp):
+    from newsgraph.extract.actor_home import settle_actors
+    from newsgraph.model import Actor
+
+    doc = nlp("Michael Webb kidnapped the girl. Police arrested Webb in the hallway on Friday.")
+    tok = next(t for t in doc if t.text == "arrested")
+    _, s2 = settle_actors(Actor("Police", "COP"), Actor("Webb", "USALEG"), tok, "173")
+    assert s2.code is None  # not Senator Jim Webb
+    tok = next(t for t in doc if t.text == "kidnapped")
+    s1, _ = settle_actors(Actor("Michael Webb", "USALEG"), None, tok, "181")
+    assert s1.code is None

@@ -51,7 +51,15 @@ from functools import lru_cache
 
 from ..lexicons import data_rows
 from ..model import Actor
-from .actor_codes import _tables, country_kind, is_country_code, known_person, person_by_surname, surname_candidates
+from .actor_codes import (
+    _fold,
+    _tables,
+    country_kind,
+    is_country_code,
+    known_person,
+    person_by_surname,
+    surname_candidates,
+)
 
 SHORT_DOC_SENTENCES = 3
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
@@ -84,6 +92,7 @@ class _Mention:
 class _Context:
     mentions: tuple[_Mention, ...]
     home: str | None
+    full_names: dict[str, tuple[str, ...]]  # folded last word -> the longer person names ending in it
     inner: frozenset[str]  # countries with people, cues or cities named: seen from inside, not abroad
 
 
@@ -112,7 +121,10 @@ def _context(doc) -> _Context:
     if cached is not None:
         return cached
     mentions: list[_Mention] = []
+    full_names: dict[str, list[str]] = {}
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            full_names.setdefault(_fold(ent[-1].text), []).append(ent.text)
         if ent.label_ == "PERSON":
             code = known_person(ent.text) or person_by_surname(ent.text)
             if code and is_country_code(code[:3]):
@@ -135,7 +147,7 @@ def _context(doc) -> _Context:
     inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
     if home and not mentions:  # a weak cue ("the governor") in a text naming no country sees it from inside
         inner = frozenset({home})
-    ctx = _Context(tuple(mentions), home, inner)
+    ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
     doc.user_data[_KEY] = ctx
     return ctx
 
@@ -209,14 +221,35 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
     return actor
 
 
+def _unmerge(actor: Actor | None, ctx: _Context) -> Actor | None:
+    """A bare surname coded as the one listed person who carries it ("Webb" -> Jim Webb) is somebody
+    else when the document names a person of that surname the people files do not know ("Michael
+    Webb"), and so is that full name: they lose the code and are unknown people again."""
+    if actor is None or not actor.code or not actor.name or known_person(actor.name):
+        return actor
+    last = actor.name.split()[-1]
+    if person_by_surname(last) != actor.code:
+        return actor
+    if person_by_surname(actor.name) is None:  # "Michael Webb" coded through its alias "Webb"
+        return Actor(actor.name, None, actor.entity)
+    fulls = ctx.full_names.get(_fold(last), ())
+    if fulls and not any(known_person(f) for f in fulls):
+        return Actor(actor.name, None, actor.entity)
+    return actor
+
+
 def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tuple[Actor | None, Actor | None]:
     """Give the sides of one event that have no country the one their sentence or document fixes
     (see the module docstring). ``trigger`` is the event's trigger token, ``cameo`` its code."""
+    try:
+        ctx = _context(trigger.doc)
+        a1, a2 = _unmerge(a1, ctx), _unmerge(a2, ctx)
+    except Exception:  # noqa: BLE001 - an odd parse keeps the codes it has rather than failing the document
+        return a1, a2
     open1, open2 = _open(a1), _open(a2)
     if not (open1 or open2):
         return a1, a2
     try:
-        ctx = _context(trigger.doc)
         sent = trigger.sent
         here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
         root = cameo[:2]
