@@ -460,3 +460,15 @@ def test_more_idioms_of_rejection_praise_and_criticism(nlp, text, code):
 def test_fighting_a_result_in_court_is_no_violence(nlp):
     _, events = _events(nlp, "The opposition leader vowed to fight the election result in court.")
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was admitted to hospital on Saturday.",
+    "He faces a charge of conspiracy to commit computer intrusion.",
+    "The visitors allowed two goals in the second half.",
+    "The guard didn't appear to clash with his opponent.",
+    "Kentucky Democrats beat the incumbent governor in a state the president won.",
+])
+def test_hospital_crimes_sport_and_elections_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []

@@ -58,6 +58,11 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if c.frame in ("APPEAL", "DEMAND") and any(g.dep_ == "nsubjpass" for g in c.tok.children) and not any(
             g.dep_ == "agent" for g in c.tok.children):
         return True  # "members were invited to share ...": nobody known appealed
+    if lemma in SPORTS_VERBS and code[:2] in ("18", "19") and any(
+            (a.code or "")[3:6] in ("PTY", "LEG", "GOV") or (a.code or "")[:3] in ("PTY", "LEG", "GOV")
+            for a in (a1, a2) if a is not None) and not any(
+            (a.code or "")[-3:] in ("MIL", "COP", "REB", "INS", "UAF") for a in (a1, a2) if a is not None):
+        return True  # "Democrats beat the incumbent governor": an election
     if lemma in SPORTS_VERBS and code[:2] in ("18", "19") and not any(
             g.lower_ in ("up", "death") for g in c.tok.subtree) and (
             a2 is None or not a2.code or (len(a2.code) == 3 and is_country_code(a2.code))):

@@ -29,7 +29,7 @@ def is_negated(tok) -> bool:
     if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
         # "is not willing to", "has no plans to", "is not going to ask"
         return any(c.dep_ == "neg" for c in tok.head.children) and (
-            tok.head.lemma_ in ("be", "have", "go") or tok.head.lower_ in BE_FORMS)
+            tok.head.lemma_ in ("be", "have", "go", "appear", "seem") or tok.head.lower_ in BE_FORMS)
     return False
 
 
