@@ -28,7 +28,8 @@ a country from the document, in this order:
    and "the administration" (never foreign visitors). A person no table knows takes it only when
    the document sees the country from inside (its people, institutions or cities named, not
    only its name or capital): "Ms. Smith praised Sen. Warner" -> USA, but not "Ms. Smith met
-   Chinese officials in Beijing" or "Mr. Steele's remarks on the war in Afghanistan". Governments and armed forces beside it stay unknown in meetings,
+   Chinese officials in Beijing" or "Mr. Steele's remarks on the war in Afghanistan".
+   Governments and armed forces beside an actor of the home country stay unknown in meetings,
    visits, cooperation, aid and sanctions (the foreign visitor of "met the president at the
    White House"), not in criticism or other domestic quarrels ("Mattis quit over the
    president's policies").
@@ -37,7 +38,9 @@ Embassies, ambassadors, envoys and diplomats whose phrase names no country stand
 that sent them and get none ("Iraqi protesters stormed the embassy").
 
 A surname several people of the people files share ("Steele": the US party chairman and the
-British spy) is the one of the home country.
+British spy) is the one of the home country. A surname coded as the one listed person who carries it is somebody
+else when the document names another person of that surname ("Michael Webb ... Webb" is not
+Senator Jim Webb).
 
 Everything is computed once per document (kept in ``doc.user_data``) with precompiled
 expressions; a sentence whose actors already have countries costs one check.
