@@ -38,9 +38,9 @@ Embassies, ambassadors, envoys and diplomats whose phrase names no country stand
 that sent them and get none ("Iraqi protesters stormed the embassy").
 
 A surname several people of the people files share ("Steele": the US party chairman and the
-British spy) is the one of the home country. A surname coded as the one listed person who carries it is somebody
-else when the document names another person of that surname ("Michael Webb ... Webb" is not
-Senator Jim Webb).
+British spy) is the one of the home country. A surname coded as the one listed person who
+carries it is somebody else when the document names another person of that surname ("Michael
+Webb ... Webb" is not Senator Jim Webb).
 
 Everything is computed once per document (kept in ``doc.user_data``) with precompiled
 expressions; a sentence whose actors already have countries costs one check.
