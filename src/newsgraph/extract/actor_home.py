@@ -76,7 +76,7 @@ _LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|munici
 # diplomats stand for the country that sent them, which their phrase does not name: never a home country
 _DIPLOMATIC = re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?|diplomats?|diplomatic mission)\b", re.I)
 ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
-INTERNATIONAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "16"})  # meetings, visits, cooperation, aid, sanctions
+INTERNATIONAL_ROOTS = frozenset({"03", "04", "06", "07", "16"})  # meetings, visits, cooperation, aid, sanctions
 _KEY = "newsgraph_actor_home"
 NO_HOME = frozenset({"VAT"})  # the pope and the Holy See speak to everyone: no evidence of a home country
 # US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
