@@ -410,3 +410,8 @@ def test_what_the_outlet_saw_marks_it_as_the_articles_own(nlp):
 def test_the_outlet_that_carried_an_interview_or_report(nlp, text, expected):
     got = sources(nlp, text)
     assert len(got) == 1 and expected in got[0][0], got
+
+
+def test_a_countrys_state_broadcaster_is_named_with_its_noun(nlp):
+    got = sources(nlp, "Velmark's state broadcaster reported that the president had arrived in Orvo.")
+    assert len(got) == 1 and got[0][0].endswith("state broadcaster"), got

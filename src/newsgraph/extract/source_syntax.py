@@ -10,6 +10,8 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his",
 PERSONAL = {"PERSON"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+OUTLET_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "media", "television", "tv", "radio", "agency",
+                          "paper", "outlet", "channel", "station", "network", "magazine", "website"})
 CARRIERS = frozenset({"carry", "broadcast", "air", "run", "print", "quote"})  # an outlet carrying X's statement
 NOT_CORE = frozenset({"new", "latest", "rare", "brief", "separate", "same", "other", "own", "first", "second"})
 
@@ -173,6 +175,8 @@ def agent_name(tok) -> str:
     if tok.ent_type_:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
+    if tok.lower_ in OUTLET_NOUNS:
+        return phrase  # "Velmark's state broadcaster", not "Velmark"
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS and t.ent_type_ != "NORP":
             name = entity_text(t)
