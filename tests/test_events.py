@@ -472,3 +472,14 @@ def test_fighting_a_result_in_court_is_no_violence(nlp):
 def test_hospital_crimes_sport_and_elections_are_no_event(nlp, text):
     _, events = _events(nlp, text)
     assert events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The committee has done nothing but one attack after another attacking Senator Holloway.", "111"),
+    ("Epstein was a high risk for suicide because of the humiliation he experienced after his arrest.", None),
+    ("NASA's Galileo probe measured a big increase in the density of plasma.", None),
+    ("The FBI's arrest of the former adviser prompted critics to question the tactics.", "173"),
+])
+def test_attacks_on_people_and_background_nouns(nlp, text, expected):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events][:1] == ([expected] if expected else [])

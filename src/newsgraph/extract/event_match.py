@@ -133,10 +133,14 @@ def licensed_noun(tok) -> bool:
         return True
     if tok.dep_ == "nsubj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                    for c in tok.children):
-        # "Flynn's rejection of the subpoena put him at risk"; not a request or a plan being discussed
-        return not any(e.frame in ("APPEAL", "DEMAND", "INTENT") for e in lexicon().get(("N", tok.lemma_.lower()), ()))
+        # "Flynn's rejection of the subpoena put him at risk", "the FBI's arrest of Stone prompted ...":
+        # done to someone or something ("of"); not "NASA's probe measured", nor a request or plan discussed
+        entries = lexicon().get(("N", tok.lemma_.lower()), ())
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
+            e.frame in ("APPEAL", "DEMAND", "INTENT") for e in entries)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         return licensed_noun(tok.head.head)  # "kept up a drumbeat of attacks on X"
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "after", "during"):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during"):
+        # "killed in airstrikes"; what came before ("after his arrest") is background
         return tok.head.head.pos_ == "VERB" and entry_for(tok.head.head) is None
     return False
