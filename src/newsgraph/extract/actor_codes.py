@@ -60,7 +60,8 @@ _NOT_A_SURNAME = frozenset({
     "iii", "xvi", "alexander", "deal", "francis", "henry", "jonathan", "michel", "mustafa", "patrick", "petro",
     "philippe", "sharon", "struck", "hussein", "abbas", "pen", "shah", "roy", "salam", "duncan", "rose", "smith",
     "jones", "williams", "taylor", "wilson", "anderson", "robinson", "wood", "gray", "bailey", "lamont", "tai", "lew",
-    "chu", "kan", "jung", "dar",
+    "chu", "kan", "jung", "dar", "harry", "andrew", "william", "xiv", "angle", "lake", "strange", "kent", "douglas",
+    "herbert", "newman", "brat", "forbes", "simpson", "holmes", "payne", "moreno", "baldwin",
 })
 # Surnames of well-known people that many others carry too: matched only when the article's home
 # country picks one of the people who carry it ("Johnson" in a British story).
@@ -75,6 +76,7 @@ _SHARED_SURNAME = frozenset({
     "graham", "warren", "scott", "carter", "kelly", "lewis", "thomas", "jordan", "price", "rice", "young", "paul",
     "lee", "hunt", "fox", "stone", "ross", "cannon", "cotton", "flake", "ryan", "page", "stein", "power", "porter",
     "turner", "casey", "martin", "howard", "hill", "cooper", "reed", "bell", "morgan", "parker", "ward", "hall",
+    "yang", "santos",
 })
 _POSTED_TO = re.compile(r"^(.*?\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?|consuls?|diplomats?|"
                         r"diplomatic missions?))\s+(?:in|to|at)\s+.+$", re.I)
@@ -89,7 +91,10 @@ _COMMON_FAMILY = frozenset({"wang", "zhang", "liu", "chen", "yang", "nguyen", "t
 _WESTERN_GIVEN = frozenset({"joseph", "john", "carrie", "william", "jimmy", "joshua"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "le", "la", "del", "di", "du", "bin", "zu", "dos", "das"})
 _ORG_WORDS = frozenset({"group", "party", "front", "army", "brigade", "brigades", "movement", "council", "union",
-                        "league", "organization", "organisation", "forces", "state", "guard", "rebels", "militia"})
+                        "league", "organization", "organisation", "forces", "state", "guard", "rebels", "militia",
+                        "haram", "hezbollah", "jihad", "brotherhood", "boys", "pakistan", "colombia", "times", "post",
+                        "journal", "news", "mail", "today", "guardian", "press", "jazeera", "center", "centre",
+                        "foundation", "parenthood", "association", "teachers", "network", "channel", "agency"})
 _NAME_SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
@@ -117,7 +122,8 @@ def _surname_table(rows) -> dict[str, tuple[str, ...]]:
     codes: dict[str, set[str]] = {}
     for row in rows:
         code = row[0].upper()
-        if len(row) < 2 or not row[1] or code[:3] in _NO_FAMILY_NAME:
+        if len(row) < 2 or not row[1] or code[:3] in _NO_FAMILY_NAME or code[3:6] in ("MED", "NGO", "LAB") or (
+                code.startswith(("IGO", "NGO")) and " " not in row[1]):
             continue
         if code[:3] in _FAMILY_FIRST:
             words = _fold(_norm(row[1])).split()
