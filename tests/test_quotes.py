@@ -769,3 +769,11 @@ def test_a_quote_closing_the_paragraph_before_does_not_pull_the_next_speaker_in(
 def test_clause_boundaries_and_closing_participles(run, text, content, speaker):
     got = [(q.text.rstrip('"'), q.speaker.name) for q in indirect(run(text))]
     assert (content.rstrip('"'), speaker) in got, got
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ola Brenn made it clear that the troops would stay.", "the troops would stay"),
+    ("Ola Brenn announced plans to cut fuel taxes.", "plans to cut fuel taxes"),
+])
+def test_made_clear_and_announced_plans(run, text, content):
+    assert [q.text for q in indirect(run(text))] == [content]

@@ -38,6 +38,7 @@ CLAIM_OBJECTS = speech_cues().roles["claim_objects"]
 REQUEST_VERBS = speech_cues().roles["request_verbs"]
 GERUND_VERBS = speech_cues().roles["gerund_verbs"]
 EXPRESS = speech_cues().roles["express_verbs"]
+ANNOUNCE_VERBS = speech_cues().roles["announce_verbs"]
 
 
 def _two_parties(subj) -> bool:
@@ -77,6 +78,14 @@ def _content(cue, index) -> tuple[int, int] | None:
     doc = cue.doc
     lemma = cue.lemma_.lower()
     if lemma in SKIP_LEMMAS:
+        return None
+    if lemma == "make":  # 'made (it) clear that ...': the that-clause on 'made' or on 'clear'
+        clear = next((c for c in cue.children if c.lower_ == "clear"), None)
+        for holder in (cue, clear):
+            for c in holder.children if holder is not None else ():
+                if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c.left_edge.i, _clause_end(c)
         return None
     if lemma in CLAUSE_NEEDED and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None  # 'guards found weapons and maps': a find, not a finding
@@ -196,6 +205,9 @@ def _content(cue, index) -> tuple[int, int] | None:
             return told
     if lemma == "claim" and dobj is not None and dobj.lower_ in CLAIM_OBJECTS:
         return dobj.left_edge.i if dobj.left_edge.dep_ != "det" else dobj.left_edge.i + 1, _clause_end(dobj)
+    if dobj is not None and not is_obj and lemma in ANNOUNCE_VERBS and dobj.pos_ == "NOUN" and \
+            _noun_content(dobj) is not None:
+        return dobj.left_edge.i, _clause_end(dobj)  # 'announced plans to cut taxes', 'confirmed reports that ...'
     if dobj is not None and not is_obj and lemma in cues.clause_verbs and dobj.right_edge.i + 1 < len(cue.doc):
         verb = cue.doc[dobj.right_edge.i + 1]  # 'added the exact cause of the fire remained unclear': a subject
         if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and verb.i < s1 and verb.dep_ not in ("aux", "auxpass") and \

@@ -27,6 +27,8 @@ def is_cue_token(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if lemma == "make":
+        return any(c.lower_ == "clear" for c in tok.children)  # 'made (it) clear that ...'
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
     return cues.is_verb_cue(lemma)
