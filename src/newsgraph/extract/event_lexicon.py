@@ -57,12 +57,13 @@ def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(pos, lemma) -> entries in file order (specific rows first)."""
     codes = cameo_codes()
     out: dict[tuple[str, str], list[Entry]] = {}
-    for row in data_rows("cameo_lexicon.tsv"):
+    # cameo_lexicon_more.tsv (broader vocabulary) comes after: the main file's rows keep priority
+    for name, row in [(n, r) for n in ("cameo_lexicon.tsv", "cameo_lexicon_more.tsv") for r in data_rows(n)]:
         row = list(row) + [""] * (5 - len(row))
         code, pos, lemma, objects, particle = row[:5]
         code = code.lstrip("@")
         if code not in FRAMES and code not in codes and code != NO_EVENT:
-            raise LexiconError(f"cameo_lexicon.tsv: unknown CAMEO code {code!r} for {lemma!r}")
+            raise LexiconError(f"{name}: unknown CAMEO code {code!r} for {lemma!r}")
         entry = Entry(code, pos, lemma.lower(), frozenset(o.lower() for o in alternatives(objects)),
                       particle.lower() or None)
         out.setdefault((pos, entry.lemma), []).append(entry)
