@@ -182,7 +182,7 @@ def _tables() -> _Tables:
     lower_part = _alternation(exact)
     cased_part = _alternation(cased)
     country_rx = re.compile(rf"(?<![\w.])(?:(?i:{lower_part})|{cased_part})(?![\w])")
-    igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(k for k in igo if k not in ('brussels', 'the alliance'))})"
+    igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(k for k in igo if k not in ('brussels', 'the alliance', 'security council'))})"
                         rf"|{_alternation(igo_cased)})(?![\w])")
     sector_of: dict[str, str] = {}
     for sector, phrase in data_rows("sectors.tsv"):
