@@ -483,3 +483,19 @@ def test_hospital_crimes_sport_and_elections_are_no_event(nlp, text):
 def test_attacks_on_people_and_background_nouns(nlp, text, expected):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events][:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor lashed out at Democrats in Congress, whom he accused of blocking the budget.",
+     [("111", "USAGOV", "USAPTY"), ("112", "USAGOV", "USAPTY")]),
+    ("The president urged lawmakers to pass the bill, while mocking them for wasting time.",
+     [("020", None, "LEG"), ("111", None, "LEG")]),
+    ("Protesters are demanding that the FBI arrest the mayor.", [("10", None, "USACOP")]),
+])
+def test_slots_filled_from_the_sentence(nlp, text, expected):
+    _, events = _events(nlp, text)
+    assert len(events) == len(expected)
+    for e, (code, source, target) in zip(events, expected, strict=True):
+        assert e.cameo.startswith(code)
+        assert source is None or (e.actor1 is not None and e.actor1.code == source)
+        assert target is None or (e.actor2 is not None and e.actor2.code == target)

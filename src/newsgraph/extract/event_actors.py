@@ -15,7 +15,7 @@ AIMING_VERBS = frozenset({"lob", "hurl", "level", "sling", "direct", "aim", "thr
                           "rail", "scoff", "laugh", "sneer"})
 AIMED_NOUNS = frozenset({"swipe", "potshot", "jab", "dig", "shot", "aim", "accusation", "charge", "criticism", "attack",
                          "barb", "insult"})
-RELATIVE = frozenset({"who", "which", "that"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Titles that are also surnames: alone and without "the" they name a person, not an office.
 TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
                             "governor", "senator", "sheriff"})
@@ -62,9 +62,13 @@ def _antecedent(tok):
     before = list(reversed(tok.doc[tok.sent.start:tok.i]))
     if tok.lower_ in ("he", "she", "him", "her"):
         people = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+        if not people:  # "The governor lashed out at X, whom he accused ...": an office-holder subject
+            people = [t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
+                      and sector_of(t.lower_)]
         return next((t for t in people if t.dep_ != "poss"), people[0] if people else None)
-    if tok.lower_ in ("they", "them"):
-        return next((t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.lower_ in ("they", "them"):  # a subject first, then an object ("urged lawmakers ..., mocking them")
+        plural = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+        return next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[0] if plural else None)
     return None
 
 
@@ -97,7 +101,10 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     ent_type = tok.ent_type_
     if tok.ent_type_ == "" and tok.pos_ == "NOUN":
         ent_type = "NOUN"
-    country, sector, code = code_entity(span.text, ent_type, None, _appos_context(tok))
+    text = span.text
+    if ent is not None and ent.type == "PERSON" and tok.pos_ == "PROPN" and len((ent.name or "").split()) > len(span):
+        text = ent.name  # a later "Webb" of "Michael Webb": code the full name, not a listed namesake
+    country, sector, code = code_entity(text, ent_type, None, _appos_context(tok))
     if code is not None and country is None and sector not in ("IGO", "NGO") and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None

@@ -194,6 +194,12 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 speech is not None or c.tok.i in quote_speakers):
             a1 = speaker  # "it will send aid", reported by the speaker
         exclude = {subj.i} if subj is not None else set()
+        if a1 is None and c.tok.pos_ == "NOUN":  # "the investigation of X, by the F.B.I.", "pushback from his party"
+            agent = next((g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                          for g in p.children if g.dep_ == "pobj"), None)
+            a1 = actor_of(agent, index, speaker) if agent is not None else None
+            if a1 is not None:
+                exclude.add(agent.i)
         if subj is None and passive is not None:  # "three soldiers were killed": the victims are the target
             victim = actor_of(passive, index, speaker)
             if victim is not None:
@@ -211,7 +217,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 heads.append(c.tok.head)
             heads.extend(g for g in c.tok.children if g.dep_ in ("advcl", "xcomp") and g.tag_ == "VBG")
         if c.frame in ("DEMAND", "APPEAL") and c.inner is not None and (
-                c.tok.lemma_.lower() in speech_verbs() or c.inner.dep_ == "advcl"):
+                c.tok.lemma_.lower() in speech_verbs() or c.inner.dep_ in ("advcl", "ccomp")):
             # "said Iraq must release ...", "called for the governor to step down": the clause's subject
             inner_subj = next((g for g in c.inner.children if g.dep_ in SUBJECT_DEPS), None)
             if inner_subj is not None:
@@ -229,6 +235,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
                     "14", "15", "17", "18", "19", "20")):
                 cand = actor_of(t, index, speaker)
+                if cand is not None and c.tok.lemma_.lower() in speech_verbs() and (cand.code or "")[-3:] == "MED":
+                    continue  # "told the BBC": the outlet is the audience, not the other side
                 if cand is not None and not same_actor(a1, cand):
                     a2 = cand
                     if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and (
