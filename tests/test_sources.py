@@ -415,3 +415,11 @@ def test_the_outlet_that_carried_an_interview_or_report(nlp, text, expected):
 def test_a_countrys_state_broadcaster_is_named_with_its_noun(nlp):
     got = sources(nlp, "Velmark's state broadcaster reported that the president had arrived in Orvo.")
     assert len(got) == 1 and got[0][0].endswith("state broadcaster"), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Press TV reported that the tanker had been released.", "Press TV"),
+    ("A witness told Channel NewsAsia that the ferry had sunk.", "Channel NewsAsia"),
+])
+def test_outlets_of_world_news(nlp, text, name):
+    assert [n for n, _ in sources(nlp, text)] == [name]
