@@ -166,8 +166,8 @@ def _tables() -> _Tables:
     igo_cased: dict[str, str] = {}
     for row in data_rows("igos.tsv"):
         for alt in alternatives(row[1]):
-            if _is_acronym(alt):
-                igo_cased[alt] = row[0]
+            if _is_acronym(alt) or (" " not in alt and alt[:1].isupper() and alt[1:].islower()):
+                igo_cased[alt] = row[0]  # "Amnesty" the group, not an amnesty
             else:
                 igo[alt.lower()] = row[0]
     # user actor rows whose code is a bare three-letter country code name countries
@@ -183,7 +183,7 @@ def _tables() -> _Tables:
     cased_part = _alternation(cased)
     country_rx = re.compile(rf"(?<![\w.])(?:(?i:{lower_part})|{cased_part})(?![\w])")
     igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(k for k in igo if k not in ('brussels', 'the alliance', 'security council'))})"
-                        rf"|{_alternation(igo_cased)})(?![\w])")
+                        rf"|{_alternation(k for k in igo_cased if k != 'Brussels')})(?![\w])")
     sector_of: dict[str, str] = {}
     for sector, phrase in data_rows("sectors.tsv"):
         sector_of.setdefault(phrase.lower(), sector)
