@@ -777,3 +777,8 @@ def test_clause_boundaries_and_closing_participles(run, text, content, speaker):
 ])
 def test_made_clear_and_announced_plans(run, text, content):
     assert [q.text for q in indirect(run(text))] == [content]
+
+
+def test_a_condition_with_before_stays_in_the_clause(run):
+    qs = indirect(run("She told the board they would have to deliver before the council would approve the plan."))
+    assert [q.text for q in qs] == ["they would have to deliver before the council would approve the plan"]

@@ -378,7 +378,7 @@ def _clause_end(head) -> int:
                 and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
                 (c.dep_ == "prep" and first.lower_ in ("despite", "amid") and after_comma) or \
-                (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1) or \
+                (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
                 (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
                                                             any(g.dep_ == "aux" for g in c.children))) or \
