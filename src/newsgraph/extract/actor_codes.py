@@ -202,12 +202,16 @@ def _tables() -> _Tables:
     surnames = _surname_table(packaged)
     surnames.update(_surname_table(user_rows))
     inst: dict[str, str] = {}
+    one_word: set[str] = set()  # "Congress", "Senate": capitalised only (not a party congress)
     for row in data_rows("institutions.tsv"):
         for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
             if alt:
                 inst[_norm(alt).lower()] = row[0].upper()
                 people.setdefault(_fold(_norm(alt)), row[0].upper())
-    inst_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in inst if len(k) > 3)})(?![\w])")
+                if " " not in _norm(alt) and len(alt) > 3:
+                    one_word.add(_norm(alt))
+    several = (k for k in inst if len(k) > 3 and " " in k)
+    inst_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(several)})|{_alternation(one_word)})(?![\w])")
     cue = {row[1]: row[0].upper() for row in data_rows("country_cues.tsv") if len(row) < 3 or row[2] in ("", "strong")}
     # "Special Representative", "High Representative", "Trade Representative" are not US congressmen
     # other countries' parties: "Social Democrats", "Peoples Democratic Party", "Republican People's Party"
