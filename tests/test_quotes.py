@@ -780,5 +780,6 @@ def test_made_clear_and_announced_plans(run, text, content):
 
 
 def test_a_condition_with_before_stays_in_the_clause(run):
-    qs = indirect(run("She told the board they would have to deliver before the council would approve the plan."))
+    qs = indirect(run("Mayor Ines Dorr told the board they would have to deliver before the council would approve "
+                      "the plan."))
     assert [q.text for q in qs] == ["they would have to deliver before the council would approve the plan"]
