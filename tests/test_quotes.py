@@ -783,3 +783,9 @@ def test_a_condition_with_before_stays_in_the_clause(run):
     qs = indirect(run("Mayor Ines Dorr told the board they would have to deliver before the council would approve "
                       "the plan."))
     assert [q.text for q in qs] == ["they would have to deliver before the council would approve the plan"]
+
+
+def test_a_participle_after_a_quote_is_not_its_attribution(run):
+    qs = direct(run("Two officials spoke on Monday.\n\n\"We want more than the small deal\" agreed in May, said Kurt "
+                    "Lind, a scholar at the Orvo Institute."))
+    assert [q.speaker.name for q in qs] == ["Kurt Lind"]

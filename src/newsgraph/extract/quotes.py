@@ -252,9 +252,16 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
 
 def _first_cue(doc, cue_tokens, cue_pos, a: int, b: int):
     i = bisect_left(cue_pos, a)
+    while i < len(cue_tokens) and cue_pos[i] < b and _modifier_participle(cue_tokens[i]):
+        i += 1  # '"... the little deal" announced in October, said X': the participle is no attribution
     if i < len(cue_tokens) and cue_pos[i] < b and not _sentence_break(doc, a, cue_pos[i]):
         return cue_tokens[i]
     return None
+
+
+def _modifier_participle(tok) -> bool:
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
 def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
