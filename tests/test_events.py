@@ -499,3 +499,19 @@ def test_slots_filled_from_the_sentence(nlp, text, expected):
         assert e.cameo.startswith(code)
         assert source is None or (e.actor1 is not None and e.actor1.code == source)
         assert target is None or (e.actor2 is not None and e.actor2.code == target)
+
+
+@pytest.mark.parametrize("text", [
+    "The rules permitted State Department officials to use private email.",
+    "The governor received 1 percent support in the poll.",
+    "Asked why he opposed the bill, the senator said it cost too much.",
+    "The two sides hammered out a deal on Friday.",
+])
+def test_rules_polls_reporters_questions_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []
+
+
+def test_hammering_a_rival_is_criticism(nlp):
+    _, events = _events(nlp, "The senator hammered the governor over his budget.")
+    assert [e.cameo for e in events] == ["111"]

@@ -21,6 +21,8 @@ FIGURATIVE = frozenset({"trade", "price", "tariff", "culture", "cultural", "poli
 # Support, defence and opposition words that need an actor on the other side to be an event.
 STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favour", "oppose", "champion",
                           "embrace", "backing", "opposition"})
+# Verbs of letting: a concession only when an actor lets someone do something.
+ENABLING = frozenset({"allow", "permit", "enable", "let"})
 # Verbs of talking that are a consultation only with someone named ("discussed X with Y").
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "dialogue"})
 # Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
@@ -76,6 +78,9 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if lemma in METAPHOR_PRONE and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in FIGURATIVE
                                        for g in c.tok.children):
         return True  # "a trade war", "a Twitter war", "a legal battle"
+    subj = next((g for g in c.tok.children if g.dep_ == "nsubj"), None)
+    if lemma in ENABLING and subj is not None and a1 is None and _abstract(subj):
+        return True  # "the rules permitted officials to ...", "the ruling allows couples to ...": no actor yields
     act = c.inner if c.inner is not None and c.inner.lemma_.lower() in METAPHOR_PRONE else c.tok
     if a2 is None and act.lemma_.lower() in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
         # "a war on religion", "vowed to fight the election result in court"

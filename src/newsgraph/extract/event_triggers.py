@@ -151,8 +151,12 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
         inner = None
     lemma = tok.lemma_.lower()
     if entry.frame == "APPEAL" and inner_tok is not None and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in inner_tok.children):
-        return Coded(tok, "", consumed=(inner_tok.i,), suppress=True)  # "asked if he supported": a question
+            (c.dep_ == "mark" and c.lower_ in ("if", "whether")) or (c.tag_ in ("WRB", "WP") and c.i < inner_tok.i)
+            for c in inner_tok.children):
+        return Coded(tok, "", consumed=(inner_tok.i,), suppress=True)  # "asked if/why he supported": a question
+    if entry.frame == "APPEAL" and lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None  # "Asked about the report, she said ...": a reporter's question
     if inner is None and lemma == "threaten" and inner_tok is None and any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in tok.children):
         return None  # "would threaten the retirement savings of millions": endanger, not a threat
