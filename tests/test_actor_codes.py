@@ -104,6 +104,11 @@ def test_us_states_place_actors_in_the_usa():
     (("a White House spokesperson", "NOUN"), ("USA", "GOV", "USAGOV")),
     (("the F.B.I.", "ORG"), ("USA", "COP", "USACOP")),
     (("the embassy in Baghdad", "NOUN"), (None, "GOV", "GOV")),  # the place is not the sender
+    (("Georgia Republicans", "NORP"), ("USA", "PTY", "USAPTY")),  # the US state
+    (("turkey", "NOUN"), (None, None, None)),  # a bird, not Turkey
+    (("the state's general assembly", "NOUN"), (None, "LEG", "LEG")),  # not the UN
+    (("the party congress", "NOUN"), (None, "LEG", "LEG")),  # not the US Congress
+    (("amnesty", "NOUN"), (None, None, None)),
     (("Iran's ambassador to Britain", "NOUN"), ("IRN", "GOV", "IRNGOV")),
     (("Tom Davis", "PERSON"), (None, None, None)),  # another first name: not Rodney Davis
     (("Mrs. May", "PERSON"), (None, None, None)),  # a surname that is also a word

@@ -181,7 +181,8 @@ def _tables() -> _Tables:
                         _extra_countries.add(row[0])
     lower_part = _alternation(exact)
     cased_part = _alternation(cased)
-    country_rx = re.compile(rf"(?<![\w.])(?:(?i:{lower_part})|{cased_part})(?![\w])")
+    # names are capitalised: "turkey" and "china" in lower case are a bird and porcelain
+    country_rx = re.compile(rf"(?<![\w.])(?=[A-Z])(?:(?i:{lower_part})|{cased_part})(?![\w])")
     igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(k for k in igo if k not in ('brussels', 'the alliance', 'security council'))})"
                         rf"|{_alternation(k for k in igo_cased if k != 'Brussels')})(?![\w])")
     sector_of: dict[str, str] = {}
@@ -235,7 +236,7 @@ def _country_hit(text: str) -> tuple[str, str] | None:
     """(ISO3, kind) when ``text`` as a whole is a country name, adjective or capital."""
     t = _tables()
     s = _strip(text)
-    if not s:
+    if not s or not s[0].isupper():
         return None
     hit = t.exact_cased.get(s) or t.exact.get(s.lower())
     if hit is None and s.lower().startswith("the "):
@@ -420,6 +421,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         sector = sector_of(name) or "GOV"  # "the Pentagon" -> MIL, "Beijing" -> GOV
     if country is None and (ent_type != "PERSON" or titled):
         country = country_of(name)
+    if country == "GEO" and "Georgia" in name and "Georgian" not in name and (_country_cue(name, title, context) or "")[:3] == "USA":
+        country = "USA"  # "Georgia Republicans": the US state
     if sector is None and not hit and ent_type != "PERSON":
         sector = sector_of(name)
     if country is None and ent_type != "PERSON":

@@ -145,6 +145,10 @@ def _context(doc) -> _Context:
                 mentions.append(_Mention(m.start(), m.end(), code[:3], "cue"))
     for m in _PARTY_STATE.finditer(text):
         mentions.append(_Mention(m.start(), m.end(), "USA", "cue"))
+    if any(m.country == "USA" and m.kind in ("cue", "person", "place") for m in mentions) and not any(
+            m.country == "GEO" and text[m.start:m.end] != "Georgia" for m in mentions):
+        # "Georgia" beside American cues and nothing else Georgian is the US state
+        mentions = [_Mention(m.start, m.end, "USA", "place") if m.country == "GEO" else m for m in mentions]
     mentions = [m for m in mentions if m.country not in NO_HOME]
     home = _home(doc, mentions, text)
     inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
