@@ -515,3 +515,14 @@ def test_rules_polls_reporters_questions_are_no_event(nlp, text):
 def test_hammering_a_rival_is_criticism(nlp):
     _, events = _events(nlp, "The senator hammered the governor over his budget.")
     assert [e.cameo for e in events] == ["111"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The senator later said he would have objected to Ukraine opening an investigation into the governor.", []),
+    ("He said a guilty plea would ruin his life.", []),
+    ("Democrats attacked the president's family and business associates for months.", ["111"]),
+    ('"The Democrats are simply blinded by their hatred for the president," the spokeswoman said.', ["111"]),
+])
+def test_counterfactuals_and_partisan_attacks(nlp, text, codes):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == codes

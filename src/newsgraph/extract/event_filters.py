@@ -50,9 +50,9 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
         return True
     if code[:3] in ("042", "043") and (a1 is None or a2 is None or not a2.code):
         return True  # a visit needs a known visitor and a known host or place
-    if lemma in METAPHOR_PRONE and any(g.dep_ in ("xcomp", "advcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) or (g.dep_ == "prep" and g.lower_ == "for")
-            for g in c.tok.children):
+    if lemma in ("fight", "battle", "crusade") and any(g.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) or (g.dep_ == "prep" and g.lower_ == "for" and not any(
+                x.ent_type_ in ("DATE", "TIME") for x in g.children)) for g in c.tok.children):
         return True  # "fighting to tighten gun restrictions", "fight for the chance to lead"
     if code[:2] == "04" and a1 is None and any(
             g.dep_ in SUBJECT_DEPS and g.lower_ in ("we", "i") for g in c.tok.children):

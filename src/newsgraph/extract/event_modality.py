@@ -91,7 +91,11 @@ def unreal(tok) -> bool:
     """The clause of ``tok`` is a wish, a condition, a question, an intention or a feeling (see
     ``hypothetical``)."""
     cur = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
+    own_clause = True
     for _ in range(6):
+        auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"} if own_clause else set()
+        if auxes & {"would", "could", "might", "should"} and "have" in auxes:
+            return True  # "he would have objected to ...": a counterfactual
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
         head = cur.head
@@ -106,5 +110,7 @@ def unreal(tok) -> bool:
             return True  # "Trump's request to investigate", "a plan to withdraw troops", "the recommendation that ..."
         if cur.dep_ == "ccomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in FEELINGS):
             return True  # "alarmed that ...", "happy that ..."
+        own_clause = own_clause and (cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep") or (
+            cur.dep_ == "advcl" and cur.tag_ == "VBG"))
         cur = head
     return False

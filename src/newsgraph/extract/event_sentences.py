@@ -240,7 +240,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 if cand is not None and not same_actor(a1, cand):
                     a2 = cand
                     if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and (
-                            t.ent_type_ == "PERSON" or (cand.code or "")[3:6] in ("PTY", "LEG") or (
+                            t.ent_type_ == "PERSON" or (cand.code or "")[3:6] in ("PTY", "LEG")
+                            or (a1 is not None and ((a1.code or "")[3:6] in ("PTY", "LEG") or a1.code in ("PTY", "LEG")))
+                            or (
                                 t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
                                 and len(cand.code or "") != 3 and (cand.code or "")[3:6] in ("", "GOV", "JUD"))):
                         c = Coded(c.tok, "111")  # "Trump attacked Clinton": words, not weapons
