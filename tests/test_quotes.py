@@ -789,3 +789,15 @@ def test_a_participle_after_a_quote_is_not_its_attribution(run):
     qs = direct(run("Two officials spoke on Monday.\n\n\"We want more than the small deal\" agreed in May, said Kurt "
                     "Lind, a scholar at the Orvo Institute."))
     assert [q.speaker.name for q in qs] == ["Kurt Lind"]
+
+
+def test_he_after_a_described_speaker_is_that_speaker(run):
+    qs = indirect(run("Foreign Minister Ola Brenn met the envoy on Monday.\n\nA senior Norwegian official said the "
+                      "talks had stalled. He added that a new round was unlikely before May."))
+    assert [q.speaker.name for q in qs] == ["A senior Norwegian official"] * 2
+
+
+def test_she_after_a_named_person_stays_with_her(run):
+    qs = indirect(run("A senior official said the talks had stalled. Foreign Minister Ola Brenn disagreed. "
+                      "She said a deal was close."))
+    assert [q.speaker.name for q in qs] == ["A senior official", "Ola Brenn"]

@@ -62,6 +62,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
+    _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
@@ -472,3 +473,26 @@ def _headline_echoes(text: str, quotes: list[Quote]) -> None:
             sp = best[1].speaker
             q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=q.speaker.mention if q.speaker else None,
                                 start=q.speaker.start if q.speaker else None, end=q.speaker.end if q.speaker else None)
+
+
+def _pronoun_after_description(index, quotes: list[Quote]) -> None:
+    """'A senior official said ... He added that ...': 'he' is the official just described when nobody is
+    named between them (pronouns are linked to named people only, so it went to someone named before)."""
+    prev = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or not sp.mention:
+            continue
+        words = sp.mention.lower().split()
+        if sp.entity is None and len(words) > 1 and words[0] in ("a", "an") and not words[-1].endswith("s"):
+            prev = q
+            continue
+        if prev is None or words not in (["he"], ["she"]):
+            prev = None if sp.entity is not None and words not in (["he"], ["she"]) else prev
+            continue
+        d = prev.speaker
+        if sp.start - d.end > 400 or "\n\n" in index.text[d.end:sp.start]:
+            continue
+        if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
+            continue  # someone named in between may be meant
+        q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
