@@ -308,9 +308,16 @@ def sector_of(text: str | None) -> str | None:
     return t.sector_of.get(best.lower()) if best else None
 
 
-_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|adm|col|lt|sgt|prof|president|prime minister|"
-                        r"premier|chancellor|secretary|minister|senator|representative|governor|king|queen|"
-                        r"ayatollah|sheikh|former|vice president)\.?\s+)+", re.I)
+# titles and descriptions before a name, longest first ("Secretary of State" before "Secretary")
+_HONORIFIC = re.compile(r"^(?:(?:"
+                        r"senate majority leader|senate minority leader|secretary of state|attorney general|"
+                        r"defence minister|defense minister|foreign minister|prime minister|representative|"
+                        r"vice president|house speaker|crown prince|chairwoman|chancellor|ayatollah|president|secretary|"
+                        r"ukrainian|american|canadian|chairman|governor|incoming|japanese|minister|outgoing|british|"
+                        r"chinese|current|iranian|israeli|justice|mexican|premier|russian|senator|speaker|turkish|acting|"
+                        r"former|french|german|indian|leader|sheikh|u\.s\.|judge|mayor|queen|king|late|pope|prof|then|"
+                        r"adm|col|gen|gov|mrs|rep|sen|sgt|dr|lt|mr|ms|us"
+                        r")\.?\s+)+", re.I)
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
 
 
