@@ -801,3 +801,21 @@ def test_she_after_a_named_person_stays_with_her(run):
     qs = indirect(run("A senior official said the talks had stalled. Foreign Minister Ola Brenn disagreed. "
                       "She said a deal was close."))
     assert [q.speaker.name for q in qs] == ["A senior official", "Ola Brenn"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The rebel council reiterated its position that the dams \"are illegal under the treaty, a danger to the "
+     "valley and a threat to peace\".",
+     "the dams \"are illegal under the treaty, a danger to the valley and a threat to peace\""),
+    ("Velmark has urged an \"end to the shelling and for both sides to return to talks\".",
+     "an \"end to the shelling and for both sides to return to talks\""),
+    ("The port office said 30 people were hurt, but added the exact cause of the blast remained unclear.",
+     "the exact cause of the blast remained unclear"),
+])
+def test_clauses_run_to_the_end_of_their_quotation_and_keep_their_subject(run, text, content):
+    got = [q.text.rstrip('"') for q in indirect(run(text))]
+    assert content.rstrip('"') in got, got
+
+
+def test_a_place_dubbed_by_someone_is_no_statement(run):
+    assert indirect(run("The minister visited the old jail, dubbed the \"Iron House\" by inmates held there.")) == []

@@ -149,13 +149,18 @@ def _content(cue, index) -> tuple[int, int] | None:
                 inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
                 if inner is not None:
                     return inner.left_edge.i, _clause_end(inner)
+            obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
+            if obj is not None and c.tag_ in ("VBD", "VBZ", "VBP") and \
+                    not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                return obj.left_edge.i, _clause_end(c)  # 'added the exact circumstances ... remained unclear'
             if c.i > cue.i and c.left_edge.i < cue.i and not any(
                     t.lower_ in ("that", "which", "who", "what") for t in doc[c.left_edge.i:cue.i]):
                 return cue.i + 1, _clause_end(c)  # a misparse hung words before the cue on the clause after it
             return c.left_edge.i, _clause_end(c)
     for c in kids:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
-            return c.left_edge.i, _clause_end(c)
+            obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
+            return (obj.left_edge.i if obj is not None else c.left_edge.i), _clause_end(c)
     if cue.dep_ == "parataxis" and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and \
             cue.right_edge.i - cue.left_edge.i <= 6:
         h = cue.head
@@ -169,9 +174,9 @@ def _content(cue, index) -> tuple[int, int] | None:
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
-    if lemma in LABEL_VERBS and cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod") and \
-            not any(c.dep_ in ("nsubj", "agent") or c.lower_ in ("on", "for") for c in kids) and \
-            doc_text(cue, -1) != ",":
+    if lemma in LABEL_VERBS and cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("acl", "amod", "advcl") and \
+            not any(c.dep_ == "nsubj" or c.lower_ in ("on", "for") for c in kids) and \
+            (doc_text(cue, -1) != "," or lemma != "call"):
         return None  # 'the prison dubbed the "Hanoi Hilton"': a name; not '..., Elin Sandvik, called on ...'
     if lemma in ADDRESSEE_VERBS and dobj is not None and _is_addressee(dobj) and not (
             preps or prt or any(c.dep_ in ("ccomp", "oprd", "xcomp") and index.in_quote(c.idx) is None
@@ -543,6 +548,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         m = DATELINE.match(index.text, s, e)
         if m is not None:
             s = m.end()  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said
+    for q in index.quotes:  # 'the UK's position that settlements "are illegal ..., present an obstacle ..."'
+        if s < q.start < e < q.end and "\n" not in index.text[e:q.end]:
+            e = q.close if q.closed and q.close - q.end <= 2 else q.end
     crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
     if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all
