@@ -526,3 +526,14 @@ def test_hammering_a_rival_is_criticism(nlp):
 def test_counterfactuals_and_partisan_attacks(nlp, text, codes):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The senator said the governor lied to voters about the budget.", ["111"]),
+    ("The president said he felt badly for the adviser, whom he fired for lying to the vice president.", []),
+    ("The White House sought to quell the uproar among liberals.", []),
+    ("The rebels are seeking to hold talks with the government.", ["036"]),
+])
+def test_accusing_words_and_attempts(nlp, text, codes):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == codes

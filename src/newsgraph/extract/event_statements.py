@@ -30,6 +30,9 @@ SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 # A praise target must be a person or an organisation, not a place ("a great day for Ohio").
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PHRASE_GAP = 2
+# Accusing verbs that, inside a relative clause, state a fact about someone rather than judge.
+CRIMES = frozenset({"lie", "collude", "bribe", "steal", "embezzle", "defraud", "launder", "extort", "blackmail",
+                    "harass", "stonewall", "cover", "cheat", "mislead", "deceive", "rig"})
 # Words of innocence that, said of someone's act without a negation, are a judgment against it.
 IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward"})
 # Verbs of saying whose object is the person addressed ("told reporters"), not what is said.
@@ -83,6 +86,10 @@ def _kind(tok, end: int) -> str | None:
         kind = ev.words.get(("A", tok.lower_))  # an adjective the tagger took for a noun ("comments racist")
     if lemma == "fail" and pos == "V" and not any(c.dep_ == "dobj" for c in tok.children):
         return None  # "failed to fulfil its cuts" reports; "failed the voters" judges
+    if kind == "criticism" and lemma in CRIMES and any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)):
+        return None  # "X, whom he fired for lying to the FBI": a fact about someone, not the judgment said
+    if lemma == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None  # only "cover up"
     if kind is None and tok.tag_ == "VBN":
         kind = ev.words.get(("A", tok.lower_))  # "was disappointed", "feel cheated"
     if kind is None and lemma == "true" and _negated(tok):

@@ -17,6 +17,8 @@ from .event_modality import (
 )
 
 DENIAL_VERBS = frozenset({"deny"})
+# Appeal words that, with an infinitive of the subject's own act, only try ("sought to quell").
+TRYING = frozenset({"seek"})
 # Demand words that, with a that-clause naming no action, only assert ("insisted it will work").
 ASSERTING = frozenset({"insist", "maintain"})
 # Rejection words whose negation leaves an option open ("would not rule out", "did not exclude").
@@ -168,6 +170,11 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
         return None
     inner_code = (inner.base or inner.code) if inner else None
     frame = entry.frame
+    if lemma in TRYING and inner_tok is not None and inner_tok.dep_ == "xcomp":
+        # "sought to quell the uproar": an attempt by the subject, not an appeal; a cooperative one is an intent
+        if not inner_code or inner_code[:2] not in COOPERATIVE_ROOTS:
+            return Coded(tok, "", consumed=(inner_tok.i,), suppress=True)
+        frame = "INTENT"
     if inner is not None and inner.negated and frame == "INTENT":
         frame = "REJECT"  # "promised not to cooperate"
     if negated and frame == "REJECT" and lemma in NOT_EXCLUDED:
