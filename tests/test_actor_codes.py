@@ -109,6 +109,8 @@ def test_us_states_place_actors_in_the_usa():
     (("the state's general assembly", "NOUN"), (None, "LEG", "LEG")),  # not the UN
     (("the party congress", "NOUN"), (None, "LEG", "LEG")),  # not the US Congress
     (("amnesty", "NOUN"), (None, None, None)),
+    (("Iranian cleric Ali Ahmadi", "PERSON"), ("IRN", None, "IRN")),  # a nationality describing a person
+    (("Jordan Peterson", "PERSON"), (None, None, None)),  # a country's name inside a person's name
     (("Iran's ambassador to Britain", "NOUN"), ("IRN", "GOV", "IRNGOV")),
     (("Tom Davis", "PERSON"), (None, None, None)),  # another first name: not Rodney Davis
     (("Mrs. May", "PERSON"), (None, None, None)),  # a surname that is also a word

@@ -363,6 +363,18 @@ def surname_candidates(name: str) -> tuple[str, ...]:
     return _tables().surnames.get(_fold(bare), ())
 
 
+def _described_nationality(name: str) -> str | None:
+    """Country of a nationality adjective describing a person before the name ("Saudi dissident
+    X", "Iranian cleric X"); a country's name inside a person's name is no nationality ("Jordan
+    Peterson")."""
+    norm = _norm(name)
+    for m in _tables().country_rx.finditer(norm):
+        hit = _country_hit(m.group(0))
+        if hit and hit[1] == "adj" and m.end() < len(norm) and len(norm[m.end():].split()) >= 2:
+            return hit[0]
+    return None
+
+
 def _country_cue(*texts: str | None) -> str | None:
     """Code of the first country cue (country_cues.tsv: "Sen.", "Republicans") in the texts."""
     t = _tables()
@@ -428,6 +440,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         sector = sector_of(name) or "GOV"  # "the Pentagon" -> MIL, "Beijing" -> GOV
     if country is None and (ent_type != "PERSON" or titled):
         country = country_of(name)
+    if country is None and ent_type == "PERSON" and not person:
+        country = _described_nationality(name)  # "Iranian cleric Ali Ahmadi"
     if country == "GEO" and "Georgia" in name and "Georgian" not in name and (_country_cue(name, title, context) or "")[:3] == "USA":
         country = "USA"  # "Georgia Republicans": the US state
     if sector is None and not hit and ent_type != "PERSON":
