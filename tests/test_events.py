@@ -537,3 +537,10 @@ def test_counterfactuals_and_partisan_attacks(nlp, text, codes):
 def test_accusing_words_and_attempts(nlp, text, codes):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events] == codes
+
+
+def test_collective_heads_take_their_modifiers_sector(nlp):
+    _, events = _events(nlp, "Gay and civil rights groups praised the ruling.")
+    assert [(e.cameo, e.actor1.code) for e in events] == [("051", "NGO")]
+    _, events = _events(nlp, "China pledged to deepen military cooperation with Russia.")
+    assert [(e.cameo, e.actor2.code) for e in events] == [("0312", "RUS")]

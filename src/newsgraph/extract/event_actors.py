@@ -15,6 +15,9 @@ AIMING_VERBS = frozenset({"lob", "hurl", "level", "sling", "direct", "aim", "thr
                           "rail", "scoff", "laugh", "sneer"})
 AIMED_NOUNS = frozenset({"swipe", "potshot", "jab", "dig", "shot", "aim", "accusation", "charge", "criticism", "attack",
                          "barb", "insult"})
+# Heads that name a body of people; their modifiers say which ("civil rights groups" -> NGO).
+COLLECTIVES = frozenset({"group", "organization", "organisation", "association", "coalition", "alliance", "network",
+                         "movement", "body", "council", "committee", "society", "foundation", "institute", "union"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Titles that are also surnames: alone and without "the" they name a person, not an office.
 TITLE_SURNAMES = frozenset({"king", "queen", "judge", "general", "prince", "bishop", "major", "marshal",
@@ -109,8 +112,9 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
     if code is not None and country is None and tok.pos_ == "NOUN" and not (
-            sector_of(tok.lower_) or sector_of(tok.lemma_)):
-        code = None  # "military cooperation" is no actor; "the troops" is one
+            sector_of(tok.lower_) or sector_of(tok.lemma_) or (
+                tok.lemma_.lower() in COLLECTIVES and sector_of(tok.doc[span.start:tok.i + 1].text))):
+        code = None  # "military cooperation" is no actor; "the troops", "civil rights groups" are
     if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
         head_sector = sector_of(tok.doc[span.start:tok.i + 1].text)
         if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
