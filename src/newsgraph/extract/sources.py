@@ -432,7 +432,7 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
     named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
     ranks: dict[str, int] = {}  # quote id -> rank of the source that set its reported_by
     out: list[Attribution] = []
-    text = doc.text
+    text = index.text or doc.text  # Doc.text is rebuilt on every access
     for f in found:
         if f.definite and f.noun in named:
             f.reported_by, f.kind = named[f.noun]  # "the report said" -> the report named before
