@@ -544,3 +544,13 @@ def test_collective_heads_take_their_modifiers_sector(nlp):
     assert [(e.cameo, e.actor1.code) for e in events] == [("051", "NGO")]
     _, events = _events(nlp, "China pledged to deepen military cooperation with Russia.")
     assert [(e.cameo, e.actor2.code) for e in events] == [("0312", "RUS")]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Some Republicans also rejected the president's suggestion.", ["120"]),
+    ('"It will not be allowed to discriminate against anyone," the senator said.', []),
+    ("Many said they agreed with the position of the company's president on the issue.", []),
+])
+def test_rejections_passive_refusals_and_shared_views(nlp, text, codes):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == codes

@@ -23,6 +23,8 @@ STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favo
                           "embrace", "backing", "opposition"})
 # Verbs of letting: a concession only when an actor lets someone do something.
 ENABLING = frozenset({"allow", "permit", "enable", "let"})
+VIEWS = frozenset({"position", "view", "assessment", "decision", "statement", "comment", "remark", "idea", "sentiment",
+                   "ruling", "conclusion", "argument", "stance", "opinion", "analysis", "point", "premise", "sentiments"})
 # Verbs of talking that are a consultation only with someone named ("discussed X with Y").
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "dialogue"})
 # Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
@@ -38,6 +40,9 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
+    if lemma == "agree" and code == "030" and any(p.dep_ == "prep" and p.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in VIEWS for g in p.children) for p in c.tok.children):
+        return True  # "agreed with the position of X": sharing a view is no agreement between actors
     if a2 is None and lemma == "agree" and code == "030" and any(
             g.dep_ == "ccomp" or (g.dep_ == "prep" and g.lower_ == "with") for g in c.tok.children):
         return True  # "agreed that bomb makers usually ...", "agrees with giving immigrants a chance": an opinion
