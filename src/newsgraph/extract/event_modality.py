@@ -84,6 +84,8 @@ def hypothetical(tok) -> bool:
     denying ..."), nor in a participle used as an adjective ("its agreed cuts")."""
     if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB":
         return True  # "its agreed cuts", "talking points"
+    if tok.dep_ in ("csubj", "csubjpass") or (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "VBG"):
+        return True  # "actually signing a deal has proved elusive": an act talked about, not done
     return unreal(tok)
 
 
