@@ -819,3 +819,22 @@ def test_clauses_run_to_the_end_of_their_quotation_and_keep_their_subject(run, t
 
 def test_a_place_dubbed_by_someone_is_no_statement(run):
     assert indirect(run("The minister visited the old jail, dubbed the \"Iron House\" by inmates held there.")) == []
+
+
+@pytest.mark.parametrize("headline, speaker, content", [
+    ("Velmark Democrats Urge Sarn to Cancel Orvo Summit", "Velmark Democrats", "Sarn to Cancel Orvo Summit"),
+    ("Former Premier Osk Vell Slams Sarn For Meeting Brenn", "Osk Vell", "Sarn For Meeting Brenn"),
+    ("Orvo Times Report: Sarn Told Brenn To Resign", "Orvo Times", "Sarn Told Brenn To Resign"),
+])
+def test_title_case_headline_reports(run, headline, speaker, content):
+    qs = indirect(run(headline + "\n\nThe story follows below."))
+    assert [q.text for q in qs] == [content] and qs[0].speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize("headline", [
+    "Velmark Defence Chief Pledges Support for Norland in Video Call",
+    "Prime Minister Osk Vell Used In Opposition Attack Ad",
+    "Floods Hit Orvo As Rain Continues",
+])
+def test_title_case_headlines_without_a_report(run, headline):
+    assert indirect(run(headline + "\n\nThe story follows below.")) == []

@@ -60,6 +60,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
     attribution = sorted(cue_tokens + quote_only, key=lambda t: t.i)
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
+    indirect += _headline_reports(index, indirect)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
     _pronoun_after_description(index, quotes)
@@ -496,3 +497,67 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
         if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
             continue  # someone named in between may be meant
         q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
+HEADLINE_CLAUSE_VERBS = {"pledge", "promise", "vow", "threaten", "demand", "ask", "deny", "reject", "dismiss",
+                         "confirm", "announce", "reveal", "predict", "suggest", "argue", "insist", "claim", "admit"}
+HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+
+
+def _verb_of(word: str, verbs) -> str | None:
+    """'Urges' -> 'urge', 'Denies' -> 'deny', 'Slams' -> 'slam', 'Urge' -> 'urge' (a headline's verb)."""
+    low = word.lower()
+    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-3] + "y" if low.endswith("ies") else "",
+                 low[:-2] if low.endswith("es") else ""):
+        if cand and cand in verbs:
+            return cand
+    return None
+
+
+def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
+    """A title-case headline the parser cannot read ('Democrats Urge Trump to Cancel Summit', 'X Slams Y For
+    Z', 'BuzzFeed Report: Trump Told Cohen To Lie'): the words before the first cue verb speak, the words
+    after it are what was said."""
+    text = index.text
+    end = text.find("\n")
+    if end <= 0 or end > 200 or text[:end].rstrip()[-1:] in (".", "?", "!", '"', "\u201d"):
+        return []
+    if any(q.start < end for q in indirect):
+        return []  # the parser read it
+    words = [(m.start(), m.end(), m.group()) for m in HEADLINE_WORD.finditer(text, 0, end)]
+    if len(words) < 3 or sum(w[2][:1].isupper() for w in words) < 0.7 * len(words):
+        return []  # not a title-case headline
+    verbs = HEADLINE_VERBS
+    for k, (a, b, w) in enumerate(words[1:], 1):
+        lemma = _verb_of(w, verbs)
+        if lemma is None or (lemma == "report") != (text[b:b + 1] == ":"):
+            continue
+        if w.lower() == lemma and lemma != "report" and not words[k - 1][2].lower().endswith("s"):
+            continue  # a bare form only after a plural subject ('Democrats Urge'), not 'Attack Ad'
+
+        s0 = b + 1 if text[b:b + 1] == ":" else b
+        rest = text[s0:end].strip()
+        lead = rest.split(" ", 1)[0].lower()
+        if lemma in HEADLINE_CLAUSE_VERBS and lead not in ("to", "that") and not lead.endswith("ing"):
+            return []  # 'Pledges Support for X', 'Denies the Report': an object, not what was said
+        if lead in ("for", "on", "of", "that", "to") and lemma in ("call", "warn", "urge", "say", "press"):
+            rest = rest.split(" ", 1)[1] if " " in rest else ""
+        if len(rest.split()) < 2 or index.in_quote(a) is not None:
+            return []
+        cs = text.find(rest, s0, end)
+        first = words[0][0]
+        comma = text.rfind(",", first, words[k - 1][1])
+        if comma >= 0:
+            first = next((x[0] for x in words if x[0] > comma), words[k - 1][0])  # 'Facing Congress, Clinton Defends'
+        speaker_text = text[first:words[k - 1][1]]
+        if "'" in speaker_text or "\u2019" in speaker_text and not speaker_text.split("\u2019")[0].istitle():
+            return []
+        ent = index.at_char(words[k - 1][0], words[k - 1][1])  # the name right before the verb
+        if ent is None or ent.name.lower() not in speaker_text.lower() + " " + " ".join(
+                n.lower() for n in ent.aliases):
+            ent = None  # the NER ran the headline's words together: keep the words before the verb
+        sp = Speaker(name=ent.name if ent is not None else speaker_text, entity=ent.id if ent is not None else None,
+                     mention=speaker_text, start=first, end=words[k - 1][1])
+        return [Quote(id="", text=rest, start=cs, end=cs + len(rest), kind="indirect", speaker=sp, cue=w)]
+    return []
