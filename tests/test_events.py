@@ -554,3 +554,13 @@ def test_collective_heads_take_their_modifiers_sector(nlp):
 def test_rejections_passive_refusals_and_shared_views(nlp, text, codes):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ('"This piece of legislation flies in the face of our values," Senator Holloway said.', ["111"]),
+    ('"The plan is reckless," the senator said.', ["111"]),
+    ('"The storm was a disaster for the coast," the mayor said.', []),
+])
+def test_criticism_of_a_policy_needs_no_named_target(nlp, text, codes):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == codes

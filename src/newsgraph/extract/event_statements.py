@@ -30,6 +30,10 @@ SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 # A praise target must be a person or an organisation, not a place ("a great day for Ohio").
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PHRASE_GAP = 2
+# What a government or party does that can be criticised without naming anyone.
+POLICY_NOUNS = frozenset({"legislation", "bill", "law", "policy", "plan", "decision", "proposal", "order", "ruling",
+                          "budget", "reform", "measure", "program", "programme", "deal", "agreement", "strategy",
+                          "regulation", "rule", "ban", "tariff", "tariffs", "sanctions", "response", "handling"})
 # Accusing verbs that, inside a relative clause, state a fact about someone rather than judge.
 CRIMES = frozenset({"lie", "collude", "bribe", "steal", "embezzle", "defraud", "launder", "extort", "blackmail",
                     "harass", "stonewall", "cover", "cheat", "mislead", "deceive", "rig"})
@@ -155,6 +159,21 @@ def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> 
     return None
 
 
+def _about_policy(tok) -> bool:
+    """The judged clause is about a policy ("this piece of legislation flies in the face of
+    values"): criticism even with nobody named."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lemma_.lower() in POLICY_NOUNS or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for p in subj.children for g in p.children)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in POLICY_NOUNS
+
+
 def _dismayed_at(tok, index, speaker: Actor | None) -> Actor | None:
     """Whom the speaker is disappointed in, troubled by, angry at."""
     for p in tok.children:
@@ -273,7 +292,8 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         target = _judged(tok, stop, index, speaker, kind == "praise")
         if target is not None:
             break
-    if target is None and not (kind == "criticism" and len(hits[kind]) >= 2):
+    if target is None and not (kind == "criticism" and (len(hits[kind]) >= 2 or any(
+            _about_policy(tok) for tok in hits[kind]))):
         return [dismay] if dismay is not None else []
     if speaker is None and target is None:
         return []
