@@ -832,9 +832,15 @@ def test_title_case_headline_reports(run, headline, speaker, content):
 
 
 @pytest.mark.parametrize("headline", [
-    "Velmark Defence Chief Pledges Support for Norland in Video Call",
+    "Velmark Defence Chief Denies the Report on Norland",
     "Prime Minister Osk Vell Used In Opposition Attack Ad",
     "Floods Hit Orvo As Rain Continues",
 ])
 def test_title_case_headlines_without_a_report(run, headline):
     assert indirect(run(headline + "\n\nThe story follows below.")) == []
+
+
+def test_a_noun_cue_before_a_colon_reports_what_follows(run):
+    qs = indirect(run("Senator Ola Brenn offered Sarn an ultimatum: end the blockade or lose the aid."))
+    assert [(q.text, q.speaker.name) for q in qs] == [("end the blockade or lose the aid", "Ola Brenn")]
+    assert indirect(run("Brenn spoke on Monday. She should go to Orvo with a clear message: the aid will stop.")) == []

@@ -401,6 +401,16 @@ def _clause_end(head) -> int:
 
 
 def _noun_content(tok, infinitive: bool = True):
+    doc = tok.doc
+    colon = tok.right_edge.i + 1
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if colon + 2 < len(doc) and doc[colon].text == ":" and tok.lemma_.lower() in speech_cues().cue_nouns and \
+            not any(c.dep_ == "aux" and c.lower_ in MODALS | {"to", "will", "would"} for c in gov.children):
+        end = colon + 1  # 'offered Sarn an ultimatum: end the blockade or lose the aid'
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text) and doc[end].text not in (
+                ".", "!", "?"):
+            end += 1
+        return colon + 1, end
     if tok.lemma_.lower() in EXCHANGE_WORDS:
         topic = exchange_noun_topic(tok)  # 'an exchange of views on A and B'
         return (topic.left_edge.i, max(topic.right_edge.i, topic.head.right_edge.i) + 1) if topic is not None else None

@@ -500,8 +500,8 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
 
 
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
-HEADLINE_CLAUSE_VERBS = {"pledge", "promise", "vow", "threaten", "demand", "ask", "deny", "reject", "dismiss",
-                         "confirm", "announce", "reveal", "predict", "suggest", "argue", "insist", "claim", "admit"}
+HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
+                         "suggest", "argue", "insist", "claim", "admit"}  # 'Pledges Support for X' is a pledge
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 
 
