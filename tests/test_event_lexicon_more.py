@@ -120,10 +120,3 @@ def test_new_rows_code_their_root(nlp, fictional_countries, text, code):
 def test_non_political_senses_stay_no_event(nlp, fictional_countries, text):
     assert _codes(nlp, text) == []
 
-
-def test_main_file_rows_keep_priority():
-    # "call" has object/particle rows in the main file ("call on", "call off" a strike) that come
-    # before the new file's "call up reservists" / "call off talks"
-    entries = lexicon()[("V", "call")]
-    codes = [e.code for e in entries]
-    assert codes.index("082") < codes.index("164") and codes.index("APPEAL") < codes.index("154")
