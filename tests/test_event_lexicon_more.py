@@ -106,13 +106,14 @@ def test_new_rows_code_their_root(nlp, fictional_countries, text, code):
 
 
 @pytest.mark.parametrize("text", [
-    # the common non-political sense of a word the new file codes (NONE rows, object restrictions)
-    "The Valdorian lawyer entered a guilty plea on behalf of the general.",  # 02: plea (guilty)
-    "The Kestrian prime minister said he would take part in the summit.",  # 01: take (part)
+    # the common non-political sense of a word the new file codes (NONE rows, object restrictions);
+    # the plea, go after, free up, look into and round up cases are coded when the NONE rows are removed
+    "The Valdorian general made a guilty plea to the Kestrian court.",  # 02: plea (guilty)
+    "Valdorian activists went after votes in the Kestrian provinces.",  # 11: go after (votes)
     "The Kestrian cabinet convened in the capital.",  # 04: convene (no meeting object)
     "The Kestrian commander was armed with a pistol.",  # 07: arm (no armed group)
-    "Valdoria's government freed up money for schools.",  # 08: free up
-    "The Kestrian minister looked into the camera and smiled.",  # 09: look (camera)
+    "Valdoria's government freed up money for Kestrian schools.",  # 08: free up
+    "The Kestrian minister looked into the camera.",  # 09: look (camera)
     "The Valdorian whip rounded up votes for the bill.",  # 17: round up votes
     "Valdorian police quelled the rumours about the minister.",  # 17: quell (no unrest)
     "The senator bombarded the Kestrian minister with questions.",  # 19: bombard (no place)
