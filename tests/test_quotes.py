@@ -844,3 +844,9 @@ def test_a_noun_cue_before_a_colon_reports_what_follows(run):
     qs = indirect(run("Senator Ola Brenn offered Sarn an ultimatum: end the blockade or lose the aid."))
     assert [(q.text, q.speaker.name) for q in qs] == [("end the blockade or lose the aid", "Ola Brenn")]
     assert indirect(run("Brenn spoke on Monday. She should go to Orvo with a clear message: the aid will stop.")) == []
+
+
+def test_an_urging_ends_before_a_while_clause(run):
+    qs = indirect(run("President Ivo Sarn urged lawmakers to pass the roads bill on Wednesday, while mocking them "
+                      "for a week of debate on coins."))
+    assert [q.text for q in qs][0] == "lawmakers to pass the roads bill on Wednesday"

@@ -197,7 +197,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:
                 start = min(start, _child_start(c))
-        return start, xcomp.right_edge.i + 1
+        return start, _clause_end(xcomp)
     if prt and dobj is not None:
         return dobj.left_edge.i, dobj.right_edge.i + 1
     if lemma in cues.clause_only_verbs:
