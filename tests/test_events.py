@@ -564,3 +564,12 @@ def test_rejections_passive_refusals_and_shared_views(nlp, text, codes):
 def test_criticism_of_a_policy_needs_no_named_target(nlp, text, codes):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said he favors allowing partnerships that give couples certain rights.",
+    "The general said he did not believe in torturing suspects to get information.",
+])
+def test_stances_held_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []

@@ -57,11 +57,15 @@ def background_clause(tok) -> bool:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if not aux and tok.tag_ in ("VBZ", "VBP"):
         return True
+    if any(c.lower_ == "whose" for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children):
+        return True  # "a parent whose son was killed": a description of the parent
     head = tok.head
     return bool(aux) and any(a.lower_ in FUTURE | SPECULATIVE for a in aux) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in head.children)
 
 
+# Verbs of stance whose gerund complement is a position held, not an act done.
+STANCE_VERBS = frozenset({"favor", "favour", "advocate", "oppose", "support", "endorse", "back", "reject"})
 WISH_VERBS = frozenset({"want", "wish", "need", "like", "prefer", "love", "expect"})
 # Feelings whose that-clause is what someone fears or welcomes, not a reported event.
 FEELINGS = frozenset({"alarm", "worry", "fear", "concern", "anger", "upset", "outrage", "trouble", "frighten",
@@ -107,6 +111,9 @@ def unreal(tok) -> bool:
             return False
         if cur.dep_ in ("xcomp", "ccomp", "acl", "relcl") and head.lemma_.lower() in WISH_VERBS:
             return True
+        if cur.dep_ in ("xcomp", "pcomp", "dobj") and cur.tag_ == "VBG" and (
+                head.lemma_.lower() in STANCE_VERBS or (head.dep_ == "prep" and head.head.lemma_.lower() == "believe")):
+            return True  # "favors allowing partnerships", "did not believe in torturing suspects": a stance
         if cur.dep_ in ("acl", "advcl", "ccomp", "relcl") and head.lemma_.lower() in INTENTION_NOUNS and (
                 cur.dep_ == "ccomp" or any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in cur.children)):
             return True  # "Trump's request to investigate", "a plan to withdraw troops", "the recommendation that ..."

@@ -166,8 +166,9 @@ def _about_policy(tok) -> bool:
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj.lemma_.lower() in POLICY_NOUNS or any(
-                g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for p in subj.children for g in p.children)
+            return subj.lemma_.lower() in POLICY_NOUNS or any(  # "this piece of legislation"
+                g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for p in subj.children if p.lower_ == "of"
+                for g in p.children)
         if cur.head is cur:
             return False
         cur = cur.head
