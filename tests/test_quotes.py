@@ -850,3 +850,7 @@ def test_an_urging_ends_before_a_while_clause(run):
     qs = indirect(run("President Ivo Sarn urged lawmakers to pass the roads bill on Wednesday, while mocking them "
                       "for a week of debate on coins."))
     assert [q.text for q in qs][0] == "lawmakers to pass the roads bill on Wednesday"
+
+
+def test_a_duration_is_no_ground_of_an_evaluation(run):
+    assert indirect(run("Families of the victims have pushed such a measure for years.")) == []

@@ -171,7 +171,7 @@ def _content(cue, index) -> tuple[int, int] | None:
     is_obj = lemma in cues.object_verbs
     dobj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.ent_type_ not in ("DATE", "TIME")), None)
-    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and not _duration(c) and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
     if lemma in LABEL_VERBS and cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("acl", "amod", "advcl") and \
@@ -270,6 +270,15 @@ def _content(cue, index) -> tuple[int, int] | None:
 
 
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "until", "once", "although", "though"}
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "time", "while", "moment"})
+
+
+def _duration(prep) -> bool:
+    """'for years', 'for a while', 'over the weekend': how long, not what for."""
+    p = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return p is not None and (p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in TIME_NOUNS)
+
+
 CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
 
 
