@@ -159,7 +159,8 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
     ("Federal authorities arrested three men.", "arrested", "GOV", None, "173", ("USAGOV", None)),
     # a foreign visitor or an office the home country does not have stays without a country
     ("Trump met the president at the White House.", "met", "USAGOV", "GOV", "040", ("USAGOV", "GOV")),
-    ("Trump criticized the prime minister over trade.", "criticized", "USAGOV", "GOV", "111", ("USAGOV", "GOV")),
+    ("Trump criticized the prime minister over trade.", "criticized", "USAGOV", ("the prime minister", "GOV"), "111",
+     ("USAGOV", "GOV")),  # the US has no prime minister
     ("The prime minister met the French president in Paris.", "met", "GOV", "FRAGOV", "040", ("GOV", "FRAGOV")),
     # domestic pairs and coercion targets
     ("Protesters in Dhaka demanded the resignation of the prime minister.", "demanded", "BGDCVL", "GOV", "1041",
@@ -174,6 +175,8 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
     ("Israeli forces killed three militants.", "killed", "ISRMIL", "REB", "190", ("ISRMIL", "REB")),
     ("Republican leaders urged the governor to resign.", "urged", "USAGOV", ("the governor", "GOV"), "0241",
      ("USAGOV", "USAGOV")),
+    # a country named as a topic is no home
+    ("Officials said the investigation into the Russia deal was a mess.", "said", "GOV", None, "111", ("GOV", None)),
     # nothing fixes a country: nothing changes
     ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("COP", None)),
 ])

@@ -424,8 +424,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     if posted:  # "the embassy in Baghdad", "the ambassador to Britain": the place is not the sender
         name = posted.group(1)
     person = known_person(name)
-    if person is None and ent_type == "PERSON":
-        person = person_by_surname(name)
+    if person is None and (ent_type == "PERSON" or (ent_type == "ORG" and len(_strip(name).split()) == 1)):
+        person = person_by_surname(name)  # the parser sometimes labels "Grassley's" an organisation
     if person and not title:
         country, sector = _split(person)
         return country, sector, person

@@ -17,8 +17,9 @@ a country from the document, in this order:
    name, capital or city, every person of people.tsv/actors.tsv, every institution
    (institutions.tsv: Congress, the FBI, the Knesset) and every country cue (country_cues.tsv:
    "Sen.", "Republicans", "Downing Street"; US party-state tags "D-Calif."). A short text (a
-   few sentences) has a home only when all its evidence points to one country by more than a
-   nationality adjective; a longer one when one country has at least two mentions and twice as
+   few sentences) has a home only when all its evidence points to one country and some of it
+   sees that country from inside (its people, institutions, cues or cities: "the investigation
+   into the Russia deal" names a topic, not a home); a longer one when one country has at least two mentions and twice as
    many as any other. A text with no evidence at all may still have a weak cue ("the
    governor", "federal authorities", "the sheriff": American). The home country is given only
    when the sentence names no other country, never to an actor named by an office that country
@@ -136,6 +137,10 @@ def _context(doc) -> _Context:
             hit = country_kind(ent.text)
             if hit:
                 mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], hit[1]))
+            elif ent.label_ == "ORG" and len(ent) <= 2:  # "Grassley's" labelled an organisation
+                code = known_person(ent.text) or person_by_surname(ent.text)
+                if code and is_country_code(code[:3]) and code[3:6] != "MED":
+                    mentions.append(_Mention(ent.start_char, ent.end_char, code[:3], "person"))
     text = doc.text
     t = _tables()
     for rx, table in ((t.cue_rx, t.cue), (t.inst_rx, t.inst)):
@@ -166,9 +171,9 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
         m = weak_rx.search(text) if weak_rx is not None else None
         return weak[m.group(0)] if m else None
     if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
-        if len(counts) == 1:
+        if len(counts) == 1:  # seen from inside: a country's name, capital or adjective may be a topic
             only = next(iter(counts))
-            return only if any(m.kind != "adj" for m in mentions) else None
+            return only if any(m.kind in ("person", "cue", "place") for m in mentions) else None
         return None
     ranked = counts.most_common(2)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
