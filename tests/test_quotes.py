@@ -854,3 +854,9 @@ def test_an_urging_ends_before_a_while_clause(run):
 
 def test_a_duration_is_no_ground_of_an_evaluation(run):
     assert indirect(run("Families of the victims have pushed such a measure for years.")) == []
+
+
+def test_a_clause_the_parser_split_at_an_apposition_is_one_clause(run):
+    qs = indirect(run("Ines Dorr wrote in a post on Friday that Ola and Kai Brenn, aged 16 and 13 respectively, "
+                      "should \"try showing a little class\"."))
+    assert qs[0].text.startswith("Ola and Kai Brenn, aged 16 and 13")

@@ -134,6 +134,10 @@ def _content(cue, index) -> tuple[int, int] | None:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return None  # 'it was revealed that ...', 'they were told to ...': no one is named as the source
     clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if len(clauses) == 2 and clauses[0].pos_ not in ("VERB", "AUX") and clauses[1].pos_ in ("VERB", "AUX") and \
+            clauses[0].i > cue.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children):
+        # 'wrote that Malia and Sasha, aged 16 and 13, should "try ..."': the parser split one clause in two
+        return clauses[0].left_edge.i, _clause_end(clauses[1])
     if len(clauses) > 1:  # '... carried by news agency KCNA that the test ...': the parser made the name a clause
         clauses.sort(key=lambda c: c.pos_ not in ("VERB", "AUX"))
         kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
