@@ -52,6 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicons import data_rows
 from ..model import Actor
@@ -170,7 +171,7 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
         weak_rx, weak, _ = _cue_rows()
         m = weak_rx.search(text) if weak_rx is not None else None
         return weak[m.group(0)] if m else None
-    if sum(1 for _ in doc.sents) <= SHORT_DOC_SENTENCES:
+    if sum(1 for _ in islice(doc.sents, SHORT_DOC_SENTENCES + 1)) <= SHORT_DOC_SENTENCES:
         if len(counts) == 1:  # seen from inside: a country's name, capital or adjective may be a topic
             only = next(iter(counts))
             return only if any(m.kind in ("person", "cue", "place") for m in mentions) else None
@@ -233,18 +234,20 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
     return actor
 
 
-def _unmerge(actor: Actor | None, ctx: _Context) -> Actor | None:
+def _surname_coded(actor: Actor | None) -> bool:
+    """The actor's code came only through a listed person's surname ("Webb", "Michael Webb")."""
+    if actor is None or not actor.code or not actor.name:
+        return False
+    return person_by_surname(actor.name.split()[-1]) == actor.code and not known_person(actor.name)
+
+
+def _unmerge(actor: Actor, ctx: _Context) -> Actor:
     """A bare surname coded as the one listed person who carries it ("Webb" -> Jim Webb) is somebody
     else when the document names a person of that surname the people files do not know ("Michael
     Webb"), and so is that full name: they lose the code and are unknown people again."""
-    if actor is None or not actor.code or not actor.name or known_person(actor.name):
-        return actor
-    last = actor.name.split()[-1]
-    if person_by_surname(last) != actor.code:
-        return actor
     if person_by_surname(actor.name) is None:  # "Michael Webb" coded through its alias "Webb"
         return Actor(actor.name, None, actor.entity)
-    fulls = ctx.full_names.get(_fold(last), ())
+    fulls = ctx.full_names.get(_fold(actor.name.split()[-1]), ())
     if fulls and not any(known_person(f) for f in fulls):
         return Actor(actor.name, None, actor.entity)
     return actor
@@ -254,19 +257,20 @@ def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tu
     """Give the sides of one event that have no country the one their sentence or document fixes
     (see the module docstring). ``trigger`` is the event's trigger token, ``cameo`` its code."""
     try:
+        sur1, sur2 = _surname_coded(a1), _surname_coded(a2)
+        if not (sur1 or sur2 or _open(a1) or _open(a2)):
+            return a1, a2  # both sides have their own countries: nothing to do
         ctx = _context(trigger.doc)
-        a1, a2 = _unmerge(a1, ctx), _unmerge(a2, ctx)
-    except Exception:  # noqa: BLE001 - an odd parse keeps the codes it has rather than failing the document
-        return a1, a2
-    open1, open2 = _open(a1), _open(a2)
-    if not (open1 or open2):
-        return a1, a2
-    try:
+        b1 = _unmerge(a1, ctx) if sur1 else a1
+        b2 = _unmerge(a2, ctx) if sur2 else a2
+        open1, open2 = _open(b1), _open(b2)
+        if not (open1 or open2):
+            return b1, b2
         sent = trigger.sent
         here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
         root = cameo[:2]
-        new1 = _settle(a1, a2, here, ctx.home, ctx.inner, root, False) if open1 else a1
-        new2 = _settle(a2, a1, here, ctx.home, ctx.inner, root, True) if open2 else a2
+        new1 = _settle(b1, b2, here, ctx.home, ctx.inner, root, False) if open1 else b1
+        new2 = _settle(b2, b1, here, ctx.home, ctx.inner, root, True) if open2 else b2
     except Exception:  # noqa: BLE001 - an odd parse keeps the codes it has rather than failing the document
         return a1, a2
     return new1, new2
