@@ -139,12 +139,12 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             clause = clause.head
         if clause.dep_ == "relcl" and background_clause(clause):
             continue
-        if hypothetical(tok):
-            continue
         coded = code_action(tok)
         if coded is None:
             continue
         consumed.update(coded.consumed)
+        if hypothetical(tok):
+            continue
         if not coded.suppress:
             cands.append(coded)
     cands = [c for c in cands if c.tok.i not in consumed]
