@@ -860,3 +860,9 @@ def test_a_clause_the_parser_split_at_an_apposition_is_one_clause(run):
     qs = indirect(run("Ines Dorr wrote in a post on Friday that Ola and Kai Brenn, aged 16 and 13 respectively, "
                       "should \"try showing a little class\"."))
     assert qs[0].text.startswith("Ola and Kai Brenn, aged 16 and 13")
+
+
+def test_the_reporter_in_a_credit_line_never_speaks(run):
+    qs = indirect(run("The minister said the talks would resume.\n\n"
+                      "Associated Press writer Jon Lind in Orvo contributed to this report."))
+    assert [q.speaker.name for q in qs] == ["The minister"]

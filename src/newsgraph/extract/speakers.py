@@ -236,6 +236,8 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
         name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
+    if ent is not None and ent.type == "PERSON" and tok.i not in index.tok2ent and _only_credited(ent, index):
+        name, ent = noun_phrase(tok), None  # 'the minister' is not the reporter of the credit line at the end
     if tok.pos_ in ("NOUN", "PROPN") and tok.i not in index.tok2ent and title_word(tok):
         named = _named_in_apposition(tok, index)
         if named is not None:
@@ -262,6 +264,22 @@ def speaker_from(tok, index) -> Speaker | None:
 
 
 DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
+
+
+CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
+
+
+def _only_credited(ent, index) -> bool:
+    """Every mention of the person stands in a credit line ('Reporting by X; Editing by Y', 'X contributed to
+    this report')."""
+    text = index.text
+    for s0, _ in ent.mentions:
+        a = text.rfind("\n", 0, s0) + 1
+        b = text.find("\n", s0)
+        line = text[a:b if b >= 0 else len(text)].lower()
+        if not any(m in line for m in CREDIT_MARKS):
+            return False
+    return bool(ent.mentions)
 
 
 def _spelled_out(acronym: str, index):
