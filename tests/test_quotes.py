@@ -866,3 +866,9 @@ def test_the_reporter_in_a_credit_line_never_speaks(run):
     qs = indirect(run("The minister said the talks would resume.\n\n"
                       "Associated Press writer Jon Lind in Orvo contributed to this report."))
     assert [q.speaker.name for q in qs] == ["The minister"]
+
+
+def test_rejecting_criticism_as_something_is_reported_but_not_rejecting_a_mediator(run):
+    qs = indirect(run("Velmark's government has rejected criticism of the case as interference in its affairs."))
+    assert [q.text for q in qs] == ["criticism of the case as interference in its affairs"]
+    assert indirect(run("The Norland cabinet rejected the Velmark government as a mediator.")) == []

@@ -423,3 +423,8 @@ def test_a_countrys_state_broadcaster_is_named_with_its_noun(nlp):
 ])
 def test_outlets_of_world_news(nlp, text, name):
     assert [n for n, _ in sources(nlp, text)] == [name]
+
+
+def test_official_results_are_a_source(nlp):
+    assert sources(nlp, "The party won 12 percent of the vote, according to official results.") == [
+        ("official results", "analysis")]

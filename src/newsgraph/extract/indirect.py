@@ -207,6 +207,10 @@ def _content(cue, index) -> tuple[int, int] | None:
     if lemma in cues.clause_only_verbs:
         if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj, infinitive=False) is not None):
             return dobj.left_edge.i, _clause_end(dobj)
+        as_ = next((c for c in preps if c.lower_ == "as"), None)
+        if dobj is not None and as_ is not None and as_.right_edge.i > as_.i and (
+                dobj.lemma_.lower() in cues.cue_nouns or dobj.lemma_.lower() in ("criticism", "critique")):
+            return dobj.left_edge.i, as_.right_edge.i + 1  # 'rejected the criticism as interference in ...'
         return None
     if lemma in ADDRESSEE_VERBS and dobj is not None:
         told = _told_that(dobj)
