@@ -573,3 +573,20 @@ def test_criticism_of_a_policy_needs_no_named_target(nlp, text, codes):
 def test_stances_held_are_no_event(nlp, text):
     _, events = _events(nlp, text)
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "If sane, the chairman should hurry up; otherwise the former director might be indicted.",
+    "The president made an unscheduled trip to Walter Reed hospital on Saturday.",
+    "The new model could arrive in the Philippines next year.",
+    "China is wary of offering concessions to Washington.",
+    "He argued that his fear of being extradited from Sweden was why he stayed in the embassy.",
+])
+def test_possibilities_fears_and_trips_are_no_event(nlp, text):
+    _, events = _events(nlp, text)
+    assert events == []
+
+
+def test_a_probe_faced_is_done_to_the_subject(nlp):
+    _, events = _events(nlp, "The senator faced a probe by the Justice Department.")
+    assert [(e.root, e.actor2.code if e.actor2 else None) for e in events] == [("09", "USALEG")]

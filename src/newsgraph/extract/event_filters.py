@@ -25,6 +25,8 @@ STANCE_WORDS = frozenset({"support", "back", "defend", "endorse", "favor", "favo
 ENABLING = frozenset({"allow", "permit", "enable", "let"})
 VIEWS = frozenset({"position", "view", "assessment", "decision", "statement", "comment", "remark", "idea", "sentiment",
                    "ruling", "conclusion", "argument", "stance", "opinion", "analysis", "point", "premise", "sentiments"})
+# Verbs of travel: an intended trip ("will visit Brazil") is a visit for the rules above.
+TRAVEL = frozenset({"visit", "arrive", "travel", "tour", "come", "go", "return", "trip"})
 # Verbs of talking that are a consultation only with someone named ("discussed X with Y").
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "dialogue"})
 # Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
@@ -53,8 +55,11 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
         return True
     if code[:2] == "04" and a2 is not None and (a2.code or "")[-3:] == "MED":
         return True
-    if code[:3] in ("042", "043") and (a1 is None or a2 is None or not a2.code):
+    visit = code[:3] in ("042", "043") or (code[:3] == "036" and lemma in TRAVEL)
+    if visit and (a1 is None or a2 is None or not a2.code):
         return True  # a visit needs a known visitor and a known host or place
+    if visit and (a2.code or "")[-3:] in ("HLH", "EDU", "BUS", "MED"):
+        return True  # "a trip to Walter Reed hospital", "visited a factory": no visit between political actors
     if lemma in ("fight", "battle", "crusade") and any(g.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in g.children) or (g.dep_ == "prep" and g.lower_ == "for" and not any(
                 x.ent_type_ in ("DATE", "TIME") for x in g.children)) for g in c.tok.children):

@@ -72,9 +72,14 @@ FEELINGS = frozenset({"alarm", "worry", "fear", "concern", "anger", "upset", "ou
                       "disturb", "please", "delight", "relieve", "dismay", "frustrate"})
 # Nouns whose infinitive is only intended ("a request to investigate"); an attempt or a decision may
 # have happened and is left to the coder.
-INTENTION_NOUNS = frozenset({"request", "plan", "proposal", "idea", "need", "desire", "wish", "push", "promise",
-                             "pledge", "intention", "offer", "call", "demand", "suggestion", "threat", "bid",
-                             "ambition", "hope", "goal", "aim", "dream", "effort", "recommendation", "question", "possibility", "prospect"})
+INTENTION_NOUNS = frozenset({
+    "request", "plan", "proposal", "idea", "need", "desire", "wish", "push", "promise", "pledge", "intention", "offer",
+    "call", "demand", "suggestion", "threat", "bid", "ambition", "hope", "goal", "aim", "dream", "effort",
+    "recommendation", "question", "possibility", "prospect", "conspiracy", "plot", "scheme", "fear", "worry", "risk",
+    "danger", "chance", "likelihood"})
+# Adjectives of hesitation whose "of"-complement has not happened ("wary of offering concessions").
+WARY = frozenset({"wary", "afraid", "fearful", "scared", "worried", "reluctant", "hesitant", "nervous", "leery",
+                  "cautious", "suspicious", "skeptical", "sceptical", "capable"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Links followed up from a trigger to the clauses that may make it hypothetical.
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "agent"})
@@ -119,6 +124,9 @@ def unreal(tok) -> bool:
             return True  # "Trump's request to investigate", "a plan to withdraw troops", "the recommendation that ..."
         if cur.dep_ == "ccomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in FEELINGS):
             return True  # "alarmed that ...", "happy that ..."
+        if cur.dep_ == "pcomp" and head.lower_ == "of" and (
+                head.head.lemma_.lower() in INTENTION_NOUNS or head.head.lemma_.lower() in WARY):
+            return True  # "his fear of being extradited", "wary of offering concessions"
         own_clause = own_clause and (cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep") or (
             cur.dep_ == "advcl" and cur.tag_ == "VBG"))
         cur = head

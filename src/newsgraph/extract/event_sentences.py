@@ -16,6 +16,8 @@ from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
 TEMPORAL_PREPS = frozenset({"after", "during", "before", "since", "amid", "following", "in"})
+# Verbs whose subject undergoes the event noun they carry ("faced a probe", "suffered sanctions").
+UNDERGOING = frozenset({"face", "undergo", "suffer", "endure"})
 # Verbal acts each member of a compound subject does on its own ("Egypt and Jordan criticised X");
 # for other acts "X and Y agreed" stays one event X -> Y.
 EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
@@ -277,8 +279,13 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                             break
         if c.code[:2] == "14" and c.tok.lemma_.lower() == "protest" and _official(a1):
             c = Coded(c.tok, "114", negated=c.negated)  # "the embassy protested against the visit": a complaint
+        if c.tok.pos_ == "NOUN" and c.tok.dep_ == "dobj" and c.tok.head.lemma_.lower() in UNDERGOING:
+            # "the senator faced a probe by the Justice Department": done to the subject
+            doer = next((g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                         for g in p.children if g.dep_ == "pobj"), None)
+            a1, a2 = (actor_of(doer, index, speaker) if doer is not None else None), a1
         if c.tok.lemma_.lower() in REACTION_VERBS and (c.code[:2] in ("11", "05") or (
-                c.tok.lemma_.lower() == "face" and c.code[:2] in ("17", "18"))):
+                c.tok.lemma_.lower() == "face" and c.code[:2] in ("09", "11", "17", "18"))):
             a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
         if no_event_for(c, a1, a2):
             continue

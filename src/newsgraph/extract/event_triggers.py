@@ -217,8 +217,9 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
 
     verb = carrier(tok) or tok
     aux = auxiliaries(verb)
-    if negated and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
-        return None  # "it will not be allowed to discriminate": nobody named refuses anything
+    passive_nobody = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    if passive_nobody and (negated or aux & SPECULATIVE):
+        return None  # "it will not be allowed to discriminate", "Comey might be indicted": nobody named acts
     if negated:
         if root in COOPERATIVE_ROOTS and (aux & FUTURE or verb.lemma_.lower() in REFUSAL_WHEN_NEGATED) \
                 and (aux & FUTURE or not any(c.lower_ == "never" for c in verb.children)):
