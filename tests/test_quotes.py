@@ -872,3 +872,9 @@ def test_rejecting_criticism_as_something_is_reported_but_not_rejecting_a_mediat
     qs = indirect(run("Velmark's government has rejected criticism of the case as interference in its affairs."))
     assert [q.text for q in qs] == ["criticism of the case as interference in its affairs"]
     assert indirect(run("The Norland cabinet rejected the Velmark government as a mediator.")) == []
+
+
+def test_a_verb_the_tagger_read_as_a_noun(run):
+    qs = indirect(run("Hale, who owns a farm, often notes in committee hearings that he is the only farmer on the "
+                      "panel."))
+    assert [(q.text, q.speaker.name) for q in qs] == [("he is the only farmer on the panel", "Hale")]

@@ -79,6 +79,9 @@ def _content(cue, index) -> tuple[int, int] | None:
     lemma = cue.lemma_.lower()
     if lemma in SKIP_LEMMAS:
         return None
+    if cue.pos_ == "NOUN":  # a verb the tagger read as a noun ('often notes ... that he is ...')
+        mark = next((t for t in doc[cue.i + 1:cue.i + 9] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        return (mark.i + 1, _clause_end(mark.head)) if mark is not None and mark.head.i > mark.i else None
     if lemma == "make":  # 'made (it) clear that ...': the that-clause on 'made' or on 'clear'
         clear = next((c for c in cue.children if c.lower_ == "clear"), None)
         for holder in (cue, clear):

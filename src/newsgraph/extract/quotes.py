@@ -24,6 +24,7 @@ from .speakers import (
     same_description_person,
     speaker_from,
     speaker_of_cue,
+    verb_tagged_noun,
 )
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -47,7 +48,9 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
         if owner is not None:
             publishers.append((tok.idx, owner))
         nominal = tok.pos_ == "NOUN" or (tok.dep_ in ("pobj", "dobj", "nsubj") and tok.tag_ in ("NNS", "VBZ"))
-        if nominal and (tok.lemma_.lower() in cues.cue_nouns or
+        if nominal and tok.tag_ == "NNS" and verb_tagged_noun(tok):
+            cue_tokens.append(tok)  # 'Grassley often notes ... that ...': a verb the tagger read as a noun
+        elif nominal and (tok.lemma_.lower() in cues.cue_nouns or
                         (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
                         (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'

@@ -22,7 +22,7 @@ def is_cue_token(tok) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to")
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBZ", "VBD")):
-        if not (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("say", "says")):
+        if not (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("say", "says")) and not verb_tagged_noun(tok):
             return False
     lemma = tok.lemma_.lower()
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
@@ -32,6 +32,18 @@ def is_cue_token(tok) -> bool:
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
     return cues.is_verb_cue(lemma)
+
+
+def verb_tagged_noun(tok) -> bool:
+    """'Grassley, who owns a farm, often notes ... that he is ...': a third-person verb the tagger read as a
+    plural noun (right after an adverb, a name or a pronoun, with a that-clause following)."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+        return False
+    if tok.lemma_.lower() not in speech_cues().clause_verbs or tok.doc[tok.i - 1].pos_ not in ("ADV", "PROPN", "PRON"):
+        return False
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in tok.doc[tok.i + 1:tok.i + 9])
 
 
 def _topic(*holders):
@@ -478,6 +490,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             and cue.lemma_.lower() in ADDRESSEE_VERBS
             and not any(c.dep_.startswith("nsubj") for c in cue.children)):
         return None  # 'Asked whether ..., he said': the subject is who was asked
+    if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ == "PROPN":
+        return speaker_from(cue.head, index)  # 'Grassley, who owns a farm, often notes that ...'
     subj = subject_of(cue)
     if cue.tag_ == "VBG" and cue.lemma_.lower() in MAIN_SPEAKER_PARTICIPLES and cue.dep_ == "advcl" and \
             cue.head.dep_ == "ccomp" and is_cue_token(cue.head.head) \
