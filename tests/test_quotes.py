@@ -878,3 +878,12 @@ def test_a_verb_the_tagger_read_as_a_noun(run):
     qs = indirect(run("Hale, who owns a farm, often notes in committee hearings that he is the only farmer on the "
                       "panel."))
     assert [(q.text, q.speaker.name) for q in qs] == [("he is the only farmer on the panel", "Hale")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the strike had cost millions, the third such warning this month.",
+    "The ministry said the strike had cost millions \u2014 a claim the union disputed.",
+    "The ministry said the strike had cost millions, without giving details.",
+])
+def test_the_reporters_comment_after_a_clause_is_not_part_of_it(run, text):
+    assert [q.text for q in indirect(run(text))] == ["the strike had cost millions"]

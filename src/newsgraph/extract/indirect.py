@@ -398,11 +398,13 @@ def _clause_end(head) -> int:
         if c.right_edge.i + 1 < end - 1 or (c.right_edge.i + 1 == end - 1 and not doc[end - 1].is_punct):
             break
         first = c.left_edge
-        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "—")
+        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
                 and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
-                (c.dep_ == "prep" and first.lower_ in ("despite", "amid") and after_comma) or \
+                (c.dep_ == "prep" and first.lower_ in ("despite", "amid", "without") and after_comma) or \
+                (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
+                 c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
                 (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
