@@ -428,3 +428,9 @@ def test_outlets_of_world_news(nlp, text, name):
 def test_official_results_are_a_source(nlp):
     assert sources(nlp, "The party won 12 percent of the vote, according to official results.") == [
         ("official results", "analysis")]
+
+
+def test_the_outlets_own_correspondent_marks_it_as_the_articles_own(nlp):
+    text = "Mr Hale told the BBC that the rise would stay.\n\nAnalysis: Ruth Gale, BBC political correspondent"
+    assert sources(nlp, text) == []
+    assert sources(nlp, "Mr Hale told the BBC that the rise would stay.") == [("BBC", "outlet")]

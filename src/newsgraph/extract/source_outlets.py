@@ -145,6 +145,11 @@ def own_outlet_in_text(outlets) -> str | None:
             return span.text
         if root.dep_ == "nsubjpass" and root.head.lemma_ == "tell":
             return span.text  # "the BBC has been told"
+        after = [t.lower_ for t in doc[span.end:min(len(doc), span.end + 3)]]
+        if any(w in ("correspondent", "editor") for w in after) and all(
+                w in ("correspondent", "editor") or w.isalpha() and w.islower() for w in after[:after.index(
+                    next(w for w in after if w in ("correspondent", "editor")))]):
+            return span.text  # 'Caroline Hawley, BBC diplomatic correspondent': the outlet's own staff
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("see", "obtain") \
                 and root.head.head.tag_ == "VBN":
             return span.text  # "a letter seen by the BBC": what the outlet itself saw
