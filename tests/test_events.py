@@ -352,7 +352,7 @@ def test_descriptive_words_are_no_judgment(nlp, text):
     ("A group of doctors, alarmed that the government is denying vaccines to detainees, is urging the health "
      "ministry to accept its offer.", "020"),
     ("The colonel deflected Republican attacks on his loyalty.", "111"),
-    ("The senator said that the report should be released without delay.", "1053"),
+    ("The senator said that the prisoners should be released without delay.", "1053"),
 ])
 def test_only_the_reported_act_is_coded(nlp, text, code):
     _, events = _events(nlp, text)
@@ -590,3 +590,16 @@ def test_possibilities_fears_and_trips_are_no_event(nlp, text):
 def test_a_probe_faced_is_done_to_the_subject(nlp):
     _, events = _events(nlp, "The senator faced a probe by the Justice Department.")
     assert [(e.root, e.actor2.code if e.actor2 else None) for e in events] == [("09", "USALEG")]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The mayor ruled out running for governor next year.", []),
+    ("The governor said he will no longer talk to the media.", []),
+    ("In releasing the e-mails, the White House hoped to end the debate.", []),
+    ("The inquiry did not establish that the campaign coordinated with the Kestrian government.", []),
+    ("The senator underwent a second surgery for a broken bone in his leg, the hospital said.", []),
+    ("The president claimed Republicans are often attacked for supporting him.", ["111"]),
+])
+def test_releases_exclusions_findings_and_attacks_on_parties(nlp, text, codes):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == codes

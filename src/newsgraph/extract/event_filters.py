@@ -53,7 +53,7 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if a2 is None and code in ("051", "052", "120") and (lemma in STANCE_WORDS or any(
             g.lemma_.lower() in STANCE_WORDS for g in c.tok.children if g.dep_ in ("dobj", "nsubjpass"))):
         return True
-    if code[:2] == "04" and a2 is not None and (a2.code or "")[-3:] == "MED":
+    if (code[:2] == "04" or code[:3] in ("125", "126")) and a2 is not None and (a2.code or "")[-3:] == "MED":
         return True
     visit = code[:3] in ("042", "043") or (code[:3] == "036" and lemma in TRAVEL)
     if visit and (a1 is None or a2 is None or not a2.code):

@@ -80,6 +80,8 @@ INTENTION_NOUNS = frozenset({
 # Adjectives of hesitation whose "of"-complement has not happened ("wary of offering concessions").
 WARY = frozenset({"wary", "afraid", "fearful", "scared", "worried", "reluctant", "hesitant", "nervous", "leery",
                   "cautious", "suspicious", "skeptical", "sceptical", "capable"})
+# Verbs of finding out whose negated that-clause did not (as far as anyone showed) happen.
+ESTABLISHING = frozenset({"establish", "prove", "show", "find", "conclude", "confirm", "demonstrate"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Links followed up from a trigger to the clauses that may make it hypothetical.
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "agent"})
@@ -124,6 +126,8 @@ def unreal(tok) -> bool:
             return True  # "Trump's request to investigate", "a plan to withdraw troops", "the recommendation that ..."
         if cur.dep_ == "ccomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in FEELINGS):
             return True  # "alarmed that ...", "happy that ..."
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in ESTABLISHING and any(c.dep_ == "neg" for c in head.children):
+            return True  # "did not establish that they coordinated with Russia"
         if cur.dep_ == "pcomp" and head.lower_ == "of" and (
                 head.head.lemma_.lower() in INTENTION_NOUNS or head.head.lemma_.lower() in WARY):
             return True  # "his fear of being extradited", "wary of offering concessions"

@@ -204,6 +204,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 exclude.add(agent.i)
         if subj is None and passive is not None:  # "three soldiers were killed": the victims are the target
             victim = actor_of(passive, index, speaker)
+            if victim is not None and c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and (
+                    passive.ent_type_ == "PERSON" or (victim.code or "")[3:6] in ("PTY", "LEG")
+                    or victim.code in ("PTY", "LEG")):
+                c = Coded(c.tok, "111")  # "Republicans are often attacked for supporting him": words
             if victim is not None:
                 out.append((c, None, victim))
                 continue

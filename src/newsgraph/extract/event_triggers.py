@@ -162,6 +162,8 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
     if inner is None and lemma == "threaten" and inner_tok is None and any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in tok.children):
         return None  # "would threaten the retirement savings of millions": endanger, not a threat
+    if inner is None and entry.frame == "REJECT" and entry.particle == "out" and not negated:
+        return None  # "ruled out running": excluding one's own uncoded act is no rejection of anyone
     if inner is None and lemma in ASSERTING and (inner_tok is None or inner_tok.dep_ == "ccomp"):
         return None  # "insisted his tactics will be worth it": an assertion, not a demand
     if inner is None and entry.particle == "on" and inner_tok is None:
