@@ -887,3 +887,8 @@ def test_a_verb_the_tagger_read_as_a_noun(run):
 ])
 def test_the_reporters_comment_after_a_clause_is_not_part_of_it(run, text):
     assert [q.text for q in indirect(run(text))] == ["the strike had cost millions"]
+
+
+def test_quoted_or_cited_by_an_outlet_as_saying_is_the_quoted_persons(run):
+    qs = indirect(run("The minister was cited by Norpress as saying the plant would reopen."))
+    assert [(q.text, q.speaker.name) for q in qs] == [("the plant would reopen", "The minister")]

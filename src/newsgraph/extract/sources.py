@@ -102,7 +102,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting") and _cited_body(tok, lex, index):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):
-            item = _make(tok.sent, agent_name(tok), body_kind(tok, lex) or "government", tok)
+            kind = "outlet" if tok.head.head.lemma_ in ("quote", "cite") else body_kind(tok, lex) or "government"
+            item = _make(tok.sent, agent_name(tok), kind, tok)
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
@@ -337,8 +338,8 @@ def _released_by_body(tok, lex, index) -> bool:
         return False
     if is_according(verb) or any(a.lower_ in lex.nouns for a in verb.ancestors):
         return False  # 'according to excerpts from his speech provided by X': credited with the excerpts
-    if verb.lemma_ == "quote":
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    if verb.lemma_ in ("quote", "cite"):
+        return any(c.dep_ == "nsubjpass" for c in verb.children)  # 'was quoted/cited by X as saying'
     released = lex.cues["released_nouns"]
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None:

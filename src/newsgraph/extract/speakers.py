@@ -99,8 +99,8 @@ def subject_candidates(verb, through_ccomp: bool = False):
         for c in v.children:
             if c.is_punct or is_dateline(c):
                 continue  # a stray '.' or a dateline ('LONDON -') the parser made a subject
-            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and
-                                                 not any(g.dep_ == "agent" for g in v.children)):
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and (
+                    v.lemma_ in ("quote", "cite") or not any(g.dep_ == "agent" for g in v.children))):
                 found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
                 break
             if c.dep_ == "agent":
