@@ -603,3 +603,64 @@ def test_a_probe_faced_is_done_to_the_subject(nlp):
 def test_releases_exclusions_findings_and_attacks_on_parties(nlp, text, codes):
     _, events = _events(nlp, text)
     assert [e.cameo for e in events] == codes
+
+
+# --- common non-political senses of lexicon words, hyphenated triggers, accidents (issue #4)
+
+SENSE_CASES = [
+    ("Chile struck a trade deal with Peru on Friday.", ["057"]),
+    ("Ghana struck a compromise with Togo over the border crossings.", ["057"]),
+    ("Israeli jets struck targets in southern Lebanon.", ["195"]),
+    ("The deputy prime minister of Norway quit the government on Monday.", ["0831"]),
+    ("Venezuela quit the regional trade bloc in March.", ["160"]),
+    ("Ukraine accepted responsibility for the downing of the cargo plane.", ["015"]),
+    ("Republicans took control of the House after the midterm vote.", []),
+    ("Rebels took control of the city of Taldor on Sunday.", ["192"]),
+    ("Senate Democrats shot down the Republican amendment.", ["120"]),
+    ("House Republicans rallied behind Speaker Johnson.", ["051"]),
+    ("Police questioned the driver for six hours.", ["090"]),
+    ("Democrats launched an attack on the governor's budget plan.", ["111"]),
+    ("Azerbaijan and Armenia agreed to a cease-fire on Tuesday.", ["0356"]),  # as "ceasefire"
+    ("Government troops violated the cease-fire in Idlib.", ["196"]),
+    ("Doctors staged a sit-in outside the health ministry in Nairobi.", ["141"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), SENSE_CASES, ids=[t[:40] for t, _ in SENSE_CASES])
+def test_word_senses_and_hyphenated_triggers(nlp, text, codes):
+    _, events = _events(nlp, text)
+    assert [e.cameo for e in events] == codes
+
+
+def test_hyphenated_lemma_is_looked_up_whole(nlp):
+    from newsgraph.extract.event_match import hyphen_forms
+
+    doc = nlp("NATO condemned the build-up of troops near the cease-fire line.")
+    forms = {t.text: hyphen_forms(t) for t in doc}
+    assert "build-up" in forms["up"] and "buildup" in forms["up"]
+    assert "cease-fire" in forms["fire"]
+    assert forms["troops"] == ()
+
+
+ACCIDENTS = [
+    "A crash that killed 212 passengers led regulators to ground the jet.",
+    "The collapse of the parking garage killed eleven workers in Accra.",
+    "The fire killed 14 people in a Dhaka garment factory.",
+    "Nine pilgrims were killed in a stampede near the shrine in Karbala.",
+    "A gas explosion at a fertiliser plant killed six workers in Shandong.",
+    "The ferry capsized on Lake Kivu, killing 31 passengers.",
+    "A derailment killed 40 passengers in Odisha on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTS, ids=[t[:40] for t in ACCIDENTS])
+def test_accidents_are_no_violence(nlp, text):
+    _, events = _events(nlp, text)
+    assert not [e.cameo for e in events if e.root in ("18", "19", "20")]
+
+
+def test_explosion_with_an_attacker_is_still_violence(nlp):
+    _, events = _events(nlp, "A suicide bomber's blast killed 20 people at a market in Kabul.")
+    assert [e.root for e in events] == ["18"]
+    _, events = _events(nlp, "Five soldiers were killed in an ambush in Helmand province.")
+    assert [e.root for e in events] == ["19"]

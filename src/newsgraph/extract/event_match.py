@@ -33,6 +33,20 @@ HAPPENING_VERBS = frozenset({
     "escalate", "follow", "come", "mark", "leave", "claim"})
 
 
+def hyphen_forms(tok) -> tuple[str, ...]:
+    """The whole word when spaCy split a hyphenated one at the hyphen ("cease-fire" -> "fire" with
+    "cease" before it): the hyphenated and the closed-up spelling, for the lexicon and object lists."""
+    i = tok.i
+    if i < 2:
+        return ()
+    doc = tok.doc
+    hyph, first = doc[i - 1], doc[i - 2]
+    if hyph.text != "-" or hyph.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ()
+    head = first.lower_
+    return tuple(dict.fromkeys((f"{head}-{tok.lemma_.lower()}", f"{head}-{tok.lower_}", f"{head}{tok.lemma_.lower()}")))
+
+
 def objects_of(tok) -> set[str]:
     """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
     the passive subject, their modifiers, and for nouns the noun's own modifiers."""
@@ -41,6 +55,7 @@ def objects_of(tok) -> set[str]:
     def add(t, depth=0):
         out.add(t.lemma_.lower())
         out.add(t.lower_)
+        out.update(hyphen_forms(t))
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 out.add(c.lemma_.lower())
@@ -91,7 +106,10 @@ def entries_for(tok) -> list[Entry]:
     pos = POS_CODES.get(tok.pos_)
     if pos is None:
         return []
-    entries = lexicon().get((pos, tok.lemma_.lower()))
+    table = lexicon()
+    # a split hyphenated word is looked up whole first ("cease-fire", "sit-in", "build-up")
+    entries = next((table[(pos, w)] for w in hyphen_forms(tok) if (pos, w) in table), None) \
+        or table.get((pos, tok.lemma_.lower()))
     if not entries and pos == "N" and tok.tag_.startswith("VB"):
         entries = lexicon().get(("V", tok.lemma_.lower()))
     if not entries:

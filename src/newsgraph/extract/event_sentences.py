@@ -29,6 +29,14 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger", "attract", "incur", "receive",
                             "win", "earn", "garner", "deflect", "rebuff", "weather", "withstand", "fend", "shrug",
                             "brush"})
+# Blast words that are an accident unless the sentence names an attack ("an explosion at a chemical
+# plant killed five" vs "a suicide bomber's blast killed five"): see _accident.
+EXPLOSIONS = frozenset({"explosion", "blast", "explode", "detonation"})
+ATTACK_CUES = frozenset({"bomb", "bomber", "bombing", "explosive", "suicide", "device", "ied", "attack", "attacker",
+                         "militant", "insurgent", "terrorist", "grenade", "rocket", "missile", "shell", "drone", "mortar",
+                         "claim", "gunman", "jihadist", "rebel"})
+# Prepositions that name what killed or hurt the victims of a passive ("were killed in a crash").
+CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
 NEEDS_TARGET = frozenset({"043"})
 
@@ -119,6 +127,33 @@ def _reacting(tok, index, speaker: Actor | None) -> Actor | None:
     return None
 
 
+def _accident(c: Coded, subj) -> bool:
+    """Violence done by a natural force or an accident (data/natural_hazards.tsv): "an earthquake
+    struck", "a crash that killed 346", "were killed in a stampede", "the train derailed, killing 30"."""
+    if c.code[:2] not in ("18", "19", "20"):
+        return False
+    tok = c.tok
+    causes = []
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "a crash that killed 346": the crash
+        causes.append(subj)
+    else:
+        causes.extend(g for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSE_PREPS
+                      for g in p.children if g.dep_ == "pobj")
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        causes.append(tok.head)  # "the bus collided with a truck, killing 12"
+    hazards = natural_hazards()
+    for w in causes:
+        lemma = w.lemma_.lower()
+        if lemma not in hazards:
+            continue
+        if lemma in EXPLOSIONS:
+            return not any(t.lemma_.lower() in ATTACK_CUES for t in tok.sent)
+        return True
+    return False
+
+
 def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[int, Actor] | None = None
                     ) -> list[tuple[Coded, Actor | None, Actor | None]]:
     """Coded events of one sentence as (coded trigger, source, target). ``quote_speakers`` maps the
@@ -182,8 +217,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             own = next((g for g in c.tok.children if g.dep_ == "poss" or (
                 g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG"))), None)
             subj = subj if own is not None and own.pos_ == "PRON" else own  # "after his resignation": his = the subject
-        if subj is not None and c.code[:2] in ("18", "19", "20") and subj.lemma_.lower() in natural_hazards():
-            continue  # "an earthquake struck eastern Turkey": no actor did it
+        if _accident(c, subj):
+            continue  # "an earthquake struck eastern Turkey", "the crash killed 346": no actor did it
         if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
             c = Coded(c.tok, "062")  # "Russia and China held naval drills": joint exercises
         passive = next((g for g in c.tok.children if g.dep_ == "nsubjpass"), None)

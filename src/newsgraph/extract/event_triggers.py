@@ -205,6 +205,11 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
                   if g.dep_ in ("nsubj", "nsubjpass", "prep")} | {
             x.lemma_.lower() for c in tok.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"}
     code = refine(code, words)
+    if code[:2] in ("18", "19") and tok.pos_ == "VERB":
+        # "launched an attack on his policy": the carried noun's own row says it is criticism
+        carried = next((e for c in tok.children if c.dep_ == "dobj" for e in (entry_for(c),) if e is not None), None)
+        if carried is not None and carried.code[:2] == "11":
+            code = carried.code
     if code == "173" and tok.pos_ == "VERB" and tok.lemma_.lower() == "charge" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         code = "112"  # "charged on the campaign trail that ...": an accusation, not a legal charge
