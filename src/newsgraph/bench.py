@@ -30,7 +30,7 @@ from .analyze import prepare
 from .errors import InputError, NewsgraphError
 from .ingest.readers import read_inputs
 from .model import DocumentInput, Failure
-from .nlp import load, model_name
+from .nlp import PARAGRAPHS, load, model_name
 
 SAMPLE = Path(__file__).parent / "data" / "sample"
 DEFAULT_N = 200  # documents when the sample corpus is used
@@ -224,7 +224,8 @@ def run_bench(corpus: str | Path | None = None, n: int | None = None, *, workers
 
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
         for rnd in range(max(1, repeat)):
-            keep(_time("spacy", lambda: nlp.pipe(texts, batch_size=batch_size), words))
+            with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p == PARAGRAPHS]):
+                keep(_time("spacy", lambda: nlp.pipe(texts, batch_size=batch_size), words))
             keep(_time("analyze", lambda: analyze_many(docs, model=model, batch_size=batch_size), words))
             if ingest:
                 keep(_time_ingest("ingest", docs, f"{tmp}/x1-{rnd}.db", words, workers=1, model=model,

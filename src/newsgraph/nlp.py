@@ -18,6 +18,21 @@ MAX_CHARS = 2_000_000
 # The parser already splits sentences, so the statistical sentence recogniser (shipped disabled)
 # is not loaded at all. Names not in a pipeline are ignored.
 EXCLUDE: tuple[str, ...] = ("senter",)
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence: the token after a paragraph break starts one, so the parser
+    never runs a headline or a dateline into the next paragraph (it keeps preset boundaries)."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space:
+            after_break = after_break or tok.text.count("\n") >= 2
+            continue
+        if after_break and tok.i > 0:
+            tok.is_sent_start = True
+        after_break = False
+    return doc
 
 
 def model_name(model: str | None = None) -> str:
@@ -38,4 +53,10 @@ def load(model: str | None = None):
             f"(or set NEWSGRAPH_MODEL to an installed pipeline)"
         ) from exc
     nlp.max_length = MAX_CHARS
+    if PARAGRAPHS not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(PARAGRAPHS):
+            Language.component(PARAGRAPHS, func=_paragraph_breaks)
+        nlp.add_pipe(PARAGRAPHS, first=True)
     return nlp
