@@ -37,11 +37,19 @@ def _abstract(tok) -> bool:
     """A noun that names no actor: "religion" in "a war on religion"."""
     return not tok.ent_type_ and tok.pos_ == "NOUN" and not (sector_of(tok.lower_) or sector_of(tok.lemma_.lower()))
 
+
+def _business(actor: Actor | None) -> bool:
+    """A company or its people with no state behind them (BUS, USABUS)."""
+    return actor is not None and (actor.code or "")[-3:] == "BUS"
+
+
 def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     """Codes that need a real other side: a standing position on a policy ("has expressed support
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
+    if code[:2] in ("01", "03", "08", "13") and _business(a1) and (a2 is None or _business(a2)):
+        return True  # "the company warned of weaker demand", "the bank's chief will step down": no political actor
     if lemma == "agree" and code == "030" and any(p.dep_ == "prep" and p.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in VIEWS for g in p.children) for p in c.tok.children):
         return True  # "agreed with the position of X": sharing a view is no agreement between actors

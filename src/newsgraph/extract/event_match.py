@@ -146,7 +146,8 @@ def licensed_noun(tok) -> bool:
     if tok.dep_ in ("dobj", "attr") and head in LIGHT_VERBS:
         return head != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)
     if tok.dep_ in ("nsubj", "nsubjpass") and head in HAPPENING_VERBS:
-        return True
+        # "talks took place"; not "the investigation could take months"
+        return head != "take" or any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in tok.head.children)
     if tok.dep_ == "ROOT":
         return True
     if tok.dep_ == "nsubj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")

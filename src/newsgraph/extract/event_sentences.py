@@ -34,7 +34,8 @@ REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger
 EXPLOSIONS = frozenset({"explosion", "blast", "explode", "detonation"})
 ATTACK_CUES = frozenset({"bomb", "bomber", "bombing", "explosive", "suicide", "device", "ied", "attack", "attacker",
                          "militant", "insurgent", "terrorist", "grenade", "rocket", "missile", "shell", "drone", "mortar",
-                         "claim", "gunman", "jihadist", "rebel"})
+                         "claim", "gunman", "jihadist", "rebel", "mine", "landmine", "minefield", "shelling",
+                         "airstrike", "artillery", "sniper", "war", "fighting", "army", "troops", "insurgency"})
 # Prepositions that name what killed or hurt the victims of a passive ("were killed in a crash").
 CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
