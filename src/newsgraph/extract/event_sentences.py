@@ -38,6 +38,10 @@ ATTACK_CUES = frozenset({"bomb", "bomber", "bombing", "explosive", "suicide", "d
                          "airstrike", "artillery", "sniper", "war", "fighting", "army", "troops", "insurgency"})
 # Prepositions that name what killed or hurt the victims of a passive ("were killed in a crash").
 CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
+# Targets that are buildings: "rioters attacked the Capitol" is violence even when the coder
+# places the building with the legislature.
+BUILDINGS = frozenset({"capitol", "building", "buildings", "headquarters", "office", "offices", "compound", "palace",
+                       "embassy", "consulate", "premises", "station", "base", "parliament-building"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
 NEEDS_TARGET = frozenset({"043"})
 
@@ -281,7 +285,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     continue  # "told the BBC": the outlet is the audience, not the other side
                 if cand is not None and not same_actor(a1, cand):
                     a2 = cand
-                    if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and (
+                    if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and t.lower_ not in BUILDINGS and (
                             t.ent_type_ == "PERSON" or (cand.code or "")[3:6] in ("PTY", "LEG")
                             or (a1 is not None and ((a1.code or "")[3:6] in ("PTY", "LEG") or a1.code in ("PTY", "LEG")))
                             or (

@@ -45,6 +45,36 @@ def _quote_for(tok, sent, quotes: list[Quote]) -> Quote | None:
 
 
 VISITS = ("042", "043", "036")
+# Prepositions that date an act to a period: "met in Geneva in 2021", "have fought four wars since 2008".
+DATING_PREPS = frozenset({"in", "since", "during"})
+
+
+def _year_of(span_text: str) -> int | None:
+    for word in span_text.replace(",", " ").split():
+        if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"):
+            return int(word)
+    return None
+
+
+def dated_before(tok, year: int | None) -> bool:
+    """The act is dated to a year before the article's ("the two leaders last met in 2021",
+    "Russia's invasion of Ukraine in February 2022"): background history, not the news."""
+    if year is None:
+        return False
+    heads = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        heads.append(tok.head)  # "held talks in 2019"
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in DATING_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "DATE":
+                    then = _year_of(" ".join(t.text for t in g.subtree))
+                    if then is not None and then < year:
+                        return True
+    return False
+
 
 
 def travel_at_home(code: str, a1: Actor | None, a2: Actor | None) -> bool:
@@ -58,6 +88,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
     """CAMEO-coded events of one parsed document (see the module docstring)."""
     dates = find_dates(doc, published)
     pub = published[:10] if published and len(published) >= 10 and published[4] == "-" else None
+    pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     events: list[Event] = []
     quotes = quotes or []
     for sent in doc.sents:
@@ -86,7 +117,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
                 if where:  # "protesters marched through central London" -> GBRCVL
                     a1 = Actor(a1.name, where + a1.code[:3], a1.entity)
             a1, a2 = settle_actors(a1, a2, c.tok, c.code)  # countries the sentence/document fixes (actor_home)
-            if travel_at_home(c.code, a1, a2):
+            if travel_at_home(c.code, a1, a2) or dated_before(c.tok, pub_year):
                 continue
             row = describe(c.code)
             plover, mode = plover_of(c.code)
