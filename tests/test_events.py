@@ -664,3 +664,10 @@ def test_explosion_with_an_attacker_is_still_violence(nlp):
     assert [e.root for e in events] == ["18"]
     _, events = _events(nlp, "Five soldiers were killed in an ambush in Helmand province.")
     assert [e.root for e in events] == ["19"]
+
+
+def test_asking_a_court_to_act_is_legal_action(nlp):
+    _, events = _events(nlp, "The state of Ohio asked the Supreme Court to strike down the federal mask mandate.")
+    assert [e.cameo for e in events] == ["115"]
+    _, events = _events(nlp, "The Wisconsin senator asked the judge for more time.")
+    assert [e.cameo for e in events] != ["115"]

@@ -321,6 +321,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                             if code2 and (a1 is None or code2[:3] != (a1.code or "")[:3]):
                                 a2 = Actor(f"{x.text} {subj.text}", code2)
                             break
+        if c.frame == "APPEAL" and c.inner is not None and c.inner.pos_ == "VERB" and a2 is not None \
+                and (a2.code or "")[-3:] == "JUD" and any(
+                g.dep_ == "dobj" for g in c.tok.children):
+            c = Coded(c.tok, "115")  # "asked the Supreme Court to strike down the law": legal action
         if c.code[:2] == "14" and c.tok.lemma_.lower() == "protest" and _official(a1):
             c = Coded(c.tok, "114", negated=c.negated)  # "the embassy protested against the visit": a complaint
         if c.tok.pos_ == "NOUN" and c.tok.dep_ == "dobj" and c.tok.head.lemma_.lower() in UNDERGOING:
