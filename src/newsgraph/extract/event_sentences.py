@@ -42,6 +42,7 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
 # places the building with the legislature.
 BUILDINGS = frozenset({"capitol", "building", "buildings", "headquarters", "office", "offices", "compound", "palace",
                        "embassy", "consulate", "premises", "station", "base", "parliament-building"})
+COURTS = frozenset({"court", "judge", "justice", "tribunal"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
 NEEDS_TARGET = frozenset({"043"})
 
@@ -323,7 +324,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                             break
         if c.frame == "APPEAL" and c.inner is not None and c.inner.pos_ == "VERB" and a2 is not None \
                 and (a2.code or "")[-3:] == "JUD" and any(
-                g.dep_ == "dobj" for g in c.tok.children):
+                g.dep_ == "dobj" and g.lemma_.lower() in COURTS for g in c.tok.children):
             c = Coded(c.tok, "115")  # "asked the Supreme Court to strike down the law": legal action
         if c.code[:2] == "14" and c.tok.lemma_.lower() == "protest" and _official(a1):
             c = Coded(c.tok, "114", negated=c.negated)  # "the embassy protested against the visit": a complaint
