@@ -671,3 +671,18 @@ def test_asking_a_court_to_act_is_legal_action(nlp):
     assert [e.cameo for e in events] == ["115"]
     _, events = _events(nlp, "The Wisconsin senator asked the judge for more time.")
     assert [e.cameo for e in events] != ["115"]
+
+
+def test_each_other_makes_the_sides_targets_of_one_another(nlp):
+    _, events = _events(nlp, "Peru and Chile accused one another of spying.")
+    assert sorted((e.actor1.code, e.actor2.code) for e in events if e.root == "11") == [("CHL", "PER"), ("PER", "CHL")]
+    _, events = _events(nlp, "Officials accused each other of fraud.")
+    assert [(e.root, e.actor1.code, e.actor2.code) for e in events] == [("11", "GOV", "GOV")]
+
+
+def test_joint_subject_of_a_stance_is_not_its_target(nlp):
+    # "A and B defended the bill": both stand by it, neither defends the other
+    _, events = _events(nlp, "The lawmakers and the governor have been defending the bill since the governor signed it.")
+    assert not [e for e in events if e.root == "05"]
+    _, events = _events(nlp, "Peru and Chile met in Lima.")
+    assert [(e.root, e.actor1.code, e.actor2.code) for e in events] == [("04", "PER", "CHL")]

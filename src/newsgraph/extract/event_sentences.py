@@ -22,6 +22,10 @@ UNDERGOING = frozenset({"face", "undergo", "suffer", "endure"})
 # for other acts "X and Y agreed" stays one event X -> Y.
 EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
 BARE_DEMAND = "100"
+RECIPROCALS = frozenset({"each other", "one another"})
+# Acts a joint subject does side by side, not to each other: "lawmakers and the governor defended
+# the bill" is no event between them (meetings, agreements and clashes between the two stay events).
+ONE_SIDED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 # Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
 LEGAL_PROCESS = frozenset({"015", "173"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -45,6 +49,16 @@ BUILDINGS = frozenset({"capitol", "building", "buildings", "headquarters", "offi
 COURTS = frozenset({"court", "judge", "justice", "tribunal"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
 NEEDS_TARGET = frozenset({"043"})
+
+
+def _reciprocal(tok) -> bool:
+    """ "each other", "one another" as an object: the subject's sides act on one another."""
+    if tok.dep_ == "prep":
+        return any(_reciprocal(g) for g in tok.children if g.dep_ == "pobj")
+    if tok.dep_ not in ("dobj", "pobj") or tok.lower_ not in ("other", "one", "another"):
+        return False
+    words = sorted([tok, *(g for g in tok.children if g.dep_ in ("det", "amod", "nummod"))], key=lambda t: t.i)
+    return " ".join(t.lower_ for t in words) in RECIPROCALS
 
 
 def _speech_head(tok):
@@ -296,6 +310,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     break
             if a2 is not None:
                 break
+        mutual = a1 is not None and bool(a1.code) and any(_reciprocal(t) for h in heads for t in h.children)
+        if a2 is None and mutual:  # "officials accused one another", "Peru and Chile blamed each other"
+            side = next((g for g in subj.children if g.dep_ == "conj"), None) if subj is not None else None
+            a2 = (actor_of(side, index, speaker) if side is not None else None) or a1
         if a1 is None and subj is not None and subj.dep_ in ("nsubj",):
             for g in subj.children:
                 if g.dep_ == "conj":
@@ -303,7 +321,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     break
         if a2 is None and subj is not None:
             for g in subj.children:
-                if g.dep_ == "conj":
+                if g.dep_ == "conj" and c.code[:2] not in ONE_SIDED_ROOTS:
                     a2 = actor_of(g, index, speaker)
                     break
                 if g.dep_ == "prep" and g.lower_ in ("from", "of"):
@@ -350,6 +368,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 other = actor_of(g, index, speaker)
                 if other is not None and other.code and not same_actor(a1, other) and not same_actor(a2, other):
                     out.append((c, other, a2))
+                elif mutual and other is not None and other.code and same_actor(a2, other):
+                    out.append((c, other, a1))  # "Peru and Chile accused one another": both directions
     roots = {c.code[:2] for c, _, _ in out}
     if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
         covered = {t.i for c, _, _ in out for t in c.tok.subtree}
