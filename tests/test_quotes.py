@@ -140,8 +140,8 @@ def test_indirect_press_briefing_with_channel(run):
 
 
 def test_said_on_skips_dates_that_are_not_days(nlp, monkeypatch):
-    from newsgraph.extract import speakers
-    monkeypatch.setattr(speakers, "resolve_date", lambda expr, pub: "2024-01-30" if "Tuesday" in expr else None)
+    from newsgraph.extract import speech_details
+    monkeypatch.setattr(speech_details, "resolve_date", lambda expr, pub: "2024-01-30" if "Tuesday" in expr else None)
     doc = nlp("Spokesperson Lin Hao told a daily press briefing on Tuesday that the talks would resume.")
     qs = extract_quotes(doc, extract_entities(doc), published="2024-02-01")
     assert qs[0].said_on == "2024-01-30"
@@ -259,9 +259,9 @@ def test_reported_clause_trims_trailing_time_clause(run):
 
 
 def test_said_on_comes_from_dates_module(run, monkeypatch):
-    from newsgraph.extract import speakers
+    from newsgraph.extract import speech_details
     seen = []
-    monkeypatch.setattr(speakers, "resolve_date", lambda expr, pub: seen.append(expr) or "2024-01-30")
+    monkeypatch.setattr(speech_details, "resolve_date", lambda expr, pub: seen.append(expr) or "2024-01-30")
     qs = indirect(run("Foreign Minister Wang Yi said on Tuesday that the talks would resume."))
     assert qs[0].said_on == "2024-01-30"
     assert seen and "Tuesday" in seen[0]

@@ -1,0 +1,227 @@
+"""Where a cue's speaker sits in the parse: which words are speech cues, the subject a cue verb climbs to,
+an inverted or left-hand subject when the parse is off, 'according to X', and datelines that are no subject."""
+from __future__ import annotations
+
+from .cues import speech_cues
+
+CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
+ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+def is_cue_token(tok) -> bool:
+    """A verb from the speech lexicon, or 'according (to)'."""
+    cues = speech_cues()
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to")
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBZ", "VBD")):
+        if not (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("say", "says")) and not verb_tagged_noun(tok):
+            return False
+    lemma = tok.lemma_.lower()
+    if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    if lemma == "make":
+        return any(c.lower_ == "clear" for c in tok.children)  # 'made (it) clear that ...'
+    if lemma in cues.roles["exchange_verbs"]:
+        return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
+    return cues.is_verb_cue(lemma)
+
+
+def verb_tagged_noun(tok) -> bool:
+    """'Grassley, who owns a farm, often notes ... that he is ...': a third-person verb the tagger read as a
+    plural noun (right after an adverb, a name or a pronoun, with a that-clause following)."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+        return False
+    if tok.lemma_.lower() not in speech_cues().clause_verbs or tok.doc[tok.i - 1].pos_ not in ("ADV", "PROPN", "PRON"):
+        return False
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in tok.doc[tok.i + 1:tok.i + 9])
+
+
+def _topic(*holders):
+    """The object of the first 'on/about/over/regarding' phrase hanging on any of ``holders``."""
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding"):
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def exchange_noun_topic(noun):
+    """'had an exchange of views on X': the token heading X, else None."""
+    objects = speech_cues().roles["exchange_objects"]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            views = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in objects), None)
+            if views is None:
+                continue
+            return _topic(views, noun)
+    return None
+
+
+def exchange_topic(verb):
+    """'exchanged views on the situation in X': the token heading what was talked about, else None."""
+    objects = speech_cues().roles["exchange_objects"]
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in objects:
+            return _topic(c, verb)
+    return None
+
+
+def subject_of(verb):
+    """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains."""
+    return next(subject_candidates(verb), None)
+
+
+def subject_candidates(verb, through_ccomp: bool = False):
+    """Possible subjects of ``verb``, nearest first; with ``through_ccomp`` the climb goes on past a
+    reported clause ('he said the question was ... and urged ...')."""
+    v = verb
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.tag_ == "PRP" and before.lower_ in ("he", "she", "they") and \
+            verb.i > 1 and verb.doc[verb.i - 2].lower_ in RELATIVE:
+        yield before  # 'Mr. Trump, who he said "led me to ..."': the pronoun speaks, not the antecedent
+        if not through_ccomp:
+            return
+    for _ in range(6):
+        agent = None
+        found = None
+        for c in v.children:
+            if c.is_punct or is_dateline(c):
+                continue  # a stray '.' or a dateline ('LONDON -') the parser made a subject
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and (
+                    v.lemma_ in ("quote", "cite") or not any(g.dep_ == "agent" for g in v.children))):
+                found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+                break
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if found is None and agent is not None:
+            found = agent
+        if found is None and v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() == "quote":
+            found = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # 'X quoted Y as saying'
+        if found is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            via = _medium_holder(v)
+            if via is not None:
+                v = via  # 'Steele issued a statement saying', 'sent an e-mail to members saying': the sender speaks
+                continue
+            found = v.head
+        if found is not None:
+            yield found
+            if not through_ccomp:
+                return
+        if v.dep_ not in CLIMB or v.head is v:
+            return
+        if v.dep_ == "ccomp" and not through_ccomp and v.head.lemma_.lower() not in ("begin", "continue", "go",
+                                                                                       "start", "try"):
+            return
+        v = v.head
+
+
+def _medium_holder(participle):
+    """For 'saying' hanging on a document or on the person it went to ('issued a statement saying',
+    'sent an e-mail to RNC members saying'): the verb whose subject speaks, else None."""
+    if participle.tag_ != "VBG" or participle.dep_ != "acl":
+        return None
+    noun = participle.head
+    cues = speech_cues()
+    is_medium = noun.lemma_.lower() in cues.document_nouns or noun.lemma_.lower() in cues.channel_nouns \
+        or noun.lower_ in ("mail", "e-mail", "note")
+    to_whom = (noun.dep_ == "pobj" and noun.head.lower_ == "to") or noun.left_edge.lower_ == "to"
+    if not (is_medium or to_whom):
+        return None
+    g = noun.head
+    if g.dep_ in ("prep", "dative") and g.head is not g:
+        g = g.head
+    if g.pos_ in ("VERB", "AUX") and g.i != participle.i and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return g
+    return None
+
+
+def inverted_subject(verb):
+    """'..., said Mr Smith': the name after the verb when the parser missed the inversion."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dative") and c.pos_ in ("PROPN", "NOUN"):
+            return c
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].pos_ == "PROPN":
+        t = verb.doc[nxt]
+        while t.i + 1 < len(verb.doc) and verb.doc[t.i + 1].pos_ == "PROPN":
+            t = verb.doc[t.i + 1]
+        return t
+    return None
+
+
+def according_to(tok):
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        to = tok.nbor()
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
+
+
+def is_dateline(tok) -> bool:
+    """A place in capitals opening a paragraph, followed by a dash: 'BEIJING, Feb. 3 (Xinhua) --'."""
+    if not (tok.text.isupper() and len(tok.text) > 2 and tok.is_alpha):
+        return False
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if not (doc[i].text.isupper() or doc[i].is_punct):
+            return False  # a capitalised name inside a sentence ('NATO said')
+        i -= 1
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 12)]:
+        if t.text in DATELINE_DASHES or t.text.strip("-\u2014\u2013\u2015") == "" and t.is_punct:
+            return True
+        if t.is_space and "\n" in t.text:
+            break
+    return False
+
+
+def _relative_antecedent(cue):
+    """'Christie, who is not a candidate, said ...': the name a relative clause just before the cue hangs on."""
+    doc = cue.doc
+    j = cue.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    t = doc[j - 1]
+    for _ in range(10):
+        if t.dep_ == "relcl" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
+            if any(x.is_space and "\n" in x.text for x in doc[t.head.i:cue.i]):
+                return None  # the parser ran a headline into the paragraph below
+            return t.head
+        if t.head is t or t.head.i > cue.i:
+            return None
+        t = t.head
+    return None
+
+
+def left_subject(cue, index):
+    """The name or pronoun just before the cue ('... Rigged system!" Mr. Assange said', 'Trump on Saturday
+    said', 'Schiff (D-Calif.) revealed'), when the parse is off."""
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= 0 and cue.i - j <= 10:
+        t = doc[j]
+        if index.in_quote(t.idx) is not None or t.text in ('"', "\u201d", "\u201c", ".", ";", ":"):
+            return None
+        if t.text == ")":
+            while j > 0 and doc[j].text != "(" and cue.i - j <= 10:
+                j -= 1
+            j -= 1
+            continue
+        if t.i in index.tok2ent or t.lower_ in ("he", "she", "they"):
+            return t
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
+            return t  # 'Downing Street said' run into a headline by the parser
+        if t.pos_ not in ("ADV", "AUX", "PART", "PUNCT", "SPACE", "ADP", "DET") and t.ent_type_ not in ("DATE",
+                                                                                                      "TIME"):
+            return None
+        j -= 1
+    return None
