@@ -686,3 +686,17 @@ def test_joint_subject_of_a_stance_is_not_its_target(nlp):
     assert not [e for e in events if e.root == "05"]
     _, events = _events(nlp, "Peru and Chile met in Lima.")
     assert [(e.root, e.actor1.code, e.actor2.code) for e in events] == [("04", "PER", "CHL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Freedonian senator said that the probe should be reopened without delay.", [("100", None)]),
+    ("The opposition leader wrote on Friday that the inquiry must be dropped.", [("100", None)]),
+    ("The rebels argued that the government ought to reopen the border first.", [("100", "GOV")]),
+    ("Doctors said residents should stay indoors.", []),
+    ("The governor said the question should be decided by each county.", []),
+    ("The mayor said the city should have waited.", []),
+], ids=lambda v: v[:30] if isinstance(v, str) else "")
+def test_obligation_in_reported_speech_is_a_plain_demand(nlp, text, expected):
+    _, events = _events(nlp, text)
+    got = [(e.cameo, e.actor2.code[-3:] if e.actor2 and e.actor2.code else None) for e in events if e.root == "10"]
+    assert got == expected

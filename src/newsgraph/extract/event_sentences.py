@@ -8,7 +8,7 @@ from .event_actors import actor_of, localise_sector, same_actor, subject_of, tar
 from .event_filters import no_event_for
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
-from .event_modality import OBLIGATION, auxiliaries, background_clause, hypothetical
+from .event_modality import OBLIGATION, auxiliaries, background_clause, hypothetical, is_negated
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
@@ -22,6 +22,13 @@ UNDERGOING = frozenset({"face", "undergo", "suffer", "endure"})
 # for other acts "X and Y agreed" stays one event X -> Y.
 EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
 BARE_DEMAND = "100"
+# Acts a passive obligation demands of whoever holds the power ("the report should be released",
+# "the charges must be dropped"); other passives say how something ought to be ("the matter should
+# be decided by the states", "it should be built elsewhere"): an opinion, no event.
+DEMANDED_ACTS = frozenset({"release", "drop", "withdraw", "end", "stop", "halt", "lift", "reverse", "repeal", "scrap",
+                           "cancel", "reopen", "redo", "investigate", "punish", "fire", "remove", "prosecute",
+                           "impeach", "arrest", "free", "disclose", "publish", "abolish", "suspend", "dismiss",
+                           "rescind", "revoke", "overturn", "expel", "sack", "oust", "jail", "charge", "recall"})
 RECIPROCALS = frozenset({"each other", "one another"})
 # Acts a joint subject does side by side, not to each other: "lawmakers and the governor defended
 # the bill" is no event between them (meetings, agreements and clashes between the two stay events).
@@ -81,6 +88,44 @@ def _speech_head(tok):
 def _demand_in_speech(coded: Coded) -> bool:
     """An obligation ("must", "should", "has to") inside reported speech is a demand."""
     return coded.frame is None and bool(auxiliaries(coded.tok) & OBLIGATION) and _speech_head(coded.tok)[0] is not None
+
+
+def _obligation_clause(tok) -> bool:
+    """A clause that says what ought to happen: "should be released", "must go", "ought to resign"."""
+    if tok.lower_ == "ought":
+        return tok.dep_ in ("ccomp", "parataxis", "conj")
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "parataxis", "conj"):
+        return False
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & OBLIGATION) and "have" not in auxes  # "should have waited": hindsight, not a demand
+
+
+def spoken_obligations(sent, index, quote_speakers: dict[int, Actor], done: list
+                       ) -> list[tuple[Coded, Actor | None, Actor | None]]:
+    """A demand (100) reported in words whose action the lexicon does not code: "said the report
+    should be released", "maintaining that the president ought to reopen the government". The
+    source is the speaker; the target the clause's subject when it is a (non-civilian) actor. A
+    passive ("should be dropped") demands it of nobody named; an active clause about civilians or
+    nobody known ("people should stay home") is advice, no event."""
+    for tok in sent:
+        if not _obligation_clause(tok) or any(c.tok.i in {t.i for t in tok.subtree} for c, _, _ in done):
+            continue
+        if is_negated(tok) or hypothetical(tok):
+            continue
+        speech, speaker_tok = _speech_head(tok)
+        if speech is None:
+            continue
+        speaker = (actor_of(speaker_tok, index) if speaker_tok is not None else None) or quote_speakers.get(speech.i)
+        subj = next((g for g in tok.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None or subj is None or subj.pos_ == "PRON":
+            continue
+        if subj.dep_ == "nsubjpass" and tok.lemma_.lower() in DEMANDED_ACTS:
+            return [(Coded(tok, BARE_DEMAND, frame="DEMAND"), speaker, None)]
+        target = actor_of(subj, index)
+        if target is not None and (target.code or "")[-3:] != "CVL" and not same_actor(speaker, target):
+            if subj.dep_ != "nsubjpass":
+                return [(Coded(tok, BARE_DEMAND, frame="DEMAND"), speaker, target)]
+    return []
 
 
 def _quad(code: str) -> int:
@@ -206,7 +251,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             cands.append(coded)
     cands = [c for c in cands if c.tok.i not in consumed]
     if not cands:
-        return evaluative_statement(sent, cands, index, voices)
+        found = evaluative_statement(sent, cands, index, voices)
+        return found + spoken_obligations(sent, index, quote_speakers, found)
     substantive = [c for c in cands if not c.speech]
     keep = [c for c in substantive if not _blocked_by(c, substantive)]
     if any(c.code[:2] == "14" for c in keep):  # "protesters marched, demanding ...": the protest's purpose
@@ -374,6 +420,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
         covered = {t.i for c, _, _ in out for t in c.tok.subtree}
         out.extend(s for s in evaluative_statement(sent, cands, index, voices, covered) if s[0].code[:2] not in roots)
+    if not any(c.code[:2] == "10" for c, _, _ in out):
+        out.extend(spoken_obligations(sent, index, quote_speakers, out))
     if any(c.code[:2] == "13" and c.code != "130" for c, _, _ in out):
         out = [o for o in out if o[0].code != "130"]  # one warning: its specific threat, not a bare one too
     seen = set()
