@@ -1,0 +1,148 @@
+"""Where a reported clause starts and ends: trimming a span to its words, cutting what trails the clause
+(time clauses, participles, a second cue verb, 'which' clauses), keeping to the cue's paragraph, datelines,
+clauses standing in quotation marks, and the fronted clause ('<clause>, the ministry said')."""
+from __future__ import annotations
+
+import re
+
+from .cues import speech_cues
+from .speakers import is_cue_token
+
+DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'LONDON — '
+    r"[A-Z][A-Z][A-Z.'\- ]+(?:,[A-Za-z0-9.,' ]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s+")
+FRONTING = speech_cues().roles["fronting_verbs"]
+TIME_MARKS = {"as", "during", "amid"}
+CLAUSE_TIME_MARKS = {"after", "before"}
+DASHES = {"--", "\u2014", "\u2013"}
+
+
+def _span_chars(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character bounds of tokens [start, end) without a leading 'that' or surrounding punctuation."""
+    while start < end and (doc[start].is_punct and doc[start].text not in ('"', "“", "‘")
+                           or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or start + 1 < end
+                                                               and doc[start + 1].pos_ not in ("VERB", "AUX")))
+                           or doc[start].dep_ == "cc" or doc[start].is_space):
+        start += 1
+    lead = doc[start] if start < end else None
+    if lead is not None and lead.dep_ in ("prep", "npadvmod") and lead.right_edge.i + 2 < end and all(
+            t.ent_type_ in ("DATE", "TIME") for t in lead.subtree if t.i != lead.i or lead.dep_ == "npadvmod"):
+        start = lead.right_edge.i + 1  # 'said on Wednesday it had ...': the date is when it was said
+        while start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+            start += 1
+    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", ")"))
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def doc_text(tok, offset: int) -> str:
+    """Text of the token ``offset`` places from ``tok`` ('' past either end)."""
+    j = tok.i + offset
+    return tok.doc[j].text if 0 <= j < len(tok.doc) else ""
+
+
+def _child_start(c) -> int:
+    if c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and c.left_edge.i == c.i:
+        return c.i + 1
+    return c.left_edge.i
+
+
+def _clause_end(head) -> int:
+    """End of a reported clause, leaving out what trails it: a time clause ('as he made a swing'), a
+    participle after a comma ('..., focusing on ...'), a second cue verb ('... and said ...') or a
+    non-restrictive 'which' clause. Walks down the right edge of the clause."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    node = head
+    for _ in range(12):
+        kids = [c for c in node.rights if not c.is_punct and c.dep_ != "cc" and c.right_edge.i < end]
+        if not kids:
+            break
+        c = kids[-1]
+        if c.right_edge.i + 1 < end - 1 or (c.right_edge.i + 1 == end - 1 and not doc[end - 1].is_punct):
+            break
+        first = c.left_edge
+        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
+        if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
+                and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
+                (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
+                (c.dep_ == "prep" and first.lower_ in ("despite", "amid", "without") and after_comma) or \
+                (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
+                 c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))) or \
+                (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
+                (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
+                (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
+                                                            any(g.dep_ == "aux" for g in c.children))) or \
+                (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
+                (after_comma and first.lower_ == "according") or \
+                (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
+                (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
+            end = first.i
+            continue
+        node = c
+    for i in range(head.i + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
+            return i
+    return end
+
+
+def _within_paragraph(text: str, at: int, s: int, e: int) -> tuple[int, int]:
+    """Reported speech stays in the paragraph of its cue (a headline never runs into the dateline)."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    s, e = max(s, a), min(e, b)
+    while e > s and text[e - 1] in " .,;:":
+        e -= 1
+    return s, e
+
+
+def _all_quoted(index, s: int, e: int) -> bool:
+    """The whole clause stands inside one pair of quotation marks: a direct quote only."""
+    q = index.in_quote(s) or index.in_quote(min(s + 2, e - 1))
+    return q is not None and q.start <= s + 2 and q.end >= e - 2
+
+
+def _inside_quotes(index, s: int, e: int) -> float:
+    inside = 0
+    for q in index.quotes:
+        if q.end <= s or q.start >= e:
+            continue
+        inside += min(e, q.end) - max(s, q.start)
+    return inside / max(1, e - s)
+
+
+def _fronted_clause(doc, index, cue) -> tuple[int, int] | None:
+    """'<clause>, the defence ministry said on Tuesday': the clause from the start of the sentence in the cue's
+    paragraph to the comma before the subject, when the parse lost it (no verb of its own found there)."""
+    if cue.lemma_.lower() not in FRONTING or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("dobj", "neg") for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    text = index.text
+    comma = doc[subj.left_edge.i - 1].idx
+    start = text.rfind("\n", 0, comma) + 1
+    for stop in (". ", "? ", "! ", '." ', ".\u201d "):
+        k = text.rfind(stop, start, comma)
+        if k >= 0:
+            start = max(start, k + len(stop))
+    m = DATELINE.match(text, start, comma)
+    if m is not None:
+        start = m.end()
+    span = doc.char_span(start, comma, alignment_mode="contract")
+    if span is None or len(span) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in span) or \
+            span[0].pos_ in ("SCONJ", "ADP", "ADV") or span[0].tag_ in ("VBN", "VBG"):
+        return None  # 'Asked if ..., she said', 'Even before ..., he said': no reported clause
+    return start, comma
+
+
+def _opens_quote_after_comma(text: str, cue_at: int, s: int) -> bool:
+    """The clause opens with a quotation mark right after a comma or colon following the cue."""
+    before = text[cue_at:s].rstrip()
+    if text[s] in ('"', "\u201c"):
+        return before[-1:] in (",", ":")
+    return before[-1:] in ('"', "\u201c") and before[:-1].rstrip()[-1:] in (",", ":")

@@ -1,0 +1,161 @@
+"""Special constructions of reported speech: joint statements ('the two sides agreed to'), quotations
+addressed to someone, 'told X that' and other clauses the parser hung on the object, labels closed by a
+quotation, to-infinitives read as adverbials, durations, and cue nouns ('the claim that ...', 'an
+exchange of views on ...') with their content and speaker."""
+from __future__ import annotations
+
+from .clause_bounds import _clause_end
+from .cues import person_words, speech_cues
+from .speakers import exchange_noun_topic, subject_of
+
+XCOMP_VERBS = speech_cues().roles["xcomp_verbs"]
+MODALS = {"should", "must", "could", "might", "may"}
+EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]
+PAIR_HEADS = speech_cues().roles["pair_heads"]
+EXPRESS = speech_cues().roles["express_verbs"]
+
+
+def _two_parties(subj) -> bool:
+    """'the two sides', 'both leaders', 'X and Y', 'they': the parties to a meeting or call."""
+    if subj is None:
+        return False
+    if subj.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in subj.children):
+        return True
+    kids = {c.lower_ for c in subj.children}
+    return subj.lower_ in PAIR_HEADS and bool(kids & {"two", "both"}) or subj.lower_ in ("both", "two")
+
+
+SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "until", "once", "although", "though"}
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "time", "while", "moment"})
+
+
+def _duration(prep) -> bool:
+    """'for years', 'for a while', 'over the weekend': how long, not what for."""
+    p = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return p is not None and (p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in TIME_NOUNS)
+
+
+CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
+
+
+def _is_addressee(tok) -> bool:
+    """A person or people as a verb's object ('urged voters', 'told Smith', 'asked them')."""
+    pw = person_words()
+    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in pw.plural_person_heads \
+        or tok.lemma_.lower() in pw.person_nouns
+
+
+def _told_that(obj) -> tuple[int, int] | None:
+    """'told the students at the college that he understood': the parser read a relative clause where news
+    copy means the reported clause."""
+    for t in obj.subtree:
+        if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and t.left_edge.i < t.i and \
+                any(c.dep_ == "nsubj" and c.lower_ != "that" for c in t.children) and t.right_edge.i == obj.right_edge.i:
+            return t.left_edge.i + 1, _clause_end(t)
+    return None
+
+
+def _loose_clause(cue) -> tuple[int, int] | None:
+    """'told the students he understands ...', 'asked Rubio after the speech whether ...': a reported
+    clause the parser hung on the object instead of the cue."""
+    doc = cue.doc
+    stop = min(cue.right_edge.i + 1, cue.i + 10)
+    for i in range(cue.i + 1, stop):
+        t = doc[i]
+        if t.is_punct and t.text not in ('"', "\u201c") or t.is_space and "\n" in t.text:
+            return None
+        head = t.head
+        if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "relcl", "acl", "advcl",
+                                                                                   "conj"):
+            continue
+        if head.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in head.children):
+            return None  # 'tweeted soon after the committee concluded ...': when, not what
+        if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
+                                                                  ("who", "which", "that")):
+            if head.dep_ == "relcl" and t.dep_ != "mark" and doc[t.left_edge.i - 1].lower_ in ("who", "which", "that"):
+                noun = head.head  # 'claimed at the time that they ...': 'that' opens the claim, not a relative
+                if not (doc[t.left_edge.i - 1].lower_ == "that" and noun.dep_ == "pobj" and noun.head.head.i == cue.i
+                        and noun.head.i > cue.i):
+                    continue
+            if t.left_edge.i > i:
+                continue
+            return t.left_edge.i, _clause_end(head)
+    return None
+
+
+def _quote_after(obj, index) -> int | None:
+    """Token end of a quotation that closes an object ('called it "a very good night"', 'calling X a
+    "coward"', 'called the idea of X replacing Y "intriguing"')."""
+    doc = obj.doc
+    edge = obj.right_edge.i
+    for j in range(obj.i + 1, min(len(doc), edge + 3)):
+        if doc[j].text not in ('"', "\u201c"):
+            continue
+        if j > edge + 1 and any(t.lower_ not in ("a", "an", "the") for t in doc[edge + 1:j]):
+            return None
+        q = index.in_quote(doc[j].idx + 1)
+        if q is None or (j <= edge and q.end < doc[edge].idx):
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            return min(span.end + 1, len(doc))
+    return None
+
+
+def _to_clause(c, lemma: str) -> bool:
+    """'called Friday for Trump to cancel ...': a to-infinitive the parser made an adverbial clause."""
+    return c.dep_ == "advcl" and lemma in XCOMP_VERBS and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
+def _noun_content(tok, infinitive: bool = True):
+    doc = tok.doc
+    colon = tok.right_edge.i + 1
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if colon + 2 < len(doc) and doc[colon].text == ":" and tok.lemma_.lower() in speech_cues().cue_nouns and \
+            not any(c.dep_ == "aux" and c.lower_ in MODALS | {"to", "will", "would"} for c in gov.children):
+        end = colon + 1  # 'offered Sarn an ultimatum: end the blockade or lose the aid'
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text) and doc[end].text not in (
+                ".", "!", "?"):
+            end += 1
+        return colon + 1, end
+    if tok.lemma_.lower() in EXCHANGE_WORDS:
+        topic = exchange_noun_topic(tok)  # 'an exchange of views on A and B'
+        return (topic.left_edge.i, max(topic.right_edge.i, topic.head.right_edge.i) + 1) if topic is not None else None
+    for c in tok.children:
+        if infinitive and c.dep_ in ("acl", "relcl") and c.i > tok.i and c.pos_ == "VERB" and c.tag_ == "VB" and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c.left_edge.i, _clause_end(c)  # 'expressed readiness to expand trade', 'a call to act'
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.dep_ == "ccomp":
+                return c.left_edge.i, _clause_end(c)
+    nxt = tok.i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "that" and tok.doc[nxt].dep_ == "mark":
+        h = tok.doc[nxt].head
+        if h.i > tok.i:
+            return h.left_edge.i, h.right_edge.i + 1
+    return None
+
+
+def _noun_speaker_tok(tok, index):
+    exchange = tok.lemma_.lower() in EXCHANGE_WORDS  # 'an exchange of views': 'views' is no speaker
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS and not exchange:
+        subj = subject_of(tok.head)
+        if subj is not None:
+            return subj  # "a spokesperson reiterated the UK's position that ...": the spokesperson speaks
+    for c in tok.children:
+        if exchange:
+            break
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and (p.pos_ in ("PROPN", "PRON") or p.i in index.tok2ent or p.tag_ == "NNS"):
+                return p
+        if c.dep_ == "compound" and c.i in index.tok2ent:
+            return c
+    if tok.dep_ in ("dobj", "pobj", "nsubj"):
+        h = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if h.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
+            return subject_of(h)
+    return None

@@ -1,0 +1,243 @@
+"""What a cue verb reports: the token range of the clause, object or phrase it introduces ('said that ...',
+'urged X to ...', 'accused X of ...', 'according to X, ...'), or None when the verb reports nothing."""
+from __future__ import annotations
+
+from .clause_bounds import _child_start, _clause_end, doc_text
+from .cues import speech_cues
+from .reported_constructions import (
+    MODALS,
+    XCOMP_VERBS,
+    _duration,
+    _is_addressee,
+    _loose_clause,
+    _noun_content,
+    _quote_after,
+    _to_clause,
+    _told_that,
+    _two_parties,
+)
+from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
+
+NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
+OBJ_PREPS = {"of", "for", "as", "against", "over"}
+NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
+NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
+CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
+SKIP_LEMMAS = {"show"}
+CLAUSE_NEEDED = {"find", "discover", "uncover", "establish"}
+PAIR_ONLY = speech_cues().roles["pair_only_xcomp_verbs"]
+ANONYMITY = speech_cues().roles["anonymity_verbs"]
+CLAIM_OBJECTS = speech_cues().roles["claim_objects"]
+REQUEST_VERBS = speech_cues().roles["request_verbs"]
+GERUND_VERBS = speech_cues().roles["gerund_verbs"]
+ANNOUNCE_VERBS = speech_cues().roles["announce_verbs"]
+LABEL_VERBS = speech_cues().roles["label_verbs"]
+AS_VERBS = speech_cues().roles["as_verbs"]
+
+
+def _content(cue, index) -> tuple[int, int] | None:
+    """Token range [start, end) of what a cue verb reports."""
+    cues = speech_cues()
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    if lemma in SKIP_LEMMAS:
+        return None
+    if cue.pos_ == "NOUN":  # a verb the tagger read as a noun ('often notes ... that he is ...')
+        mark = next((t for t in doc[cue.i + 1:cue.i + 9] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        return (mark.i + 1, _clause_end(mark.head)) if mark is not None and mark.head.i > mark.i else None
+    if lemma == "make":  # 'made (it) clear that ...': the that-clause on 'made' or on 'clear'
+        clear = next((c for c in cue.children if c.lower_ == "clear"), None)
+        for holder in (cue, clear):
+            for c in holder.children if holder is not None else ():
+                if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    return c.left_edge.i, _clause_end(c)
+        return None
+    if lemma in CLAUSE_NEEDED and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # 'guards found weapons and maps': a find, not a finding
+    if cue.lower_ == "according":
+        s0, s1 = index.sentence(cue.i)
+        s1 = min(s1, len(cue.doc))
+        a, b = cue.left_edge.i, cue.right_edge.i + 1
+        if cue.head is not cue and cue.head.dep_ == "prep":
+            a = min(a, cue.head.left_edge.i) if cue.head.lower_ != "according" else a
+        left = (s0, a)
+        right = (b, s1)
+        side = left if left[1] - left[0] > right[1] - right[0] else right
+        if side[1] <= side[0]:
+            return None
+        words = cue.doc[side[0]:side[1]]
+        if words[0].text in ('"', "\u201c") or (any(t.text in ('"', "\u201d") for t in words)
+                                                 and any(is_cue_token(t) and t.dep_ == "ROOT" for t in words)):
+            return None  # the phrase belongs to the sentence before, or to another speaker's words
+        return side
+    if lemma in cues.roles["exchange_verbs"]:
+        topic = exchange_topic(cue)
+        if topic is None:
+            return None
+        end = max(topic.right_edge.i, topic.head.right_edge.i)
+        for c in cue.children:  # 'views on A and the situation in B': the parser hangs B on the verb
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > end:
+                end = c.right_edge.i
+        return topic.left_edge.i, end + 1
+    s0, s1 = index.sentence(cue.i)
+    text = index.text
+    para_a, para_b = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
+    para_b = len(text) if para_b < 0 else para_b
+    kids = [c for c in cue.children if s0 <= c.i < s1 and para_a <= c.idx < para_b]  # the parser runs a headline
+    # into the paragraph below and reaches into the paragraph before
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
+        return None
+    if any(c.dep_ == "neg" for c in kids):
+        return None  # 'it did not say whether ...', 'did not confirm the report': nothing was said
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SPEECH_HEADS:
+        return None
+    if lemma == "ask" and cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and any(g.dep_ == "auxpass" for g in c.children)
+           for c in kids):
+        return None  # 'asked not to be named': the condition of anonymity, not what was said
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(c.dep_ == "agent" for c in kids):
+        return None  # 'it was revealed that ...', 'they were told to ...': no one is named as the source
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if len(clauses) == 2 and clauses[0].pos_ not in ("VERB", "AUX") and clauses[1].pos_ in ("VERB", "AUX") and \
+            clauses[0].i > cue.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children):
+        # 'wrote that Malia and Sasha, aged 16 and 13, should "try ..."': the parser split one clause in two
+        return clauses[0].left_edge.i, _clause_end(clauses[1])
+    if len(clauses) > 1:  # '... carried by news agency KCNA that the test ...': the parser made the name a clause
+        clauses.sort(key=lambda c: c.pos_ not in ("VERB", "AUX"))
+        kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
+    for c in kids:
+        if c.dep_ == "ccomp":
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")), None)
+            if mark is not None and mark.i > c.left_edge.i and mark.i > cue.i and doc_text(mark, -1) == ",":
+                return mark.i, _clause_end(c)  # 'reported, citing a source in the ministry, that ...'
+            if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == "," and mark is None:
+                return None  # '..., she said, her voice rising'
+            if c.pos_ in ("PROPN", "NOUN") or (c.text[:1].isupper() and not c.is_sent_start):
+                # '... carried by news agency Tarn that ...': the name made a clause
+                inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+                if inner is not None:
+                    return inner.left_edge.i, _clause_end(inner)
+            obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
+            if obj is not None and c.tag_ in ("VBD", "VBZ", "VBP") and \
+                    not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                return obj.left_edge.i, _clause_end(c)  # 'added the exact circumstances ... remained unclear'
+            if c.i > cue.i and c.left_edge.i < cue.i and not any(
+                    t.lower_ in ("that", "which", "who", "what") for t in doc[c.left_edge.i:cue.i]):
+                return cue.i + 1, _clause_end(c)  # a misparse hung words before the cue on the clause after it
+            return c.left_edge.i, _clause_end(c)
+    for c in kids:
+        if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
+            return (obj.left_edge.i if obj is not None else c.left_edge.i), _clause_end(c)
+    if cue.dep_ == "parataxis" and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and \
+            cue.right_edge.i - cue.left_edge.i <= 6:
+        h = cue.head
+        if cue.i > h.i and cue.left_edge.i > h.left_edge.i:
+            end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i else h.right_edge.i + 1
+            return h.left_edge.i, end
+        return h.left_edge.i, h.right_edge.i + 1
+    is_obj = lemma in cues.object_verbs
+    dobj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")), None)
+    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.ent_type_ not in ("DATE", "TIME")), None)
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and not _duration(c) and
+             (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
+    prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
+    if lemma in LABEL_VERBS and cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("acl", "amod", "advcl") and \
+            not any(c.dep_ == "nsubj" or c.lower_ in ("on", "for") for c in kids) and \
+            (doc_text(cue, -1) != "," or lemma != "call"):
+        return None  # 'the prison dubbed the "Hanoi Hilton"': a name; not '..., Elin Sandvik, called on ...'
+    if lemma in ADDRESSEE_VERBS and dobj is not None and _is_addressee(dobj) and not (
+            preps or prt or any(c.dep_ in ("ccomp", "oprd", "xcomp") and index.in_quote(c.idx) is None
+                                for c in kids)) and \
+            dobj.right_edge.i + 2 < len(cue.doc) and cue.doc[dobj.right_edge.i + 1].text in (",", ":") and \
+            cue.doc[dobj.right_edge.i + 2].text in ('"', "\u201c"):
+        return None  # 'urged voters, "Look what ..."': whom the quotation is addressed to, not what was said
+    if lemma in LABEL_VERBS and dobj is not None and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
+        q = _quote_after(dobj, index)  # 'calling the statement "a very sad day"', 'called it "a good night"'
+        if q is not None:
+            return dobj.left_edge.i, q
+    if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
+        return None
+    if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
+        if lemma in PAIR_ONLY and not _two_parties(subject_of(cue)):
+            return None  # 'Republicans agreed to participate' is consent; 'the two sides agreed to meet' a joint word
+        start = xcomp.left_edge.i
+        for c in [dobj] + preps:
+            if c is not None and c.i < xcomp.i:
+                start = min(start, _child_start(c))
+        return start, _clause_end(xcomp)
+    if prt and dobj is not None:
+        return dobj.left_edge.i, dobj.right_edge.i + 1
+    if lemma in cues.clause_only_verbs:
+        if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj, infinitive=False) is not None):
+            return dobj.left_edge.i, _clause_end(dobj)
+        as_ = next((c for c in preps if c.lower_ == "as"), None)
+        if dobj is not None and as_ is not None and as_.right_edge.i > as_.i and (
+                dobj.lemma_.lower() in cues.cue_nouns or dobj.lemma_.lower() in ("criticism", "critique")):
+            return dobj.left_edge.i, as_.right_edge.i + 1  # 'rejected the criticism as interference in ...'
+        return None
+    if lemma in ADDRESSEE_VERBS and dobj is not None:
+        told = _told_that(dobj)
+        if told is not None:
+            return told
+    if lemma == "claim" and dobj is not None and dobj.lower_ in CLAIM_OBJECTS:
+        return dobj.left_edge.i if dobj.left_edge.dep_ != "det" else dobj.left_edge.i + 1, _clause_end(dobj)
+    if dobj is not None and not is_obj and lemma in ANNOUNCE_VERBS and dobj.pos_ == "NOUN" and \
+            _noun_content(dobj) is not None:
+        return dobj.left_edge.i, _clause_end(dobj)  # 'announced plans to cut taxes', 'confirmed reports that ...'
+    if dobj is not None and not is_obj and lemma in cues.clause_verbs and dobj.right_edge.i + 1 < len(cue.doc):
+        verb = cue.doc[dobj.right_edge.i + 1]  # 'added the exact cause of the fire remained unclear': a subject
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and verb.i < s1 and verb.dep_ not in ("aux", "auxpass") and \
+                not any(a.i == verb.i for a in cue.ancestors) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            target = verb.head if verb.tag_ == "MD" else verb
+            return dobj.left_edge.i, _clause_end(target)
+    if dobj is not None and dobj.left_edge.tag_ == "VBG" and dobj.left_edge.i == cue.i + 1 and \
+            lemma in GERUND_VERBS and dobj.left_edge.dep_ != "amod":
+        return dobj.left_edge.i, dobj.right_edge.i + 1  # 'reported hearing gunfire', 'recalled seeing him'
+    if lemma in ("warn", "complain") and dobj is None:
+        p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)
+        if p is not None and p.right_edge.i > p.i:  # 'warned of "catastrophic consequences" if the dam failed'
+            return p.i + 1, max(p.right_edge.i, max((c.right_edge.i for c in kids if c.i > p.i and
+                                                     c.dep_ == "advcl"), default=p.right_edge.i)) + 1
+    loose = _loose_clause(cue)
+    if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
+        return loose
+    if not is_obj:
+        if lemma == "warn" or lemma == "complain":
+            p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)
+            if p is not None:
+                return p.right_edge.i if p.right_edge.i == p.i else p.i + 1, p.right_edge.i + 1
+        return None
+    if lemma in AS_VERBS and not any(c.lower_ == "as" for c in preps) and not any(c.dep_ == "oprd" for c in kids):
+        return None  # 'cast X as Y' reports a view; 'cast a cloud over' does not
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    if agent is not None and is_obj and any(c.dep_ == "nsubjpass" for c in kids):
+        grounds = [c for c in kids + [g for a in agent.children for g in a.children] if c.dep_ == "prep"
+                   and c.lower_ in ("of", "for", "as") and c.i > agent.i]
+        if grounds:  # 'is accused by critics of ...': the charge; the agent speaks
+            return grounds[0].i + 1, grounds[0].right_edge.i + 1
+    if lemma in REQUEST_VERBS and dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_):
+        ask = [c for c in kids + list(dobj.children) if c.dep_ == "prep" and c.lower_ in ("for", "about")
+               and c.i > dobj.i]
+        if ask and not xcomp:  # 'asked the president for an inquiry': the request, not whom it went to
+            p = ask[0]
+            return p.i + 1, p.right_edge.i + 1
+    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma))
+             and c.ent_type_ not in ("DATE", "TIME")]
+    if not parts:
+        return None
+    if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
+        return None
+    if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
+            dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
+        return None  # 'praised the teams for their courage' (the parser hangs 'for' on the object), not 'praised the teams'
+    if lemma == "call" and not preps and not prt and dobj is not None and len(parts) == 1:
+        more = [c for c in kids if c.i > dobj.i and c.dep_ in ("npadvmod", "oprd", "attr", "ccomp", "xcomp", "dobj")]
+        if not more:
+            return None
+        return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
+    start = min(_child_start(c) for c in parts)
+    return start, max(c.right_edge.i for c in parts) + 1
