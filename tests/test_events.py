@@ -700,3 +700,24 @@ def test_obligation_in_reported_speech_is_a_plain_demand(nlp, text, expected):
     _, events = _events(nlp, text)
     got = [(e.cameo, e.actor2.code[-3:] if e.actor2 and e.actor2.code else None) for e in events if e.root == "10"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the accused is the subject of the accusation's content clause
+    ("The opposition made empty charges that the president is appeasing Peru.", ("112", "GOV")),
+    ("Their anger comes down to their charges that the president is appeasing Peru at the expense of Chile.",
+     ("112", "GOV")),
+    # two office-holders of the same sector are still two sides of a quarrel
+    ("The ministry has been accusing the governor of lying.", ("112", "GOV")),
+], ids=lambda v: v[:30] if isinstance(v, str) else "")
+def test_accusations_find_the_accused(nlp, text, expected):
+    _, events = _events(nlp, text)
+    got = [(e.cameo, (e.actor2.code or "")[-3:] if e.actor2 else None) for e in events if e.root == "11"]
+    assert got == [expected]
+
+
+def test_an_accusation_noun_needs_its_content_and_owner(nlp):
+    _, events = _events(nlp, "The charges against the president were read out in court.")
+    assert not [e for e in events if e.cameo == "112"]
+    _, events = _events(nlp, "China's foreign minister criticised China's trade policy.")
+    assert [(e.cameo, e.actor2) for e in events] == [("111", None)]

@@ -153,6 +153,15 @@ def same_actor(a: Actor | None, b: Actor) -> bool:
                                                 and a.code[:3] in SECTOR_ONLY)
 
 
+def rivals(a: Actor | None, b: Actor) -> bool:
+    """Two differently named people or bodies of the same bare sector ("the mayor accused the
+    governor", GOV and GOV): different sides of a quarrel even though their codes agree."""
+    if a is None or not a.code or a.code != b.code or (a.entity and b.entity and a.entity == b.entity):
+        return False
+    names = (a.name.lower().strip(), b.name.lower().strip())
+    return names[0] != names[1] and not any(n in PRONOUNS for n in names) and not is_country_code(a.code)
+
+
 def localise_sector(actor: Actor | None, head) -> Actor | None:
     """Give a bare country actor the sector of the phrase it sits in ("ministers from Iran" -> GOV)."""
     if actor is None or not actor.code or len(actor.code) != 3:

@@ -82,6 +82,8 @@ def objects_of(tok) -> set[str]:
                         add(g)
         elif dep in ("compound", "amod") and tok.pos_ in ("NOUN", "PROPN"):
             out.add(c.lemma_.lower())
+        elif dep == "acl" and tok.pos_ == "NOUN" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            out.add("<ccomp>")  # "charges that the president ...": the noun's content clause
     if tok.dep_ == "xcomp" and tok.i > 0 and tok.lower_ == "comment":
         out.add("comment")
     return out
@@ -136,6 +138,10 @@ def entry_for(tok) -> Entry | None:
     return entries[0] if entries else None
 
 
+# Nouns of accusing that are an accusation by their owner when they spell out what is alleged.
+ACCUSING_NOUNS = frozenset({"charge", "accusation", "allegation"})
+
+
 def licensed_noun(tok) -> bool:
     """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
     head = tok.head.lemma_.lower()
@@ -150,6 +156,9 @@ def licensed_noun(tok) -> bool:
         return head != "take" or any(c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in tok.head.children)
     if tok.dep_ == "ROOT":
         return True
+    if tok.lemma_.lower() in ACCUSING_NOUNS and any(c.dep_ == "poss" for c in tok.children) and any(
+            c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+        return True  # "their charges that the president is ...": someone's accusation, whatever carries it
     if tok.dep_ == "nsubj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                    for c in tok.children):
         # "Flynn's rejection of the subpoena put him at risk", "the FBI's arrest of Stone prompted ...":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .actor_codes import code_entity, is_country_code
-from .event_actors import actor_of, localise_sector, same_actor, subject_of, targets_of
+from .event_actors import actor_of, localise_sector, rivals, same_actor, subject_of, targets_of
 from .event_filters import no_event_for
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
@@ -29,6 +29,8 @@ DEMANDED_ACTS = frozenset({"release", "drop", "withdraw", "end", "stop", "halt",
                            "cancel", "reopen", "redo", "investigate", "punish", "fire", "remove", "prosecute",
                            "impeach", "arrest", "free", "disclose", "publish", "abolish", "suspend", "dismiss",
                            "rescind", "revoke", "overturn", "expel", "sack", "oust", "jail", "charge", "recall"})
+# Quarrels between two office-holders of the same sector are events between them ("the mayor accused the governor").
+QUARREL_ROOTS = frozenset({"11", "12"})
 RECIPROCALS = frozenset({"each other", "one another"})
 # Acts a joint subject does side by side, not to each other: "lawmakers and the governor defended
 # the bill" is no event between them (meetings, agreements and clashes between the two stay events).
@@ -338,13 +340,22 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 if a2 is None and c.code == BARE_DEMAND:
                     continue  # "said the matter should be decided ...": an opinion, not a demand on anyone
                 heads = [] if a2 is not None else heads
+        if a2 is None and c.code[:3] == "112" and c.frame is None:
+            # "charged that the governor had ...", "charges that the president is appeasing X": the accused
+            # is the subject of the accusation's content clause
+            clause = next((g for g in c.tok.children if g.dep_ == "ccomp" or (g.dep_ == "acl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.children))), None)
+            accused = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+            cand = actor_of(accused, index, speaker) if accused is not None and accused.pos_ != "PRON" else None
+            if cand is not None and (not same_actor(a1, cand) or rivals(a1, cand)):
+                a2, heads = cand, []
         for h in heads:
             for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
                     "14", "15", "17", "18", "19", "20")):
                 cand = actor_of(t, index, speaker)
                 if cand is not None and c.tok.lemma_.lower() in speech_verbs() and (cand.code or "")[-3:] == "MED":
                     continue  # "told the BBC": the outlet is the audience, not the other side
-                if cand is not None and not same_actor(a1, cand):
+                if cand is not None and (not same_actor(a1, cand) or (c.code[:2] in QUARREL_ROOTS and rivals(a1, cand))):
                     a2 = cand
                     if c.code in GENERIC_VIOLENCE and c.tok.lemma_.lower() in VERBAL_ATTACKS and t.lower_ not in BUILDINGS and (
                             t.ent_type_ == "PERSON" or (cand.code or "")[3:6] in ("PTY", "LEG")
