@@ -721,3 +721,10 @@ def test_an_accusation_noun_needs_its_content_and_owner(nlp):
     assert not [e for e in events if e.cameo == "112"]
     _, events = _events(nlp, "China's foreign minister criticised China's trade policy.")
     assert [(e.cameo, e.actor2) for e in events] == [("111", None)]
+
+
+def test_an_owned_threat_to_act_is_a_threat_whatever_carries_it(nlp):
+    _, events = _events(nlp, "The Freedonian opposition's threat to boycott every session will be tested on Friday.")
+    assert [e.root for e in events] == ["13"]
+    _, events = _events(nlp, "The threat to close the border alarmed traders.")
+    assert not [e for e in events if e.root == "13"]  # nobody's threat: no event

@@ -140,6 +140,8 @@ def entry_for(tok) -> Entry | None:
 
 # Nouns of accusing that are an accusation by their owner when they spell out what is alleged.
 ACCUSING_NOUNS = frozenset({"charge", "accusation", "allegation"})
+# Threat nouns that are a threat made by their owner when they say what is threatened.
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 
 
 def licensed_noun(tok) -> bool:
@@ -159,6 +161,9 @@ def licensed_noun(tok) -> bool:
     if tok.lemma_.lower() in ACCUSING_NOUNS and any(c.dep_ == "poss" for c in tok.children) and any(
             c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
         return True  # "their charges that the president is ...": someone's accusation, whatever carries it
+    if tok.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "poss" for c in tok.children) and any(
+            c.dep_ == "acl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in tok.children):
+        return True  # "the Senate GOP's threat to filibuster ... will be tested": the threat was made
     if tok.dep_ == "nsubj" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                    for c in tok.children):
         # "Flynn's rejection of the subpoena put him at risk", "the FBI's arrest of Stone prompted ...":
