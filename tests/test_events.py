@@ -728,3 +728,33 @@ def test_an_owned_threat_to_act_is_a_threat_whatever_carries_it(nlp):
     assert [e.root for e in events] == ["13"]
     _, events = _events(nlp, "The threat to close the border alarmed traders.")
     assert not [e for e in events if e.root == "13"]  # nobody's threat: no event
+
+
+def test_what_a_negated_accusation_would_say_is_not_said(nlp):
+    _, events = _events(nlp, "The lawyer said the ministry was not accusing the governor of lying.")
+    assert not [e for e in events if e.root == "11"]
+
+
+@pytest.mark.parametrize("text", [
+    "Poachers in the park are slaughtering elephants and rhinos.",
+    "The senator is battling extradition to Peru.",
+    "The mayor vowed to fight the charges.",
+], ids=lambda t: t[:30])
+def test_no_violence_against_animals_or_in_figurative_fights(nlp, text):
+    _, events = _events(nlp, text)
+    assert not [e for e in events if e.root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian troops fought the insurgency in the north.",
+    "Peruvian troops fought a war against Chile.",
+    "Peru's army fought the rebels near the border.",
+], ids=lambda t: t[:30])
+def test_real_fights_stay_violence(nlp, text):
+    _, events = _events(nlp, text)
+    assert [e.root for e in events] == ["19"]
+
+
+def test_attacking_each_others_policies_is_mutual_criticism(nlp):
+    _, events = _events(nlp, "Peru and Chile attacked each other's policies on trade.")
+    assert sorted((e.cameo, e.actor1.code, e.actor2.code) for e in events) == [("111", "CHL", "PER"), ("111", "PER", "CHL")]

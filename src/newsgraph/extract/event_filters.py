@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .actor_codes import is_country_code, sector_of
+from .event_lexicon import lexicon
 from .event_match import SUBJECT_DEPS
 from .event_triggers import Coded
 
@@ -31,6 +32,16 @@ TRAVEL = frozenset({"visit", "arrive", "travel", "tour", "come", "go", "return",
 TOPIC_VERBS = frozenset({"discuss", "debate", "talk", "dialogue"})
 # Violence words often used as metaphors ("a war on religion", "fight against attacks on our heritage").
 METAPHOR_PRONE = frozenset({"war", "fight", "battle", "crusade", "attack", "assault", "combat"})
+
+
+# Animals as the object of killing or attacking: hunting, culling, poaching, not political violence.
+ANIMALS = frozenset({"animal", "elephant", "lion", "rhino", "tiger", "bear", "wolf", "deer", "bird", "fish", "whale",
+                     "dolphin", "shark", "dog", "cat", "pig", "cow", "cattle", "sheep", "chicken", "poultry", "livestock",
+                     "horse", "goat", "bison", "buffalo", "giraffe", "leopard", "wildlife", "game", "monkey", "ape"})
+FIGHT_VERBS = frozenset({"fight", "battle", "combat"})
+# Abstract nouns that are an enemy fought all the same ("fought the insurgency", "battled the rebellion").
+ENEMY_NOUNS = frozenset({"insurgency", "rebellion", "uprising", "occupation", "invasion", "invader", "enemy", "regime",
+                         "terrorism", "jihadist", "extremist", "militia", "resistance"})
 
 
 def _abstract(tok) -> bool:
@@ -99,10 +110,19 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     subj = next((g for g in c.tok.children if g.dep_ == "nsubj"), None)
     if lemma in ENABLING and subj is not None and a1 is None and _abstract(subj):
         return True  # "the rules permitted officials to ...", "the ruling allows couples to ...": no actor yields
+    objs = [g for g in c.tok.children if g.dep_ in ("dobj", "nsubjpass")]
+    if code[:2] in ("18", "19", "20") and objs and all(
+            g.lemma_.lower() in ANIMALS or any(x.lemma_.lower() in ANIMALS for x in g.children if x.dep_ == "compound")
+            for g in objs):
+        return True  # "hunters slaughtering elephants", "culled thousands of pigs": no political victim
+    if lemma in FIGHT_VERBS and objs and objs[0].dep_ == "dobj" and _abstract(objs[0]) \
+            and objs[0].lemma_.lower() not in ENEMY_NOUNS and not any(g.dep_ == "poss" for g in objs[0].children) \
+            and not any(e.code[:2] in ("18", "19", "20") for e in lexicon().get(("N", objs[0].lemma_.lower()), ())):
+        return True  # "battling extradition to the United States", "fighting the charges": a figurative fight
     act = c.inner if c.inner is not None and c.inner.lemma_.lower() in METAPHOR_PRONE else c.tok
     if a2 is None and act.lemma_.lower() in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
         # "a war on religion", "vowed to fight the election result in court"
         objs = [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"] + [g for g in act.children if g.dep_ == "dobj"]
-        return bool(objs) and all(_abstract(g) for g in objs)
+        return bool(objs) and all(_abstract(g) and g.lemma_.lower() not in ENEMY_NOUNS for g in objs)
     return False

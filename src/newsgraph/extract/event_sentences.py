@@ -64,7 +64,9 @@ def _reciprocal(tok) -> bool:
     """ "each other", "one another" as an object: the subject's sides act on one another."""
     if tok.dep_ == "prep":
         return any(_reciprocal(g) for g in tok.children if g.dep_ == "pobj")
-    if tok.dep_ not in ("dobj", "pobj") or tok.lower_ not in ("other", "one", "another"):
+    if tok.dep_ in ("dobj", "pobj") and any(g.dep_ == "poss" and _reciprocal(g) for g in tok.children):
+        return True  # "attacked each other's policies"
+    if tok.dep_ not in ("dobj", "pobj", "poss") or tok.lower_ not in ("other", "one", "another"):
         return False
     words = sorted([tok, *(g for g in tok.children if g.dep_ in ("det", "amod", "nummod"))], key=lambda t: t.i)
     return " ".join(t.lower_ for t in words) in RECIPROCALS
@@ -429,7 +431,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     out.append((c, other, a1))  # "Peru and Chile accused one another": both directions
     roots = {c.code[:2] for c, _, _ in out}
     if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
-        covered = {t.i for c, _, _ in out for t in c.tok.subtree}
+        # what a negated act would have said is not said either ("was not accusing him of lying")
+        covered = {t.i for c in [o[0] for o in out] + [c for c in cands if c.negated] for t in c.tok.subtree}
         out.extend(s for s in evaluative_statement(sent, cands, index, voices, covered) if s[0].code[:2] not in roots)
     if not any(c.code[:2] == "10" for c, _, _ in out):
         out.extend(spoken_obligations(sent, index, quote_speakers, out))
