@@ -105,15 +105,6 @@ def _all_quoted(index, s: int, e: int) -> bool:
     return q is not None and q.start <= s + 2 and q.end >= e - 2
 
 
-def _inside_quotes(index, s: int, e: int) -> float:
-    inside = 0
-    for q in index.quotes:
-        if q.end <= s or q.start >= e:
-            continue
-        inside += min(e, q.end) - max(s, q.start)
-    return inside / max(1, e - s)
-
-
 def _fronted_clause(doc, index, cue) -> tuple[int, int] | None:
     """'<clause>, the defence ministry said on Tuesday': the clause from the start of the sentence in the cue's
     paragraph to the comma before the subject, when the parse lost it (no verb of its own found there)."""

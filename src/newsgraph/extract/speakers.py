@@ -40,7 +40,6 @@ __all__ = [  # the names callers import from here (quotes.py, indirect.py, prono
     "verb_tagged_noun",
 ]
 
-SUBJ = ("nsubj", "nsubjpass", "csubj")
 # '..., saying/calling ...' closing a sentence whose reported clause has its own subject: the main speaker's
 MAIN_SPEAKER_PARTICIPLES = {"say", "add", "call", "describe", "dismiss", "brand", "label", "term", "dub"}
 
