@@ -758,3 +758,12 @@ def test_real_fights_stay_violence(nlp, text):
 def test_attacking_each_others_policies_is_mutual_criticism(nlp):
     _, events = _events(nlp, "Peru and Chile attacked each other's policies on trade.")
     assert sorted((e.cameo, e.actor1.code, e.actor2.code) for e in events) == [("111", "CHL", "PER"), ("111", "PER", "CHL")]
+
+
+def test_considering_something_so_is_a_judgment_not_an_option(nlp):
+    _, events = _events(nlp, "The Freedonian ministry still considers the new checkpoints illegal.")
+    assert not [e for e in events if e.cameo == "014"]
+    _, events = _events(nlp, "Peru is considering sanctions against Chile.")
+    assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events] == [("014", "PER", "CHL")]
+    _, events = _events(nlp, "Peru regards the Chilean minister as a great leader.")
+    assert [e.root for e in events] == ["05"]

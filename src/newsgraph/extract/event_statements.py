@@ -198,7 +198,8 @@ def _speech_heads(sent, cands: list[Coded]) -> list:
             continue
         lemma = tok.lemma_.lower()
         kind = ev.words.get(("V", lemma))
-        if kind == "naming" and not any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+        if kind == "naming" and not any(c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+                                        for c in tok.children):  # "considers the blockade unacceptable"
             continue
         if kind in ("cue", "naming") or any(
                 kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)
