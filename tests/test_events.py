@@ -767,3 +767,10 @@ def test_considering_something_so_is_a_judgment_not_an_option(nlp):
     assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events] == [("014", "PER", "CHL")]
     _, events = _events(nlp, "Peru regards the Chilean minister as a great leader.")
     assert [e.root for e in events] == ["05"]
+
+
+def test_an_invitation_addressed_to_someone_is_an_appeal(nlp):
+    _, events = _events(nlp, "The Freedonian police invited two senators to appear before the command.")
+    assert [(e.cameo, e.actor1.code[-3:], e.actor2.code[-3:]) for e in events] == [("020", "COP", "LEG")]
+    _, events = _events(nlp, "Members were invited to share their views.")
+    assert not events  # nobody known invited

@@ -24,7 +24,7 @@ ASSERTING = frozenset({"insist", "maintain"})
 # Rejection words whose negation leaves an option open ("would not rule out", "did not exclude").
 NOT_EXCLUDED = frozenset({"rule", "exclude"})
 # Weak appeal words that make an appeal (020) whenever they address someone with an infinitive.
-ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "seek"})
+ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "seek", "invite"})
 NEEDS_OBJECT = frozenset({"084"})
 # Talking "about" something (and not with or to anyone) is no consultation.
 TOPIC_ONLY_PREPS = frozenset({"about", "of"})
