@@ -774,3 +774,13 @@ def test_an_invitation_addressed_to_someone_is_an_appeal(nlp):
     assert [(e.cameo, e.actor1.code[-3:], e.actor2.code[-3:]) for e in events] == [("020", "COP", "LEG")]
     _, events = _events(nlp, "Members were invited to share their views.")
     assert not events  # nobody known invited
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between Peru and Chile resumed on Monday.", ("04", "PER", "CHL")),
+    ("It was the first negotiation between Peru and Chile since May.", ("04", "PER", "CHL")),
+    ("Talks between Peru and the rebels resumed on Monday.", ("04", "PER", "REB")),
+], ids=lambda v: v[:30] if isinstance(v, str) else "")
+def test_between_x_and_y_names_both_sides(nlp, text, expected):
+    _, events = _events(nlp, text)
+    assert [(e.root, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events] == [expected]

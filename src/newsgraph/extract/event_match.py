@@ -144,6 +144,22 @@ ACCUSING_NOUNS = frozenset({"charge", "accusation", "allegation"})
 THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 
 
+def _between_pair(tok):
+    """(X, Y) of "between X and Y" after a noun, or None."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    other = next((c for c in g.children if c.dep_ == "conj"), None)
+                    return (g, other) if other is not None else None
+    return None
+
+
+def between_pair(tok):
+    """Public form of _between_pair: the two sides a noun trigger names with "between X and Y"."""
+    return _between_pair(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+
+
 def licensed_noun(tok) -> bool:
     """A noun trigger is an event when a verb carries it (held talks, clashes erupted)."""
     head = tok.head.lemma_.lower()
@@ -161,6 +177,8 @@ def licensed_noun(tok) -> bool:
     if tok.lemma_.lower() in ACCUSING_NOUNS and any(c.dep_ == "poss" for c in tok.children) and any(
             c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
         return True  # "their charges that the president is ...": someone's accusation, whatever carries it
+    if _between_pair(tok) is not None and any(e.code[:2] == "04" for e in lexicon().get(("N", tok.lemma_.lower()), ())):
+        return True  # "the first negotiation between the president and the speaker": two named sides met
     if tok.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "poss" for c in tok.children) and any(
             c.dep_ == "acl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in tok.children):
         return True  # "the Senate GOP's threat to filibuster ... will be tested": the threat was made

@@ -7,7 +7,7 @@ from .actor_codes import code_entity, is_country_code
 from .event_actors import actor_of, localise_sector, rivals, same_actor, subject_of, targets_of
 from .event_filters import no_event_for
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
-from .event_match import POS_CODES, SUBJECT_DEPS, licensed_noun
+from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, licensed_noun
 from .event_modality import OBLIGATION, auxiliaries, background_clause, hypothetical, is_negated
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
@@ -317,6 +317,14 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 out.append((c, None, victim))
                 continue
         a2 = None
+        pair = between_pair(c.tok) if c.code[:2] in ("03", "04", "05", "06", "19") else None
+        if pair is not None:  # "talks between Peru and Chile", "clashes between police and protesters"
+            one, two = actor_of(pair[0], index, speaker), actor_of(pair[1], index, speaker)
+            if one is not None and two is not None:
+                a1 = a1 if a1 is not None and c.tok.dep_ not in ("nsubj", "nsubjpass", "attr") else one
+                a2 = two if same_actor(a1, one) else one
+            elif a1 is None or c.tok.dep_ in ("nsubj", "nsubjpass", "attr"):
+                a1 = one or two  # one side known: it is the source, the other nobody coded
         heads = []
         if c.frame in ("APPEAL", "DEMAND", "THREATEN"):
             heads = [c.tok] + ([c.inner] if c.inner is not None else [])
@@ -351,6 +359,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             cand = actor_of(accused, index, speaker) if accused is not None and accused.pos_ != "PRON" else None
             if cand is not None and (not same_actor(a1, cand) or rivals(a1, cand)):
                 a2, heads = cand, []
+        if a2 is not None:
+            heads = []
         for h in heads:
             for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
                     "14", "15", "17", "18", "19", "20")):
