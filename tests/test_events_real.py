@@ -163,7 +163,7 @@ def test_eval_script_skips_without_shared(tmp_path):
 
 
 def test_golden_files_hold_no_text():
-    for name in ("dev", "heldout", "fresh"):
+    for name in ("dev", "heldout", "fresh", "fresh2"):
         for line in (ROOT / "tests" / "golden" / f"events_real_{name}.jsonl").read_text().splitlines():
             rec = json.loads(line)
             assert "text" not in rec and {"id", "file", "expected"} <= set(rec)
