@@ -784,3 +784,10 @@ def test_an_invitation_addressed_to_someone_is_an_appeal(nlp):
 def test_between_x_and_y_names_both_sides(nlp, text, expected):
     _, events = _events(nlp, text)
     assert [(e.root, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events] == [expected]
+
+
+def test_being_allowed_by_nobody_named_is_no_concession(nlp):
+    _, events = _events(nlp, "The former head of Peru's legislature was later allowed to enter.")
+    assert not events
+    _, events = _events(nlp, "Three soldiers were killed in Peru.")
+    assert [(e.root, e.actor1, e.actor2.code) for e in events] == [("19", None, "PERMIL")]

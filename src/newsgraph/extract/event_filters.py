@@ -107,6 +107,9 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if lemma in METAPHOR_PRONE and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in FIGURATIVE
                                        for g in c.tok.children):
         return True  # "a trade war", "a Twitter war", "a legal battle"
+    if lemma in ENABLING and code[:2] == "08" and any(g.dep_ == "nsubjpass" for g in c.tok.children) and not any(
+            g.dep_ == "agent" for g in c.tok.children):
+        return True  # "the former speaker was later allowed to enter": nobody known gave way
     subj = next((g for g in c.tok.children if g.dep_ == "nsubj"), None)
     if lemma in ENABLING and subj is not None and a1 is None and _abstract(subj):
         return True  # "the rules permitted officials to ...", "the ruling allows couples to ...": no actor yields

@@ -314,7 +314,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     or victim.code in ("PTY", "LEG")):
                 c = Coded(c.tok, "111")  # "Republicans are often attacked for supporting him": words
             if victim is not None:
-                out.append((c, None, victim))
+                if not no_event_for(c, None, victim):
+                    out.append((c, None, victim))
                 continue
         a2 = None
         pair = between_pair(c.tok) if c.code[:2] in ("03", "04", "05", "06", "19") else None
