@@ -791,3 +791,13 @@ def test_being_allowed_by_nobody_named_is_no_concession(nlp):
     assert not events
     _, events = _events(nlp, "Three soldiers were killed in Peru.")
     assert [(e.root, e.actor1, e.actor2.code) for e in events] == [("19", None, "PERMIL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The speaker rose before lawmakers defending the state budget approved by the Freedonian Senate.", []),
+    ("The senator defended the president's policy.", [("052", "LEG", "GOV")]),
+    ("Peru defended the right of Chile to close its border.", [("052", "PER", "CHL")]),
+], ids=lambda v: v[:30] if isinstance(v, str) else "")
+def test_standing_by_a_thing_is_no_support_for_whoever_it_mentions(nlp, text, expected):
+    _, events = _events(nlp, text)
+    assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events if e.root == "05"] == expected

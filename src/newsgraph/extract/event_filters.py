@@ -72,6 +72,12 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if a2 is None and code in ("051", "052", "120") and (lemma in STANCE_WORDS or any(
             g.lemma_.lower() in STANCE_WORDS for g in c.tok.children if g.dep_ in ("dobj", "nsubjpass"))):
         return True
+    held = next((g for g in c.tok.children if g.dep_ == "dobj"), None)
+    if code in ("051", "052") and lemma in STANCE_WORDS and held is not None and _abstract(held) and not any(
+            g.dep_ == "poss" or (g.dep_ in ("compound", "amod") and g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+            or (g.dep_ == "prep" and g.lower_ in ("of", "for")) for g in held.children):
+        return True  # "defending the state budget approved by Republicans": standing by a thing, nobody's side
+        # ("defended the right of X to ...", "defended the president's policy" keep their owner as the side)
     if (code[:2] == "04" or code[:3] in ("125", "126")) and a2 is not None and (a2.code or "")[-3:] == "MED":
         return True
     visit = code[:3] in ("042", "043") or (code[:3] == "036" and lemma in TRAVEL)
