@@ -224,3 +224,14 @@ def test_surname_of_another_person_is_not_the_listed_one(nlp):
     tok = next(t for t in doc if t.text == "kidnapped")
     s1, _ = settle_actors(Actor("Michael Webb", "USALEG"), None, tok, "181")
     assert s1.code is None
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("the Center for Ocean Safety", "NGO"),
+    ("Alliance Against Hunger", "NGO"),
+    ("the Brightwater Foundation", "NGO"),
+    ("Centers for Disease Control and Prevention", None),  # a state body, not a cause group
+    ("Democratic Alliance", None),
+])
+def test_organisations_named_for_a_cause_are_ngos(name, code):
+    assert code_entity(name, "ORG")[2] == code

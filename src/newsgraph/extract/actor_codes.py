@@ -409,6 +409,18 @@ def is_country_code(code: str) -> bool:
     return code in _country_codes() or code in _extra_countries
 
 
+# An organisation named for the cause it works for or against: "Center for ...", "Coalition
+# Against ...", "... Foundation". Checked after every other source, so a government agency in the
+# actor files ("Centers for Disease Control") keeps its own code.
+_ADVOCACY_NAME = re.compile(
+    r"\b(?:center|centre|coalition|alliance|institute|society|association|fund|campaign|league|network|project|"
+    r"council|committee|foundation|federation)s?\s+(?:for|against|on|to)\s+[A-Z]|\bfoundation\b", re.IGNORECASE)
+
+
+_STATE_BODY_NAME = re.compile(r"\b(?:federal|disease|department|ministry|agency|bureau|office|national security)\b",
+                              re.IGNORECASE)
+
+
 def code_entity(name: str, ent_type: str, title: str | None = None,
                 context: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(country ISO3, sector, CAMEO-style code) for an entity, e.g. ("CHN", "MIL", "CHNMIL").
@@ -474,6 +486,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         cue = _country_cue(name, title, context)
         if cue:
             country, sector = cue[:3], sector or cue[3:6] or None
+    if sector is None and ent_type == "ORG" and _ADVOCACY_NAME.search(name) and not _STATE_BODY_NAME.search(name):
+        sector = "NGO"  # "the Center for Biological Diversity", "the Alliance Against Defamation": a cause group
     if sector in ("CVL", "ELI", "MED", "BUS", "EDU") and ent_type == "PERSON" and person is None and not title:
         sector = None
     if country is None and sector and _UNNAMED_SOURCE.search(name):
