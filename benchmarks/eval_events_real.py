@@ -1,11 +1,11 @@
 """Event coding on real news sentences: dev, held-out and fresh sets, scored with score.py.
 
     .venv/bin/python benchmarks/eval_events_real.py [--shared ../shared]
-                                                    [--set dev|heldout|both|fresh|fresh2|all]
+                                                    [--set dev|heldout|both|fresh|fresh2|holdout2|all]
                                                     [--file GOLD.jsonl] [--keep DIR] [--errors]
 
 The golden files (tests/golden/events_real_dev.jsonl, events_real_heldout.jsonl,
-events_real_fresh.jsonl, events_real_fresh2.jsonl) hold only ids, places and hand annotations: {"id", "file",
+events_real_fresh.jsonl, events_real_fresh2.jsonl, events_real_holdout2.jsonl) hold only ids, places and hand annotations: {"id", "file",
 "paragraph"/"doc_id"/"extraction_id", "sentence_index" or "start"/"end", "date",
 "expected": [{"source", "target", "code"}]}. The sentence text is read at run time from
 ../shared/benchmarks: a BASIL article's body-paragraphs[paragraph][sentence_index], an
@@ -146,7 +146,7 @@ def score(name: str, shared: Path, keep: Path | None = None, errors: bool = Fals
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(DEFAULT_SHARED))
-    ap.add_argument("--set", choices=("dev", "heldout", "both", "fresh", "fresh2", "all"), default="both",
+    ap.add_argument("--set", choices=("dev", "heldout", "both", "fresh", "fresh2", "holdout2", "all"), default="both",
                     help="both = dev and heldout; all = every set")
     ap.add_argument("--file", help="score this golden file (same format) instead of a named set")
     ap.add_argument("--keep", help="write the gold and pred files to this folder")
@@ -156,7 +156,7 @@ def main(argv=None) -> int:
     if not (shared / "benchmarks").is_dir():
         print(f"skip: {shared / 'benchmarks'} not found")
         return 0
-    names = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh", "fresh2")}.get(args.set, (args.set,))
+    names = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh", "fresh2", "holdout2")}.get(args.set, (args.set,))
     if args.file:
         names = (args.file,)
     for name in names:
