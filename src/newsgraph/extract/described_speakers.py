@@ -1,0 +1,142 @@
+"""Speakers given only by description ('A senior Conservative MP has warned ...') named from the person who
+carries that description below, and 'he'/'she' right after such a description taken as the same speaker."""
+from __future__ import annotations
+
+from ..model import Quote, Speaker
+from .cues import norm_word, person_words
+from .speakers import description_like, same_description_person
+
+DESCRIPTION_WINDOW = 3000
+GENERIC_MODS = {"a", "an", "one", "senior", "top", "leading", "prominent", "veteran", "former", "high-ranking",
+                "influential", "outspoken", "backbench", "junior", "longtime", "long-serving"}
+
+
+def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
+    """'A senior Conservative MP has warned that ...' in a lede, then 'the MP, Harold Penwick' below: the
+    description is the named person when a later person carries the same description in their title
+    (head noun and every capitalised word), or, in a headline or lede, when the next paragraph opens
+    with a person of no other title; else the description stays the speaker. Anonymous roles ('a senior
+    official') are never named this way. A description the name finder took for a person ('says Tory
+    MP') is treated as a description."""
+    pw = person_words()
+    cache: dict[object, object] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or not sp.mention:
+            continue
+        if sp.entity is not None:
+            ent = index.entity(sp.entity)
+            if ent is None or not description_like(ent, pw):
+                continue
+            if ent.id not in cache:
+                s0, e0 = min(ent.mentions)
+                cache[ent.id] = _described_person(doc, index, Speaker(name=ent.name, entity=ent.id, mention=index.text[s0:e0],
+                                                                      start=s0, end=e0), pw)
+            found = cache[ent.id]
+        else:
+            words = sp.mention.split()
+            headline = sp.start < _first_break(index.text)
+            if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
+                    not _lede_subject(index.text, sp):
+                continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
+            if sp.start not in cache:
+                cache[sp.start] = _described_person(doc, index, sp, pw)
+            found = cache[sp.start]
+        if found is not None:
+            q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _described_person(doc, index, sp: Speaker, pw):
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    found = same_description_person(index, span, exclude=sp.entity)
+    if found is not None:
+        return found
+    head = span.root
+    key = pw.expand(norm_word(head.lemma_))
+    if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles:
+        return None
+    return _named_below_lede(index, sp, key, pw)
+
+
+def _first_break(text: str) -> int:
+    k = text.find("\n")
+    return len(text) if k < 0 else k
+
+
+def _named_below_lede(index, sp: Speaker, key: str, pw):
+    """BBC-style copy: a description in the headline or lede ('A senior Conservative MP has warned ...'),
+    then a paragraph opening with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC').
+    The person must carry no other title ('Health Secretary Tom Marl' is someone else)."""
+    text = index.text
+    paras = _first_paragraphs(text, 3)
+    if len(paras) < 3 or sp.start >= paras[2]:
+        return None  # only the headline and the first paragraph below it
+    for start in paras[1:3]:
+        if start <= sp.end:
+            continue
+        hit = None
+        for ent in index.entities:
+            if ent.type != "PERSON" or description_like(ent, pw):
+                continue
+            first = min((s for s, _ in ent.mentions), default=-1)
+            before = text[start:first]
+            if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
+                                                 or _opening_participle(before)):
+                hit = ent
+                break
+        if hit is None:
+            continue
+        if any(s < sp.start for s, _ in hit.mentions):
+            return None
+        if hit.title and pw.expand(norm_word(hit.title.split()[-1])) not in (key, ""):
+            return None
+        return hit
+    return None
+
+
+def _first_paragraphs(text: str, n: int) -> list[int]:
+    """Start offsets of the first ``n`` + 1 paragraphs (blank-line separated)."""
+    out = [0]
+    k = text.find("\n\n")
+    while k >= 0 and len(out) <= n:
+        out.append(k + 2)
+        k = text.find("\n\n", k + 2)
+    return out
+
+
+def _opening_participle(before: str) -> bool:
+    """'Speaking to BBC Breakfast, ' before the name that opens a paragraph."""
+    words = before.split()
+    return bool(words) and words[0].endswith("ing") and words[0][:1].isupper() and before.rstrip().endswith(",") \
+        and "," not in before.rstrip()[:-1]
+
+
+def _lede_subject(text: str, sp: Speaker) -> bool:
+    """A description opening the first paragraph below the headline ('The work and pensions secretary has said')."""
+    paras = _first_paragraphs(text, 2)
+    return len(paras) > 2 and paras[1] <= sp.start <= paras[1] + 40 and sp.start < paras[2]
+
+
+def _pronoun_after_description(index, quotes: list[Quote]) -> None:
+    """'A senior official said ... He added that ...': 'he' is the official just described when nobody is
+    named between them (pronouns are linked to named people only, so it went to someone named before)."""
+    prev = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or not sp.mention:
+            continue
+        words = sp.mention.lower().split()
+        if sp.entity is None and len(words) > 1 and words[0] in ("a", "an") and not words[-1].endswith("s"):
+            prev = q
+            continue
+        if prev is None or words not in (["he"], ["she"]):
+            prev = None if sp.entity is not None and words not in (["he"], ["she"]) else prev
+            continue
+        d = prev.speaker
+        if sp.start - d.end > 400 or "\n\n" in index.text[d.end:sp.start]:
+            continue
+        if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
+            continue  # someone named in between may be meant
+        q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)

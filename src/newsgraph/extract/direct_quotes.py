@@ -1,0 +1,265 @@
+"""Direct and partial quotes from the quotation-mark scanner (``marks.py``), each attributed through the cue
+verb next to it ('"...," he said', 'Smith said: "..."'), else the cue that governs it inside a reporter's sentence
+(partial quotes), else the nearest speaker before it (a quote standing alone continues the last speaker).
+Scare quotes, set terms and titles of works are left out."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..model import Quote, Speaker
+from .cues import speech_cues
+from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
+ARTICLES = {"a", "an", "the"}
+STOP = {".", "!", "?"}
+LOOKBACK_CHARS = 1500
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _words(s: str) -> list[str]:
+    return WORD.findall(s)
+
+
+def _sentence_break(doc, a: int, b: int) -> bool:
+    """A sentence-final mark among the tokens between characters a and b."""
+    span = doc.char_span(a, b, alignment_mode="contract") if b > a else None
+    return span is not None and any(t.text in STOP for t in span)
+
+
+def _governing_cue(doc, index, q, cue_set: set[int]):
+    """For a quoted fragment in a reporter's sentence: the cue it hangs from, else one in the sentence."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    text = index.text
+    for _ in range(8):
+        if t.i in cue_set and not (span.start <= t.i < span.end):
+            a, b = sorted((t.idx, q.start))
+            if "\n" not in text[a:b]:  # the parser may run a headline into the paragraph below
+                return t
+        if t.head is t:
+            break
+        t = t.head
+    s0, s1 = index.sentence(span.start)
+    best = None
+    for i in range(s0, min(s1, len(doc))):
+        if i in cue_set and not (span.start <= i < span.end):
+            if best is None or abs(i - span.start) < abs(best.i - span.start):
+                best = doc[i]
+    return best
+
+
+def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> list[Quote]:
+    text = index.text
+    marks = index.quotes
+    cue_pos = [t.idx for t in cue_tokens]
+    noun_ids = {t.i for t in noun_tokens}
+    only_quote = speech_cues().quote_only_verbs
+    cue_set = {t.i for t in cue_tokens if t.lemma_.lower() not in only_quote} | noun_ids  # for partial quotes
+    timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in indirect if q.speaker]
+    last_of_line: dict[int, object] = {}
+    for t in cue_tokens:  # 'The ministry said in a statement:' closing a paragraph introduces the quote below
+        line_end = text.find("\n", t.idx)
+        if line_end > 0 and text[:line_end].rstrip().endswith(":"):
+            last_of_line[line_end] = t
+    for t in last_of_line.values():
+        sp = speaker_of_cue(t, index)
+        if sp is not None:
+            timeline.append((t.idx, sp))
+    found: list[tuple[object, Quote | None, object]] = []  # (mark, quote, cue)
+    for k, m in enumerate(marks):
+        try:
+            qtext = text[m.start:m.end]
+            words = _words(qtext)
+            if not words:
+                found.append((m, None, None))
+                continue
+            la, lb = _line_bounds(text, m.open)
+            prev_close = max(la, marks[k - 1].close) if k > 0 and marks[k - 1].close > la else la
+            next_open = min(lb, marks[k + 1].open) if k + 1 < len(marks) and marks[k + 1].open < lb else lb
+            if m.paragraphs > 1:
+                _, next_open = _line_bounds(text, m.close - 1 if m.closed else m.close)
+                if k + 1 < len(marks) and marks[k + 1].open < next_open:
+                    next_open = marks[k + 1].open
+            prefix = text[prev_close:m.open].rstrip()
+            after_cue = _first_cue(doc, cue_tokens, cue_pos, m.close, next_open)
+            before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
+            full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
+            strong = full
+            if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
+                full = True  # 'said "any suggestion ... is off base."': a whole sentence after the cue
+            terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
+            if not _keep(words, strong, full, terminal, m, prefix, doc):
+                found.append((m, None, None))
+                continue
+            cue = None
+            if full:
+                order = (before_cue, after_cue) if before_cue is not None and (
+                    qtext.rstrip().endswith(".") or _introduces(text, before_cue, m.open)) else (after_cue, before_cue)
+                for c in order:
+                    if c is not None:
+                        cue = c
+                        break
+            else:
+                cue = _governing_cue(doc, index, m, cue_set)
+                if cue is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None:
+                    found.append((m, None, None))
+                    continue
+            speaker = None
+            if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
+                speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
+            if cue is not None:
+                if cue.i in noun_ids:
+                    from .indirect import _noun_speaker_tok
+                    speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+                else:
+                    speaker = speaker_of_cue(cue, index)
+            kind = "direct" if full else "partial"
+            q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
+                      cue=cue.text if cue is not None else None)
+            if cue is not None and cue.i not in noun_ids:
+                q.addressee = addressee_of(cue, index)
+                q.channel = channel_of(cue)
+                q.said_on = date_of(cue, published, index)
+            if speaker is not None:
+                timeline.append((m.start, speaker))
+            found.append((m, q, cue))
+        except Exception:  # one odd quote must not cost the article its other quotes
+            found.append((m, None, None))
+    timeline.sort(key=lambda x: x[0])
+    starts = [p for p, _ in timeline]
+    out: list[Quote] = []
+    for n, (_m, q, _cue) in enumerate(found):
+        if q is None:
+            continue
+        if q.speaker is None:
+            q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
+            if q.speaker is None and q.kind == "partial":
+                continue
+        out.append(q)
+    return out
+
+
+INTRO_GAP = re.compile(r"[^.!?\"\u201c\u201d]{0,60}[,:]\s*")
+
+
+def _introduces(text: str, cue, open_at: int) -> bool:
+    """'X said in a statement, "We are relieved" at ...', 'and said, "somebody ought to ...," the office said':
+    the cue just before the quote, with at most a short phrase and a comma between, introduces it."""
+    end = cue.idx + len(cue.text)
+    return open_at - end <= 62 and INTRO_GAP.fullmatch(text, end, open_at) is not None
+
+
+def _subject_before(doc, index, pos: int) -> Speaker | None:
+    """The subject of the clause that a colon or dash hands over to a quotation."""
+    span = doc.char_span(max(0, pos - 3), pos, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    while t.i > 0 and (t.is_punct or t.is_space or t.idx >= pos):
+        t = doc[t.i - 1]
+    for _ in range(8):
+        if t.head is t or t.dep_ == "ROOT" or t.head.idx >= pos:
+            break  # the parser often makes the quotation the root: stop before it
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
+        subj = t  # a headline: 'Sunak: "We will not rejoin"'
+    if subj is None or index.in_quote(subj.idx) is not None:
+        return None
+    return speaker_from(subj, index)
+
+
+def _first_cue(doc, cue_tokens, cue_pos, a: int, b: int):
+    i = bisect_left(cue_pos, a)
+    while i < len(cue_tokens) and cue_pos[i] < b and _modifier_participle(cue_tokens[i]):
+        i += 1  # '"... the little deal" announced in October, said X': the participle is no attribution
+    if i < len(cue_tokens) and cue_pos[i] < b and not _sentence_break(doc, a, cue_pos[i]):
+        return cue_tokens[i]
+    return None
+
+
+def _modifier_participle(tok) -> bool:
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+
+
+def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
+    i = bisect_left(cue_pos, b) - 1
+    if i >= 0 and cue_pos[i] >= a:
+        t = cue_tokens[i]
+        if not _sentence_break(doc, t.idx + len(t.text), b):
+            return t
+    return None
+
+
+def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc) -> bool:
+    """Leave out scare quotes, set terms and titles of works (see the annotation rules)."""
+    n = len(words)
+    if n == 1:
+        return full and (terminal or not prefix or prefix.endswith(":"))
+    if not strong:
+        if n == 2 and words[0].lower() in ARTICLES:
+            return False
+        if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")):
+            return False
+        if n <= 3:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span):
+                return False
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
+                    root.head.pos_ in ("NOUN", "PROPN") and not any(
+                        x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
+                return False  # a label in front of a noun: 'his "deep state" Justice Department'
+    content = [w for w in words if w.lower() not in SMALL]
+    if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8:
+        return False
+    if not m.closed and n < 4:
+        return False
+    return True
+
+
+def _line_label(text: str, la: int, pos: int, index) -> Speaker | None:
+    """A transcript line 'Lin Mei: We hope ... "concrete results"': the person named before the colon."""
+    colon = text.find(":", la, min(pos, la + 60))
+    if colon < 0 or not text[la:colon].strip() or len(text[la:colon].split()) > 5:
+        return None
+    ent = index.at_char(la, colon)
+    if ent is None or ent.type != "PERSON":
+        return None
+    return Speaker(name=ent.name, entity=ent.id, mention=text[la:colon].strip(), start=la, end=colon)
+
+
+def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
+    """A quote standing alone: the speaker of a neighbouring quote, else the last speaker before it."""
+    m = found[n][0]
+    la, lb = _line_bounds(text, m.open)
+    label = _line_label(text, la, m.open, index)
+    if label is not None:
+        return label
+    for j in range(n - 1, -1, -1):
+        pm, pq, _ = found[j]
+        if pm.close < la:
+            break
+        if pq is not None and pq.speaker is not None:
+            return pq.speaker
+    for j in range(n + 1, len(found)):
+        nm, nq, _ = found[j]
+        if nm.open > lb:
+            break
+        if nq is not None and nq.speaker is not None and not text[m.close:nm.open].strip(" ,"):
+            return nq.speaker
+    k = bisect_right(starts, m.open) - 1
+    if k >= 0 and m.open - starts[k] < LOOKBACK_CHARS:
+        return timeline[k][1]
+    return None

@@ -1,0 +1,99 @@
+"""Quotes in the headline: a title-case headline the parser cannot read ('Democrats Urge Trump to Cancel
+Summit') as an indirect quote, and a headline quote with no named speaker taking the speaker of the body quote
+that repeats it."""
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, Speaker
+from .cues import speech_cues
+from .described_speakers import _first_break
+from .direct_quotes import _words
+
+HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
+HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
+                         "suggest", "argue", "insist", "claim", "admit"}  # 'Pledges Support for X' is a pledge
+HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+
+
+def _verb_of(word: str, verbs) -> str | None:
+    """'Urges' -> 'urge', 'Denies' -> 'deny', 'Slams' -> 'slam', 'Urge' -> 'urge' (a headline's verb)."""
+    low = word.lower()
+    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-3] + "y" if low.endswith("ies") else "",
+                 low[:-2] if low.endswith("es") else ""):
+        if cand and cand in verbs:
+            return cand
+    return None
+
+
+def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
+    """A title-case headline the parser cannot read ('Democrats Urge Trump to Cancel Summit', 'X Slams Y For
+    Z', 'BuzzFeed Report: Trump Told Cohen To Lie'): the words before the first cue verb speak, the words
+    after it are what was said."""
+    text = index.text
+    end = text.find("\n")
+    if end <= 0 or end > 200 or text[:end].rstrip()[-1:] in (".", "?", "!", '"', "\u201d"):
+        return []
+    if any(q.start < end for q in indirect):
+        return []  # the parser read it
+    words = [(m.start(), m.end(), m.group()) for m in HEADLINE_WORD.finditer(text, 0, end)]
+    if len(words) < 3 or sum(w[2][:1].isupper() for w in words) < 0.7 * len(words):
+        return []  # not a title-case headline
+    verbs = HEADLINE_VERBS
+    for k, (a, b, w) in enumerate(words[1:], 1):
+        lemma = _verb_of(w, verbs)
+        if lemma is None or (lemma == "report") != (text[b:b + 1] == ":"):
+            continue
+        if w.lower() == lemma and lemma != "report" and not words[k - 1][2].lower().endswith("s"):
+            continue  # a bare form only after a plural subject ('Democrats Urge'), not 'Attack Ad'
+
+        s0 = b + 1 if text[b:b + 1] == ":" else b
+        rest = text[s0:end].strip()
+        lead = rest.split(" ", 1)[0].lower()
+        if lemma in HEADLINE_CLAUSE_VERBS and lead not in ("to", "that") and not lead.endswith("ing"):
+            return []  # 'Pledges Support for X', 'Denies the Report': an object, not what was said
+        if lead in ("for", "on", "of", "that", "to") and lemma in ("call", "warn", "urge", "say", "press"):
+            rest = rest.split(" ", 1)[1] if " " in rest else ""
+        if len(rest.split()) < 2 or index.in_quote(a) is not None:
+            return []
+        cs = text.find(rest, s0, end)
+        first = words[0][0]
+        comma = text.rfind(",", first, words[k - 1][1])
+        if comma >= 0:
+            first = next((x[0] for x in words if x[0] > comma), words[k - 1][0])  # 'Facing Congress, Clinton Defends'
+        speaker_text = text[first:words[k - 1][1]]
+        if "'" in speaker_text or "\u2019" in speaker_text and not speaker_text.split("\u2019")[0].istitle():
+            return []
+        ent = index.at_char(words[k - 1][0], words[k - 1][1])  # the name right before the verb
+        if ent is None or ent.name.lower() not in speaker_text.lower() + " " + " ".join(
+                n.lower() for n in ent.aliases):
+            ent = None  # the NER ran the headline's words together: keep the words before the verb
+        sp = Speaker(name=ent.name if ent is not None else speaker_text, entity=ent.id if ent is not None else None,
+                     mention=speaker_text, start=first, end=words[k - 1][1])
+        return [Quote(id="", text=rest, start=cs, end=cs + len(rest), kind="indirect", speaker=sp, cue=w)]
+    return []
+
+
+def _headline_echoes(text: str, quotes: list[Quote]) -> None:
+    """A headline quote with no named speaker ('Minister: "We will not back down"') takes the speaker of the
+    body quote that repeats most of its words."""
+    cut = _first_break(text)
+    for q in quotes:
+        if q.start >= cut:
+            break
+        if q.speaker is not None and q.speaker.entity is not None:
+            continue
+        words = {w.lower() for w in _words(q.text)}
+        if len(words) < 2:
+            continue
+        best = None
+        for other in quotes:
+            if other.start < cut or other.speaker is None or other.speaker.entity is None:
+                continue
+            share = len(words & {w.lower() for w in _words(other.text)}) / len(words)
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, other)
+        if best is not None:
+            sp = best[1].speaker
+            q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=q.speaker.mention if q.speaker else None,
+                                start=q.speaker.start if q.speaker else None, end=q.speaker.end if q.speaker else None)
