@@ -13,52 +13,48 @@ its place in the dependency parse.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model import Attribution, Quote
-from .source_lexicon import canonical_outlet, is_own_outlet, lexicon
+from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
+    OUTLET_ANAPHOR,
+    _Found,
+    _key,
+    _make,
+)
+from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
+    MODALS,
+    QUANTIFIERS,
+    TELL_WORDS,
+    _cited_body,
+    _it_again,
+    _judge_according,
+    _judge_noun,
+    _judge_outlet,
+    _judge_outlet_noun,
+    _noun_credited,
+    _outlet_in,
+    _participle_noun,
+    _released_by_body,
+    _report_verb_follows,
+    _video_carries_words,
+)
+from .source_lexicon import lexicon
+from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
+    PRIORITY,
+    _entity_at,
+    _finish,
+    _link,
+    _nested_name,
+)
 from .source_outlets import inside_quotes, outlet_name, outlet_spans, own_outlet_in_text, short_names
 from .source_syntax import (
-    DETERMINERS,
-    PERSONAL,
     POSSESSIVE,
     SUBJECTS,
     agent_name,
-    agent_of,
     body_kind,
-    credited_place,
-    heads_according,
     intelligence_body,
-    interview_context,
-    is_according,
-    is_person,
-    named_agent,
-    noun_core,
     noun_key,
     np_text,
-    source_noun_of,
-    under_agent,
-    verb_before,
-    word_before,
 )
-
-TELL_WORDS = {"told", "telling", "tells", "tell"}
-MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
-OUTLET_ANAPHOR = "@outlet"
-QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
-
-
-@dataclass
-class _Found:
-    sent: object
-    reported_by: str
-    kind: str
-    key: str
-    anchor: int  # char offset of the source words (for the entity lookup and ordering)
-    anchor_end: int
-    carries_paragraph: bool = False
-    noun: str | None = None  # the source noun's lemma, to resolve "the report" to an earlier one
-    definite: bool = False  # "the video", "that cable": may refer back to a source named before
 
 
 def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None) -> list[Attribution]:
@@ -114,389 +110,3 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         if item is not None:
             found.append(item)
     return _finish(doc, found, index, quotes)
-
-
-# --- judges -------------------------------------------------------------------------------------
-
-def _judge_outlet(span, lex, own, used, short) -> _Found | None:
-    cues = lex.cues
-    root = span.root
-    name, kind = outlet_name(span, short)
-    head = root.head
-    # "BuzzFeed's report", "a Fox News poll", "a report in The Atlantic": one entry for both
-    before = word_before(span)
-    noun = source_noun_of(root, lex)
-    if noun is not None:
-        used.add(noun.i)
-        if _noun_credited(noun, lex):
-            core = noun_core(noun)
-            if set(core.lower().split()) & set(name.lower().split()):
-                core = noun.text
-            found = _make(root.sent, f"{name} {core}", kind, noun, carries=is_according(noun))
-            if found is not None:
-                found.noun = noun.lemma_.lower()
-            return found
-        if lex.nouns[noun.lower_][0] == "interview" and noun.dep_ == "pobj" and noun.head.lower_ in (
-                "in", "during") and not is_own_outlet(name, own) and root.i < noun.i:
-            return _make(root.sent, name, kind, root, key=_key(name))  # 'said in a New York Times interview'
-    if before == "to" and is_according(root):
-        return _make(root.sent, name, kind, root, carries=True)
-    if before == "by" and is_own_outlet(name, own):
-        return None  # "a letter seen by the BBC" in a BBC article: the letter is the source
-    if before == "by" and span.start >= 2 and verb_before(span).lemma_ in lex.cues["agent_verbs"]:
-        return _make(root.sent, name, kind, root)
-    if root.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in cues["witness_journalists"] and \
-            head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
-        return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
-    # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
-    if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lemma_.lower() in cues["media_person_nouns"]):
-        if not under_agent(head):
-            return None
-    if root.dep_ in ("appos",) and head.ent_type_ in PERSONAL:
-        return None
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and (nxt.lower_ in cues["media_person_nouns"] or nxt.lower_[:-1] in cues["media_person_nouns"]):
-        return None  # "Associated Press writers ...", "BBC correspondent ..." (whatever the parse says)
-    if head.lemma_ == "contribute" or (span.start > 0 and span.doc[span.start - 1].text == "("):
-        return None  # "X contributed to this report", a dateline "(Reuters)"
-    if is_own_outlet(name, own) and (head.lemma_ in ("understand", "learn") or
-                                     (root.dep_ == "nsubjpass" and head.lemma_ == "tell")):
-        return None  # "the BBC understands", "the BBC has been told": the article's own reporting
-    if root.dep_ in ("poss", "compound", "nmod") and (
-            (head.i in used and head.pos_ == "PROPN") or
-            (head.pos_ in ("PROPN", "NOUN") and any(t.text in ('"', "\u201c") for t in span.doc[span.end:head.i]))):
-        root = head  # "said on NBC's Meet the Press", 'on ABC's "This Week"': judged where the programme stands
-    elif root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
-        root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
-        if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
-            root = root.head
-    if span.start > 0 and span.doc[span.start - 1].lower_ in ("agency", "newspaper", "broadcaster") and \
-            span.doc[span.start - 1].dep_ == "pobj" and under_agent(span.doc[span.start - 1]) and \
-            span.doc[span.start - 1].head.head.lemma_ in cues["agent_verbs"]:
-        return _make(root.sent, name, kind, root)  # 'carried by state news agency KCNA that': the parse split it
-    after_comma = before == "," or (span.start > 0 and span.doc[span.start - 1].text == ",")
-    if root.dep_ not in ("pobj", "dobj", "dative") and _report_verb_follows(span[-1], cues, participle=after_comma):
-        return _make(root.sent, name, kind, root, key=_key(name))  # "..., the Harbour Times calculated"
-    interview = interview_context(root, lex) or before in TELL_WORDS
-    if interview and is_own_outlet(name, own):
-        return None
-    if not interview and not credited_place(root, lex):
-        return None
-    if is_own_outlet(name, own) and root.dep_ in ("dobj", "dative"):
-        return None
-    return _make(root.sent, name, kind, root, carries=is_according(root), key=_key(name))
-
-
-def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found | None:
-    pobj = next((c for c in to_tok.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        nxt = [t for t in to_tok.doc[to_tok.i + 1:to_tok.sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-        if not nxt:
-            return None
-        pobj = nxt[0]
-    if pobj.i in used or any(pobj.left_edge.i <= s.start <= pobj.right_edge.i for s in outlets):
-        return None  # the outlet judge credits it
-    low = pobj.lower_
-    if low in lex.nouns:
-        return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
-    if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or low in lex.cues["person_nouns"]:
-        return None
-    if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
-        return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
-    if low in lex.cues["outlet_heads"]:
-        return _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
-    kind = body_kind(pobj, lex)
-    if kind is None or is_person(pobj, index):
-        return None
-    return _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
-
-
-def _noun_credited(tok, lex, according: bool = False) -> bool:
-    """Whether a source noun is credited here as the origin of information."""
-    cues = lex.cues
-    kind, tier = lex.nouns[noun_key(tok)]
-    head = tok.head
-    if according or heads_according(tok):
-        return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
-        tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
-    if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
-        return False
-    if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
-        if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
-            return True  # "the readout made no mention of ..."
-        if any(c.dep_ == "neg" for c in head.children):
-            return False  # "the images do not show who ...", "did not include the remarks"
-        if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]:
-            return True
-    if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
-        return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
-    if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
-            and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
-        return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
-    if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
-        return False  # a weak noun counts in more places as a "press release", a "news release"
-    determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
-        noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        return determined and kind != "interview"
-    if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
-        return kind != "interview"  # "did not mention the remarks in its readout"
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
-        return determined and kind != "interview"
-    if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
-        if kind == "video" and not _video_carries_words(tok, cues):
-            return False  # 'released two videos of the hostages': the video is the news, not its source
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
-            return False  # "will publish its report", "did not release a statement"
-        if head.lemma_ == "read" and not any(c.lower_ in ("a", "an") for c in tok.children):
-            return False  # "had not read the report"
-        return determined
-    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["agent_verbs"])
-           and c.i > tok.i for c in tok.children):
-        return True
-    return False
-
-
-def _video_carries_words(tok, cues) -> bool:
-    """A video credited as a source shows someone saying or doing something the sentence reports
-    ('released a video showing ...', 'a video in which he said ...', or a quotation in the sentence)."""
-    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or any(
-            g.lemma_ in cues["report_verbs"] for g in c.subtree)) and c.lemma_ not in ("contain", "include")
-           for c in tok.children):
-        return True
-    return any(t.text in ('"', "\u201c", "\u201d") for t in tok.sent)
-
-
-def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
-    """Whether a reporting verb comes right after ``tok`` (adverbs skipped): "X also reported"."""
-    doc, j = tok.doc, tok.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV" and j - tok.i < 3:
-        j += 1
-    if j >= len(doc) or doc[j].pos_ != "VERB":
-        return False
-    nxt = doc[j + 1:j + 3]
-    if doc[j].lemma_ == "make" and len(nxt) == 2 and nxt[0].lower_ == "no" and nxt[1].lower_ == "mention":
-        return True
-    tags = ("VBD", "VBZ", "VBP", "VBN") if participle else ("VBD", "VBZ", "VBP")
-    return doc[j].lemma_ in cues["report_verbs"] and doc[j].tag_ in tags
-
-
-def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
-                named: set[str] | None = None) -> _Found | None:
-    kind = lex.nouns[noun_key(tok)][0]
-    if kind == "interview" or not _noun_credited(tok, lex, according):
-        return None  # an interview is credited through the outlet that ran it
-    if tok.lower_ in ("reports", "reporting") and not any(
-            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
-        return None  # "according to reports": as unsourced as "reportedly"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
-           for c in tok.children):
-        return None  # "an earlier version of this article said": a correction note
-    used.add(tok.i)
-    agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
-    core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
-    hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
-    if agent and not hit and named and _key(agent) in named:
-        hit = (agent, "outlet")  # an outlet named in the text but not in the lexicon
-    if hit:  # "the Global Times said in an editorial": one source, the outlet
-        found = _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or is_according(tok),
-                      key=_key(hit[0]))
-        if found is not None:
-            found.noun = tok.lemma_.lower()
-        return found
-    lefts = list(tok.lefts)
-    definite = bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                   for c in lefts)  # "the report", not "the Chinese readout"
-    if agent and set(agent.lower().split()) & set(core.lower().split()):
-        reported_by = f"{agent} {tok.text}"  # "Kremlin readout", not "Kremlin readout by Kremlin"
-    else:
-        reported_by = f"{core} by {agent}" if agent else core
-    found = _make(tok.sent, reported_by, kind, tok, carries=according or is_according(tok))
-    if found is not None:
-        found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
-    return found
-
-
-def _cited_body(tok, lex, index) -> bool:
-    """'Citing the health ministry, the agency said ...': a named body (not people, not 'sources')."""
-    if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in lex.cues["person_nouns"] \
-            or is_person(tok, index) or tok.lower_ in lex.nouns:
-        return False
-    return body_kind(tok, lex) is not None
-
-
-def _released_by_body(tok, lex, index) -> bool:
-    """'Remarks by the minister were released by the ministry', 'the minister's comments, published by his
-    office', 'he was quoted by the party as saying': a body (not a person, not an outlet noun, which
-    ``_judge_outlet_noun`` credits) named as the agent that released what someone said."""
-    verb = tok.head.head
-    if verb.lemma_ not in lex.cues["agent_verbs"] or tok.lower_ in lex.cues["outlet_heads"]:
-        return False
-    if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in lex.cues["person_nouns"] \
-            or is_person(tok, index):
-        return False
-    if is_according(verb) or any(a.lower_ in lex.nouns for a in verb.ancestors):
-        return False  # 'according to excerpts from his speech provided by X': credited with the excerpts
-    if verb.lemma_ in ("quote", "cite"):
-        return any(c.dep_ == "nsubjpass" for c in verb.children)  # 'was quoted/cited by X as saying'
-    released = lex.cues["released_nouns"]
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is not None:
-        return subj.lower_ in released or subj.lemma_.lower() in released
-    return verb.dep_ == "acl" and verb.head.lower_ in released and verb.head.lower_ not in lex.nouns
-
-
-def _participle_noun(tok, doc) -> bool:
-    """'an interview broadcast on Velta TV': a participle the tagger took for the noun 'broadcast'."""
-    return tok.lower_ in ("broadcast", "release") and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and \
-        tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "by", "in", "from")
-
-
-def _outlet_in(tok, lex) -> str | None:
-    """'reports in the Israeli media', 'an article in a local paper': the outlet that carried the report."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
-            p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if p is not None and p.lower_ in lex.cues["outlet_heads"]:
-                return np_text(p)
-    return None
-
-
-def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
-    """An unnamed outlet: "told a local radio station", "state media reported"."""
-    if is_own_outlet(np_text(tok), own):
-        return None
-    if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
-        return None  # "appeared in every magazine"
-    if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN") and \
-            not _participle_noun(tok.head.head, tok.doc):
-        return None  # "reports in an Atlanta newspaper": one source, credited with the noun
-    if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
-                                                         for c in tok.lefts):
-        return None  # a government agency, not a news agency
-    sent = tok.sent
-    if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
-        return None  # "state media KCNA", "Xinhua news agency": the name is credited
-    if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and any(
-            c.lower_ in ("news", "press", "state", "wire") for c in tok.lefts) and tok.head.dep_ in SUBJECTS and \
-            tok.head.head.lemma_ in ("report", "quote", "cite", "say", "publish", "broadcast", "carry"):
-        name = tok.head  # "state news agency ESTA quoted ...": the agency's own name is credited
-        kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
-        found = _make(name.sent, np_text(name), kind, name)
-        if found is not None:
-            found.noun = OUTLET_ANAPHOR + kind
-        return found
-    agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
-        and tok.head.head.lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
-    if agent or interview_context(tok, lex) or is_according(tok) or (
-            tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show")):
-        if tok.dep_ == "compound":
-            return None
-        kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
-        found = _make(tok.sent, agent_name(tok), kind, tok, carries=is_according(tok))
-        if found is not None:  # "told the paper": the outlet named before
-            found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
-            found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1
-        return found
-    return None
-
-
-def _it_again(tok, found: list[_Found]) -> _Found | None:
-    """'It quoted ... as saying': the outlet or agency credited in the sentence or two before."""
-    before = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and
-              tok.sent.start - f.sent.start <= 80]
-    if not before:
-        return None
-    last = max(before, key=lambda f: f.anchor)
-    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
-
-
-def _key(name: str) -> str:
-    return " ".join(w for w in name.lower().replace("\u2019", "'").split() if w not in DETERMINERS)
-
-
-def _make(sent, reported_by: str, kind: str, tok, carries: bool = False, key: str | None = None) -> _Found | None:
-    reported_by = reported_by.strip(" ,;:-")
-    if not reported_by:
-        return None
-    key = key or _key(reported_by)
-    return _Found(sent, reported_by, kind, key, tok.idx, tok.idx + len(tok.text), carries)
-
-
-# --- output -------------------------------------------------------------------------------------
-
-def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attribution]:
-    found.sort(key=lambda f: f.anchor)
-    seen: set[tuple[int, str]] = set()
-    kinds: dict[tuple[int, str], str] = {}
-    named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
-    ranks: dict[str, int] = {}  # quote id -> rank of the source that set its reported_by
-    out: list[Attribution] = []
-    text = index.text or doc.text  # Doc.text is rebuilt on every access
-    for f in found:
-        if f.definite and f.noun in named:
-            f.reported_by, f.kind = named[f.noun]  # "the report said" -> the report named before
-            f.key = _key(f.reported_by)
-        elif f.noun and f.reported_by.lower() != f.noun:
-            named[f.noun] = (f.reported_by, f.kind)
-        if f.noun is None and f.kind in ("outlet", "agency"):
-            named[OUTLET_ANAPHOR + f.kind] = (f.reported_by, f.kind)
-        # the sentence, cut to the line that holds the source words
-        start = max(f.sent.start_char, text.rfind("\n", 0, f.anchor) + 1)
-        line_end = text.find("\n", f.anchor_end)
-        end = min(f.sent.end_char, line_end if line_end >= 0 else len(text))
-        piece = text[start:end]
-        end -= len(piece) - len(piece.rstrip())
-        start += len(piece) - len(piece.lstrip())
-        k = (start, f.key)
-        if k in seen or (f.kind in ("outlet", "agency") and any(
-                s == start and (key.startswith(f.key + " ") or f.key.startswith(key + " ") or
-                                kinds.get((s, key)) in ("outlet", "agency") and _nested_name(key, f.key))
-                for s, key in seen)):
-            continue  # one entry per sentence and source: "L.A. Times" and "L.A. Times story"
-        kinds[k] = f.kind
-        seen.add(k)
-        ent = _entity_at(index, f.anchor, f.anchor_end)
-        att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
-                          end=end, text=text[start:end], entity=ent)
-        out.append(att)
-        _link(text, att, f, quotes, ranks)
-    return out
-
-
-def _nested_name(a: str, b: str) -> bool:
-    """'state-run norpress news agency' and 'norpress': one outlet named twice in a sentence."""
-    wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
-def _entity_at(index, start: int, end: int) -> str | None:
-    try:
-        ent = index.at_char(start, end)
-    except Exception:  # the entity index is another step's work
-        return None
-    return ent.id if ent is not None else None
-
-
-PRIORITY = {"outlet": 0, "agency": 0, "video": 1, "ministry": 2, "government": 2, "analysis": 3,
-            "document": 3, "statement": 4, "interview": 5, "social": 6, "other": 7}
-
-
-def _link(text: str, att: Attribution, f: _Found, quotes: list[Quote], ranks: dict[str, int]) -> None:
-    """Link the quotes of the attribution's sentence (and, for "according to ...", of its paragraph)."""
-    lo, hi = att.start, att.end
-    if f.carries_paragraph:
-        para_start = text.rfind("\n\n", 0, lo)
-        para_end = text.find("\n\n", hi)
-        lo = para_start + 2 if para_start >= 0 else 0
-        hi = para_end if para_end >= 0 else len(text)
-    for q in quotes:
-        in_sentence = att.start <= q.start < att.end or q.start <= att.start < q.end
-        if not (in_sentence or (f.carries_paragraph and lo <= q.start < hi)):
-            continue
-        att.quotes.append(q.id)
-        rank = PRIORITY.get(att.kind, 9) if in_sentence else 10
-        if q.reported_by is None or rank < ranks.get(q.id, 11):
-            q.reported_by = att.reported_by  # the closest, most outward source: outlet before statement
-            ranks[q.id] = rank

@@ -1,0 +1,34 @@
+"""The candidate source record that the judges of ``source_judges.py`` produce and ``source_links.py``
+turns into ``Attribution`` records, with the key that tells two namings of one source apart."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .source_syntax import DETERMINERS
+
+OUTLET_ANAPHOR = "@outlet"  # the noun key of "the paper", "the agency": an outlet or agency named before
+
+
+@dataclass
+class _Found:
+    sent: object
+    reported_by: str
+    kind: str
+    key: str
+    anchor: int  # char offset of the source words (for the entity lookup and ordering)
+    anchor_end: int
+    carries_paragraph: bool = False
+    noun: str | None = None  # the source noun's lemma, to resolve "the report" to an earlier one
+    definite: bool = False  # "the video", "that cable": may refer back to a source named before
+
+
+def _key(name: str) -> str:
+    return " ".join(w for w in name.lower().replace("\u2019", "'").split() if w not in DETERMINERS)
+
+
+def _make(sent, reported_by: str, kind: str, tok, carries: bool = False, key: str | None = None) -> _Found | None:
+    reported_by = reported_by.strip(" ,;:-")
+    if not reported_by:
+        return None
+    key = key or _key(reported_by)
+    return _Found(sent, reported_by, kind, key, tok.idx, tok.idx + len(tok.text), carries)

@@ -1,0 +1,82 @@
+"""Credited sources turned into ``Attribution`` records (one per sentence and source, "the report" resolved
+to the report named before) and linked to the quotes they carry, setting ``Quote.reported_by``."""
+from __future__ import annotations
+
+from ..model import Attribution, Quote
+from .source_found import OUTLET_ANAPHOR, _Found, _key
+
+
+def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attribution]:
+    found.sort(key=lambda f: f.anchor)
+    seen: set[tuple[int, str]] = set()
+    kinds: dict[tuple[int, str], str] = {}
+    named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
+    ranks: dict[str, int] = {}  # quote id -> rank of the source that set its reported_by
+    out: list[Attribution] = []
+    text = index.text or doc.text  # Doc.text is rebuilt on every access
+    for f in found:
+        if f.definite and f.noun in named:
+            f.reported_by, f.kind = named[f.noun]  # "the report said" -> the report named before
+            f.key = _key(f.reported_by)
+        elif f.noun and f.reported_by.lower() != f.noun:
+            named[f.noun] = (f.reported_by, f.kind)
+        if f.noun is None and f.kind in ("outlet", "agency"):
+            named[OUTLET_ANAPHOR + f.kind] = (f.reported_by, f.kind)
+        # the sentence, cut to the line that holds the source words
+        start = max(f.sent.start_char, text.rfind("\n", 0, f.anchor) + 1)
+        line_end = text.find("\n", f.anchor_end)
+        end = min(f.sent.end_char, line_end if line_end >= 0 else len(text))
+        piece = text[start:end]
+        end -= len(piece) - len(piece.rstrip())
+        start += len(piece) - len(piece.lstrip())
+        k = (start, f.key)
+        if k in seen or (f.kind in ("outlet", "agency") and any(
+                s == start and (key.startswith(f.key + " ") or f.key.startswith(key + " ") or
+                                kinds.get((s, key)) in ("outlet", "agency") and _nested_name(key, f.key))
+                for s, key in seen)):
+            continue  # one entry per sentence and source: "L.A. Times" and "L.A. Times story"
+        kinds[k] = f.kind
+        seen.add(k)
+        ent = _entity_at(index, f.anchor, f.anchor_end)
+        att = Attribution(id=f"s{len(out) + 1}", reported_by=f.reported_by, kind=f.kind, start=start,
+                          end=end, text=text[start:end], entity=ent)
+        out.append(att)
+        _link(text, att, f, quotes, ranks)
+    return out
+
+
+def _nested_name(a: str, b: str) -> bool:
+    """'state-run norpress news agency' and 'norpress': one outlet named twice in a sentence."""
+    wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _entity_at(index, start: int, end: int) -> str | None:
+    try:
+        ent = index.at_char(start, end)
+    except Exception:  # the entity index is another step's work
+        return None
+    return ent.id if ent is not None else None
+
+
+PRIORITY = {"outlet": 0, "agency": 0, "video": 1, "ministry": 2, "government": 2, "analysis": 3,
+            "document": 3, "statement": 4, "interview": 5, "social": 6, "other": 7}
+
+
+def _link(text: str, att: Attribution, f: _Found, quotes: list[Quote], ranks: dict[str, int]) -> None:
+    """Link the quotes of the attribution's sentence (and, for "according to ...", of its paragraph)."""
+    lo, hi = att.start, att.end
+    if f.carries_paragraph:
+        para_start = text.rfind("\n\n", 0, lo)
+        para_end = text.find("\n\n", hi)
+        lo = para_start + 2 if para_start >= 0 else 0
+        hi = para_end if para_end >= 0 else len(text)
+    for q in quotes:
+        in_sentence = att.start <= q.start < att.end or q.start <= att.start < q.end
+        if not (in_sentence or (f.carries_paragraph and lo <= q.start < hi)):
+            continue
+        att.quotes.append(q.id)
+        rank = PRIORITY.get(att.kind, 9) if in_sentence else 10
+        if q.reported_by is None or rank < ranks.get(q.id, 11):
+            q.reported_by = att.reported_by  # the closest, most outward source: outlet before statement
+            ranks[q.id] = rank
