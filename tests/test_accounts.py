@@ -86,6 +86,19 @@ def test_incremental_update_loads_only_the_stories_in_the_window(tmp_path, monke
         resolve_document(con, "trade-later")] == story
 
 
+def test_a_story_whose_documents_were_deleted_keeps_its_id(tmp_path):
+    db = tmp_path / "c.db"
+    fill(db)
+    con = connect(db)
+    update_stories(con)
+    top = con.execute("SELECT max(id) FROM stories").fetchone()[0]
+    con.execute("DELETE FROM story_documents WHERE story = ?", (top,))  # as deleting its documents does
+    with Store(db) as st:  # unrelated news, months later: a new story, not the emptied one's id
+        st.write(doc("late", "Lusovia opened a new railway bridge over the Tarn river.", "NPA", "2027-05-01"), "test")
+    update_stories(con)
+    assert dict(con.execute("SELECT document, story FROM story_documents"))[resolve_document(con, "late")] > top
+
+
 def test_load_analysis_round_trip(tmp_path):
     db = tmp_path / "c.db"
     docs = fill(db)

@@ -83,7 +83,7 @@ def update_stories(con: sqlite3.Connection, threshold: float = 0.15, window_days
     for d in docs:
         if d.id in members:
             seeds.setdefault(members[d.id], Story(id=members[d.id])).members.append(d.id)
-    last_id = con.execute("SELECT max(story) FROM story_documents").fetchone()[0] or 0
+    last_id = con.execute("SELECT max(id) FROM stories").fetchone()[0] or 0  # ids of emptied stories too
     stories = cluster(docs, threshold=threshold, window_days=window_days, seeds=list(seeds.values()),
                       first_new_id=last_id + 1)
     con.execute("BEGIN")
