@@ -52,13 +52,18 @@ def cameo_codes() -> dict[str, CameoCode]:
     return table
 
 
+# In priority order: for one lemma, the first matching row of the first file wins.
+LEXICON_FILES = ("cameo_lexicon.tsv", "cameo_lexicon_more.tsv", "cameo_lexicon_coop.tsv",
+                 "cameo_lexicon_conflict.tsv")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(pos, lemma) -> entries in file order (specific rows first)."""
     codes = cameo_codes()
     out: dict[tuple[str, str], list[Entry]] = {}
-    # cameo_lexicon_more.tsv (broader vocabulary) comes after: the main file's rows keep priority
-    for name, row in [(n, r) for n in ("cameo_lexicon.tsv", "cameo_lexicon_more.tsv") for r in data_rows(n)]:
+    # the broader-vocabulary files come after the main one: for a lemma, earlier files' rows keep priority
+    for name, row in [(n, r) for n in LEXICON_FILES for r in data_rows(n)]:
         row = list(row) + [""] * (5 - len(row))
         code, pos, lemma, objects, particle = row[:5]
         code = code.lstrip("@")
