@@ -417,6 +417,14 @@ _ADVOCACY_NAME = re.compile(
     r"council|committee|foundation|federation)s?\s+(?:for|against|on|to)\s+[A-Z]|\bfoundation\b", re.IGNORECASE)
 
 
+# A firm named with its type word (matched by case, ending the name): "Dick Clark Productions", "Big Machine
+# Records", "Acme Corp.", "Huawei Technologies". Checked after every other source.
+_BUSINESS_NAME = re.compile(
+    r"\b(?:Productions|Records|Entertainment|Studios|Inc|Inc\.|Corp|Corp\.|Corporation|Co\.|LLC|L\.L\.C\.|Ltd|Ltd\.|"
+    r"PLC|plc|AG|SA|S\.A\.|GmbH|Holdings|Industries|Pharmaceuticals|Airlines|Airways|Motors|Enterprises|"
+    r"Technologies|Telecom|Petroleum|Refining|Manufacturing|Brands|Foods|Label Group|Music Group)$")
+
+
 _STATE_BODY_NAME = re.compile(r"\b(?:federal|disease|department|ministry|agency|bureau|office|national security)\b",
                               re.IGNORECASE)
 
@@ -488,6 +496,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
             country, sector = cue[:3], sector or cue[3:6] or None
     if sector is None and ent_type == "ORG" and _ADVOCACY_NAME.search(name) and not _STATE_BODY_NAME.search(name):
         sector = "NGO"  # "the Center for Biological Diversity", "the Alliance Against Defamation": a cause group
+    if sector is None and ent_type in ("ORG", "NOUN", "") and _BUSINESS_NAME.search(_POSSESSIVE.sub("", _norm(name))):
+        sector = "BUS"  # "Dick Clark Productions"
     if sector in ("CVL", "ELI", "MED", "BUS", "EDU") and ent_type == "PERSON" and person is None and not title:
         sector = None
     if country is None and sector and _UNNAMED_SOURCE.search(name):

@@ -80,6 +80,10 @@ _DIPLOMATIC = re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?
 ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
 INTERNATIONAL_ROOTS = frozenset({"03", "04", "06", "07", "16"})  # meetings, visits, cooperation, aid, sanctions
 _KEY = "newsgraph_actor_home"
+# seats of government named for the government (not cities): "the White House", "the Kremlin", "Downing Street"
+_SEAT = re.compile(r"\b(?:House|Kremlin|Street|Palace|Pentagon|Elys[eé]e|Quai|Rosada|Zhongnanhai|Hall|Office)\b")
+# courts, police and prosecutors act where they sit: the city or region the sentence places them in
+PLACE_BOUND = frozenset({"JUD", "COP"})
 NO_HOME = frozenset({"VAT"})  # the pope and the Holy See speak to everyone: no evidence of a home country
 # US party and state tags after a politician's name: "(D-Calif.)", "R-Texas", "D-NY"
 _PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,12}\.?|[A-Z]{2})(?![\w-])")
@@ -127,6 +131,7 @@ def _context(doc) -> _Context:
         return cached
     mentions: list[_Mention] = []
     full_names: dict[str, list[str]] = {}
+    t = _tables()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             full_names.setdefault(_fold(ent[-1].text), []).append(ent.text)
@@ -137,13 +142,20 @@ def _context(doc) -> _Context:
         elif ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
             hit = country_kind(ent.text)
             if hit:
-                mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], hit[1]))
+                kind = hit[1]
+                if kind == "capital" and ent.label_ != "GPE" and _SEAT.search(ent.text):
+                    kind = "seat"  # "the White House", "the Kremlin": the government seen from inside
+                mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], kind))
+            elif ent.label_ in ("ORG", "FAC") and len(ent) > 1:  # "the Federal Capital Territory Command"
+                m = t.country_rx.search(ent.text)
+                inside = country_kind(m.group(0)) if m else None
+                if inside and inside[1] == "place":
+                    mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], "place"))
             elif ent.label_ == "ORG" and len(ent) <= 2:  # "Grassley's" labelled an organisation
                 code = known_person(ent.text) or person_by_surname(ent.text)
                 if code and is_country_code(code[:3]) and code[3:6] != "MED":
                     mentions.append(_Mention(ent.start_char, ent.end_char, code[:3], "person"))
     text = doc.text
-    t = _tables()
     for rx, table in ((t.cue_rx, t.cue), (t.inst_rx, t.inst)):
         for m in rx.finditer(text):
             code = table.get(m.group(0)) or table.get(m.group(0).lower())
@@ -157,7 +169,7 @@ def _context(doc) -> _Context:
         mentions = [_Mention(m.start, m.end, "USA", "place") if m.country == "GEO" else m for m in mentions]
     mentions = [m for m in mentions if m.country not in NO_HOME]
     home = _home(doc, mentions, text)
-    inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place"))
+    inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place", "seat"))
     if home and not mentions:  # a weak cue ("the governor") in a text naming no country sees it from inside
         inner = frozenset({home})
     ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
@@ -174,7 +186,7 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
     if sum(1 for _ in islice(doc.sents, SHORT_DOC_SENTENCES + 1)) <= SHORT_DOC_SENTENCES:
         if len(counts) == 1:  # seen from inside: a country's name, capital or adjective may be a topic
             only = next(iter(counts))
-            return only if any(m.kind in ("person", "cue", "place") for m in mentions) else None
+            return only if any(m.kind in ("person", "cue", "place", "seat") for m in mentions) else None
         return None
     ranked = counts.most_common(2)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -212,6 +224,9 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         return actor
     sector = actor.code[:3] if actor.code else None
     named = {m.country for m in here}
+    cities = {m.country for m in here if m.kind in ("capital", "place")}
+    if sector in PLACE_BOUND and len(cities) == 1:  # "a judge ... at Westminster Magistrates' Court in London"
+        return Actor(actor.name, next(iter(cities)) + sector, actor.entity)
     other_country = _country(other)
     other_sector = (other.code[3:6] if other_country else other.code[:3]) if other and other.code else None
     if sector and other_country and named <= {other_country} and (

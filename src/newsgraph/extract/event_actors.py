@@ -3,7 +3,7 @@ each, its CAMEO actor code, and the article-level fixes (home country, domestic 
 from __future__ import annotations
 
 from ..model import Actor, Quote
-from .actor_codes import code_entity, is_country_code, sector_of
+from .actor_codes import code_entity, is_country_code, known_person, sector_of
 from .event_match import SUBJECT_DEPS
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
@@ -58,20 +58,78 @@ def _appos_context(tok) -> str | None:
     return None
 
 
+SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PERSONAL = frozenset({"they", "them", "their"})
+
+
+def _clause_owner(tok):
+    """The person whose speech or act a clause holding the pronoun describes: "Trump's call when he
+    asked ...", "Obama's speech, in which he said ..." -> the possessor of the noun the clause
+    modifies."""
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl", "advcl") and cur.head.pos_ == "NOUN":
+            owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            return owner
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _as_role(tok):
+    """ "As governor of Arkansas, he called ...": the role the pronoun's clause gives it."""
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < tok.i:
+            role = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and sector_of(g.lower_)), None)
+            if role is not None:
+                return role
+    return None
+
+
+def _relative_antecedent(tok):
+    """The noun a relative clause holding ``tok`` describes ("Trump, whom he called ...": not Trump)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _antecedent(tok):
     """The sentence's own referent of an unresolved pronoun: the nearest preceding person for
     he/she ("When Patrick walked in ..., he apologized"; a possessor only when nothing else
-    fits), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
+    fits; never the noun a relative clause holding the pronoun describes: "X attacked Y, whom he
+    called ..."), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
     before = list(reversed(tok.doc[tok.sent.start:tok.i]))
-    if tok.lower_ in ("he", "she", "him", "her"):
-        people = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+    if tok.lower_ in SINGULAR_PERSONAL:
+        described = _relative_antecedent(tok)
+        people = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ != "compound" and t is not described]
         if not people:  # "The governor lashed out at X, whom he accused ...": an office-holder subject
             people = [t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
                       and sector_of(t.lower_)]
         return next((t for t in people if t.dep_ != "poss"), people[0] if people else None)
-    if tok.lower_ in ("they", "them"):  # a subject first, then an object ("urged lawmakers ..., mocking them")
+    if tok.lower_ in PLURAL_PERSONAL:  # a subject first, then an object ("urged lawmakers ..., mocking them")
         plural = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
         return next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[0] if plural else None)
+    return None
+
+
+def _named_apposition(tok):
+    """The name a common noun stands beside: its apposition ("the two states - Egypt and Jordan -",
+    "the company that runs the show, Dick Clark Productions") or the name it is an apposition of
+    ("Safari Club International, a hunting advocacy group that sued ...")."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("ORG", "GPE", "NORP"):
+        return tok.head
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP"):
+            return c
     return None
 
 
@@ -81,6 +139,13 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
+        if tok.lower_ in SINGULAR_PERSONAL:
+            role = _as_role(tok)
+            owner = _clause_owner(tok) if role is None else None
+            if role is not None or owner is not None:
+                found = actor_of(role if role is not None else owner, index)
+                if found is not None and found.code:
+                    return found
         ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
         if ent is not None and ent.code:
             return Actor(ent.name, ent.code, ent.id)
@@ -95,7 +160,23 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             tok = pobj
+    named = _named_apposition(tok)
+    if named is not None:  # "the two states - Egypt and Jordan -", "the company that runs it, X Productions"
+        found = actor_of(named, index, speaker)
+        if found is not None and found.code:
+            own = sector_of(tok.lower_) or sector_of(tok.doc[tok.left_edge.i:tok.i + 1].text)
+            if own and own not in ("CVL", "ELI") and len(found.code) == 3 and is_country_code(found.code):
+                return Actor(found.name, found.code + own, found.entity)
+            if own in ("BUS", "NGO", "MED") and not found.code.startswith(("IGO", "NGO")) and not (
+                    is_country_code(found.code[:3]) and len(found.code) > 3):
+                code = (found.code[:3] if is_country_code(found.code[:3]) else "") + own
+                return Actor(found.name, code, found.entity)
+            return found
     span = noun_phrase(tok)
+    if tok.pos_ == "PROPN" and span.end > tok.i + 1:  # "Xi Jinping in Chennai": the person, not the place
+        core = tok.doc[span.start:tok.i + 1]
+        if known_person(core.text):
+            span = core
     if len(span) == 1 and tok.pos_ == "PROPN" and tok.lower_ in TITLE_SURNAMES:
         return None  # "backed King": a surname, not a king
     ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
@@ -182,7 +263,61 @@ def _index_entity(index, span):
         return None
 
 
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+
+
+def dateline_end(sent) -> int | None:
+    """Token index of the dash that ends a dateline opening the sentence ("HANOI, Vietnam (AP) —",
+    "WASHINGTON ―"), or None. A dateline names where the story was filed, never who acted."""
+    first = sent[0] if len(sent) else None
+    if first is None or not (first.text.isupper() and first.is_alpha and len(first.text) >= 3):
+        return None
+    for t in sent[1:12]:
+        if t.text in DASHES or (t.text == ":" and t.i > first.i + 1):
+            return t.i
+        if not (t.pos_ == "PROPN" or t.is_punct or t.text.isupper()):
+            return None
+    return None
+
+
+def _past_dateline(c):
+    """A subject the parser took from the dateline ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
+    Esper ... accused"): the apposition after the dash is the one acting."""
+    end = dateline_end(c.sent)
+    if end is None or c.i > end:
+        return c
+    after = [t for t in c.subtree if t.dep_ == "appos" and t.i > end]
+    return after[0] if after else None
+
+
+def _dash_subject(tok):
+    """ "The only two Arab states — Egypt and Jordan — criticised X", parsed without a subject: the
+    names between the dashes right before the verb."""
+    sent = tok.sent
+    j = tok.i - 1
+    while j > sent.start and tok.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if j <= sent.start or tok.doc[j].text not in DASHES:
+        return None
+    k = j - 1
+    while k > sent.start and tok.doc[k].text not in DASHES and j - k < 12:
+        k -= 1
+    if tok.doc[k].text not in DASHES:
+        return None
+    inner = [t for t in tok.doc[k + 1:j] if t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and t.dep_ != "compound"]
+    return inner[0] if inner else None
+
+
 def subject_of(tok):
+    found = _subject_of(tok)
+    if found is not None:
+        return _past_dateline(found)
+    if tok.pos_ in ("VERB", "AUX"):
+        return _dash_subject(tok)
+    return None
+
+
+def _subject_of(tok):
     cur = tok
     for _ in range(4):
         for c in cur.children:
@@ -304,9 +439,14 @@ def domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Act
     opposition, or the sector-only side is one of those acting in a named country."""
     if a1 is None or a2 is None or not a1.code or not a2.code:
         return a1, a2
+    from .actor_codes import country_of
+
     for bare, full, first in ((a1, a2, True), (a2, a1, False)):
+        # a bare country counts when it is a place ("police arrested two men in Ohio"), not a person's
+        # nationality: a London court hearing an Australian's case is British
         if bare.code[:3] in SECTOR_ONLY and is_country_code(full.code[:3]) and (
-                full.code[3:6] in DOMESTIC or (bare.code[:3] in DOMESTIC and len(full.code) == 3)):
+                full.code[3:6] in DOMESTIC or (bare.code[:3] in DOMESTIC and len(full.code) == 3
+                                               and country_of(full.name) == full.code)):
             fixed = Actor(bare.name, full.code[:3] + bare.code[:3], bare.entity)
             return (fixed, a2) if first else (a1, fixed)
     return a1, a2
