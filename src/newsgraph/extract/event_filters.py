@@ -59,6 +59,11 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
+    if lemma == "call" and code[:2] == "04" and any(g.dep_ in ("oprd", "xcomp", "ccomp") for g in c.tok.children):
+        return True  # "calling it a very powerful weapon": naming, not a phone call
+    if c.tok.tag_ == "VBN" and any(g.dep_ in ("advmod", "mark") and g.lower_ == "as" and g.i == c.tok.i - 1
+                                   for g in c.tok.children):
+        return True  # "as opposed to choices made by voters", "as agreed": a phrase, not an act
     if code[:2] in ("01", "03", "08", "13") and _business(a1) and (a2 is None or _business(a2)):
         return True  # "the company warned of weaker demand", "the bank's chief will step down": no political actor
     if lemma == "agree" and code == "030" and any(p.dep_ == "prep" and p.lower_ == "with" and any(

@@ -76,7 +76,23 @@ INTENTION_NOUNS = frozenset({
     "request", "plan", "proposal", "idea", "need", "desire", "wish", "push", "promise", "pledge", "intention", "offer",
     "call", "demand", "suggestion", "threat", "bid", "ambition", "hope", "goal", "aim", "dream", "effort",
     "recommendation", "question", "possibility", "prospect", "conspiracy", "plot", "scheme", "fear", "worry", "risk",
-    "danger", "chance", "likelihood"})
+    "danger", "chance", "likelihood",
+    # capacities and occasions: "the absolute right to declare an emergency", "the power to impose tariffs"
+    "right", "power", "authority", "ability", "capacity", "freedom", "option", "permission", "leeway", "latitude",
+    "license", "licence", "means", "opportunity", "mandate", "time", "way", "duty", "obligation", "pressure",
+    "incentive", "reason", "temptation", "urge", "motivation", "tool", "leverage"})
+# Words of predicting whose infinitive has not happened: "is likely to deploy", "is set to visit".
+PREDICTIVE = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised", "set", "due", "scheduled", "slated",
+                        "projected", "predicted", "forecast", "tipped", "apt", "liable", "destined", "supposed",
+                        "predict", "project", "schedule", "slate", "tip", "anticipate"})
+# Verbs of seeming and believing: what only seems or is believed to be coming has not happened
+# ("it looks like X is going to beat Y", "it seems Russia will attack").
+SEEMING = frozenset({"seem", "look", "sound", "appear"})
+BELIEVING = frozenset({"think", "believe", "suspect", "guess", "bet", "predict", "reckon", "suppose", "imagine",
+                       "assume", "doubt", "estimate", "anticipate", "presume", "feel"})
+# Time clauses that speak of what has not happened yet: "until the FBI completes its probe",
+# "before Trump has a chance to interfere".
+NOT_YET_MARKS = frozenset({"until", "till", "before", "once"})
 # Adjectives of hesitation whose "of"-complement has not happened ("wary of offering concessions").
 WARY = frozenset({"wary", "afraid", "fearful", "scared", "worried", "reluctant", "hesitant", "nervous", "leery",
                   "cautious", "suspicious", "skeptical", "sceptical", "capable"})
@@ -100,10 +116,35 @@ def hypothetical(tok) -> bool:
     return unreal(tok)
 
 
+def _not_yet(clause) -> bool:
+    """ "until the FBI completes its probe", "before Trump has a chance": not happened yet."""
+    if not any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children):
+        return not any(c.dep_ == "neg" for c in clause.head.children)  # "did not stop until police fired": it did
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return clause.tag_ in ("VBZ", "VBP") or bool(auxes & {"can", "will", "'ll", "is", "are", "am"}) and \
+        clause.tag_ != "VBG"
+
+
+def _purpose(clause) -> bool:
+    """ "in order to X", "so as to X": what an act was for is not asserted."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    head = clause.head
+    if head.lower_ == "order" and head.head.lower_ == "in":
+        return True
+    return any(c.lower_ == "as" and c.i == clause.i - 2 for c in clause.children)  # "so as to"
+
+
 def unreal(tok) -> bool:
     """The clause of ``tok`` is a wish, a condition, a question, an intention or a feeling (see
     ``hypothetical``)."""
     cur = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lemma_.lower() in INTENTION_NOUNS \
+            and doc[tok.i - 2].pos_ == "NOUN":
+        return True  # "his threats to declare an emergency", however the parser hangs the infinitive
     own_clause = True
     for _ in range(6):
         auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"} if own_clause else set()
@@ -111,7 +152,18 @@ def unreal(tok) -> bool:
             return True  # "he would have objected to ...": a counterfactual
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             return True
+        if _not_yet(cur):
+            return True
         head = cur.head
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in PREDICTIVE:
+            return True  # "is likely to deploy", "is set to visit"
+        if cur.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in SEEMING and (cur.dep_ == "ccomp" or any(
+                c.dep_ == "mark" and c.lower_ in ("like", "though", "if") for c in cur.children)):
+            return True  # "it looks like X is going to beat Y", "it seems Russia will attack"
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEVING and auxiliaries(tok) & (FUTURE | SPECULATIVE):
+            return True  # "I think they will strike": a forecast
+        if cur.dep_ in ("advcl", "acl") and _purpose(cur):
+            return True  # "visited X in order to end the friendship": a purpose, not a deed
         if cur.dep_ == "pcomp" and head.lower_ == "without":
             return True  # "without having to make any concessions"
         if head is cur or cur.dep_ not in CLAUSE_LINKS:
@@ -135,3 +187,38 @@ def unreal(tok) -> bool:
             cur.dep_ == "advcl" and cur.tag_ == "VBG"))
         cur = head
     return False
+
+
+def clause_head(tok):
+    """The verb heading the clause of ``tok`` (through infinitives and noun objects)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass"):
+            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+            continue
+        if cur.dep_ in ("xcomp", "prep") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return cur
+
+
+def question(tok) -> bool:
+    """The trigger's clause asks whether it happens ("Will Russia attack Ukraine?", "Did the
+    president meet Kim?"): an auxiliary before the subject in a sentence that ends in "?"."""
+    head = clause_head(tok)
+    ends = [t for t in tok.sent if t.i > tok.i and t.text in ("?", "?\"", "?”")]
+    if not ends:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in head.children) or (
+        head.pos_ == "AUX" and head.i < subj.i)
+
+
+def self_exhortation(tok) -> bool:
+    """ "We should be supporting Ukraine", "I must tell you": what the speaker's own side ought
+    to do is an opinion, not a demand on anyone."""
+    subj = next((c for c in clause_head(tok).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("we", "i", "you", "one", "everyone", "everybody", "people")

@@ -6,9 +6,20 @@ from ..model import Actor
 from .actor_codes import code_entity, is_country_code
 from .event_actors import actor_of, localise_sector, rivals, same_actor, subject_of, targets_of
 from .event_filters import no_event_for
+from .event_frames import LEADERSHIP_CHANGE, leaver, offer, reframe
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
-from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, licensed_noun
-from .event_modality import OBLIGATION, auxiliaries, background_clause, hypothetical, is_negated
+from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, entries_for, licensed_noun
+from .event_modality import (
+    FUTURE,
+    OBLIGATION,
+    SPECULATIVE,
+    auxiliaries,
+    background_clause,
+    hypothetical,
+    is_negated,
+    question,
+    self_exhortation,
+)
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
@@ -29,6 +40,8 @@ DEMANDED_ACTS = frozenset({"release", "drop", "withdraw", "end", "stop", "halt",
                            "cancel", "reopen", "redo", "investigate", "punish", "fire", "remove", "prosecute",
                            "impeach", "arrest", "free", "disclose", "publish", "abolish", "suspend", "dismiss",
                            "rescind", "revoke", "overturn", "expel", "sack", "oust", "jail", "charge", "recall"})
+# Verbs whose object does not do their infinitive ("promised voters to cut taxes").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Quarrels between two office-holders of the same sector are events between them ("the mayor accused the governor").
 QUARREL_ROOTS = frozenset({"11", "12"})
 RECIPROCALS = frozenset({"each other", "one another"})
@@ -37,6 +50,8 @@ RECIPROCALS = frozenset({"each other", "one another"})
 ONE_SIDED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 # Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
 LEGAL_PROCESS = frozenset({"015", "173"})
+# Pronouns that stand for a person or group the sentence does not name: the event still happened.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose subject receives the reaction their object names: "drew criticism from X".
 REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger", "attract", "incur", "receive",
@@ -170,6 +185,58 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
     return False
 
 
+def _controller(tok):
+    """The object of the verb whose infinitive the trigger is: "prompted Kristol to call for ...",
+    "forced the minister to resign" (not "promised voters to ...": the subject keeps its promise)."""
+    if tok.dep_ != "xcomp" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    if not any(e.frame or e.code[:2] not in ("01", "NO") for e in entries_for(tok)):
+        return None  # "forced Trump to reconsider": considering is no act on anyone
+    if any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children):
+        return None
+    return next((g for g in tok.head.children if g.dep_ == "dobj" and g.i < tok.i and g.pos_ in ("PROPN", "NOUN")), None)
+
+
+def aux_of(c: Coded) -> set[str]:
+    """The auxiliaries that bear on a coded trigger (a noun's through the verb that carries it)."""
+    verb = c.tok.head if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.dep_ in ("dobj", "attr") else c.tok
+    return auxiliaries(verb)
+
+
+def _own_threat(c: Coded, speech, speaker: Actor | None, index) -> bool:
+    """A conflict act under may/might/could is a threat only when its doer says so ("we could strike
+    back", "Iran could retaliate, its foreign minister said"); otherwise it is a forecast."""
+    aux = aux_of(c)
+    if aux & FUTURE or not aux & SPECULATIVE:
+        return True
+    if speech is None and c.tok.i not in quote_tokens(c):
+        return False
+    subj = subject_of(c.tok)
+    if subj is None or subj.lower_ in ("we", "i", "us"):
+        return True
+    doer = actor_of(subj, index)
+    return speaker is not None and doer is not None and bool(doer.code) and (doer.code or "")[:3] == (speaker.code or "")[:3]
+
+
+def quote_tokens(c: Coded) -> set[int]:
+    """Token indices of the trigger's sentence that sit inside quotation marks."""
+    out, inside = set(), False
+    for t in c.tok.sent:
+        if t.text in ('"', "“", "”"):
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def _habitual(tok) -> bool:
+    """The simple present of a verb (or of the verb carrying a noun): a standing position or a habit
+    ("he rejects calls for a wage hike"), not a reported act."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _official(actor: Actor | None) -> bool:
     """A state or an organisation of states: its protest is a formal complaint, not a demonstration."""
     code = (actor.code or "") if actor is not None else ""
@@ -245,11 +312,12 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             clause = clause.head
         if clause.dep_ == "relcl" and background_clause(clause):
             continue
-        coded = code_action(tok)
+        coded = code_action(tok) or offer(tok)
         if coded is None:
             continue
+        coded = reframe(coded)
         consumed.update(coded.consumed)
-        if hypothetical(tok):
+        if hypothetical(tok) or question(tok):
             continue
         if not coded.suppress:
             cands.append(coded)
@@ -272,6 +340,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         speaker = actor_of(speaker_tok, index) if speaker_tok is not None else quote_speakers.get(c.tok.i)
         if speaker is None and speech is not None:
             speaker = quote_speakers.get(speech.i)
+        if aux_of(c) & OBLIGATION and (not _demand_in_speech(c) or self_exhortation(c.tok)):
+            continue  # "we should be supporting Ukraine", "that should force anyone to question ...": an opinion
+        if c.frame == "THREATEN" and c.inner is None and not _own_threat(c, speech, speaker, index):
+            continue  # "Iran could retaliate", a forecast; not "we could retaliate, the minister said"
         if _demand_in_speech(c):
             target = actor_of(subject_of(c.tok), index)
             if target is None and speech is not None:  # '"This must stop," the minister told Israel'
@@ -281,7 +353,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 continue  # "the matter should be decided ...", "residents should take precautions": advice
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
-        subj = subject_of(c.tok)
+        subj = _controller(c.tok) or subject_of(c.tok)
         if c.tok.pos_ == "NOUN" and c.tok.dep_ == "pobj" and c.tok.head.lower_ in TEMPORAL_PREPS:
             # "... after the massacre at the school": the clause's subject did not do it
             own = next((g for g in c.tok.children if g.dep_ == "poss" or (
@@ -351,6 +423,12 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 if a2 is None and c.code == BARE_DEMAND:
                     continue  # "said the matter should be decided ...": an opinion, not a demand on anyone
                 heads = [] if a2 is not None else heads
+        if c.code == LEADERSHIP_CHANGE and c.inner is not None:
+            # "called on X to resign", "called for X's resignation": the one to leave is the target
+            who = leaver(c.inner)
+            cand = actor_of(who, index, speaker) if who is not None else None
+            if cand is not None:
+                a2, heads = cand, []
         if a2 is None and c.code[:3] == "112" and c.frame is None:
             # "charged that the governor had ...", "charges that the president is appeasing X": the accused
             # is the subject of the accusation's content clause
@@ -426,6 +504,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
         if no_event_for(c, a1, a2):
             continue
+        if a1 is None and a2 is None and subj is not None and subj.lower_ in PERSONAL_PRONOUNS and not _habitual(c.tok) \
+                and not c.negated:
+            a1 = Actor(subj.text, None)  # "he agreed to return the cash": someone the sentence does not name
         if a1 is None and a2 is None:
             continue  # nobody to code: no event row
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):

@@ -46,7 +46,7 @@ def _quote_for(tok, sent, quotes: list[Quote]) -> Quote | None:
 
 VISITS = ("042", "043", "036")
 # Prepositions that date an act to a period: "met in Geneva in 2021", "have fought four wars since 2008".
-DATING_PREPS = frozenset({"in", "since", "during"})
+DATING_PREPS = frozenset({"in", "since", "during", "at"})
 
 
 def _year_of(span_text: str) -> int | None:
@@ -69,10 +69,17 @@ def dated_before(tok, year: int | None) -> bool:
             if p.dep_ != "prep" or p.lower_ not in DATING_PREPS:
                 continue
             for g in p.children:
-                if g.dep_ == "pobj" and g.ent_type_ == "DATE":
+                if g.dep_ != "pobj":
+                    continue
+                if g.ent_type_ == "DATE":
                     then = _year_of(" ".join(t.text for t in g.subtree))
-                    if then is not None and then < year:
-                        return True
+                elif p.lower_ in ("at", "in", "during"):  # "at a 2008 ceremony", "in the 2016 campaign"
+                    then = next((_year_of(m.text) for m in g.children if m.dep_ in ("nummod", "compound", "amod")
+                                 and m.ent_type_ == "DATE" and _year_of(m.text)), None)
+                else:
+                    then = None
+                if then is not None and then < year:
+                    return True
     return False
 
 

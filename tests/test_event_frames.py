@@ -1,0 +1,51 @@
+"""Frame families: a call for someone to leave office is a demand for a change of leadership
+(1041) whatever word carries it, with the one to leave as the target; an offer that gives someone
+something is an offer (030 family); an infinitive's doer is the object of a verb that prompts it.
+Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import analyze
+
+PUBLISHED = "2024-02-01"
+
+
+def _events(text):
+    return [(e.cameo, e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+            for e in analyze(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Republican senators called on the governor to resign.", "USAGOV"),
+    ("Protesters in Dhaka urged the prime minister to step down.", "BGDGOV"),
+    ("Senate Democrats called for the attorney general's resignation.", "USAJUD"),
+    ("House Democrats demanded that the secretary be removed from office.", "USAGOV"),
+    ("House Republicans called for the president's impeachment.", "USAGOV"),
+    ("The opposition in Kenya demanded the removal of the interior minister.", "KENGOV"),
+])
+def test_calls_to_leave_office_are_leadership_demands(nlp, text, target):
+    events = _events(text)
+    assert events and events[0][0] == "1041"
+    assert (events[0][2] or "")[:3] == target[:3]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called for the release of the detained journalists.",
+    "The senator asked the president to meet the families.",
+])
+def test_other_appeals_keep_their_codes(nlp, text):
+    assert all(code != "1041" for code, _, _ in _events(text))
+
+
+def test_offers_to_someone(nlp):
+    events = _events("The White House offered Senator Blake a position in the administration.")
+    assert events and events[0][0] == "030"
+    passive = _events("Senator Blake was offered an advisory position on Friday.")
+    assert passive and passive[0][0] == "030" and passive[0][2] == "USALEG"
+    assert _events("The store offered discounts on Friday.") == []
+
+
+def test_prompted_infinitive_belongs_to_the_object(nlp):
+    events = _events("The remarks prompted Senator Blake to call for the chairman's resignation.")
+    assert events and events[0][0] == "1041" and events[0][1] == "USALEG"

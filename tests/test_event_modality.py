@@ -1,0 +1,64 @@
+"""Unrealised actions are no events: forecasts, obligations and advice, questions, time clauses of
+what has not happened yet, capacities ("the right to ..."), purposes; and what a pronoun did is
+still an event. Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.events import extract_events
+
+PUBLISHED = "2024-02-01"
+
+
+def _roots(nlp, text):
+    doc = nlp(text)
+    return [e.root for e in extract_events(doc, None, [], PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    # forecasts by others
+    "The Kestrian president is likely to send troops to the border next week.",
+    "The minister is set to visit Ankara in March.",
+    "It looks like the rebels are going to attack the capital.",
+    "It seems the army will storm the city.",
+    "Pundits think the general will invade the island.",
+    "The army could attack the northern towns, analysts said.",
+    # obligations and advice
+    "We should be supporting Valdoria's reforms and its fight against corruption.",
+    "That alone should force any voter to question the governor's account.",
+    "The senator must apologize to the veterans.",
+    # questions
+    "Will the president meet the Kestrian leader?",
+    "Did the army attack the village?",
+    # not happened yet
+    "Democrats want no vote until the FBI completes its probe of the senator.",
+    # capacities, purposes
+    "The governor said he had the absolute right to declare a state of emergency.",
+    "He flew to the capital in order to confront the prime minister.",
+])
+def test_unrealised_actions_are_no_events(nlp, text):
+    assert _roots(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, root", [
+    # a forecast spoken by the doer's own side is a threat
+    ('"We could strike back within hours," the Kestrian defence minister said.', "13"),
+    # the same verbs when the act is reported as done
+    ("The Kestrian president sent troops to the border.", "15"),
+    ("The army attacked the northern towns on Sunday.", "19"),
+    ("The minister said Iraq must release the prisoners.", "10"),
+    # a pronoun the sentence does not resolve still did what it did
+    ("He also agreed to return the cash to the donors.", "03"),
+    # a trip's purpose after a verb of travel happened
+    ("The senator flew to Kabul to meet the Afghan president.", "04"),
+])
+def test_realised_actions_stay_events(nlp, text, root):
+    assert root in _roots(nlp, text)
+
+
+def test_history_dated_by_a_modifier_is_background(nlp):
+    assert _roots(nlp, "At a 2008 ceremony in Shelton, the governor praised the veterans.") == []
+
+
+def test_naming_call_is_no_phone_call(nlp):
+    assert "04" not in _roots(nlp, "He mentioned the emergency, calling it a very powerful weapon.")
