@@ -529,7 +529,7 @@ def test_counterfactuals_and_partisan_attacks(nlp, text, codes):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("The senator said the governor lied to voters about the budget.", ["111"]),
+    ("The senator said the governor lied to voters about the budget.", ["112"]),
     ("The president said he felt badly for the adviser, whom he fired for lying to the vice president.", []),
     ("The White House sought to quell the uproar among liberals.", []),
     ("The rebels are seeking to hold talks with the government.", ["036"]),

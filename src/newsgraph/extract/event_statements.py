@@ -1,104 +1,93 @@
-"""Statements that are events: what a speaker says carries criticism (111), praise (051) or the
-denial of an allegation (016).
+"""Statements that are events: what a speaker says carries criticism (111), an accusation (112),
+praise (051), a defence (052), the denial of an allegation (016), an optimistic or pessimistic
+outlook (012/013), an intent to work with someone (030), an appeal (020), a refusal (120) or a
+refusal to comment (011).
 
-A sentence that reports speech ("X said ...", "X wrote, '...'", a quote with a known speaker)
-and codes nothing else is read for evaluative words (data/event_evaluations.tsv). The speaker is
-the source; the target is the actor the judgment is about: the subject (or possessor) of the
-clause that holds the evaluative word, looked up clause by clause but never past the verb of
-saying. Criticism needs a target or two different critical words; praise needs a person or
-organisation as target; a denial needs no target ("The allegations are false," a spokesman said).
+A sentence that reports speech ("X said ...", "X wrote, '...'", a quote with its speaker, a
+sentence that is itself a direct quote) is read for evaluative words in what is said
+(data/event_evaluations.tsv, event_statement_words) and for the form of what is said (imperatives,
+"we must", "we will not ...": event_speech_acts). The speaker is the source, resolved here or by
+the quote extraction (pronoun speakers included); when the speaker stays unknown ("he said" in a
+sentence alone) the event has no source. The target is the actor judged (event_statement_targets):
+the subject or possessor of the clause that holds the word, the object of "of"/"about" after it,
+or the named object of a naming verb; none when nobody is named. A judgement about a thing nobody
+did (the weather, a film, the economy), about the speaker or "we", inside a question or a
+condition, or in the reporter's own prose gives nothing; praise needs a named target.
 """
 from __future__ import annotations
 
 from ..model import Actor
-from .actor_codes import sector_of
 from .event_actors import actor_of, same_actor, subject_of
-from .event_lexicon import evaluations
 from .event_modality import unreal
+from .event_speech_acts import first_person_refusal, imperative, obligation_appeal
+from .event_statement_targets import (
+    THIRD,
+    actless_thing,
+    dative_target,
+    dismayed_at,
+    judged_actor,
+    judged_token,
+    self_judgement,
+    who,
+)
+from .event_statement_words import CRIMES, NEGATORS, first_person, kinds_of, negated, phrase_at, vocabulary
 from .event_triggers import Coded
 
-_POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
-CODES = {"criticism": "111", "praise": "051", "denial": "016", "dismay": "110"}
-DISMAY_PREPS = frozenset({"in", "with", "by", "about", "at", "over"})
+CODES = {"criticism": "111", "accusation": "112", "praise": "051", "defence": "052", "denial": "016",
+         "dismay": "110", "optimism": "012", "pessimism": "013", "intent": "030", "appeal": "020"}
 # What a denial can be about: "the allegations are false", "that is nonsense", "it's a lie".
 ALLEGATION_NOUNS = frozenset({
     "allegation", "accusation", "charge", "claim", "report", "story", "suggestion", "assertion", "rumor",
     "rumour", "article", "reporting", "account", "characterization", "depiction", "notion", "idea", "insinuation",
-    "implication", "speculation", "that", "this", "it", "these", "those", "which", "everything", "anything"})
-NEGATORS = frozenset({"no", "never", "nothing", "neither", "nor", "without"})
-SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
-# A praise target must be a person or an organisation, not a place ("a great day for Ohio").
-PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
-PHRASE_GAP = 2
-# What a government or party does that can be criticised without naming anyone.
-POLICY_NOUNS = frozenset({"legislation", "bill", "law", "policy", "plan", "decision", "proposal", "order", "ruling",
-                          "budget", "reform", "measure", "program", "programme", "deal", "agreement", "strategy",
-                          "regulation", "rule", "ban", "tariff", "tariffs", "sanctions", "response", "handling"})
-# Accusing verbs that, inside a relative clause, state a fact about someone rather than judge.
-CRIMES = frozenset({"lie", "collude", "bribe", "steal", "embezzle", "defraud", "launder", "extort", "blackmail",
-                    "harass", "stonewall", "cover", "cheat", "mislead", "deceive", "rig"})
+    "implication", "speculation", "that", "this", "it", "these", "those", "which", "everything", "anything",
+    "narrative", "theory", "assessment", "conclusion", "finding", "portrayal", "version", "headline",
+    "news", "tweet", "post", "contention"})
 # Words of innocence that, said of someone's act without a negation, are a judgment against it.
-IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward"})
+IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward", "illegal", "unlawful", "wrong", "corrupt",
+                      "criminal"})
 # Verbs of saying whose object is the person addressed ("told reporters"), not what is said.
 ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn"})
+# Verbs that report a question, not a judgement ("asked whether the plan was fair").
+QUESTION_HEADS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+OPEN_QUOTES = frozenset({"“", "``", "‘"})
+CLOSE_QUOTES = frozenset({"”", "''", "’"})
+# A sentence that is a quote of its own needs this many quoted words to count as speech
+# (a scare-quoted phrase in the reporter's prose does not).
+MIN_BARE_QUOTE = 5
+EVALUATIONS = ("criticism", "accusation", "praise", "defence")
+MAX_STATEMENT_EVENTS = 2
+# Verbs whose object is a wrong fought, not a judgement ("tackle corruption", "end the chaos").
+COMBAT_VERBS = frozenset({"fight", "combat", "tackle", "end", "stop", "eliminate", "eradicate", "root", "prevent",
+                          "reduce", "curb", "address", "condemn", "denounce", "investigate", "expose", "report",
+                          "oppose", "resist", "confront", "punish", "prosecute", "ban", "outlaw", "criminalize"})
+HINDSIGHT = frozenset({"should", "would", "could", "might"})
 
 
-def _who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None:
-    """The actor ``tok`` names, when it names one other than the speaker: a name, a pronoun the
-    index resolves, or an office ("the senator"); not a thing ("the Russia probe")."""
-    if tok is None or tok.lower_ in SELF or (praise and tok.ent_type_ in PLACE_TYPES):
-        return None
-    if not (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or sector_of(tok.lower_) or sector_of(tok.lemma_.lower())):
-        return None
-    actor = actor_of(tok, index)
-    return actor if actor is not None and not same_actor(speaker, actor) else None
+def quoted_tokens(sent) -> set[int]:
+    """Indices of the tokens inside quotation marks; a sentence that closes a quote opened in an
+    earlier one counts as quoted from its start."""
+    marks = [t for t in sent if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == '"']
+    inside = bool(marks) and (marks[0].text in CLOSE_QUOTES or (
+        sum(1 for t in marks if t.text == '"') % 2 == 1 and marks[0].i > sent.start
+        and marks[0].nbor(-1).is_punct and marks[0].nbor(-1).text not in ("(", "-")))
+    out: set[int] = set()
+    for t in sent:
+        if t.text in OPEN_QUOTES:
+            inside = True
+        elif t.text in CLOSE_QUOTES and t.text != "’":
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out
 
 
-def _negated(tok) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
-        return True
-    return tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj") and any(
-        c.dep_ == "neg" for c in tok.head.children)
-
-
-def _phrase_at(tok, rest: tuple[str, ...], end: int) -> bool:
-    """The lemmas ``rest`` follow ``tok`` in order, at most PHRASE_GAP other words apart."""
-    doc, i = tok.doc, tok.i
-    for lemma in rest:
-        for j in range(i + 1, min(i + 2 + PHRASE_GAP, end)):
-            if doc[j].lemma_.lower() == lemma or doc[j].lower_ == lemma:
-                i = j
-                break
-        else:
-            return False
-    return True
-
-
-def _kind(tok, end: int) -> str | None:
-    """criticism, praise, falsity, innocence, cue or None for one content token."""
-    ev = evaluations()
-    lemma = tok.lemma_.lower()
-    pos = _POS_LETTER.get(tok.pos_)
-    for rest_kind, rest in ev.phrases.get(lemma, ()):
-        if _phrase_at(tok, rest, end):
-            return rest_kind
-    if pos is None:
-        return None
-    kind = ev.words.get((pos, lemma)) or ev.words.get((pos, tok.lower_))
-    if kind is None and pos == "N":
-        kind = ev.words.get(("A", tok.lower_))  # an adjective the tagger took for a noun ("comments racist")
-    if lemma == "fail" and pos == "V" and not any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "failed to fulfil its cuts" reports; "failed the voters" judges
-    if kind == "criticism" and lemma in CRIMES and any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)):
-        return None  # "X, whom he fired for lying to the FBI": a fact about someone, not the judgment said
-    if lemma == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-        return None  # only "cover up"
-    if kind is None and tok.tag_ == "VBN":
-        kind = ev.words.get(("A", tok.lower_))  # "was disappointed", "feel cheated"
-    if kind is None and lemma == "true" and _negated(tok):
-        return "falsity"  # "that is not true"
-    return kind
+def _bare_quote(sent, quoted: set[int]) -> bool:
+    """The sentence is a direct quote of its own: most of its words are quoted."""
+    words = [t for t in sent if not t.is_punct]
+    inside = [t for t in words if t.i in quoted]
+    return len(inside) >= MIN_BARE_QUOTE and len(inside) >= 0.7 * len(words)
 
 
 def _denies(tok, kind: str) -> bool:
@@ -106,9 +95,9 @@ def _denies(tok, kind: str) -> bool:
     if kind == "innocence":
         if tok.pos_ == "ADJ":  # "did nothing wrong", "was not improper"
             return tok.head.lower_ == "nothing" or any(
-                t.lower_ == "nothing" for t in tok.doc[max(tok.i - 2, 0):tok.i]) or _negated(tok)
-        return any(c.lower_ in ("no", "any") for c in tok.children) or _negated(tok.head) or (
-            tok.head.dep_ == "prep" and _negated(tok.head.head))
+                t.lower_ == "nothing" for t in tok.doc[max(tok.i - 2, 0):tok.i]) or negated(tok)
+        return any(c.lower_ in ("no", "any") for c in tok.children) or negated(tok.head) or (
+            tok.head.dep_ == "prep" and negated(tok.head.head))
     if tok.dep_ == "amod":  # "these false allegations"
         return tok.head.lemma_.lower() in ALLEGATION_NOUNS
     clause = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
@@ -118,105 +107,134 @@ def _denies(tok, kind: str) -> bool:
     return subj.lemma_.lower() in ALLEGATION_NOUNS or subj.lower_ in ALLEGATION_NOUNS
 
 
-def _judged(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> Actor | None:
-    """The actor a judgment is about: the possessor or subject of the clauses around ``tok``."""
-    head = tok.head
-    if tok.dep_ in ("amod", "compound") and (head.pos_ == "PROPN" or any(
-            c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in head.children)):
-        actor = _who(head, index, speaker, praise)  # "the failed Obama administration"
-        if actor is not None:
-            return actor
-    for c in tok.children:  # "called the governor's comments racist" parsed as one noun phrase
-        if c.dep_ in ("compound", "nmod"):
-            for x in (c, *(g for g in c.children if g.dep_ == "poss")):
-                actor = _who(x, index, speaker, praise)
-                if actor is not None:
-                    return actor
+def _conditional(tok) -> bool:
+    """ "It would be a disaster if ...", "if voters choose the wrong candidate": the judgement is of a
+    case that has not happened."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for a in (tok, *tok.ancestors)
+           for c in a.children):
+        return True
     cur = tok
-    for _ in range(8):
-        cands = [c for c in cur.children if c.dep_ == "poss"]
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis"):
-            subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects and cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
-                subjects = [subject_of(cur)]
-            agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            cands += [t for t in (agent, *subjects) if t is not None]
-            cands += [c for s in subjects for c in s.children if c.dep_ == "poss"]
-        for c in cands:
-            actor = _who(c, index, speaker, praise) if c.i not in stop else None
-            if actor is not None:
-                return actor
-        if cur.head is cur or cur.head.i in stop:
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in cur.children) and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                                               for c in cur.children):
+            return True
+        if cur.head is cur:
             break
         cur = cur.head
-    # "called the senator a disgrace", "described the plan as reckless": the named object
-    obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i not in stop), None) \
-        if cur.head.i in stop else None
-    for c in (obj, *(g for g in (obj.children if obj is not None else ()) if g.dep_ == "poss")):
-        actor = _who(c, index, speaker, praise)
-        if actor is not None:
-            return actor
+    return False
+
+
+def _opposed(tok) -> bool:
+    """A wrong named as what someone fights ("its fight against corruption", "to root out racism"):
+    no judgement of anyone."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("against", "on") and head.head.lemma_.lower() not in ("be",):
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in COMBAT_VERBS
+
+
+def _reading(tok, kinds: tuple[str, ...], phrase: int | None, anchor=None) -> str | None:
+    """What one evaluative word (or the phrase it starts, ending at index ``phrase``, hanging in the
+    clause by ``anchor``) says in its clause: criticism, praise, denial, ..., or nothing."""
+    anchor = tok if anchor is None else anchor
+    if phrase is not None and tok.lower_ in NEGATORS:
+        neg = False  # "no business", "no knowledge": the negation is the phrase's own
+    else:
+        neg = negated(tok) or (phrase is not None and any(  # "committed no crime"
+            c.lower_ in ("no", "never") for t in tok.doc[tok.i + 1:phrase + 1] for c in t.children))
+    if _opposed(anchor) and any(k in ("criticism", "accusation") for k in kinds):
+        return None
+    for kind in kinds:
+        if kind == "falsity":
+            if _denies(anchor, "falsity") or (phrase is not None and tok.lower_ in NEGATORS):
+                return "denial"
+            if not neg and tok.lemma_.lower() != "true":
+                return "criticism"  # "his plan is nonsense": a judgment, not a denial
+            continue
+        if kind == "innocence":
+            if _denies(tok, "innocence"):
+                return "innocent"
+            if tok.lemma_.lower() in IMPROPER and not neg and tok.dep_ != "amod":
+                return "criticism"  # "the request was improper", "considers the activity illegal"
+            continue
+        if kind == "involvement":
+            if neg:
+                return "ignorance"
+            continue
+        if kind == "acceptable":
+            if neg:
+                return "criticism"
+            continue
+        if kind == "accusation" and anchor.pos_ == "ADJ" and anchor.dep_ == "amod":
+            continue  # "criminal charges", "a corrupt system": only said of someone ("he is corrupt")
+        if kind in ("criticism", "accusation"):
+            return "undone" if neg else kind
+        if kind == "praise":
+            return "criticism" if neg else "praise"
+        if kind == "optimism":
+            return "pessimism" if neg else "optimism"
+        if kind in ("ignorance", "dismay", "pessimism", "intent", "defence"):
+            return None if neg else kind
     return None
 
 
-def _about_policy(tok) -> bool:
-    """The judged clause is about a policy ("this piece of legislation flies in the face of
-    values"): criticism even with nobody named."""
-    cur = tok
-    for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj.lemma_.lower() in POLICY_NOUNS or any(  # "this piece of legislation"
-                g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for p in subj.children if p.lower_ == "of"
-                for g in p.children)
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return tok.dep_ == "amod" and tok.head.lemma_.lower() in POLICY_NOUNS
-
-
-def _dismayed_at(tok, index, speaker: Actor | None) -> Actor | None:
-    """Whom the speaker is disappointed in, troubled by, angry at."""
-    for p in tok.children:
-        if p.dep_ in ("prep", "agent") and p.lower_ in DISMAY_PREPS:
-            for g in p.children:
-                if g.dep_ != "pobj":
-                    continue
-                for c in (g, *(x for x in g.children if x.dep_ == "poss")):
-                    actor = _who(c, index, speaker)
-                    if actor is not None:
-                        return actor
-    return None
+def _readings(content: list, end: int) -> list[tuple[object, str]]:
+    found = []
+    skip_until = -1
+    for tok in content:
+        if tok.i <= skip_until:
+            continue
+        match = phrase_at(tok, end)
+        anchor = tok
+        if match is not None:
+            kinds, phrase = (match[0],), match[1]
+            skip_until = match[1]
+            span = tok.doc[tok.i:phrase + 1]
+            # the phrase's word that hangs in the clause: "completely false" -> false, "had no knowledge" -> had
+            anchor = next((t for t in span if t.head.i < tok.i or t.head.i > phrase or t.head is t), tok)
+            if kinds[0] in ("criticism", "accusation") and anchor.lemma_.lower() in CRIMES and any(
+                    a.dep_ in ("relcl", "acl") for a in (anchor, *anchor.ancestors)):
+                continue  # "whom he fired for lying to the vice president": a fact, not a judgement
+        else:
+            kinds, phrase = kinds_of(tok), None
+        kinds = tuple(k for k in kinds if k not in ("cue", "naming"))
+        if not kinds or unreal(anchor) or _conditional(anchor):
+            continue
+        reading = _reading(tok, kinds, phrase, anchor)
+        if reading is not None:
+            found.append((anchor, reading))
+    return found
 
 
 def _speech_heads(sent, cands: list[Coded]) -> list:
     """Verbs that report speech in the sentence: the coded verbs of saying and the extra cues."""
-    ev = evaluations()
+    ev = vocabulary()
     heads = [c.tok for c in cands if c.speech and not c.negated]
     for tok in sent:
         if tok.pos_ != "VERB" or tok in heads:
             continue
         lemma = tok.lemma_.lower()
-        kind = ev.words.get(("V", lemma))
-        if kind == "naming" and not any(c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
-                                        for c in tok.children):  # "considers the blockade unacceptable"
+        kinds = ev.words.get(("V", lemma), ())
+        if "naming" in kinds and not any(c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+                                         for c in tok.children):  # "considers the blockade unacceptable"
             continue
-        if kind in ("cue", "naming") or any(
+        if "cue" in kinds or "naming" in kinds or any(
                 kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)
                 for kind, rest in ev.phrases.get(lemma, ())):
             heads.append(tok)
-    return heads
+    return [h for h in heads if h.lemma_.lower() not in QUESTION_HEADS and not any(
+        c.dep_ == "neg" for c in h.children)]
 
 
-def _content(sent, heads, quoted: set[int]) -> list:
+def _content(sent, heads) -> list:
     """Tokens of what is said: the sentence without the verbs of saying, their subjects and
-    adjuncts ("wrote in an op-ed for The Hill"); or the quoted tokens."""
-    if not heads:
-        return [t for t in sent if t.i in quoted]
+    adjuncts ("wrote in an op-ed for The Hill")."""
     skip: set[int] = set()
+    naming_verbs = {lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and "naming" in kinds}
     for h in heads:
         skip.add(h.i)
-        naming = evaluations().words.get(("V", h.lemma_.lower())) == "naming"
+        naming = h.lemma_.lower() in naming_verbs
         subjects = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         speaker = min(subjects, key=lambda c: abs(c.i - h.i), default=None)  # a misparse may add others
         for c in h.children:
@@ -233,72 +251,147 @@ def _content(sent, heads, quoted: set[int]) -> list:
 
 
 def _speaker(heads, content, index, quote_speakers: dict[int, Actor]) -> Actor | None:
+    said = " ".join(t.text for t in content)
     for h in heads:
         subj = subject_of(h)
-        speaker = actor_of(subj, index) if subj is not None and subj.lower_ not in ("it", "they") else None
+        speaker = quote_speakers.get(h.i) if subj is not None and subj.pos_ == "PRON" else None
+        if speaker is None and subj is not None and subj.lower_ not in ("it", "they"):
+            speaker = actor_of(subj, index)
+            if speaker is not None and subj.pos_ == "PRON" and speaker.name in said:
+                speaker = None  # '"Pat is passionate about ...," she said': she is not Pat
         speaker = speaker or quote_speakers.get(h.i)
         if speaker is not None:
             return speaker
     return next((quote_speakers[t.i] for t in content if t.i in quote_speakers), None)
 
 
+def _own_voice(judged, index, speaker: Actor | None) -> bool:
+    """The clause is about the speaker (or says nothing of anyone else): "I'm optimistic",
+    "she had no knowledge of the warning", "the outlook is bleak"."""
+    if judged is None or first_person(judged):
+        return True
+    if judged.lower_ in ("he", "she", "they", "it", "this", "that"):
+        actor = actor_of(judged, index)
+        return actor is None or speaker is None or same_actor(speaker, actor) or same_actor(actor, speaker)
+    actor = who(judged, index, None)
+    return actor is None or (speaker is not None and same_actor(speaker, actor))
+
+
+def _evaluation(found, stop, index, speaker):
+    """The one criticism, accusation, praise or defence event of what is said, as (code, trigger, target)."""
+    groups: dict[str, list] = {"criticism": [], "praise": [], "defence": []}
+    for tok, reading in found:
+        if reading in ("criticism", "accusation"):
+            groups["criticism"].append((tok, reading))
+        elif reading == "praise":
+            groups["praise"].append((tok, reading))
+        elif reading in ("defence", "undone", "innocent"):
+            groups["defence"].append((tok, reading))
+    kind = "criticism" if groups["criticism"] and len(groups["criticism"]) >= len(groups["praise"]) else \
+        "praise" if groups["praise"] else "defence"
+    for tok, _ in groups[kind]:
+        target = judged_actor(tok, stop, index, speaker, kind == "praise")
+        if target is not None:
+            if kind == "criticism":
+                accused = any(r == "accusation" and judged_actor(t, stop, index, speaker, False) is not None
+                              for t, r in groups[kind])
+                return ("112" if accused else "111"), tok, target
+            return CODES[kind], tok, target
+    if kind == "criticism":
+        judged = [(tok, judged_token(tok, stop)) for tok, _ in groups[kind]]
+        for tok, what in judged:
+            if not (what is not None and (self_judgement(what) or actless_thing(what))):
+                return "111", tok, None
+        if len({tok.lemma_.lower() for tok, _ in judged}) >= 2 and not all(
+                what is not None and self_judgement(what) for _, what in judged):
+            return "111", judged[0][0], None  # several critical words: criticism even of nobody named
+    if kind == "defence":
+        for tok, reading in groups[kind]:
+            judged = judged_token(tok, stop)
+            if reading == "defence" and judged is not None and judged.lower_ in THIRD - {"it", "this", "that"} \
+                    and not _own_voice(judged, index, speaker):
+                return "052", tok, None  # "he is passionate about his beliefs": someone else defended
+    return None
+
+
+def _denial(found, stop, index, speaker):
+    """A denial (016), or a defence of a named other (052) for "he did nothing wrong"."""
+    for tok, reading in found:
+        if reading == "denial":
+            return "016", tok, None
+        if reading in ("innocent", "ignorance"):
+            judged = judged_token(tok, stop)
+            if _own_voice(judged, index, speaker):
+                return "016", tok, None
+            if reading == "innocent":
+                target = who(judged, index, speaker)
+                if target is not None:
+                    return "052", tok, target
+    return None
+
+
+def _outlook(found, stop, index, speaker):
+    for tok, reading in found:
+        if reading in ("optimism", "pessimism") and _own_voice(judged_token(tok, stop), index, speaker):
+            return CODES[reading], tok, None
+        if reading == "intent" and _own_voice(judged_token(tok, stop), index, speaker):
+            return "030", tok, dative_target(tok, index, speaker)
+    return None
+
+
+def _hindsight(sent, quoted: set[int]) -> bool:
+    """The frame around the quote is counterfactual ("wrote what they should have done: ..."): what
+    it quotes is no appeal made to anyone."""
+    return any(t.i not in quoted and t.dep_ == "aux" and t.lower_ in HINDSIGHT and any(
+        s.dep_ == "aux" and s.lower_ == "have" for s in t.head.children) for t in sent)
+
+
+def _speech_act(content, quoted: set[int], marked: set[int]):
+    """An appeal, refusal or refusal to comment in the form of what is said (``quoted``: the tokens
+    of direct quotes, ``marked``: those inside quotation marks)."""
+    if content and _hindsight(content[0].sent, marked):
+        return None
+    for tok in content:
+        if unreal(tok):
+            continue
+        if imperative(tok, quoted) or obligation_appeal(tok):
+            return "020", tok, None
+        code = first_person_refusal(tok)
+        if code is not None:
+            return code, tok, None
+    return None
+
+
 def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[int, Actor],
                          covered: set[int] = frozenset()) -> list[tuple[Coded, Actor | None, Actor | None]]:
-    """At most one criticism, praise or denial event for a sentence that reports speech; words
-    inside ``covered`` (the subtrees of events already coded) do not count."""
+    """At most two events (an evaluation or denial, and an outlook or speech act) for a sentence
+    that reports speech; words inside ``covered`` (the subtrees of events already coded) do not count."""
+    quoted = quoted_tokens(sent)
     heads = _speech_heads(sent, cands)
-    if not heads and not quote_speakers:
+    if heads:
+        content = _content(sent, heads)
+    elif quote_speakers:
+        content = [t for t in sent if t.i in quote_speakers]
+    elif _bare_quote(sent, quoted):
+        content = [t for t in sent if t.i in quoted]
+    else:
         return []
-    end = sent.end
-    found = [(tok, kind) for tok in _content(sent, heads, set(quote_speakers)) if tok.i not in covered
-             for kind in (_kind(tok, end),) if kind is not None and kind not in ("cue", "naming")
-             and not (kind in ("criticism", "praise") and unreal(tok))]
-    if not found:
-        return []
-    content = [tok for tok, _ in found]
+    content = [t for t in content if t.i not in covered]
+    if not content or any(t.text == "?" for t in content):
+        return []  # a question asserts nothing
     speaker = _speaker(heads, content, index, quote_speakers)
     stop = {h.i for h in heads}
-    hits: dict[str, list] = {"criticism": [], "praise": [], "denial": []}
-    dismay = None
-    seen: set[str] = set()
-    for tok, kind in found:
-        if kind == "dismay":
-            target = _dismayed_at(tok, index, speaker) if not _negated(tok) else None
-            if target is not None and speaker is not None:
-                dismay = (Coded(tok, CODES["dismay"]), speaker, target)
-            continue
-        if kind in ("falsity", "innocence"):
-            if _denies(tok, kind):
-                hits["denial"].append(tok)
-                continue
-            if (kind == "innocence" and tok.lemma_.lower() not in IMPROPER) or _negated(tok) \
-                    or tok.lemma_.lower() == "true":
-                continue
-            kind = "criticism"  # "his plan is nonsense", "the request was improper": a judgment, not a denial
-        negated = _negated(tok)
-        if kind == "praise" and negated:
-            kind = "criticism"  # "not qualified", "no leader"
-        elif negated:
-            continue
-        if tok.lemma_.lower() not in seen:
-            seen.add(tok.lemma_.lower())
-            hits[kind].append(tok)
-    if hits["denial"]:
-        trigger = hits["denial"][0]
-        return [(Coded(trigger, CODES["denial"]), speaker, None)] if speaker is not None else []
-    kind = "criticism" if len(hits["criticism"]) >= len(hits["praise"]) else "praise"
-    if not hits[kind]:
-        return [dismay] if dismay is not None else []
-    target = None
-    for tok in hits[kind]:
-        target = _judged(tok, stop, index, speaker, kind == "praise")
-        if target is not None:
-            break
-    if target is None and not (kind == "criticism" and (len(hits[kind]) >= 2 or any(
-            _about_policy(tok) for tok in hits[kind]))):
-        return [dismay] if dismay is not None else []
-    if speaker is None and target is None:
-        return []
-    if kind == "praise" and speaker is None:
-        return []  # praise is someone's statement; a description ("a comic-book hero") is none
-    return [(Coded(hits[kind][0], CODES[kind]), speaker, target)]
+    found = _readings(content, sent.end)
+    spoken = quoted | set(quote_speakers)
+    out = []
+    first = _denial(found, stop, index, speaker) or _evaluation(found, stop, index, speaker)
+    if first is None:
+        dismay = next(((tok, t) for tok, r in found if r == "dismay"
+                       for t in (dismayed_at(tok, index, speaker),) if t is not None), None)
+        first = ("110", dismay[0], dismay[1]) if dismay is not None and speaker is not None else None
+    if first is not None and not (first[0] in ("051", "052") and speaker is None and not heads):
+        out.append(first)
+    for extra in (_outlook(found, stop, index, speaker), _speech_act(content, spoken, quoted)):
+        if extra is not None and len(out) < MAX_STATEMENT_EVENTS and all(extra[0][:2] != o[0][:2] for o in out):
+            out.append(extra)
+    return [(Coded(tok, code), speaker, target) for code, tok, target in out]

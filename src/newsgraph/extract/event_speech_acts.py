@@ -1,0 +1,100 @@
+"""Acts done by saying something, read from the form of what is said: an appeal ("Tone down the
+rhetoric", "we must stand together" -> 020), a refusal in the first person ("I'm not going to pay"
+-> 120) and declining to comment ("we're not going to get into that" -> 011). Only direct quotes
+and reported speech are read (see event_statements)."""
+from __future__ import annotations
+
+# Imperatives of conversation, not appeals: "look, ...", "let me be clear", "make no mistake".
+DISCOURSE_VERBS = frozenset({"let", "look", "see", "listen", "thank", "imagine", "remember", "mind", "say", "excuse",
+                             "forgive", "believe", "trust", "make", "wait", "hear", "consider", "take", "get", "go",
+                             "come", "guess", "suppose", "note", "understand", "know", "tell", "ask", "read", "check",
+                             "watch", "stay", "keep", "worry", "call", "please", "welcome", "hello", "be", "have",
+                             "do", "congratulate", "bless", "love", "enjoy", "pardon", "kid", "fuck"})
+# What a first-person "we will not ..." leaves undone without refusing anyone.
+NO_REFUSAL = frozenset({"be", "have", "know", "forget", "see", "happen", "rest", "stop", "quit", "give", "let", "go",
+                        "get", "need", "want", "like", "make", "do", "say", "tell", "think", "find", "lose", "win",
+                        "fail", "succeed", "come", "stand", "sit", "wait", "hesitate", "look", "change", "run", "take",
+                        "allow", "forgive", "apologize", "apologise", "back", "bow", "kneel", "yield", "cave", "break",
+                        "tolerate", "survive", "die", "live", "last", "work", "ask", "call", "urge", "seek", "request",
+                        "try", "pretend", "speculate"})
+COMMENT_VERBS = frozenset({"comment", "speculate", "discuss", "elaborate", "characterize", "characterise", "disclose",
+                           "reveal", "talk", "address", "detail", "confirm", "respond", "answer", "weigh", "get"})
+FUTURE = frozenset({"will", "wo", "'ll", "’ll", "shall"})
+APPEAL_SUBJECTS = frozenset({"you", "everyone", "everybody", "all", "americans"})
+# "We must ...": an appeal; "we need to ..." is as often the speaker's own plan.
+MUST_SUBJECTS = APPEAL_SUBJECTS | {"we"}
+OBLIGATION = frozenset({"must"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
+OPENERS = frozenset({'"', "“", "``", "'", "‘", "please", "and", "so", "but", "now", "just", "do", "n't", "not",
+                     "never", "-", "—", "–", ":", ",", "then"})
+
+
+def _subject(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _opens_clause(tok, quoted: set[int]) -> bool:
+    """Nothing but an opening quote, "please", "and" or "don't" stands before ``tok`` in its quote."""
+    j = tok.i - 1
+    while j >= tok.sent.start and j in quoted and tok.doc[j].lower_ in OPENERS:
+        j -= 1
+    return j < tok.sent.start or j not in quoted or tok.doc[j].text in ('"', "“", "``", ":", ";", "—", "--")
+
+
+def imperative(tok, quoted: set[int]) -> bool:
+    """``tok`` heads an imperative clause inside a direct quote: "Tone down our rhetoric", "Stop the
+    killing", "Don't let them divide us"."""
+    if tok.i not in quoted or tok.dep_ not in CLAUSE_DEPS or _subject(tok) is not None:
+        return False
+    if tok.lemma_.lower() in DISCOURSE_VERBS or tok.lower_ in DISCOURSE_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in tok.children):
+        return False
+    if any(c.dep_ == "mark" for c in tok.children) or tok.sent[-1].text == "?":
+        return False
+    base = tok.tag_ == "VB" or any(c.dep_ == "conj" and c.tag_ == "VB" and _subject(c) is None for c in tok.children)
+    if not base or not _opens_clause(tok, quoted):
+        return False
+    return tok.dep_ != "conj" or _subject(tok.head) is None  # "we came and stay": not an order
+
+
+def obligation_appeal(tok) -> bool:
+    """ "We must stand together", "you have to listen", "we need to tone it down", "let's work
+    together": an appeal to the audience."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _subject(tok)
+    lemma = tok.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if lemma in ("need", "have") and subj is not None and subj.lower_ in APPEAL_SUBJECTS and not negated:
+        inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        return inner is not None and any(c.lower_ == "to" for c in inner.children)  # "we need to", "we have to"
+    if subj is not None and subj.lower_ in MUST_SUBJECTS and any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return not negated and lemma != "have"
+    if lemma == "let" and any(c.lower_ in ("'s", "’s", "us") for c in tok.children):
+        return not any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "be" for c in tok.children)  # "let's be clear"
+    return False
+
+
+def first_person_refusal(tok) -> str | None:
+    """ "We will not accept ...", "I'm not going to pay", "we won't comment": 120 for a refusal, 011
+    for declining to comment; None otherwise."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB":
+        return None
+    lemma = tok.lemma_.lower()
+    clause = tok
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    negs = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "going":  # "I'm not going to pay"
+        clause = tok.head
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"} | {"will"}
+        negs = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    subj = _subject(clause)
+    if subj is None or subj.lower_ not in ("i", "we") or not negs or not (auxes & (FUTURE | {"will"})):
+        return None
+    if lemma in COMMENT_VERBS:
+        return "011"
+    if lemma in NO_REFUSAL or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return "120"

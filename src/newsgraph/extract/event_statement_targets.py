@@ -1,0 +1,188 @@
+"""Whom a spoken judgement is about: the actor judged (a name, a resolved pronoun, an office) and,
+when nobody is named, what is judged — an act someone did (a decision, remarks, "it"), which can be
+criticised without a name, or a thing with no actor (the weather, a film, the economy), which
+makes no event."""
+from __future__ import annotations
+
+from ..model import Actor
+from .actor_codes import sector_of
+from .event_actors import actor_of, same_actor, subject_of
+from .event_statement_words import first_person
+
+SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "myself", "ourselves", "yourself"})
+# A praise target must be a person or an organisation, not a place ("a great day for Ohio").
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# What people in public life do or say: judged without a name, it is still someone's act
+# ("these attacks are garbage", "a despicable decision", "the bill is a disgrace").
+ACT_NOUNS = frozenset({
+    "legislation", "bill", "law", "policy", "plan", "decision", "proposal", "order", "ruling", "budget", "reform",
+    "measure", "program", "programme", "deal", "agreement", "strategy", "regulation", "rule", "ban", "tariff",
+    "sanction", "response", "handling", "move", "action", "act", "conduct", "behavior", "behaviour",
+    "remark", "comment", "statement", "word", "rhetoric", "language", "tweet", "speech", "attack", "claim",
+    "accusation", "allegation", "charge", "campaign", "vote", "veto", "nomination", "appointment", "firing",
+    "impeachment", "approach", "tactic", "stance", "position",
+    "offer", "demand", "request", "threat", "lie", "treatment", "leadership", "administration", "government",
+    "record", "performance", "testimony", "report", "message", "ad", "advertisement", "video", "post", "letter",
+    "announcement", "declaration", "shutdown", "crackdown", "invasion", "occupation", "blockade", "raid", "strike",
+    "operation", "effort", "attempt", "idea", "initiative", "executive", "memo", "policy-making", "choice",
+    "judgment", "judgement", "compromise", "concession", "settlement", "activity", "practice",
+    "it", "this", "that", "these", "those", "which", "what", "he", "she", "they", "him", "her", "them"})
+# Third-person pronouns: a judgement on "they"/"he" is an event even when the pronoun stays unresolved.
+THIRD = frozenset({"he", "she", "they", "him", "her", "them", "it", "this", "that", "these", "those"})
+DISMAY_PREPS = frozenset({"in", "with", "by", "about", "at", "over", "of", "toward", "towards"})
+# Prepositions after a judgement word that name whom it is about ("critical of X", "proud of X").
+ABOUT_PREPS = frozenset({"of", "about", "with", "toward", "towards"})
+
+
+def who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None:
+    """The actor ``tok`` names, when it names one other than the speaker: a name, a pronoun the
+    index resolves, or an office ("the senator"); not a thing ("the Russia probe")."""
+    if tok is None or tok.lower_ in SELF or (praise and tok.ent_type_ in PLACE_TYPES):
+        return None
+    if not (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_TYPES
+            or sector_of(tok.lower_) or sector_of(tok.lemma_.lower())):
+        return None
+    actor = actor_of(tok, index)
+    return actor if actor is not None and not same_actor(speaker, actor) else None
+
+
+def _clause_subjects(cur) -> list:
+    subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
+        subjects = [subject_of(cur)]
+    return subjects
+
+
+def judged_token(tok, stop: set[int]):
+    """What the judgement word is said of: the noun it modifies ("a despicable decision"), the
+    subject of its clause ("it's not OK", "they lied"), else None (a bare '"Nonsense," he said')."""
+    cur = tok
+    if tok.dep_ in ("amod", "compound") and tok.head is not tok:
+        noun = tok.head
+        if noun.dep_ != "dobj" or not actless_thing(noun):
+            return noun  # "a despicable decision", "it's a terrible film"
+        cur = noun.head  # "could not give a good answer": judged is who gave it
+    for _ in range(4):
+        if cur.i in stop:
+            return None
+        subjects = _clause_subjects(cur) if (
+            cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis")) else []
+        subjects = [s for s in subjects if s.i not in stop]
+        if subjects:
+            return subjects[0]
+        if cur.head is cur:
+            break
+        if cur.head.i in stop:  # "called the game a disaster": the naming verb's object is judged
+            return next((c for c in cur.head.children if c.dep_ == "dobj" and c.i != tok.i), None)
+        cur = cur.head
+    return None
+
+
+def self_judgement(judged) -> bool:
+    """The speaker judges themselves or their own side: "I was wrong", "our nation will ..."."""
+    return judged is not None and (first_person(judged) or any(
+        c.dep_ == "poss" and first_person(c) for c in judged.children))
+
+
+def actless_thing(judged) -> bool:
+    """A thing nobody did (the weather, a film, the economy): judging it is no event. Names,
+    pronouns, offices and the acts of ACT_NOUNS are someone's."""
+    if judged is None:
+        return False
+    if judged.lower_ in ("who", "which", "that") and judged.head.dep_ == "relcl":
+        judged = judged.head.head  # "customers who feel ripped off": the antecedent
+    if judged.pos_ == "PRON":
+        return judged.lower_ not in THIRD and not first_person(judged)
+    if judged.pos_ == "PROPN" or judged.ent_type_ in ACTOR_TYPES or sector_of(judged.lower_) \
+            or sector_of(judged.lemma_.lower()):
+        return False
+    if any(c.dep_ == "poss" for c in judged.children):
+        return False  # "his comments", "the president's plan"
+    if any(p.lower_ == "of" and any(g.dep_ == "pobj" and not actless_thing(g) for g in p.children)
+           for p in judged.children):
+        return False  # "this piece of legislation", "this kind of rhetoric"
+    return judged.lemma_.lower() not in ACT_NOUNS and judged.lower_ not in ACT_NOUNS
+
+
+def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> Actor | None:
+    """The actor a judgement is about: the possessor or subject of the clauses around ``tok``, the
+    object of "of"/"about" after it, or the named object of a naming verb."""
+    head = tok.head
+    if tok.dep_ in ("amod", "compound") and (head.pos_ == "PROPN" or any(
+            c.dep_ == "compound" and c.ent_type_ in ACTOR_TYPES for c in head.children) or sector_of(head.lower_)):
+        actor = who(head, index, speaker, praise)  # "the failed Obama administration", "a corrupt senator"
+        if actor is not None:
+            return actor
+    for c in (*tok.children, *(head.children if tok.dep_ == "amod" else ())):
+        # "called the governor's comments racist" parsed as one noun phrase; "his despicable decision"
+        if c.dep_ in ("compound", "nmod", "poss") and c.i != tok.i:
+            for x in (c, *(g for g in c.children if g.dep_ == "poss")):
+                actor = who(x, index, speaker, praise)
+                if actor is not None:
+                    return actor
+    for p in tok.children:  # "critical of the governor", "proud of our troops"
+        if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS:
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    for x in (g, *(y for y in g.children if y.dep_ == "poss")):
+                        actor = who(x, index, speaker, praise)
+                        if actor is not None:
+                            return actor
+    cur = tok
+    for _ in range(8):
+        cands = [c for c in cur.children if c.dep_ == "poss"]
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj", "parataxis"):
+            subjects = _clause_subjects(cur)
+            agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            cands += [t for t in (agent, *subjects) if t is not None]
+            cands += [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        if cur.dep_ == "dative" or (cur.dep_ == "dobj" and any(c.dep_ == "dative" for c in cur.head.children)):
+            cands += [c for c in cur.head.children if c.dep_ == "dative"]  # "we owe our military support"
+        for c in cands:
+            actor = who(c, index, speaker, praise) if c.i not in stop else None
+            if actor is not None:
+                return actor
+        if cur.head is cur or cur.head.i in stop:
+            break
+        cur = cur.head
+    # "called the senator a disgrace", "described the plan as reckless": the named object
+    obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i not in stop), None) \
+        if cur.head.i in stop else None
+    for c in (obj, *(g for g in (obj.children if obj is not None else ()) if g.dep_ == "poss")):
+        actor = who(c, index, speaker, praise)
+        if actor is not None:
+            return actor
+    return None
+
+
+def dismayed_at(tok, index, speaker: Actor | None) -> Actor | None:
+    """Whom the speaker is disappointed in, troubled by, angry at."""
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in DISMAY_PREPS:
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                for c in (g, *(x for x in g.children if x.dep_ == "poss")):
+                    actor = who(c, index, speaker)
+                    if actor is not None:
+                        return actor
+    return None
+
+
+def dative_target(tok, index, speaker: Actor | None) -> Actor | None:
+    """The one a support or commitment is owed or offered to: "owe our military support",
+    "look forward to working with the organization"."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("with", "for", "to")):
+                objs = [c] if c.dep_ == "dative" else [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    actor = who(g, index, speaker)
+                    if actor is not None:
+                        return actor
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None

@@ -1,0 +1,124 @@
+"""The evaluative words of a statement (data/event_evaluations.tsv) and how a clause turns them:
+which kinds a token carries (criticism, praise, falsity, ...) and whether it stands under a
+negation ("not OK", "could not give a good answer", "has no integrity")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import alternatives, data_rows
+
+POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
+NEGATORS = frozenset({"no", "never", "nothing", "neither", "nor", "without", "not", "n't", "hardly", "barely"})
+PHRASE_GAP = 2
+# Accusing verbs that, inside a relative clause, state a fact about someone rather than judge.
+CRIMES = frozenset({"lie", "collude", "bribe", "steal", "embezzle", "defraud", "launder", "extort", "blackmail",
+                    "harass", "stonewall", "cover", "cheat", "mislead", "deceive", "rig", "conspire", "obstruct",
+                    "tamper", "falsify", "forge", "leak", "spy", "profit", "abuse", "assault"})
+# Verbs that say what someone feels or thinks: "I don't think it's OK" negates the clause it holds.
+OPINION_VERBS = frozenset({"think", "believe", "feel", "consider", "find", "expect", "suppose", "guess", "reckon"})
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: dict[tuple[str, str], tuple[str, ...]]  # (pos letter, lemma) -> kinds, first listed first
+    phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first word -> (kind, rest), longest first
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    words: dict[tuple[str, str], list[str]] = {}
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, pos, field in data_rows("event_evaluations.tsv"):
+        for w in alternatives(field):
+            parts = w.lower().split()
+            if len(parts) == 1:
+                kinds = words.setdefault((pos, parts[0]), [])
+                if kind not in kinds:
+                    kinds.append(kind)
+            else:
+                phrases.setdefault(parts[0], []).append((kind, tuple(parts[1:])))
+    return Vocabulary({k: tuple(v) for k, v in words.items()},
+                      {k: tuple(sorted(v, key=lambda r: -len(r[1]))) for k, v in phrases.items()})
+
+
+def _phrase_end(tok, rest: tuple[str, ...], end: int) -> int | None:
+    """Index of the last word when the words ``rest`` follow ``tok`` in order, at most PHRASE_GAP
+    other words apart."""
+    doc, i = tok.doc, tok.i
+    for word in rest:
+        for j in range(i + 1, min(i + 2 + PHRASE_GAP, end)):
+            if doc[j].lemma_.lower() == word or doc[j].lower_ == word:
+                i = j
+                break
+        else:
+            return None
+    return i
+
+
+def phrase_at(tok, end: int) -> tuple[str, int] | None:
+    """(kind, index of its last word) of the longest listed phrase starting at ``tok``."""
+    phrases = vocabulary().phrases
+    for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+        for kind, rest in phrases.get(key, ()):
+            last = _phrase_end(tok, rest, end)
+            if last is not None:
+                return kind, last
+    return None
+
+
+def kinds_of(tok) -> tuple[str, ...]:
+    """Kinds of one content word (phrases aside)."""
+    words = vocabulary().words
+    lemma = tok.lemma_.lower()
+    pos = POS_LETTER.get(tok.pos_)
+    if pos is None:
+        return ()
+    kinds = words.get((pos, lemma)) or words.get((pos, tok.lower_)) or ()
+    if not kinds and pos == "N":
+        kinds = words.get(("A", tok.lower_), ())  # an adjective the tagger took for a noun ("comments racist")
+    if not kinds and tok.tag_ == "VBN":
+        kinds = words.get(("A", tok.lower_), ())  # "was disappointed", "feel cheated"
+    if not kinds and pos == "V" and tok.dep_ in ("amod", "acomp"):
+        kinds = words.get(("A", tok.lower_), ())
+    if not kinds:
+        return ()
+    if pos == "V" and tok.dep_ == "amod":
+        return ()  # "imperiled species", "a documented record": a participle describing, not a judgement
+    if lemma == "fail" and pos == "V" and not any(c.dep_ == "dobj" for c in tok.children):
+        kinds = tuple(k for k in kinds if k != "criticism")  # "failed to pass" reports; "failed the voters" judges
+    if lemma in CRIMES and pos == "V" and any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)):
+        return ()  # "X, whom he fired for lying to the FBI": a fact about someone, not the judgment said
+    if lemma == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return ()  # only "cover up"
+    return kinds
+
+
+def negated(tok) -> bool:
+    """``tok`` stands under a negation: its own ("not fit"), its clause's ("is not OK", "could not give
+    a good answer"), or an opinion verb's over its clause ("I don't think it's OK")."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj", "amod", "ccomp") and head is not tok:
+        if tok.dep_ == "amod":  # "no good answer", "could not give a good answer"
+            if any(c.lower_ in ("no", "never") for c in head.children):
+                return True
+            if head.dep_ in ("dobj", "attr") and head.head is not head:
+                head = head.head
+            else:
+                return False
+        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children):
+            return True
+        clause = head
+    else:
+        clause = tok
+    # "I don't think it's OK": the opinion verb's negation passes to the clause it holds
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in OPINION_VERBS and any(
+            c.dep_ == "neg" for c in clause.head.children):
+        return True
+    return False
+
+
+def first_person(tok) -> bool:
+    return tok is not None and tok.lower_ in ("i", "we", "me", "us", "my", "our", "myself", "ourselves")
