@@ -21,6 +21,8 @@ from .source_syntax import (
     noun_core,
     noun_key,
     np_text,
+    programme_of,
+    reporter_credits,
     source_noun_of,
     under_agent,
     verb_before,
@@ -62,6 +64,11 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if root.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in cues["witness_journalists"] and \
             head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
         return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
+    programme = programme_of(root, cues)
+    if programme is not None:  # "told the BBC's Andrew Marr Show", "speaking on BBC One's Sunday programme"
+        root, head = programme, programme.head
+    if reporter_credits(root, cues):  # "NPR's Emily Feng reported", "Wee of the Times reports that ..."
+        return None if is_own_outlet(name, own) else _make(root.sent, name, kind, root, key=_key(name))
     # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
     if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lemma_.lower() in cues["media_person_nouns"]):
         if not under_agent(head):
@@ -113,11 +120,12 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     low = pobj.lower_
     if low in lex.nouns:
         return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
-    if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or low in lex.cues["person_nouns"]:
+    acronym = len(pobj.text) > 1 and pobj.text.isupper()  # "according to WHO" is no "who"
+    if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or (low in lex.cues["person_nouns"] and not acronym):
         return None
     if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
         return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
-    if low in lex.cues["outlet_heads"]:
+    if low in lex.cues["outlet_heads"] and body_kind(pobj, lex) != "government":
         return _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
     kind = body_kind(pobj, lex)
     if kind is None or is_person(pobj, index):
@@ -143,6 +151,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return False  # "the images do not show who ...", "did not include the remarks"
         if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]:
             return True
+        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
+            return True  # "a YouGov poll put Labour ten points ahead"
     if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
         return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
     if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
@@ -317,10 +327,39 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
 
 
 def _it_again(tok, found: list[_Found]) -> _Found | None:
-    """'It quoted ... as saying': the outlet or agency credited in the sentence or two before."""
-    before = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and
-              tok.sent.start - f.sent.start <= 80]
-    if not before:
+    """'It quoted ... as saying': the outlet or agency credited in the sentence or two before; 'it says' after
+    'another statement', 'It also found' after 'a report by X': the statement or document of the sentence before."""
+    near = [f for f in found if f.anchor < tok.idx and tok.sent.start - f.sent.start <= 80]
+    if tok.head.lemma_ in ("quote", "cite", "report"):
+        near = [f for f in near if f.kind in ("outlet", "agency")]
+    if not near:
         return None
-    last = max(before, key=lambda f: f.anchor)
-    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+    last = max(near, key=lambda f: f.anchor)
+    if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report"):
+        return None  # 'writes the AP. ... it has also acknowledged': "it" is whoever the outlet wrote about
+    if last.kind not in ("outlet", "agency"):
+        verb = tok.head
+        prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
+        if last.noun is None or last.kind not in ("statement", "document", "analysis") or last.sent.start != prev \
+                or verb.dep_ not in ("ROOT", "conj"):
+            return None  # "it" of a subordinate clause ('as it suggested') may be anything in its sentence
+    found_again = _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+    if found_again is not None:
+        found_again.noun = last.noun
+    return found_again
+
+
+def _body_reports(tok, lex, index) -> bool:
+    """'The Department of Social Services reported that ...', 'the institute has estimated that ...': a body
+    (not a person, a country or an outlet) credited with findings it published."""
+    verb = tok.head
+    cues = lex.cues
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "the company reported a loss": news, not a source
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in cues["person_nouns"] or is_person(tok, index):
+        return False
+    if tok.lower_ in cues["outlet_heads"] or (tok.ent_type_ == "GPE" and tok.lower_ not in cues["government_heads"]):
+        return False  # outlets are judged apart; "China reported that ..." is a country's claim
+    return body_kind(tok, lex) is not None

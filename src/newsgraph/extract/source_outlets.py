@@ -11,7 +11,7 @@ from .source_lexicon import canonical_outlet, outlet_matcher
 from .source_syntax import POSSESSIVE, join_tokens
 
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
-QUOTE_CLOSE = {"\u201d", "''"}
+QUOTE_CLOSE = {"\u201d", "''", "\u2019\u2019"}  # AP copy closes with two single marks
 NOT_AFTER_NAME = frozenset({"secretary", "office", "conference", "briefing", "release", "corps", "room", "officer"})
 OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRODUCT"}
 SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
@@ -47,7 +47,12 @@ def outlet_spans(doc, lex) -> list:
         if ent.label_ not in OUTLET_NAME_LABELS:
             continue
         if (len(ent) > 1 and any(t.text in words for t in ent[1:])) or described_as_outlet(ent, heads):
-            spans.append(ent[:-1] if ent[-1].text in POSSESSIVE else ent)
+            span = ent[:-1] if ent[-1].text in POSSESSIVE else ent
+            end = span.end  # "the Sioux Falls Argus | Leader": the NER stopped short of the name's head
+            while end < len(doc) and end - span.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+                end += 1
+            spans.append(doc[span.start:end])
     short = []
     for t in doc:
         if t.text in words and t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \

@@ -54,11 +54,20 @@ def verb_before(span):
     return doc[max(i, 0)]
 
 
+def is_per(tok) -> bool:
+    """"per the WHO", "per NPR": "per" in the sense of "according to" (not "per cent", "per day")."""
+    return tok.lower_ == "per" and tok.pos_ == "ADP" and any(
+        c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(g.dep_ in ("det", "poss") for g in c.children))
+        for c in tok.children)
+
+
 def is_according(tok) -> bool:
-    """Whether ``tok`` stands in an "according to ..." phrase (up to three heads up)."""
+    """Whether ``tok`` stands in an "according to ..." (or "per ...") phrase (up to three heads up)."""
     cur = tok
     for _ in range(4):
         if cur.lower_ == "to" and cur.i > 0 and cur.doc[cur.i - 1].lower_ == "according":
+            return True
+        if cur.lower_ == "per" and is_per(cur):
             return True
         if cur.head.i == cur.i:
             return False
@@ -71,7 +80,8 @@ def heads_according(tok) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+    return tok.dep_ == "pobj" and (head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according"
+                                   or is_per(head))
 
 
 def source_noun_of(root, lex):
@@ -92,6 +102,40 @@ def under_agent(tok) -> bool:
     """"messages obtained by The Atlantic's Julia Ioffe": the person is the agent of a report."""
     head = tok.head
     return tok.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ == "by" or is_according(tok))
+
+
+def programme_of(root, cues):
+    """The programme an outlet name stands in: "the BBC's Andrew Marr Show", "BBC One's Sunday programme"."""
+    cur = root
+    for _ in range(3):
+        head = cur.head
+        if cur.dep_ not in ("poss", "compound", "nmod") or head.i <= cur.i or head.pos_ not in ("PROPN", "NOUN"):
+            return None
+        cur = head
+        if cur.lower_ in cues["programme_words"]:
+            return cur
+    return None
+
+
+def reporter_credits(root, cues) -> bool:
+    """An outlet credited through its journalist's report: "NPR's Emily Feng reported", "Wee of the Times
+    reports that ...", "as Feng reports for NPR" (not what the journalist asked or said on air)."""
+    head = root.head
+    if root.dep_ in ("poss", "compound", "nmod"):
+        person = head
+    elif root.dep_ == "pobj" and head.lower_ in ("of", "at", "for", "with", "from"):
+        person = head.head
+        if head.lower_ == "for" and person.lemma_ in cues["reporter_verbs"] and person.pos_ == "VERB":
+            return person.dep_ not in ("relcl", "acl")  # "as Emily Feng reports for NPR"
+    else:
+        return False
+    if not (person.ent_type_ == "PERSON" or (person.pos_ == "PROPN" and not person.ent_type_)
+            or person.lemma_.lower() in cues["media_person_nouns"]
+            or person.lemma_.lower() in cues["witness_journalists"]):
+        return False
+    verb = person.head
+    return person.dep_ == "nsubj" and verb.lemma_ in cues["reporter_verbs"] and verb.pos_ == "VERB" and \
+        not any(c.dep_ == "neg" for c in verb.children)
 
 
 def interview_context(tok, lex) -> bool:
@@ -157,14 +201,34 @@ def body_kind(tok, lex) -> str | None:
     if low in ("ministry", "ministries") or any(c.lower_ in ("ministry",) for c in tok.subtree):
         return "ministry"
     if low in cues["agency_heads"]:
+        if low in ("agency", "agencies") and not intelligence_body(tok) and not any(
+                c.lower_ in ("news", "press", "wire", "state") for c in tok.lefts):
+            return "government"  # "the UN refugee agency", "the environment agency": a public body
         return "agency"
     if low in cues["think_tank_heads"]:
         return "analysis"
     if any(t.ent_type_ == "PERSON" for t in tok.subtree) or tok.ent_type_ == "NORP":
         return None
-    if low in cues["government_heads"] or tok.ent_type_ in ("ORG", "GPE"):
+    if low in cues["organisation_heads"]:
+        return "other"  # "according to the union", "the company": a body that is no government
+    name = [t for t in tok.subtree if t.i <= tok.i and (t.ent_type_ in ("ORG", "GPE") or t.i == tok.i)]
+    if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "ORG" and t.dep_ == "compound"
+                                                               for t in name)):
+        if any(t.lower_ in cues["org_name_words"] for t in name):
+            return "other"  # "Amnesty International", "the Transport Workers Union", "Labour"
         return "government"
+    if low in cues["government_heads"] or tok.ent_type_ == "GPE" or seat_of_government(tok, cues):
+        return "government"
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "FAC") and len(tok.text) >= 2 and tok.text.isupper() \
+            and tok.is_alpha:
+        return "government"  # an acronym the NER did not type, most often a public body: "according to WHO"
     return None
+
+
+def seat_of_government(tok, cues) -> bool:
+    """"Downing Street", "No 10", "the Elysee": a building that stands for a government."""
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.lower_ != "the" and not t.is_punct]
+    return " ".join(words) in cues["seat_names"]
 
 
 def agent_name(tok) -> str:

@@ -24,6 +24,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     MODALS,
     QUANTIFIERS,
     TELL_WORDS,
+    _body_reports,
     _cited_body,
     _it_again,
     _judge_according,
@@ -52,6 +53,7 @@ from .source_syntax import (
     agent_name,
     body_kind,
     intelligence_body,
+    is_per,
     noun_key,
     np_text,
 )
@@ -88,13 +90,17 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
+        elif low == "per" and is_per(tok):
+            item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
             item = _judge_noun(tok, lex, used, index, quotes, named=named)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
-        elif low == "it" and tok.dep_ in SUBJECTS and tok.head.lemma_ in ("quote", "cite", "report") and found:
-            item = _it_again(tok, found)  # 'Interfax reported ... It quoted an official as saying ...'
+        elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and _body_reports(tok, lex, index):
+            item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)  # 'the institute estimated that'
+        elif low == "it" and tok.dep_ in SUBJECTS and found and tok.head.lemma_ in lex.cues["report_verbs"]:
+            item = _it_again(tok, found)  # 'Interfax reported ... It quoted ...', 'another statement ... it says'
         elif tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting") and _cited_body(tok, lex, index):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):

@@ -1,0 +1,100 @@
+"""Sources credited in agency and official copy: bodies after "according to"/"per", bodies publishing findings,
+an outlet credited through its journalist or programme, documents by kind, and "it says" after a statement."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.sources import extract_attributions
+from newsgraph.model import SOURCE_KINDS
+
+
+def sources(nlp, text, outlet=None):
+    doc = nlp(text)
+    return [(a.reported_by, a.kind) for a in extract_attributions(doc, extract_entities(doc), [], outlet=outlet)]
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # a body with no name, or named by an acronym or its seat, after "according to" / "per"
+    ("The strike will go ahead on Monday, according to the union.", {"union"}, "other"),
+    ("Sales rose 5% in the second quarter, according to the company.", {"company"}, "other"),
+    ("There were 3,000 cases worldwide last year, according to WHO.", {"WHO"}, "government"),
+    ("The virus is often found in small rodents, per the WHO.", {"WHO"}, "government"),
+    ("The call lasted 30 minutes, according to Downing Street.", {"Downing", "Street"}, "government"),
+    ("More than a million people have fled, according to the UN refugee agency.", {"refugee", "agency"},
+     "government"),
+    ("At least 90 protesters were killed, according to Amnesty International.", {"Amnesty"}, "other"),
+    # a named body credited with findings it published
+    ("In 2016, the Velmark Department of Social Services reported that 4 percent of pupils had used the drug.",
+     {"Department", "Social", "Services"}, "government"),
+    ("The National Institute on Fisheries has estimated that stocks fell by a third.",
+     {"National", "Institute", "Fisheries"}, "analysis"),
+    # an outlet credited through its journalist or its programme
+    ("As Ann Rolle reports for NPR, the first cases came to light last week.", {"NPR"}, "outlet"),
+    ("NPR's Ann Rolle reported that the couple had been moved to the capital.", {"NPR"}, "outlet"),
+    ('"This is a betrayal," Hale told the BBC\'s Andrew Marr Show.', {"BBC"}, "outlet"),
+    ("Speaking on BBC One's Sunday programme, the minister said the plan was sound.", {"BBC"}, "outlet"),
+    ("Asked on LBC radio whether he would resign, the minister said no.", {"LBC"}, "outlet"),
+    # documents by kind
+    ("The party's manifesto says taxes will be cut.", {"manifesto"}, "document"),
+    ("According to guidance from the Orvo Clinic, adults need eight hours of sleep.", {"guidance"}, "document"),
+    ("Even the policy manual of the immigration service notes the requirement.", {"manual"}, "document"),
+    ("The central bank said in its latest forecast that growth would slow.", {"forecast"}, "analysis"),
+    ("The regulator said in a notice published on Friday that the rules would change.", {"notice"}, "statement"),
+    ("A Velmark Research poll for the Gazette put the opposition ten points ahead.", {"poll"}, "analysis"),
+])
+def test_credited_body_or_document(nlp, text, words, kind):
+    found = sources(nlp, text)
+    assert len(found) == 1, found
+    name, got = found[0]
+    assert words <= set(name.replace("'s", "").split()), name
+    assert got == kind and got in SOURCE_KINDS
+
+
+@pytest.mark.parametrize("text", [
+    "The health ministry reported 40 new cases on Monday.",  # news, not a source of it
+    "Velmark reported that its exports had doubled.",  # a country's claim
+    "The plant will close, according to the firm's chief executive.",  # a person
+    "The death toll rose to 40, according to local officials.",
+    "The price is $5 per barrel, per the contract.",
+    "CNN's Jake Tapper asked the senator whether he would back the bill.",
+    "The agency will not report its findings until the spring.",
+    "The prime minister told MPs that the deal was done.",
+    "She told the House of Commons that the plan would go ahead.",
+    "They were on the verge of a deal when the president scuttled the talks, citing Taliban violence.",
+])
+def test_not_credited(nlp, text):
+    assert sources(nlp, text) == []
+
+
+def test_reporter_of_an_outlet_named_before(nlp):
+    text = ("The New York Times reported the first cases on Monday. Lee of the Times reports that censors had "
+            "ordered the posts removed.")
+    assert [n for n, _ in sources(nlp, text)] == ["The New York Times", "The New York Times"]
+    assert sources(nlp, text, outlet="nytimes.com") == [("The New York Times", "outlet")]  # own reporter: once
+
+
+def test_it_says_after_a_statement_is_that_statement(nlp):
+    text = ('Now the label has put out another statement. "We have agreed to grant all licences," it says.')
+    found = sources(nlp, text)
+    assert len(found) == 2 and all(k == "statement" for _, k in found), found
+    text = "The ministry said in a statement that the talks had failed. It added that a new round was planned."
+    assert len(sources(nlp, text)) == 2
+
+
+def test_it_in_a_clause_of_its_own_sentence_is_not_the_statement_before(nlp):
+    text = ("The office released a statement on Friday. Its reporting caused a furor as it suggested that the "
+            "talks had failed.")
+    assert len(sources(nlp, text)) == 1
+    text = "The company published its annual report on Monday. It is the first time the company has made a loss."
+    assert len(sources(nlp, text)) == 1
+
+
+def test_name_the_ner_cut_short_is_credited_whole(nlp):
+    found = sources(nlp, "The campaign cost the state $449,000, according to the Sioux Falls Argus Leader.")
+    assert found and found[0][0].endswith("Argus Leader"), found
+
+
+def test_ap_doubled_closing_marks_end_the_quote(nlp):
+    text = "\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, head of a fact-checking site, told the BBC."
+    assert sources(nlp, text) == [("BBC", "outlet")]
