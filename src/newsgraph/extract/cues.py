@@ -46,6 +46,7 @@ class PersonWords:
     anonymous_roles: frozenset[str]
     government_seats: frozenset[str] = frozenset()  # 'Downing Street', 'the Kremlin': places that speak
     person_nouns: frozenset[str] = frozenset()  # 'a nurse', 'a witness': people by role or walk of life
+    body_nouns: frozenset[str] = frozenset()  # 'the hospital group', 'the utility': an unnamed body a pronoun may stand for
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -78,6 +79,7 @@ def person_words() -> PersonWords:
         anonymous_roles=frozenset(d["anonymous_roles"]),
         government_seats=frozenset(d.get("government_seats", ())),
         person_nouns=frozenset(d.get("person_nouns", ())),
+        body_nouns=frozenset(d.get("body_nouns", ())),
     )
 
 

@@ -209,7 +209,7 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
     doc = tok.doc
     start = tok.left_edge.i
     for i in range(start, tok.i):
-        if (doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", ".")) or doc[i].is_space:
+        if (doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", ".") and doc[i].dep_ != "case") or doc[i].is_space:
             start = i + 1
     end = tok.i + 1
     for child in tok.rights:

@@ -30,6 +30,7 @@ class _Event:
     subject: bool
     plural_name: str | None = None  # for plural noun subjects with no entity ("other lawmakers")
     main: bool = False  # subject of the sentence root or of a speech verb
+    body: bool = False  # an unnamed body ('the hospital group'): 'it' or 'they' may stand for it
 
 
 def _is_subject(tok) -> bool:
@@ -49,6 +50,7 @@ def link_pronouns(doc, index) -> None:
     sent_starts = index.sent_starts
     events: list[_Event] = []
     plural_heads = person_words().plural_person_heads
+    body_heads = person_words().body_nouns
     seen_ent_tokens: set[int] = set()
     for tok in doc:
         sent = bisect_right(sent_starts, tok.i) - 1
@@ -70,6 +72,9 @@ def link_pronouns(doc, index) -> None:
         if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in SUBJ_DEPS and low in plural_heads:
             events.append(_Event(tok.idx, sent, None, True, noun_phrase(tok)))
             continue
+        if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in body_heads and _definite(tok):
+            events.append(_body_event(tok, sent, index))  # 'The hospital group wrote ... they said'
+            continue
         if tok.pos_ != "PRON":
             continue
         if low in MALE_PRON or low in FEMALE_PRON:
@@ -87,6 +92,8 @@ def link_pronouns(doc, index) -> None:
             hit = _pick(events, sent, index, "body")  # 'as it suggested that ...': a body, not a thing
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
+            elif hit is not None and hit.plural_name:
+                index.pronouns[tok.i] = (hit.plural_name, None)  # 'the utility ... it said'
         elif low in PLURAL_PRON:
             hit = _pick(events, sent, index, "plural")
             if hit is not None:
@@ -94,6 +101,24 @@ def link_pronouns(doc, index) -> None:
                 index.pronouns[tok.i] = (name, hit.ent)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
+
+
+def _definite(tok) -> bool:
+    """'the group', 'a campaign group', 'the country's largest utility': a body the text introduces."""
+    return any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _body_event(tok, sent: int, index) -> _Event:
+    """A subject naming a body by description: its entity when 'the company' stands for a named one."""
+    k = None
+    if any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        try:
+            ent = index.by_title(tok)
+        except Exception:  # the entity index is another step's work: an unresolved body stays a description
+            ent = None
+        if ent is not None and ent.type in ("ORG", "GPE"):
+            k = next((n for n, e in enumerate(index.entities) if e is ent), None)
+    return _Event(tok.idx, sent, k, True, None if k is not None else noun_phrase(tok), body=k is None)
 
 
 def sentence_starts(doc) -> list[int]:
@@ -119,7 +144,7 @@ def _speaks(verb) -> bool:
 
 def _fits(ev: _Event, index, want: str) -> bool:
     if ev.ent is None:
-        return want == "plural"
+        return want == "plural" or (want == "body" and ev.body)
     e = index.entities[ev.ent]
     if want == "body":
         return e.type in ("ORG", "GPE")

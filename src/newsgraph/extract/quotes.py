@@ -52,6 +52,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     _verb_of,
 )
 from .indirect import indirect_quotes
+from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
@@ -90,6 +91,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     _name_descriptions(doc, index, quotes)
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
+    canonical_acronyms(index, quotes)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes

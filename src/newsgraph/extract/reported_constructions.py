@@ -72,6 +72,9 @@ def _loose_clause(cue) -> tuple[int, int] | None:
             return None  # 'tweeted soon after the committee concluded ...': when, not what
         if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
                                                                   ("who", "which", "that")):
+            if head.dep_ == "relcl" and t.dep_ != "mark" and head.head.dep_ == "pobj" and \
+                    doc[t.left_edge.i - 1].lower_ not in ("who", "which", "that"):
+                continue  # 'asked the group about the emails it had published': a relative clause, no report
             if head.dep_ == "relcl" and t.dep_ != "mark" and doc[t.left_edge.i - 1].lower_ in ("who", "which", "that"):
                 noun = head.head  # 'claimed at the time that they ...': 'that' opens the claim, not a relative
                 if not (doc[t.left_edge.i - 1].lower_ == "that" and noun.dep_ == "pobj" and noun.head.head.i == cue.i

@@ -220,7 +220,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         if grounds:  # 'is accused by critics of ...': the charge; the agent speaks
             return grounds[0].i + 1, grounds[0].right_edge.i + 1
     if lemma in REQUEST_VERBS and dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_):
-        ask = [c for c in kids + list(dobj.children) if c.dep_ == "prep" and c.lower_ in ("for", "about")
+        ask = [c for c in kids + list(dobj.children) if c.dep_ == "prep" and c.lower_ == "for"
                and c.i > dobj.i]
         if ask and not xcomp:  # 'asked the president for an inquiry': the request, not whom it went to
             p = ask[0]

@@ -2,6 +2,8 @@
 credit lines, acronyms, appositions, qualified titles and the person a description stands for."""
 from __future__ import annotations
 
+import re
+
 from .cues import norm_word, person_words
 
 CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
@@ -123,3 +125,71 @@ def description_like(ent, pw) -> bool:
 
 def title_word(tok) -> bool:
     return norm_word(tok.lemma_) in person_words().titles
+
+
+ACRONYM_LINK = re.compile(r"(?:\(|, or |, known as |\u2014 )(?:the )?([A-Z][A-Z.&]{1,9}[A-Z.]|[A-Z][A-Za-z]{1,2}[A-Z][A-Z.]*)(?:\)|,|\u2014| )")
+NAME_WORD = re.compile(r"[A-Z][\w.&'\u2019-]*|of|for|and|on|the|de|du|to|&|in")
+JOINERS = {"of", "for", "and", "on", "the", "de", "du", "to", "&", "in"}
+
+
+def acronym_names(text: str) -> dict[str, str]:
+    """'the Federal Emergency Management Agency (FEMA)', 'Deferred Action for Childhood Arrivals, or DACA':
+    acronym -> the full name the article links it to (the name's capitalised initials spell the acronym)."""
+    out: dict[str, str] = {}
+    for m in ACRONYM_LINK.finditer(text):
+        acr = m.group(1)
+        letters = acr.replace(".", "").replace("&", "")
+        if len(letters) < 2 or acr in out:
+            continue
+        words = text[max(0, m.start() - 120):m.start()].split()
+        name: list[str] = []
+        for w in reversed(words):
+            w2 = w.rstrip(",")
+            if w2 != w and name or not NAME_WORD.fullmatch(w2):
+                break
+            name.insert(0, w2)
+        while name and name[0].lower() in JOINERS:
+            name.pop(0)
+        while name and name[-1].lower() in JOINERS:
+            name.pop()
+        initials = "".join(w[0] for part in name for w in part.split("-") if w[:1].isupper())
+        if len(name) < 2 or not _spells(letters.upper(), initials.upper()):
+            continue
+        out[acr] = " ".join(name)
+        out.setdefault(letters, " ".join(name))
+    return out
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """The acronym's letters are the name's initials in order, the first ones matching ('CDC' in
+    'Centers for Disease Control and Prevention', 'FDA' in 'U.S. Food and Drug Administration')."""
+    if not initials or len(acronym) > len(initials):
+        return False
+    for skip in range(0, len(initials) - len(acronym) + 1):
+        rest = initials[skip:]
+        if rest[0] != acronym[0]:
+            continue
+        j = 0
+        for ch in rest:
+            if j < len(acronym) and ch == acronym[j]:
+                j += 1
+        if j == len(acronym) and len(rest) - len(acronym) <= 1:
+            return True
+    return False
+
+
+def canonical_acronyms(index, quotes) -> None:
+    """A speaker named by an acronym ('FEMA', 'the CDC') the article spells out elsewhere gets the full name."""
+    names = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not sp.name:
+            continue
+        key = sp.name[4:] if sp.name.lower().startswith("the ") else sp.name
+        if not (key.replace(".", "").isupper() and 2 <= len(key) <= 12):
+            continue
+        if names is None:
+            names = acronym_names(index.text)
+        full = names.get(key) or names.get(key.replace(".", ""))
+        if full:
+            sp.name = full

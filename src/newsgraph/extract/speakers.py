@@ -62,15 +62,46 @@ def owner_of_document(tok, index):
     return _released_by(tok)
 
 
+CARRIERS = ("carry", "air", "broadcast", "print", "run", "see")
+ISSUE_VERBS = ("sign", "write", "send", "issue", "release", "publish", "post", "pen", "draft", "author")
+
+
 def _released_by(tok):
-    """'a statement released by X', 'a video posted by X': X."""
+    """'a statement released by X', 'a video posted by X', 'the letter, which was signed by X': X."""
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in ("carry", "air", "broadcast", "print", "run"):
+        passive_rel = c.dep_ == "relcl" and c.lemma_.lower() in ISSUE_VERBS and any(
+            g.dep_ == "auxpass" for g in c.children)
+        if (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in CARRIERS) or passive_rel:
             for g in c.children:  # 'carried by news agency X' names who carried it, not who issued it
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     p = next((x for x in g.children if x.dep_ == "pobj"), None)
                     if p is not None:
                         return p
+    return None
+
+
+def _issuer_before(tok, index, window: int = 2500):
+    """'X sent a letter to ...' or 'X said in a statement' earlier on: the token naming who issued the document
+    that a later 'the letter says' reads from, else None."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    i = tok.i - 1
+    while i >= 0 and tok.idx - doc[i].idx <= window:
+        t = doc[i]
+        i -= 1
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or index.in_quote(t.idx) is not None:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss"), None) or _released_by(t)
+        if owner is not None:
+            return owner
+        h = t.head
+        if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and h.head.pos_ in ("VERB", "AUX"):
+            h = h.head  # 'the group said in a letter'
+        elif t.dep_ != "dobj" or h.lemma_.lower() not in ISSUE_VERBS + ("have", "deliver", "submit", "pen"):
+            continue
+        subj = subject_of(h)
+        if subj is not None and subj.i != t.i:
+            return subj
     return None
 
 
@@ -94,6 +125,11 @@ def speaker_from(tok, index) -> Speaker | None:
             owner_sp = index.document_owners.get(lemma)
             if owner_sp is not None:
                 return owner_sp
+            issuer = _issuer_before(tok, index)
+            found = speaker_from(issuer, index) if issuer is not None and issuer.lemma_.lower() != lemma else None
+            if found is not None:
+                index.document_owners[lemma] = found
+                return found
             pub = index.publisher_before(tok.idx)
             if pub is not None:
                 s, e = _mention_bounds(tok, None, index)
@@ -182,6 +218,8 @@ def _pair_speaker(tok, index) -> Speaker | None:
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                  "handful", "couple", "crowd", "host", "majority", "minority", "lot", "lots", "million", "millions"}
 BAD_ENT_TYPES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "LAW", "LANGUAGE"}
 
 
@@ -193,6 +231,9 @@ def plausible(tok, ent) -> bool:
         return True  # 'Number 10 said', 'Downing Street said'
     if tok.pos_ in ("PRON", "NUM") or tok.lower_ in ("some", "many", "others", "several", "both", "all", "most"):
         return True
+    if tok.lemma_.lower() in QUANTITY_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            plausible(g, None) for g in c.children if g.dep_ == "pobj") for c in tok.children):
+        return True  # 'dozens of residents', 'a handful of users'
     if tok.ent_type_ in BAD_ENT_TYPES:
         return False
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start and tok.pos_ == "NOUN"

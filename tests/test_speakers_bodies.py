@@ -1,0 +1,72 @@
+"""Speakers that are bodies, documents and unnamed people: 'they said in a statement' for an unnamed group,
+'says the letter' for whoever sent it, acronyms spelled out, 'a user quipped', 'dozens of residents'."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.quotes import extract_quotes
+from newsgraph.extract.speaker_descriptions import acronym_names
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        doc = nlp(text)
+        return extract_quotes(doc, extract_entities(doc))
+    return _run
+
+
+def speaker_of(quotes, start: str) -> str | None:
+    q = next(q for q in quotes if q.text.startswith(start))
+    return q.speaker.name if q.speaker else None
+
+
+def test_plural_pronoun_for_an_unnamed_body(run):
+    qs = run('The hospital group wrote to the minister, Jane Doyle, on Tuesday. "The wards are no longer safe," '
+             'they said in a statement.')
+    assert speaker_of(qs, "The wards") == "The hospital group"
+
+
+def test_it_for_a_named_body(run):
+    qs = run('Mayor Tom Briggs visited the plant. The Northern Power Authority later issued a statement. '
+             '"Bills will rise by 4 per cent," it says.')
+    assert speaker_of(qs, "Bills") == "Northern Power Authority"
+
+
+def test_letter_speaks_for_who_sent_it(run):
+    qs = run('Senator Ann Kerr criticised the plan. "This cannot go on," says the letter, which was sent by the '
+             'teachers\' union to the senator on Monday.')
+    assert speaker_of(qs, "This cannot") == "the teachers' union"
+
+
+def test_letter_speaks_for_an_earlier_sender(run):
+    qs = run('The National Teachers Union sent a letter to Education Secretary Paul Grey on Monday. Grey has not '
+             'replied. "Our members cannot work under these conditions," the letter said.')
+    assert speaker_of(qs, "Our members") == "National Teachers Union"
+
+
+def test_acronym_speaker_gets_the_full_name(run):
+    qs = run('The Centers for Disease Control and Prevention (CDC) issued new guidance on Friday. The CDC said the '
+             'risk to the public remained low.')
+    assert speaker_of(qs, "the risk") == "Centers for Disease Control and Prevention"
+
+
+def test_acronym_names_read_from_the_text():
+    names = acronym_names("the U.S. Food and Drug Administration (FDA) and Deferred Action for Childhood Arrivals, "
+                          "or DACA, and a note (AP) on it")
+    assert names == {"FDA": "U.S. Food and Drug Administration", "DACA": "Deferred Action for Childhood Arrivals"}
+
+
+def test_unnamed_members_of_the_public_speak(run):
+    qs = run('The story was first reported by Anna Bell of the Daily Ledger. One user quipped: "At least the trains '
+             'are on time now."')
+    assert speaker_of(qs, "At least") == "One user"
+    qs = run('The Gazette ran an advertisement on Sunday. In the ad, dozens of residents are pictured declaring: '
+             '"We will not be moved."')
+    assert speaker_of(qs, "We will") == "dozens of residents"
+
+
+def test_asked_about_a_thing_reports_nothing(run):
+    qs = run("Thousands of people had asked the group about the emails it had published.")
+    assert not [q for q in qs if q.kind == "indirect"]
