@@ -49,3 +49,24 @@ def test_offers_to_someone(nlp):
 def test_prompted_infinitive_belongs_to_the_object(nlp):
     events = _events("The remarks prompted Senator Blake to call for the chairman's resignation.")
     assert events and events[0][0] == "1041" and events[0][1] == "USALEG"
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The proposal was the president's first public offer to Senate Democrats.", "03"),
+    ("Talks stalled after Beijing's demands to roll back existing tariffs on Chinese goods.", None),
+    ("Washington may agree to Beijing's demands to roll back tariffs on Chinese goods.", "10"),
+    ("The senator continued his refusal to step down on Tuesday.", "12"),
+])
+def test_owned_nominal_acts(nlp, text, root):
+    roots = [code[:2] for code, _, _ in _events(text)]
+    assert (root in roots) if root else roots == []
+
+
+@pytest.mark.parametrize("text", [
+    "A possible offer to the Democrats was discussed.",
+    "The president's request to the Kestrian leader to investigate his rivals was inappropriate.",
+    "He made reference to his previous threats to declare a national emergency.",
+    "China's support for Russia worried the allies.",
+])
+def test_owned_nouns_that_are_no_acts(nlp, text):
+    assert _events(text) == []

@@ -20,6 +20,7 @@ from .event_modality import (
     question,
     self_exhortation,
 )
+from .event_nominals import bare_offer, owned_act
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
@@ -203,19 +204,25 @@ def aux_of(c: Coded) -> set[str]:
     return auxiliaries(verb)
 
 
-def _own_threat(c: Coded, speech, speaker: Actor | None, index) -> bool:
-    """A conflict act under may/might/could is a threat only when its doer says so ("we could strike
-    back", "Iran could retaliate, its foreign minister said"); otherwise it is a forecast."""
+def _forecast(c: Coded, index, quote_speakers: dict[int, Actor]) -> bool:
+    """A threat or an intent under may/might/could is a forecast unless its doer's side says so
+    ("Iran could retaliate", "Washington may agree to the demands"; but "we could strike back",
+    "Iran could retaliate, its foreign minister said")."""
+    if c.frame not in ("THREATEN", "INTENT") or (c.frame == "THREATEN" and c.inner is not None):
+        return False
     aux = aux_of(c)
     if aux & FUTURE or not aux & SPECULATIVE:
-        return True
-    if speech is None and c.tok.i not in quote_tokens(c):
         return False
+    speech, speaker_tok = _speech_head(c.tok)
+    speaker = actor_of(speaker_tok, index) if speaker_tok is not None else quote_speakers.get(c.tok.i)
+    if speech is None and c.tok.i not in quote_tokens(c) and c.tok.i not in quote_speakers:
+        return True
     subj = subject_of(c.tok)
     if subj is None or subj.lower_ in ("we", "i", "us"):
-        return True
+        return False
     doer = actor_of(subj, index)
-    return speaker is not None and doer is not None and bool(doer.code) and (doer.code or "")[:3] == (speaker.code or "")[:3]
+    return not (speaker is not None and doer is not None and bool(doer.code)
+                and (doer.code or "")[:3] == (speaker.code or "")[:3])
 
 
 def quote_tokens(c: Coded) -> set[int]:
@@ -303,8 +310,11 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             continue
         if tok.i in consumed:
             continue
+        owned = False
         if tok.pos_ in ("NOUN", "PROPN") and not licensed_noun(tok):
-            continue
+            owned = owned_act(tok)  # "Beijing's demands to roll back tariffs": an owned act taken as done
+            if not owned:
+                continue
         if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
         clause = tok
@@ -312,12 +322,14 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             clause = clause.head
         if clause.dep_ == "relcl" and background_clause(clause):
             continue
-        coded = code_action(tok) or offer(tok)
+        coded = code_action(tok) or offer(tok) or (bare_offer(tok) if owned else None)
         if coded is None:
             continue
         coded = reframe(coded)
+        if _forecast(coded, index, quote_speakers):
+            continue  # "Iran could retaliate", "Washington may agree to the demands": a forecast
         consumed.update(coded.consumed)
-        if hypothetical(tok) or question(tok):
+        if (not owned and hypothetical(tok)) or question(tok):
             continue
         if not coded.suppress:
             cands.append(coded)
@@ -342,8 +354,6 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             speaker = quote_speakers.get(speech.i)
         if aux_of(c) & OBLIGATION and (not _demand_in_speech(c) or self_exhortation(c.tok)):
             continue  # "we should be supporting Ukraine", "that should force anyone to question ...": an opinion
-        if c.frame == "THREATEN" and c.inner is None and not _own_threat(c, speech, speaker, index):
-            continue  # "Iran could retaliate", a forecast; not "we could retaliate, the minister said"
         if _demand_in_speech(c):
             target = actor_of(subject_of(c.tok), index)
             if target is None and speech is not None:  # '"This must stop," the minister told Israel'
