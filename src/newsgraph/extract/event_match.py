@@ -18,6 +18,9 @@ LIGHT_VERBS = frozenset({
     "plan", "propose", "level", "pay", "perform", "wage", "fire", "suffer", "face", "stag", "complete",
     "speed", "finish", "undertake", "engage", "hand", "initiate", "conclude", "keep", "ramp", "redouble",
     "lob", "hurl", "sling"})
+# An object condition "<person>" is met by a named person or a personal pronoun ("threw him out").
+PERSON = "<person>"
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "whom"})
 PARTICLE_ADVERBS = frozenset({"back", "out", "down", "off", "up", "away", "over"})
 # Light verb + event noun pairs that are idioms, not events ("led the charge", "took charge").
 IDIOMS = frozenset({("lead", "charge"), ("take", "charge"), ("spearhead", "charge"), ("have", "charge"),
@@ -49,7 +52,8 @@ def hyphen_forms(tok) -> tuple[str, ...]:
 
 def objects_of(tok) -> set[str]:
     """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
-    the passive subject, their modifiers, and for nouns the noun's own modifiers."""
+    the passive subject, their modifiers, and for nouns the noun's own modifiers; ``<person>``
+    when the object or passive subject is a named person or a personal pronoun ("threw him out")."""
     out: set[str] = set()
 
     def add(t, depth=0):
@@ -68,6 +72,8 @@ def objects_of(tok) -> set[str]:
         dep = c.dep_
         if dep in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod", "acomp"):
             add(c)
+            if dep in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS):
+                out.add(PERSON)
         elif dep in ("prep", "prt", "agent"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -106,8 +112,8 @@ def particles_of(tok) -> set[str]:
 def entries_for(tok) -> list[Entry]:
     """Lexicon rows whose conditions the trigger meets, in file order."""
     pos = POS_CODES.get(tok.pos_)
-    if pos is None:
-        return []
+    if pos is None or (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")):
+        return []  # a month or a holiday ("in March", "on Labor Day") is no march and no labour action
     table = lexicon()
     # a split hyphenated word is looked up whole first ("cease-fire", "sit-in", "build-up")
     entries = next((table[(pos, w)] for w in hyphen_forms(tok) if (pos, w) in table), None) \
