@@ -53,7 +53,7 @@ def test_credited_body_or_document(nlp, text, words, kind):
 
 @pytest.mark.parametrize("text", [
     "The health ministry reported 40 new cases on Monday.",  # news, not a source of it
-    "Velmark reported that its exports had doubled.",  # a country's claim
+    "Brazil reported that its exports had doubled.",  # a country's claim
     "The plant will close, according to the firm's chief executive.",  # a person
     "The death toll rose to 40, according to local officials.",
     "The price is $5 per barrel, per the contract.",
@@ -98,3 +98,28 @@ def test_name_the_ner_cut_short_is_credited_whole(nlp):
 def test_ap_doubled_closing_marks_end_the_quote(nlp):
     text = "\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, head of a fact-checking site, told the BBC."
     assert sources(nlp, text) == [("BBC", "outlet")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The witness reportedly told The Washington Post's Manuel Ruiz that agents had searched the flat.",
+     "The Washington Post"),
+    ("The lawyer told CNN's Dana Bash that the charges would be fought.", "CNN"),
+    ("The deputy was stabbed to death on Tuesday, Kavra reported on Wednesday.", "Kavra"),
+])
+def test_outlet_through_an_interview_with_its_journalist_or_a_name_that_reports(nlp, text, expected):
+    assert [n for n, _ in sources(nlp, text)] == [expected]
+
+
+def test_charged_in_an_indictment_credits_no_document(nlp):
+    assert sources(nlp, "A federal grand jury charged Mr. Hale in a seven-count indictment on Friday.") == []
+
+
+def test_a_document_whose_verb_the_parse_lost(nlp):
+    text = ("The July indictment of 12 intelligence officers in connection with the hack of a party server during "
+            "the election referred to Hale as a person in regular contact with the campaign.")
+    assert [k for _, k in sources(nlp, text)] == ["document"]
+
+
+def test_papers_obtained_by_our_correspondent_are_credited_alone(nlp):
+    found = sources(nlp, "Court papers obtained by our correspondent on Monday showed that the suit was filed.")
+    assert found == [("Court papers", "document")]

@@ -71,6 +71,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         return None if is_own_outlet(name, own) else _make(root.sent, name, kind, root, key=_key(name))
     # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
     if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lemma_.lower() in cues["media_person_nouns"]):
+        if head.dep_ in ("dobj", "dative", "pobj") and interview_context(head, lex):
+            # "told The Washington Post's Manuel Roig-Franzia": an interview with the outlet
+            return None if is_own_outlet(name, own) else _make(root.sent, name, kind, root, key=_key(name))
         if not under_agent(head):
             return None
     if root.dep_ in ("appos",) and head.ent_type_ in PERSONAL:
@@ -155,6 +158,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return True  # "a YouGov poll put Labour ten points ahead"
     if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
         return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
+    if tier == "strong" and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and _orphan_report_verb(tok, cues):
+        return True  # "The July indictment of twelve officers ... referred to him as ...": the parse lost the verb
     if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
             and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
@@ -163,6 +168,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
         noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        if head.head.lemma_ in cues["charging_verbs"]:
+            return False  # "charged him in a seven-count indictment": the charge is the news, not its source
         return determined and kind != "interview"
     if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
         return kind != "interview"  # "did not mention the remarks in its readout"
@@ -179,6 +186,15 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["agent_verbs"])
            and c.i > tok.i for c in tok.children):
         return True
+    return False
+
+
+def _orphan_report_verb(noun, cues) -> bool:
+    """A finite reporting verb after ``noun`` in its sentence with no subject of its own."""
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.lemma_ in cues["report_verbs"] and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
     return False
 
 
@@ -349,17 +365,21 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     return found_again
 
 
-def _body_reports(tok, lex, index) -> bool:
+def _body_reports(tok, lex, index) -> str | None:
     """'The Department of Social Services reported that ...', 'the institute has estimated that ...': a body
     (not a person, a country or an outlet) credited with findings it published."""
     verb = tok.head
     cues = lex.cues
     if not any(c.dep_ == "ccomp" for c in verb.children):
-        return False  # "the company reported a loss": news, not a source
+        return None  # "the company reported a loss": news, not a source
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
-        return False
+        return None
     if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in cues["person_nouns"] or is_person(tok, index):
-        return False
+        return None
     if tok.lower_ in cues["outlet_heads"] or (tok.ent_type_ == "GPE" and tok.lower_ not in cues["government_heads"]):
-        return False  # outlets are judged apart; "China reported that ..." is a country's claim
-    return body_kind(tok, lex) is not None
+        return None  # outlets are judged apart; "China reported that ..." is a country's claim
+    kind = body_kind(tok, lex)
+    if kind is None and verb.lemma_ == "report" and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG") and \
+            not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return "outlet"  # "..., Kan reported on Wednesday": a name that reports what happened is an outlet's
+    return kind

@@ -268,8 +268,8 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     obj = next((h for h in g.children if h.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return agent_name(obj)
+                    if obj is not None and not any(h.lower_ == "our" for h in obj.children):
+                        return agent_name(obj)  # not "papers obtained by our correspondent"
     # "X said in a statement", "X issued a statement", "In a filing, prosecutors said"
     if is_according(noun) or noun.head.lemma_ in ("cite", "quote") or not (
             noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")):

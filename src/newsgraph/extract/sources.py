@@ -97,8 +97,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
-        elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and _body_reports(tok, lex, index):
-            item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)  # 'the institute estimated that'
+        elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
+                (kind := _body_reports(tok, lex, index)) is not None:
+            item = _make(tok.sent, np_text(tok), kind, tok)  # 'the institute estimated that ...'
         elif low == "it" and tok.dep_ in SUBJECTS and found and tok.head.lemma_ in lex.cues["report_verbs"]:
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted ...', 'another statement ... it says'
         elif tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting") and _cited_body(tok, lex, index):
