@@ -24,7 +24,26 @@ ASSERTING = frozenset({"insist", "maintain"})
 # Rejection words whose negation leaves an option open ("would not rule out", "did not exclude").
 NOT_EXCLUDED = frozenset({"rule", "exclude"})
 # Weak appeal words that make an appeal (020) whenever they address someone with an infinitive.
-ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "seek", "invite"})
+# Appeal words of the cooperative vocabulary (data/cameo_lexicon_coop.tsv) that behave the same way.
+COOP_ADDRESSED = frozenset({"nudge", "coax", "cajole", "persuade", "convince", "pray", "importune", "summon", "advise",
+                            "instruct", "solicit"})
+ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "seek", "invite"}) | COOP_ADDRESSED
+# Frame words of the cooperative vocabulary that, like WEAK_FRAMES, make an event only when they
+# wrap a coded action ("aims to resume talks", "keen to meet", "look forward to working with") or,
+# for appeals, address someone ("nudged the senator to vote"): "happy to see", "aimed at voters" are none.
+COOP_WEAK_FRAMES = COOP_ADDRESSED | frozenset({
+    "look", "aim", "assure", "reassure", "guarantee", "signal", "swear", "eager", "keen", "poised", "inclined",
+    "happy", "glad", "assurance", "intent", "undertaking", "overture", "invitation", "urging", "solicitation"})
+# Speech verbs that, addressed to someone with an infinitive, make an appeal ("told lawmakers not to
+# make plans", "told him to leave"); with a that-clause they stay statements.
+DIRECTING_SPEECH = frozenset({"tell"})
+# Verbs of phoning: an 041 row needs a named party called ("called Macron", "rang him"), not a
+# naming ("called him a liar"), a summons ("called witnesses") or a call of something ("called the election").
+PHONING = frozenset({"call", "ring"})
+PHONED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+PHONED_OFFICES = frozenset({"counterpart", "president", "minister", "leader", "premier", "chancellor", "king", "queen",
+                            "prince", "emir", "envoy", "ambassador", "secretary", "governor", "senator", "mayor", "speaker",
+                            "chairman", "chairwoman", "congressman", "congresswoman", "lawmaker", "president-elect"})
 NEEDS_OBJECT = frozenset({"084"})
 # Talking "about" something (and not with or to anyone) is no consultation.
 TOPIC_ONLY_PREPS = frozenset({"about", "of"})
@@ -100,6 +119,9 @@ def code_action(tok, depth: int = 0) -> Coded | None:
                     base = (inner.base or inner.code) if inner is not None and not inner.speech else None
                     return Coded(tok, framed_code("DEMAND", base), consumed=(c.i,), frame="DEMAND", inner=c,
                                   base=base)
+            directed = _directed(tok, depth)
+            if directed is not None:
+                return directed
             return Coded(tok, "010", speech=True, negated=is_negated(tok))
         return None
     negated = is_negated(tok)
@@ -123,6 +145,41 @@ def code_action(tok, depth: int = 0) -> Coded | None:
     return None
 
 
+def _directed(tok, depth: int) -> Coded | None:
+    """ "told lawmakers not to make plans": a speech verb addressed to someone with an infinitive
+    is an appeal (02x, the wrapped action picks the sub-code)."""
+    if tok.lemma_.lower() not in DIRECTING_SPEECH or is_negated(tok):
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children):
+        return None
+    inner_tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if inner_tok is None:
+        return None
+    inner = code_action(inner_tok, depth + 1) if depth < 2 else None
+    base = (inner.base or inner.code) if inner is not None and not inner.speech else None
+    return Coded(tok, framed_code("APPEAL", base), consumed=(inner_tok.i,) + (inner.consumed if inner else ()),
+                 frame="APPEAL", inner=inner_tok, base=base)
+
+
+def _phoned(tok) -> bool:
+    """A named party (or a pronoun for one) called, and nothing said of them ("called him a liar")."""
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in tok.children):
+        return False
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "dobj" or not (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"
+                                    or c.lower_ in PHONED_PRONOUNS or c.lemma_.lower() in PHONED_OFFICES):
+            continue
+        if any(g.dep_ in ("oprd", "acl", "relcl") or (g.dep_ == "appos" and g.left_edge.lower_ in ("a", "an"))
+               for g in c.children) or any(t.is_quote for t in c.subtree):
+            return False
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(doc) else None
+        # "called Pelosi 'a strong supporter'", "calling Gattine a ...": a naming the parser missed
+        return after is None or not (after.is_quote or after.lower_ in ("a", "an", "the", "as"))
+    return False
+
+
 def carrier(tok):
     """The light verb that carries a noun trigger ("attend the summit"), or None."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
@@ -136,6 +193,8 @@ def _asks_someone(tok, entry: Entry, inner_tok) -> bool:
     requested action has no code of its own."""
     if entry.frame != "APPEAL" or tok.lemma_.lower() not in ADDRESSED_APPEALS:
         return False
+    if tok.lemma_.lower() in COOP_ADDRESSED and (inner_tok is None or inner_tok.dep_ == "ccomp"):
+        return False  # "convince voters that ...": winning a belief, not asking for an act
     addressed = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children)
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
     if addressed and (inner_tok is not None and inner_tok.pos_ in ("VERB", "AUX") or "for" in preps):
@@ -168,7 +227,8 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
         return None  # "insisted his tactics will be worth it": an assertion, not a demand
     if inner is None and entry.particle == "on" and inner_tok is None:
         return None  # "called on the senator" (to speak): no appeal without what is asked
-    if inner is None and lemma in WEAK_FRAMES and not entry.particle and not _asks_someone(tok, entry, inner_tok):
+    if inner is None and (lemma in WEAK_FRAMES or lemma in COOP_WEAK_FRAMES) and (
+            not entry.particle or lemma in COOP_WEAK_FRAMES) and not _asks_someone(tok, entry, inner_tok):
         return None
     inner_code = (inner.base or inner.code) if inner else None
     frame = entry.frame
@@ -219,6 +279,8 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
         if preps & TOPIC_ONLY_PREPS and not preps - TOPIC_ONLY_PREPS and not any(
                 c.dep_ in ("dobj", "dative") for c in tok.children):
             return None  # "was talking about the environmentalists"
+    if code == "041" and tok.pos_ == "VERB" and tok.lemma_.lower() in PHONING and not _phoned(tok):
+        return None  # "called him a liar", "called the election", "called witnesses"
     if code in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None  # "she is to return as host"
 
