@@ -24,6 +24,7 @@ APPEAL_SUBJECTS = frozenset({"you", "everyone", "everybody", "all", "americans"}
 # "We must ...": an appeal; "we need to ..." is as often the speaker's own plan.
 MUST_SUBJECTS = APPEAL_SUBJECTS | {"we"}
 OBLIGATION = frozenset({"must"})
+MODALS = frozenset({"may", "might", "could", "would", "can", "will", "'ll", "’ll"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
 OPENERS = frozenset({'"', "“", "``", "'", "‘", "please", "and", "so", "but", "now", "just", "do", "n't", "not",
                      "never", "-", "—", "–", ":", ",", "then"})
@@ -55,6 +56,12 @@ def imperative(tok, quoted: set[int]) -> bool:
     base = tok.tag_ == "VB" or any(c.dep_ == "conj" and c.tag_ == "VB" and _subject(c) is None for c in tok.children)
     if not base or not _opens_clause(tok, quoted):
         return False
+    if tok.dep_ == "advcl":  # a misparsed quote opening ('"Tone down ...," he said'), not "as promised, address"
+        j = tok.i - 1
+        while j >= tok.sent.start and tok.doc[j].lower_ in ("please", "do", "n't", "not", "never"):
+            j -= 1
+        if j < tok.sent.start or tok.doc[j].text not in ('"', "“", "``"):
+            return False
     return tok.dep_ != "conj" or _subject(tok.head) is None  # "we came and stay": not an order
 
 
@@ -66,7 +73,9 @@ def obligation_appeal(tok) -> bool:
     subj = _subject(tok)
     lemma = tok.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in tok.children)
-    if lemma in ("need", "have") and subj is not None and subj.lower_ in APPEAL_SUBJECTS and not negated:
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+        return False  # "you may have to do more work": advice on what could be needed
+    if lemma in ("need", "have") and subj is not None and subj.lower_ in APPEAL_SUBJECTS - {"you"} and not negated:
         inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         return inner is not None and any(c.lower_ == "to" for c in inner.children)  # "we need to", "we have to"
     if subj is not None and subj.lower_ in MUST_SUBJECTS and any(

@@ -26,7 +26,7 @@ ACT_NOUNS = frozenset({
     "record", "performance", "testimony", "report", "message", "ad", "advertisement", "video", "post", "letter",
     "announcement", "declaration", "shutdown", "crackdown", "invasion", "occupation", "blockade", "raid", "strike",
     "operation", "effort", "attempt", "idea", "initiative", "executive", "memo", "policy-making", "choice",
-    "judgment", "judgement", "compromise", "concession", "settlement", "activity", "practice",
+    "judgment", "judgement", "compromise", "concession", "settlement", "activity", "practice", "system",
     "it", "this", "that", "these", "those", "which", "what", "he", "she", "they", "him", "her", "them"})
 # Third-person pronouns: a judgement on "they"/"he" is an event even when the pronoun stays unresolved.
 THIRD = frozenset({"he", "she", "they", "him", "her", "them", "it", "this", "that", "these", "those"})
@@ -58,6 +58,11 @@ def judged_token(tok, stop: set[int]):
     """What the judgement word is said of: the noun it modifies ("a despicable decision"), the
     subject of its clause ("it's not OK", "they lied"), else None (a bare '"Nonsense," he said')."""
     cur = tok
+    if tok.pos_ == "NOUN":  # "an indictment of the system", "a betrayal of our allies"
+        about = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if about is not None and not actless_thing(about):
+            return about
     if tok.dep_ in ("amod", "compound") and tok.head is not tok:
         noun = tok.head
         if noun.dep_ != "dobj" or not actless_thing(noun):
@@ -99,13 +104,16 @@ def actless_thing(judged) -> bool:
         return False
     if any(c.dep_ == "poss" for c in judged.children):
         return False  # "his comments", "the president's plan"
+    if judged.lower_ in THIRD or judged.lemma_.lower() in ACT_NOUNS:
+        return False
     if any(p.lower_ == "of" and any(g.dep_ == "pobj" and not actless_thing(g) for g in p.children)
            for p in judged.children):
         return False  # "this piece of legislation", "this kind of rhetoric"
     return judged.lemma_.lower() not in ACT_NOUNS and judged.lower_ not in ACT_NOUNS
 
 
-def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool) -> Actor | None:
+def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool,
+                 naming: frozenset[str] = frozenset()) -> Actor | None:
     """The actor a judgement is about: the possessor or subject of the clauses around ``tok``, the
     object of "of"/"about" after it, or the named object of a naming verb."""
     head = tok.head
@@ -146,9 +154,10 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
         if cur.head is cur or cur.head.i in stop:
             break
         cur = cur.head
-    # "called the senator a disgrace", "described the plan as reckless": the named object
+    # "called the senator a disgrace", "described the plan as reckless": the named object (not the
+    # audience of "told CNN")
     obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i not in stop), None) \
-        if cur.head.i in stop else None
+        if cur.head.i in stop and cur.head.lemma_.lower() in naming else None
     for c in (obj, *(g for g in (obj.children if obj is not None else ()) if g.dep_ == "poss")):
         actor = who(c, index, speaker, praise)
         if actor is not None:

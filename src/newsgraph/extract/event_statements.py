@@ -49,8 +49,8 @@ IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward", "ill
 ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn"})
 # Verbs that report a question, not a judgement ("asked whether the plan was fair").
 QUESTION_HEADS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
-OPEN_QUOTES = frozenset({"“", "``", "‘"})
-CLOSE_QUOTES = frozenset({"”", "''", "’"})
+OPEN_QUOTES = frozenset({"“", "``"})
+CLOSE_QUOTES = frozenset({"”", "''"})  # single quotes are left out: "’" is an apostrophe as often
 # A sentence that is a quote of its own needs this many quoted words to count as speech
 # (a scare-quoted phrase in the reporter's prose does not).
 MIN_BARE_QUOTE = 5
@@ -59,8 +59,16 @@ MAX_STATEMENT_EVENTS = 2
 # Verbs whose object is a wrong fought, not a judgement ("tackle corruption", "end the chaos").
 COMBAT_VERBS = frozenset({"fight", "combat", "tackle", "end", "stop", "eliminate", "eradicate", "root", "prevent",
                           "reduce", "curb", "address", "condemn", "denounce", "investigate", "expose", "report",
-                          "oppose", "resist", "confront", "punish", "prosecute", "ban", "outlaw", "criminalize"})
+                          "oppose", "resist", "confront", "punish", "prosecute", "ban", "outlaw", "criminalize", "cut",
+                          "crack", "target", "attack", "prohibit", "counter", "tackling", "clean", "drain"})
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
+# Nouns after which a wrong is only mentioned ("allegations of fraud", "a probe into corruption").
+MENTIONING = frozenset({"report", "allegation", "accusation", "charge", "claim", "evidence", "investigation",
+                        "probe", "inquiry", "case", "count", "rumor", "rumour", "suspicion", "question", "story",
+                        "complaint", "finding", "conviction", "trial", "history", "record", "culture", "problem",
+                        "issue", "fight", "war", "crackdown", "campaign", "law", "bill", "victim", "scene"})
+# Marks of an adverbial clause that sets the scene ("when reports surfaced") in the reporter's words.
+SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "until", "once", "because"})
 
 
 def quoted_tokens(sent) -> set[int]:
@@ -74,13 +82,20 @@ def quoted_tokens(sent) -> set[int]:
     for t in sent:
         if t.text in OPEN_QUOTES:
             inside = True
-        elif t.text in CLOSE_QUOTES and t.text != "’":
+        elif t.text in CLOSE_QUOTES:
             inside = False
         elif t.text == '"':
             inside = not inside
         elif inside:
             out.add(t.i)
     return out
+
+
+def _scene(tok) -> bool:
+    """``tok`` sits in an adverbial clause that sets the scene ("..., when reports of misconduct
+    surfaced"): the reporter's words, not what is said."""
+    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in a.children)
+               for a in (tok, *tok.ancestors))
 
 
 def _bare_quote(sent, quoted: set[int]) -> bool:
@@ -103,7 +118,7 @@ def _denies(tok, kind: str) -> bool:
     clause = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
-        return tok.dep_ in ("ROOT", "ccomp", "parataxis", "conj")  # '"Nonsense," he said.'
+        return tok.dep_ in ("ROOT", "ccomp", "parataxis")  # '"Nonsense," he said.'
     return subj.lemma_.lower() in ALLEGATION_NOUNS or subj.lower_ in ALLEGATION_NOUNS
 
 
@@ -116,8 +131,7 @@ def _conditional(tok) -> bool:
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in cur.children) and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-                                               for c in cur.children):
+               for c in cur.children):
             return True
         if cur.head is cur:
             break
@@ -128,9 +142,13 @@ def _conditional(tok) -> bool:
 def _opposed(tok) -> bool:
     """A wrong named as what someone fights ("its fight against corruption", "to root out racism"):
     no judgement of anyone."""
+    while tok.dep_ == "conj" and tok.head is not tok:  # "cutting waste and fraud"
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("against", "on") and head.head.lemma_.lower() not in ("be",):
         return True
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "about", "into") and head.head.lemma_.lower() in MENTIONING:
+        return True  # "reports of sexual misconduct", "an investigation into corruption": mentioned, not judged
     return tok.dep_ == "dobj" and head.lemma_.lower() in COMBAT_VERBS
 
 
@@ -227,11 +245,16 @@ def _speech_heads(sent, cands: list[Coded]) -> list:
         c.dep_ == "neg" for c in h.children)]
 
 
-def _content(sent, heads) -> list:
+def _naming_verbs() -> frozenset[str]:
+    return frozenset(lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and "naming" in kinds)
+
+
+def _content(sent, heads, quoted: set[int]) -> list:
     """Tokens of what is said: the sentence without the verbs of saying, their subjects and
     adjuncts ("wrote in an op-ed for The Hill")."""
     skip: set[int] = set()
-    naming_verbs = {lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and "naming" in kinds}
+    naming_verbs = _naming_verbs()
+    cues = {lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and "cue" in kinds}
     for h in heads:
         skip.add(h.i)
         naming = h.lemma_.lower() in naming_verbs
@@ -247,6 +270,8 @@ def _content(sent, heads) -> list:
                 skip.update(t.i for t in c.subtree)
             elif c.dep_ == "dobj" and h.lemma_.lower() in ADDRESSING:
                 skip.update(t.i for t in c.subtree)  # "told reporters"
+            elif c.dep_ == "advcl" and c.lemma_.lower() not in cues and c.i not in quoted:
+                skip.update(t.i for t in c.subtree)  # "..., making a false claim", "when reports surfaced": the reporter's
     return [t for t in sent if t.i not in skip]
 
 
@@ -289,11 +314,17 @@ def _evaluation(found, stop, index, speaker):
             groups["defence"].append((tok, reading))
     kind = "criticism" if groups["criticism"] and len(groups["criticism"]) >= len(groups["praise"]) else \
         "praise" if groups["praise"] else "defence"
-    for tok, _ in groups[kind]:
-        target = judged_actor(tok, stop, index, speaker, kind == "praise")
+    for tok, reading in groups[kind]:
+        if reading in ("undone", "innocent"):  # "he is not a racist": only the one the clause is about
+            judged = judged_token(tok, stop)
+            target = who(judged, index, speaker) if judged is not None else None
+            if target is not None:
+                return "052", tok, target
+            continue
+        target = judged_actor(tok, stop, index, speaker, kind == "praise", _naming_verbs())
         if target is not None:
             if kind == "criticism":
-                accused = any(r == "accusation" and judged_actor(t, stop, index, speaker, False) is not None
+                accused = any(r == "accusation" and judged_actor(t, stop, index, speaker, False, _naming_verbs()) is not None
                               for t, r in groups[kind])
                 return ("112" if accused else "111"), tok, target
             return CODES[kind], tok, target
@@ -320,9 +351,12 @@ def _denial(found, stop, index, speaker):
         if reading == "denial":
             return "016", tok, None
         if reading in ("innocent", "ignorance"):
-            judged = judged_token(tok, stop)
-            if _own_voice(judged, index, speaker):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "it's not her fault"
+            judged = owner if owner is not None and not first_person(owner) else judged_token(tok, stop)
+            if _own_voice(judged, index, speaker) and owner is None:
                 return "016", tok, None
+            if owner is not None and reading == "innocent":
+                return "052", tok, who(owner, index, speaker)
             if reading == "innocent":
                 target = who(judged, index, speaker)
                 if target is not None:
@@ -330,8 +364,17 @@ def _denial(found, stop, index, speaker):
     return None
 
 
+def _finite(tok) -> bool:
+    """The word stands in a finite clause ("we are confident"), not an infinitive or gerund
+    ("getting the country back on track")."""
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or (verb.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _outlook(found, stop, index, speaker):
     for tok, reading in found:
+        if not _finite(tok):
+            continue
         if reading in ("optimism", "pessimism") and _own_voice(judged_token(tok, stop), index, speaker):
             return CODES[reading], tok, None
         if reading == "intent" and _own_voice(judged_token(tok, stop), index, speaker):
@@ -352,7 +395,7 @@ def _speech_act(content, quoted: set[int], marked: set[int]):
     if content and _hindsight(content[0].sent, marked):
         return None
     for tok in content:
-        if unreal(tok):
+        if unreal(tok) or _conditional(tok):
             continue
         if imperative(tok, quoted) or obligation_appeal(tok):
             return "020", tok, None
@@ -369,14 +412,14 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     quoted = quoted_tokens(sent)
     heads = _speech_heads(sent, cands)
     if heads:
-        content = _content(sent, heads)
+        content = _content(sent, heads, quoted)
     elif quote_speakers:
         content = [t for t in sent if t.i in quote_speakers]
     elif _bare_quote(sent, quoted):
         content = [t for t in sent if t.i in quoted]
     else:
         return []
-    content = [t for t in content if t.i not in covered]
+    content = [t for t in content if t.i not in covered and (t.i in quoted or not _scene(t))]
     if not content or any(t.text == "?" for t in content):
         return []  # a question asserts nothing
     speaker = _speaker(heads, content, index, quote_speakers)
