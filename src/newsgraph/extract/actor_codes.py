@@ -61,7 +61,7 @@ _NOT_A_SURNAME = frozenset({
     "philippe", "sharon", "struck", "hussein", "abbas", "pen", "shah", "roy", "salam", "duncan", "rose", "smith",
     "jones", "williams", "taylor", "wilson", "anderson", "robinson", "wood", "gray", "bailey", "lamont", "tai", "lew",
     "chu", "kan", "jung", "dar", "harry", "andrew", "william", "xiv", "angle", "lake", "strange", "kent", "douglas",
-    "herbert", "newman", "brat", "forbes", "simpson", "holmes", "payne", "moreno", "baldwin",
+    "herbert", "newman", "brat", "forbes", "simpson", "holmes", "payne", "moreno", "baldwin", "costa", "oli", "hadi",
 })
 # Surnames of well-known people that many others carry too: matched only when the article's home
 # country picks one of the people who carry it ("Johnson" in a British story).

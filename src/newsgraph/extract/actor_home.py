@@ -168,13 +168,30 @@ def _context(doc) -> _Context:
         # "Georgia" beside American cues and nothing else Georgian is the US state
         mentions = [_Mention(m.start, m.end, "USA", "place") if m.country == "GEO" else m for m in mentions]
     mentions = [m for m in mentions if m.country not in NO_HOME]
-    home = _home(doc, mentions, text)
-    inner = frozenset(m.country for m in mentions if m.kind in ("person", "cue", "place", "seat"))
-    if home and not mentions:  # a weak cue ("the governor") in a text naming no country sees it from inside
+    filed = _dateline(doc)
+    if filed is not None:  # where the story was filed: no evidence of whose story it is
+        mentions = [_Mention(m.start, m.end, m.country, "dateline") if m.end <= filed else m for m in mentions]
+    counted = [m for m in mentions if m.kind != "dateline"]
+    home = _home(doc, counted, text)
+    inner = frozenset(m.country for m in counted if m.kind in ("person", "cue", "place", "seat"))
+    if home and not counted:  # a weak cue ("the governor") in a text naming no country sees it from inside
+        inner = frozenset({home})
+    datelined = {m.country for m in mentions if m.kind == "dateline"}
+    if home is None and not counted and len(datelined) == 1:
+        home = next(iter(datelined))  # nothing else known: actors named by office alone are local ("LONDON - A judge ...")
         inner = frozenset({home})
     ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
     doc.user_data[_KEY] = ctx
     return ctx
+
+
+def _dateline(doc) -> int | None:
+    """Character offset where a dateline opening the text ends ("HANOI, Vietnam (AP) —"), or None."""
+    from .event_actors import dateline_end
+
+    first = next(iter(doc.sents), None)
+    end = dateline_end(first) if first is not None else None
+    return doc[end].idx if end is not None else None
 
 
 def _home(doc, mentions: list[_Mention], text: str) -> str | None:
@@ -224,7 +241,7 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         return actor
     sector = actor.code[:3] if actor.code else None
     named = {m.country for m in here}
-    cities = {m.country for m in here if m.kind in ("capital", "place")}
+    cities = {m.country for m in here if m.kind in ("capital", "place", "dateline")}
     if sector in PLACE_BOUND and len(cities) == 1:  # "a judge ... at Westminster Magistrates' Court in London"
         return Actor(actor.name, next(iter(cities)) + sector, actor.entity)
     other_country = _country(other)
@@ -236,7 +253,7 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
     if sector and root in PLACED_ROOTS and len(named) == 1 and (other_country is None or other_country in named):
         place = next(iter(named))
         if any(m.kind in ("name", "capital", "place") for m in here) and not (
-                other_country == place and sector in NEVER_HOME | {"MIL"}):
+                other_country == place and sector in ("MIL", "REF")):
             return Actor(actor.name, place + sector, actor.entity)
     if not home or not named <= {home} or sector in NEVER_HOME or _foreign(actor.name, home):
         return actor

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Entity
-from .actor_codes import code_entity, country_of, sector_of
+from .actor_codes import code_entity, country_kind, country_of, sector_of
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, noun_phrase, title_of
@@ -386,6 +386,9 @@ def extract_entities(doc) -> EntityIndex:
                 title = title_of(span)
             except Exception:
                 title = None
+            of_place = _of_country(doc, span.end)
+            if of_place:  # "President Ivan Duque of Colombia", "Nancy Pelosi of California"
+                seen_titles.setdefault(k, []).append(of_place)
             if title:
                 seen_titles.setdefault(k, []).append(title)
                 if not e.title or len(title) > len(e.title):
@@ -410,6 +413,26 @@ def extract_entities(doc) -> EntityIndex:
     except Exception:  # an odd parse leaves pronouns unlinked rather than failing the document
         index.pronouns.clear()
     return index
+
+
+def _of_country(doc, end: int) -> str | None:
+    """ "of Colombia" right after a person's name: the place the person stands for (a country, its
+    capital or one of its regions), as words for the coder."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "PROPN" or (doc[j].ent_type_ and doc[j].ent_type_ not in ("GPE", "LOC")):
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and k - j < 4:
+        k += 1
+    place = doc[j:k].text
+    try:
+        return f"of {place}" if country_kind(place) else None
+    except Exception:  # the coder's tables are data: never fail entity extraction on them
+        return None
 
 
 def _new(index: EntityIndex, name: str, label: str, words_of: list, words: list[str]) -> int:

@@ -51,10 +51,23 @@ def noun_phrase(tok):
     return span
 
 
+TOPIC_PREPS = frozenset({"in", "on", "about", "over", "against", "with", "at", "into", "during", "after", "since"})
+
+
 def _appos_context(tok) -> str | None:
+    """The words of an apposition describing ``tok`` ("Mark Esper, the U.S. defense secretary"), without
+    the topics it mentions ("a leading voice of support for the war in Afghanistan" names no country of
+    his) or relative clauses."""
     for c in tok.children:
         if c.dep_ == "appos":
-            return tok.doc[c.left_edge.i:c.right_edge.i + 1].text
+            skip: set[int] = set()
+            for t in c.subtree:
+                if t.i in skip:
+                    continue
+                if (t.dep_ == "prep" and t.lower_ in TOPIC_PREPS and t.head.i != c.i) or t.dep_ in ("relcl", "acl"):
+                    skip.update(x.i for x in t.subtree)
+            words = [t for t in c.subtree if t.i not in skip]
+            return " ".join(t.text for t in words) if words else None
     return None
 
 
@@ -71,7 +84,7 @@ def _clause_owner(tok):
         if cur.dep_ in ("relcl", "acl", "advcl") and cur.head.pos_ == "NOUN":
             owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
             return owner
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -94,10 +107,24 @@ def _relative_antecedent(tok):
     for _ in range(4):
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
+
+
+def _personlike(tok) -> bool:
+    """A person's name, also when the parser labels a known politician an organisation ("Bloomberg")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+        return False
+    from .actor_codes import _tables, person_by_surname
+
+    if tok.text.lower() in _tables().inst:  # "Congress", "the FBI": bodies, not people
+        return False
+    code = known_person(tok.text) or person_by_surname(tok.text)
+    return bool(code) and is_country_code(code[:3]) and code[3:6] not in ("MED", "BUS", "NGO")
 
 
 def _antecedent(tok):
@@ -108,7 +135,15 @@ def _antecedent(tok):
     before = list(reversed(tok.doc[tok.sent.start:tok.i]))
     if tok.lower_ in SINGULAR_PERSONAL:
         described = _relative_antecedent(tok)
-        people = [t for t in before if t.ent_type_ == "PERSON" and t.dep_ != "compound" and t is not described]
+        skip = {described.i} if described is not None else set()
+        if tok.dep_ == "poss":  # "Vindman was frustrated over his exclusion": the clause's own subject, not a target
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+            if subj is None and verb is not None and verb.dep_ in ("acomp", "xcomp", "ccomp"):
+                subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                skip.add(subj.i)
+        people = [t for t in before if _personlike(t) and t.dep_ != "compound" and t.i not in skip]
         if not people:  # "The governor lashed out at X, whom he accused ...": an office-holder subject
             people = [t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
                       and sector_of(t.lower_)]
@@ -192,8 +227,13 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if code is not None and country is None and sector not in ("IGO", "NGO") and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
+    if code is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and span.end > tok.i + 1:
+        own = sector_of(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}")  # "secretaries of state" -> GOV
+        if own:
+            country, sector, code = code_entity(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}", ent_type, None,
+                                                _appos_context(tok))
     if code is not None and country is None and tok.pos_ == "NOUN" and not (
-            sector_of(tok.lower_) or sector_of(tok.lemma_) or (
+            sector_of(tok.lower_) or sector_of(tok.lemma_) or sector_of(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}") or (
                 tok.lemma_.lower() in COLLECTIVES and sector_of(tok.doc[span.start:tok.i + 1].text))):
         code = None  # "military cooperation" is no actor; "the troops", "civil rights groups" are
     if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
@@ -203,6 +243,8 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if ent is not None and ent.code:
         if code and code[:3] == ent.code[:3] and len(code) > len(ent.code):
             return Actor(ent.name, code, ent.id)
+        if code and country and not is_country_code(ent.code[:3]) and not ent.code.startswith(("IGO", "NGO")):
+            return Actor(ent.name, country + (sector or ent.code[:3]), ent.id)  # "President X of Colombia"
         return Actor(ent.name, ent.code, ent.id)
     if code is None and ent is not None:  # the entity's own name or aliases may be known ("Mr. Fox")
         for name in (ent.name, *(ent.aliases or [])):
@@ -286,7 +328,8 @@ def _past_dateline(c):
     end = dateline_end(c.sent)
     if end is None or c.i > end:
         return c
-    after = [t for t in c.subtree if t.dep_ == "appos" and t.i > end]
+    after = [t for t in c.head.children if t.dep_ in SUBJECT_DEPS and t.i > end] + [
+        t for t in c.subtree if t.dep_ == "appos" and t.i > end]
     return after[0] if after else None
 
 

@@ -1,0 +1,183 @@
+"""Event actors: who the two sides of an event are and which country and sector code them.
+
+Small hand-written sentences, one construction each: datelines, appositions, pronouns, places that
+fix the country of courts and police, organisations named with a type word, armed groups, people
+named with "of <country>", and the people table's coverage of leaders and ministers."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actor_codes import code_entity
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.event_actors import actor_of, dateline_end, subject_of
+from newsgraph.extract.events import extract_events
+
+
+def _events(nlp, text, published="2019-11-20"):
+    doc = nlp(text)
+    return extract_events(doc, extract_entities(doc), [], published)
+
+
+def _by_trigger(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger, e.cameo) for e in events]}"
+    return found[0]
+
+
+def _code(actor):
+    return actor.code if actor is not None else None
+
+
+def test_dateline_is_no_actor(nlp):
+    text = "HANOI, Vietnam (AP) \u2014 U.S. Defense Secretary Mark Esper on Wednesday accused China of bullying its neighbours."
+    doc = nlp(text)
+    assert dateline_end(next(doc.sents)) is not None
+    e = _by_trigger(extract_events(doc, extract_entities(doc), [], "2019-11-20"), "accused")
+    assert _code(e.actor1) == "USAMIL"
+    assert _code(e.actor2) == "CHN"
+
+
+def test_sentence_without_dateline_has_none(nlp):
+    doc = nlp("NATO members met in Brussels on Monday.")
+    assert dateline_end(next(doc.sents)) is None
+
+
+def test_dateline_places_only_otherwise_unknown_actors(nlp):
+    events = _events(nlp, "LONDON (Reuters) - A judge on Monday rejected the appeal. "
+                          "The judge criticised the prosecutors for delays.")
+    assert _code(_by_trigger(events, "rejected").actor1) == "GBRJUD"
+    events = _events(nlp, "MOSCOW (AP) \u2014 U.S. Secretary of State Mike Pompeo on Friday accused Iran of lying.")
+    assert _code(_by_trigger(events, "accused").actor1)[:3] == "USA"
+
+
+def test_court_takes_the_country_of_its_city_not_of_the_defendant(nlp):
+    events = _events(nlp, "Last month, a judge rejected Assange's attempt to delay the hearing, which will take "
+                          "place at Westminster Magistrates' Court in London.")
+    e = _by_trigger(events, "rejected")
+    assert _code(e.actor1) == "GBRJUD"
+    assert _code(e.actor2) == "AUS"
+
+
+def test_police_take_the_country_of_a_region_inside_a_name(nlp):
+    events = _events(nlp, "The police invited two senators to appear before the Federal Capital Territory Command.")
+    assert _code(_by_trigger(events, "invited").actor1) == "NGACOP"
+
+
+def test_plural_noun_with_named_apposition_between_dashes(nlp):
+    events = _events(nlp, "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - "
+                          "also sharply criticised the US policy shift.")
+    e = _by_trigger(events, "criticised")
+    assert _code(e.actor1) in ("EGY", "JOR")
+
+
+def test_relative_clause_antecedent_is_not_its_own_pronoun(nlp):
+    doc = nlp("Bloomberg threw several jabs at Trump, whom he called a dangerous demagogue.")
+    index = extract_entities(doc)
+    he = next(t for t in doc if t.lower_ == "he")
+    got = actor_of(he, index)
+    assert got is not None and got.name.endswith("Bloomberg")
+
+
+def test_as_role_describes_the_pronoun(nlp):
+    doc = nlp("As governor of Arkansas, he called for lifting the embargo on Cuba.")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert _code(actor_of(he, extract_entities(doc))) == "USAGOV"
+
+
+def test_possessive_pronoun_takes_the_person_before_it(nlp):
+    doc = nlp("Two of Judge Gorsuch's former colleagues praised his intellect.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert _code(actor_of(his, extract_entities(doc))) == "USAJUD"
+
+
+def test_known_person_is_not_placed_by_the_city_after_the_name(nlp):
+    events = _events(nlp, "Modi met Xi Jinping in Chennai.")
+    e = _by_trigger(events, "met")
+    assert _code(e.actor1) == "INDGOV"
+    assert _code(e.actor2) == "CHNGOV"
+
+
+def test_president_of_a_country_after_the_name(nlp):
+    events = _events(nlp, "President Ivan Velasquez of Colombia met the rebels on Monday. "
+                          "Velasquez praised the rebels for their commitment.")
+    assert _code(_by_trigger(events, "met").actor1) == "COLGOV"
+    assert _code(_by_trigger(events, "praised").actor1) == "COLGOV"
+
+
+def test_plural_office_with_of_phrase(nlp):
+    doc = nlp("In October, the State Department asked former secretaries of state to provide it with records.")
+    tok = next(t for t in doc if t.lower_ == "secretaries")
+    got = actor_of(tok, extract_entities(doc))
+    assert got is not None and got.code and got.code.endswith("GOV")
+
+
+def test_apposition_topic_names_no_country(nlp):
+    doc = nlp("Mr. Steele's comments prompted William Kristol, editor of the Weekly Standard and a leading voice of "
+              "support for the war in Afghanistan, to call for his resignation.")
+    tok = next(t for t in doc if t.text == "Kristol")
+    got = actor_of(tok, extract_entities(doc))
+    assert got is None or not (got.code or "").startswith("AFG")
+
+
+def test_gunman_takes_the_country_of_the_place(nlp):
+    events = _events(nlp, "A gunman opened fire at a shopping mall in El Paso, Texas, killing 22 people.")
+    assert any(_code(e.actor1) == "USAUAF" for e in events)
+
+
+def test_seat_of_government_is_inside_evidence(nlp):
+    events = _events(nlp, "Lawmakers criticized the White House for the decision.")
+    e = _by_trigger(events, "criticized")
+    assert _code(e.actor1) == "USALEG"
+    assert _code(e.actor2) == "USAGOV"
+
+
+@pytest.mark.parametrize("name,ent_type,code", [
+    ("Dick Clark Productions", "ORG", "BUS"),
+    ("Big Machine Records", "ORG", "BUS"),
+    ("Acme Corp.", "ORG", "BUS"),
+    ("the Taliban", "ORG", "AFGINS"),
+    ("al-Shabab", "ORG", "SOMINS"),
+    ("Islamic State", "ORG", "INS"),
+    ("Hayat Tahrir al-Sham", "ORG", "SYRINS"),
+    ("Hamas", "ORG", "PSEREB"),
+])
+def test_organisation_codes(name, ent_type, code):
+    assert code_entity(name, ent_type)[2] == code
+
+
+def test_record_words_are_no_business():
+    assert code_entity("government records", "NOUN")[2] != "BUS"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Mark Esper", "USA"), ("Mike Pompeo", "USA"), ("Nancy Pelosi", "USA"), ("Boris Johnson", "GBR"),
+    ("Dominic Raab", "GBR"), ("Emmanuel Macron", "FRA"), ("Gerald Darmanin", "FRA"), ("Angela Merkel", "DEU"),
+    ("Heiko Maas", "DEU"), ("Vladimir Putin", "RUS"), ("Sergei Lavrov", "RUS"), ("Vassily Nebenzia", "RUS"),
+    ("Xi Jinping", "CHN"), ("Wang Yi", "CHN"), ("Narendra Modi", "IND"), ("Subrahmanyam Jaishankar", "IND"),
+    ("Imran Khan", "PAK"), ("Recep Tayyip Erdogan", "TUR"), ("Ibrahim Kalin", "TUR"), ("Jair Bolsonaro", "BRA"),
+    ("Andres Manuel Lopez Obrador", "MEX"), ("Justin Trudeau", "CAN"), ("Scott Morrison", "AUS"),
+    ("Shinzo Abe", "JPN"), ("Moon Jae-in", "KOR"), ("Mohammed bin Salman", "SAU"), ("Cyril Ramaphosa", "ZAF"),
+    ("Naledi Pandor", "ZAF"), ("Joko Widodo", "IDN"), ("Retno Marsudi", "IDN"), ("Giuseppe Conte", "ITA"),
+    ("Luigi Di Maio", "ITA"), ("Alberto Fernandez", "ARG"), ("Volodymyr Zelensky", "UKR"),
+    ("Bashar al-Assad", "SYR"), ("Faisal Mekdad", "SYR"), ("Ashraf Ghani", "AFG"), ("Abdul Ghani Baradar", "AFG"),
+    ("Hassan Rouhani", "IRN"), ("Benjamin Netanyahu", "ISR"), ("Gabi Ashkenazi", "ISR"), ("Mahmoud Abbas", "PSE"),
+    ("Khalifa Haftar", "LBY"), ("Abdul Hamid Dbeibah", "LBY"), ("Nicolas Maduro", "VEN"), ("Jorge Arreaza", "VEN"),
+    ("Abed Rabbo Mansour Hadi", "YEM"), ("Abiy Ahmed", "ETH"), ("Muhammadu Buhari", "NGA"), ("Kim Jong Un", "PRK"),
+])
+def test_people_table_covers_leaders_and_ministers(name, country):
+    code = code_entity(name, "PERSON")[2]
+    assert code is not None and code[:3] == country
+
+
+def test_bare_surname_after_full_name_is_the_same_person(nlp):
+    events = _events(nlp, "Juan Carlos Pinzon, Colombia's ambassador, spoke on Monday. "
+                          "Pinzon criticised Venezuela for harbouring rebels.")
+    e = _by_trigger(events, "criticised")
+    assert _code(e.actor1) == "COLGOV"
+
+
+def test_subject_of_a_dash_apposition_sentence(nlp):
+    doc = nlp("The two neighbours - Peru and Chile - condemned the attack.")
+    verb = next(t for t in doc if t.lemma_ == "condemn")
+    subj = subject_of(verb)
+    assert subj is not None and subj.text in ("Peru", "Chile", "neighbours")
