@@ -56,6 +56,10 @@ def imperative(tok, quoted: set[int]) -> bool:
     base = tok.tag_ == "VB" or any(c.dep_ == "conj" and c.tag_ == "VB" and _subject(c) is None for c in tok.children)
     if not base or not _opens_clause(tok, quoted):
         return False
+    run = [t for t in tok.doc[tok.i:tok.sent.end] if t.i in quoted]
+    words = [t for t in run if t.is_alpha]
+    if len(words) < 3 or sum(1 for t in words[1:] if t.is_title) > len(words[1:]) / 2:
+        return False  # a title ("Face the Nation"), not an order
     if tok.dep_ == "advcl":  # a misparsed quote opening ('"Tone down ...," he said'), not "as promised, address"
         j = tok.i - 1
         while j >= tok.sent.start and tok.doc[j].lower_ in ("please", "do", "n't", "not", "never"):

@@ -128,15 +128,8 @@ def _conditional(tok) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for a in (tok, *tok.ancestors)
            for c in a.children):
         return True
-    cur = tok
-    for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in cur.children):
-            return True
-        if cur.head is cur:
-            break
-        cur = cur.head
-    return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for a in (tok, *tok.ancestors) for c in a.children)
 
 
 def _opposed(tok) -> bool:
@@ -320,6 +313,8 @@ def _evaluation(found, stop, index, speaker):
             target = who(judged, index, speaker) if judged is not None else None
             if target is not None:
                 return "052", tok, target
+            if reading == "undone" and judged is not None and judged.lower_ in ("i", "we") and speaker is not None:
+                return "016", tok, None  # "I did not break any laws": the speaker denies
             continue
         target = judged_actor(tok, stop, index, speaker, kind == "praise", _naming_verbs())
         if target is not None:
