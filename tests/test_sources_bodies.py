@@ -18,8 +18,8 @@ def sources(nlp, text, outlet=None):
     # a body with no name, or named by an acronym or its seat, after "according to" / "per"
     ("The strike will go ahead on Monday, according to the union.", {"union"}, "other"),
     ("Sales rose 5% in the second quarter, according to the company.", {"company"}, "other"),
-    ("There were 3,000 cases worldwide last year, according to WHO.", {"WHO"}, "government"),
-    ("The virus is often found in small rodents, per the WHO.", {"WHO"}, "government"),
+    ("There were 3,000 cases worldwide last year, according to WHO.", {"WHO"}, "other"),
+    ("The virus is often found in small rodents, per the WHO.", {"WHO"}, "other"),
     ("The call lasted 30 minutes, according to Downing Street.", {"Downing", "Street"}, "government"),
     ("More than a million people have fled, according to the UN refugee agency.", {"refugee", "agency"},
      "government"),
@@ -123,3 +123,24 @@ def test_a_document_whose_verb_the_parse_lost(nlp):
 def test_papers_obtained_by_our_correspondent_are_credited_alone(nlp):
     found = sources(nlp, "Court papers obtained by our correspondent on Monday showed that the suit was filed.")
     assert found == [("Court papers", "document")]
+
+
+def test_one_document_named_twice_in_a_sentence_is_one_source(nlp):
+    text = ("The indictment made no mention of whether the mayor played a role, though a senior official was "
+            "directed to call him, according to the court document.")
+    assert len(sources(nlp, text)) == 1
+
+
+def test_a_noun_the_parse_gave_a_second_verb_is_not_its_subject(nlp):
+    text = ("The release, 30 minutes after The Washington Post published a recording of the candidate, appeared "
+            "aimed at changing the subject.")
+    assert [k for _, k in sources(nlp, text)] in ([], ["outlet"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sales fell 3%, according to Edmunds.com, a car data firm.", "other"),
+    ("The economy grew by 0.3%, according to the Office for National Statistics.", "government"),
+    ("The leaders agreed to meet again, according to the Kremlin.", "government"),
+])
+def test_named_bodies_are_typed_by_their_name(nlp, text, kind):
+    assert [k for _, k in sources(nlp, text)] == [kind]

@@ -147,6 +147,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
         return False
+    if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
+        return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."

@@ -14,7 +14,13 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
     ranks: dict[str, int] = {}  # quote id -> rank of the source that set its reported_by
     out: list[Attribution] = []
     text = index.text or doc.text  # Doc.text is rebuilt on every access
+    last_doc: _Found | None = None
     for f in found:
+        if f.noun == "document" and f.reported_by.lower() in GENERIC_DOCUMENTS and last_doc is not None \
+                and last_doc.sent.start == f.sent.start:
+            f.key = last_doc.key  # "The indictment made no mention ..., according to the court document": one source
+        if f.kind == "document":
+            last_doc = f
         if f.definite and f.noun in named:
             f.reported_by, f.kind = named[f.noun]  # "the report said" -> the report named before
             f.key = _key(f.reported_by)
@@ -43,6 +49,9 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         out.append(att)
         _link(text, att, f, quotes, ranks)
     return out
+
+
+GENERIC_DOCUMENTS = frozenset({"document", "court document", "legal document"})
 
 
 def _nested_name(a: str, b: str) -> bool:

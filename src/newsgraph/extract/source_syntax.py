@@ -214,14 +214,14 @@ def body_kind(tok, lex) -> str | None:
     name = [t for t in tok.subtree if t.i <= tok.i and (t.ent_type_ in ("ORG", "GPE") or t.i == tok.i)]
     if tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "ORG" and t.dep_ == "compound"
                                                                for t in name)):
-        if any(t.lower_ in cues["org_name_words"] for t in name):
-            return "other"  # "Amnesty International", "the Transport Workers Union", "Labour"
-        return "government"
+        if any(t.lower_ in cues["government_heads"] for t in tok.subtree) or seat_of_government(tok, cues):
+            return "government"  # "the Office for National Statistics", "the Kremlin"
+        return "other"  # "Amnesty International", "the Transport Workers Union", "Labour", "Edmunds.com"
     if low in cues["government_heads"] or tok.ent_type_ == "GPE" or seat_of_government(tok, cues):
         return "government"
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "FAC") and len(tok.text) >= 2 and tok.text.isupper() \
             and tok.is_alpha:
-        return "government"  # an acronym the NER did not type, most often a public body: "according to WHO"
+        return "other"  # an acronym the NER did not type: "according to WHO"
     return None
 
 
