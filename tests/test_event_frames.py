@@ -70,3 +70,19 @@ def test_owned_nominal_acts(nlp, text, root):
 ])
 def test_owned_nouns_that_are_no_acts(nlp, text):
     assert _events(text) == []
+
+
+def test_coordinated_acts_of_different_kinds_are_two_events(nlp):
+    roots = [code[:2] for code, _, _ in _events(
+        "Senator Blake called for unity but refused to tone down his own rhetoric.")]
+    assert "02" in roots and "12" in roots
+
+
+def test_a_meeting_planned_at_home_is_no_trip_at_home(nlp):
+    roots = [code[:3] for code, _, _ in _events(
+        "President Obama spoke to Senator Sanders by phone and will meet with Senator Sanders on Thursday.")]
+    assert "036" in roots
+
+
+def test_attacks_on_places_are_no_figures_of_speech(nlp):
+    assert any(code[:2] == "19" for code, _, _ in _events("Rebels in Syria attacked an army checkpoint near Homs."))

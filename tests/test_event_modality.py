@@ -62,3 +62,11 @@ def test_history_dated_by_a_modifier_is_background(nlp):
 
 def test_naming_call_is_no_phone_call(nlp):
     assert "04" not in _roots(nlp, "He mentioned the emergency, calling it a very powerful weapon.")
+
+
+def test_prompted_by_the_doer_not_by_the_purpose(nlp):
+    # "called X to urge her": the caller urges; "prompted X to question": X questions
+    from newsgraph import analyze
+    events = analyze("An executive from Apple called Governor Brewer to urge her to reject the bill.",
+                     published=PUBLISHED).events
+    assert all((e.actor1.code if e.actor1 else "") != "USAGOV" for e in events)

@@ -44,8 +44,23 @@ ENEMY_NOUNS = frozenset({"insurgency", "rebellion", "uprising", "occupation", "i
                          "terrorism", "jihadist", "extremist", "militia", "resistance"})
 
 
+# Places and things that are attacked for real: "rebels attacked a checkpoint" is no figure of speech.
+PHYSICAL_TARGETS = frozenset({
+    "checkpoint", "post", "outpost", "base", "camp", "convoy", "town", "village", "city", "district", "neighborhood",
+    "neighbourhood", "area", "region", "position", "building", "house", "home", "school", "hospital", "clinic",
+    "market", "mosque", "church", "synagogue", "temple", "shrine", "embassy", "consulate", "station", "airport",
+    "airfield", "port", "harbor", "harbour", "ship", "vessel", "tanker", "boat", "plane", "aircraft", "jet",
+    "helicopter", "drone", "vehicle", "car", "bus", "train", "truck", "bridge", "road", "highway", "plant",
+    "facility", "refinery", "pipeline", "depot", "warehouse", "office", "headquarters", "compound", "palace",
+    "parliament", "barracks", "border", "territory", "stronghold", "hideout", "target", "infrastructure", "grid",
+    "tank", "patrol", "motorcade", "hotel", "restaurant", "stadium", "cafe", "bar", "club", "museum", "court",
+    "courthouse", "prison", "jail", "mall", "shop", "store", "bank", "site", "installation", "capitol"})
+
+
 def _abstract(tok) -> bool:
-    """A noun that names no actor: "religion" in "a war on religion"."""
+    """A noun that names no actor and no physical target: "religion" in "a war on religion"."""
+    if tok.lemma_.lower() in PHYSICAL_TARGETS or tok.lower_ in PHYSICAL_TARGETS:
+        return False
     return not tok.ent_type_ and tok.pos_ == "NOUN" and not (sector_of(tok.lower_) or sector_of(tok.lemma_.lower()))
 
 
@@ -134,6 +149,8 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
             and not any(e.code[:2] in ("18", "19", "20") for e in lexicon().get(("N", objs[0].lemma_.lower()), ())):
         return True  # "battling extradition to the United States", "fighting the charges": a figurative fight
     act = c.inner if c.inner is not None and c.inner.lemma_.lower() in METAPHOR_PRONE else c.tok
+    if act.lemma_.lower() not in METAPHOR_PRONE:  # "launched a war on religion": the carried noun
+        act = next((g for g in act.children if g.dep_ == "dobj" and g.lemma_.lower() in METAPHOR_PRONE), act)
     if a2 is None and act.lemma_.lower() in METAPHOR_PRONE and code[:2] in ("13", "18", "19", "20"):
         # "a war on religion", "vowed to fight the election result in court"
         objs = [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "against")

@@ -80,7 +80,7 @@ INTENTION_NOUNS = frozenset({
     # capacities and occasions: "the absolute right to declare an emergency", "the power to impose tariffs"
     "right", "power", "authority", "ability", "capacity", "freedom", "option", "permission", "leeway", "latitude",
     "license", "licence", "means", "opportunity", "mandate", "time", "way", "duty", "obligation", "pressure",
-    "incentive", "reason", "temptation", "urge", "motivation", "tool", "leverage"})
+    "incentive", "reason", "temptation", "urge", "motivation", "tool", "leverage", "opening", "window", "room"})
 # Words of predicting whose infinitive has not happened: "is likely to deploy", "is set to visit".
 PREDICTIVE = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised", "set", "due", "scheduled", "slated",
                         "projected", "predicted", "forecast", "tipped", "apt", "liable", "destined", "supposed",

@@ -23,7 +23,10 @@ NOT_ACTS = frozenset({"support", "backing", "opposition", "endorsement", "commit
                       "aid", "assistance", "investment", "trade", "war", "conflict", "role", "campaign", "fight",
                       "struggle", "battle", "tariff", "tariffs", "sanction", "sanctions", "control", "rule",
                       "leadership", "occupation", "involvement", "influence", "power", "authority", "security",
-                      "defense", "defence", "interference", "meddling", "program", "programme", "effort", "efforts"})
+                      "defense", "defence", "interference", "meddling", "program", "programme", "effort", "efforts",
+                      # states of mind
+                      "concern", "concerns", "worry", "fear", "doubt", "hope", "view", "belief", "interest",
+                      "frustration", "anger", "outrage", "disappointment", "displeasure", "unhappiness"})
 # What the noun is aimed at: the other side or the thing acted on.
 AIM_PREPS = frozenset({"to", "with", "against", "of", "for", "on", "toward", "towards", "from"})
 # Heads under which an owned noun is only talked about as a date or a cause: "after his arrest".
@@ -40,6 +43,11 @@ def _owner(tok):
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < tok.i:
             return c
+    for c in tok.children:  # "a call from Donald Trump to resign"
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and (g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.pos_ == "PROPN"):
+                return g
     return None
 
 

@@ -41,8 +41,11 @@ DEMANDED_ACTS = frozenset({"release", "drop", "withdraw", "end", "stop", "halt",
                            "cancel", "reopen", "redo", "investigate", "punish", "fire", "remove", "prosecute",
                            "impeach", "arrest", "free", "disclose", "publish", "abolish", "suspend", "dismiss",
                            "rescind", "revoke", "overturn", "expel", "sack", "oust", "jail", "charge", "recall"})
-# Verbs whose object does not do their infinitive ("promised voters to cut taxes").
-SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
+# Verbs whose object does their infinitive ("prompted Kristol to call for", "forced the minister to
+# resign"); after others the infinitive is the subject's purpose ("called Ms. Brewer to urge her").
+OBJECT_CONTROL = frozenset({"prompt", "force", "lead", "persuade", "convince", "push", "pressure", "compel", "get",
+                            "cause", "inspire", "spur", "drive", "move", "provoke", "oblige", "induce", "galvanize",
+                            "galvanise", "embolden", "encourage", "allow", "enable", "help"})
 # Quarrels between two office-holders of the same sector are events between them ("the mayor accused the governor").
 QUARREL_ROOTS = frozenset({"11", "12"})
 RECIPROCALS = frozenset({"each other", "one another"})
@@ -52,7 +55,7 @@ ONE_SIDED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 # Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
 LEGAL_PROCESS = frozenset({"015", "173"})
 # Pronouns that stand for a person or group the sentence does not name: the event still happened.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose subject receives the reaction their object names: "drew criticism from X".
 REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger", "attract", "incur", "receive",
@@ -173,6 +176,9 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
             and governor is not None:
         if c.tok.tag_ == "VBG" and c.tok.dep_ == "advcl" and _quad(c.code) != _quad(governor.code):
             return False  # "urged lawmakers to act, while mocking them": a different kind of act
+        if c.tok.dep_ == "conj" and c.tok.head.i == governor.tok.i and c.code[:2] != governor.code[:2] and not any(
+                a.i in idx for a in governor.tok.ancestors):
+            return False  # "calling for unity but refusing to tone down": two acts side by side
         return True  # "summoned the envoy to protest ...", "..., killing three": purpose or elaboration
     if c.tok.dep_ in ("nsubj", "nsubjpass") and c.tok.head.i in idx and idx[c.tok.head.i].code in GENERIC_VIOLENCE:
         return False
@@ -189,7 +195,7 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
 def _controller(tok):
     """The object of the verb whose infinitive the trigger is: "prompted Kristol to call for ...",
     "forced the minister to resign" (not "promised voters to ...": the subject keeps its promise)."""
-    if tok.dep_ != "xcomp" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() in SUBJECT_CONTROL:
+    if tok.dep_ != "xcomp" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     if not any(e.frame or e.code[:2] not in ("01", "NO") for e in entries_for(tok)):
         return None  # "forced Trump to reconsider": considering is no act on anyone
@@ -235,6 +241,23 @@ def quote_tokens(c: Coded) -> set[int]:
         if inside:
             out.add(t.i)
     return out
+
+
+# What speaks for its owner: "his comments echoed ..., calling for unity".
+VOICE_NOUNS = frozenset({"comment", "remark", "statement", "speech", "word", "tweet", "letter", "message", "post",
+                         "interview", "address", "column", "op-ed", "campaign", "office", "spokesman", "spokeswoman",
+                         "spokesperson", "aide", "lawyer", "attorney"})
+
+
+def _unnamed_doer(subj):
+    """The pronoun that did the act when the sentence names nobody: "he", or "his" of "his comments"."""
+    if subj is None:
+        return None
+    if subj.lower_ in PERSONAL_PRONOUNS:
+        return subj
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in VOICE_NOUNS:
+        return next((g for g in subj.children if g.dep_ == "poss" and g.lower_ in ("his", "her")), None)
+    return None
 
 
 def _habitual(tok) -> bool:
@@ -514,9 +537,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
         if no_event_for(c, a1, a2):
             continue
-        if a1 is None and a2 is None and subj is not None and subj.lower_ in PERSONAL_PRONOUNS and not _habitual(c.tok) \
-                and not c.negated:
-            a1 = Actor(subj.text, None)  # "he agreed to return the cash": someone the sentence does not name
+        doer = _unnamed_doer(subj)
+        if a1 is None and a2 is None and doer is not None and not _habitual(c.tok) and not c.negated:
+            a1 = Actor(doer.text, None)  # "he agreed to return the cash": someone the sentence does not name
         if a1 is None and a2 is None:
             continue  # nobody to code: no event row
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):

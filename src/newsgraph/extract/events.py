@@ -73,7 +73,7 @@ def dated_before(tok, year: int | None) -> bool:
                     continue
                 if g.ent_type_ == "DATE":
                     then = _year_of(" ".join(t.text for t in g.subtree))
-                elif p.lower_ in ("at", "in", "during"):  # "at a 2008 ceremony", "in the 2016 campaign"
+                elif p.lower_ == "at":  # "at a 2008 ceremony"
                     then = next((_year_of(m.text) for m in g.children if m.dep_ in ("nummod", "compound", "amod")
                                  and m.ent_type_ == "DATE" and _year_of(m.text)), None)
                 else:
@@ -84,9 +84,15 @@ def dated_before(tok, year: int | None) -> bool:
 
 
 
-def travel_at_home(code: str, a1: Actor | None, a2: Actor | None) -> bool:
+# Words of travel: an intended trip ("will go to Texas") is a visit; an intended meeting is not.
+TRAVEL_WORDS = frozenset({"visit", "trip", "travel", "tour", "go", "come", "fly", "head", "return", "arrive", "stop"})
+
+
+def travel_at_home(code: str, a1: Actor | None, a2: Actor | None, lemma: str = "visit") -> bool:
     """"Made fund-raising trips to Illinois and Texas": a visit to a place in the visitor's own
-    country is no event between actors."""
+    country is no event between actors ("will meet with Sanders" is no trip)."""
+    if code[:3] == "036" and lemma not in TRAVEL_WORDS:
+        return False
     return code[:3] in VISITS and a1 is not None and a2 is not None and bool(a1.code) and bool(a2.code) \
         and len(a2.code) == 3 and is_country_code(a2.code) and a1.code[:3] == a2.code
 
@@ -124,7 +130,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
                 if where:  # "protesters marched through central London" -> GBRCVL
                     a1 = Actor(a1.name, where + a1.code[:3], a1.entity)
             a1, a2 = settle_actors(a1, a2, c.tok, c.code)  # countries the sentence/document fixes (actor_home)
-            if travel_at_home(c.code, a1, a2) or dated_before(c.tok, pub_year):
+            if travel_at_home(c.code, a1, a2, c.tok.lemma_.lower()) or dated_before(c.tok, pub_year):
                 continue
             row = describe(c.code)
             plover, mode = plover_of(c.code)
