@@ -33,7 +33,8 @@ ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "
 # for appeals, address someone ("nudged the senator to vote"): "happy to see", "aimed at voters" are none.
 COOP_WEAK_FRAMES = COOP_ADDRESSED | frozenset({
     "look", "aim", "assure", "reassure", "guarantee", "signal", "swear", "eager", "keen", "poised", "inclined",
-    "happy", "glad", "assurance", "intent", "undertaking", "overture", "invitation", "urging", "solicitation"})
+    "happy", "glad", "assurance", "intent", "undertaking", "overture", "invitation", "urging", "solicitation",
+    "openness"})
 # Speech verbs that, addressed to someone with an infinitive, make an appeal ("told lawmakers not to
 # make plans", "told him to leave"); with a that-clause they stay statements.
 DIRECTING_SPEECH = frozenset({"tell"})
