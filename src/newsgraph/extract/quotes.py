@@ -84,7 +84,8 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
 
     index.publishers = publishers
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
-    attribution = sorted(cue_tokens + quote_only, key=lambda t: t.i)
+    attribution = sorted([t for t in cue_tokens if t.lower_ != "per"] + quote_only, key=lambda t: t.i)  # '"...," per X':
+    # X reported the words, whoever said them
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     indirect += _headline_reports(index, indirect)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))

@@ -16,6 +16,7 @@ from .reported_constructions import (
     _told_that,
     _two_parties,
 )
+from .speaker_syntax import AS_CUES, as_phrase
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
@@ -41,7 +42,11 @@ def _content(cue, index) -> tuple[int, int] | None:
     doc = cue.doc
     lemma = cue.lemma_.lower()
     if lemma in SKIP_LEMMAS:
-        return None
+        subj = subject_of(cue)  # 'Data from the ministry showed that ...' reports; 'the video shows him ...' does not
+        if subj is None or (subj.lemma_.lower() not in cues.document_nouns and subj.lower_ not in cues.document_nouns) or not any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in cue.children):
+            return None
     if cue.pos_ == "NOUN":  # a verb the tagger read as a noun ('often notes ... that he is ...')
         mark = next((t for t in doc[cue.i + 1:cue.i + 9] if t.lower_ == "that" and t.dep_ == "mark"), None)
         return (mark.i + 1, _clause_end(mark.head)) if mark is not None and mark.head.i > mark.i else None
@@ -53,9 +58,17 @@ def _content(cue, index) -> tuple[int, int] | None:
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                     return c.left_edge.i, _clause_end(c)
         return None
+    if lemma in AS_CUES:  # 'cited the falling crime rate as proof that the policy was working'
+        as_ = as_phrase(cue)
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        return (obj.left_edge.i, _clause_end(as_)) if as_ is not None and obj is not None else None
+    if cue.dep_ == "advcl" and cue.head.i > cue.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+            and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in cue.children) and cue.head.pos_ in ("VERB", "AUX"):
+        end = _clause_end(cue.head)  # 'As X reports for the Ledger, the deal was signed in secret'
+        return (cue.right_edge.i + 1, end) if end > cue.right_edge.i + 2 else None
     if lemma in CLAUSE_NEEDED and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None  # 'guards found weapons and maps': a find, not a finding
-    if cue.lower_ == "according":
+    if cue.lower_ in ("according", "per"):
         s0, s1 = index.sentence(cue.i)
         s1 = min(s1, len(cue.doc))
         a, b = cue.left_edge.i, cue.right_edge.i + 1
@@ -63,6 +76,10 @@ def _content(cue, index) -> tuple[int, int] | None:
             a = min(a, cue.head.left_edge.i) if cue.head.lower_ != "according" else a
         left = (s0, a)
         right = (b, s1)
+        if a - s0 >= 1 and s1 - b >= 3 and doc_text(cue, -1) == "," and doc[b].text == "," and \
+                any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[s0:a]) and \
+                not any(t.pos_ in ("VERB", "AUX") for t in doc[s0:a]) and any(t.pos_ in ("VERB", "AUX") for t in doc[b:s1]):
+            return s0, s1  # 'The mayor, per the Ledger, has refused to resign': the clause around the credit
         side = left if left[1] - left[0] > right[1] - right[0] else right
         if side[1] <= side[0]:
             return None
@@ -136,6 +153,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         h = cue.head
         if cue.i > h.i and cue.left_edge.i > h.left_edge.i:
             end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i else h.right_edge.i + 1
+            if end > cue.left_edge.i and any(t.lower_ in ("according", "per") for t in doc[cue.right_edge.i + 1:
+                                                                                             cue.right_edge.i + 3]):
+                end = cue.left_edge.i  # '<clause>, the envoy said, according to a diplomat': the envoy's clause
             return h.left_edge.i, end
         return h.left_edge.i, h.right_edge.i + 1
     is_obj = lemma in cues.object_verbs
@@ -205,6 +225,9 @@ def _content(cue, index) -> tuple[int, int] | None:
     loose = _loose_clause(cue)
     if loose is not None and (not is_obj or dobj is None or loose[0] > dobj.i):
         return loose
+    if lemma == "protest" and dobj is not None and dobj.pos_ == "NOUN" and dobj.i > cue.i and \
+            any(c.dep_ in ("det", "poss") for c in dobj.children):
+        return dobj.left_edge.i, _clause_end(dobj)  # 'protested the closure of the plant'
     if not is_obj:
         if lemma == "warn" or lemma == "complain":
             p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)

@@ -14,17 +14,67 @@ def is_cue_token(tok) -> bool:
     cues = speech_cues()
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to")
+    if tok.lower_ == "per":
+        return per_source(tok) is not None
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBZ", "VBD")):
         if not (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("say", "says")) and not verb_tagged_noun(tok):
             return False
     lemma = tok.lemma_.lower()
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if lemma in INFINITIVE_CUES:
+        return to_infinitive(tok) is not None  # 'offered to resign', 'pleaded with X to stay'; not 'pleaded guilty'
+    if lemma in AS_CUES:
+        return as_phrase(tok) is not None  # 'cited the figures as proof that ...'
+    if lemma in cues.report_subject_verbs and not cues.is_verb_cue(lemma):
+        return document_finding(tok)  # 'Data from the ministry showed that ...'
     if lemma == "make":
         return any(c.lower_ == "clear" for c in tok.children)  # 'made (it) clear that ...'
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
     return cues.is_verb_cue(lemma)
+
+
+INFINITIVE_CUES = speech_cues().roles["infinitive_cue_verbs"]
+AS_CUES = speech_cues().roles["as_cue_verbs"]
+PROOF_NOUNS = {"proof", "evidence", "sign", "example", "reason", "justification", "vindication", "confirmation",
+               "indication", "illustration", "demonstration"}
+
+
+def to_infinitive(verb):
+    """The to-infinitive a verb governs ('offered to resign', 'pleaded with the council to keep ...'), else None
+    (not 'pleaded guilty in August to ...')."""
+    if any(c.dep_ in ("acomp", "oprd", "dobj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    return None
+
+
+def document_finding(verb) -> bool:
+    """A document or data as the subject of a that-clause ('the records showed that ...', 'figures indicate that')."""
+    if not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children):
+        return False
+    subj = subject_of(verb)
+    docs = speech_cues().document_nouns
+    return subj is not None and (subj.lemma_.lower() in docs or subj.lower_ in docs)
+
+
+def as_phrase(verb):
+    """'cited the figures as proof that ...', 'cited X as evidence of ...': the 'as' phrase after an object."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i:
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and (p.lemma_.lower() in PROOF_NOUNS or any(
+                    g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    for g in p.children)):
+                return c
+    return None
 
 
 def verb_tagged_noun(tok) -> bool:
@@ -154,7 +204,20 @@ def inverted_subject(verb):
     return None
 
 
+def per_source(tok):
+    """'The mayor, per the Ledger, has refused': the named source of a 'per' phrase set off by commas (not
+    'per year', '$5 per gallon')."""
+    if tok.dep_ != "prep" or tok.i == 0 or tok.doc[tok.i - 1].text not in (",", "(", "\u2014") and tok.i != tok.sent.start:
+        return None
+    p = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if p is None or not (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
+        return None
+    return p
+
+
 def according_to(tok):
+    if tok.lower_ == "per":
+        return per_source(tok)
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         to = tok.nbor()

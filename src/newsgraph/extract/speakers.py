@@ -143,7 +143,7 @@ def speaker_from(tok, index) -> Speaker | None:
             if found is not None:
                 return found
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who") and \
-            not (tok.text == "US" and tok.ent_type_ in ("GPE", "ORG", "NORP")):
+            not (tok.text in ("US", "WHO") and (tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.text == "WHO")):
         return None  # a pronoun, not the country 'US'
     if is_dateline(tok):
         return None  # 'BEIJING, Feb. 3 (Xinhua) -- X said': the parser made the place the subject
@@ -261,7 +261,7 @@ def _mention_bounds(tok, ent, index) -> tuple[int, int]:
 
 
 def speaker_of_cue(cue, index) -> Speaker | None:
-    if cue.lower_ == "according":
+    if cue.lower_ in ("according", "per"):
         return speaker_from(according_to(cue), index)
     if (cue.dep_ == "advcl" and cue.tag_ in ("VBN", "VBD") and cue.lower_.endswith("ed")
             and cue.lemma_.lower() in ADDRESSEE_VERBS

@@ -1,0 +1,61 @@
+"""Indirect speech with directive and evaluative cues, documents and data as subjects, and clauses around a
+credited source, on small hand-written texts."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        doc = nlp(text)
+        return [q for q in extract_quotes(doc, extract_entities(doc)) if q.kind == "indirect"]
+    return _run
+
+
+def pairs(quotes):
+    return [(q.speaker.name if q.speaker else None, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Local residents pleaded with the council to keep the library open.", "Local residents",
+     "to keep the library open"),
+    ("The union offered to suspend the strike if talks resumed.", "The union",
+     "to suspend the strike if talks resumed"),
+    ("The minister cited the falling crime rate as proof that the policy was working.", "The minister",
+     "the falling crime rate as proof that the policy was working"),
+    ("Hundreds of workers protested the closure of the plant on Monday.", "Hundreds of workers",
+     "the closure of the plant"),
+    ("Economists disputed the notion that tariffs would protect jobs.", "Economists",
+     "the notion that tariffs would protect jobs"),
+    ("Data from the health ministry showed that infections had doubled.", "the health ministry",
+     "infections had doubled"),
+    ("Current guidelines recommend that adults exercise for 150 minutes a week.", "Current guidelines",
+     "adults exercise for 150 minutes a week"),
+    ("As Mark Hale reports for the Daily Ledger, the deal was signed in secret.", "Mark Hale",
+     "the deal was signed in secret"),
+    ("The mayor, per the Ledger, has refused to resign.", "Ledger",
+     "The mayor, per the Ledger, has refused to resign"),
+    ("According to the WHO, cases have risen by 30 percent.", "WHO", "cases have risen by 30 percent"),
+])
+def test_cue_reports_its_content(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))
+
+
+def test_clause_before_a_nested_credit(run):
+    got = pairs(run("The talks had stalled, the envoy said, according to a diplomat briefed on the meeting."))
+    assert ("the envoy", "The talks had stalled") in got
+    assert ("a diplomat", "The talks had stalled, the envoy said") in got
+
+
+@pytest.mark.parametrize("text", [
+    "He pleaded guilty in August to campaign finance violations.",
+    "Protesters cited the video as a cause of their anger.",
+    "The video shows him leaving the building.",
+    "The mayor earns $5 per hour.",
+])
+def test_no_report(run, text):
+    assert run(text) == []
