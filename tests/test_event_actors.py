@@ -181,3 +181,33 @@ def test_subject_of_a_dash_apposition_sentence(nlp):
     verb = next(t for t in doc if t.lemma_ == "condemn")
     subj = subject_of(verb)
     assert subj is not None and subj.text in ("Peru", "Chile", "neighbours")
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("Hamas officials rejected the proposal.", "officials", "PSEREB"),
+    ("Taliban fighters attacked a checkpoint in Ghazni.", "fighters", "AFGINS"),
+    ("US forces killed an al-Qaeda leader in Syria.", "leader", "SYRINS"),
+    ("NATO allies criticised Turkey.", "allies", "IGOWSTNAT"),
+])
+def test_members_of_a_named_group_act_for_it(nlp, text, word, code):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert _code(actor_of(tok, extract_entities(doc))) == code
+
+
+def test_place_after_a_person_word_gives_the_country_not_the_sector(nlp):
+    doc = nlp("Israeli troops shot dead a Palestinian man in the West Bank.")
+    tok = next(t for t in doc if t.text == "man")
+    assert _code(actor_of(tok, extract_entities(doc))) == "PSE"
+
+
+def test_pronoun_in_relative_clause_finds_untagged_politician(nlp):
+    doc = nlp("Trump attacked the Federal Reserve, which he blamed for slowing growth.")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert _code(actor_of(he, extract_entities(doc))) == "USAGOV"
+
+
+def test_possessive_is_not_its_own_clause_subject(nlp):
+    doc = nlp("Vindman had become frustrated over his exclusion from meetings.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert actor_of(his, extract_entities(doc)) is None

@@ -146,7 +146,8 @@ def _context(doc) -> _Context:
                 if kind == "capital" and ent.label_ != "GPE" and _SEAT.search(ent.text):
                     kind = "seat"  # "the White House", "the Kremlin": the government seen from inside
                 mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], kind))
-            elif ent.label_ in ("ORG", "FAC") and len(ent) > 1:  # "the Federal Capital Territory Command"
+            elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") and len(ent) > 1:
+                # "the Federal Capital Territory Command", "the San Francisco Bay Area"
                 m = t.country_rx.search(ent.text)
                 inside = country_kind(m.group(0)) if m else None
                 if inside and inside[1] == "place":

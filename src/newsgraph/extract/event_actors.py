@@ -114,10 +114,10 @@ def _relative_antecedent(tok):
 
 
 def _personlike(tok) -> bool:
-    """A person's name, also when the parser labels a known politician an organisation ("Bloomberg")."""
+    """A person's name, also when the parser labels a known politician an organisation or nothing ("Bloomberg")."""
     if tok.ent_type_ == "PERSON":
         return True
-    if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+    if tok.ent_type_ not in ("ORG", "") or tok.pos_ != "PROPN":
         return False
     from .actor_codes import _tables, person_by_surname
 
@@ -152,6 +152,28 @@ def _antecedent(tok):
         plural = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
         return next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[0] if plural else None)
     return None
+
+
+GROUP_SECTORS = frozenset({"INS", "REB", "PTY", "OPP", "CRM", "UAF"})
+
+
+def _group_modifier(tok) -> str | None:
+    """Code of an armed group, party or international body named before a common noun ("Taliban
+    fighters", "Hamas officials", "NATO allies"): its members act for it."""
+    if tok.pos_ != "NOUN":
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+    if not mods:
+        return None
+    first = min(m.left_edge.i for m in mods)
+    name = tok.doc[first:mods[-1].i + 1].text
+    code = known_person(name)
+    if code is None:
+        _, _, code = code_entity(name, "ORG")
+    if not code:
+        return None
+    sector = code[3:6] if is_country_code(code[:3]) else code[:3]
+    return code if sector in GROUP_SECTORS or code.startswith("IGO") else None
 
 
 def _named_apposition(tok):
@@ -224,6 +246,20 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "PROPN" and len((ent.name or "").split()) > len(span):
         text = ent.name  # a later "Webb" of "Michael Webb": code the full name, not a listed namesake
     country, sector, code = code_entity(text, ent_type, None, _appos_context(tok))
+    if tok.pos_ == "NOUN" and span.end > tok.i + 1 and country and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i < span.end for c in tok.rights):
+        # "a Palestinian man in the West Bank": the place gives the country, the head the sector
+        _, head_sector, _ = code_entity(tok.doc[span.start:tok.i + 1].text, ent_type)
+        if head_sector != sector and not (code or "").startswith(("IGO", "NGO")):
+            sector = head_sector
+            code = country + (head_sector or "")
+    group = _group_modifier(tok)
+    if group is not None:  # "Taliban fighters", "an al-Qaeda leader in Syria", "Hamas officials"
+        g_country, g_sector = (group[:3], group[3:6]) if is_country_code(group[:3]) else (None, group[:3])
+        if group.startswith("IGO"):
+            return Actor(span.text, group, ent.id if ent is not None else None)
+        country = g_country or country
+        sector, code = g_sector, (g_country or country or "") + g_sector
     if code is not None and country is None and sector not in ("IGO", "NGO") and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
@@ -236,7 +272,7 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             sector_of(tok.lower_) or sector_of(tok.lemma_) or sector_of(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}") or (
                 tok.lemma_.lower() in COLLECTIVES and sector_of(tok.doc[span.start:tok.i + 1].text))):
         code = None  # "military cooperation" is no actor; "the troops", "civil rights groups" are
-    if code and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
+    if code and group is None and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
         head_sector = sector_of(tok.doc[span.start:tok.i + 1].text)
         if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
             code = code[:3] + head_sector  # "government forces" -> MIL, "state media" -> MED
@@ -434,7 +470,7 @@ def targets_of(tok, exclude: set[int], places: bool = False):
                 g.dep_ == "agent" for g in tok.children)):
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj")
-            out.extend(_prep_objects(c, exclude, 1))
+            out.extend(_prep_objects(c, exclude, 1, places))  # "attacked a checkpoint in Ghazni"
             if c.pos_ == "NOUN":  # "criticised Trump's policies", "vetoed the UN resolution": the owner
                 out.extend(g for g in c.children if g.i not in exclude and (
                     g.dep_ == "poss" or (g.dep_ == "compound" and g.ent_type_ in ("ORG", "GPE", "NORP"))))
