@@ -144,3 +144,21 @@ def test_a_noun_the_parse_gave_a_second_verb_is_not_its_subject(nlp):
 ])
 def test_named_bodies_are_typed_by_their_name(nlp, text, kind):
     assert [k for _, k in sources(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Zelensky said in his nightly video address that the front was holding.", {"video", "address"}),
+    ("In a video message posted on Telegram, the mayor urged residents to stay inside.", {"video", "message"}),
+])
+def test_a_video_named_with_what_it_carries(nlp, text, words):
+    found = sources(nlp, text)
+    assert len(found) == 1 and words <= set(found[0][0].split()) and found[0][1] == "video", found
+
+
+def test_a_video_link_is_a_channel_not_a_source(nlp):
+    assert sources(nlp, "The president addressed the summit by video link on Friday.") == []
+
+
+def test_an_outlet_name_the_parse_splits(nlp):
+    found = sources(nlp, "In an article for the Mail on Sunday, the chancellor defended the budget.")
+    assert len(found) == 1 and "Mail on Sunday" in found[0][0], found

@@ -36,7 +36,7 @@ QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "s
 
 def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     cues = lex.cues
-    root = span.root
+    root = _name_root(span)
     name, kind = outlet_name(span, short)
     head = root.head
     # "BuzzFeed's report", "a Fox News poll", "a report in The Atlantic": one entry for both
@@ -111,6 +111,17 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     return _make(root.sent, name, kind, root, carries=is_according(root), key=_key(name))
 
 
+def _name_root(span):
+    """The word of an outlet name that attaches it to the sentence: "the Mail on Sunday" hangs on "Mail",
+    not on "on" (spaCy's root when the parse hangs two of the name's words outside it)."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    if len(outside) > 1:
+        named = [t for t in outside if t.pos_ in ("PROPN", "NOUN")]
+        if named:
+            return named[0]
+    return span.root
+
+
 def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found | None:
     pobj = next((c for c in to_tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -143,6 +154,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     head = tok.head
     if according or heads_according(tok):
         return True
+    if tok.dep_ == "compound" and kind == "video" and head.lower_ in cues["video_heads"]:
+        tok, head = head, head.head  # "said in his nightly video address": judged where the address stands
+        if heads_according(tok):
+            return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
         tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
@@ -236,6 +251,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
     used.add(tok.i)
+    if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
+        tok = tok.head  # "video address", "video message": named and issued as the whole phrase
     agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
