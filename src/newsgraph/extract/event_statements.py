@@ -151,9 +151,13 @@ def _reading(tok, kinds: tuple[str, ...], phrase: int | None, anchor=None) -> st
     anchor = tok if anchor is None else anchor
     if phrase is not None and tok.lower_ in NEGATORS:
         neg = False  # "no business", "no knowledge": the negation is the phrase's own
+    elif phrase is not None:  # "committed no crime" is negated, "did nothing wrong" is not
+        span = range(tok.i, phrase + 1)
+        neg = any((c.dep_ == "neg" or c.lower_ in NEGATORS) and c.i not in span
+                  for t in tok.doc[tok.i:phrase + 1] for c in t.children) or (
+            negated(anchor) and not any(c.i in span and c.lower_ in NEGATORS for c in anchor.children))
     else:
-        neg = negated(tok) or (phrase is not None and any(  # "committed no crime"
-            c.lower_ in ("no", "never") for t in tok.doc[tok.i + 1:phrase + 1] for c in t.children))
+        neg = negated(tok)
     if _opposed(anchor) and any(k in ("criticism", "accusation") for k in kinds):
         return None
     for kind in kinds:
@@ -345,6 +349,8 @@ def _denial(found, stop, index, speaker):
     for tok, reading in found:
         if reading == "denial":
             return "016", tok, None
+        if reading == "defence" and self_judgement(judged_token(tok, stop)) and speaker is not None:
+            return "016", tok, None  # "I did nothing wrong", "we followed the law": the speaker denies
         if reading in ("innocent", "ignorance"):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "it's not her fault"
             judged = owner if owner is not None and not first_person(owner) else judged_token(tok, stop)
@@ -414,6 +420,7 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         content = [t for t in sent if t.i in quoted]
     else:
         return []
+    declined = next((c.tok for c in cands if c.speech and c.negated and first_person_refusal(c.tok) == "011"), None)
     content = [t for t in content if t.i not in covered and (t.i in quoted or not _scene(t))]
     if not content or any(t.text == "?" for t in content):
         return []  # a question asserts nothing
@@ -429,7 +436,9 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         first = ("110", dismay[0], dismay[1]) if dismay is not None and speaker is not None else None
     if first is not None and not (first[0] in ("051", "052") and speaker is None and not heads):
         out.append(first)
-    for extra in (_outlook(found, stop, index, speaker), _speech_act(content, spoken, quoted)):
+    acts = [_outlook(found, stop, index, speaker), _speech_act(content, spoken, quoted),
+            ("011", declined, None) if declined is not None else None]  # "we're not going to comment"
+    for extra in acts:
         if extra is not None and len(out) < MAX_STATEMENT_EVENTS and all(extra[0][:2] != o[0][:2] for o in out):
             out.append(extra)
     return [(Coded(tok, code), speaker, target) for code, tok, target in out]
