@@ -28,6 +28,18 @@ ACT_NOUNS = frozenset({
     "operation", "effort", "attempt", "idea", "initiative", "executive", "memo", "policy-making", "choice",
     "judgment", "judgement", "compromise", "concession", "settlement", "activity", "practice", "system",
     "it", "this", "that", "these", "those", "which", "what", "he", "she", "they", "him", "her", "them"})
+# Nouns for people and groups: judging them is judging someone ("these extremist groups").
+PEOPLE_NOUNS = frozenset({
+    "group", "people", "person", "man", "woman", "men", "women", "member", "official", "leader", "politician",
+    "activist", "supporter", "critic", "opponent", "protester", "protestor", "voter", "citizen", "lawmaker",
+    "legislator", "senator", "congressman", "congresswoman", "representative", "candidate", "nominee", "party",
+    "faction", "movement", "organization", "organisation", "campaign", "team", "staff", "aide", "adviser",
+    "advisor", "bureaucrat", "elite", "establishment", "media", "press", "reporter", "journalist",
+    "network", "company", "corporation", "firm", "bank", "industry", "lobby", "lobbyist", "donor", "union",
+    "regime", "government", "administration", "agency", "department", "ministry", "court", "judge", "police",
+    "army", "military", "force", "militia", "rebel", "militant", "terrorist", "extremist", "gang", "mob",
+    "crowd", "majority", "minority", "colleague", "counterpart", "rival", "ally", "enemy", "side", "everyone",
+    "anyone", "somebody", "someone", "anybody", "nobody"})
 # Third-person pronouns: a judgement on "they"/"he" is an event even when the pronoun stays unresolved.
 THIRD = frozenset({"he", "she", "they", "him", "her", "them", "it", "this", "that", "these", "those"})
 DISMAY_PREPS = frozenset({"in", "with", "by", "about", "at", "over", "of", "toward", "towards"})
@@ -44,6 +56,9 @@ def who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None
             or sector_of(tok.lower_) or sector_of(tok.lemma_.lower())):
         return None
     actor = actor_of(tok, index)
+    if actor is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        actor = Actor(ent.text if ent is not None else tok.text, None)  # named, though not coded ("AARP")
     return actor if actor is not None and not same_actor(speaker, actor) else None
 
 
@@ -104,7 +119,7 @@ def actless_thing(judged) -> bool:
         return False
     if any(c.dep_ == "poss" for c in judged.children):
         return False  # "his comments", "the president's plan"
-    if judged.lower_ in THIRD or judged.lemma_.lower() in ACT_NOUNS:
+    if judged.lower_ in THIRD or judged.lemma_.lower() in ACT_NOUNS or judged.lemma_.lower() in PEOPLE_NOUNS:
         return False
     if any(p.lower_ == "of" and any(g.dep_ == "pobj" and not actless_thing(g) for g in p.children)
            for p in judged.children):
@@ -151,6 +166,12 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
             actor = who(c, index, speaker, praise) if c.i not in stop else None
             if actor is not None:
                 return actor
+        if cur is tok and tok.pos_ == "VERB":  # "he respects Grassley", "they betrayed the Kurds"
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.i not in stop:
+                    actor = who(c, index, speaker, praise)
+                    if actor is not None:
+                        return actor
         if cur.head is cur or cur.head.i in stop:
             break
         cur = cur.head
