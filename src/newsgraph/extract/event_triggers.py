@@ -38,6 +38,13 @@ COOP_WEAK_FRAMES = COOP_ADDRESSED | frozenset({
 # Speech verbs that, addressed to someone with an infinitive, make an appeal ("told lawmakers not to
 # make plans", "told him to leave"); with a that-clause they stay statements.
 DIRECTING_SPEECH = frozenset({"tell"})
+# Whom such a directive must address to be political: a named actor or an office ("told lawmakers to");
+# "told him to get rid of the duvet", "telling them to believe in yourselves" are advice.
+DIRECTED_BODIES = frozenset({
+    "lawmaker", "member", "senator", "caucus", "colleague", "official", "government", "ministry", "minister", "leader",
+    "party", "administration", "congress", "country", "ally", "troop", "police", "commander", "agency", "aide",
+    "prosecutor", "delegate", "delegation", "negotiator", "diplomat", "ambassador", "envoy", "republican", "democrat",
+    "legislator", "legislature", "parliament", "cabinet", "general", "military", "army", "force", "regime", "state"})
 # Verbs of phoning: an 041 row needs a named party called ("called Macron", "rang him"), not a
 # naming ("called him a liar"), a summons ("called witnesses") or a call of something ("called the election").
 PHONING = frozenset({"call", "ring"})
@@ -49,6 +56,9 @@ NEEDS_OBJECT = frozenset({"084"})
 # Talking "about" something (and not with or to anyone) is no consultation.
 TOPIC_ONLY_PREPS = frozenset({"about", "of"})
 GENERIC_VIOLENCE = frozenset({"190"})
+# Wrapped acts that keep an intent an intent (not a threat): statements, appeals, investigation
+# ("resolved to observe a minute of silence", "vowed to take responsibility", "pledged to investigate").
+VERBAL_ROOTS = frozenset({"01", "02", "09"})
 
 
 @dataclass
@@ -151,7 +161,8 @@ def _directed(tok, depth: int) -> Coded | None:
     is an appeal (02x, the wrapped action picks the sub-code)."""
     if tok.lemma_.lower() not in DIRECTING_SPEECH or is_negated(tok):
         return None
-    if not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") for c in tok.children):
+    if not any(c.dep_ in ("dobj", "dative") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"
+                                                 or c.lemma_.lower() in DIRECTED_BODIES) for c in tok.children):
         return None
     inner_tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
@@ -251,7 +262,7 @@ def _code_frame(tok, entry: Entry, negated: bool, depth: int) -> Coded | None:
             consumed = (inner_tok.i,) if inner_tok is not None else ()
             return Coded(tok, "", negated=True, consumed=consumed, suppress=True)
     code = framed_code(frame, inner_code)
-    if frame == "INTENT" and inner_code and inner_code[:2] not in COOPERATIVE_ROOTS and inner_code[:2] != "09":
+    if frame == "INTENT" and inner_code and inner_code[:2] not in COOPERATIVE_ROOTS and inner_code[:2] not in VERBAL_ROOTS:
         code = framed_code("THREATEN", inner_code)
     if frame == "THREATEN" and inner_code and inner_code[:2] in COOPERATIVE_ROOTS:
         code = "130"
