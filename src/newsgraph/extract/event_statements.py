@@ -222,10 +222,12 @@ def _readings(content: list, end: int) -> list[tuple[object, str]]:
     return found
 
 
-def _speech_heads(sent, cands: list[Coded]) -> list:
-    """Verbs that report speech in the sentence: the coded verbs of saying and the extra cues."""
+def _speech_heads(sent, cands: list[Coded], quoted: set[int] = frozenset()) -> list:
+    """Verbs that report speech in the sentence: the coded verbs of saying and the extra cues. A cue
+    verb that says nothing ("posted a video") reports no speech: it needs a clause or a quote."""
     ev = vocabulary()
     heads = [c.tok for c in cands if c.speech and not c.negated]
+    has_quote = len(quoted) >= 3
     for tok in sent:
         if tok.pos_ != "VERB" or tok in heads:
             continue
@@ -233,6 +235,9 @@ def _speech_heads(sent, cands: list[Coded]) -> list:
         kinds = ev.words.get(("V", lemma), ())
         if "naming" in kinds and not any(c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
                                          for c in tok.children):  # "considers the blockade unacceptable"
+            continue
+        if "cue" in kinds and "naming" not in kinds and not has_quote and not any(
+                c.dep_ in ("ccomp", "parataxis") for c in tok.children):
             continue
         if "cue" in kinds or "naming" in kinds or any(
                 kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)
@@ -411,7 +416,7 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     """At most two events (an evaluation or denial, and an outlook or speech act) for a sentence
     that reports speech; words inside ``covered`` (the subtrees of events already coded) do not count."""
     quoted = quoted_tokens(sent)
-    heads = _speech_heads(sent, cands)
+    heads = _speech_heads(sent, cands, quoted)
     if heads:
         content = _content(sent, heads, quoted)
     elif quote_speakers:
