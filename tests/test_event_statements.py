@@ -138,3 +138,21 @@ def test_quoted_tokens_ignore_apostrophes(nlp):
 def test_first_person_refusals(nlp, text, i, code):
     doc = nlp(text)
     assert first_person_refusal(doc[i]) == code, [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_said_of_names_the_target_of_a_pronoun_judgement(nlp):
+    events = _events(nlp, '"They lied to the American people," Senator Walsh said of the administration.')
+    ev = next(e for e in events if e.root == "11")
+    assert ev.cameo == "112" and ev.actor2 is not None and "administration" in ev.actor2.name
+
+
+def test_a_verb_of_saying_inside_the_quote_is_not_the_speaker(nlp):
+    events = _events(nlp, '"This administration has no business telling women what to do," Senator Walsh said.')
+    ev = next(e for e in events if e.cameo == "111")
+    assert "Walsh" in ev.actor1.name and "administration" in ev.actor2.name
+
+
+def test_a_lawyer_defends_a_client_and_a_speaker_denies_for_themselves(nlp):
+    assert "052" in _codes(nlp, '"My client did nothing wrong," his lawyer said.')
+    assert "016" in _codes(nlp, '"I did nothing wrong," Governor Pryce said.')
+    assert [c for c in _codes(nlp, '"The team played a great game," the coach said.') if c[:2] in ("01", "11")] == []

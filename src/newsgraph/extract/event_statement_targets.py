@@ -40,11 +40,16 @@ PEOPLE_NOUNS = frozenset({
     "army", "military", "force", "militia", "rebel", "militant", "terrorist", "extremist", "gang", "mob",
     "crowd", "majority", "minority", "colleague", "counterpart", "rival", "ally", "enemy", "side", "everyone",
     "anyone", "somebody", "someone", "anybody", "nobody"})
+# People someone speaks for: "my client did nothing wrong" defends the client, not the speaker.
+PERSON_NOUNS = PEOPLE_NOUNS | frozenset({"client", "son", "daughter", "wife", "husband", "father", "mother",
+                                         "brother", "sister", "family", "friend", "boss", "employee", "officer",
+                                         "soldier", "troops", "president", "governor", "mayor", "minister",
+                                         "boy", "girl", "child", "children", "kid", "kids", "partner"})
 # Third-person pronouns: a judgement on "they"/"he" is an event even when the pronoun stays unresolved.
 THIRD = frozenset({"he", "she", "they", "him", "her", "them", "it", "this", "that", "these", "those"})
 DISMAY_PREPS = frozenset({"in", "with", "by", "about", "at", "over", "of", "toward", "towards"})
 # Prepositions after a judgement word that name whom it is about ("critical of X", "proud of X").
-ABOUT_PREPS = frozenset({"of", "about", "with", "toward", "towards"})
+ABOUT_PREPS = frozenset({"of", "about", "with", "toward", "towards", "in"})
 
 
 def who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None:
@@ -101,8 +106,8 @@ def judged_token(tok, stop: set[int]):
 
 def self_judgement(judged) -> bool:
     """The speaker judges themselves or their own side: "I was wrong", "our nation will ..."."""
-    return judged is not None and (first_person(judged) or any(
-        c.dep_ == "poss" and first_person(c) for c in judged.children))
+    return judged is not None and (first_person(judged) or (judged.lemma_.lower() not in PERSON_NOUNS and any(
+        c.dep_ == "poss" and first_person(c) for c in judged.children)))
 
 
 def actless_thing(judged) -> bool:

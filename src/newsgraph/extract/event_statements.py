@@ -21,6 +21,7 @@ from .event_actors import actor_of, same_actor, subject_of
 from .event_modality import unreal
 from .event_speech_acts import first_person_refusal, imperative, obligation_appeal
 from .event_statement_targets import (
+    PERSON_NOUNS,
     THIRD,
     actless_thing,
     dative_target,
@@ -243,8 +244,9 @@ def _speech_heads(sent, cands: list[Coded], quoted: set[int] = frozenset()) -> l
                 kind == "cue" and any(g.dep_ == "dobj" and g.lemma_.lower() == rest[0] for g in tok.children)
                 for kind, rest in ev.phrases.get(lemma, ())):
             heads.append(tok)
-    return [h for h in heads if h.lemma_.lower() not in QUESTION_HEADS and not any(
-        c.dep_ == "neg" for c in h.children)]
+    heads = [h for h in heads if h.lemma_.lower() not in QUESTION_HEADS and h.i not in quoted and not any(
+        c.dep_ == "neg" for c in h.children)]  # "telling women what to do" inside a quote is what is said
+    return sorted(heads, key=lambda h: (sum(1 for _ in h.ancestors), h.i))  # the outermost verb of saying first
 
 
 def _naming_verbs() -> frozenset[str]:
@@ -304,8 +306,22 @@ def _own_voice(judged, index, speaker: Actor | None) -> bool:
     return actor is None or (speaker is not None and same_actor(speaker, actor))
 
 
-def _evaluation(found, stop, index, speaker):
-    """The one criticism, accusation, praise or defence event of what is said, as (code, trigger, target)."""
+def said_of(heads, index, speaker: Actor | None) -> Actor | None:
+    """Whom the speaker spoke of: '"They lied," Pelosi said of the administration'."""
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "about"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        actor = who(g, index, speaker)
+                        if actor is not None:
+                            return actor
+    return None
+
+
+def _evaluation(found, stop, index, speaker, about: Actor | None = None):
+    """The one criticism, accusation, praise or defence event of what is said, as (code, trigger, target);
+    ``about`` is whom the speaker spoke of, the target of a judgement on a pronoun or on nobody named."""
     groups: dict[str, list] = {"criticism": [], "praise": [], "defence": []}
     for tok, reading in found:
         if reading in ("criticism", "accusation"):
@@ -332,6 +348,14 @@ def _evaluation(found, stop, index, speaker):
                               for t, r in groups[kind])
                 return ("112" if accused else "111"), tok, target
             return CODES[kind], tok, target
+    if about is not None and groups[kind]:
+        tok, reading = groups[kind][0]
+        what = judged_token(tok, stop)
+        if what is None or what.lower_ in THIRD:
+            if kind == "criticism":
+                return ("112" if any(r == "accusation" for _, r in groups[kind]) else "111"), tok, about
+            if reading not in ("undone", "innocent") or kind == "praise":
+                return CODES[kind], tok, about
     if kind == "criticism":
         judged = [(tok, judged_token(tok, stop)) for tok, _ in groups[kind]]
         for tok, what in judged:
@@ -343,8 +367,9 @@ def _evaluation(found, stop, index, speaker):
     if kind == "defence":
         for tok, reading in groups[kind]:
             judged = judged_token(tok, stop)
-            if reading == "defence" and judged is not None and judged.lower_ in THIRD - {"it", "this", "that"} \
-                    and not _own_voice(judged, index, speaker):
+            if reading == "defence" and judged is not None and (
+                    (judged.lower_ in THIRD - {"it", "this", "that"} and not _own_voice(judged, index, speaker))
+                    or (judged.pos_ == "NOUN" and judged.lemma_.lower() in PERSON_NOUNS)):
                 return "052", tok, None  # "he is passionate about his beliefs": someone else defended
     return None
 
@@ -354,7 +379,8 @@ def _denial(found, stop, index, speaker):
     for tok, reading in found:
         if reading == "denial":
             return "016", tok, None
-        if reading == "defence" and self_judgement(judged_token(tok, stop)) and speaker is not None:
+        if reading == "defence" and tok.pos_ == "VERB" and self_judgement(judged_token(tok, stop)) and speaker \
+                is not None and judged_actor(tok, stop, index, speaker, False, _naming_verbs()) is None:
             return "016", tok, None  # "I did nothing wrong", "we followed the law": the speaker denies
         if reading in ("innocent", "ignorance"):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "it's not her fault"
@@ -434,7 +460,8 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     found = _readings(content, sent.end)
     spoken = quoted | set(quote_speakers)
     out = []
-    first = _denial(found, stop, index, speaker) or _evaluation(found, stop, index, speaker)
+    first = _denial(found, stop, index, speaker) or _evaluation(found, stop, index, speaker,
+                                                                  said_of(heads, index, speaker))
     if first is None:
         dismay = next(((tok, t) for tok, r in found if r == "dismay"
                        for t in (dismayed_at(tok, index, speaker),) if t is not None), None)
