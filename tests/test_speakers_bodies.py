@@ -70,3 +70,27 @@ def test_unnamed_members_of_the_public_speak(run):
 def test_asked_about_a_thing_reports_nothing(run):
     qs = run("Thousands of people had asked the group about the emails it had published.")
     assert not [q for q in qs if q.kind == "indirect"]
+
+
+def test_described_body_is_the_organisation_named_before(run):
+    qs = run('Pacific Gas and Electric said it would restore power by Friday. Governor Gavin Newsom criticised the '
+             'delay. "Our crews are working around the clock," the utility said.')
+    assert speaker_of(qs, "Our crews") == "Pacific Gas and Electric"
+
+
+def test_modified_body_noun_needs_the_name_to_fit(run):
+    qs = run("Assistant Secretary for Diplomatic Security Charlene Lamb testified in October. Clinton noted that "
+             "the review board found budget issues had played a role.")
+    assert speaker_of(qs, "budget issues") == "the review board"
+
+
+def test_group_described_first_then_named(run):
+    qs = run("A group of doctors has warned that hospitals are close to collapse. The group, Doctors for Patient "
+             "Safety, said staff were exhausted.")
+    assert speaker_of(qs, "hospitals are") == "Doctors for Patient Safety"
+
+
+def test_it_reads_from_the_document_just_issued(run):
+    qs = run('The hospital trust released a statement on Monday night. Health Secretary John Hale visited the ward. '
+             '"We are investigating what happened," it says.')
+    assert speaker_of(qs, "We are investigating") == "The hospital trust"

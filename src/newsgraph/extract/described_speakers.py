@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
+from .speaker_descriptions import LINKED_BODIES
 from .speakers import description_like, same_description_person
 
 DESCRIPTION_WINDOW = 3000
@@ -35,6 +36,14 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
             found = cache[ent.id]
         else:
             words = sp.mention.split()
+            if words and words[0].lower() in ("a", "an") and sp.start not in cache:
+                group = _named_group(doc, index, sp)  # 'A group of doctors ...', then 'The group, Doctors for X,'
+                if group is not None:
+                    cache[sp.start] = group
+            if sp.start in cache and cache[sp.start] is not None:
+                found = cache[sp.start]
+                q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+                continue
             headline = sp.start < _first_break(index.text)
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(index.text, sp):
@@ -140,3 +149,25 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
         if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
             continue  # someone named in between may be meant
         q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _named_group(doc, index, sp: Speaker, window: int = DESCRIPTION_WINDOW):
+    """'A group of doctors has warned ...' and below 'The group, Doctors for Patient Safety, said' or 'Doctors for
+    Patient Safety, the group behind the letter,': the organisation that names the described body."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root.lemma_.lower()
+    if head not in LINKED_BODIES:
+        return None
+    for t in doc[span.end:]:
+        if t.idx - sp.end > window:
+            break
+        if t.lemma_.lower() != head or index.in_quote(t.idx) is not None:
+            continue
+        links = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        for c in links:
+            k = index.tok2ent.get(c.i)
+            if k is not None and index.entities[k].type == "ORG":
+                return index.entities[k]
+    return None

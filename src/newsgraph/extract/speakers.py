@@ -15,6 +15,7 @@ from .speaker_descriptions import (
     _spelled_out,
     _title_fits,
     description_like,
+    named_body,
     same_description_person,
     title_word,
 )
@@ -63,6 +64,8 @@ def owner_of_document(tok, index):
 
 
 CARRIERS = ("carry", "air", "broadcast", "print", "run", "see")
+ISSUED = frozenset({"statement", "letter", "report", "release", "memo", "memorandum", "communique", "readout",
+                    "filing", "note", "email", "post", "notice", "document", "guidance", "advisory", "bulletin"})
 ISSUE_VERBS = ("sign", "write", "send", "issue", "release", "publish", "post", "pen", "draft", "author")
 
 
@@ -80,16 +83,17 @@ def _released_by(tok):
     return None
 
 
-def _issuer_before(tok, index, window: int = 2500):
+def _issuer_before(tok, index, window: int = 2500, lemmas=None):
     """'X sent a letter to ...' or 'X said in a statement' earlier on: the token naming who issued the document
-    that a later 'the letter says' reads from, else None."""
+    that a later 'the letter says' reads from (any document of ``lemmas`` when given), else None."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
     i = tok.i - 1
     while i >= 0 and tok.idx - doc[i].idx <= window:
         t = doc[i]
         i -= 1
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or index.in_quote(t.idx) is not None:
+        if (t.lemma_.lower() not in lemmas if lemmas else t.lemma_.lower() != lemma) or t.pos_ != "NOUN" or \
+                index.in_quote(t.idx) is not None:
             continue
         owner = next((c for c in t.children if c.dep_ == "poss"), None) or _released_by(t)
         if owner is not None:
@@ -142,6 +146,9 @@ def speaker_from(tok, index) -> Speaker | None:
             found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
             if found is not None:
                 return found
+    if tok.lower_ == "it" and tok.i not in index.pronouns and tok.dep_ == "nsubj":
+        issuer = _issuer_before(tok, index, window=800, lemmas=ISSUED)  # 'X released a statement ... it says'
+        return speaker_from(issuer, index) if issuer is not None and issuer.lower_ != "it" else None
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who") and \
             not (tok.text in ("US", "WHO") and (tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.text == "WHO")):
         return None  # a pronoun, not the country 'US'
@@ -158,6 +165,10 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
         name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
+    if ent is None and tok.pos_ == "NOUN":
+        body = named_body(tok, index)  # 'the utility said' after 'Pacific Gas and Electric said'
+        if body is not None:
+            name, ent = body.name, body
     if ent is not None and ent.type == "PERSON" and tok.i not in index.tok2ent and _only_credited(ent, index):
         name, ent = noun_phrase(tok), None  # 'the minister' is not the reporter of the credit line at the end
     if tok.pos_ in ("NOUN", "PROPN") and tok.i not in index.tok2ent and title_word(tok):
