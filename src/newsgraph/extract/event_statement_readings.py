@@ -1,0 +1,148 @@
+"""What one evaluative word or phrase says in its clause (data/event_evaluations.tsv through
+event_statement_words): criticism, an accusation, praise, a defence, a denial, an outlook, an
+intent, or nothing when it is negated the wrong way, only mentioned ("reports of misconduct"),
+fought ("the fight against corruption") or conditional ("if voters choose the wrong candidate")."""
+from __future__ import annotations
+
+from .event_modality import unreal
+from .event_statement_words import CRIMES, NEGATORS, kinds_of, negated, phrase_at
+
+# What a denial can be about: "the allegations are false", "that is nonsense", "it's a lie".
+ALLEGATION_NOUNS = frozenset({
+    "allegation", "accusation", "charge", "claim", "report", "story", "suggestion", "assertion", "rumor",
+    "rumour", "article", "reporting", "account", "characterization", "depiction", "notion", "idea", "insinuation",
+    "implication", "speculation", "that", "this", "it", "these", "those", "which", "everything", "anything",
+    "narrative", "theory", "assessment", "conclusion", "finding", "portrayal", "version", "headline",
+    "news", "tweet", "post", "contention"})
+# Words of innocence that, said of someone's act without a negation, are a judgment against it.
+IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward", "illegal", "unlawful", "wrong", "corrupt",
+                      "criminal"})
+# Verbs whose object is a wrong fought, not a judgement ("tackle corruption", "end the chaos").
+COMBAT_VERBS = frozenset({"fight", "combat", "tackle", "end", "stop", "eliminate", "eradicate", "root", "prevent",
+                          "reduce", "curb", "address", "condemn", "denounce", "investigate", "expose", "report",
+                          "oppose", "resist", "confront", "punish", "prosecute", "ban", "outlaw", "criminalize", "cut",
+                          "crack", "target", "attack", "prohibit", "counter", "tackling", "clean", "drain"})
+# Nouns after which a wrong is only mentioned ("allegations of fraud", "a probe into corruption").
+MENTIONING = frozenset({"report", "allegation", "accusation", "charge", "claim", "evidence", "investigation",
+                        "probe", "inquiry", "case", "count", "rumor", "rumour", "suspicion", "question", "story",
+                        "complaint", "finding", "conviction", "trial", "history", "record", "culture", "problem",
+                        "issue", "fight", "war", "crackdown", "campaign", "law", "bill", "victim", "scene"})
+
+
+def _denies(tok, kind: str) -> bool:
+    """A falsity word said of an allegation, or an innocence word under a negation."""
+    if kind == "innocence":
+        if tok.pos_ == "ADJ":  # "did nothing wrong", "was not improper"
+            return tok.head.lower_ == "nothing" or any(
+                t.lower_ == "nothing" for t in tok.doc[max(tok.i - 2, 0):tok.i]) or negated(tok)
+        return any(c.lower_ in ("no", "any") for c in tok.children) or negated(tok.head) or (
+            tok.head.dep_ == "prep" and negated(tok.head.head))
+    if tok.dep_ == "amod":  # "these false allegations"
+        return tok.head.lemma_.lower() in ALLEGATION_NOUNS
+    clause = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return tok.dep_ in ("ROOT", "ccomp", "parataxis")  # '"Nonsense," he said.'
+    return subj.lemma_.lower() in ALLEGATION_NOUNS or subj.lower_ in ALLEGATION_NOUNS
+
+
+def conditional(tok) -> bool:
+    """ "It would be a disaster if ...", "if voters choose the wrong candidate": the judgement is of a
+    case that has not happened."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for a in (tok, *tok.ancestors)
+           for c in a.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for a in (tok, *tok.ancestors) for c in a.children)
+
+
+def _opposed(tok) -> bool:
+    """A wrong named as what someone fights ("its fight against corruption", "to root out racism"):
+    no judgement of anyone."""
+    while tok.dep_ == "conj" and tok.head is not tok:  # "cutting waste and fraud"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("against", "on") and head.head.lemma_.lower() not in ("be",):
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "about", "into") and head.head.lemma_.lower() in MENTIONING:
+        return True  # "reports of sexual misconduct", "an investigation into corruption": mentioned, not judged
+    return tok.dep_ == "dobj" and head.lemma_.lower() in COMBAT_VERBS
+
+
+def _reading(tok, kinds: tuple[str, ...], phrase: int | None, anchor=None) -> str | None:
+    """What one evaluative word (or the phrase it starts, ending at index ``phrase``, hanging in the
+    clause by ``anchor``) says in its clause: criticism, praise, denial, ..., or nothing."""
+    anchor = tok if anchor is None else anchor
+    if phrase is not None and tok.lower_ in NEGATORS:
+        neg = False  # "no business", "no knowledge": the negation is the phrase's own
+    elif phrase is not None:  # "committed no crime" is negated, "did nothing wrong" is not
+        span = range(tok.i, phrase + 1)
+        neg = any((c.dep_ == "neg" or c.lower_ in NEGATORS) and c.i not in span
+                  for t in tok.doc[tok.i:phrase + 1] for c in t.children) or (
+            negated(anchor) and not any(c.i in span and c.lower_ in NEGATORS for c in anchor.children))
+    else:
+        neg = negated(tok)
+    if _opposed(anchor) and any(k in ("criticism", "accusation") for k in kinds):
+        return None
+    for kind in kinds:
+        if kind == "falsity":
+            if _denies(anchor, "falsity") or (phrase is not None and tok.lower_ in NEGATORS):
+                return "denial"
+            if not neg and tok.lemma_.lower() != "true":
+                return "criticism"  # "his plan is nonsense": a judgment, not a denial
+            continue
+        if kind == "innocence":
+            if _denies(tok, "innocence"):
+                return "innocent"
+            if tok.lemma_.lower() in IMPROPER and not neg and tok.dep_ != "amod":
+                return "criticism"  # "the request was improper", "considers the activity illegal"
+            continue
+        if kind == "involvement":
+            if neg:
+                return "ignorance"
+            continue
+        if kind == "acceptable":
+            if neg:
+                return "criticism"
+            continue
+        if kind == "accusation" and anchor.pos_ == "ADJ" and anchor.dep_ == "amod":
+            continue  # "criminal charges", "a corrupt system": only said of someone ("he is corrupt")
+        if kind in ("criticism", "accusation"):
+            return "undone" if neg else kind
+        if kind == "praise":
+            return "criticism" if neg else "praise"
+        if kind == "optimism":
+            return "pessimism" if neg else "optimism"
+        if kind in ("ignorance", "dismay", "pessimism", "intent", "defence"):
+            return None if neg else kind
+    return None
+
+
+def readings(content: list, end: int) -> list[tuple[object, str]]:
+    found = []
+    skip_until = -1
+    for tok in content:
+        if tok.i <= skip_until:
+            continue
+        match = phrase_at(tok, end)
+        anchor = tok
+        if match is not None:
+            kinds, phrase = (match[0],), match[1]
+            skip_until = match[1]
+            span = tok.doc[tok.i:phrase + 1]
+            # the phrase's word that hangs in the clause: "completely false" -> false, "had no knowledge" -> had
+            anchor = next((t for t in span if t.head.i < tok.i or t.head.i > phrase or t.head is t), tok)
+            if kinds[0] in ("criticism", "accusation") and anchor.lemma_.lower() in CRIMES and any(
+                    a.dep_ in ("relcl", "acl") for a in (anchor, *anchor.ancestors)):
+                continue  # "whom he fired for lying to the vice president": a fact, not a judgement
+        else:
+            kinds, phrase = kinds_of(tok), None
+        kinds = tuple(k for k in kinds if k not in ("cue", "naming"))
+        if not kinds or unreal(anchor) or conditional(anchor):
+            continue
+        reading = _reading(tok, kinds, phrase, anchor)
+        if reading is not None:
+            found.append((anchor, reading))
+    return found
+
+
