@@ -82,6 +82,8 @@ INTERNATIONAL_ROOTS = frozenset({"03", "04", "06", "07", "16"})  # meetings, vis
 _KEY = "newsgraph_actor_home"
 # seats of government named for the government (not cities): "the White House", "the Kremlin", "Downing Street"
 _SEAT = re.compile(r"\b(?:House|Kremlin|Street|Palace|Pentagon|Elys[eé]e|Quai|Rosada|Zhongnanhai|Hall|Office)\b")
+# offices and bodies many countries have, weak evidence of an American story on their own
+_SHARED_OFFICE = re.compile(r"(?:the |The )?(?:Senate|Senator|Senators|Congress|Representatives?|Supreme Court)")
 # courts, police and prosecutors act where they sit: the city or region the sentence places them in
 PLACE_BOUND = frozenset({"JUD", "COP"})
 NO_HOME = frozenset({"VAT"})  # the pope and the Holy See speak to everyone: no evidence of a home country
@@ -150,9 +152,11 @@ def _context(doc) -> _Context:
                 # "the Federal Capital Territory Command", "the San Francisco Bay Area"
                 m = t.country_rx.search(ent.text)
                 inside = country_kind(m.group(0)) if m else None
-                if inside and inside[1] == "place":
-                    mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], "place"))
-            elif ent.label_ == "ORG" and len(ent) <= 2:  # "Grassley's" labelled an organisation
+                if inside and (inside[1] == "place" or (inside[1] in ("name", "adj") and ent.label_ == "ORG")):
+                    # "the Nigeria Police": a country's own body (counted, but not seen from inside)
+                    mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], inside[1]))
+            elif ent.label_ == "ORG" and len(ent) <= 2 and _strip_the(ent.text) not in t.inst:
+                # "Grassley's" labelled an organisation (institutions are counted once, below)
                 code = known_person(ent.text) or person_by_surname(ent.text)
                 if code and is_country_code(code[:3]) and code[3:6] != "MED":
                     mentions.append(_Mention(ent.start_char, ent.end_char, code[:3], "person"))
@@ -186,6 +190,11 @@ def _context(doc) -> _Context:
     return ctx
 
 
+def _strip_the(text: str) -> str:
+    low = text.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
 def _dateline(doc) -> int | None:
     """Character offset where a dateline opening the text ends ("HANOI, Vietnam (AP) —"), or None."""
     from .event_actors import dateline_end
@@ -206,7 +215,10 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
             only = next(iter(counts))
             return only if any(m.kind in ("person", "cue", "place", "seat") for m in mentions) else None
         return None
-    ranked = counts.most_common(2)
+    weighted: Counter = Counter()
+    for m in mentions:  # a senate or a senator is no American's alone (Nigeria, the Philippines, Italy ...)
+        weighted[m.country] += 0.5 if m.kind == "cue" and _SHARED_OFFICE.fullmatch(text[m.start:m.end]) else 1
+    ranked = weighted.most_common(2)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None

@@ -154,6 +154,17 @@ def _antecedent(tok):
     return None
 
 
+def _plural_office(tok, span) -> str | None:
+    """ "secretaries of state" -> "secretary of state" when that singular office is a sector phrase
+    exactly (not "examples of abuse of the delegation")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or span.end <= tok.i + 1 or tok.doc[tok.i + 1].lower_ != "of":
+        return None
+    from .actor_codes import _tables
+
+    phrase = f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}".lower()
+    return phrase if phrase in _tables().sector_of else None
+
+
 GROUP_SECTORS = frozenset({"INS", "REB", "PTY", "OPP", "CRM", "UAF"})
 
 
@@ -196,16 +207,19 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
-        if tok.lower_ in SINGULAR_PERSONAL:
-            role = _as_role(tok)
-            owner = _clause_owner(tok) if role is None else None
-            if role is not None or owner is not None:
-                found = actor_of(role if role is not None else owner, index)
-                if found is not None and found.code:
-                    return found
+        owner = _clause_owner(tok) if tok.lower_ in SINGULAR_PERSONAL else None
+        if owner is not None:  # "Trump's call when he asked ..."
+            found = actor_of(owner, index)
+            if found is not None and found.code:
+                return found
         ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
         if ent is not None and ent.code:
             return Actor(ent.name, ent.code, ent.id)
+        role = _as_role(tok) if tok.lower_ in SINGULAR_PERSONAL else None
+        if role is not None:  # "As governor of Arkansas, he ..."
+            found = actor_of(role, index)
+            if found is not None and found.code:
+                return found
         if tok.lower_ in ("we", "i", "us") and speaker is not None:
             return speaker
         if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
@@ -246,11 +260,14 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "PROPN" and len((ent.name or "").split()) > len(span):
         text = ent.name  # a later "Webb" of "Michael Webb": code the full name, not a listed namesake
     country, sector, code = code_entity(text, ent_type, None, _appos_context(tok))
-    if tok.pos_ == "NOUN" and span.end > tok.i + 1 and country and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i < span.end for c in tok.rights):
-        # "a Palestinian man in the West Bank": the place gives the country, the head the sector
+    place_prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i < span.end), None)
+    place_obj = next((g for g in place_prep.children if g.dep_ == "pobj"), None) if place_prep is not None else None
+    if tok.pos_ == "NOUN" and country and place_obj is not None and place_obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        # "a Palestinian man in the West Bank": the place gives the country, not a sector from its words
+        tail = tok.doc[place_obj.left_edge.i:span.end].text
         _, head_sector, _ = code_entity(tok.doc[span.start:tok.i + 1].text, ent_type)
-        if head_sector != sector and not (code or "").startswith(("IGO", "NGO")):
+        tail_sector = sector_of(tail)
+        if tail_sector == sector and head_sector != sector and not (code or "").startswith(("IGO", "NGO")):
             sector = head_sector
             code = country + (head_sector or "")
     group = _group_modifier(tok)
@@ -263,13 +280,11 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if code is not None and country is None and sector not in ("IGO", "NGO") and (
             ent_type == "PERSON" or sector in ("ELI",)):
         code = None
-    if code is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and span.end > tok.i + 1:
-        own = sector_of(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}")  # "secretaries of state" -> GOV
-        if own:
-            country, sector, code = code_entity(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}", ent_type, None,
-                                                _appos_context(tok))
+    office = _plural_office(tok, span)
+    if code is None and office:  # "former secretaries of state" -> GOV
+        country, sector, code = code_entity(office, ent_type, None, _appos_context(tok))
     if code is not None and country is None and tok.pos_ == "NOUN" and not (
-            sector_of(tok.lower_) or sector_of(tok.lemma_) or sector_of(f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}") or (
+            sector_of(tok.lower_) or sector_of(tok.lemma_) or office or (
                 tok.lemma_.lower() in COLLECTIVES and sector_of(tok.doc[span.start:tok.i + 1].text))):
         code = None  # "military cooperation" is no actor; "the troops", "civil rights groups" are
     if code and group is None and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
