@@ -162,3 +162,27 @@ def test_a_video_link_is_a_channel_not_a_source(nlp):
 def test_an_outlet_name_the_parse_splits(nlp):
     found = sources(nlp, "In an article for the Mail on Sunday, the chancellor defended the budget.")
     assert len(found) == 1 and "Mail on Sunday" in found[0][0], found
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("Output grew 0.6%, the Commerce Department said in its second estimate.", {"estimate"}, "analysis"),
+    ("A white paper released by the State Council Information Office said the region had prospered.",
+     {"white", "paper"}, "document"),
+    ("The resolution said the council was gravely concerned.", {"resolution"}, "document"),
+    ("The guideline said local governments should cut red tape.", {"guideline"}, "document"),
+    ("Retail sales rose 4.9%, data from the National Bureau of Statistics showed on Friday.",
+     {"National", "Bureau", "Statistics"}, "analysis"),
+])
+def test_documents_of_official_copy(nlp, text, words, kind):
+    found = sources(nlp, text)
+    assert len(found) == 1 and words <= set(found[0][0].split()) and found[0][1] == kind, found
+
+
+def test_an_outlet_name_is_not_the_start_of_a_longer_name(nlp):
+    assert all("The National" != n for n, _ in sources(
+        nlp, "Sales rose, showed data released by the National Bureau of Statistics on Friday."))
+
+
+def test_said_in_a_briefing_or_an_earlier_version_credits_nothing(nlp):
+    assert sources(nlp, "The spokesman said in a briefing that the talks would go on.") == []
+    assert sources(nlp, "The date was wrong, the paper said in an earlier version.") in ([], [("paper", "outlet")])

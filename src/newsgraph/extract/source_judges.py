@@ -180,6 +180,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
             and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
+    if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \
+            and any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
+        return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"
     if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
         return False  # a weak noun counts in more places as a "press release", a "news release"
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
@@ -352,6 +355,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
             tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show")):
         if tok.dep_ == "compound":
             return None
+        if tok.lower_ in ("paper", "papers") and any(c.lower_ in lex.cues["paper_kinds"] for c in tok.lefts):
+            return _make(tok.sent, np_text(tok), "document", tok, carries=is_according(tok))  # "a white paper"
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
         found = _make(tok.sent, agent_name(tok), kind, tok, carries=is_according(tok))
         if found is not None:  # "told the paper": the outlet named before

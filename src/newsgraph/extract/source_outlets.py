@@ -40,7 +40,10 @@ def inside_quotes(doc) -> list[bool]:
 
 def outlet_spans(doc, lex) -> list:
     """Outlet names: the lexicon's, organisations named like outlets, and "the Post" for short."""
-    spans = [doc[s:e] for _, s, e in outlet_matcher(doc.vocab)(doc)]
+    spans = [doc[s:e] for _, s, e in outlet_matcher(doc.vocab)(doc)
+             if not (e < len(doc) and doc[e].ent_iob_ == "I" and doc[e].is_title and doc[e].pos_ == "PROPN"
+                     and doc[s].lower_ == "the")]
+    # (not "the National" of "the National Bureau of Statistics": the name runs on past the outlet's)
     words = lex.cues["outlet_name_words"]
     heads = lex.cues["outlet_heads"]
     for ent in doc.ents:
