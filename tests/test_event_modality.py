@@ -70,3 +70,26 @@ def test_prompted_by_the_doer_not_by_the_purpose(nlp):
     events = analyze("An executive from Apple called Governor Brewer to urge her to reject the bill.",
                      published=PUBLISHED).events
     assert all((e.actor1.code if e.actor1 else "") != "USAGOV" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast about someone else inside a quote is no threat
+    'The senator said: "Now it seems the Kestrian army is going to attack the Valdorian border towns."',
+    # "until" under a modal: not yet
+    "Democrats say the senator shouldn't get a vote until the FBI completes its probe of the senator.",
+])
+def test_forecasts_in_speech_and_not_yet(nlp, text):
+    assert _roots(nlp, text) == []
+
+
+def test_charged_crimes_are_alleged_but_admitted_ones_happened(nlp):
+    charged = _roots(nlp, "A New York man was charged by prosecutors with making threats against two senators.")
+    assert "13" not in charged
+    admitted = _roots(nlp, "A New York man pleaded guilty on Monday to threatening to kill a senator.")
+    assert "01" in admitted and "13" in admitted
+
+
+def test_purpose_of_a_carried_act_is_part_of_it(nlp):
+    roots = _roots(nlp, "Kestrian opposition leaders led a protest march to the electoral commission on Friday "
+                        "to protest against the outcome of the election.")
+    assert roots.count("14") == 1

@@ -121,7 +121,9 @@ def _not_yet(clause) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in clause.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children):
-        return not any(c.dep_ == "neg" for c in clause.head.children)  # "did not stop until police fired": it did
+        head = clause.head  # "did not stop until police fired": it did; "shouldn't get a vote until ...": not yet
+        return not (any(c.dep_ == "neg" for c in head.children) and (head.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lower_ in ("did", "had", "was", "were") for c in head.children)))
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     return clause.tag_ in ("VBZ", "VBP") or bool(auxes & {"can", "will", "'ll", "is", "are", "am"}) and \
         clause.tag_ != "VBG"

@@ -54,6 +54,9 @@ RECIPROCALS = frozenset({"each other", "one another"})
 ONE_SIDED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 # Legal steps whose complement is an event of its own ("pleaded guilty to threatening", "charged with assaulting").
 LEGAL_PROCESS = frozenset({"015", "173"})
+# Legal steps after which what they name is established, not only alleged ("convicted of assaulting").
+ESTABLISHED = frozenset({"convict", "sentence", "jail", "imprison", "find"})
+ALLEGING = frozenset({"charge", "indict", "accuse", "suspect", "prosecute", "sue", "charges", "indictment"})
 # Pronouns that stand for a person or group the sentence does not name: the event still happened.
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -77,6 +80,20 @@ BUILDINGS = frozenset({"capitol", "building", "buildings", "headquarters", "offi
 COURTS = frozenset({"court", "judge", "justice", "tribunal"})
 # Codes that need a named other side: hosting a show or returning (coming back) is no event.
 NEEDS_TARGET = frozenset({"043"})
+
+
+def _drop(trace: list | None, tok, code: str | None, reason: str) -> None:
+    """Record in ``trace`` (when one is kept) why a coded trigger gave no event: (token, code, reason)."""
+    if trace is not None and code is not None:
+        trace.append((tok, code, reason))
+
+
+def _code_of(tok, trace: list | None) -> str | None:
+    """The code a token would have (only worked out when a trace is kept)."""
+    if trace is None:
+        return None
+    coded = code_action(tok)
+    return coded.code if coded is not None else None
 
 
 def _reciprocal(tok) -> bool:
@@ -161,13 +178,21 @@ def _blocked_by(c: Coded, others: list[Coded]) -> bool:
     it only elaborates another ("..., killing three"), or when it is a generic verb whose
     subject names the event better ("a suicide bomber killed ...")."""
     idx = {o.tok.i: o for o in others if o is not c and not o.speech}
+    for o in others:  # "led a protest march ... to protest against the outcome": the verb carrying a noun act
+        if o is not c and not o.speech and o.tok.pos_ == "NOUN" and o.tok.dep_ in ("dobj", "attr") \
+                and o.tok.head.i == c.tok.head.i and c.tok.dep_ in ("advcl", "xcomp"):
+            idx.setdefault(o.tok.head.i, o)
     if c.code in GENERIC_VIOLENCE and any(
             ch.i in idx and ch.dep_ in ("nsubj", "nsubjpass") and idx[ch.i].tok.pos_ == "NOUN"
             for ch in c.tok.children):
         return True
     governor = next((idx[a.i] for a in c.tok.ancestors if a.i in idx), None)
-    if governor is not None and governor.code in LEGAL_PROCESS:
+    if governor is not None and governor.code in LEGAL_PROCESS and (
+            governor.code != "173" or governor.tok.lemma_.lower() in ESTABLISHED):
         return False  # "pleaded guilty to threatening to kill X": the threat is an event of its own
+    if any(idx[a.i].code[:3] == "173" and idx[a.i].tok.lemma_.lower() in ALLEGING for a in c.tok.ancestors
+           if a.i in idx):
+        return True  # "charged with making threats and assaulting officers": alleged, inside the charge
     own_subject = any(ch.dep_ in SUBJECT_DEPS and ch.lower_ not in RELATIVE_PRONOUNS for ch in c.tok.children)
     if own_subject and c.tok.dep_ in ("relcl", "advcl", "acl", "pcomp"):
         return False  # "X, whom he accused of ...", "with Jordan's minister warning of ...": a clause of its own
@@ -216,19 +241,26 @@ def _forecast(c: Coded, index, quote_speakers: dict[int, Actor]) -> bool:
     "Iran could retaliate, its foreign minister said")."""
     if c.frame not in ("THREATEN", "INTENT") or (c.frame == "THREATEN" and c.inner is not None):
         return False
+    if c.frame == "THREATEN" and any(e.frame for e in entries_for(c.tok)):
+        return False  # "would not rule out military action": a stated position, not a modal act
     aux = aux_of(c)
-    if aux & FUTURE or not aux & SPECULATIVE:
+    if not aux & (SPECULATIVE | FUTURE):
         return False
     speech, speaker_tok = _speech_head(c.tok)
     speaker = actor_of(speaker_tok, index) if speaker_tok is not None else quote_speakers.get(c.tok.i)
-    if speech is None and c.tok.i not in quote_tokens(c) and c.tok.i not in quote_speakers:
-        return True
+    spoken = speech is not None or c.tok.i in quote_tokens(c) or c.tok.i in quote_speakers
+    if not spoken:
+        return not aux & FUTURE  # "Israel will strike back": a plan reported as such stays a threat or intent
     subj = subject_of(c.tok)
-    if subj is None or subj.lower_ in ("we", "i", "us"):
+    if subj is None or subj.pos_ == "PRON":
         return False
+    if c.frame == "INTENT" and aux & FUTURE:
+        return False  # "the minister said Iran will send aid": reported intents stay
+    # "... saying al-Qaddafi is going to beat the United States": a forecast about someone else
     doer = actor_of(subj, index)
-    return not (speaker is not None and doer is not None and bool(doer.code)
-                and (doer.code or "")[:3] == (speaker.code or "")[:3])
+    if speaker is None or not speaker.code:
+        return not aux & FUTURE  # "officials said Egypt would ...": whose officials is not known
+    return doer is None or not doer.code or doer.code[:3] != speaker.code[:3]
 
 
 def quote_tokens(c: Coded) -> set[int]:
@@ -320,11 +352,12 @@ def _accident(c: Coded, subj) -> bool:
     return False
 
 
-def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[int, Actor] | None = None
-                    ) -> list[tuple[Coded, Actor | None, Actor | None]]:
+def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[int, Actor] | None = None,
+                    trace: list | None = None) -> list[tuple[Coded, Actor | None, Actor | None]]:
     """Coded events of one sentence as (coded trigger, source, target). ``quote_speakers`` maps the
     tokens of quotes (and their cue words) to the quote's coded speaker, ``voices`` to its speaker
-    coded or not."""
+    coded or not. ``trace``, when given, collects (token, code, reason) for every coded trigger that
+    gave no event (see _drop)."""
     voices = quote_speakers if voices is None else voices
     cands: list[Coded] = []
     consumed: set[int] = set()
@@ -337,6 +370,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if tok.pos_ in ("NOUN", "PROPN") and not licensed_noun(tok):
             owned = owned_act(tok)  # "Beijing's demands to roll back tariffs": an owned act taken as done
             if not owned:
+                _drop(trace, tok, _code_of(tok, trace), "noun not licensed")
                 continue
         if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
@@ -344,31 +378,46 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "relcl" and background_clause(clause):
+            _drop(trace, tok, _code_of(tok, trace), "background relative clause")
             continue
         coded = code_action(tok) or offer(tok) or (bare_offer(tok) if owned else None)
         if coded is None:
             continue
         coded = reframe(coded)
         if _forecast(coded, index, quote_speakers):
+            _drop(trace, tok, coded.code, "forecast")
             continue  # "Iran could retaliate", "Washington may agree to the demands": a forecast
         consumed.update(coded.consumed)
         if (not owned and hypothetical(tok)) or question(tok):
+            _drop(trace, tok, coded.code, "question" if question(tok) else "hypothetical")
             continue
         if not coded.suppress:
             cands.append(coded)
+        else:
+            _drop(trace, tok, coded.code, "suppressed")
+    for c in cands:
+        if c.tok.i in consumed:
+            _drop(trace, c.tok, c.code, "part of another trigger")
     cands = [c for c in cands if c.tok.i not in consumed]
     if not cands:
         found = evaluative_statement(sent, cands, index, voices)
         return found + spoken_obligations(sent, index, quote_speakers, found)
     substantive = [c for c in cands if not c.speech]
     keep = [c for c in substantive if not _blocked_by(c, substantive)]
+    if trace is not None:
+        trace.extend((c.tok, c.code, "speech word") for c in cands if c.speech)
+        trace.extend((c.tok, c.code, "governed by another act") for c in substantive if c not in keep)
     if any(c.code[:2] == "14" for c in keep):  # "protesters marched, demanding ...": the protest's purpose
+        for c in keep:
+            if c.code[:2] in ("02", "10") and not any(g.dep_ in SUBJECT_DEPS for g in c.tok.children):
+                _drop(trace, c.tok, c.code, "purpose of a protest")
         keep = [c for c in keep if c.code[:2] not in ("02", "10") or any(
             g.dep_ in SUBJECT_DEPS for g in c.tok.children)]
     keep.sort(key=lambda c: (sum(1 for _ in c.tok.ancestors), c.tok.i))
     out = []
     for c in keep:
         if c.negated and c.frame is None:
+            _drop(trace, c.tok, c.code, "negated")
             continue
         code = c.code
         speech, speaker_tok = _speech_head(c.tok)
@@ -376,6 +425,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if speaker is None and speech is not None:
             speaker = quote_speakers.get(speech.i)
         if aux_of(c) & OBLIGATION and (not _demand_in_speech(c) or self_exhortation(c.tok)):
+            _drop(trace, c.tok, c.code, "obligation (opinion)")
             continue  # "we should be supporting Ukraine", "that should force anyone to question ...": an opinion
         if _demand_in_speech(c):
             target = actor_of(subject_of(c.tok), index)
@@ -383,6 +433,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 target = next((a for g in speech.children if g.dep_ in ("dobj", "dative")
                                for a in (actor_of(g, index),) if a is not None), None)
             if (target is None or (target.code or "")[-3:] == "CVL") and framed_code("DEMAND", code) == BARE_DEMAND:
+                _drop(trace, c.tok, c.code, "obligation (advice)")
                 continue  # "the matter should be decided ...", "residents should take precautions": advice
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
@@ -393,6 +444,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG"))), None)
             subj = subj if own is not None and own.pos_ == "PRON" else own  # "after his resignation": his = the subject
         if _accident(c, subj):
+            _drop(trace, c.tok, c.code, "accident")
             continue  # "an earthquake struck eastern Turkey", "the crash killed 346": no actor did it
         if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
             c = Coded(c.tok, "062")  # "Russia and China held naval drills": joint exercises
@@ -421,6 +473,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             if victim is not None:
                 if not no_event_for(c, None, victim):
                     out.append((c, None, victim))
+                else:
+                    _drop(trace, c.tok, c.code, "no_event_for")
                 continue
         a2 = None
         pair = between_pair(c.tok) if c.code[:2] in ("03", "04", "05", "06", "19") else None
@@ -449,11 +503,13 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 a2 = actor_of(inner_subj, index)
                 heads = [] if a2 is not None else heads
                 if a2 is not None and c.code == BARE_DEMAND and (a2.code or "")[-3:] == "CVL":
+                    _drop(trace, c.tok, c.code, "obligation (advice)")
                     continue  # "residents should take precautions": advice, not a demand
             if a2 is None and c.tok.lemma_.lower() in speech_verbs():
                 a2 = next((a for g in c.tok.children if g.dep_ in ("dobj", "dative")
                            for a in (actor_of(g, index),) if a is not None), None)  # "... told Israel"
                 if a2 is None and c.code == BARE_DEMAND:
+                    _drop(trace, c.tok, c.code, "obligation (nobody)")
                     continue  # "said the matter should be decided ...": an opinion, not a demand on anyone
                 heads = [] if a2 is not None else heads
         if c.code == LEADERSHIP_CHANGE and c.inner is not None:
@@ -536,13 +592,16 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 c.tok.lemma_.lower() == "face" and c.code[:2] in ("09", "11", "17", "18"))):
             a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
         if no_event_for(c, a1, a2):
+            _drop(trace, c.tok, c.code, "no_event_for")
             continue
         doer = _unnamed_doer(subj)
         if a1 is None and a2 is None and doer is not None and not _habitual(c.tok) and not c.negated:
             a1 = Actor(doer.text, None)  # "he agreed to return the cash": someone the sentence does not name
         if a1 is None and a2 is None:
+            _drop(trace, c.tok, c.code, "no actor")
             continue  # nobody to code: no event row
         if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
+            _drop(trace, c.tok, c.code, "needs a target")
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
         if a2 is not None and subj is not None and subj.dep_ == "nsubj" and c.code[:2] in EACH_SIDE_ROOTS:
@@ -562,6 +621,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     if not any(c.code[:2] == "10" for c, _, _ in out):
         out.extend(spoken_obligations(sent, index, quote_speakers, out))
     if any(c.code[:2] == "13" and c.code != "130" for c, _, _ in out):
+        for c, _, _ in out:
+            if c.code == "130":
+                _drop(trace, c.tok, c.code, "bare threat beside a specific one")
         out = [o for o in out if o[0].code != "130"]  # one warning: its specific threat, not a bare one too
     seen = set()
     unique = []
@@ -569,11 +631,15 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         who = (a1.code or a1.name if a1 else None, a2.code or a2.name if a2 else None)
         lemma_key = (c.tok.lemma_.lower(), *who)
         if lemma_key in seen:
+            _drop(trace, c.tok, c.code, "duplicate")
             continue
         seen.add(lemma_key)
         key = (c.code, *who)
         if key in seen:
+            _drop(trace, c.tok, c.code, "duplicate")
             continue
         seen.add(key)
         unique.append((c, a1, a2))
+    for c, _, _ in unique[MAX_EVENTS_PER_SENTENCE:]:
+        _drop(trace, c.tok, c.code, "over the per-sentence limit")
     return unique[:MAX_EVENTS_PER_SENTENCE]
