@@ -20,7 +20,7 @@ LIGHT_VERBS = frozenset({
     "lob", "hurl", "sling"})
 # An object condition "<person>" is met by a named person or a personal pronoun ("threw him out").
 PERSON = "<person>"
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "whom"})
+PERSON_PRONOUNS = frozenset({"him", "her", "he", "she", "me", "us", "whom"})
 PARTICLE_ADVERBS = frozenset({"back", "out", "down", "off", "up", "away", "over", "forward"})
 # Light verb + event noun pairs that are idioms, not events ("led the charge", "took charge").
 IDIOMS = frozenset({("lead", "charge"), ("take", "charge"), ("spearhead", "charge"), ("have", "charge"),
