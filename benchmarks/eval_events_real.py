@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/eval_events_real.py [--shared ../shared]
                                                     [--set dev|heldout|both|fresh|fresh2|holdout2|all]
-                                                    [--file GOLD.jsonl] [--keep DIR] [--errors]
+                                                    [--file GOLD.jsonl] [--keep DIR] [--errors] [--trace]
 
 The golden files (tests/golden/events_real_dev.jsonl, events_real_heldout.jsonl,
 events_real_fresh.jsonl, events_real_fresh2.jsonl, events_real_holdout2.jsonl) hold only ids, places and hand annotations: {"id", "file",
@@ -13,6 +13,9 @@ ECB+ document's sentences[sentence_index], or articleBody[start:end] of a page o
 extraction benchmark's ground-truth.json. Each sentence is analysed on its own (the full
 pipeline, published date = the article's date) and the two files score.py reads
 (gold {"id","text","date","expected"}, pred {"id","events"}) are written and scored.
+--trace prints, for every gold event whose root nothing predicted, why the pipeline dropped the
+candidate of that root (events.tracing: "no actor", "governed by another act", "noun not licensed",
+...; "no candidate" when no token was coded with that root), and a count of reasons per set.
 Skips (exit 0) when ../shared is absent.
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,11 +89,53 @@ def predict(cases: list[dict]) -> list[dict]:
     items = [{"id": c["id"], "text": c["text"], "published": c.get("date")} for c in cases]
     out = []
     for a in analyze_many(items):
-        events = [] if isinstance(a, Failure) else [
-            {"actor1": {"code": e.actor1.code if e.actor1 else None},
-             "actor2": {"code": e.actor2.code if e.actor2 else None}, "cameo": e.cameo} for e in a.events]
+        events = [] if isinstance(a, Failure) else _events_of(a)
         out.append({"id": a.id, "events": events})
     return out
+
+
+def _events_of(a) -> list[dict]:
+    return [{"actor1": {"code": e.actor1.code if e.actor1 else None},
+             "actor2": {"code": e.actor2.code if e.actor2 else None}, "cameo": e.cameo} for e in a.events]
+
+
+def missed_reasons(case: dict, events: list[dict], trace: list) -> list[tuple[dict, str, str]]:
+    """(gold event, trigger word, drop reason) for each gold event of a root nothing predicted:
+    the reason recorded for the first traced candidate of that root."""
+    got = [e["cameo"][:2] for e in events]
+    out = []
+    for g in case["expected"]:
+        root = g["code"][:2]
+        if root in got:
+            got.remove(root)
+            continue
+        # the last record of that root: the furthest a candidate of it got through the pipeline
+        hit = next(((tok, reason) for tok, code, reason in reversed(trace) if code[:2] == root), None)
+        out.append((g, hit[0].text, hit[1]) if hit else (g, "", "no candidate"))
+    return out
+
+
+def trace_set(name: str, shared: Path) -> Counter | None:
+    """Print the drop reason of every missed gold event of one set and return the reason counts."""
+    from newsgraph import analyze
+    from newsgraph.extract.events import tracing
+    from newsgraph.model import Failure
+
+    cases = load_cases(name, shared)
+    if not cases:
+        return None
+    counts: Counter = Counter()
+    print(f"== {Path(name).stem if name.endswith('.jsonl') else name}: missed gold events and why")
+    for c in cases:
+        with tracing() as trace:
+            a = analyze(c["text"], published=c.get("date"), id=c["id"])
+        events = [] if isinstance(a, Failure) else _events_of(a)
+        for g, word, reason in missed_reasons(c, events, trace):
+            counts[reason] += 1
+            print(f"- {c['id']} {g['code']} {g['source'] or '-'}->{g['target'] or '-'} [{word}] {reason}: "
+                  f"{c['text'][:120]}")
+    print("reasons: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return counts
 
 
 def compare(exp: list[tuple], got: list[tuple]) -> list[tuple[str, tuple | None, tuple | None]]:
@@ -151,6 +197,8 @@ def main(argv=None) -> int:
     ap.add_argument("--file", help="score this golden file (same format) instead of a named set")
     ap.add_argument("--keep", help="write the gold and pred files to this folder")
     ap.add_argument("--errors", action="store_true", help="print the sentences coded differently")
+    ap.add_argument("--trace", action="store_true",
+                    help="print why each missed gold event's candidate was dropped, and reason counts")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     if not (shared / "benchmarks").is_dir():
@@ -159,6 +207,13 @@ def main(argv=None) -> int:
     names = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "fresh", "fresh2", "holdout2")}.get(args.set, (args.set,))
     if args.file:
         names = (args.file,)
+    if args.trace:
+        total: Counter = Counter()
+        for name in names:
+            total.update(trace_set(name, shared) or Counter())
+        if len(names) > 1:
+            print("all sets: " + ", ".join(f"{k} {v}" for k, v in total.most_common()))
+        return 0
     for name in names:
         score(name, shared, Path(args.keep) if args.keep else None, args.errors)
     return 0

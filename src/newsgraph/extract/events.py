@@ -23,6 +23,9 @@ event_sentences (the events of one sentence); this module builds the Event recor
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from ..model import Actor, Event, Quote
 from .actor_codes import is_country_code
 from .actor_home import settle_actors
@@ -97,8 +100,27 @@ def travel_at_home(code: str, a1: Actor | None, a2: Actor | None, lemma: str = "
         and len(a2.code) == 3 and is_country_code(a2.code) and a1.code[:3] == a2.code
 
 
-def extract_events(doc, index, quotes: list[Quote], published: str | None) -> list[Event]:
-    """CAMEO-coded events of one parsed document (see the module docstring)."""
+# The trace the current analysis writes to when the caller cannot pass one (analyze(), the CLI).
+_TRACE: ContextVar[list | None] = ContextVar("event_trace", default=None)
+
+
+@contextmanager
+def tracing():
+    """Collect, while the block runs, why coded triggers gave no event: a list of
+    (token, code, reason) that every extract_events call inside the block appends to."""
+    trace: list = []
+    token = _TRACE.set(trace)
+    try:
+        yield trace
+    finally:
+        _TRACE.reset(token)
+
+
+def extract_events(doc, index, quotes: list[Quote], published: str | None, trace: list | None = None
+                   ) -> list[Event]:
+    """CAMEO-coded events of one parsed document (see the module docstring). ``trace``, when given
+    (or set by ``tracing()``), collects (token, code, reason) for each coded trigger not emitted."""
+    trace = _TRACE.get() if trace is None else trace
     dates = find_dates(doc, published)
     pub = published[:10] if published and len(published) >= 10 and published[4] == "-" else None
     pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
@@ -119,7 +141,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
                     voices[tok.i] = voice
                     if actor is not None:
                         speakers[tok.i] = actor
-        found = sentence_events(sent, index, speakers, voices)
+        found = sentence_events(sent, index, speakers, voices, trace)
         if not found:
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
@@ -131,6 +153,9 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None) -> li
                     a1 = Actor(a1.name, where + a1.code[:3], a1.entity)
             a1, a2 = settle_actors(a1, a2, c.tok, c.code)  # countries the sentence/document fixes (actor_home)
             if travel_at_home(c.code, a1, a2, c.tok.lemma_.lower()) or dated_before(c.tok, pub_year):
+                if trace is not None:
+                    trace.append((c.tok, c.code, "visit at home" if travel_at_home(
+                        c.code, a1, a2, c.tok.lemma_.lower()) else "dated before the article"))
                 continue
             row = describe(c.code)
             plover, mode = plover_of(c.code)
