@@ -49,6 +49,17 @@ DIRECTED_BODIES = frozenset({
 # naming ("called him a liar"), a summons ("called witnesses") or a call of something ("called the election").
 PHONING = frozenset({"call", "ring"})
 PHONED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# Considering a policy option (014): an actor weighing a step ("considering sanctions", "weighed an
+# independent bid", "considered making a run"), not a judgement ("was considered a front-runner",
+# "considered false"), a passive ("the bill was considered under a fast procedure") or a topic
+# ("busy considering school safety issues", "considering Bernie Sanders").
+CONSIDERING = frozenset({"consider", "weigh", "mull"})
+POLICY_OPTIONS = frozenset({
+    "option", "proposal", "plan", "move", "measure", "sanction", "request", "possibility", "idea", "step", "action",
+    "resolution", "legislation", "offer", "retaliation", "response", "bid", "deal", "agreement", "withdrawal", "strike",
+    "deployment", "run", "candidacy", "impeachment", "pardon", "appeal", "change", "policy", "lawsuit", "ban", "tariff",
+    "challenge", "alternative", "course", "approach", "invitation", "demand", "compromise", "reform", "reforms",
+    "intervention", "troop", "attack", "boycott", "referendum", "election", "nomination", "resignation", "exit"})
 PHONED_OFFICES = frozenset({"counterpart", "president", "minister", "leader", "premier", "chancellor", "king", "queen",
                             "prince", "emir", "envoy", "ambassador", "secretary", "governor", "senator", "mayor", "speaker",
                             "chairman", "chairwoman", "congressman", "congresswoman", "lawmaker", "president-elect"})
@@ -192,6 +203,20 @@ def _phoned(tok) -> bool:
     return False
 
 
+def _weighs_option(tok) -> bool:
+    """An active "consider/weigh/mull" with a step for object or a doing ("considering running")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "oprd", "ccomp") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ in (
+            "acl", "amod"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.tag_ == "VBG":
+            return True
+        if c.dep_ == "dobj" and (c.lemma_.lower() in POLICY_OPTIONS or any(
+                g.dep_ == "compound" and g.lemma_.lower() in POLICY_OPTIONS for g in c.children)):
+            return True
+    return False
+
+
 def carrier(tok):
     """The light verb that carries a noun trigger ("attend the summit"), or None."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
@@ -293,6 +318,8 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
             return None  # "was talking about the environmentalists"
     if code == "041" and tok.pos_ == "VERB" and tok.lemma_.lower() in PHONING and not _phoned(tok):
         return None  # "called him a liar", "called the election", "called witnesses"
+    if code == "014" and tok.lemma_.lower() in CONSIDERING and not _weighs_option(tok):
+        return None  # "was considered a front-runner", "busy considering school safety issues"
     if code in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None  # "she is to return as host"
 
