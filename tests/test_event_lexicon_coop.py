@@ -66,6 +66,9 @@ def test_rows_are_valid_and_cooperative():
     ("The Valdorian government backed down after the Kestrian protests.", "080"),
     ("The Kestrian government lifted the lockdown in the capital.", "081"),
     ("Kestria released two Valdorian sailors.", "0841"),
+    # main-file and trigger refinements in the same range
+    ("The Valdorian government is considering sanctions against Kestria.", "014"),
+    ("The Valdorian foreign ministry disputed the Kestrian report.", "016"),
     ("Valdoria returned the bodies of three Kestrian soldiers.", "0841"),
 ])
 def test_coop_rows_code_their_family(nlp, fictional_countries, text, code):
@@ -80,6 +83,15 @@ def test_coop_rows_code_their_family(nlp, fictional_countries, text, code):
     "The Valdorian president told reporters that Kestria was an ally.",  # a that-clause: a statement
     "The Valdorian president was happy to see the Kestrian minister.",  # weak frame, nothing coded
     "The Kestrian senators held their fire on the budget.",  # idiom: no ceasefire
+    "The Valdorian minister was considered a front-runner for the post.",  # a judgement, no option weighed
+    "The Kestrian doctor told him to remove the feather duvet.",  # advice, not a political appeal
+    "The Valdorian government funded the new school programme.",  # domestic funding, no aid
+    "The Valdorian reform will yield savings for Kestrian workers.",  # producing, not conceding
 ])
 def test_non_political_senses_stay_no_coop_event(nlp, fictional_countries, text):
     assert not [c for c in _codes(nlp, text) if c[:2] <= "08" and c != "010"]
+
+
+def test_intent_wrapping_a_statement_stays_an_intent(nlp, fictional_countries):
+    codes = _codes(nlp, "The Kestrian senate resolved to observe a minute of silence for the Valdorian victims.")
+    assert codes and codes[0][:2] == "03"
