@@ -42,6 +42,12 @@ def vocabulary() -> Vocabulary:
                       {k: tuple(sorted(v, key=lambda r: -len(r[1]))) for k, v in phrases.items()})
 
 
+@lru_cache(maxsize=16)
+def verbs_of_kind(kind: str) -> frozenset[str]:
+    """Verb lemmas listed under ``kind`` ("naming", "cue")."""
+    return frozenset(lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and kind in kinds)
+
+
 def _phrase_end(tok, rest: tuple[str, ...], end: int) -> int | None:
     """Index of the last word when the words ``rest`` follow ``tok`` in order, at most PHRASE_GAP
     other words apart."""

@@ -36,7 +36,7 @@ from .event_statement_targets import (
     self_judgement,
     who,
 )
-from .event_statement_words import first_person, vocabulary
+from .event_statement_words import first_person, verbs_of_kind, vocabulary
 from .event_triggers import Coded
 
 CODES = {"criticism": "111", "accusation": "112", "praise": "051", "defence": "052", "denial": "016",
@@ -117,7 +117,7 @@ def _speech_heads(sent, cands: list[Coded], quoted: set[int] = frozenset()) -> l
 
 
 def _naming_verbs() -> frozenset[str]:
-    return frozenset(lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and "naming" in kinds)
+    return verbs_of_kind("naming")
 
 
 def _content(sent, heads, quoted: set[int]) -> list:
@@ -125,7 +125,7 @@ def _content(sent, heads, quoted: set[int]) -> list:
     adjuncts ("wrote in an op-ed for The Hill")."""
     skip: set[int] = set()
     naming_verbs = _naming_verbs()
-    cues = {lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and "cue" in kinds}
+    cues = verbs_of_kind("cue")
     for h in heads:
         skip.add(h.i)
         naming = h.lemma_.lower() in naming_verbs
@@ -291,15 +291,12 @@ def _hindsight(sent, quoted: set[int]) -> bool:
 def _speech_act(content, quoted: set[int], marked: set[int]):
     """An appeal, refusal or refusal to comment in the form of what is said (``quoted``: the tokens
     of direct quotes, ``marked``: those inside quotation marks)."""
-    if content and _hindsight(content[0].sent, marked):
-        return None
     for tok in content:
-        if unreal(tok) or conditional(tok):
+        if tok.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
-        if imperative(tok, quoted) or obligation_appeal(tok):
-            return "020", tok, None
-        code = first_person_refusal(tok)
-        if code is not None:
+        code = "020" if imperative(tok, quoted) or obligation_appeal(tok) else first_person_refusal(tok)
+        if code is not None and not (unreal(tok) or conditional(tok) or _hindsight(tok.sent, marked)
+                                     or (tok.i not in marked and _scene(tok))):
             return code, tok, None
     return None
 
@@ -319,13 +316,16 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     else:
         return []
     declined = next((c.tok for c in cands if c.speech and c.negated and first_person_refusal(c.tok) == "011"), None)
-    content = [t for t in content if t.i not in covered and (t.i in quoted or not _scene(t))]
+    content = [t for t in content if t.i not in covered]
     if not content or any(t.text == "?" for t in content):
         return []  # a question asserts nothing
+    found = [(tok, r) for tok, r in readings(content, sent.end) if tok.i in quoted or not _scene(tok)]
+    spoken = quoted | set(quote_speakers)
+    act = _speech_act(content, spoken, quoted)
+    if not found and act is None and declined is None:
+        return []
     speaker = _speaker(heads, content, index, quote_speakers)
     stop = {h.i for h in heads}
-    found = readings(content, sent.end)
-    spoken = quoted | set(quote_speakers)
     out = []
     first = _denial(found, stop, index, speaker) or _evaluation(found, stop, index, speaker,
                                                                   said_of(heads, index, speaker))
@@ -335,7 +335,7 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         first = ("110", dismay[0], dismay[1]) if dismay is not None and speaker is not None else None
     if first is not None and not (first[0] in ("051", "052") and speaker is None and not heads):
         out.append(first)
-    acts = [_outlook(found, stop, index, speaker), _speech_act(content, spoken, quoted),
+    acts = [_outlook(found, stop, index, speaker), act,
             ("011", declined, None) if declined is not None else None]  # "we're not going to comment"
     for extra in acts:
         if extra is not None and len(out) < MAX_STATEMENT_EVENTS and all(extra[0][:2] != o[0][:2] for o in out):
