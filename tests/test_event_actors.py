@@ -211,3 +211,20 @@ def test_possessive_is_not_its_own_clause_subject(nlp):
     doc = nlp("Vindman had become frustrated over his exclusion from meetings.")
     his = next(t for t in doc if t.lower_ == "his")
     assert actor_of(his, extract_entities(doc)) is None
+
+
+@pytest.mark.parametrize("title,context,code", [
+    ("Hamas spokesman", None, "PSEREB"),
+    (None, "a spokesman for the State Department", "USAGOV"),
+    (None, "senior attorney with the Center for Biological Diversity", "NGO"),
+    ("Senator", None, "USALEG"),
+])
+def test_person_coded_through_the_body_their_title_names(title, context, code):
+    assert code_entity("John Smithfield", "PERSON", title, context)[2] == code
+
+
+def test_person_who_heads_a_body_speaks_for_it(nlp):
+    doc = nlp("John Smithfield, who heads the Alliance for American Manufacturing, praised the tariffs.")
+    tok = next(t for t in doc if t.text == "Smithfield")
+    got = actor_of(tok, extract_entities(doc))
+    assert got is not None and (got.code or "").startswith("USA")

@@ -429,6 +429,28 @@ _STATE_BODY_NAME = re.compile(r"\b(?:federal|disease|department|ministry|agency|
                               re.IGNORECASE)
 
 
+# sectors whose spokespeople and officials speak for the group itself ("a Hamas spokesman" -> PSEREB)
+_MEMBER_SECTORS = frozenset({"INS", "REB", "PTY", "OPP", "CRM", "NGO", "MED", "BUS"})
+
+
+def _group_in(*texts: str | None) -> str | None:
+    """Code of an institution or a group of the actor files named in a person's title or description
+    ("a spokesman for the State Department" -> USAGOV, "a Hamas spokesman" -> PSEREB)."""
+    t = _tables()
+    for text in texts:
+        if not text:
+            continue
+        m = t.inst_rx.search(_norm(text))
+        if m:
+            return t.inst[m.group(0).lower()]
+        m = t.people_rx.search(_fold(_norm(text)) + " ")
+        if m:
+            code = t.people[m.group(0).lower()]
+            if code[3:6] in _MEMBER_SECTORS or code.startswith(("IGO", "NGO")):
+                return code
+    return None
+
+
 def code_entity(name: str, ent_type: str, title: str | None = None,
                 context: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(country ISO3, sector, CAMEO-style code) for an entity, e.g. ("CHN", "MIL", "CHNMIL").
@@ -480,6 +502,16 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
             igo = igo_of(context)
             if igo and (title or ent_type == "PERSON"):
                 return None, igo[:3], igo
+    if country is None and ent_type == "PERSON" and not person and (title or context):
+        group = _group_in(title, context)  # "a Hamas spokesman", "a spokesman for the State Department"
+        if group:
+            g_country, g_sector = _split(group)
+            if g_sector in _MEMBER_SECTORS or group.startswith(("IGO", "NGO")):
+                return g_country, g_sector, group
+            country = g_country
+            sector = sector or g_sector
+        elif any(_ADVOCACY_NAME.search(t) and not _STATE_BODY_NAME.search(t) for t in (title, context) if t):
+            sector = "NGO"  # "senior attorney with the Center for Biological Diversity"
     if sector is None and context and not hit:
         sector = sector_of(context)
     if person:  # a known person keeps the country (the title may name a place of origin: "Cuban-American")

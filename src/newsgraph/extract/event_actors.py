@@ -51,7 +51,7 @@ def noun_phrase(tok):
     return span
 
 
-TOPIC_PREPS = frozenset({"in", "on", "about", "over", "against", "with", "at", "into", "during", "after", "since"})
+TOPIC_PREPS = frozenset({"in", "on", "about", "over", "against", "into", "during", "after", "since"})
 
 
 def _appos_context(tok) -> str | None:
@@ -163,6 +163,17 @@ def _plural_office(tok, span) -> str | None:
 
     phrase = f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}".lower()
     return phrase if phrase in _tables().sector_of else None
+
+
+LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "co-found", "represent", "manage"})
+
+
+def _led_body(tok):
+    """The body a person heads, named in a relative clause ("X, who heads the Alliance for ...")."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS:
+            return next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
+    return None
 
 
 GROUP_SECTORS = frozenset({"INS", "REB", "PTY", "OPP", "CRM", "UAF"})
@@ -307,6 +318,12 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None:  # "the senator's office", "Trump's lawyer": the owner's side
             return actor_of(owner, index, speaker)
+    if code is None and (tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON")):
+        led = _led_body(tok)
+        if led is not None:  # "Scott Paul, who heads the Alliance for American Manufacturing"
+            body = actor_of(led, index)
+            if body is not None and body.code:
+                return Actor(ent.name if ent is not None else span.text, body.code, ent.id if ent is not None else None)
     if code is None:
         if tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON"):
             return Actor(ent.name if ent is not None else span.text, None, ent.id if ent is not None else None)
