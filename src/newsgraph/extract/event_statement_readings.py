@@ -26,7 +26,15 @@ COMBAT_VERBS = frozenset({"fight", "combat", "tackle", "end", "stop", "eliminate
 MENTIONING = frozenset({"report", "allegation", "accusation", "charge", "claim", "evidence", "investigation",
                         "probe", "inquiry", "case", "count", "rumor", "rumour", "suspicion", "question", "story",
                         "complaint", "finding", "conviction", "trial", "history", "record", "culture", "problem",
-                        "issue", "fight", "war", "crackdown", "campaign", "law", "bill", "victim", "scene"})
+                        "issue", "fight", "war", "crackdown", "campaign", "law", "bill", "victim", "scene",
+                        "proof", "sign", "indication", "hint", "trace", "talk", "definition"})
+# Predicative places of a judgement word ("was improper", "called it illegal"), not "illegal immigrants".
+PREDICATIVE = frozenset({"acomp", "attr", "oprd", "ccomp", "ROOT", "xcomp", "conj"})
+# Nouns whose negated good quality is a criticism ("could not give a good answer"), unlike "did not
+# contain sufficient evidence".
+ACCEPTABLE_NOUNS = frozenset({"answer", "job", "explanation", "reason", "excuse", "leader", "argument", "case",
+                              "idea", "plan", "solution", "deal", "faith", "effort", "work", "decision", "choice",
+                              "candidate", "option", "president", "leadership", "response", "policy", "judgment"})
 
 
 def _denies(tok, kind: str) -> bool:
@@ -52,6 +60,8 @@ def conditional(tok) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for a in (tok, *tok.ancestors)
            for c in a.children):
         return True
+    if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in ("hope", "wish", "pray") for a in (tok, *tok.ancestors)):
+        return True  # "I hope they are not right about him": a wish
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for a in (tok, *tok.ancestors) for c in a.children)
 
@@ -64,6 +74,8 @@ def _opposed(tok) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("against", "on") and head.head.lemma_.lower() not in ("be",):
         return True
+    if tok.dep_ == "amod":
+        tok, head = tok.head, tok.head.head  # "no proof of racist behavior": the noun decides
     if tok.dep_ == "pobj" and head.lower_ in ("of", "about", "into") and head.head.lemma_.lower() in MENTIONING:
         return True  # "reports of sexual misconduct", "an investigation into corruption": mentioned, not judged
     return tok.dep_ == "dobj" and head.lemma_.lower() in COMBAT_VERBS
@@ -94,22 +106,26 @@ def _reading(tok, kinds: tuple[str, ...], phrase: int | None, anchor=None) -> st
         if kind == "innocence":
             if _denies(tok, "innocence"):
                 return "innocent"
-            if tok.lemma_.lower() in IMPROPER and not neg and tok.dep_ != "amod":
+            if tok.lemma_.lower() in IMPROPER and not neg and tok.dep_ in PREDICATIVE:
                 return "criticism"  # "the request was improper", "considers the activity illegal"
             continue
         if kind == "involvement":
             if neg:
                 return "ignorance"
             continue
-        if kind == "acceptable":
-            if neg:
+        if kind == "acceptable":  # "is not OK", "could not give a good answer"; not "no sufficient evidence"
+            if neg and (anchor.dep_ != "amod" or anchor.head.lemma_.lower() in ACCEPTABLE_NOUNS):
                 return "criticism"
             continue
         if kind == "accusation" and anchor.pos_ == "ADJ" and anchor.dep_ == "amod":
             continue  # "criminal charges", "a corrupt system": only said of someone ("he is corrupt")
-        if kind in ("criticism", "accusation"):
+        if kind == "accusation":
+            return "denied" if neg else kind  # "I did not break any laws", "she committed no crime"
+        if kind == "criticism":
             return "undone" if neg else kind
         if kind == "praise":
+            if anchor.dep_ == "pobj" and anchor.head.lower_ == "without":
+                return None  # "appointed without the full backing of the Senate"
             return "criticism" if neg else "praise"
         if kind == "optimism":
             return "pessimism" if neg else "optimism"

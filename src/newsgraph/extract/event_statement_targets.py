@@ -137,6 +137,11 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
     """The actor a judgement is about: the possessor or subject of the clauses around ``tok``, the
     object of "of"/"about" after it, or the named object of a naming verb."""
     head = tok.head
+    if tok.dep_ == "attr":  # "Putin is not America's friend": the subject is judged, not the owner
+        for s in _clause_subjects(head):
+            actor = who(s, index, speaker, praise) if s.i not in stop else None
+            if actor is not None:
+                return actor
     if tok.dep_ in ("amod", "compound") and (head.pos_ == "PROPN" or any(
             c.dep_ == "compound" and c.ent_type_ in ACTOR_TYPES for c in head.children) or sector_of(head.lower_)):
         actor = who(head, index, speaker, praise)  # "the failed Obama administration", "a corrupt senator"
@@ -171,7 +176,7 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
             actor = who(c, index, speaker, praise) if c.i not in stop else None
             if actor is not None:
                 return actor
-        if cur is tok and tok.pos_ == "VERB":  # "he respects Grassley", "they betrayed the Kurds"
+        if cur is tok and tok.pos_ == "VERB" and praise:  # "he respects Grassley" (the speaker respects)
             for c in tok.children:
                 if c.dep_ == "dobj" and c.i not in stop:
                     actor = who(c, index, speaker, praise)

@@ -53,7 +53,7 @@ MIN_BARE_QUOTE = 5
 MAX_STATEMENT_EVENTS = 2
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
 # Marks of an adverbial clause that sets the scene ("when reports surfaced") in the reporter's words.
-SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "until", "once", "because"})
+SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "until", "once", "because", "so"})
 
 
 def quoted_tokens(sent) -> set[int]:
@@ -186,7 +186,12 @@ def said_of(heads, index, speaker: Actor | None) -> Actor | None:
     return None
 
 
-def _evaluation(found, stop, index, speaker, about: Actor | None = None):
+def _reported_self(judged, quoted: set[int]) -> bool:
+    """ "X said he had no interest in ...": in reported (unquoted) speech "he"/"she" is the speaker."""
+    return judged.lower_ in ("he", "she") and judged.i not in quoted
+
+
+def _evaluation(found, stop, index, speaker, about: Actor | None = None, quoted: set[int] = frozenset()):
     """The one criticism, accusation, praise or defence event of what is said, as (code, trigger, target);
     ``about`` is whom the speaker spoke of, the target of a judgement on a pronoun or on nobody named."""
     groups: dict[str, list] = {"criticism": [], "praise": [], "defence": []}
@@ -195,19 +200,25 @@ def _evaluation(found, stop, index, speaker, about: Actor | None = None):
             groups["criticism"].append((tok, reading))
         elif reading == "praise":
             groups["praise"].append((tok, reading))
-        elif reading in ("defence", "undone", "innocent"):
+        elif reading in ("defence", "undone", "innocent", "denied"):
             groups["defence"].append((tok, reading))
     kind = "criticism" if groups["criticism"] and len(groups["criticism"]) >= len(groups["praise"]) else \
         "praise" if groups["praise"] else "defence"
     for tok, reading in groups[kind]:
-        if reading in ("undone", "innocent"):  # "he is not a racist": only the one the clause is about
+        if reading in ("undone", "innocent", "denied"):  # "he is not a racist": only the one the clause is about
             judged = judged_token(tok, stop)
             target = who(judged, index, speaker) if judged is not None else None
             if target is not None:
                 return "052", tok, target
-            if reading == "undone" and judged is not None and judged.lower_ in ("i", "we") and speaker is not None:
+            if reading == "denied" and judged is not None and speaker is not None and (
+                    judged.lower_ in ("i", "we") or _reported_self(judged, quoted)):
                 return "016", tok, None  # "I did not break any laws": the speaker denies
             continue
+        what = judged_token(tok, stop)
+        if what is not None and (actless_thing(what) or _reported_self(what, quoted)):
+            continue  # "life is not fair", "he said he had no interest in ...": nobody else judged
+        if kind == "praise" and not _finite(tok):
+            continue  # "steps to move our party in the right direction": a goal, not a judgement
         target = judged_actor(tok, stop, index, speaker, kind == "praise", _naming_verbs())
         if target is not None:
             if kind == "criticism":
@@ -267,6 +278,8 @@ def _finite(tok) -> bool:
     """The word stands in a finite clause ("we are confident"), not an infinitive or gerund
     ("getting the country back on track")."""
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:  # "to cross over and work together"
+        verb = verb.head
     return verb is None or (verb.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
@@ -328,7 +341,7 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     stop = {h.i for h in heads}
     out = []
     first = _denial(found, stop, index, speaker) or _evaluation(found, stop, index, speaker,
-                                                                  said_of(heads, index, speaker))
+                                                                  said_of(heads, index, speaker), spoken)
     if first is None:
         dismay = next(((tok, t) for tok, r in found if r == "dismay"
                        for t in (dismayed_at(tok, index, speaker),) if t is not None), None)
