@@ -84,7 +84,7 @@ INTENTION_NOUNS = frozenset({
 # Words of predicting whose infinitive has not happened: "is likely to deploy", "is set to visit".
 PREDICTIVE = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised", "set", "due", "scheduled", "slated",
                         "projected", "predicted", "forecast", "tipped", "apt", "liable", "destined", "supposed",
-                        "predict", "project", "schedule", "slate", "tip", "anticipate"})
+                        "predict", "project", "schedule", "slate", "tip", "anticipate", "prepare", "gear"})
 # Verbs of seeming and believing: what only seems or is believed to be coming has not happened
 # ("it looks like X is going to beat Y", "it seems Russia will attack").
 SEEMING = frozenset({"seem", "look", "sound", "appear"})

@@ -8,7 +8,7 @@ positions ("China's support for Russia") nor acts that only date the sentence ("
 """
 from __future__ import annotations
 
-from .event_lexicon import lexicon
+from .event_lexicon import lexicon, speech_verbs
 from .event_triggers import Coded
 
 # Modifiers that make an act one that may or may not happen, or has not yet.
@@ -93,3 +93,23 @@ def bare_offer(tok) -> Coded | None:
     if not any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") for c in tok.children):
         return None
     return Coded(tok, "030", frame="INTENT")
+
+
+# Gatherings at which those named took part: "reviewed the talking points at a meeting".
+GATHERING_PREPS = frozenset({"at", "during"})
+
+
+def attended(tok) -> bool:
+    """A meeting noun after "at"/"during" on a verb that is no verb of saying and no act of its own
+    ("the deputies reviewed the points at a meeting the next day"): its subject met."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in GATHERING_PREPS:
+        return False
+    if any(c.lower_ in UNREAL_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det")):
+        return False
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in speech_verbs() or lexicon().get(("V", verb.lemma_.lower())):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    entries = lexicon().get(("N", tok.lemma_.lower()), ())
+    return bool(entries) and not entries[0].frame and entries[0].code[:2] == "04" and not entries[0].objects
