@@ -186,3 +186,15 @@ def test_an_outlet_name_is_not_the_start_of_a_longer_name(nlp):
 def test_said_in_a_briefing_or_an_earlier_version_credits_nothing(nlp):
     assert sources(nlp, "The spokesman said in a briefing that the talks would go on.") == []
     assert sources(nlp, "The date was wrong, the paper said in an earlier version.") in ([], [("paper", "outlet")])
+
+
+def test_the_paper_reports_between_commas(nlp):
+    text = ("The New York Times first reported the account. Instead, the paper reports, the advisers selected "
+            "which emails to hand over.")
+    assert [n for n, _ in sources(nlp, text)] == ["The New York Times", "The New York Times"]
+
+
+def test_people_interviewed_by_an_outlet_credit_it_unless_it_is_the_articles_own(nlp):
+    text = "Records officials interviewed by The Times expressed grave concern over the practice."
+    assert [n for n, _ in sources(nlp, text)] == ["The New York Times"]
+    assert sources(nlp, "Officials interviewed by Fox News expressed concern.", outlet="fox") == []

@@ -351,9 +351,12 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         return found
     agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
         and tok.head.head.lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
-    if agent or interview_context(tok, lex) or is_according(tok) or (
+    doc = tok.doc
+    verb_as_noun = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lower_ in ("reports", "writes") \
+        and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ","  # "Instead, the paper reports, ..."
+    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or (
             tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show")):
-        if tok.dep_ == "compound":
+        if tok.dep_ == "compound" and not verb_as_noun:
             return None
         if tok.lower_ in ("paper", "papers") and any(c.lower_ in lex.cues["paper_kinds"] for c in tok.lefts):
             return _make(tok.sent, np_text(tok), "document", tok, carries=is_according(tok))  # "a white paper"
@@ -361,7 +364,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         found = _make(tok.sent, agent_name(tok), kind, tok, carries=is_according(tok))
         if found is not None:  # "told the paper": the outlet named before
             found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
-            found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1
+            found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1 \
+                or verb_as_noun and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "that", "this")
         return found
     return None
 
