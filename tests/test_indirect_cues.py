@@ -59,3 +59,21 @@ def test_clause_before_a_nested_credit(run):
 ])
 def test_no_report(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The plan was approved in 2019, but the funding never arrived, the governor said.", "the governor",
+     "The plan was approved in 2019, but the funding never arrived"),
+    ("The company told employees that the plant would close in March, but that workers would be offered jobs "
+     "elsewhere.", "The company", "the plant would close in March, but that workers would be offered jobs elsewhere"),
+    ("Prosecutors accused Smith of fraud and money laundering because he had moved funds to offshore accounts.",
+     "Prosecutors", "Smith of fraud and money laundering because he had moved funds to offshore accounts"),
+])
+def test_whole_reported_clause(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))
+
+
+def test_letter_calling_for_a_thing_is_no_report(run):
+    assert run("Forty lawmakers signed a letter calling for an inquiry into the deal.") == []
+    assert pairs(run("Forty lawmakers signed a letter calling on the minister to resign.")) == [
+        ("Forty lawmakers", "the minister to resign")]

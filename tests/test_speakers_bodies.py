@@ -94,3 +94,9 @@ def test_it_reads_from_the_document_just_issued(run):
     qs = run('The hospital trust released a statement on Monday night. Health Secretary John Hale visited the ward. '
              '"We are investigating what happened," it says.')
     assert speaker_of(qs, "We are investigating") == "The hospital trust"
+
+
+def test_hyphenated_name_modifier_is_no_pronoun_antecedent(run):
+    qs = run('Former Senator Byron Dorgan said rural Democrats would rather talk about jobs. The Obama-era program is '
+             'an important issue, he said, but "it is not the bread and butter of our politics."')
+    assert speaker_of(qs, "it is not") == "Byron Dorgan"

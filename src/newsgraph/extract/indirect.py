@@ -12,11 +12,13 @@ from .clause_bounds import (
     _span_chars,
     _within_paragraph,
 )
+from .cues import speech_cues
 from .reported_constructions import _noun_content, _noun_speaker_tok
 from .reported_content import _content
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
-__all__ = ["indirect_quotes", "_noun_speaker_tok"]  # quotes.py imports both from here
+__all__ = ["indirect_quotes", "_noun_speaker_tok"]
+DOCUMENTS = speech_cues().document_nouns  # quotes.py imports both from here
 
 
 def _after_quote(doc, index, cue) -> bool:
@@ -57,6 +59,9 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
 def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None) -> Quote | None:
     """The indirect quote one cue introduces, or None."""
     rng = _noun_content(cue) if is_noun else _content(cue, index)
+    if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
+            cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
+        return None  # 'signed a letter calling for an inquiry': what the letter asks for, not a reported clause
     bounds = _span_chars(doc, *rng) if rng is not None else None
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
     if e > s and (s == 0 or index.text[s - 1] == "\n"):

@@ -34,6 +34,8 @@ class _Event:
 
 
 def _is_subject(tok) -> bool:
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and tok.dep_ == "compound":
+        return False  # 'the Obama-era program', 'the Saudi-led coalition': a modifier, not who acts
     t = tok
     for _ in range(3):
         if t.dep_ in SUBJ_DEPS:

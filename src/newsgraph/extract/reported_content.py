@@ -125,7 +125,16 @@ def _content(cue, index) -> tuple[int, int] | None:
         clauses.sort(key=lambda c: c.pos_ not in ("VERB", "AUX"))
         kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
     for c in kids:
+        if c.dep_ == "ccomp" and cue.dep_ == "conj" and cue.head.i < c.i < cue.i and \
+                cue.head.pos_ in ("VERB", "AUX") and any(k.dep_ == "nsubj" and c.i < k.i < cue.i for k in kids) and \
+                any(g.dep_ == "cc" and cue.head.i < g.i < c.left_edge.i for g in cue.head.children):
+            return cue.head.left_edge.i, c.right_edge.i + 1  # '<A>, but <B>, the governor said': A and B
         if c.dep_ == "ccomp":
+            more = next((k for k in kids if k.dep_ == "conj" and k.i > c.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in k.children) and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in k.children)), None)
+            if more is not None and c.left_edge.i > cue.i:  # 'told staff that A, but that B': both clauses
+                return c.left_edge.i, _clause_end(more)
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")), None)
             if mark is not None and mark.i > c.left_edge.i and mark.i > cue.i and doc_text(mark, -1) == ",":
                 return mark.i, _clause_end(c)  # 'reported, citing a source in the ministry, that ...'
@@ -248,8 +257,8 @@ def _content(cue, index) -> tuple[int, int] | None:
         if ask and not xcomp:  # 'asked the president for an inquiry': the request, not whom it went to
             p = ask[0]
             return p.i + 1, p.right_edge.i + 1
-    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma))
-             and c.ent_type_ not in ("DATE", "TIME")]
+    parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma) or (
+        c.dep_ == "advcl" and parts_reason(c, kids))) and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None
     if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
@@ -264,3 +273,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
     start = min(_child_start(c) for c in parts)
     return start, max(c.right_edge.i for c in parts) + 1
+
+
+def parts_reason(clause, kids) -> bool:
+    """'accused X of fraud because he had moved funds': the reason given with a charge is part of what was said."""
+    return any(g.dep_ == "mark" and g.lower_ == "because" for g in clause.children) and any(
+        k.dep_ == "prep" and k.lower_ in ("of", "for") and k.i < clause.i for k in kids)
