@@ -40,8 +40,8 @@ def test_rows_are_valid_conflict_codes():
         code = row[0].lstrip("@")
         assert code in codes or code == NO_EVENT or code in FRAMES, row
         assert row[1] in ("V", "N", "A"), row
-        # the file is for the conflictual roots (and the criticism/NONE rows that guard them)
-        assert code in FRAMES or code == NO_EVENT or "09" <= code[:2] <= "20", row
+        # the file is for the conflictual roots (and the NONE and denial rows that guard them)
+        assert code in FRAMES or code in (NO_EVENT, "016") or "09" <= code[:2] <= "20", row
 
 
 @pytest.mark.parametrize("text, code", [
