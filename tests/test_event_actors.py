@@ -228,3 +228,19 @@ def test_person_who_heads_a_body_speaks_for_it(nlp):
     tok = next(t for t in doc if t.text == "Smithfield")
     got = actor_of(tok, extract_entities(doc))
     assert got is not None and (got.code or "").startswith("USA")
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("FBI agents arrested him at his home.", "agents", "USACOP"),
+    ("The Gay and Lesbian Alliance Against Defamation has asked supporters to donate.", "Gay", "NGO"),
+])
+def test_staff_of_an_institution_and_names_split_by_and(nlp, text, word, code):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert _code(actor_of(tok, extract_entities(doc))) == code
+
+
+def test_capital_before_residents_is_no_government(nlp):
+    doc = nlp("Beijing residents protested against the plan.")
+    tok = next(t for t in doc if t.text == "residents")
+    assert not (_code(actor_of(tok, extract_entities(doc))) or "").endswith("GOV")

@@ -176,6 +176,10 @@ def _led_body(tok):
     return None
 
 
+# people who work for a body: "FBI agents", "Justice Department officials", "Pentagon staff"
+STAFF_HEADS = frozenset({"agent", "official", "officer", "investigator", "staff", "staffer", "employee", "member",
+                         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "director",
+                         "chief", "head", "leader", "personnel", "source", "aide"})
 GROUP_SECTORS = frozenset({"INS", "REB", "PTY", "OPP", "CRM", "UAF"})
 
 
@@ -189,6 +193,11 @@ def _group_modifier(tok) -> str | None:
         return None
     first = min(m.left_edge.i for m in mods)
     name = tok.doc[first:mods[-1].i + 1].text
+    from .actor_codes import _tables
+
+    inst = _tables().inst.get(name.lower().removeprefix("the "))
+    if inst and (tok.lemma_.lower() in STAFF_HEADS or sector_of(tok.lemma_)):
+        return inst  # "FBI agents", "CIA officers", "Justice Department officials"
     code = known_person(name)
     if code is None:
         _, _, code = code_entity(name, "ORG")
@@ -196,6 +205,21 @@ def _group_modifier(tok) -> str | None:
         return None
     sector = code[3:6] if is_country_code(code[:3]) else code[:3]
     return code if sector in GROUP_SECTORS or code.startswith("IGO") else None
+
+
+NAME_GLUE = frozenset({"and", "of", "for", "against", "the", "&", "on"})
+
+
+def _capitalised_name(tok):
+    """The whole subtree of a proper noun when it is one capitalised name with joining words
+    ("Gay and Lesbian Alliance Against Defamation"), else None."""
+    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if not (3 <= len(words) <= 10) or not any(t.lower_ in ("and", "&") for t in words):
+        return None
+    if all(t.text[:1].isupper() or t.lower_ in NAME_GLUE for t in words) and words[-1].text[:1].isupper():
+        return span
+    return None
 
 
 def _named_apposition(tok):
@@ -314,6 +338,12 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             if code and not (code[:3] in SECTOR_ONLY and ent.type == "PERSON"):
                 break
             code = None
+    if code is None and tok.pos_ == "PROPN" and ent is None:
+        whole = _capitalised_name(tok)
+        if whole is not None:  # "The Gay and Lesbian Alliance Against Defamation", parsed as a coordination
+            _, _, code = code_entity(whole.text, "ORG")
+            if code:
+                return Actor(whole.text, code)
     if code is None and tok.pos_ == "NOUN" and ent is None:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None:  # "the senator's office", "Trump's lawyer": the owner's side
