@@ -156,3 +156,22 @@ def test_a_lawyer_defends_a_client_and_a_speaker_denies_for_themselves(nlp):
     assert "052" in _codes(nlp, '"My client did nothing wrong," his lawyer said.')
     assert "016" in _codes(nlp, '"I did nothing wrong," Governor Pryce said.')
     assert [c for c in _codes(nlp, '"The team played a great game," the coach said.') if c[:2] in ("01", "11")] == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ('"I never met the man," Senator Walsh said.', "016"),
+    ("Senator Walsh said he had never spoken to the ambassador.", "016"),
+    ('"It could cause serious damage to our relations," the foreign minister said of the plan.', "111"),
+])
+def test_denied_contacts_and_harm_done(nlp, text, code):
+    assert code in _codes(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I can\'t speak for how he might react," the adviser said.',
+    '"We never met because of the snow," the mayor said.',
+    '"The talks could actually resolve this impasse," the senator said.',
+    "He said it was appointed without the full backing of the Senate.",
+])
+def test_no_denial_or_outlook_in_these(nlp, text):
+    assert [c for c in _codes(nlp, text) if c[:2] in ("01", "05")] == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .event_actors import actor_of, same_actor, subject_of
-from .event_modality import unreal
+from .event_modality import is_negated, unreal
 from .event_speech_acts import first_person_refusal, imperative, obligation_appeal
 from .event_statement_readings import conditional, readings
 from .event_statement_targets import (
@@ -52,6 +52,9 @@ CLOSE_QUOTES = frozenset({"”", "''"})  # single quotes are left out: "’" is 
 MIN_BARE_QUOTE = 5
 MAX_STATEMENT_EVENTS = 2
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
+# Contacts whose denial by the speaker answers an allegation ("I never met him").
+CONTACT_VERBS = frozenset({"meet", "talk", "speak", "contact", "communicate", "discuss", "collude", "coordinate",
+                           "conspire", "receive", "pay", "accept", "take", "promise", "offer", "ask", "pressure"})
 # Marks of an adverbial clause that sets the scene ("when reports surfaced") in the reporter's words.
 SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "until", "once", "because", "so"})
 
@@ -183,6 +186,22 @@ def said_of(heads, index, speaker: Actor | None) -> Actor | None:
                         actor = who(g, index, speaker)
                         if actor is not None:
                             return actor
+    return None
+
+
+def _denied_contact(sent, quoted: set[int]):
+    """ "I never met the man", "she said she had not spoken to anyone in Moscow": a negated contact of the
+    speaker's own (coded by the lexicon, then dropped as negated) is a denial."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONTACT_VERBS or not is_negated(tok):
+            continue
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if not (tok.tag_ in ("VBD", "VBN") or auxes & {"did", "had"}) or auxes - {"did", "had", "have", "has"}:
+            continue  # only what the speaker did not do: "never met", "did not speak"; not "can't speak for"
+        subj = subject_of(tok)
+        if subj is not None and (subj.lower_ in ("i", "we") or _reported_self(subj, quoted)) and not (
+                unreal(tok) or conditional(tok) or any(c.lower_ in ("because", "since") for c in tok.subtree)):
+            return tok
     return None
 
 
@@ -329,18 +348,19 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     else:
         return []
     declined = next((c.tok for c in cands if c.speech and c.negated and first_person_refusal(c.tok) == "011"), None)
+    contact = _denied_contact(sent, quoted) if heads or quote_speakers else None
     content = [t for t in content if t.i not in covered]
     if not content or any(t.text == "?" for t in content):
         return []  # a question asserts nothing
     found = [(tok, r) for tok, r in readings(content, sent.end) if tok.i in quoted or not _scene(tok)]
     spoken = quoted | set(quote_speakers)
     act = _speech_act(content, spoken, quoted)
-    if not found and act is None and declined is None:
+    if not found and act is None and declined is None and contact is None:
         return []
     speaker = _speaker(heads, content, index, quote_speakers)
     stop = {h.i for h in heads}
     out = []
-    first = _denial(found, stop, index, speaker) or _evaluation(found, stop, index, speaker,
+    first = _denial(found, stop, index, speaker) or (("016", contact, None) if contact is not None else None) or _evaluation(found, stop, index, speaker,
                                                                   said_of(heads, index, speaker), spoken)
     if first is None:
         dismay = next(((tok, t) for tok, r in found if r == "dismay"
