@@ -101,7 +101,7 @@ def _events_of(a) -> list[dict]:
 
 def missed_reasons(case: dict, events: list[dict], trace: list) -> list[tuple[dict, str, str]]:
     """(gold event, trigger word, drop reason) for each gold event of a root nothing predicted:
-    the reason recorded for the first traced candidate of that root."""
+    the reason recorded for the traced candidate of that root highest in the parse."""
     got = [e["cameo"][:2] for e in events]
     out = []
     for g in case["expected"]:
@@ -109,8 +109,10 @@ def missed_reasons(case: dict, events: list[dict], trace: list) -> list[tuple[di
         if root in got:
             got.remove(root)
             continue
-        # the last record of that root: the furthest a candidate of it got through the pipeline
-        hit = next(((tok, reason) for tok, code, reason in reversed(trace) if code[:2] == root), None)
+        # the record of that root highest in the parse (the main act of the sentence), the last one
+        # made for it (the furthest it got through the pipeline)
+        recs = [(tok, reason) for tok, code, reason in trace if code[:2] == root]
+        hit = min(reversed(recs), key=lambda r: sum(1 for _ in r[0].ancestors), default=None)
         out.append((g, hit[0].text, hit[1]) if hit else (g, "", "no candidate"))
     return out
 

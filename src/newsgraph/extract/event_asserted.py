@@ -10,10 +10,16 @@ coded actor or of a light verb.
   doing ("Indictments unsealed", "sanctions were imposed", "talks were held"), protests and
   violence something set off ("triggered widespread boycotts", "sparked clashes"), support or
   praise someone declared ("proclaimed his support for").
+- Relative clauses that report an act of their own: a named actor's present accusation, demand or
+  threat set off by a comma ("the United States, which accuses him of publishing ...": the
+  simple present of a verbal act is the actor's current stance, asserted), and what a person did
+  in a "who" clause ("police, who fired round after round of teargas"), which no act of the main
+  clause governs.
 """
 from __future__ import annotations
 
 from ..model import Actor
+from .event_clauses import OBJECT_CONTROL
 from .event_triggers import code_action
 
 # People named by what they are, who can act in political news without a name or a code.
@@ -45,8 +51,8 @@ def _doer(tok):
     or people named by what they are."""
     if tok is None or tok.pos_ == "PRON":
         return None
-    if tok.pos_ == "PROPN" and tok.ent_type_ in NAMED_DOERS:
-        return tok
+    if tok.pos_ == "PROPN" and (tok.ent_type_ in NAMED_DOERS or not tok.ent_type_):
+        return tok  # a name, also one the parser gave no type ("Sayoc has been charged")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS:
         return tok
     return None
@@ -58,9 +64,25 @@ def _name(tok) -> str:
     return tok.doc[start:tok.i + 1].text
 
 
-def uncoded_sides(subj, passive) -> tuple[Actor | None, Actor | None]:
-    """(source, target) for an act nobody coded: the uncoded named or described doer (subject),
-    else the uncoded one a passive acts on; (None, None) when neither names someone."""
+def carried_controller(tok):
+    """The object of a verb of prompting whose infinitive carries the event noun: "prompted officials
+    from Mexico to make concessions" -> the officials (see event_clauses.controller for verbs)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL or any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+        return None
+    return next((g for g in verb.head.children if g.dep_ == "dobj" and g.i < verb.i and g.pos_ in ("PROPN", "NOUN")),
+                None)
+
+
+def uncoded_sides(tok, subj, passive) -> tuple[Actor | None, Actor | None]:
+    """(source, target) for the act ``tok`` that nobody coded: the uncoded named or described doer
+    (subject), else the uncoded one a passive acts on; (None, None) when neither names someone, and
+    for an act named after a preposition ("during an NCAA probe": background, not the news)."""
+    if tok.dep_ == "pobj":
+        return None, None
     doer = _doer(subj)
     if doer is not None:
         return Actor(_name(doer), None), None
@@ -87,3 +109,38 @@ def asserted_noun(tok) -> bool:
         return False
     coded = code_action(tok)
     return coded is not None and (roots is None or coded.code[:2] in roots)
+
+
+# Verbal acts whose simple present, said of a named actor in a clause set off by a comma, is asserted.
+ASSERTED_PRESENT_ROOTS = frozenset({"10", "11", "13"})
+NAMED_ACTORS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def asserted_relative(clause, tok) -> bool:
+    """A simple-present relative clause (``clause``, holding the trigger ``tok``) that reports a
+    named actor's accusation, demand or threat: ", which accuses him of ..."."""
+    head = clause.head
+    if head.pos_ != "PROPN" or head.ent_type_ not in NAMED_ACTORS:
+        return False
+    if not any(c.dep_ == "punct" and c.text == "," and c.i == clause.left_edge.i - 1 for c in head.children) and not (
+            clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children):
+        return False
+    coded = code_action(tok)
+    return coded is not None and coded.frame is None and coded.code[:2] in ASSERTED_PRESENT_ROOTS
+
+
+def own_relative(tok) -> bool:
+    """A past act in a "who" clause ("police, who fired teargas at protesters") or an asserted
+    present one (see asserted_relative): the actor's own act, not governed by the act of the clause
+    the actor belongs to."""
+    if tok.dep_ != "relcl":
+        return False
+    if tok.tag_ in ("VBZ", "VBP"):
+        return asserted_relative(tok, tok)  # ", which accuses him of ...": asserted in its own right
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "may", "might", "could", "can", "should")
+        for c in tok.children)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from ..model import Actor
 from .actor_codes import code_entity, is_country_code
 from .event_actors import actor_of, localise_sector, rivals, same_actor, subject_of, targets_of
-from .event_asserted import asserted_noun, uncoded_sides
+from .event_asserted import (
+    asserted_noun,
+    asserted_relative,
+    carried_controller,
+    own_relative,
+    uncoded_sides,
+)
 from .event_clauses import (
     BARE_DEMAND,
     RELATIVE_PRONOUNS,
@@ -175,7 +181,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         clause = tok
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ == "relcl" and background_clause(clause):
+        if clause.dep_ == "relcl" and background_clause(clause) and not asserted_relative(clause, tok):
             _drop(trace, tok, _code_of(tok, trace), "background relative clause")
             continue
         coded = code_action(tok) or offer(tok) or (bare_offer(tok) if owned else None)
@@ -201,7 +207,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         found = evaluative_statement(sent, cands, index, voices)
         return found + spoken_obligations(sent, index, quote_speakers, found)
     substantive = [c for c in cands if not c.speech]
-    keep = [c for c in substantive if not blocked_by(c, substantive)]
+    keep = [c for c in substantive if own_relative(c.tok) or not blocked_by(c, substantive)]
     if trace is not None:
         trace.extend((c.tok, c.code, "speech word") for c in cands if c.speech)
         trace.extend((c.tok, c.code, "governed by another act") for c in substantive if c not in keep)
@@ -235,7 +241,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 continue  # "the matter should be decided ...", "residents should take precautions": advice
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
-        subj = controller(c.tok) or subject_of(c.tok)
+        subj = controller(c.tok) or carried_controller(c.tok) or subject_of(c.tok)
         if c.tok.pos_ == "NOUN" and c.tok.dep_ == "pobj" and c.tok.head.lower_ in TEMPORAL_PREPS:
             # "... after the massacre at the school": the clause's subject did not do it
             own = next((g for g in c.tok.children if g.dep_ == "poss" or (
@@ -257,7 +263,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             a1 = speaker  # "it will send aid", reported by the speaker
         exclude = {subj.i} if subj is not None else set()
         if a1 is None and c.tok.pos_ == "NOUN":  # "the investigation of X, by the F.B.I.", "pushback from his party"
-            agent = next((g for p in c.tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+            preps = [*c.tok.children, *(c.tok.head.children if c.tok.dep_ == "nsubjpass" else ())]  # "were announced by X"
+            agent = next((g for p in preps if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
                           for g in p.children if g.dep_ == "pobj"), None)
             a1 = actor_of(agent, index, speaker) if agent is not None else None
             if a1 is not None:
@@ -396,7 +403,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if a1 is None and a2 is None and doer is not None and not habitual(c.tok) and not c.negated:
             a1 = Actor(doer.text, None)  # "he agreed to return the cash": someone the sentence does not name
         if a1 is None and a2 is None and not habitual(c.tok) and not c.negated:
-            a1, a2 = uncoded_sides(subj, passive)  # "Lauten apologized", "Sayoc was charged": nobody coded
+            a1, a2 = uncoded_sides(c.tok, subj, passive)  # "Lauten apologized", "Sayoc was charged": nobody coded
         if a1 is None and a2 is None:
             _drop(trace, c.tok, c.code, "no actor")
             continue  # nobody to code: no event row
