@@ -198,3 +198,21 @@ def test_people_interviewed_by_an_outlet_credit_it_unless_it_is_the_articles_own
     text = "Records officials interviewed by The Times expressed grave concern over the practice."
     assert [n for n, _ in sources(nlp, text)] == ["The New York Times"]
     assert sources(nlp, "Officials interviewed by Fox News expressed concern.", outlet="fox") == []
+
+
+def test_social_posts_are_a_channel_not_a_credited_source(nlp):
+    from newsgraph.extract.quotes import extract_quotes
+
+    for text, channel in [("The senator tweeted that the bill was a disgrace.", "Twitter"),
+                          ('"We will win," Trump wrote on Twitter.', "Twitter")]:
+        doc = nlp(text)
+        index = extract_entities(doc)
+        quotes = extract_quotes(doc, index)
+        assert quotes and quotes[0].channel == channel, [(q.text, q.channel) for q in quotes]
+        assert extract_attributions(doc, index, quotes) == []
+
+
+def test_a_bare_body_reporting_is_a_speaker_but_a_named_one_a_source(nlp):
+    assert sources(nlp, "The company reported that sales rose 5%.") == []
+    assert [k for _, k in sources(nlp, "The Brookings Institution estimated that 2 million jobs were lost.")] \
+        == ["analysis"]

@@ -410,4 +410,6 @@ def _body_reports(tok, lex, index) -> str | None:
     if kind is None and verb.lemma_ == "report" and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG") and \
             not any(c.dep_ in ("compound", "amod") for c in tok.children):
         return "outlet"  # "..., Kan reported on Wednesday": a name that reports what happened is an outlet's
+    if kind == "other" and tok.pos_ == "NOUN":
+        return None  # "the company reported that sales rose": a speaker, not a source
     return kind

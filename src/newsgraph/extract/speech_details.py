@@ -83,6 +83,8 @@ def channel_of(cue) -> str | None:
             while e > p.i + 1 and doc[e - 1].is_punct:
                 e -= 1
             return doc[s:e].text
+    if cue.lemma_.lower() in ("tweet", "retweet") or cue.lower_.startswith("tweet"):
+        return "Twitter"  # 'the senator tweeted that ...': the verb names its channel
     return None
 
 
