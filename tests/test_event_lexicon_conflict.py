@@ -99,6 +99,11 @@ def test_conflict_rows_code_their_family(nlp, fictional_countries, text, code):
     "The Kestrian minister fired up the crowd in Kess.",  # rousing, not firing
     "Valdorian guards threw the pillows out.",  # things, not people
     "The Valdorian party took up the language of the activists at a convention in Kess City.",
+    "This lets you charge an iPhone while charging a MacBook Pro.",  # business: charging a phone
+    "Austria punched its ticket by beating North Macedonia.",  # sports
+    "He received a one-game suspension for shoving the quarterback.",  # sports
+    "It is striking that in almost every corner of the world tensions are rising.",  # figurative
+    "He flew helicopters during the Falklands War with Argentina.",  # a named war is background
 ])
 def test_non_political_senses_stay_no_event(nlp, fictional_countries, text):
     assert _codes(nlp, text) == []

@@ -112,8 +112,8 @@ def particles_of(tok) -> set[str]:
 def entries_for(tok) -> list[Entry]:
     """Lexicon rows whose conditions the trigger meets, in file order."""
     pos = POS_CODES.get(tok.pos_)
-    if pos is None or (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")):
-        return []  # a month or a holiday ("in March", "on Labor Day") is no march and no labour action
+    if pos is None or (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME", "EVENT")):
+        return []  # a month, a holiday or a named war ("in March", "the Falklands War") is background
     table = lexicon()
     # a split hyphenated word is looked up whole first ("cease-fire", "sit-in", "build-up")
     entries = next((table[(pos, w)] for w in hyphen_forms(tok) if (pos, w) in table), None) \
