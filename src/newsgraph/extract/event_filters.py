@@ -64,6 +64,16 @@ def _abstract(tok) -> bool:
     return not tok.ent_type_ and tok.pos_ == "NOUN" and not (sector_of(tok.lower_) or sector_of(tok.lemma_.lower()))
 
 
+# Fighting words that between two political sides of one country are politics, not violence.
+POLITICAL_FIGHTS = frozenset({"fight", "battle", "clash", "combat", "spar", "war", "feud", "duel", "wrestle", "tussle"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "OPP", "ELI", "MED"})
+
+
+def _political(actor: Actor | None) -> bool:
+    code = (actor.code or "") if actor is not None else ""
+    return len(code) >= 6 and code[3:6] in POLITICAL_SECTORS or code in POLITICAL_SECTORS
+
+
 def _business(actor: Actor | None) -> bool:
     """A company or its people with no state behind them (BUS, USABUS)."""
     return actor is not None and (actor.code or "")[-3:] == "BUS"
@@ -74,6 +84,11 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
+    if code[:2] == "19" and lemma in POLITICAL_FIGHTS and _political(a1) and _political(a2) \
+            and (a1.code or "")[:3] == (a2.code or "")[:3]:
+        return True  # "Ryan and Romney are prepared to fight back", "Democrats battled Republicans": politics
+    if c.tok.tag_ == "VBN" and c.tok.dep_ == "acl" and code[:2] in ("01", "05"):
+        return True  # "the purchases touted by Trump", "a plan backed by the mayor": a description
     if lemma == "call" and code[:2] == "04" and any(g.dep_ in ("oprd", "xcomp", "ccomp") for g in c.tok.children):
         return True  # "calling it a very powerful weapon": naming, not a phone call
     if c.tok.tag_ == "VBN" and any(g.dep_ in ("advmod", "mark") and g.lower_ == "as" and g.i == c.tok.i - 1

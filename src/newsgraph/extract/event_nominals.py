@@ -26,7 +26,13 @@ NOT_ACTS = frozenset({"support", "backing", "opposition", "endorsement", "commit
                       "defense", "defence", "interference", "meddling", "program", "programme", "effort", "efforts",
                       # states of mind
                       "concern", "concerns", "worry", "fear", "doubt", "hope", "view", "belief", "interest",
-                      "frustration", "anger", "outrage", "disappointment", "displeasure", "unhappiness"})
+                      "frustration", "anger", "outrage", "disappointment", "displeasure", "unhappiness",
+                      # acts done to their owner: "Strzok's firing", "his arrest", "the senator's indictment"
+                      "firing", "dismissal", "arrest", "detention", "indictment", "conviction", "sentencing",
+                      "release", "killing", "murder", "death", "assassination", "kidnapping", "abduction",
+                      "ouster", "impeachment", "removal", "expulsion", "extradition", "deportation", "execution",
+                      "sacking", "suspension", "prosecution", "trial", "imprisonment", "capture", "nomination",
+                      "confirmation", "election", "appointment", "investigation", "probe"})
 # What the noun is aimed at: the other side or the thing acted on.
 AIM_PREPS = frozenset({"to", "with", "against", "of", "for", "on", "toward", "towards", "from"})
 # Heads under which an owned noun is only talked about as a date or a cause: "after his arrest".

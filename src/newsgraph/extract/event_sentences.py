@@ -36,7 +36,7 @@ from .event_modality import (
     question,
     self_exhortation,
 )
-from .event_nominals import bare_offer, owned_act
+from .event_nominals import attended, bare_offer, owned_act
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
@@ -101,6 +101,20 @@ def _reciprocal(tok) -> bool:
         return False
     words = sorted([tok, *(g for g in tok.children if g.dep_ in ("det", "amod", "nummod"))], key=lambda t: t.i)
     return " ".join(t.lower_ for t in words) in RECIPROCALS
+
+
+def _addressed(verb) -> list:
+    """Whom a verb acts on or with: its objects and the objects of with/to/for/against."""
+    out = [g for g in verb.children if g.dep_ in ("dobj", "dative")]
+    out += [x for g in verb.children if g.dep_ == "prep" and g.lower_ in ("with", "to", "for", "against")
+            for x in g.children if x.dep_ == "pobj"]
+    return out
+
+
+def _bare_intent(c: Coded) -> bool:
+    """An intent whose wrapped act has no code ("vowed to remain in the race"): an event only
+    toward someone that act names ("vowed to work with the governor")."""
+    return c.frame == "INTENT" and c.base is None and c.inner is not None and c.inner.pos_ in ("VERB", "AUX")
 
 
 def _official(actor: Actor | None) -> bool:
@@ -172,7 +186,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             continue
         owned = False
         if tok.pos_ in ("NOUN", "PROPN") and not licensed_noun(tok) and not asserted_noun(tok):
-            owned = owned_act(tok)  # "Beijing's demands to roll back tariffs": an owned act taken as done
+            owned = owned_act(tok) or attended(tok)  # "Beijing's demands to roll back tariffs", "at a meeting"
             if not owned:
                 _drop(trace, tok, _code_of(tok, trace), "noun not licensed")
                 continue
@@ -295,6 +309,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             heads = [c.tok] + ([c.inner] if c.inner is not None else [])
         elif c.inner is not None:
             heads = [c.inner, c.tok]
+            if _bare_intent(c):  # a bare vow: only whom the act names ("vowed to work with the governor")
+                heads = []
+                a2 = next((a for t in _addressed(c.inner) for a in (actor_of(t, index, speaker),) if a is not None), None)
         else:
             heads = [c.tok]
             if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
@@ -407,7 +424,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if a1 is None and a2 is None:
             _drop(trace, c.tok, c.code, "no actor")
             continue  # nobody to code: no event row
-        if c.code in NEEDS_TARGET and (a2 is None or not a2.code):
+        if (c.code in NEEDS_TARGET or _bare_intent(c)) and (a2 is None or not a2.code):
             _drop(trace, c.tok, c.code, "needs a target")
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
