@@ -244,3 +244,26 @@ def test_capital_before_residents_is_no_government(nlp):
     doc = nlp("Beijing residents protested against the plan.")
     tok = next(t for t in doc if t.text == "residents")
     assert not (_code(actor_of(tok, extract_entities(doc))) or "").endswith("GOV")
+
+
+def test_dateline_place_name_in_mixed_case(nlp):
+    doc = nlp("Indianapolis \u2013 Several thousand teachers surrounded the Statehouse on Tuesday to call for better pay.")
+    tok = next(t for t in doc if t.text == "teachers")
+    got = actor_of(tok, extract_entities(doc))
+    assert got is None or got.name != "Indianapolis"
+
+
+def test_senator_in_a_foreign_story_takes_its_home(nlp):
+    text = ("Senator Dino Melaye and Senator Ben Murray-Bruce have dragged the Inspector-General of Police to court. "
+            "The move was over their invitation by the Nigeria Police in Abuja. "
+            "The lawmakers led a protest march in Abuja on Friday against the Independent National Electoral "
+            "Commission of Nigeria. The police had invited Melaye to appear before the Federal Capital Territory "
+            "Command in Abuja.")
+    doc = nlp(text)
+    index = extract_entities(doc)
+    melaye = next(e for e in index.entities if e.name.endswith("Melaye"))
+    assert melaye.code == "NGALEG"
+
+
+def test_institution_inside_an_organisation_name():
+    assert code_entity("Federal Reserve Bank of New York", "ORG")[2] == "USAGOV"

@@ -487,7 +487,12 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     if country == "GEO" and "Georgia" in name and "Georgian" not in name and (_country_cue(name, title, context) or "")[:3] == "USA":
         country = "USA"  # "Georgia Republicans": the US state
     if sector is None and not hit and ent_type != "PERSON":
-        sector = sector_of(name)
+        m = _tables().inst_rx.search(_norm(name)) if ent_type == "ORG" else None
+        if m:  # "the Federal Reserve Bank of New York": the institution, not a bank
+            inst_code = _tables().inst[m.group(0).lower()]
+            country, sector = country or inst_code[:3], inst_code[3:6] or None
+        else:
+            sector = sector_of(name)
     if country is None and ent_type != "PERSON":
         m = _tables().inst_rx.search(_norm(name))  # "Senate Republicans" -> USA
         if m:

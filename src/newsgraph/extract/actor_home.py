@@ -182,8 +182,10 @@ def _context(doc) -> _Context:
     if home and not counted:  # a weak cue ("the governor") in a text naming no country sees it from inside
         inner = frozenset({home})
     datelined = {m.country for m in mentions if m.kind == "dateline"}
-    if home is None and not counted and len(datelined) == 1:
-        home = next(iter(datelined))  # nothing else known: actors named by office alone are local ("LONDON - A judge ...")
+    if home is None and not inner and len(datelined) == 1:
+        # nothing else seen from inside: actors named by office alone are local ("LONDON - A judge ...",
+        # "WASHINGTON - The president criticised China")
+        home = next(iter(datelined))
         inner = frozenset({home})
     ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
     doc.user_data[_KEY] = ctx

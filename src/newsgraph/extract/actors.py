@@ -408,11 +408,35 @@ def extract_entities(doc) -> EntityIndex:
             e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, context)
         except Exception:  # the coder is another module's work in progress: never fail here
             pass
+    _home_senators(doc, ents)
     try:
         link_pronouns(doc, index)
     except Exception:  # an odd parse leaves pronouns unlinked rather than failing the document
         index.pronouns.clear()
     return index
+
+
+_SHARED_TITLE = ("senator", "sen.", "senate", "congressman", "congresswoman", "representative", "rep.")
+
+
+def _home_senators(doc, ents: list[Entity]) -> None:
+    """A senator or representative the coder placed in the USA only through that title ("Senator Dino
+    Melaye") belongs to the story's home country when that is another one (Nigeria, the Philippines)."""
+    cands = [e for e in ents if e.type == "PERSON" and e.country == "USA" and e.title
+             and any(w in e.title.lower().split() for w in _SHARED_TITLE)]
+    if not cands:
+        return
+    try:
+        from .actor_home import _context
+
+        home = _context(doc).home
+        if not home or home == "USA":
+            return
+        for e in cands:
+            if code_entity(e.name, "PERSON")[0] is None:  # nobody the people files know as American
+                e.country, e.code = home, home + (e.sector or "")
+    except Exception:  # the home country is a refinement: never fail entity extraction on it
+        return
 
 
 def _of_country(doc, end: int) -> str | None:

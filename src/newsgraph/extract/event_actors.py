@@ -229,7 +229,8 @@ def _named_apposition(tok):
     if tok.pos_ != "NOUN":
         return None
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("ORG", "GPE", "NORP"):
-        return tok.head
+        end = dateline_end(tok.sent)
+        return tok.head if end is None or tok.head.i > end else None  # "Indianapolis – Several thousand teachers"
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP"):
             return c
@@ -410,12 +411,16 @@ def dateline_end(sent) -> int | None:
     """Token index of the dash that ends a dateline opening the sentence ("HANOI, Vietnam (AP) —",
     "WASHINGTON ―"), or None. A dateline names where the story was filed, never who acted."""
     first = sent[0] if len(sent) else None
-    if first is None or not (first.text.isupper() and first.is_alpha and len(first.text) >= 3):
+    if first is None or not first.is_alpha or len(first.text) < 3:
         return None
-    for t in sent[1:12]:
-        if t.text in DASHES or (t.text == ":" and t.i > first.i + 1):
+    capitals = first.text.isupper()
+    if not capitals and first.ent_type_ not in ("GPE", "LOC"):
+        return None  # "Indianapolis – Several thousand teachers ...": a place name and a dash
+    for t in sent[1:12 if capitals else 6]:
+        if t.text in DASHES or (t.text == ":" and capitals and t.i > first.i + 1):
             return t.i
-        if not (t.pos_ == "PROPN" or t.is_punct or t.text.isupper()):
+        if not (t.pos_ == "PROPN" or t.is_punct or t.text.isupper()) or (not capitals and t.ent_type_ not in (
+                "GPE", "LOC", "ORG") and not t.is_punct):
             return None
     return None
 
