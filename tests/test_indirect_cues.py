@@ -77,3 +77,9 @@ def test_letter_calling_for_a_thing_is_no_report(run):
     assert run("Forty lawmakers signed a letter calling for an inquiry into the deal.") == []
     assert pairs(run("Forty lawmakers signed a letter calling on the minister to resign.")) == [
         ("Forty lawmakers", "the minister to resign")]
+
+
+def test_main_clause_not_the_participle_tail_around_a_credit(run):
+    got = pairs(run("The army withdrew from the town, according to residents, leaving hundreds of families without "
+                    "food, water or any protection from the militias that control the roads."))
+    assert got == [("residents", "The army withdrew from the town")]

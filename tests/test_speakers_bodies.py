@@ -100,3 +100,15 @@ def test_hyphenated_name_modifier_is_no_pronoun_antecedent(run):
     qs = run('Former Senator Byron Dorgan said rural Democrats would rather talk about jobs. The Obama-era program is '
              'an important issue, he said, but "it is not the bread and butter of our politics."')
     assert speaker_of(qs, "it is not") == "Byron Dorgan"
+
+
+def test_body_pronoun_takes_the_named_organisation(run):
+    qs = run("Scalise was taken to MedStar Washington Hospital Center. The hospital said on Thursday that he was in "
+             'critical condition. "He underwent immediate surgery," it said.')
+    assert speaker_of(qs, "He underwent") == "MedStar Washington Hospital Center"
+
+
+def test_bystander_clause_is_no_group_description(run):
+    qs = run("Rep. Ed Royce, chairman of the House Foreign Affairs Committee, was among the many people who called "
+             "on Trump to abandon the decision.")
+    assert speaker_of(qs, "Trump to abandon") != "House Foreign Affairs Committee"

@@ -114,8 +114,9 @@ def _body_event(tok, sent: int, index) -> _Event:
     """A subject naming a body by description: its entity when 'the company' stands for a named one."""
     k = None
     if any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        from .speaker_descriptions import named_body
         try:
-            ent = index.by_title(tok)
+            ent = named_body(tok, index) or index.by_title(tok)
         except Exception:  # the entity index is another step's work: an unresolved body stays a description
             ent = None
         if ent is not None and ent.type in ("ORG", "GPE"):

@@ -81,6 +81,10 @@ def _content(cue, index) -> tuple[int, int] | None:
                 not any(t.pos_ in ("VERB", "AUX") for t in doc[s0:a]) and any(t.pos_ in ("VERB", "AUX") for t in doc[b:s1]):
             return s0, s1  # 'The mayor, per the Ledger, has refused to resign': the clause around the credit
         side = left if left[1] - left[0] > right[1] - right[0] else right
+        lead = next((t for t in doc[b:s1] if not t.is_punct), None)
+        if side is right and lead is not None and lead.tag_ in ("VBG", "VBN") and lead.dep_ in ("advcl", "acl") and \
+                lead.head.i < a and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc[s0:a]):
+            side = left  # '<main clause>, according to residents, leaving ...': the main clause, not its tail
         if side[1] <= side[0]:
             return None
         words = cue.doc[side[0]:side[1]]

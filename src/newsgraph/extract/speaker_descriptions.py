@@ -200,8 +200,13 @@ LINKED_BODIES = {"agency", "utility", "company", "firm", "airline", "group", "or
                  "regulator", "foundation", "institute", "center", "centre", "association", "federation", "coalition",
                  "alliance", "network", "broadcaster", "newspaper", "platform", "giant", "startup", "developer",
                  "contractor", "supplier", "provider", "body", "commission", "authority", "board", "committee",
-                 "council", "consortium", "publisher", "chain", "automaker", "carmaker", "trust", "society"}
+                 "council", "consortium", "publisher", "chain", "automaker", "carmaker", "trust", "society",
+                 "hospital", "university", "school", "club", "league", "studio", "museum", "party"}
 OUTLET_BODIES = {"newspaper", "broadcaster", "network", "publisher", "paper"}
+ANY_ORG_BODIES = {"company", "firm", "agency", "group", "organisation", "organization", "utility", "airline", "carrier",
+                  "retailer", "manufacturer", "insurer", "lender", "operator", "giant", "startup", "automaker",
+                  "carmaker", "chain", "developer", "contractor", "supplier", "provider", "consortium", "charity",
+                  "watchdog", "regulator"} | OUTLET_BODIES  # other bodies ('the union') need a name that says so
 
 
 def named_body(tok, index, window: int = 3000):
@@ -234,8 +239,8 @@ def named_body(tok, index, window: int = 3000):
                 continue
         elif (canonical_outlet(e.name) is not None) != (lemma in OUTLET_BODIES):
             continue  # 'the company' is not the outlet credited; 'the newspaper' is
-        elif modified and lemma not in name:
-            continue  # 'the review board' is not the last organisation named, unless its name says 'Board'
+        elif (modified or lemma not in ANY_ORG_BODIES) and lemma not in name:
+            continue  # 'the review board', 'the union' are not the last organisation named unless the name says so
         key = (lemma in name, max(before)) if not plural_people else (True, max(before))
         if best is None or key > best[0]:
             best = (key, e)
@@ -248,4 +253,4 @@ def _described_as(text: str, start: int, name: str, stem: str) -> bool:
     if not after.startswith(","):
         return False
     appos = after[1:].split(",")[0].lower()
-    return stem in appos
+    return appos.split()[:1] in (["a"], ["an"], ["the"]) and stem in appos  # ', a group representing physicians,'
