@@ -20,6 +20,7 @@ NO_REFUSAL = frozenset({"be", "have", "know", "forget", "see", "happen", "rest",
 COMMENT_VERBS = frozenset({"comment", "speculate", "discuss", "elaborate", "characterize", "characterise", "disclose",
                            "reveal", "talk", "address", "detail", "confirm", "respond", "answer", "weigh", "get"})
 FUTURE = frozenset({"will", "wo", "'ll", "’ll", "shall"})
+TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by"})
 APPEAL_SUBJECTS = frozenset({"you", "everyone", "everybody", "all", "americans"})
 # "We must ...": an appeal; "we need to ..." is as often the speaker's own plan.
 MUST_SUBJECTS = APPEAL_SUBJECTS | {"we"}
@@ -58,8 +59,9 @@ def imperative(tok, quoted: set[int]) -> bool:
         return False
     run = [t for t in tok.doc[tok.i:tok.sent.end] if t.i in quoted]
     words = [t for t in run if t.is_alpha]
-    if len(words) < 3 or sum(1 for t in words[1:] if t.is_title) > len(words[1:]) / 2:
-        return False  # a title ("Face the Nation"), not an order
+    content_words = [t for t in words if t.lower_ not in TITLE_SMALL_WORDS]
+    if len(words) < 3 or all(t.is_title for t in content_words):
+        return False  # a title ("Face the Nation", "Meet the Press"), not an order
     if tok.dep_ == "advcl":  # a misparsed quote opening ('"Tone down ...," he said'), not "as promised, address"
         j = tok.i - 1
         while j >= tok.sent.start and tok.doc[j].lower_ in ("please", "do", "n't", "not", "never"):

@@ -11,6 +11,7 @@ from ..lexicons import alternatives, data_rows
 POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
 NEGATORS = frozenset({"no", "never", "nothing", "neither", "nor", "without", "not", "n't", "hardly", "barely"})
 PHRASE_GAP = 2
+NAME_TYPES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "GPE", "PERSON", "NORP", "LOC"})
 # Accusing verbs that, inside a relative clause, state a fact about someone rather than judge.
 CRIMES = frozenset({"lie", "collude", "bribe", "steal", "embezzle", "defraud", "launder", "extort", "blackmail",
                     "harass", "stonewall", "cover", "cheat", "mislead", "deceive", "rig", "conspire", "obstruct",
@@ -78,8 +79,8 @@ def kinds_of(tok) -> tuple[str, ...]:
     words = vocabulary().words
     lemma = tok.lemma_.lower()
     pos = POS_LETTER.get(tok.pos_)
-    if pos is None:
-        return ()
+    if pos is None or (tok.pos_ == "PROPN" and tok.ent_type_ in NAME_TYPES):
+        return ()  # part of a name ("the Patriot Act", "Justice Department")
     kinds = words.get((pos, lemma)) or words.get((pos, tok.lower_)) or ()
     if not kinds and pos == "N":
         kinds = words.get(("A", tok.lower_), ())  # an adjective the tagger took for a noun ("comments racist")
