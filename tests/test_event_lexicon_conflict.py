@@ -72,6 +72,7 @@ def test_rows_are_valid_conflict_codes():
     ("The Valdorian president fired the Kestrian-born army chief.", "172"),
     ("The Valdorian president sacked the defence minister.", "172"),
     ("Valdorian police teargassed Kestrian protesters.", "175"),
+    ("Valdorian troops crushed the Kestrian protests on Monday.", "175"),
     ("Valdorian police seized the assets of the Kestrian bank.", "1711"),
     # 18 assault
     ("Kestrian gunmen slew ten Valdorian villagers.", "1823"),
@@ -104,6 +105,7 @@ def test_conflict_rows_code_their_family(nlp, fictional_countries, text, code):
     "He received a one-game suspension for shoving the quarterback.",  # sports
     "It is striking that in almost every corner of the world tensions are rising.",  # figurative
     "He flew helicopters during the Falklands War with Argentina.",  # a named war is background
+    "The Valdorian president celebrated the minister's firing on Twitter.",  # a dismissal, not gunfire
 ])
 def test_non_political_senses_stay_no_event(nlp, fictional_countries, text):
     assert _codes(nlp, text) == []
