@@ -106,6 +106,7 @@ def test_conflict_rows_code_their_family(nlp, fictional_countries, text, code):
     "It is striking that in almost every corner of the world tensions are rising.",  # figurative
     "He flew helicopters during the Falklands War with Argentina.",  # a named war is background
     "The Valdorian president celebrated the minister's firing on Twitter.",  # a dismissal, not gunfire
+    "The coach helped rally the Valdorian team from a 5-19 start.",  # sports, not a rally
 ])
 def test_non_political_senses_stay_no_event(nlp, fictional_countries, text):
     assert _codes(nlp, text) == []
