@@ -86,3 +86,18 @@ def test_a_meeting_planned_at_home_is_no_trip_at_home(nlp):
 
 def test_attacks_on_places_are_no_figures_of_speech(nlp):
     assert any(code[:2] == "19" for code, _, _ in _events("Rebels in Syria attacked an army checkpoint near Homs."))
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign launched attack ads against Senator Blake.",
+    "Senate Republicans and House Democrats are prepared to dig in and fight back.",
+    "Senator Blake vowed to remain in the race on the radio show of Governor Hale.",
+    "The Kestrian president celebrated the senator's firing on Twitter.",
+])
+def test_figures_of_speech_and_bare_vows(nlp, text):
+    assert _events(text) == []
+
+
+def test_a_denied_side_is_not_the_target(nlp):
+    events = _events("Senator Blake aimed his criticism not at the White House but at House Democrats.")
+    assert all(target != "USAGOV" for _, _, target in events)

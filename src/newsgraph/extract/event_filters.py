@@ -64,6 +64,9 @@ def _abstract(tok) -> bool:
     return not tok.ent_type_ and tok.pos_ == "NOUN" and not (sector_of(tok.lower_) or sector_of(tok.lemma_.lower()))
 
 
+# Things made of words and pictures: "attack ads", "an attack line" are no attacks.
+MEDIA_NOUNS = frozenset({"ad", "ads", "advert", "advertisement", "commercial", "spot", "line", "lines", "mailer",
+                         "message", "video", "website", "tweet", "rhetoric", "memo"})
 # Fighting words that between two political sides of one country are politics, not violence.
 POLITICAL_FIGHTS = frozenset({"fight", "battle", "clash", "combat", "spar", "war", "feud", "duel", "wrestle", "tussle"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "OPP", "ELI", "MED"})
@@ -87,6 +90,9 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     if code[:2] == "19" and lemma in POLITICAL_FIGHTS and _political(a1) and _political(a2) \
             and (a1.code or "")[:3] == (a2.code or "")[:3]:
         return True  # "Ryan and Romney are prepared to fight back", "Democrats battled Republicans": politics
+    if code[:2] in ("18", "19", "20") and any(g.dep_ in ("dobj", "nsubjpass") and g.lemma_.lower() in MEDIA_NOUNS
+                                               for g in c.tok.children):
+        return True  # "launched attack ads against Clinton": words and pictures, not weapons
     if c.tok.tag_ == "VBN" and c.tok.dep_ == "acl" and code[:2] in ("01", "05"):
         return True  # "the purchases touted by Trump", "a plan backed by the mayor": a description
     if lemma == "call" and code[:2] == "04" and any(g.dep_ in ("oprd", "xcomp", "ccomp") for g in c.tok.children):

@@ -103,6 +103,15 @@ def _reciprocal(tok) -> bool:
     return " ".join(t.lower_ for t in words) in RECIPROCALS
 
 
+def _denied_side(t) -> bool:
+    """A side named only to be denied: "not at X but at Y", "not by the agency but ..."."""
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    doc = t.doc
+    return any(c.dep_ == "neg" for c in prep.children) or (prep.i > 0 and doc[prep.i - 1].lower_ == "not")
+
+
 def _addressed(verb) -> list:
     """Whom a verb acts on or with: its objects and the objects of with/to/for/against."""
     out = [g for g in verb.children if g.dep_ in ("dobj", "dative")]
@@ -354,6 +363,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         for h in heads:
             for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
                     "14", "15", "17", "18", "19", "20")):
+                if _denied_side(t):
+                    continue  # "took his shot not at the Senate Republicans but at those in the House"
                 cand = actor_of(t, index, speaker)
                 if cand is not None and c.tok.lemma_.lower() in speech_verbs() and (cand.code or "")[-3:] == "MED":
                     continue  # "told the BBC": the outlet is the audience, not the other side
