@@ -216,3 +216,15 @@ def test_a_bare_body_reporting_is_a_speaker_but_a_named_one_a_source(nlp):
     assert sources(nlp, "The company reported that sales rose 5%.") == []
     assert [k for _, k in sources(nlp, "The Brookings Institution estimated that 2 million jobs were lost.")] \
         == ["analysis"]
+
+
+@pytest.mark.parametrize("text", [
+    "The car was travelling at 100 miles per hour when it crashed.",
+    "Shares rose $2 per share, per the terms of the deal.",
+    "According to the plan, troops will withdraw by May.",
+    "According to tradition, the king opens parliament.",
+    "The driver reported that his car had been stolen.",
+    "The statement came after a week of protests. It is not clear when talks will resume.",
+])
+def test_no_source_in_look_alikes(nlp, text):
+    assert sources(nlp, text) == []

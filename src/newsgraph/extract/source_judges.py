@@ -412,4 +412,7 @@ def _body_reports(tok, lex, index) -> str | None:
         return "outlet"  # "..., Kan reported on Wednesday": a name that reports what happened is an outlet's
     if kind == "other" and tok.pos_ == "NOUN":
         return None  # "the company reported that sales rose": a speaker, not a source
+    if kind == "other" and not (tok.text.isupper() or any(
+            c.dep_ in ("compound", "amod") or c.text[:1].isupper() for c in tok.lefts if c.dep_ != "det")):
+        return "outlet" if verb.lemma_ == "report" else None  # one word that "reported" a clause: an outlet's name
     return kind
