@@ -427,6 +427,15 @@ def _home_senators(doc, ents: list[Entity]) -> None:
     if not cands:
         return
     try:
+        foreign = False
+        for ent in doc.ents:  # cheap first: a story naming no other country keeps its senators American
+            if ent.label_ in ("GPE", "NORP"):
+                hit = country_kind(ent.text)
+                if hit and hit[0] != "USA":
+                    foreign = True
+                    break
+        if not foreign:
+            return
         from .actor_home import _context
 
         home = _context(doc).home
