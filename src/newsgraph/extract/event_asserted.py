@@ -29,7 +29,12 @@ PEOPLE_NOUNS = frozenset({
     "protestor", "demonstrator", "student", "worker", "employee", "farmer", "villager", "resident", "parent",
     "critic", "opponent", "supporter", "voter", "member", "leader", "organizer", "organiser", "official",
     "executive", "priest", "bishop", "cleric", "journalist", "reporter", "veteran", "survivor", "victim",
-    "relative", "family", "group", "coalition", "union", "other", "hostage", "prisoner", "detainee"})
+    "group", "coalition", "union", "other", "hostage", "prisoner", "detainee"})
+# Verbs whose clause is a claim or a belief, not reported news: uncoded doers in it are left out.
+CLAIMING = frozenset({"allege", "claim", "accuse", "charge", "contend", "suggest", "argue", "believe", "think",
+                      "suspect", "assert", "insist", "speculate", "fear", "hope", "imagine", "suppose", "assume",
+                      "deny", "maintain"})
+MODALS = frozenset({"could", "may", "might", "would", "will", "'ll", "should", "can", "must"})
 # Entity types of a named doer.
 NAMED_DOERS = frozenset({"PERSON", "ORG", "NORP"})
 # Passive verbs of doing whose subject is an act that took place ("indictments were unsealed").
@@ -37,6 +42,7 @@ DONE_PASSIVES = frozenset({
     "hold", "launch", "carry", "conduct", "stage", "impose", "issue", "lodge", "make", "mount", "announce",
     "reach", "sign", "deliver", "unleash", "file", "level", "wage", "unseal", "slap", "extend", "bring",
     "organize", "organise", "stag"})
+PAST_AUX = frozenset({"was", "were", "been", "has", "have", "had"})
 # Verbs that set off protests or violence: what they set off happened ("sparked protests").
 SETTING_OFF = frozenset({"spark", "trigger", "provoke", "ignite", "prompt", "cause", "unleash", "touch"})
 SET_OFF_ROOTS = frozenset({"14", "18", "19"})
@@ -80,9 +86,14 @@ def carried_controller(tok):
 def uncoded_sides(tok, subj, passive) -> tuple[Actor | None, Actor | None]:
     """(source, target) for the act ``tok`` that nobody coded: the uncoded named or described doer
     (subject), else the uncoded one a passive acts on; (None, None) when neither names someone, and
-    for an act named after a preposition ("during an NCAA probe": background, not the news)."""
-    if tok.dep_ == "pobj":
-        return None, None
+    for an act named after a preposition ("during an NCAA probe": background, not the news) or
+    inside what someone alleges or believes ("X was charged, the ministry said" stays), under a
+    modal, or in what is talked "about"."""
+    if tok.dep_ == "pobj" or any(t.dep_ == "ccomp" and t.head.lemma_.lower() in CLAIMING for t in (tok, *tok.ancestors)):
+        return None, None  # nor inside what someone alleges or believes ("alleges that Stone ... denying ...")
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or any(
+            t.dep_ == "pobj" and t.head.lower_ == "about" for t in tok.ancestors):
+        return None, None  # "Wal-Mart could refute the claims", "said about the article alleging ...": not done
     doer = _doer(subj)
     if doer is not None:
         return Actor(_name(doer), None), None
@@ -98,9 +109,9 @@ def asserted_noun(tok) -> bool:
     head = tok.head
     lemma = head.lemma_.lower()
     if tok.dep_ == "nsubjpass" and lemma in DONE_PASSIVES:
-        roots = None  # any act
-        if any(c.dep_ == "neg" for c in head.children):
-            return False
+        roots = None  # any act, done: "were unsealed", "have been filed", a headline's "unsealed"
+        if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ not in PAST_AUX) for c in head.children):
+            return False  # "once the indictment is unsealed", "charges will be filed", "were not filed"
     elif tok.dep_ == "dobj" and lemma in SETTING_OFF:
         roots = SET_OFF_ROOTS
     elif tok.dep_ == "dobj" and lemma in DECLARING and any(c.dep_ == "poss" for c in tok.children):
