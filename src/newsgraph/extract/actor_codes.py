@@ -61,7 +61,7 @@ _NOT_A_SURNAME = frozenset({
     "philippe", "sharon", "struck", "hussein", "abbas", "pen", "shah", "roy", "salam", "duncan", "rose", "smith",
     "jones", "williams", "taylor", "wilson", "anderson", "robinson", "wood", "gray", "bailey", "lamont", "tai", "lew",
     "chu", "kan", "jung", "dar", "harry", "andrew", "william", "xiv", "angle", "lake", "strange", "kent", "douglas",
-    "herbert", "newman", "brat", "forbes", "simpson", "holmes", "payne", "moreno", "baldwin", "costa", "oli", "hadi",
+    "herbert", "newman", "brat", "forbes", "simpson", "holmes", "payne", "moreno", "baldwin", "costa", "oli", "hadi", "gil",
 })
 # Surnames of well-known people that many others carry too: matched only when the article's home
 # country picks one of the people who carry it ("Johnson" in a British story).
@@ -76,7 +76,7 @@ _SHARED_SURNAME = frozenset({
     "graham", "warren", "scott", "carter", "kelly", "lewis", "thomas", "jordan", "price", "rice", "young", "paul",
     "lee", "hunt", "fox", "stone", "ross", "cannon", "cotton", "flake", "ryan", "page", "stein", "power", "porter",
     "turner", "casey", "martin", "howard", "hill", "cooper", "reed", "bell", "morgan", "parker", "ward", "hall",
-    "yang", "santos",
+    "yang", "santos", "carr",
 })
 _POSTED_TO = re.compile(r"^(.*?\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?|consuls?|diplomats?|"
                         r"diplomatic missions?))\s+(?:in|to|at)\s+.+$", re.I)
