@@ -32,7 +32,10 @@ NOT_ACTS = frozenset({"support", "backing", "opposition", "endorsement", "commit
                       "release", "killing", "murder", "death", "assassination", "kidnapping", "abduction",
                       "ouster", "impeachment", "removal", "expulsion", "extradition", "deportation", "execution",
                       "sacking", "suspension", "prosecution", "trial", "imprisonment", "capture", "nomination",
-                      "confirmation", "election", "appointment", "investigation", "probe"})
+                      "confirmation", "election", "appointment", "investigation", "probe",
+                      # plans and hopes: "a United Nations plan to deliver aid" is no act yet
+                      "plan", "proposal", "idea", "bid", "push", "goal", "aim", "ambition", "wish", "intention",
+                      "strategy", "scheme", "agenda", "vision"})
 # What the noun is aimed at: the other side or the thing acted on.
 AIM_PREPS = frozenset({"to", "with", "against", "of", "for", "on", "toward", "towards", "from"})
 # Heads under which an owned noun is only talked about as a date or a cause: "after his arrest".

@@ -40,6 +40,9 @@ from .event_nominals import attended, bare_offer, owned_act
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 
+# Verbal acts (and frames): what an unnamed "he" says or undertakes is political news more often
+# than what he materially does ("he had two interceptions, allowing a rating of 22").
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Violence verbs that, aimed at a named person or a party, are political criticism.
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
@@ -428,7 +431,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             _drop(trace, c.tok, c.code, "no_event_for")
             continue
         doer = unnamed_doer(subj)
-        if a1 is None and a2 is None and doer is not None and not habitual(c.tok) and not c.negated:
+        if a1 is None and a2 is None and doer is not None and not habitual(c.tok) and not c.negated and (
+                c.frame is not None or c.code[:2] in VERBAL_ROOTS):
             a1 = Actor(doer.text, None)  # "he agreed to return the cash": someone the sentence does not name
         if a1 is None and a2 is None and not habitual(c.tok) and not c.negated:
             a1, a2 = uncoded_sides(c.tok, subj, passive)  # "Lauten apologized", "Sayoc was charged": nobody coded
