@@ -61,6 +61,7 @@ def test_rows_are_valid_conflict_codes():
     ("Kestrian protesters chanted outside the Valdorian embassy.", "141"),
     ("Kestrian workers went on hunger strike outside the Valdorian embassy.", "142"),
     ("Kestrian rioters smashed windows of Valdorian shops.", "145"),
+    ("Valdorian workers stopped work on Monday to protest the bill.", "143"),
     # 15 force posture
     ("Valdoria positioned troops along the Kestrian border.", "154"),
     ("Kestria heightened security around the Valdorian embassy.", "153"),
@@ -73,6 +74,8 @@ def test_rows_are_valid_conflict_codes():
     ("The Valdorian president sacked the defence minister.", "172"),
     ("Valdorian police teargassed Kestrian protesters.", "175"),
     ("Valdorian troops crushed the Kestrian protests on Monday.", "175"),
+    ("The Valdorian government imposed an information blackout on the Kestrian region.", "1721"),
+    ("The Valdorian ministry suspended the publication of the Kestrian newspaper.", "1721"),
     ("Valdorian police seized the assets of the Kestrian bank.", "1711"),
     # 18 assault
     ("Kestrian gunmen slew ten Valdorian villagers.", "1823"),
@@ -135,3 +138,4 @@ def test_sub_codes_from_context():
     assert refine("162", {"military", "aid"}) == "1622"
     assert refine("166", {"inspector"}) == "1662"
     assert refine("190", {"chemical", "attack"}) == "2041"
+    assert refine("190", {"tanks", "fire"}) == "194"
