@@ -23,6 +23,7 @@ def _events(text):
     ("House Democrats demanded that the secretary be removed from office.", "USAGOV"),
     ("House Republicans called for the president's impeachment.", "USAGOV"),
     ("The opposition in Kenya demanded the removal of the interior minister.", "KENGOV"),
+    ("Kenyan opposition leaders urged the interior minister to be impeached.", "KENGOV"),
 ])
 def test_calls_to_leave_office_are_leadership_demands(nlp, text, target):
     events = _events(text)
@@ -33,6 +34,7 @@ def test_calls_to_leave_office_are_leadership_demands(nlp, text, target):
 @pytest.mark.parametrize("text", [
     "The minister called for the release of the detained journalists.",
     "The senator asked the president to meet the families.",
+    "The union urged the Kenyan government to have the workers removed from the list.",
 ])
 def test_other_appeals_keep_their_codes(nlp, text):
     assert all(code != "1041" for code, _, _ in _events(text))

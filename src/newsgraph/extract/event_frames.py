@@ -47,9 +47,10 @@ def _is_leaving(tok) -> bool:
     if any(e.code == "0831" for e in lexicon().get(("V", lemma), ())) and lemma not in ("go", "leave"):
         return lemma != "quit" or not any(g.dep_ == "dobj" and g.lemma_.lower() not in OFFICES for g in tok.children)
     if lemma in REMOVING_VERBS:
-        return any(g.dep_ == "nsubjpass" for g in tok.children) or any(
-            g.dep_ == "prep" and g.lower_ == "from" and any(x.lemma_.lower() in OFFICES for x in g.children)
-            for g in tok.children)  # "to be removed", "remove him from office"
+        froms = [g for g in tok.children if g.dep_ == "prep" and g.lower_ == "from"]
+        if froms:  # "remove him from office", not "removed from the list"
+            return any(x.lemma_.lower() in OFFICES for g in froms for x in g.children)
+        return any(g.dep_ in ("nsubjpass", "auxpass") for g in tok.children)  # "to be removed", "be impeached"
     if lemma == "leave":
         return any(g.dep_ == "dobj" and g.lemma_.lower() in OFFICES for g in tok.children)
     if lemma == "go" and tok.dep_ in ("xcomp", "ccomp", "advcl"):
@@ -85,6 +86,8 @@ def leaver(tok):
     for g in tok.children:
         if g.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return g
+    if tok.dep_ == "xcomp":  # "urged the prime minister to be impeached": the one addressed
+        return next((g for g in tok.head.children if g.dep_ == "dobj"), None)
     return None
 
 
