@@ -62,6 +62,8 @@ def test_rows_are_valid_and_cooperative():
     # 06 / 07
     ("The Valdorian ministry handed over the evidence to Kestrian investigators.", "064"),
     ("The Valdorian army laid down its weapons.", "0873"),
+    ("The Valdorian army halted its offensive against the Kestrian rebels.", "087"),
+    ("Valdorian troops withdrew from the border.", "0874"),
     # 08 yield
     ("The Valdorian government backed down after the Kestrian protests.", "080"),
     ("The Kestrian government lifted the lockdown in the capital.", "081"),
@@ -87,6 +89,7 @@ def test_coop_rows_code_their_family(nlp, fictional_countries, text, code):
     "The Kestrian doctor told him to remove the feather duvet.",  # advice, not a political appeal
     "The Valdorian government funded the new school programme.",  # domestic funding, no aid
     "The Valdorian reform will yield savings for Kestrian workers.",  # producing, not conceding
+    "The Valdorian president vowed to end the war on religion.",  # a metaphorical war: no de-escalation
 ])
 def test_non_political_senses_stay_no_coop_event(nlp, fictional_countries, text):
     assert not [c for c in _codes(nlp, text) if c[:2] <= "08" and c != "010"]
