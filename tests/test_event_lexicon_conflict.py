@@ -77,6 +77,7 @@ def test_rows_are_valid_conflict_codes():
     ("The Valdorian government imposed an information blackout on the Kestrian region.", "1721"),
     ("The Valdorian ministry suspended the publication of the Kestrian newspaper.", "1721"),
     ("Valdorian police seized the assets of the Kestrian bank.", "1711"),
+    ("The Valdorian court condemned the Kestrian activist to death.", "173"),
     # 18 assault
     ("Kestrian gunmen slew ten Valdorian villagers.", "1823"),
     ("The Valdorian candidate body-slammed a Kestrian reporter.", "182"),
