@@ -112,3 +112,14 @@ def test_bystander_clause_is_no_group_description(run):
     qs = run("Rep. Ed Royce, chairman of the House Foreign Affairs Committee, was among the many people who called "
              "on Trump to abandon the decision.")
     assert speaker_of(qs, "Trump to abandon") != "House Foreign Affairs Committee"
+
+
+def test_both_men_are_the_pair_named_together(run):
+    qs = run("Kevin King and Timothy Weeks were freed on Tuesday. Prime Minister Scott Morrison welcomed the news. "
+             "Both men said they were being treated well.")
+    assert speaker_of(qs, "they were being") == "Kevin King and Timothy Weeks"
+
+
+def test_expected_to_say_is_reported(run):
+    qs = run("Senator Ann Kerr is expected to say that the bill will fail.")
+    assert speaker_of(qs, "the bill") == "Ann Kerr"

@@ -171,6 +171,12 @@ def speaker_from(tok, index) -> Speaker | None:
             name, ent = body.name, body
     if ent is not None and ent.type == "PERSON" and tok.i not in index.tok2ent and _only_credited(ent, index):
         name, ent = noun_phrase(tok), None  # 'the minister' is not the reporter of the credit line at the end
+    pw = person_words()
+    if tok.pos_ == "NOUN" and tok.i not in index.tok2ent and not title_word(tok) and (
+            tok.lemma_.lower() in pw.person_nouns or tok.lemma_.lower() in pw.anonymous_roles):
+        named = _named_in_apposition(tok, index)
+        if named is not None:
+            name, ent = named.name, named  # 'Another diplomat, former special envoy to X Kurt Volker, said'
     if tok.pos_ in ("NOUN", "PROPN") and tok.i not in index.tok2ent and title_word(tok):
         named = _named_in_apposition(tok, index)
         if named is not None:
@@ -206,6 +212,10 @@ def _pair_speaker(tok, index) -> Speaker | None:
     if low == "two" and "the" not in kids or low not in ("two", "both") and not (
             "both" in kids or {"the", "two"} <= kids):
         return None  # 'the two sides', 'both leaders'; not 'two diplomats familiar with the talks'
+    pair = _conjoined_people(tok, index)
+    if pair is not None:  # 'Kevin King and Timothy Weeks were freed ... Both men said'
+        s, e = _mention_bounds(tok, None, index)
+        return Speaker(name=" and ".join(p.name for p in pair), entity=None, mention=index.text[s:e], start=s, end=e)
     last: dict[int, int] = {}
     for kinds in (("PERSON",), ("GPE", "ORG")):  # 'China and Russia held talks ... the two sides'
         for k, e in enumerate(index.entities):
@@ -226,6 +236,20 @@ def _pair_speaker(tok, index) -> Speaker | None:
     s, e = _mention_bounds(tok, None, index)
     return Speaker(name=" and ".join(index.entities[k].name for k in two), entity=None,
                    mention=index.text[s:e], start=s, end=e)
+
+
+def _conjoined_people(tok, index, window: int = 120):
+    """The two people last named together ('X and Y were freed') within ``window`` tokens before ``tok``."""
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - window), -1):
+        t = doc[i]
+        k = index.tok2ent.get(i)
+        if k is None or t.dep_ != "conj" or index.entities[k].type != "PERSON":
+            continue
+        h = index.tok2ent.get(t.head.i)
+        if h is not None and h != k and index.entities[h].type == "PERSON" and index.in_quote(t.idx) is None:
+            return index.entities[h], index.entities[k]
+    return None
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
