@@ -267,3 +267,21 @@ def test_senator_in_a_foreign_story_takes_its_home(nlp):
 
 def test_institution_inside_an_organisation_name():
     assert code_entity("Federal Reserve Bank of New York", "ORG")[2] == "USAGOV"
+
+
+def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
+    events = _events(nlp, "Trump arrived in Tokyo on Monday. He criticised China over its trade practices.")
+    assert _code(_by_trigger(events, "criticised").actor1) == "USAGOV"
+    events = _events(nlp, "Protesters gathered outside parliament on Sunday. They demanded the resignation of the "
+                          "prime minister.")
+    e = _by_trigger(events, "demanded")
+    assert e.actor1 is not None and e.actor1.name == "Protesters"
+
+
+def test_the_group_is_not_the_government_body_named_last(nlp):
+    doc = nlp("Safari Club International sued the Interior Department on Tuesday. "
+              "The group accused the agency of ignoring science.")
+    index = extract_entities(doc)
+    group = next(t for t in doc if t.lower_ == "group")
+    ent = index.by_title(group)
+    assert ent is None or "Interior" not in ent.name

@@ -20,6 +20,7 @@ from .names import clean_mention, extra_person_mentions, gender_of_name, looks_l
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
 
@@ -246,6 +247,11 @@ class EntityIndex:
                 return self.entities[named[0][1]]
             if orgs and (is_doc or lower in ("organization", "organisation", "group", "campaign", "company", "firm",
                                              "outlet", "newspaper", "paper", "magazine", "website", "site")):
+                if lower in ("organization", "organisation", "group", "company", "firm"):
+                    # "the group", "the company": not a government body named since ("sued the Interior Department")
+                    private = [h for h in orgs if (self.entities[h[1]].sector or "") not in STATE_SECTORS]
+                    if private:
+                        return self.entities[private[0][1]]
                 return self.entities[orgs[0][1]]
         return None
 

@@ -147,11 +147,29 @@ def _antecedent(tok):
         if not people:  # "The governor lashed out at X, whom he accused ...": an office-holder subject
             people = [t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
                       and sector_of(t.lower_)]
-        return next((t for t in people if t.dep_ != "poss"), people[0] if people else None)
+        found = next((t for t in people if t.dep_ != "poss"), people[0] if people else None)
+        if found is None and tok.dep_ in ("nsubj", "nsubjpass"):  # "Trump arrived in Tokyo. He criticised China."
+            found = _previous_subject(tok, lambda t: _personlike(t) and t.tag_ in ("NNP", "NN"))
+        return found
     if tok.lower_ in PLURAL_PERSONAL:  # a subject first, then an object ("urged lawmakers ..., mocking them")
         plural = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
-        return next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[0] if plural else None)
+        found = next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[0] if plural else None)
+        if found is None and tok.dep_ in ("nsubj", "nsubjpass"):  # "Protesters gathered ... They demanded ..."
+            found = _previous_subject(tok, lambda t: t.tag_ in ("NNS", "NNPS"))
+        return found
     return None
+
+
+def _previous_subject(tok, fits):
+    """The main-clause subject of the sentence before ``tok``'s, when it fits (a pronoun opening a
+    sentence continues the previous one's subject)."""
+    start = tok.sent.start
+    if start == 0 or any(t.dep_ in SUBJECT_DEPS and t.i < tok.i for t in tok.doc[start:tok.i]):
+        return None  # only a sentence's first subject continues the one before
+    prev = tok.doc[start - 1].sent
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and fits(subj) else None
 
 
 def _plural_office(tok, span) -> str | None:
