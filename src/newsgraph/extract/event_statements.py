@@ -354,7 +354,13 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         return []  # a question asserts nothing
     found = [(tok, r) for tok, r in readings(content, sent.end) if tok.i in quoted or not _scene(tok)]
     spoken = quoted | set(quote_speakers)
+    # an imperative the lexicon codes as an act ("Stop the shelling") is still an appeal by the speaker
     act = _speech_act(content, spoken, quoted)
+    if act is None:
+        coded = _speech_act([c.tok for c in cands if not c.speech and not c.negated and c.tok.i in spoken
+                             and imperative(c.tok, spoken)], spoken, quoted)
+        # the verb of saying carries it: the coded act keeps its own trigger
+        act = (coded[0], heads[0], None) if coded is not None and heads else None
     if not found and act is None and declined is None and contact is None:
         return []
     speaker = _speaker(heads, content, index, quote_speakers)
