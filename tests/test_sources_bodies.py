@@ -228,3 +228,17 @@ def test_a_bare_body_reporting_is_a_speaker_but_a_named_one_a_source(nlp):
 ])
 def test_no_source_in_look_alikes(nlp, text):
     assert sources(nlp, text) == []
+
+
+def test_a_report_with_its_content_clause_is_credited_wherever_it_stands(nlp):
+    text = ("Since the report by The New York Times on March 2 that Mrs. Hale used only a personal email account, "
+            "she has given two answers.")
+    found = sources(nlp, text, outlet="nyt")  # the outlet's own earlier report is credited too
+    assert len(found) == 1 and "New York Times" in found[0][0], found
+    assert sources(nlp, "He dismissed reports that he would resign.") == []
+
+
+def test_a_programme_named_in_quotation_marks(nlp):
+    found = sources(nlp, '"Even Nixon did not destroy the tapes," Mr. Price said on "Fox and Friends."')
+    assert found == [("Fox and Friends", "outlet")]
+    assert sources(nlp, 'He said on "the record" that he was sorry.') == []

@@ -162,6 +162,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
         return False
+    if tier == "strong" and _content_clause(tok) and (named_agent(tok) or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
+        return True  # "since the report by the Times on March 2 that she used only a private account"
     if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
         return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
@@ -206,6 +209,21 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["agent_verbs"])
            and c.i > tok.i for c in tok.children):
         return True
+    return False
+
+
+def _content_clause(noun) -> bool:
+    """"the report that the minister had resigned": a that-clause telling what the source says (not "the
+    report that he read", a relative clause whose "that" is its object)."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        that = next((g for g in c.children if g.lower_ == "that" and g.i < c.i), None)
+        if that is None or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i for g in c.children):
+            continue
+        if that.dep_ == "mark" or any(g.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "oprd") and g.i != that.i
+                                      for g in c.children):
+            return True
     return False
 
 
@@ -416,3 +434,30 @@ def _body_reports(tok, lex, index) -> str | None:
             c.dep_ in ("compound", "amod") or c.text[:1].isupper() for c in tok.lefts if c.dep_ != "det")):
         return "outlet" if verb.lemma_ == "report" else None  # one word that "reported" a clause: an outlet's name
     return kind
+
+
+SMALL_WORDS = frozenset({"and", "the", "of", "with", "on", "in", "at", "to", "for", "a", "an", "&"})
+
+
+def _quoted_programme(on_tok, lex, own) -> _Found | None:
+    """'said on "Fox and Friends"', 'appeared on "The View"': a programme named in quotation marks after an
+    interview verb, credited as an outlet (its network when the lexicon knows the title)."""
+    doc = on_tok.doc
+    words = []
+    for t in doc[on_tok.i + 2:min(len(doc), on_tok.i + 12)]:
+        if t.text in ('"', "\u201d", "''"):
+            break
+        words.append(t)
+    else:
+        return None
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or not words[0].text[:1].isupper() or any(
+            t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
+        return None
+    name = doc[words[0].i:words[-1].i + 1].text
+    if is_own_outlet(name, own):
+        return None
+    hit = canonical_outlet(name)
+    return _make(on_tok.sent, hit[0] if hit else name, hit[1] if hit else "outlet", words[0])
+

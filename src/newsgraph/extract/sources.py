@@ -34,6 +34,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _noun_credited,
     _outlet_in,
     _participle_noun,
+    _quoted_programme,
     _released_by_body,
     _report_verb_follows,
     _video_carries_words,
@@ -90,6 +91,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
+        elif low == "on" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ('"', "\u201c") and \
+                tok.head.lemma_ in lex.cues["interview_verbs"] and tok.head.pos_ in ("VERB", "AUX"):
+            item = _quoted_programme(tok, lex, outlet)  # 'said on "Fox and Friends"'
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
