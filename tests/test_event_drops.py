@@ -147,3 +147,17 @@ def test_who_clause_act_is_its_own(nlp):
 ])
 def test_no_event(text):
     assert _events(text) == []
+
+
+def test_who_clause_inside_an_accusation_stays_alleged(nlp):
+    doc = nlp("The ministry accused Ruritania of hiding rebels who attacked a border post.")
+    assert not own_relative(next(t for t in doc if t.text == "attacked"))
+
+
+def test_uncoded_doer_not_inside_an_allegation(nlp):
+    doc = nlp("The report alleges that Kowalczyk lied to the committee.")
+    lied = next(t for t in doc if t.text == "lied")
+    subj = next(t for t in doc if t.text == "Kowalczyk")
+    assert uncoded_sides(lied, subj, None) == (None, None)
+    doc = nlp("Kowalczyk could refute the claims at a trial.")
+    assert uncoded_sides(doc[2], doc[0], None) == (None, None)
