@@ -15,7 +15,9 @@ pipeline, published date = the article's date) and the two files score.py reads
 (gold {"id","text","date","expected"}, pred {"id","events"}) are written and scored.
 --trace prints, for every gold event whose root nothing predicted, why the pipeline dropped the
 candidate of that root (events.tracing: "no actor", "governed by another act", "noun not licensed",
-...; "no candidate" when no token was coded with that root), and a count of reasons per set.
+...; "one event of that root, more in gold" when the root was emitted fewer times than the gold has
+it; "coded, never a candidate" when a token codes the root but no rule looked at it; "no candidate"
+otherwise), and a count of reasons per set.
 Skips (exit 0) when ../shared is absent.
 """
 from __future__ import annotations
@@ -102,7 +104,12 @@ def _events_of(a) -> list[dict]:
 def missed_reasons(case: dict, events: list[dict], trace: list) -> list[tuple[dict, str, str]]:
     """(gold event, trigger word, drop reason) for each gold event of a root nothing predicted:
     the reason recorded for the traced candidate of that root highest in the parse."""
-    got = [e["cameo"][:2] for e in events]
+    from newsgraph.extract.event_triggers import code_action
+    from newsgraph.nlp import load
+
+    doc = None
+    emitted = [e["cameo"][:2] for e in events]
+    got = list(emitted)
     out = []
     for g in case["expected"]:
         root = g["code"][:2]
@@ -113,7 +120,16 @@ def missed_reasons(case: dict, events: list[dict], trace: list) -> list[tuple[di
         # made for it (the furthest it got through the pipeline)
         recs = [(tok, reason) for tok, code, reason in trace if code[:2] == root]
         hit = min(reversed(recs), key=lambda r: sum(1 for _ in r[0].ancestors), default=None)
-        out.append((g, hit[0].text, hit[1]) if hit else (g, "", "no candidate"))
+        if hit is not None:
+            out.append((g, hit[0].text, hit[1]))
+        elif root in emitted:
+            out.append((g, "", "one event of that root, more in gold"))  # "Egypt and Jordan criticised"
+        else:
+            if doc is None and (trace or case.get("text")):
+                doc = trace[0][0].doc if trace else load()(case["text"])
+            coded = next((t for t in doc if (c := code_action(t)) is not None and c.code[:2] == root), None) \
+                if doc is not None else None
+            out.append((g, coded.text, "coded, never a candidate") if coded is not None else (g, "", "no candidate"))
     return out
 
 

@@ -161,3 +161,12 @@ def test_uncoded_doer_not_inside_an_allegation(nlp):
     assert uncoded_sides(lied, subj, None) == (None, None)
     doc = nlp("Kowalczyk could refute the claims at a trial.")
     assert uncoded_sides(doc[2], doc[0], None) == (None, None)
+
+
+def test_benchmark_tells_a_second_event_of_an_emitted_root(nlp):
+    doc = nlp("Egypt and Jordan criticised the decision.")
+    case = {"expected": [{"code": "111", "source": "EGY", "target": ""}, {"code": "111", "source": "JOR", "target": ""}]}
+    out = _benchmark().missed_reasons(case, [{"cameo": "111"}], [(doc[0], "111", "duplicate")])
+    assert [reason for _, _, reason in out] == ["duplicate"]
+    out = _benchmark().missed_reasons(case, [{"cameo": "111"}], [])
+    assert [reason for _, _, reason in out] == ["one event of that root, more in gold"]
