@@ -175,3 +175,11 @@ def test_denied_contacts_and_harm_done(nlp, text, code):
 ])
 def test_no_denial_or_outlook_in_these(nlp, text):
     assert [c for c in _codes(nlp, text) if c[:2] in ("01", "05")] == []
+
+
+def test_appeals_by_form(nlp):
+    events = _events(nlp, 'The foreign minister told Israel: "Stop the shelling of Gaza now."')
+    appeal = next(e for e in events if e.cameo == "020")
+    assert appeal.actor2 is not None and appeal.actor2.code == "ISR"
+    assert "020" in _codes(nlp, '"Stop lying!" she said.')
+    assert "020" not in _codes(nlp, '"Put it this way: it is the best job there is," he said.')

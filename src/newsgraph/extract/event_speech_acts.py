@@ -27,6 +27,7 @@ MUST_SUBJECTS = APPEAL_SUBJECTS | {"we"}
 OBLIGATION = frozenset({"must"})
 MODALS = frozenset({"may", "might", "could", "would", "can", "will", "'ll", "’ll"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
+QUOTE_OPENERS = frozenset({'"', "“", "``", ":", ";", "—", "--"})
 OPENERS = frozenset({'"', "“", "``", "'", "‘", "please", "and", "so", "but", "now", "just", "do", "n't", "not",
                      "never", "-", "—", "–", ":", ",", "then"})
 
@@ -38,18 +39,25 @@ def _subject(tok):
 def _opens_clause(tok, quoted: set[int]) -> bool:
     """Nothing but an opening quote, "please", "and" or "don't" stands before ``tok`` in its quote."""
     j = tok.i - 1
-    while j >= tok.sent.start and j in quoted and tok.doc[j].lower_ in OPENERS:
+    while j >= tok.sent.start:
+        prev = tok.doc[j]
+        if prev.text in QUOTE_OPENERS:
+            return True
+        if prev.lower_ not in OPENERS or j not in quoted:
+            return False
         j -= 1
-    return j < tok.sent.start or j not in quoted or tok.doc[j].text in ('"', "“", "``", ":", ";", "—", "--")
+    return True
 
 
 def imperative(tok, quoted: set[int]) -> bool:
     """``tok`` heads an imperative clause inside a direct quote: "Tone down our rhetoric", "Stop the
     killing", "Don't let them divide us"."""
-    if tok.i not in quoted or tok.dep_ not in CLAUSE_DEPS or _subject(tok) is not None:
+    if tok.i not in quoted or tok.dep_ not in CLAUSE_DEPS | {"xcomp"} or _subject(tok) is not None:
         return False
     if tok.lemma_.lower() in DISCOURSE_VERBS or tok.lower_ in DISCOURSE_VERBS:
         return False
+    if tok.lower_ == "put" and tok.doc[tok.i + 1:tok.i + 4].text.lower() == "it this way":
+        return False  # "Put it this way: ..."
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in tok.children):
         return False
     if any(c.dep_ == "mark" for c in tok.children) or tok.sent[-1].text == "?":
@@ -60,9 +68,9 @@ def imperative(tok, quoted: set[int]) -> bool:
     run = [t for t in tok.doc[tok.i:tok.sent.end] if t.i in quoted]
     words = [t for t in run if t.is_alpha]
     content_words = [t for t in words if t.lower_ not in TITLE_SMALL_WORDS]
-    if len(words) < 3 or all(t.is_title for t in content_words):
+    if len(words) < 2 or all(t.is_title for t in content_words):
         return False  # a title ("Face the Nation", "Meet the Press"), not an order
-    if tok.dep_ == "advcl":  # a misparsed quote opening ('"Tone down ...," he said'), not "as promised, address"
+    if tok.dep_ in ("advcl", "xcomp"):  # a misparsed quote opening ('"Tone down ...," he said'), not "as promised, address"
         j = tok.i - 1
         while j >= tok.sent.start and tok.doc[j].lower_ in ("please", "do", "n't", "not", "never"):
             j -= 1

@@ -90,6 +90,8 @@ def _bare_quote(sent, quoted: set[int]) -> bool:
     """The sentence is a direct quote of its own: most of its words are quoted."""
     words = [t for t in sent if not t.is_punct]
     inside = [t for t in words if t.i in quoted]
+    if len(inside) >= 2 and len(inside) == len(words) and sent[0].text in OPEN_QUOTES | {'"'}:
+        return True  # '"Stop lying!"' split off from its "she said"
     return len(inside) >= MIN_BARE_QUOTE and len(inside) >= 0.7 * len(words)
 
 
@@ -202,6 +204,18 @@ def _denied_contact(sent, quoted: set[int]):
         if subj is not None and (subj.lower_ in ("i", "we") or _reported_self(subj, quoted)) and not (
                 unreal(tok) or conditional(tok) or any(c.lower_ in ("because", "since") for c in tok.subtree)):
             return tok
+    return None
+
+
+def _addressee(heads, index, speaker: Actor | None) -> Actor | None:
+    """Whom an appeal is told to: the object of "told"/"urged", not the press ("told reporters")."""
+    for h in heads:
+        if h.lemma_.lower() in ADDRESSING:
+            for c in h.children:
+                if c.dep_ in ("dobj", "dative"):
+                    actor = who(c, index, speaker)
+                    if actor is not None and (actor.code or "")[-3:] != "MED":
+                        return actor
     return None
 
 
@@ -374,6 +388,8 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
         first = ("110", dismay[0], dismay[1]) if dismay is not None and speaker is not None else None
     if first is not None and not (first[0] in ("051", "052") and speaker is None and not heads):
         out.append(first)
+    if act is not None and act[0] == "020":
+        act = (act[0], act[1], _addressee(heads, index, speaker))  # "told Israel: 'Stop the shelling'"
     acts = [_outlook(found, stop, index, speaker), act,
             ("011", declined, None) if declined is not None else None]  # "we're not going to comment"
     for extra in acts:
