@@ -285,3 +285,10 @@ def test_the_group_is_not_the_government_body_named_last(nlp):
     group = next(t for t in doc if t.lower_ == "group")
     ent = index.by_title(group)
     assert ent is None or "Interior" not in ent.name
+
+
+def test_cause_group_takes_the_story_country(nlp):
+    events = _events(nlp, "The Center for Biological Diversity sued the Interior Department, and the National Rifle "
+                          "Association backed the agency.")
+    e = _by_trigger(events, "sued")
+    assert _code(e.actor1) == "USANGO"

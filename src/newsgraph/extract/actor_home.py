@@ -148,18 +148,22 @@ def _context(doc) -> _Context:
                 if kind == "capital" and ent.label_ != "GPE" and _SEAT.search(ent.text):
                     kind = "seat"  # "the White House", "the Kremlin": the government seen from inside
                 mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], kind))
-            elif ent.label_ in ("ORG", "FAC", "GPE", "LOC") and len(ent) > 1:
-                # "the Federal Capital Territory Command", "the San Francisco Bay Area"
-                m = t.country_rx.search(ent.text)
-                inside = country_kind(m.group(0)) if m else None
-                if inside and (inside[1] == "place" or (inside[1] in ("name", "adj") and ent.label_ == "ORG")):
-                    # "the Nigeria Police": a country's own body (counted, but not seen from inside)
-                    mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], inside[1]))
-            elif ent.label_ == "ORG" and len(ent) <= 2 and _strip_the(ent.text) not in t.inst:
-                # "Grassley's" labelled an organisation (institutions are counted once, below)
-                code = known_person(ent.text) or person_by_surname(ent.text)
-                if code and is_country_code(code[:3]) and code[3:6] != "MED":
-                    mentions.append(_Mention(ent.start_char, ent.end_char, code[:3], "person"))
+            else:
+                known = None
+                if ent.label_ == "ORG" and _strip_the(ent.text) not in t.inst:
+                    # a group of the actor files ("the National Rifle Association") or a politician labelled an
+                    # organisation ("Grassley's"); institutions are counted once, below; media are no evidence
+                    known = known_person(ent.text) or (person_by_surname(ent.text) if len(ent) <= 2 else None)
+                    if known and is_country_code(known[:3]) and known[3:6] != "MED":
+                        mentions.append(_Mention(ent.start_char, ent.end_char, known[:3], "person"))
+                        continue
+                if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and len(ent) > 1:
+                    # "the Federal Capital Territory Command", "the San Francisco Bay Area"
+                    m = t.country_rx.search(ent.text)
+                    inside = country_kind(m.group(0)) if m else None
+                    if inside and (inside[1] == "place" or (inside[1] in ("name", "adj") and ent.label_ == "ORG")):
+                        # "the Nigeria Police": a country's own body (counted, but not seen from inside)
+                        mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], inside[1]))
     text = doc.text
     for rx, table in ((t.cue_rx, t.cue), (t.inst_rx, t.inst)):
         for m in rx.finditer(text):
@@ -236,7 +240,7 @@ def _open(actor: Actor | None) -> bool:
     """A side without a country of its own: a sector-only code, or a person no table knows."""
     if actor is None:
         return False
-    if not actor.code:
+    if not actor.code or actor.code == "NGO":  # a cause group no table knows: the story's country may place it
         return True
     return not actor.code.startswith(("IGO", "NGO")) and not is_country_code(actor.code[:3])
 
