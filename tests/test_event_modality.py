@@ -93,3 +93,14 @@ def test_purpose_of_a_carried_act_is_part_of_it(nlp):
     roots = _roots(nlp, "Kestrian opposition leaders led a protest march to the electoral commission on Friday "
                         "to protest against the outcome of the election.")
     assert roots.count("14") == 1
+
+
+def test_a_main_verb_read_as_a_modifier_is_still_an_act(nlp):
+    from newsgraph import analyze
+    events = analyze("Over the weekend, Trump assailed Williams as part of the group who oppose his presidency.",
+                     published=PUBLISHED).events
+    assert any(e.root == "11" for e in events)
+
+
+def test_volunteering_time_to_act_is_acting(nlp):
+    assert "07" in _roots(nlp, "Kenyan physicians are volunteering their time to provide vaccines to refugees.")

@@ -79,7 +79,7 @@ INTENTION_NOUNS = frozenset({
     "danger", "chance", "likelihood",
     # capacities and occasions: "the absolute right to declare an emergency", "the power to impose tariffs"
     "right", "power", "authority", "ability", "capacity", "freedom", "option", "permission", "leeway", "latitude",
-    "license", "licence", "means", "opportunity", "mandate", "time", "way", "duty", "obligation", "pressure",
+    "license", "licence", "means", "opportunity", "mandate", "duty", "obligation", "pressure",
     "incentive", "reason", "temptation", "urge", "motivation", "tool", "leverage", "opening", "window", "room"})
 # Words of predicting whose infinitive has not happened: "is likely to deploy", "is set to visit".
 PREDICTIVE = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised", "set", "due", "scheduled", "slated",
@@ -103,13 +103,22 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "agent"})
 
 
+def misread_verb(tok) -> bool:
+    """A main verb the parser hung on its object as a modifier: "Trump assailed Williams", "the
+    story that alleged Cruz has had ...": a past-tense form, or a participle between two names."""
+    if tok.tag_ == "VBD":
+        return True
+    doc = tok.doc
+    return tok.tag_ == "VBN" and tok.head.pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].pos_ in ("PROPN", "PRON")
+
+
 def hypothetical(tok) -> bool:
     """No event happens in a wish, a condition or a question ("wants Congress to investigate",
     "if negotiators decide to compromise", "asked whether he supported", "a need for X to
     launch investigations"), in what a noun intends ("Trump's request to investigate", "a plan to
     withdraw"), in what someone is alarmed or glad about ("alarmed that the government is
     denying ..."), nor in a participle used as an adjective ("its agreed cuts")."""
-    if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB":
+    if tok.dep_ in ("amod", "compound") and tok.pos_ == "VERB" and not misread_verb(tok):
         return True  # "its agreed cuts", "talking points"
     if tok.dep_ in ("csubj", "csubjpass") or (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "VBG"):
         return True  # "actually signing a deal has proved elusive": an act talked about, not done

@@ -33,6 +33,7 @@ from .event_modality import (
     OBLIGATION,
     background_clause,
     hypothetical,
+    misread_verb,
     question,
     self_exhortation,
 )
@@ -267,7 +268,10 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 continue  # "the matter should be decided ...", "residents should take precautions": advice
             out.append((Coded(c.tok, framed_code("DEMAND", code), frame="DEMAND"), speaker, target))
             continue
-        subj = controller(c.tok) or carried_controller(c.tok) or subject_of(c.tok)
+        misread = c.tok.dep_ == "amod" and c.tok.pos_ == "VERB" and misread_verb(c.tok)
+        # "Trump assailed Williams" parsed as a modifier of "Williams": the name before is the subject
+        subj = (c.tok.doc[c.tok.i - 1] if misread else None) or controller(c.tok) or carried_controller(c.tok) \
+            or subject_of(c.tok)
         if c.tok.pos_ == "NOUN" and c.tok.dep_ == "pobj" and c.tok.head.lower_ in TEMPORAL_PREPS:
             # "... after the massacre at the school": the clause's subject did not do it
             own = next((g for g in c.tok.children if g.dep_ == "poss" or (
@@ -307,7 +311,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 else:
                     _drop(trace, c.tok, c.code, "no_event_for")
                 continue
-        a2 = None
+        a2 = actor_of(c.tok.head, index, speaker) if misread else None
         pair = between_pair(c.tok) if c.code[:2] in ("03", "04", "05", "06", "19") else None
         if pair is not None:  # "talks between Peru and Chile", "clashes between police and protesters"
             one, two = actor_of(pair[0], index, speaker), actor_of(pair[1], index, speaker)
