@@ -170,3 +170,9 @@ def test_benchmark_tells_a_second_event_of_an_emitted_root(nlp):
     assert [reason for _, _, reason in out] == ["duplicate"]
     out = _benchmark().missed_reasons(case, [{"cameo": "111"}], [])
     assert [reason for _, _, reason in out] == ["one event of that root, more in gold"]
+
+
+def test_passive_release_names_the_holder():
+    events = _events("Two aid workers held by the rebels were freed on Tuesday.")
+    assert [(code[:2], src) for code, src, _ in events] == [("08", "REB")]
+    assert [(code[:2], src) for code, src, _ in _events("The journalists were released on Tuesday.")] == [("08", None)]

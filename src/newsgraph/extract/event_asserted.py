@@ -155,3 +155,21 @@ def own_relative(tok) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children) and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "may", "might", "could", "can", "should")
         for c in tok.children)
+
+
+# Verbs of holding someone whose agent is the one who later releases them.
+HOLDING = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail", "take"})
+RELEASE_ROOT = "08"
+
+
+def holder(code: str, passive):
+    """The agent of the holding verb on the freed in a passive release: "hostages held by the
+    Taliban were released" -> the Taliban (None when there is none or the act is no release)."""
+    if passive is None or not code.startswith(RELEASE_ROOT):
+        return None
+    for verb in passive.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in HOLDING:
+            for a in verb.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None

@@ -9,6 +9,7 @@ from .event_asserted import (
     asserted_noun,
     asserted_relative,
     carried_controller,
+    holder,
     own_relative,
     uncoded_sides,
 )
@@ -306,8 +307,8 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     or victim.code in ("PTY", "LEG")):
                 c = Coded(c.tok, "111")  # "Republicans are often attacked for supporting him": words
             if victim is not None:
-                if not no_event_for(c, None, victim):
-                    out.append((c, None, victim))
+                if not no_event_for(c, None, victim):  # "hostages held by X were released": X released them
+                    out.append((c, actor_of(holder(c.code, passive), index, speaker), victim))
                 else:
                     _drop(trace, c.tok, c.code, "no_event_for")
                 continue
