@@ -242,3 +242,25 @@ def test_a_programme_named_in_quotation_marks(nlp):
     found = sources(nlp, '"Even Nixon did not destroy the tapes," Mr. Price said on "Fox and Friends."')
     assert found == [("Fox and Friends", "outlet")]
     assert sources(nlp, 'He said on "the record" that he was sorry.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flights were cancelled, reported the Wall Street Journal, citing people familiar with the matter.",
+     "The Wall Street Journal"),
+    ("Ostmark Today, the state-run daily, reported on Thursday that the ministry's readout \"remains the only "
+     "official record.\"", "Ostmark Today"),
+    ("Satellite images show scorched ground near the village, the institute said in a note published on "
+     "Wednesday.", "note"),
+])
+def test_inverted_and_misparsed_credits(nlp, text, expected):
+    assert any(expected in n for n, _ in sources(nlp, text)), sources(nlp, text)
+
+
+def test_it_with_a_named_subject_before_is_that_subject(nlp):
+    text = ("The Kestrian account says no armored vehicles were used. Lusovia says the Kestrian side lost two "
+            "vehicles, but it has not shown the wreckage to reporters.")
+    assert len(sources(nlp, text)) == 1
+
+
+def test_an_outlet_that_could_not_verify_is_not_credited(nlp):
+    assert sources(nlp, "Reuters was unable to independently verify the footage.") == []

@@ -403,12 +403,27 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
         verb = tok.head
         prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
         if last.noun is None or last.kind not in ("statement", "document", "analysis") or last.sent.start != prev \
-                or verb.dep_ not in ("ROOT", "conj"):
+                or verb.dep_ not in ("ROOT", "conj") or _named_subject_before(tok):
             return None  # "it" of a subordinate clause ('as it suggested') may be anything in its sentence
     found_again = _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
     if found_again is not None:
         found_again.noun = last.noun
     return found_again
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _named_subject_before(tok) -> bool:
+    """A noun subject earlier in the sentence, outside quotation marks: "Lusovia says ..., but it has not
+    shown ...": "it" is that subject, not the document named in the sentence before."""
+    inside = False
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.text in QUOTE_MARKS:
+            inside = not inside
+        elif not inside and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _body_reports(tok, lex, index) -> str | None:

@@ -177,6 +177,8 @@ def credited_place(tok, lex) -> bool:
                                                                    "may", "might", "should", "must"))
                for c in head.children):
             return False  # "Reuters could not verify the report", "ABC will broadcast the show"
+        if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("unable", "able") for c in head.children):
+            return False  # "Reuters was unable to verify the footage"
         return head.lemma_ not in cues["outlet_subject_skip"]
     if tok.dep_ == "pobj":
         if is_according(tok):
@@ -191,6 +193,12 @@ def credited_place(tok, lex) -> bool:
         return False
     if tok.dep_ in ("dobj",) and head.lemma_ in ("cite", "quote"):
         return True
+    if tok.dep_ in ("npadvmod", "nmod", "dep") and head.pos_ == "VERB" and tok.i < head.i and \
+            head.lemma_ in cues["report_verbs"] and not any(c.dep_ in SUBJECTS for c in head.children):
+        return True  # "Valdoria Today, the state-run daily, reported ...": a subject the parse lost
+    if tok.dep_ == "dobj" and head.lemma_ in ("report", "write", "say") and head.i < tok.i and head.i > 0 \
+            and head.doc[head.i - 1].text == ",":
+        return True  # "Flights were cancelled, reported the Wall Street Journal": the parse made it an object
     return False
 
 
