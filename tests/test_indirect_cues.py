@@ -83,3 +83,16 @@ def test_main_clause_not_the_participle_tail_around_a_credit(run):
     got = pairs(run("The army withdrew from the town, according to residents, leaving hundreds of families without "
                     "food, water or any protection from the militias that control the roads."))
     assert got == [("residents", "The army withdrew from the town")]
+
+
+
+def test_one_report_through_two_cues_is_one_entry():
+    from newsgraph.extract.indirect import _repeats
+    from newsgraph.model import Quote, Speaker
+
+    def q(start, end, who):
+        return Quote(id="", text="x", start=start, end=end, kind="indirect", speaker=Speaker(name=who))
+    found = [q(0, 100, "Donald Trump")]
+    assert _repeats(q(14, 100, "Donald Trump"), found) == 0
+    assert _repeats(q(14, 100, "Mike Pence"), found) is None
+    assert _repeats(q(60, 100, "Donald Trump"), found) is None  # a clause inside a longer one is its own report

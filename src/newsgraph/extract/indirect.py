@@ -50,10 +50,27 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
             q = _one(doc, index, cue, is_noun, cue_ids, published)
         except Exception:  # one odd parse must not cost the article its other quotes
             continue
-        if q is not None and (q.start, q.end) not in seen:
-            seen.add((q.start, q.end))
+        if q is None or (q.start, q.end) in seen:
+            continue
+        seen.add((q.start, q.end))
+        k = _repeats(q, out)
+        if k is None:
             out.append(q)
+        elif q.end - q.start < out[k].end - out[k].start:
+            out[k] = q  # the tighter span of the two: the clause without its cue
     return out
+
+
+def _repeats(q: Quote, found: list[Quote]) -> int | None:
+    """Index of a quote where the same speaker reports almost the same span through another cue, else None."""
+    for k, o in enumerate(found):
+        if o.speaker is None or q.speaker is None or o.speaker.name != q.speaker.name:
+            continue
+        inter = min(o.end, q.end) - max(o.start, q.start)
+        if inter > 0 and inter >= 0.8 * min(o.end - o.start, q.end - q.start) and \
+                abs((o.end - o.start) - (q.end - q.start)) <= 0.25 * max(o.end - o.start, q.end - q.start):
+            return k
+    return None
 
 
 def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None) -> Quote | None:
