@@ -34,7 +34,7 @@ ADDRESSED_APPEALS = frozenset({"ask", "press", "encourage", "push", "request", "
 COOP_WEAK_FRAMES = COOP_ADDRESSED | frozenset({
     "look", "aim", "assure", "reassure", "guarantee", "signal", "swear", "eager", "keen", "poised", "inclined",
     "happy", "glad", "assurance", "intent", "undertaking", "overture", "invitation", "urging", "solicitation",
-    "openness"})
+    "openness", "hop"})
 # Speech verbs that, addressed to someone with an infinitive, make an appeal ("told lawmakers not to
 # make plans", "told him to leave"); with a that-clause they stay statements.
 DIRECTING_SPEECH = frozenset({"tell"})
@@ -63,6 +63,8 @@ POLICY_OPTIONS = frozenset({
 PHONED_OFFICES = frozenset({"counterpart", "president", "minister", "leader", "premier", "chancellor", "king", "queen",
                             "prince", "emir", "envoy", "ambassador", "secretary", "governor", "senator", "mayor", "speaker",
                             "chairman", "chairwoman", "congressman", "congresswoman", "lawmaker", "president-elect"})
+# Whom receiving hosts (043): a named party or an office ("received the Saudi delegation").
+RECEIVED = PHONED_OFFICES | frozenset({"delegation", "official", "dignitary", "guest", "visitor", "sultan", "sheikh", "pope"})
 NEEDS_OBJECT = frozenset({"084"})
 # Talking "about" something (and not with or to anyone) is no consultation.
 TOPIC_ONLY_PREPS = frozenset({"about", "of"})
@@ -318,6 +320,10 @@ def _code_plain(tok, code: str, negated: bool, depth: int) -> Coded | None:
             return None  # "was talking about the environmentalists"
     if code == "041" and tok.pos_ == "VERB" and tok.lemma_.lower() in PHONING and not _phoned(tok):
         return None  # "called him a liar", "called the election", "called witnesses"
+    if code == "043" and tok.lemma_.lower() == "receive" and not any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"
+                                  or c.lemma_.lower() in RECEIVED) for c in tok.children):
+        return None  # "received a pardon from the president": the official gives, nobody is hosted
     if code == "014" and tok.lemma_.lower() in CONSIDERING and not _weighs_option(tok):
         return None  # "was considered a front-runner", "busy considering school safety issues"
     if code in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
