@@ -117,6 +117,21 @@ def _denied_side(t) -> bool:
     return any(c.dep_ == "neg" for c in prep.children) or (prep.i > 0 and doc[prep.i - 1].lower_ == "not")
 
 
+# Acts two sides named together do with each other ("officials from Peru and Chile met"); for other
+# acts each side named after "from"/"of" acts on its own.
+JOINT_ROOTS = frozenset({"03", "04", "06", "19", "20"})
+
+
+def _member_sides(subj) -> list:
+    """The further sides of "officials from X, Y and Z": Y and Z."""
+    for g in subj.children:
+        if g.dep_ == "prep" and g.lower_ in ("from", "of"):
+            pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG"):
+                return [x for x in pobj.conjuncts if x.ent_type_ in ("GPE", "NORP", "ORG")]
+    return []
+
+
 def _addressed(verb) -> list:
     """Whom a verb acts on or with: its objects and the objects of with/to/for/against."""
     out = [g for g in verb.children if g.dep_ in ("dobj", "dative")]
@@ -402,7 +417,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 if g.dep_ == "conj" and c.code[:2] not in ONE_SIDED_ROOTS:
                     a2 = actor_of(g, index, speaker)
                     break
-                if g.dep_ == "prep" and g.lower_ in ("from", "of"):
+                if g.dep_ == "prep" and g.lower_ in ("from", "of") and c.code[:2] in JOINT_ROOTS:
                     for x in g.children:
                         if x.dep_ == "pobj":
                             y = next((z for z in x.children if z.dep_ == "conj"), None)
@@ -448,6 +463,12 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             _drop(trace, c.tok, c.code, "needs a target")
             continue  # "hosted the show": hosting needs a guest
         out.append((c, a1, a2))
+        if subj is not None and c.code[:2] not in JOINT_ROOTS:
+            # "officials from Mexico, Canada and Japan made concessions": each country's officials did
+            for g in _member_sides(subj):
+                other = localise_sector(actor_of(g, index, speaker), subj)
+                if other is not None and other.code and not same_actor(a1, other) and not same_actor(a2, other):
+                    out.append((c, other, a2))
         if a2 is not None and subj is not None and subj.dep_ == "nsubj" and c.code[:2] in EACH_SIDE_ROOTS:
             appos = [g for g in subj.children if g.dep_ == "appos"] if subj.tag_ in ("NNS", "NNPS") else []
             sides = [g for s in (subj, *appos) for g in s.children if g.dep_ == "conj"] + appos
