@@ -150,7 +150,7 @@ def _context(doc) -> _Context:
                 mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], kind))
             else:
                 known = None
-                if ent.label_ == "ORG" and _strip_the(ent.text) not in t.inst:
+                if ent.label_ == "ORG" and not t.inst_rx.search(ent.text):
                     # a group of the actor files ("the National Rifle Association") or a politician labelled an
                     # organisation ("Grassley's"); institutions are counted once, below; media are no evidence
                     known = known_person(ent.text) or (person_by_surname(ent.text) if len(ent) <= 2 else None)
@@ -194,11 +194,6 @@ def _context(doc) -> _Context:
     ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
     doc.user_data[_KEY] = ctx
     return ctx
-
-
-def _strip_the(text: str) -> str:
-    low = text.lower()
-    return low[4:] if low.startswith("the ") else low
 
 
 def _dateline(doc) -> int | None:
