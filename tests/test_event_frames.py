@@ -103,3 +103,10 @@ def test_figures_of_speech_and_bare_vows(nlp, text):
 def test_a_denied_side_is_not_the_target(nlp):
     events = _events("Senator Blake aimed his criticism not at the White House but at House Democrats.")
     assert all(target != "USAGOV" for _, _, target in events)
+
+
+def test_each_country_named_after_from_acts_on_its_own(nlp):
+    events = _events("Diplomats from France and Germany criticized the Russian move.")
+    assert {source for _, source, _ in events} >= {"FRAGOV", "DEUGOV"}
+    met = _events("Officials from Peru and Chile met in Lima.")
+    assert met and met[0][1][:3] == "PER" and met[0][2][:3] == "CHL"
