@@ -183,3 +183,12 @@ def test_appeals_by_form(nlp):
     assert appeal.actor2 is not None and appeal.actor2.code == "ISR"
     assert "020" in _codes(nlp, '"Stop lying!" she said.')
     assert "020" not in _codes(nlp, '"Put it this way: it is the best job there is," he said.')
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Trump repeated his false claims about the border wall on Tuesday.",  # the reporter's words
+    '"I used the wrong words in the wrong way and for that I apologize," he said.',
+    "Mr. Christie portrayed himself as the only candidate who is forthright and fearless.",
+])
+def test_reporter_descriptions_and_self_judgements_are_no_statement(nlp, text):
+    assert [c for c in _codes(nlp, text) if c[:2] in ("01", "05", "11")] == []

@@ -88,7 +88,7 @@ def judged_token(tok, stop: set[int]):
         if noun.dep_ != "dobj" or not actless_thing(noun):
             return noun  # "a despicable decision", "it's a terrible film"
         cur = noun.head  # "could not give a good answer": judged is who gave it
-    for _ in range(4):
+    for _ in range(8):
         if cur.i in stop:
             return None
         subjects = _clause_subjects(cur) if (
@@ -105,9 +105,19 @@ def judged_token(tok, stop: set[int]):
 
 
 def self_judgement(judged) -> bool:
-    """The speaker judges themselves or their own side: "I was wrong", "our nation will ..."."""
-    return judged is not None and (first_person(judged) or (judged.lemma_.lower() not in PERSON_NOUNS and any(
-        c.dep_ == "poss" and first_person(c) for c in judged.children)))
+    """The speaker judges themselves or their own side: "I was wrong", "our nation will ...", "I used
+    the wrong words", "portrayed himself as forthright"."""
+    if judged is None:
+        return False
+    if first_person(judged) or judged.lower_ in ("himself", "herself", "themselves", "itself"):
+        return True
+    if judged.lemma_.lower() not in PERSON_NOUNS and any(c.dep_ == "poss" and first_person(c)
+                                                          for c in judged.children):
+        return True
+    if judged.dep_ == "dobj":  # an act's doer: "I used the wrong words"
+        doer = next((c for c in judged.head.children if c.dep_ == "nsubj"), None)
+        return doer is not None and first_person(doer)
+    return False
 
 
 def actless_thing(judged) -> bool:

@@ -146,6 +146,10 @@ def _content(sent, heads, quoted: set[int]) -> list:
                 skip.update(t.i for t in c.subtree)
             elif c.dep_ == "dobj" and h.lemma_.lower() in ADDRESSING:
                 skip.update(t.i for t in c.subtree)  # "told reporters"
+            elif c.dep_ == "dobj" and not naming and c.i not in quoted and not any(  # not "made the case that"
+                    g.dep_ == "ccomp" or (g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children))
+                    for g in c.children):
+                skip.update(t.i for t in c.subtree)  # "repeated his false claims": the reporter's words
             elif c.dep_ == "advcl" and c.lemma_.lower() not in cues and c.i not in quoted:
                 skip.update(t.i for t in c.subtree)  # "..., making a false claim", "when reports surfaced": the reporter's
     return [t for t in sent if t.i not in skip]
