@@ -208,6 +208,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     voices = quote_speakers if voices is None else voices
     cands: list[Coded] = []
     consumed: set[int] = set()
+    asks = any(t.text[:1] == "?" for t in sent)  # a question mark somewhere: see event_modality.question
     for tok in sent:
         if tok.pos_ not in POS_CODES:
             continue
@@ -235,8 +236,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             _drop(trace, tok, coded.code, "forecast")
             continue  # "Iran could retaliate", "Washington may agree to the demands": a forecast
         consumed.update(coded.consumed)
-        if (not owned and hypothetical(tok)) or question(tok):
-            _drop(trace, tok, coded.code, "question" if question(tok) else "hypothetical")
+        asked = asks and question(tok)
+        if asked or (not owned and hypothetical(tok)):
+            _drop(trace, tok, coded.code, "question" if asked else "hypothetical")
             continue
         if not coded.suppress:
             cands.append(coded)
