@@ -14,6 +14,7 @@ its place in the dependency parse.
 from __future__ import annotations
 
 from ..model import Attribution, Quote
+from .source_credits import _body_reports, _it_again, _quoted_programme  # noqa: F401  (_it_again re-exported)
 from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
     OUTLET_ANAPHOR,
     _Found,
@@ -24,9 +25,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     MODALS,
     QUANTIFIERS,
     TELL_WORDS,
-    _body_reports,
     _cited_body,
-    _it_again,
     _judge_according,
     _judge_noun,
     _judge_outlet,
@@ -34,7 +33,6 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _noun_credited,
     _outlet_in,
     _participle_noun,
-    _quoted_programme,
     _released_by_body,
     _report_verb_follows,
     _video_carries_words,

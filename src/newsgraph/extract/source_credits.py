@@ -1,0 +1,100 @@
+"""Credits read off the sentence rather than off a source word: "it says" after a statement named the
+sentence before, a body that published findings ("the department reported that ..."), a programme named
+in quotation marks ('said on "Fox and Friends"'). Used by ``sources.py`` beside the judges of
+``source_judges.py``."""
+from __future__ import annotations
+
+from .source_found import _Found, _make
+from .source_judges import MODALS
+from .source_lexicon import canonical_outlet, is_own_outlet
+from .source_syntax import PERSONAL, body_kind, is_person
+
+
+def _it_again(tok, found: list[_Found]) -> _Found | None:
+    """'It quoted ... as saying': the outlet or agency credited in the sentence or two before; 'it says' after
+    'another statement', 'It also found' after 'a report by X': the statement or document of the sentence before."""
+    near = [f for f in found if f.anchor < tok.idx and tok.sent.start - f.sent.start <= 80]
+    if tok.head.lemma_ in ("quote", "cite", "report"):
+        near = [f for f in near if f.kind in ("outlet", "agency")]
+    if not near:
+        return None
+    last = max(near, key=lambda f: f.anchor)
+    if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report"):
+        return None  # 'writes the AP. ... it has also acknowledged': "it" is whoever the outlet wrote about
+    if last.kind not in ("outlet", "agency"):
+        verb = tok.head
+        prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
+        if last.noun is None or last.kind not in ("statement", "document", "analysis") or last.sent.start != prev \
+                or verb.dep_ not in ("ROOT", "conj") or _named_subject_before(tok):
+            return None  # "it" of a subordinate clause ('as it suggested') may be anything in its sentence
+    found_again = _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+    if found_again is not None:
+        found_again.noun = last.noun
+    return found_again
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _named_subject_before(tok) -> bool:
+    """A noun subject earlier in the sentence, outside quotation marks: "Lusovia says ..., but it has not
+    shown ...": "it" is that subject, not the document named in the sentence before."""
+    inside = False
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.text in QUOTE_MARKS:
+            inside = not inside
+        elif not inside and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _body_reports(tok, lex, index) -> str | None:
+    """'The Department of Social Services reported that ...', 'the institute has estimated that ...': a body
+    (not a person, a country or an outlet) credited with findings it published."""
+    verb = tok.head
+    cues = lex.cues
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "the company reported a loss": news, not a source
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return None
+    if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in cues["person_nouns"] or is_person(tok, index):
+        return None
+    if tok.lower_ in cues["outlet_heads"] or (tok.ent_type_ == "GPE" and tok.lower_ not in cues["government_heads"]):
+        return None  # outlets are judged apart; "China reported that ..." is a country's claim
+    kind = body_kind(tok, lex)
+    if kind is None and verb.lemma_ == "report" and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG") and \
+            not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return "outlet"  # "..., Kan reported on Wednesday": a name that reports what happened is an outlet's
+    if kind == "other" and tok.pos_ == "NOUN":
+        return None  # "the company reported that sales rose": a speaker, not a source
+    if kind == "other" and not (tok.text.isupper() or any(
+            c.dep_ in ("compound", "amod") or c.text[:1].isupper() for c in tok.lefts if c.dep_ != "det")):
+        return "outlet" if verb.lemma_ == "report" else None  # one word that "reported" a clause: an outlet's name
+    return kind
+
+
+SMALL_WORDS = frozenset({"and", "the", "of", "with", "on", "in", "at", "to", "for", "a", "an", "&"})
+
+
+def _quoted_programme(on_tok, lex, own) -> _Found | None:
+    """'said on "Fox and Friends"', 'appeared on "The View"': a programme named in quotation marks after an
+    interview verb, credited as an outlet (its network when the lexicon knows the title)."""
+    doc = on_tok.doc
+    words = []
+    for t in doc[on_tok.i + 2:min(len(doc), on_tok.i + 12)]:
+        if t.text in ('"', "\u201d", "''"):
+            break
+        words.append(t)
+    else:
+        return None
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or not words[0].text[:1].isupper() or any(
+            t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
+        return None
+    name = doc[words[0].i:words[-1].i + 1].text
+    if is_own_outlet(name, own):
+        return None
+    hit = canonical_outlet(name)
+    return _make(on_tok.sent, hit[0] if hit else name, hit[1] if hit else "outlet", words[0])
+
