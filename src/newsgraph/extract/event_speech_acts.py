@@ -27,7 +27,7 @@ MUST_SUBJECTS = APPEAL_SUBJECTS | {"we"}
 OBLIGATION = frozenset({"must"})
 MODALS = frozenset({"may", "might", "could", "would", "can", "will", "'ll", "’ll"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
-QUOTE_OPENERS = frozenset({'"', "“", "``", ":", ";", "—", "--"})
+QUOTE_OPENERS = frozenset({'"', "“", "``", ":"})
 OPENERS = frozenset({'"', "“", "``", "'", "‘", "please", "and", "so", "but", "now", "just", "do", "n't", "not",
                      "never", "-", "—", "–", ":", ",", "then"})
 

@@ -28,6 +28,9 @@ MENTIONING = frozenset({"report", "allegation", "accusation", "charge", "claim",
                         "complaint", "finding", "conviction", "trial", "history", "record", "culture", "problem",
                         "issue", "fight", "war", "crackdown", "campaign", "law", "bill", "victim", "scene",
                         "proof", "sign", "indication", "hint", "trace", "talk", "definition"})
+# Nouns whose that-clause is only reported ("allegations that he misused his office").
+REPORT_NOUNS = frozenset({"report", "allegation", "accusation", "charge", "claim", "evidence", "proof", "sign",
+                          "indication", "suspicion", "rumor", "rumour", "story", "speculation", "suggestion"})
 # Predicative places of a judgement word ("was improper", "called it illegal"), not "illegal immigrants".
 PREDICATIVE = frozenset({"acomp", "attr", "oprd", "ccomp", "ROOT", "xcomp", "conj"})
 # Nouns whose negated good quality is a criticism ("could not give a good answer"), unlike "did not
@@ -62,6 +65,10 @@ def conditional(tok) -> bool:
         return True
     if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in ("hope", "wish", "pray") for a in (tok, *tok.ancestors)):
         return True  # "I hope they are not right about him": a wish
+    if any({c.lower_ for c in a.children if c.dep_ == "aux"} >= {"have"} and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in a.children)
+           for a in (tok, *tok.ancestors)):
+        return True  # "how bad that might have been": what did not happen
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for a in (tok, *tok.ancestors) for c in a.children)
 
@@ -78,6 +85,9 @@ def _opposed(tok) -> bool:
         tok, head = tok.head, tok.head.head  # "no proof of racist behavior": the noun decides
     if tok.dep_ == "pobj" and head.lower_ in ("of", "about", "into") and head.head.lemma_.lower() in MENTIONING:
         return True  # "reports of sexual misconduct", "an investigation into corruption": mentioned, not judged
+    if any(a.dep_ in ("acl", "ccomp") and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in REPORT_NOUNS
+           for a in (tok, *tok.ancestors)):
+        return True  # "accusations that the congressman had misused his office", "no sign that it is inaccurate"
     return tok.dep_ == "dobj" and head.lemma_.lower() in COMBAT_VERBS
 
 
@@ -94,7 +104,7 @@ def _reading(tok, kinds: tuple[str, ...], phrase: int | None, anchor=None) -> st
             negated(anchor) and not any(c.i in span and c.lower_ in NEGATORS for c in anchor.children))
     else:
         neg = negated(tok)
-    if _opposed(anchor) and any(k in ("criticism", "accusation") for k in kinds):
+    if _opposed(anchor) and any(k in ("criticism", "accusation", "falsity", "innocence") for k in kinds):
         return None
     for kind in kinds:
         if kind == "falsity":

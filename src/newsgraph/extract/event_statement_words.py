@@ -92,6 +92,8 @@ def kinds_of(tok) -> tuple[str, ...]:
         return ()
     if pos == "V" and tok.dep_ == "amod":
         return ()  # "imperiled species", "a documented record": a participle describing, not a judgement
+    if pos == "N" and tok.dep_ == "compound":
+        return ()  # "libel laws", "fraud charges": a noun naming a kind of thing
     if lemma == "fail" and pos == "V" and not any(c.dep_ == "dobj" for c in tok.children):
         kinds = tuple(k for k in kinds if k != "criticism")  # "failed to pass" reports; "failed the voters" judges
     if lemma in CRIMES and pos == "V" and any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors)):

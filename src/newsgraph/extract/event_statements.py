@@ -54,9 +54,10 @@ MAX_STATEMENT_EVENTS = 2
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
 # Contacts whose denial by the speaker answers an allegation ("I never met him").
 CONTACT_VERBS = frozenset({"meet", "talk", "speak", "contact", "communicate", "discuss", "collude", "coordinate",
-                           "conspire", "receive", "pay", "accept", "take", "promise", "offer", "ask", "pressure"})
+                           "conspire"})
 # Marks of an adverbial clause that sets the scene ("when reports surfaced") in the reporter's words.
 SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "until", "once", "because", "so"})
+SCENE_PREPS = frozenset({"despite", "amid", "following", "notwithstanding"})
 
 
 def quoted_tokens(sent) -> set[int]:
@@ -82,8 +83,8 @@ def quoted_tokens(sent) -> set[int]:
 def _scene(tok) -> bool:
     """``tok`` sits in an adverbial clause that sets the scene ("..., when reports of misconduct
     surfaced"): the reporter's words, not what is said."""
-    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in a.children)
-               for a in (tok, *tok.ancestors))
+    return any((a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in a.children))
+               or (a.dep_ == "prep" and a.lower_ in SCENE_PREPS) for a in (tok, *tok.ancestors))
 
 
 def _bare_quote(sent, quoted: set[int]) -> bool:
@@ -117,7 +118,9 @@ def _speech_heads(sent, cands: list[Coded], quoted: set[int] = frozenset()) -> l
                 for kind, rest in ev.phrases.get(lemma, ())):
             heads.append(tok)
     heads = [h for h in heads if h.lemma_.lower() not in QUESTION_HEADS and h.i not in quoted and not any(
-        c.dep_ == "neg" for c in h.children)]  # "telling women what to do" inside a quote is what is said
+        c.dep_ == "neg" for c in h.children)  # "telling women what to do" inside a quote is what is said
+        and not (any(c.dep_ == "auxpass" for c in h.children) and not any(c.dep_ == "agent" for c in h.children))]
+    # ("it was revealed that ...": nobody speaks)
     return sorted(heads, key=lambda h: (sum(1 for _ in h.ancestors), h.i))  # the outermost verb of saying first
 
 
@@ -252,7 +255,7 @@ def _evaluation(found, stop, index, speaker, about: Actor | None = None, quoted:
                 return "016", tok, None  # "I did not break any laws": the speaker denies
             continue
         what = judged_token(tok, stop)
-        if what is not None and (actless_thing(what) or _reported_self(what, quoted)):
+        if what is not None and (actless_thing(what) or _reported_self(what, quoted) or self_judgement(what)):
             continue  # "life is not fair", "he said he had no interest in ...": nobody else judged
         if kind == "praise" and not _finite(tok):
             continue  # "steps to move our party in the right direction": a goal, not a judgement
