@@ -41,8 +41,9 @@ def _opens_clause(tok, quoted: set[int]) -> bool:
     j = tok.i - 1
     while j >= tok.sent.start:
         prev = tok.doc[j]
-        if prev.text in QUOTE_OPENERS:
-            return True
+        if prev.text in QUOTE_OPENERS:  # a quote that opens a sentence or follows a colon/comma, not a fragment
+            before = tok.doc[j - 1] if j > tok.sent.start else None  # ("he'd \"like to shoot\" his father")
+            return before is None or before.is_punct or before.pos_ == "VERB" or prev.text == ":"
         if prev.lower_ not in OPENERS or j not in quoted:
             return False
         j -= 1

@@ -21,7 +21,7 @@ IMPROPER = frozenset({"improper", "inappropriate", "unethical", "untoward", "ill
 COMBAT_VERBS = frozenset({"fight", "combat", "tackle", "end", "stop", "eliminate", "eradicate", "root", "prevent",
                           "reduce", "curb", "address", "condemn", "denounce", "investigate", "expose", "report",
                           "oppose", "resist", "confront", "punish", "prosecute", "ban", "outlaw", "criminalize", "cut",
-                          "crack", "target", "attack", "prohibit", "counter", "tackling", "clean", "drain"})
+                          "crack", "target", "attack", "prohibit", "counter", "clean", "drain", "avert", "avoid"})
 # Nouns after which a wrong is only mentioned ("allegations of fraud", "a probe into corruption").
 MENTIONING = frozenset({"report", "allegation", "accusation", "charge", "claim", "evidence", "investigation",
                         "probe", "inquiry", "case", "count", "rumor", "rumour", "suspicion", "question", "story",

@@ -85,8 +85,8 @@ def judged_token(tok, stop: set[int]):
             return about
     if tok.dep_ in ("amod", "compound") and tok.head is not tok:
         noun = tok.head
-        if noun.dep_ != "dobj" or not actless_thing(noun):
-            return noun  # "a despicable decision", "it's a terrible film"
+        if noun.dep_ != "dobj" or not actless_thing(noun) or noun.head.i in stop:
+            return noun  # "a despicable decision", "it's a terrible film", "describes the hostile reaction"
         cur = noun.head  # "could not give a good answer": judged is who gave it
     for _ in range(8):
         if cur.i in stop:
