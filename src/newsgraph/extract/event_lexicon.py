@@ -54,7 +54,7 @@ def cameo_codes() -> dict[str, CameoCode]:
 
 # In priority order: for one lemma, the first matching row of the first file wins.
 LEXICON_FILES = ("cameo_lexicon.tsv", "cameo_lexicon_more.tsv", "cameo_lexicon_coop.tsv",
-                 "cameo_lexicon_conflict.tsv")
+                 "cameo_lexicon_conflict.tsv", "cameo_lexicon_harvest.tsv")
 
 
 @lru_cache(maxsize=1)
