@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -11,6 +12,7 @@ import click
 from . import __version__
 from .analyze import analyze_many
 from .errors import NewsgraphError
+from .extract.events import tracing
 from .ingest.readers import read_inputs
 from .model import Failure
 from .render import summary
@@ -42,7 +44,11 @@ def main() -> None:
 @click.option("--outlet", metavar="NAME", help="Outlet name for inputs that carry none.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes to analyse with (one spaCy pipeline each); output order is kept.")
-def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None, workers: int) -> None:
+@click.option("--explain-events", is_flag=True,
+              help="Also write on stderr, for each document, every event word that was coded but gave no "
+                   "event row, with the reason (forecast, no actor, background clause ...). Runs in one process.")
+def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None, workers: int,
+            explain_events: bool = False) -> None:
     """Analyse articles: quotes and speakers, sources credited, people, events.
 
     INPUTS are .txt or .html files, folders (every .txt/.html/.htm/.json/.jsonl/.rss/.atom/.xml
@@ -52,9 +58,12 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
     skipped; the exit status is 1 when any failed, 2 when the only input failed.
     """
     n_ok = n_bad = n_events = 0
+    stack = ExitStack()
     try:
         stream = read_inputs(inputs, published=published, outlet=outlet)
-        if workers > 1:
+        if explain_events:
+            trace = stack.enter_context(tracing())
+        if workers > 1 and not explain_events:
             from .parallel import analyze_parallel
 
             results = analyze_parallel(stream, workers=workers)
@@ -66,6 +75,10 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
                 click.echo(f"newsgraph: {res}", err=True)
                 continue
             n_ok += 1
+            if explain_events:
+                for line in explain_lines(res.id, trace):
+                    click.echo(line, err=True)
+                trace.clear()
             if fmt == "gdelt":
                 from . import gdelt
 
@@ -82,10 +95,23 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
                 click.echo(summary(res))
     except NewsgraphError as exc:
         _fail(str(exc))
+    finally:
+        stack.close()
     if n_bad:
         if n_ok == 0 and n_bad == 1:
             sys.exit(2)
         sys.exit(1)
+
+
+def explain_lines(doc_id: str, trace: list) -> list[str]:
+    """One line per event word that gave no event: document, word, code, reason, sentence."""
+    out = []
+    for tok, code, reason in trace:
+        sentence = " ".join(tok.sent.text.split())
+        if len(sentence) > 160:
+            sentence = sentence[:157] + "..."
+        out.append(f"newsgraph: {doc_id}: no event from {tok.text!r} ({code}): {reason} | {sentence}")
+    return out
 
 
 def sample_inputs():
