@@ -264,3 +264,9 @@ def test_it_with_a_named_subject_before_is_that_subject(nlp):
 
 def test_an_outlet_that_could_not_verify_is_not_credited(nlp):
     assert sources(nlp, "Reuters was unable to independently verify the footage.") == []
+
+
+def test_a_quoted_programme_of_the_articles_own_network_is_not_credited(nlp):
+    text = 'Speaking on "Fox News Sunday," the senator said the chairman must apologise.'
+    assert sources(nlp, text, outlet="fox") == []
+    assert [n for n, _ in sources(nlp, text, outlet="nyt")] == ["Fox News Sunday"]

@@ -93,8 +93,13 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
             t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in words):
         return None
     name = doc[words[0].i:words[-1].i + 1].text
-    if is_own_outlet(name, own):
-        return None
     hit = canonical_outlet(name)
+    for n in range(len(words) - 1, 0, -1):  # "Fox News Sunday": a programme of the outlet its name begins with
+        if hit is None and canonical_outlet(doc[words[0].i:words[n - 1].i + 1].text):
+            network = canonical_outlet(doc[words[0].i:words[n - 1].i + 1].text)
+            if is_own_outlet(network[0], own):
+                return None
+    if is_own_outlet(name, own) or (hit and is_own_outlet(hit[0], own)):
+        return None
     return _make(on_tok.sent, hit[0] if hit else name, hit[1] if hit else "outlet", words[0])
 
