@@ -104,3 +104,18 @@ def test_a_main_verb_read_as_a_modifier_is_still_an_act(nlp):
 
 def test_volunteering_time_to_act_is_acting(nlp):
     assert "07" in _roots(nlp, "Kenyan physicians are volunteering their time to provide vaccines to refugees.")
+
+
+@pytest.mark.parametrize("text", [
+    "The president's reluctance to roll back tariffs on Kestrian goods was dampening the talks.",
+    "He suggested pushing back the date of the summit with the Kestrian president.",
+    "Others might argue that the minister should resign.",
+])
+def test_reluctance_proposals_and_speculative_speech(nlp, text):
+    assert _roots(nlp, text) == []
+
+
+def test_demanded_resignation_read_as_a_noun(nlp):
+    from newsgraph import analyze
+    events = analyze("Protesters in Kenya demanded that the interior minister resign.", published=PUBLISHED).events
+    assert events and events[0].cameo == "1041"

@@ -79,8 +79,8 @@ def spoken_obligations(sent, index, quote_speakers: dict[int, Actor], done: list
         if is_negated(tok) or hypothetical(tok):
             continue
         speech, speaker_tok = speech_head(tok)
-        if speech is None:
-            continue
+        if speech is None or is_negated(speech) or auxiliaries(speech) & SPECULATIVE:
+            continue  # "others might argue that X should ...": nobody demanded it
         speaker = (actor_of(speaker_tok, index) if speaker_tok is not None else None) or quote_speakers.get(speech.i)
         subj = next((g for g in tok.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if speaker is None or subj is None or subj.pos_ == "PRON":

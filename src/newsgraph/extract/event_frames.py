@@ -65,6 +65,8 @@ def _wrapped_leaving(c: Coded):
     for g in c.tok.children:  # "called for his impeachment", "demanded the removal of X"
         if g.dep_ == "dobj" and _is_leaving(g):
             return g
+        if g.dep_ == "ccomp" and g.lemma_.lower() in LEAVING_VERBS - {"go", "leave"}:
+            return g  # "demanded that the minister resign", with "resign" read as a noun
         if g.dep_ == "prep" and g.lower_ in ("for", "on"):
             for x in g.children:
                 if x.dep_ == "pobj" and _is_leaving(x):
@@ -76,6 +78,8 @@ def leaver(tok):
     """Who is to leave: the subject of the act ("for the governor to resign", "that X be removed"),
     the owner of the noun ("X's resignation"), "of X" ("the removal of X") or the object of removing."""
     if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "ccomp":  # "that the minister resign" read as one noun phrase
+            return next((g for g in tok.children if g.dep_ in ("compound", "nsubj")), None)
         for g in tok.children:
             if g.dep_ == "poss":
                 return g

@@ -65,7 +65,9 @@ def background_clause(tok) -> bool:
 
 
 # Verbs of stance whose gerund complement is a position held, not an act done.
-STANCE_VERBS = frozenset({"favor", "favour", "advocate", "oppose", "support", "endorse", "back", "reject"})
+STANCE_VERBS = frozenset({"favor", "favour", "advocate", "oppose", "support", "endorse", "back", "reject",
+                          # and proposals: "suggested pushing back the date", "considered imposing"
+                          "suggest", "propose", "recommend", "consider", "contemplate", "mull", "discuss", "urge"})
 WISH_VERBS = frozenset({"want", "wish", "need", "like", "prefer", "love", "expect"})
 # Feelings whose that-clause is what someone fears or welcomes, not a reported event.
 FEELINGS = frozenset({"alarm", "worry", "fear", "concern", "anger", "upset", "outrage", "trouble", "frighten",
@@ -80,7 +82,9 @@ INTENTION_NOUNS = frozenset({
     # capacities and occasions: "the absolute right to declare an emergency", "the power to impose tariffs"
     "right", "power", "authority", "ability", "capacity", "freedom", "option", "permission", "leeway", "latitude",
     "license", "licence", "means", "opportunity", "mandate", "duty", "obligation", "pressure",
-    "incentive", "reason", "temptation", "urge", "motivation", "tool", "leverage", "opening", "window", "room"})
+    "incentive", "reason", "temptation", "urge", "motivation", "tool", "leverage", "opening", "window", "room",
+    # reluctance and failure: "Trump's reluctance to roll back tariffs", "the failure to pass the bill"
+    "reluctance", "hesitation", "hesitancy", "unwillingness", "inability", "failure"})
 # Words of predicting whose infinitive has not happened: "is likely to deploy", "is set to visit".
 PREDICTIVE = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poised", "set", "due", "scheduled", "slated",
                         "projected", "predicted", "forecast", "tipped", "apt", "liable", "destined", "supposed",
@@ -90,6 +94,9 @@ PREDICTIVE = frozenset({"likely", "unlikely", "certain", "sure", "bound", "poise
 SEEMING = frozenset({"seem", "look", "sound", "appear"})
 BELIEVING = frozenset({"think", "believe", "suspect", "guess", "bet", "predict", "reckon", "suppose", "imagine",
                        "assume", "doubt", "estimate", "anticipate", "presume", "feel"})
+# Verbs whose bare subjunctive clause is asked for, not done ("suggested that Beijing resume buying").
+ASKING = frozenset({"suggest", "propose", "recommend", "demand", "insist", "ask", "urge", "request", "require",
+                    "order", "advise", "prefer", "move", "pray", "beg"})
 # Time clauses that speak of what has not happened yet: "until the FBI completes its probe",
 # "before Trump has a chance to interfere".
 NOT_YET_MARKS = frozenset({"until", "till", "before", "once"})
@@ -165,6 +172,10 @@ def unreal(tok) -> bool:
             return True
         if _not_yet(cur):
             return True
+        if own_clause and cur.dep_ == "ccomp" and cur.tag_ == "VB" and cur.head.lemma_.lower() in ASKING and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
+                c.dep_ in ("aux", "auxpass") for c in cur.children):
+            return True  # "suggested that Beijing resume buying": a subjunctive, asked for, not done
         head = cur.head
         if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in PREDICTIVE:
             return True  # "is likely to deploy", "is set to visit"

@@ -32,6 +32,7 @@ from .event_lexicon import framed_code, natural_hazards, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, licensed_noun
 from .event_modality import (
     OBLIGATION,
+    SPECULATIVE,
     background_clause,
     hypothetical,
     misread_verb,
@@ -276,6 +277,9 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if aux_of(c) & OBLIGATION and (not demand_in_speech(c) or self_exhortation(c.tok)):
             _drop(trace, c.tok, c.code, "obligation (opinion)")
             continue  # "we should be supporting Ukraine", "that should force anyone to question ...": an opinion
+        if c.frame in ("DEMAND", "APPEAL") and c.tok.lemma_.lower() in speech_verbs() and aux_of(c) & SPECULATIVE:
+            _drop(trace, c.tok, c.code, "speculative speech")
+            continue  # "others might argue that the minister should resign": nobody said it
         if demand_in_speech(c):
             target = actor_of(subject_of(c.tok), index)
             if target is None and speech is not None:  # '"This must stop," the minister told Israel'
