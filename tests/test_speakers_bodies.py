@@ -123,3 +123,9 @@ def test_both_men_are_the_pair_named_together(run):
 def test_expected_to_say_is_reported(run):
     qs = run("Senator Ann Kerr is expected to say that the bill will fail.")
     assert speaker_of(qs, "the bill") == "Ann Kerr"
+
+
+def test_another_of_the_same_description(run):
+    qs = run('The story was first reported by Anna Bell of the Daily Ledger. One user quipped: "At least the trains '
+             'are on time now." Another wrote: "This is a joke."')
+    assert speaker_of(qs, "This is a joke") == "Another user"

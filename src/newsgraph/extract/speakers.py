@@ -146,6 +146,12 @@ def speaker_from(tok, index) -> Speaker | None:
             found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
             if found is not None:
                 return found
+    if tok.lower_ in ("another", "others") and tok.dep_ == "nsubj" and not any(True for _ in tok.children):
+        last = next((d for d in reversed(index.descriptions) if d[0] < tok.idx and tok.idx - d[0] < 1500), None)
+        if last is not None:  # 'One user quipped ... Another wrote': another of the same
+            word = last[1] if tok.lower_ == "another" else last[1] + "s"
+            return Speaker(name=f"{tok.text} {word}", entity=None, mention=tok.text, start=tok.idx,
+                           end=tok.idx + len(tok.text))
     if tok.lower_ == "it" and tok.i not in index.pronouns and tok.dep_ == "nsubj":
         issuer = _issuer_before(tok, index, window=800, lemmas=ISSUED)  # 'X released a statement ... it says'
         return speaker_from(issuer, index) if issuer is not None and issuer.lower_ != "it" else None
