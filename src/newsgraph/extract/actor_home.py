@@ -198,7 +198,7 @@ def _context(doc) -> _Context:
 
 def _dateline(doc) -> int | None:
     """Character offset where a dateline opening the text ends ("HANOI, Vietnam (AP) —"), or None."""
-    from .event_actors import dateline_end
+    from .actor_refs import dateline_end
 
     first = next(iter(doc.sents), None)
     end = dateline_end(first) if first is not None else None

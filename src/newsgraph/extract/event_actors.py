@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from ..model import Actor, Quote
 from .actor_codes import code_entity, is_country_code, known_person, sector_of
+from .actor_refs import (
+    SINGULAR_PERSONAL,
+    antecedent,
+    as_role,
+    clause_owner,
+    dash_subject,
+    dateline_end,
+    past_dateline,
+)
 from .event_match import SUBJECT_DEPS
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
@@ -69,107 +78,6 @@ def _appos_context(tok) -> str | None:
             words = [t for t in c.subtree if t.i not in skip]
             return " ".join(t.text for t in words) if words else None
     return None
-
-
-SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
-PLURAL_PERSONAL = frozenset({"they", "them", "their"})
-
-
-def _clause_owner(tok):
-    """The person whose speech or act a clause holding the pronoun describes: "Trump's call when he
-    asked ...", "Obama's speech, in which he said ..." -> the possessor of the noun the clause
-    modifies."""
-    cur = tok.head
-    for _ in range(4):
-        if cur.dep_ in ("relcl", "acl", "advcl") and cur.head.pos_ == "NOUN":
-            owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-            return owner
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
-def _as_role(tok):
-    """ "As governor of Arkansas, he called ...": the role the pronoun's clause gives it."""
-    verb = tok.head
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i < tok.i:
-            role = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and sector_of(g.lower_)), None)
-            if role is not None:
-                return role
-    return None
-
-
-def _relative_antecedent(tok):
-    """The noun a relative clause holding ``tok`` describes ("Trump, whom he called ...": not Trump)."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ == "relcl":
-            return cur.head
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
-def _personlike(tok) -> bool:
-    """A person's name, also when the parser labels a known politician an organisation or nothing ("Bloomberg")."""
-    if tok.ent_type_ == "PERSON":
-        return True
-    if tok.ent_type_ not in ("ORG", "") or tok.pos_ != "PROPN":
-        return False
-    from .actor_codes import _tables, person_by_surname
-
-    if tok.text.lower() in _tables().inst:  # "Congress", "the FBI": bodies, not people
-        return False
-    code = known_person(tok.text) or person_by_surname(tok.text)
-    return bool(code) and is_country_code(code[:3]) and code[3:6] not in ("MED", "BUS", "NGO")
-
-
-def _antecedent(tok):
-    """The sentence's own referent of an unresolved pronoun: the nearest preceding person for
-    he/she ("When Patrick walked in ..., he apologized"; a possessor only when nothing else
-    fits; never the noun a relative clause holding the pronoun describes: "X attacked Y, whom he
-    called ..."), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
-    before = list(reversed(tok.doc[tok.sent.start:tok.i]))
-    if tok.lower_ in SINGULAR_PERSONAL:
-        described = _relative_antecedent(tok)
-        skip = {described.i} if described is not None else set()
-        if tok.dep_ == "poss":  # "Vindman was frustrated over his exclusion": the clause's own subject, not a target
-            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
-            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
-            if subj is None and verb is not None and verb.dep_ in ("acomp", "xcomp", "ccomp"):
-                subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
-                skip.add(subj.i)
-        people = [t for t in before if _personlike(t) and t.dep_ != "compound" and t.i not in skip]
-        if not people:  # "The governor lashed out at X, whom he accused ...": an office-holder subject
-            people = [t for t in before if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
-                      and sector_of(t.lower_)]
-        found = next((t for t in people if t.dep_ != "poss"), people[0] if people else None)
-        if found is None and tok.dep_ in ("nsubj", "nsubjpass"):  # "Trump arrived in Tokyo. He criticised China."
-            found = _previous_subject(tok, lambda t: _personlike(t) and t.tag_ in ("NNP", "NN"))
-        return found
-    if tok.lower_ in PLURAL_PERSONAL:  # a subject first, then an object ("urged lawmakers ..., mocking them")
-        plural = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
-        found = next((t for t in plural if t.dep_ in ("nsubj", "nsubjpass")), plural[0] if plural else None)
-        if found is None and tok.dep_ in ("nsubj", "nsubjpass"):  # "Protesters gathered ... They demanded ..."
-            found = _previous_subject(tok, lambda t: t.tag_ in ("NNS", "NNPS"))
-        return found
-    return None
-
-
-def _previous_subject(tok, fits):
-    """The main-clause subject of the sentence before ``tok``'s, when it fits (a pronoun opening a
-    sentence continues the previous one's subject)."""
-    start = tok.sent.start
-    if start == 0 or any(t.dep_ in SUBJECT_DEPS and t.i < tok.i for t in tok.doc[start:tok.i]):
-        return None  # only a sentence's first subject continues the one before
-    prev = tok.doc[start - 1].sent
-    root = prev.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj if subj is not None and fits(subj) else None
 
 
 def _plural_office(tok, span) -> str | None:
@@ -261,7 +169,7 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
-        owner = _clause_owner(tok) if tok.lower_ in SINGULAR_PERSONAL else None
+        owner = clause_owner(tok) if tok.lower_ in SINGULAR_PERSONAL else None
         if owner is not None:  # "Trump's call when he asked ..."
             found = actor_of(owner, index)
             if found is not None and found.code:
@@ -269,7 +177,7 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
         ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
         if ent is not None and ent.code:
             return Actor(ent.name, ent.code, ent.id)
-        role = _as_role(tok) if tok.lower_ in SINGULAR_PERSONAL else None
+        role = as_role(tok) if tok.lower_ in SINGULAR_PERSONAL else None
         if role is not None:  # "As governor of Arkansas, he ..."
             found = actor_of(role, index)
             if found is not None and found.code:
@@ -278,7 +186,7 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             return speaker
         if speaker is not None and tok.lower_ in ("it", "he", "she", "they"):
             return speaker
-        ante = _antecedent(tok)
+        ante = antecedent(tok)
         return actor_of(ante, index) if ante is not None else None
     if tok.lower_ in QUANTITY_HEADS or tok.tag_ == "CD":  # "thousands of students", "two of his aides"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -422,62 +330,12 @@ def _index_entity(index, span):
         return None
 
 
-DASHES = frozenset({"-", "--", "–", "—", "―"})
-
-
-def dateline_end(sent) -> int | None:
-    """Token index of the dash that ends a dateline opening the sentence ("HANOI, Vietnam (AP) —",
-    "WASHINGTON ―"), or None. A dateline names where the story was filed, never who acted."""
-    first = sent[0] if len(sent) else None
-    if first is None or not first.is_alpha or len(first.text) < 3:
-        return None
-    capitals = first.text.isupper()
-    if not capitals and first.ent_type_ not in ("GPE", "LOC"):
-        return None  # "Indianapolis – Several thousand teachers ...": a place name and a dash
-    for t in sent[1:12 if capitals else 6]:
-        if t.text in DASHES or (t.text == ":" and capitals and t.i > first.i + 1):
-            return t.i
-        if not (t.pos_ == "PROPN" or t.is_punct or t.text.isupper()) or (not capitals and t.ent_type_ not in (
-                "GPE", "LOC", "ORG") and not t.is_punct):
-            return None
-    return None
-
-
-def _past_dateline(c):
-    """A subject the parser took from the dateline ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
-    Esper ... accused"): the apposition after the dash is the one acting."""
-    end = dateline_end(c.sent)
-    if end is None or c.i > end:
-        return c
-    after = [t for t in c.head.children if t.dep_ in SUBJECT_DEPS and t.i > end] + [
-        t for t in c.subtree if t.dep_ == "appos" and t.i > end]
-    return after[0] if after else None
-
-
-def _dash_subject(tok):
-    """ "The only two Arab states — Egypt and Jordan — criticised X", parsed without a subject: the
-    names between the dashes right before the verb."""
-    sent = tok.sent
-    j = tok.i - 1
-    while j > sent.start and tok.doc[j].pos_ in ("ADV", "AUX", "PART"):
-        j -= 1
-    if j <= sent.start or tok.doc[j].text not in DASHES:
-        return None
-    k = j - 1
-    while k > sent.start and tok.doc[k].text not in DASHES and j - k < 12:
-        k -= 1
-    if tok.doc[k].text not in DASHES:
-        return None
-    inner = [t for t in tok.doc[k + 1:j] if t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and t.dep_ != "compound"]
-    return inner[0] if inner else None
-
-
 def subject_of(tok):
     found = _subject_of(tok)
     if found is not None:
-        return _past_dateline(found)
+        return past_dateline(found)
     if tok.pos_ in ("VERB", "AUX"):
-        return _dash_subject(tok)
+        return dash_subject(tok)
     return None
 
 
