@@ -28,6 +28,8 @@ MENTIONING = frozenset({"report", "allegation", "accusation", "charge", "claim",
                         "complaint", "finding", "conviction", "trial", "history", "record", "culture", "problem",
                         "issue", "fight", "war", "crackdown", "campaign", "law", "bill", "victim", "scene",
                         "proof", "sign", "indication", "hint", "trace", "talk", "definition"})
+# Verbs whose that-clause the speaker concedes about their own side.
+ADMITTING = frozenset({"admit", "acknowledge", "concede", "confess"})
 # Nouns whose that-clause is only reported ("allegations that he misused his office").
 REPORT_NOUNS = frozenset({"report", "allegation", "accusation", "charge", "claim", "evidence", "proof", "sign",
                           "indication", "suspicion", "rumor", "rumour", "story", "speculation", "suggestion"})
@@ -65,6 +67,8 @@ def conditional(tok) -> bool:
         return True
     if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in ("hope", "wish", "pray") for a in (tok, *tok.ancestors)):
         return True  # "I hope they are not right about him": a wish
+    if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in ADMITTING for a in (tok, *tok.ancestors)):
+        return True  # "he'll be the first to admit that those were mistakes": an admission, not a judgement
     if any({c.lower_ for c in a.children if c.dep_ == "aux"} >= {"have"} and any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in a.children)
            for a in (tok, *tok.ancestors)):
