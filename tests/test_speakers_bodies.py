@@ -129,3 +129,8 @@ def test_another_of_the_same_description(run):
     qs = run('The story was first reported by Anna Bell of the Daily Ledger. One user quipped: "At least the trains '
              'are on time now." Another wrote: "This is a joke."')
     assert speaker_of(qs, "This is a joke") == "Another user"
+
+
+def test_description_named_between_commas(run):
+    qs = run('The UN refugee agency, UNHCR, said 2,000 people had crossed the border.')
+    assert speaker_of(qs, "2,000 people") == "UNHCR"

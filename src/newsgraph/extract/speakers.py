@@ -172,8 +172,8 @@ def speaker_from(tok, index) -> Speaker | None:
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
         name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
     if ent is None and tok.pos_ == "NOUN":
-        body = named_body(tok, index)  # 'the utility said' after 'Pacific Gas and Electric said'
-        if body is not None:
+        body = _comma_name(tok, index) or named_body(tok, index)  # 'the utility said' after 'Pacific Gas and
+        if body is not None:  # Electric said'; 'The UN refugee agency, UNHCR, said'
             name, ent = body.name, body
     if ent is not None and ent.type == "PERSON" and tok.i not in index.tok2ent and _only_credited(ent, index):
         name, ent = noun_phrase(tok), None  # 'the minister' is not the reporter of the credit line at the end
@@ -242,6 +242,17 @@ def _pair_speaker(tok, index) -> Speaker | None:
     s, e = _mention_bounds(tok, None, index)
     return Speaker(name=" and ".join(index.entities[k].name for k in two), entity=None,
                    mention=index.text[s:e], start=s, end=e)
+
+
+def _comma_name(tok, index):
+    """'The UN refugee agency, UNHCR, said': an organisation named between commas right after the description
+    (the parser may read the name as an adverbial, not an apposition)."""
+    for c in tok.children:
+        if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ",":
+            k = index.tok2ent.get(c.i)
+            if k is not None and index.entities[k].type == "ORG":
+                return index.entities[k]
+    return None
 
 
 def _conjoined_people(tok, index, window: int = 120):
