@@ -1,6 +1,6 @@
 """Statements that are events: what a speaker says carries criticism (111), an accusation (112),
 praise (051), a defence (052), the denial of an allegation (016), an optimistic or pessimistic
-outlook (012/013), an intent to work with someone (030), an appeal (020), a refusal (120) or a
+outlook (013 optimistic, 012 pessimistic), an intent to work with someone (030), an appeal (020), a refusal (120) or a
 refusal to comment (011).
 
 A sentence that reports speech ("X said ...", "X wrote, '...'", a quote with its speaker, a
@@ -40,7 +40,7 @@ from .event_statement_words import first_person, verbs_of_kind, vocabulary
 from .event_triggers import Coded
 
 CODES = {"criticism": "111", "accusation": "112", "praise": "051", "defence": "052", "denial": "016",
-         "dismay": "110", "optimism": "012", "pessimism": "013", "intent": "030", "appeal": "020"}
+         "dismay": "110", "optimism": "013", "pessimism": "012", "intent": "030", "appeal": "020"}
 # Verbs of saying whose object is the person addressed ("told reporters"), not what is said.
 ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn"})
 # Verbs that report a question, not a judgement ("asked whether the plan was fair").
