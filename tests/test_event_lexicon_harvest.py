@@ -31,6 +31,7 @@ def test_harvest_file_is_loaded_last():
     ("Two Republican senators bucked their party on the sanctions bill.", "bucked", "12"),
     ("The Senate voted to override the president's veto of the bill.", "override", "12"),
     ("Turkey's objections scuppered the NATO plan for the Baltic states.", "scuppered", "12"),
+    ("The French president took a firm stand against the Turkish offensive in Syria.", "stand", "12"),
     ("Democrats disowned the remarks of the Iowa congressman.", "disowned", "12"),
     ("Britain's foreign minister voiced strong objections to the Israeli settlement plan.", "voiced", "11"),
     ("Pelosi lamented the decision by the White House to withdraw from the treaty.", "lamented", "11"),
@@ -45,6 +46,7 @@ def test_harvested_row_codes_its_root(nlp, text, trigger, root):
 @pytest.mark.parametrize("text, trigger", [
     ("The opposition leader met the German chancellor in Berlin.", "opposition"),
     ("The company distanced the plant from the river.", "distanced"),
+    ("The hot dog stand against the wall was closed.", "stand"),
     ("Stocks bucked the trend on Friday.", "bucked"),
     ("The senator lamented the loss of jobs in his state.", "lamented"),
     ("Trump lamented the jobs lost to foreign rivals.", "lamented"),
