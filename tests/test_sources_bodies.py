@@ -270,3 +270,14 @@ def test_a_quoted_programme_of_the_articles_own_network_is_not_credited(nlp):
     text = 'Speaking on "Fox News Sunday," the senator said the chairman must apologise.'
     assert sources(nlp, text, outlet="fox") == []
     assert [n for n, _ in sources(nlp, text, outlet="nyt")] == ["Fox News Sunday"]
+
+
+def test_an_interview_given_to_the_articles_own_site_is_no_source(nlp):
+    from newsgraph.analyze import analyze
+
+    text = ("The minister told the BBC that talks would resume on Monday.\n\n"
+            "\"We are ready,\" she told the BBC.\n")
+    own = analyze({"id": "b", "text": text, "url": "https://www.bbc.com/news/world-1"})
+    other = analyze({"id": "c", "text": text, "url": "https://www.example.org/news/world-1"})
+    assert not [a for a in own.attributions if "BBC" in a.reported_by]
+    assert [a for a in other.attributions if "BBC" in a.reported_by]

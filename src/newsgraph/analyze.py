@@ -83,7 +83,8 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
             removed=cleaned.removed, warnings=cleaned.warnings)
     index = extract_entities(doc)
     quotes = extract_quotes(doc, index, published=published)
-    attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet)
+    attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet,
+                                        url=item.url or cleaned.url)
     events = extract_events(doc, index, quotes, published)
     return Analysis(
         id=item.id, text=doc.text, published=published, title=item.title or cleaned.title,
@@ -99,7 +100,7 @@ def analyze(text_or_html: str, published: str | None = None, outlet: str | None 
     """Analyse one article given as plain text or HTML."""
     item = _to_input(text_or_html, published, outlet)
     item.id = id or item.id
-    item.url, item.title = url, title
+    item.url, item.title = url or item.url, title or item.title  # a dict input may carry its own
     cleaned = prepare(item)
     if id is None:
         item.id = doc_id_for(cleaned.text)

@@ -81,6 +81,17 @@ def canonical_outlet(surface: str) -> tuple[str, str] | None:
     return lexicon().outlets.get(surface)
 
 
+def outlet_of_url(url: str | None) -> str | None:
+    """The known outlet whose site a URL is on ("https://www.bbc.com/news/x" -> "BBC"), else None."""
+    if not url or "://" not in url:
+        return None
+    own = lexicon().own_keys
+    key = own_key(url)
+    if key not in own and "." in key:
+        key = key.rsplit(".", 1)[0].split(".")[-1]  # "bbc.com" -> "bbc", "edition.cnn.com" -> "cnn"
+    return own.get(key)
+
+
 def is_own_outlet(name: str, outlet: str | None) -> bool:
     """True when ``name`` is the document's own outlet (given as a name, alias, short code or domain)."""
     if not outlet:

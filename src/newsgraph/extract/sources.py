@@ -37,7 +37,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _report_verb_follows,
     _video_carries_words,
 )
-from .source_lexicon import lexicon
+from .source_lexicon import lexicon, outlet_of_url
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
     PRIORITY,
     _entity_at,
@@ -58,11 +58,13 @@ from .source_syntax import (
 )
 
 
-def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None) -> list[Attribution]:
+def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None,
+                         url: str | None = None) -> list[Attribution]:
     """Every source the article credits, one entry per sentence and source, linked to its quotes.
 
     ``outlet`` is the document's own outlet (name, alias or short code): interviews given to it
-    ("told Fox News" in a Fox News article) are not credited sources.
+    ("told Fox News" in a Fox News article) are not credited sources. Without it, a ``url`` on a
+    known outlet's site names it, else a credit line in the text ("(Reuters) -").
     """
     lex = lexicon()
     inside = inside_quotes(doc)
@@ -70,7 +72,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
 
     outlets = outlet_spans(doc, lex)
-    outlet = outlet or own_outlet_in_text(outlets)
+    outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets)
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}
