@@ -134,3 +134,13 @@ def test_another_of_the_same_description(run):
 def test_description_named_between_commas(run):
     qs = run('The UN refugee agency, UNHCR, said 2,000 people had crossed the border.')
     assert speaker_of(qs, "2,000 people") == "UNHCR"
+
+
+def test_an_acronym_the_article_never_links_takes_the_one_organisation_it_spells(nlp):
+    from newsgraph.analyze import analyze
+
+    text = ("The Valdorian Center for Disease Control and Prevention said it had traced every contact.\n\n"
+            "\"The risk is extremely low,\" the CDC said.\n")
+    speakers = {q.speaker.name for q in analyze(text).quotes if q.speaker}
+    assert speakers == {"Valdorian Center for Disease Control and Prevention"}
+

@@ -190,9 +190,17 @@ def canonical_acronyms(index, quotes) -> None:
             continue
         if names is None:
             names = acronym_names(index.text)
-        full = names.get(key) or names.get(key.replace(".", ""))
+        full = names.get(key) or names.get(key.replace(".", "")) or _named_organisation(key.replace(".", ""), index)
         if full:
             sp.name = full
+
+
+def _named_organisation(acronym: str, index) -> str | None:
+    """The one organisation of the article whose capitalised initials spell the acronym ('the Chinese
+    Center for Disease Control and Prevention' for 'the CDC'), when the article never links the two."""
+    found = {e.name for e in index.entities if e.type == "ORG" and e.name != acronym and len(e.name.split()) >= 2
+             and _spells(acronym, "".join(w[0] for w in e.name.replace("-", " ").split() if w[:1].isupper()))}
+    return found.pop() if len(found) == 1 else None
 
 
 LINKED_BODIES = {"agency", "utility", "company", "firm", "airline", "group", "organisation", "organization", "charity",
