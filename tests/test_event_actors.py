@@ -292,3 +292,24 @@ def test_cause_group_takes_the_story_country(nlp):
                           "Association backed the agency.")
     e = _by_trigger(events, "sued")
     assert _code(e.actor1) == "USANGO"
+
+
+def test_phrases_that_only_look_like_a_body_code_nothing():
+    assert code_entity("civil unions", "NOUN")[2] is None
+    assert code_entity("a customs union", "NOUN")[2] is None
+    assert code_entity("labor unions", "NOUN")[2] == "LAB"
+
+
+def test_second_passive_shares_the_first_ones_subject(nlp):
+    events = _events(nlp, "The Russian proposal was opposed by Germany but welcomed by France.")
+    e = _by_trigger(events, "welcomed")
+    assert _code(e.actor1) == "FRA"
+    assert _code(e.actor2) == "RUS"
+
+
+def test_country_naming_an_inquiry_is_its_topic_not_a_side(nlp):
+    e = _by_trigger(_events(nlp, "Trump assailed the Russia investigation as a witch hunt."), "assailed")
+    assert _code(e.actor1) == "USAGOV"
+    assert e.actor2 is None
+    events = _events(nlp, "The Senate investigation of Russia began.")
+    assert any(_code(e.actor2) == "RUS" for e in events)

@@ -305,7 +305,8 @@ def sector_of(text: str | None) -> str | None:
         key = (m.end() == len(norm), len(m.group(0)))  # the head of the phrase first, then the longest
         if key > best_key:
             best, best_key = m.group(0), key
-    return t.sector_of.get(best.lower()) if best else None
+    sector = t.sector_of.get(best.lower()) if best else None
+    return None if sector == "NONE" else sector  # NONE rows: a phrase that only looks like a body
 
 
 # titles and descriptions before a name, longest first ("Secretary of State" before "Secretary")

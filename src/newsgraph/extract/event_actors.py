@@ -88,7 +88,7 @@ def _plural_office(tok, span) -> str | None:
     from .actor_codes import _tables
 
     phrase = f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}".lower()
-    return phrase if phrase in _tables().sector_of else None
+    return phrase if _tables().sector_of.get(phrase, "NONE") != "NONE" else None
 
 
 LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "co-found", "represent", "manage"})
@@ -163,9 +163,22 @@ def _named_apposition(tok):
     return None
 
 
+# Inquiries and affairs named after the country they are about: "the Russia probe" is no Russian act.
+TOPIC_NOUNS = frozenset({"investigation", "probe", "inquiry", "scandal", "affair", "hearing", "investigations",
+                         "probes", "inquiries", "hearings"})
+
+
+def topic_place(tok) -> bool:
+    """A place name compounded into an inquiry noun: the topic, not the actor ("the Ukraine inquiry")."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "GPE" and tok.head.lemma_.lower() in TOPIC_NOUNS
+
+
 def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok is None:
         return None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOPIC_NOUNS and not any(
+            c.dep_ == "poss" for c in tok.children) and any(topic_place(c) for c in tok.children):
+        return None  # "assailed the Russia investigation": the inquiry is nobody's side here
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
@@ -365,13 +378,14 @@ def _subject_of(tok):
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head is not cur:
             for c in cur.children:
                 if (c.dep_ == "poss" and c.pos_ != "PRON") or (
-                        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not topic_place(c)):
                     return c
             cur = cur.head if cur.dep_ != "pobj" else cur.head.head
             continue
         if cur.pos_ in ("NOUN", "PROPN"):
             for c in cur.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                                        and not topic_place(c)):
                     return c
         break
     return None
@@ -416,11 +430,17 @@ def targets_of(tok, exclude: set[int], places: bool = False):
             out.extend(_prep_objects(c, exclude, 1, places))  # "attacked a checkpoint in Ghazni"
             if c.pos_ == "NOUN":  # "criticised Trump's policies", "vetoed the UN resolution": the owner
                 out.extend(g for g in c.children if g.i not in exclude and (
-                    g.dep_ == "poss" or (g.dep_ == "compound" and g.ent_type_ in ("ORG", "GPE", "NORP"))))
+                    g.dep_ == "poss" or (g.dep_ == "compound" and g.ent_type_ in ("ORG", "GPE", "NORP") and not topic_place(g))))
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and any(g.dep_ == "agent" for g in tok.children) and not any(
+            g.dep_ in ("nsubjpass", "nsubj") for g in tok.children):
+        # "was opposed by X but lauded by Y": the second passive shares the first one's subject
+        shared = next((g for g in tok.head.children if g.dep_ == "nsubjpass" and g.i not in exclude), None)
+        if shared is not None:
+            out.append(shared)
     out.extend(_prep_objects(tok, exclude, 0, places))
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
-            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") and not topic_place(c):
                 out.append(c)
     return out
 
