@@ -96,3 +96,29 @@ def test_one_report_through_two_cues_is_one_entry():
     assert _repeats(q(14, 100, "Donald Trump"), found) == 0
     assert _repeats(q(14, 100, "Mike Pence"), found) is None
     assert _repeats(q(60, 100, "Donald Trump"), found) is None  # a clause inside a longer one is its own report
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a second cue verb tied by the parser to another clause keeps the speaker of the cue verb before it
+    ("The line was an addition to a speech in which Garcia criticized Republicans, but argued that the governor "
+     "was a “reckless gambler” who would ruin the state.", "Garcia",
+     "the governor was a “reckless gambler” who would ruin the state"),
+    ("The vote showed how divided the parties are, even as Lopez called the session \"useful\" and suggested a "
+     "deal could come soon.", "Lopez", "a deal could come soon"),
+    # the rest of a charge the parser hung on the verb
+    ("The mayor accused developers of keeping old tenants hostage for higher rents.", "The mayor",
+     "developers of keeping old tenants hostage for higher rents"),
+])
+def test_coordinated_cues_and_charges(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))
+
+
+def test_fronted_clause_with_an_apposition_and_a_lost_subject(run):
+    got = pairs(run("The council will subpoena Maria Lopez, the city's former treasurer, the panel's top Republican "
+                    "said on Monday, deepening her troubles."))
+    assert [c for _, c in got] == ["The council will subpoena Maria Lopez, the city's former treasurer"]
+
+
+def test_clause_does_not_end_inside_a_hyphenated_word(run):
+    got = pairs(run("The group urged the senate to re-open the park."))
+    assert got and got[0][1].startswith("the senate to re-open")

@@ -96,6 +96,9 @@ def _within_paragraph(text: str, at: int, s: int, e: int) -> tuple[int, int]:
     s, e = max(s, a), min(e, b)
     while e > s and text[e - 1] in " .,;:":
         e -= 1
+    if e > s and e + 1 < b and text[e] == "-" and text[e - 1].isalpha() and text[e + 1].isalpha():
+        while e < b and (text[e].isalnum() or text[e] == "-"):
+            e += 1  # 'to re-open': the parse split a hyphenated word and the clause ended inside it
     return s, e
 
 

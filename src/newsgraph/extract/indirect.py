@@ -3,9 +3,10 @@ found in ``reported_content.py``, special constructions and cue nouns in ``repor
 clause's bounds in ``clause_bounds.py``."""
 from __future__ import annotations
 
-from ..model import Quote
+from ..model import Quote, Speaker
 from .clause_bounds import (
     DATELINE,
+    FRONTING,
     _all_quoted,
     _fronted_clause,
     _opens_quote_after_comma,
@@ -45,11 +46,14 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     cue_ids = {t.i for t in cue_tokens}
+    said_by: dict[int, Speaker] = {}  # cue verb -> its speaker, for a coordinated cue that lost its subject
     for cue, is_noun in [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]:
         try:
-            q = _one(doc, index, cue, is_noun, cue_ids, published)
+            q = _one(doc, index, cue, is_noun, cue_ids, published, said_by)
         except Exception:  # one odd parse must not cost the article its other quotes
             continue
+        if q is not None and not is_noun and q.speaker is not None:
+            said_by[cue.i] = q.speaker
         if q is None or (q.start, q.end) in seen:
             continue
         seen.add((q.start, q.end))
@@ -73,9 +77,13 @@ def _repeats(q: Quote, found: list[Quote]) -> int | None:
     return None
 
 
-def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None) -> Quote | None:
+def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None,
+         said_by: dict[int, Speaker] | None = None) -> Quote | None:
     """The indirect quote one cue introduces, or None."""
     rng = _noun_content(cue) if is_noun else _content(cue, index)
+    lost = None if is_noun or rng is not None else _lost_subject_front(doc, index, cue)
+    if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
+        rng = lost[0]
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
             cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
         return None  # 'signed a letter calling for an inquiry': what the letter asks for, not a reported clause
@@ -105,8 +113,10 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids:
             return None
         speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+    elif lost is not None:
+        speaker = speaker_from(lost[1], index)
     else:
-        speaker = speaker_of_cue(cue, index)
+        speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {})
     if speaker is None:
         return None
     if speaker.start is not None and s <= speaker.start < e and not (s <= cue.idx < e):
@@ -115,3 +125,47 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                  cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                  channel=None if is_noun else channel_of(cue),
                  said_on=None if is_noun else date_of(cue, published, index))
+
+
+def _fallback_speaker(cue, index, said_by: dict[int, Speaker]) -> Speaker | None:
+    """A speaker for a cue verb the parse gave no usable subject: 'X criticized A, but argued that B' and
+    'as X called it "productive" and suggested ...' (the parser tied the second verb to another clause) take
+    the speaker of the cue verb just before; 'while clarifying he hopes ...' takes the subject of the verb
+    the participle hangs on."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    s0, _ = index.sentence(cue.i)
+    prev = max((i for i in said_by if s0 <= i < cue.i), default=None)
+    if prev is not None and cue.dep_ == "conj":
+        gap = doc[doc[prev].right_edge.i + 1:cue.i]
+        if len(gap) <= 4 and any(t.dep_ == "cc" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap):
+            return said_by[prev]
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX") and \
+            doc[cue.i - 1].lower_ in ("while", "before", "after", "by", ","):
+        subj = subject_of(cue.head)
+        if subj is not None and subj.i < cue.i and index.in_quote(subj.idx) is None:
+            return speaker_from(subj, index)
+    return None
+
+
+def _lost_subject_front(doc, index, cue):
+    """'<clause>, the committee's senior Democrat said on Wednesday, ...' parsed with the speaker as an
+    apposition inside the clause and the cue as its conjunct: ((start, end) of the clause, the speaker's head)."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or cue.lemma_.lower() not in FRONTING or cue.head.i > cue.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "neg", "aux") for c in cue.children) or \
+            any(c.dep_ == "cc" and c.i < cue.i for c in cue.head.children):
+        return None
+    s0, _ = index.sentence(cue.i)
+    j = cue.i - 1
+    while j > s0 and doc[j].text != "," and cue.i - j <= 8:
+        j -= 1
+    if doc[j].text != "," or j >= cue.i - 1 or j - s0 < 4:
+        return None
+    phrase = doc[j + 1:cue.i]
+    heads = [t for t in phrase if not (j < t.head.i < cue.i) or t.head is t]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[s0:j]):
+        return None
+    return (s0, j), heads[0]

@@ -276,7 +276,12 @@ def _content(cue, index) -> tuple[int, int] | None:
             return None
         return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
     start = min(_child_start(c) for c in parts)
-    return start, max(c.right_edge.i for c in parts) + 1
+    end = max(c.right_edge.i for c in parts) + 1
+    for c in kids:  # 'accused X of holding workers hostage for ...': the parser hung the rest of the charge on the verb
+        if c.dep_ == "advcl" and c.left_edge.i == end and c.pos_ in ("NOUN", "ADJ") and \
+                any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
+            end = c.right_edge.i + 1
+    return start, end
 
 
 def parts_reason(clause, kids) -> bool:
