@@ -313,3 +313,11 @@ def test_country_naming_an_inquiry_is_its_topic_not_a_side(nlp):
     assert e.actor2 is None
     events = _events(nlp, "The Senate investigation of Russia began.")
     assert any(_code(e.actor2) == "RUS" for e in events)
+
+
+def test_the_country_points_back_to_the_country_named_before(nlp):
+    events = _events(nlp, "Many troops remain in Afghanistan, years after Washington invaded the country.")
+    e = _by_trigger(events, "invaded")
+    assert _code(e.actor2) == "AFG"
+    doc = nlp("Trump said Mexico must stop migrants from entering the country.")
+    assert actor_of(doc[9], extract_entities(doc)) is None  # the acting subject is not the country meant

@@ -5,7 +5,7 @@ role an "As governor of X, he" clause gives, and the subject the parser took fro
 criticised")."""
 from __future__ import annotations
 
-from .actor_codes import is_country_code, known_person, sector_of
+from .actor_codes import country_of, is_country_code, known_person, sector_of
 from .event_match import SUBJECT_DEPS
 
 DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -157,3 +157,20 @@ def _previous_subject(tok, fits):
     root = prev.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and fits(subj) else None
+
+
+def country_anaphor(tok):
+    """The place "the country" / "the nation" points back to: the nearest country named earlier in
+    the sentence that is no subject of a clause holding it ("US troops remain in Afghanistan, years
+    after Washington invaded the country" -> Afghanistan). None when the phrase has other modifiers
+    ("the country's leaders" is handled by its owner) or no other country is named."""
+    if tok.lemma_.lower() not in ("country", "nation") or tok.dep_ not in ("dobj", "pobj", "nsubjpass") or [
+            c.lower_ for c in tok.children] != ["the"]:
+        return None
+    # the subjects of the clauses holding it are the actors, not the country meant
+    own = {c.i for a in tok.ancestors for c in a.children if c.dep_ in SUBJECT_DEPS}
+    own |= {g.i for i in own for g in tok.doc[i].subtree}
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.ent_type_ == "GPE" and t.i not in own and t.dep_ != "compound" and country_of(t.text):
+            return t
+    return None

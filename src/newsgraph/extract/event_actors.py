@@ -9,6 +9,7 @@ from .actor_refs import (
     antecedent,
     as_role,
     clause_owner,
+    country_anaphor,
     dash_subject,
     dateline_end,
     past_dateline,
@@ -201,6 +202,9 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             return speaker
         ante = antecedent(tok)
         return actor_of(ante, index) if ante is not None else None
+    place = country_anaphor(tok) if tok.pos_ == "NOUN" else None
+    if place is not None:  # "... after Washington invaded the country": the country named before
+        return actor_of(place, index, speaker)
     if tok.lower_ in QUANTITY_HEADS or tok.tag_ == "CD":  # "thousands of students", "two of his aides"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
