@@ -5,7 +5,7 @@ role an "As governor of X, he" clause gives, and the subject the parser took fro
 criticised")."""
 from __future__ import annotations
 
-from .actor_codes import country_of, is_country_code, known_person, sector_of
+from .actor_codes import country_kind, is_country_code, known_person, sector_of
 from .event_match import SUBJECT_DEPS
 
 DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -170,7 +170,8 @@ def country_anaphor(tok):
     # the subjects of the clauses holding it are the actors, not the country meant
     own = {c.i for a in tok.ancestors for c in a.children if c.dep_ in SUBJECT_DEPS}
     own |= {g.i for i in own for g in tok.doc[i].subtree}
-    for t in reversed(tok.doc[tok.sent.start:tok.i]):
-        if t.ent_type_ == "GPE" and t.i not in own and t.dep_ != "compound" and country_of(t.text):
-            return t
+    for ent in reversed([e for e in tok.sent.ents if e.end <= tok.i and e.label_ == "GPE"]):
+        kind = country_kind(ent.text)
+        if kind is not None and kind[1] == "name" and ent.root.i not in own and ent.root.dep_ != "compound":
+            return ent.root  # a country's own name, not a city ("the eyes of the nation" in a Ferguson story)
     return None
