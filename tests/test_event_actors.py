@@ -321,3 +321,8 @@ def test_the_country_points_back_to_the_country_named_before(nlp):
     assert _code(e.actor2) == "AFG"
     doc = nlp("Trump said Mexico must stop migrants from entering the country.")
     assert actor_of(doc[9], extract_entities(doc)) is None  # the acting subject is not the country meant
+
+
+def test_person_described_as_a_leaders_relative_takes_the_country_not_the_office(nlp):
+    events = _events(nlp, "The reporter criticized Andrew, Queen Elizabeth II's third child, for the interview.")
+    assert _code(_by_trigger(events, "criticized").actor2) == "GBR"

@@ -164,6 +164,10 @@ def _named_apposition(tok):
     return None
 
 
+# Family ties that describe a person by a relative ("Andrew, the Queen's third child").
+KIN_NOUNS = frozenset({"child", "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+                       "nephew", "niece", "grandson", "granddaughter", "cousin", "widow", "stepson", "stepdaughter"})
+
 # Inquiries and affairs named after the country they are about: "the Russia probe" is no Russian act.
 TOPIC_NOUNS = frozenset({"investigation", "probe", "inquiry", "scandal", "affair", "hearing", "investigations",
                          "probes", "inquiries", "hearings"})
@@ -202,6 +206,13 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             return speaker
         ante = antecedent(tok)
         return actor_of(ante, index) if ante is not None else None
+    kin = next((c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in KIN_NOUNS), None) \
+        if tok.pos_ == "PROPN" else None
+    owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if kin is not None else None
+    if owner is not None and not known_person(tok.text):  # "Andrew, the Queen's son": the family's country, no office
+        found = actor_of(owner, index)
+        if found is not None and found.code and is_country_code(found.code[:3]):
+            return Actor(tok.text, found.code[:3], None)
     place = country_anaphor(tok) if tok.pos_ == "NOUN" else None
     if place is not None:  # "... after Washington invaded the country": the country named before
         return actor_of(place, index, speaker)
