@@ -122,3 +122,8 @@ def test_fronted_clause_with_an_apposition_and_a_lost_subject(run):
 def test_clause_does_not_end_inside_a_hyphenated_word(run):
     got = pairs(run("The group urged the senate to re-open the park."))
     assert got and got[0][1].startswith("the senate to re-open")
+
+
+def test_cue_noun_object_of_a_cue_verb_that_reports_nothing_itself(run):
+    got = pairs(run("In a letter on Friday, Ms. Ortega reiterated her offer to resign in exchange for a pardon."))
+    assert any(c == "to resign in exchange for a pardon" for _, c in got)

@@ -110,8 +110,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
         return None
     if is_noun:
-        if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids:
-            return None
+        if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids and _content(cue.head, index) is not None:
+            return None  # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
         speaker = speaker_from(_noun_speaker_tok(cue, index), index)
     elif lost is not None:
         speaker = speaker_from(lost[1], index)
