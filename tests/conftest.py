@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+"""Shared fixtures: the spaCy pipeline is loaded once per test session; the sample's fictional countries."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 BASIL = SHARED / "benchmarks" / "clusters" / "basil"
 DEV_GOLD = SHARED / "eval" / "dev" / "basil-gold.jsonl"
+SAMPLE_ACTORS = ROOT / "src" / "newsgraph" / "data" / "sample" / "actors.tsv"
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +24,15 @@ def basil_dir():
     if not (BASIL / "articles").is_dir():
         pytest.skip("../shared/benchmarks/clusters/basil is not present")
     return BASIL
+
+
+@pytest.fixture()
+def fictional_countries(monkeypatch):
+    """Valdoria (VAL), Kestria (KES), Lusovia (LUS) from the sample actor file."""
+    from newsgraph.extract import actor_codes
+
+    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(SAMPLE_ACTORS))
+    actor_codes._tables.cache_clear()
+    yield
+    monkeypatch.delenv("NEWSGRAPH_ACTORS")
+    actor_codes._tables.cache_clear()

@@ -4,28 +4,12 @@ out (sports, photography, figures of speech), and the two small matching rules i
 (a "<person>" object condition; a month or holiday is no trigger)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import newsgraph
-from newsgraph.extract import actor_codes
 from newsgraph.extract.event_lexicon import FRAMES, NO_EVENT, cameo_codes, refine
 from newsgraph.extract.event_match import PERSON, entries_for, objects_of
 from newsgraph.extract.events import extract_events
 from newsgraph.lexicons import data_rows
-
-SAMPLE_ACTORS = Path(newsgraph.__file__).parent / "data" / "sample" / "actors.tsv"
-
-
-@pytest.fixture()
-def fictional_countries(monkeypatch):
-    """Valdoria (VAL), Kestria (KES), Lusovia (LUS) from the sample actor file."""
-    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(SAMPLE_ACTORS))
-    actor_codes._tables.cache_clear()
-    yield
-    monkeypatch.delenv("NEWSGRAPH_ACTORS")
-    actor_codes._tables.cache_clear()
 
 
 def _codes(nlp, text):

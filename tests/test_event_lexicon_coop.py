@@ -3,27 +3,11 @@ construction per family, the non-political senses its restrictions keep out, and
 constructions event_triggers codes for it (phone calls, "told X to ...", weak frame words)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import newsgraph
-from newsgraph.extract import actor_codes
 from newsgraph.extract.event_lexicon import FRAMES, NO_EVENT, cameo_codes
 from newsgraph.extract.events import extract_events
 from newsgraph.lexicons import data_rows
-
-SAMPLE_ACTORS = Path(newsgraph.__file__).parent / "data" / "sample" / "actors.tsv"
-
-
-@pytest.fixture()
-def fictional_countries(monkeypatch):
-    """Valdoria (VAL), Kestria (KES), Lusovia (LUS) from the sample actor file."""
-    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(SAMPLE_ACTORS))
-    actor_codes._tables.cache_clear()
-    yield
-    monkeypatch.delenv("NEWSGRAPH_ACTORS")
-    actor_codes._tables.cache_clear()
 
 
 def _codes(nlp, text):

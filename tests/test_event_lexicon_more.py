@@ -2,27 +2,11 @@
 non-political senses its NONE rows and object restrictions keep out, and its place after the main file."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import newsgraph
-from newsgraph.extract import actor_codes
 from newsgraph.extract.event_lexicon import NO_EVENT, cameo_codes, lexicon
 from newsgraph.extract.events import extract_events
 from newsgraph.lexicons import data_rows
-
-SAMPLE_ACTORS = Path(newsgraph.__file__).parent / "data" / "sample" / "actors.tsv"
-
-
-@pytest.fixture()
-def fictional_countries(monkeypatch):
-    """Valdoria (VAL), Kestria (KES), Lusovia (LUS) from the sample actor file."""
-    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(SAMPLE_ACTORS))
-    actor_codes._tables.cache_clear()
-    yield
-    monkeypatch.delenv("NEWSGRAPH_ACTORS")
-    actor_codes._tables.cache_clear()
 
 
 def _codes(nlp, text):
