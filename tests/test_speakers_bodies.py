@@ -111,7 +111,7 @@ def test_body_pronoun_takes_the_named_organisation(run):
 def test_bystander_clause_is_no_group_description(run):
     qs = run("Rep. Ed Royce, chairman of the House Foreign Affairs Committee, was among the many people who called "
              "on Trump to abandon the decision.")
-    assert speaker_of(qs, "Trump to abandon") != "House Foreign Affairs Committee"
+    assert speaker_of(qs, "Trump to abandon") == "the many people"  # not the committee in the apposition
 
 
 def test_both_men_are_the_pair_named_together(run):
@@ -136,11 +136,9 @@ def test_description_named_between_commas(run):
     assert speaker_of(qs, "2,000 people") == "UNHCR"
 
 
-def test_an_acronym_the_article_never_links_takes_the_one_organisation_it_spells(nlp):
-    from newsgraph.analyze import analyze
-
-    text = ("The Valdorian Center for Disease Control and Prevention said it had traced every contact.\n\n"
-            "\"The risk is extremely low,\" the CDC said.\n")
-    speakers = {q.speaker.name for q in analyze(text).quotes if q.speaker}
-    assert speakers == {"Valdorian Center for Disease Control and Prevention"}
+def test_an_acronym_the_article_never_links_takes_the_one_organisation_it_spells(run):
+    qs = run("The Valdorian Center for Disease Control and Prevention said it had traced every contact.\n\n"
+             "\"The risk is extremely low,\" the CDC said.\n")
+    assert speaker_of(qs, "The risk") == "Valdorian Center for Disease Control and Prevention"
+    assert speaker_of(qs, "it had traced") == "Valdorian Center for Disease Control and Prevention"
 
