@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""Train the statistical event coder (extract/event_model.py) and measure it honestly.
+
+    .venv/bin/python benchmarks/train_event_model.py [--shared ../shared] [--train tests/golden/events_train.jsonl]
+                                                     [--folds 5] [--cache FILE] [--write] [--no-cv]
+
+Training data: tests/golden/events_train.jsonl (ids, places in ../shared and hand-coded events,
+no sentence text; texts are read with eval_events_real.sentence_text). Every sentence is analysed
+on its own with the model collecting its candidates (event_model.collecting); each candidate is
+labelled by the gold events of its sentence (root; the trigger word where the coder gave one).
+Prints a document-grouped k-fold cross-validation, rules alone vs rules + model, with score.py's
+matching (root / code / actor-pair+root F1), the thresholds it picks, and with --write the weights
+fitted on all data to src/newsgraph/data/event_model.json. Needs scikit-learn (the `train` extra).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import pickle
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import eval_events_real as E  # noqa: E402
+
+TRAIN = ROOT / "tests" / "golden" / "events_train.jsonl"
+OUT = ROOT / "src" / "newsgraph" / "data" / "event_model.json"
+C_REG = 0.3
+KEEP_GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]
+ADD_GRID = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01]
+
+
+def group_of(rec: dict) -> str:
+    """Cross-validation group: the article a sentence comes from."""
+    if "file" not in rec:
+        return f"{rec.get('set', '')}:{rec['id']}"
+    return rec["file"] + ":" + str(rec.get("extraction_id") or rec.get("doc_id") or "")
+
+
+def load_records(path: Path, shared: Path) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            rec["text"] = rec["text"] if "text" in rec else E.sentence_text(rec, shared)
+            out.append(rec)
+    return out
+
+
+def trigger_token(doc, trigger: str):
+    """The token of a parsed sentence that a coder's trigger word(s) name (a content word)."""
+    words = [w.lower() for w in trigger.replace("-", " ").split()]
+    from newsgraph.extract.event_model_features import TABLE_POS
+
+    hits = [t for t in doc if t.lower_ in words]
+    return next((t for t in hits if t.pos_ in TABLE_POS), hits[0] if hits else None)
+
+
+def trigger_lemmas(records: list[dict]) -> None:
+    """rec["trig"]: (lemma, root, code) of each gold event that names its trigger."""
+    from newsgraph.nlp import load
+
+    nlp = load()
+    todo = [r for r in records if any(e.get("trigger") for e in r["expected"])]
+    for r in records:
+        r["trig"] = []
+    for r, doc in zip(todo, nlp.pipe([r["text"] for r in todo]), strict=True):
+        for e in r["expected"]:
+            if e.get("trigger") and e.get("code"):
+                tok = trigger_token(doc, e["trigger"])
+                if tok is not None:
+                    r["trig"].append((tok.lemma_.lower(), e["code"][:2], e["code"], tok.text.lower()))
+
+
+def table_of(records: list[dict]) -> dict[str, dict[str, str]]:
+    """lemma -> root -> most frequent code among the records' gold triggers."""
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for r in records:
+        for lemma, root, code, _ in r["trig"]:
+            counts[(lemma, root)][code] += 1
+    table: dict[str, dict[str, str]] = {}
+    for (lemma, root), c in sorted(counts.items()):
+        table.setdefault(lemma, {})[root] = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return table
+
+
+def collect(records: list[dict], table: dict) -> None:
+    """rec["cands"]: the candidates of each sentence as plain dicts (features, code, final actor codes)."""
+    from newsgraph import analyze
+    from newsgraph.extract import event_model, events
+    from newsgraph.model import Failure
+
+    if not hasattr(events, "model_events"):  # the hook is not in events.py yet
+        events.sentence_events = event_model.model_events
+    for n, r in enumerate(records):
+        with event_model.collecting(table) as got:
+            a = analyze(r["text"], published=r.get("date"), id=r["id"])
+        evs = [] if isinstance(a, Failure) else list(a.events)
+        cands = [c for _, cs in got for c in cs]
+        j = 0
+        rows = []
+        for c in cands:
+            row = {"feats": c.feats, "code": c.code, "origin": c.origin, "lemma": c.tok.lemma_.lower(),
+                   "text": c.tok.text.lower(), "i": c.tok.i, "emitted": False, "a1": "", "a2": ""}
+            if j < len(evs) and evs[j].trigger == c.tok.text and evs[j].cameo == c.code:
+                e = evs[j]
+                row.update(emitted=True, a1=(e.actor1.code if e.actor1 else "") or "",
+                           a2=(e.actor2.code if e.actor2 else "") or "")
+                j += 1
+            rows.append(row)
+        r["cands"] = rows
+        if n % 200 == 0:
+            print(f"  collected {n}/{len(records)}", file=sys.stderr)
+
+
+def label(rec: dict, cands: list[dict]) -> list[int]:
+    """1 when the sentence's gold holds the candidate's root (and, where the coder named the
+    trigger, the candidate is that word or no candidate of the root is)."""
+    gold_roots = {e["code"][:2] for e in rec["expected"] if e.get("code")}
+    trig_words: dict[str, set[str]] = defaultdict(set)
+    for e in rec["expected"]:
+        if e.get("code") and e.get("trigger"):
+            trig_words[e["code"][:2]].update(w.lower() for w in e["trigger"].replace("-", " ").split())
+    out = []
+    for c in cands:
+        root = c["code"][:2]
+        if root not in gold_roots:
+            out.append(0)
+        elif root in trig_words and any(x["text"] in trig_words[root] for x in cands if x["code"][:2] == root):
+            out.append(int(c["text"] in trig_words[root]))
+        else:
+            out.append(1)
+    return out
+
+
+def fold_cands(rec: dict, table: dict) -> list[dict]:
+    """The record's candidates as they would be with ``table`` as the trigger table."""
+    out = []
+    for c in rec["cands"]:
+        if c["origin"] == "table":
+            code = table.get(c["lemma"], {}).get(c["code"][:2])
+            if code is None:
+                continue
+            if code != c["code"]:
+                c = dict(c, code=code, feats=[f for f in c["feats"] if not f.startswith("code=")] + [f"code={code}"])
+        out.append(c)
+    return out
+
+
+def fit(records: list[dict], table: dict):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = [], []
+    for r in records:
+        cs = fold_cands(r, table)
+        X.extend({f: 1 for f in c["feats"]} for c in cs)
+        y.extend(label(r, cs))
+    vec = DictVectorizer()
+    m = LogisticRegression(C=C_REG, solver="liblinear", max_iter=2000, random_state=0)
+    m.fit(_int32(vec.fit_transform(X)), y)
+    return vec, m
+
+
+def _int32(X):
+    """liblinear takes sparse matrices with 32-bit indices only."""
+    X = X.tocsr()
+    X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")
+    return X
+
+
+def predict(vec, m, records: list[dict], table: dict) -> list[tuple[list[dict], list[float]]]:
+    out = []
+    for r in records:
+        cs = fold_cands(r, table)
+        probs = m.predict_proba(_int32(vec.transform([{f: 1 for f in c["feats"]} for c in cs])))[:, 1].tolist() if cs else []
+        out.append((cs, probs))
+    return out
+
+
+class _C:  # what event_model.decide reads of a candidate
+    def __init__(self, c: dict):
+        self.origin, self.root = c["origin"], c["code"][:2]
+        self.tok = type("T", (), {"i": c["i"]})()
+
+
+def events_of(cs: list[dict], probs: list[float] | None, keep: float, add: float) -> list[dict]:
+    """Predicted events (score.py's pred format): rules alone when probs is None."""
+    from newsgraph.extract.event_model import decide
+
+    if probs is None:
+        chosen = [i for i, c in enumerate(cs) if c["origin"] == "rule"]
+    else:
+        chosen = decide([_C(c) for c in cs], probs, keep, add)
+    return [{"cameo": cs[i]["code"], "actor1": {"code": cs[i]["a1"]}, "actor2": {"code": cs[i]["a2"]}}
+            for i in chosen if cs[i]["emitted"]]
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("ng_score", E.DEFAULT_SHARED / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score_events
+
+
+def figures(score_events, records, preds) -> dict:
+    gold = {r["id"]: {"expected": r["expected"]} for r in records}
+    res = score_events(gold, {r["id"]: {"events": p} for r, p in zip(records, preds, strict=True)})
+    return {k: res[k] for k in ("root", "code", "triple")}
+
+
+def fmt(res: dict) -> str:
+    return "  ".join(f"{k} P {v['p']:.3f} R {v['r']:.3f} F1 {v['f1']:.3f}" for k, v in res.items())
+
+
+def cross_validate(records: list[dict], folds: int) -> tuple[float, float, dict]:
+    from sklearn.model_selection import GroupKFold
+
+    score_events = scorer()
+    groups = [group_of(r) for r in records]
+    oof: list = [None] * len(records)
+    for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(records, groups=groups)):
+        train = [records[i] for i in tr]
+        table = table_of(train)
+        vec, m = fit(train, table)
+        for i, p in zip(te, predict(vec, m, [records[i] for i in te], table), strict=True):
+            oof[i] = p
+        print(f"  fold {k + 1}/{folds}: {len(tr)} train, {len(te)} test", file=sys.stderr)
+    rules = figures(score_events, records, [events_of(cs, None, 0, 0) for cs, _ in oof])
+    best = None
+    for keep in KEEP_GRID:
+        for add in ADD_GRID:
+            res = figures(score_events, records, [events_of(cs, ps, keep, add) for cs, ps in oof])
+            goal = res["root"]["f1"] + res["triple"]["f1"]
+            if best is None or goal > best[0] + 1e-9:
+                best = (goal, keep, add, res)
+    _, keep, add, res = best
+    print(f"\n{folds}-fold cross-validation grouped by article, {len(records)} sentences, "
+          f"{sum(len(r['expected']) for r in records)} gold events")
+    print(f"rules alone       {fmt(rules)}")
+    print(f"rules + model     {fmt(res)}   (keep >= {keep}, add >= {add})")
+    by_set = defaultdict(list)
+    for i, r in enumerate(records):
+        by_set[r.get("set", "?")].append(i)
+    for name, idx in sorted(by_set.items()):
+        sub = [records[i] for i in idx]
+        a = figures(score_events, sub, [events_of(oof[i][0], None, 0, 0) for i in idx])
+        b = figures(score_events, sub, [events_of(oof[i][0], oof[i][1], keep, add) for i in idx])
+        print(f"  {name:<18} n={len(idx):<4} root {a['root']['f1']:.3f} -> {b['root']['f1']:.3f}   "
+              f"pair {a['triple']['f1']:.3f} -> {b['triple']['f1']:.3f}")
+    return keep, add, {"rules": rules, "model": res}
+
+
+def export(records: list[dict], keep: float, add: float, cv: dict | None) -> dict:
+    import sklearn
+
+    table = table_of(records)
+    vec, m = fit(records, table)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, m.coef_[0], strict=True) if abs(w) >= 0.005}
+    weights = dict(sorted(weights.items()))
+    blob = json.dumps(weights, sort_keys=True, separators=(",", ":"))
+    sets = Counter(r.get("set", "?") for r in records)
+    return {
+        "_about": "Weights of newsgraph's statistical event coder (src/newsgraph/extract/event_model.py): "
+                  "logistic regression over indicator features of the rule coder's candidates, fitted by "
+                  "benchmarks/train_event_model.py --write on tests/golden/events_train.jsonl (hand-coded "
+                  "real news sentences, texts in ../shared). 'triggers' maps a lemma to the most frequent "
+                  "code of each root coders gave it. Regenerate, do not edit by hand.",
+        "metadata": {
+            "trained_with": f"scikit-learn {sklearn.__version__} LogisticRegression(C={C_REG}, liblinear)",
+            "sentences": len(records), "sets": dict(sorted(sets.items())),
+            "gold_events": sum(len(r["expected"]) for r in records),
+            "candidates": sum(len(fold_cands(r, table)) for r in records),
+            "n_weights": len(weights), "weights_sha256": hashlib.sha256(blob.encode()).hexdigest(),
+            "cv": cv or {},
+        },
+        "thresholds": {"keep": keep, "add": add},
+        "bias": round(float(m.intercept_[0]), 4),
+        "weights": weights,
+        "triggers": table,
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(E.DEFAULT_SHARED))
+    ap.add_argument("--train", default=str(TRAIN))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--cache", help="pickle of the collected candidates (made when missing)")
+    ap.add_argument("--write", action="store_true", help=f"write the weights to {OUT.relative_to(ROOT)}")
+    ap.add_argument("--no-cv", action="store_true")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    if not (shared / "benchmarks").is_dir():
+        print(f"skip: {shared / 'benchmarks'} not found")
+        return 0
+    t0 = time.time()
+    cache = Path(args.cache) if args.cache else None
+    if cache is not None and cache.exists():
+        records = pickle.loads(cache.read_bytes())
+    else:
+        records = load_records(Path(args.train), shared)
+        trigger_lemmas(records)
+        collect(records, table_of(records))
+        if cache is not None:
+            cache.write_bytes(pickle.dumps(records))
+    print(f"{len(records)} sentences collected in {time.time() - t0:.0f} s", file=sys.stderr)
+    keep, add, cv = 0.15, 0.6, None
+    if not args.no_cv:
+        keep, add, cv = cross_validate(records, args.folds)
+    if args.write:
+        model = export(records, keep, add, cv)
+        OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)}: {model['metadata']['n_weights']} weights, "
+              f"{len(model['triggers'])} trigger lemmas")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
