@@ -2,7 +2,7 @@
 and when a noun trigger counts as an event (a light verb carries it: "held talks")."""
 from __future__ import annotations
 
-from .event_lexicon import Entry, lexicon
+from .event_lexicon import Entry, lexicon, speech_verbs
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 POS_CODES = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -48,6 +48,25 @@ def hyphen_forms(tok) -> tuple[str, ...]:
         return ()
     head = first.lower_
     return tuple(dict.fromkeys((f"{head}-{tok.lemma_.lower()}", f"{head}-{tok.lower_}", f"{head}{tok.lemma_.lower()}")))
+
+
+def may_code(view, i: int, words: frozenset[str] = frozenset()) -> bool:
+    """Whether token ``i`` of a sentence_view.DocView can be a trigger at all: a lexicon row under
+    its lemma (a noun tagged as a verb under the verb's), a split hyphenated word, a verb of saying,
+    or one of ``words``. A cheap test on plain lists before the clause is read: False only where
+    entries_for is empty and code_action gives None."""
+    pos = POS_CODES.get(view.pos[i])
+    if pos is None:
+        return False
+    lemma = view.lemma[i]
+    table = lexicon()
+    if (pos, lemma) in table or lemma in words:
+        return True
+    if pos == "N" and view.tag[i].startswith("VB") and ("V", lemma) in table:
+        return True
+    if i >= 2 and view.text[i - 1] == "-":
+        return True  # "cease-fire": see hyphen_forms
+    return view.pos[i] == "VERB" and lemma in speech_verbs()
 
 
 def objects_of(tok) -> set[str]:

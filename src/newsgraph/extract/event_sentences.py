@@ -29,7 +29,7 @@ from .event_clauses import (
 from .event_filters import no_event_for
 from .event_frames import LEADERSHIP_CHANGE, leaver, offer, reframe
 from .event_lexicon import framed_code, natural_hazards, speech_verbs
-from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, licensed_noun
+from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, licensed_noun, may_code
 from .event_modality import (
     OBLIGATION,
     SPECULATIVE,
@@ -39,9 +39,10 @@ from .event_modality import (
     question,
     self_exhortation,
 )
-from .event_nominals import attended, bare_offer, owned_act
+from .event_nominals import OFFER_NOUNS, attended, bare_offer, owned_act
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
+from .sentence_view import doc_view
 
 # Verbal acts (and frames): what an unnamed "he" says or undertakes is political news more often
 # than what he materially does ("he had two interceptions, allowing a rating of 22").
@@ -49,6 +50,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Violence verbs that, aimed at a named person or a party, are political criticism.
 VERBAL_ATTACKS = frozenset({"attack", "target"})
 MAX_EVENTS_PER_SENTENCE = 3
+# Words frames.offer and event_nominals.bare_offer code without a lexicon row of their own.
+OFFER_WORDS = OFFER_NOUNS | {"offer"}
 TEMPORAL_PREPS = frozenset({"after", "during", "before", "since", "amid", "following", "in"})
 # Verbs whose subject undergoes the event noun they carry ("faced a probe", "suffered sanctions").
 UNDERGOING = frozenset({"face", "undergo", "suffer", "endure"})
@@ -209,12 +212,14 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     voices = quote_speakers if voices is None else voices
     cands: list[Coded] = []
     consumed: set[int] = set()
-    asks = any(t.text[:1] == "?" for t in sent)  # a question mark somewhere: see event_modality.question
-    for tok in sent:
-        if tok.pos_ not in POS_CODES:
-            continue
-        if tok.i in consumed:
-            continue
+    view = doc_view(sent.doc)
+    text = view.text
+    asks = any(text[i][:1] == "?" for i in range(sent.start, sent.end))  # see event_modality.question
+    tokens = view.tokens
+    for i in view.indices(sent, POS_CODES):
+        if i in consumed or not may_code(view, i, OFFER_WORDS):
+            continue  # no lexicon row, speech verb or offer word: code_action/offer/bare_offer give None
+        tok = tokens[i]
         owned = False
         if tok.pos_ in ("NOUN", "PROPN") and not licensed_noun(tok) and not asserted_noun(tok):
             owned = owned_act(tok) or attended(tok)  # "Beijing's demands to roll back tariffs", "at a meeting"

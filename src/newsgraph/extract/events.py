@@ -33,6 +33,7 @@ from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor
 from .event_lexicon import describe, plover_of, speech_verbs
 from .event_sentences import sentence_events
+from .sentence_view import doc_view
 
 
 def _quote_for(tok, sent, quotes: list[Quote]) -> Quote | None:
@@ -126,6 +127,8 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
     pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     events: list[Event] = []
     quotes = quotes or []
+    view = doc_view(doc)  # plain token lists shared by every event step (sentence_view)
+    idx, lower = view.idx, view.lower
     for sent in doc.sents:
         speakers: dict[int, Actor] = {}
         voices: dict[int, Actor] = {}  # every quoted token -> its speaker, coded or not
@@ -136,11 +139,12 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
             voice = actor or (Actor(q.speaker.name, None, q.speaker.entity) if q.speaker and q.speaker.name else None)
             if voice is None:
                 continue
-            for tok in sent:
-                if q.start <= tok.idx < q.end or (q.cue and tok.text.lower() == q.cue.split()[-1].lower()):
-                    voices[tok.i] = voice
+            cue = q.cue.split()[-1].lower() if q.cue else None
+            for i in range(sent.start, sent.end):
+                if q.start <= idx[i] < q.end or (cue is not None and lower[i] == cue):
+                    voices[i] = voice
                     if actor is not None:
-                        speakers[tok.i] = actor
+                        speakers[i] = actor
         found = sentence_events(sent, index, speakers, voices, trace)
         if not found:
             continue
