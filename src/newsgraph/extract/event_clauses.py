@@ -11,6 +11,7 @@ from .event_lexicon import speech_verbs
 from .event_match import SUBJECT_DEPS, entries_for
 from .event_modality import FUTURE, OBLIGATION, SPECULATIVE, auxiliaries, hypothetical, is_negated
 from .event_triggers import GENERIC_VIOLENCE, Coded
+from .sentence_view import doc_view
 
 BARE_DEMAND = "100"
 # Acts a passive obligation demands of whoever holds the power ("the report should be released",
@@ -73,7 +74,12 @@ def spoken_obligations(sent, index, quote_speakers: dict[int, Actor], done: list
     source is the speaker; the target the clause's subject when it is a (non-civilian) actor. A
     passive ("should be dropped") demands it of nobody named; an active clause about civilians or
     nobody known ("people should stay home") is advice, no event."""
-    for tok in sent:
+    view = doc_view(sent.doc)
+    pos, dep, lower = view.pos, view.dep, view.lower
+    for i in range(sent.start, sent.end):
+        if lower[i] != "ought" and (pos[i] not in ("VERB", "AUX") or dep[i] not in ("ccomp", "parataxis", "conj")):
+            continue  # no clause obligation_clause could accept
+        tok = view.tokens[i]
         if not obligation_clause(tok) or any(c.tok.i in {t.i for t in tok.subtree} for c, _, _ in done):
             continue
         if is_negated(tok) or hypothetical(tok):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
+from .sentence_view import doc_view
 
 POS_LETTER = {"ADJ": "A", "VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
 NEGATORS = frozenset({"no", "never", "nothing", "neither", "nor", "without", "not", "n't", "hardly", "barely"})
@@ -49,13 +50,12 @@ def verbs_of_kind(kind: str) -> frozenset[str]:
     return frozenset(lemma for (pos, lemma), kinds in vocabulary().words.items() if pos == "V" and kind in kinds)
 
 
-def _phrase_end(tok, rest: tuple[str, ...], end: int) -> int | None:
-    """Index of the last word when the words ``rest`` follow ``tok`` in order, at most PHRASE_GAP
-    other words apart."""
-    doc, i = tok.doc, tok.i
+def _phrase_end_at(lemmas: list[str], lowers: list[str], i: int, rest: tuple[str, ...], end: int) -> int | None:
+    """Index of the last word when the words ``rest`` follow token ``i`` in order, at most PHRASE_GAP
+    other words apart (on a sentence_view.DocView's lemma and lower lists)."""
     for word in rest:
         for j in range(i + 1, min(i + 2 + PHRASE_GAP, end)):
-            if doc[j].lemma_.lower() == word or doc[j].lower_ == word:
+            if lemmas[j] == word or lowers[j] == word:
                 i = j
                 break
         else:
@@ -66,9 +66,14 @@ def _phrase_end(tok, rest: tuple[str, ...], end: int) -> int | None:
 def phrase_at(tok, end: int) -> tuple[str, int] | None:
     """(kind, index of its last word) of the longest listed phrase starting at ``tok``."""
     phrases = vocabulary().phrases
-    for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+    view = doc_view(tok.doc)
+    i = tok.i
+    lemma, lower = view.lemma[i], view.lower[i]
+    if lemma not in phrases and lower not in phrases:
+        return None
+    for key in dict.fromkeys((lemma, lower)):
         for kind, rest in phrases.get(key, ()):
-            last = _phrase_end(tok, rest, end)
+            last = _phrase_end_at(view.lemma, view.lower, i, rest, end)
             if last is not None:
                 return kind, last
     return None

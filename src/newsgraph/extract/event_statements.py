@@ -20,6 +20,8 @@ a word says in its clause), event_statement_targets (who or what is judged), eve
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..model import Actor
 from .event_actors import actor_of, same_actor, subject_of
 from .event_modality import is_negated, unreal
@@ -38,6 +40,7 @@ from .event_statement_targets import (
 )
 from .event_statement_words import first_person, verbs_of_kind, vocabulary
 from .event_triggers import Coded
+from .sentence_view import doc_view
 
 CODES = {"criticism": "111", "accusation": "112", "praise": "051", "defence": "052", "denial": "016",
          "dismay": "110", "optimism": "013", "pessimism": "012", "intent": "030", "appeal": "020"}
@@ -51,6 +54,7 @@ CLOSE_QUOTES = frozenset({"”", "''"})  # single quotes are left out: "’" is 
 # (a scare-quoted phrase in the reporter's prose does not).
 MIN_BARE_QUOTE = 5
 MAX_STATEMENT_EVENTS = 2
+VERBS = frozenset({"VERB"})
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
 # Contacts whose denial by the speaker answers an allegation ("I never met him").
 CONTACT_VERBS = frozenset({"meet", "talk", "speak", "contact", "communicate", "discuss", "collude", "coordinate",
@@ -60,9 +64,14 @@ SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "unt
 SCENE_PREPS = frozenset({"despite", "amid", "following", "notwithstanding"})
 
 
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {'"'}
+
+
 def quoted_tokens(sent) -> set[int]:
     """Indices of the tokens inside quotation marks; a sentence that closes a quote opened in an
     earlier one counts as quoted from its start."""
+    if isinstance(sent, Span):
+        return _quoted_in_view(doc_view(sent.doc), sent.start, sent.end)
     marks = [t for t in sent if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == '"']
     inside = bool(marks) and (marks[0].text in CLOSE_QUOTES or (
         sum(1 for t in marks if t.text == '"') % 2 == 1 and marks[0].i > sent.start
@@ -80,6 +89,30 @@ def quoted_tokens(sent) -> set[int]:
     return out
 
 
+def _quoted_in_view(view, start: int, end: int) -> set[int]:
+    """quoted_tokens for the sentence ``start``..``end`` of a DocView: the same reading on plain lists."""
+    text = view.text
+    marks = [i for i in range(start, end) if text[i] in QUOTE_MARKS]
+    if not marks:
+        return set()
+    first = marks[0]
+    inside = text[first] in CLOSE_QUOTES or (
+        sum(1 for i in marks if text[i] == '"') % 2 == 1 and first > start
+        and view.punct[first - 1] and text[first - 1] not in ("(", "-"))
+    out: set[int] = set()
+    for i in range(start, end):
+        word = text[i]
+        if word in OPEN_QUOTES:
+            inside = True
+        elif word in CLOSE_QUOTES:
+            inside = False
+        elif word == '"':
+            inside = not inside
+        elif inside:
+            out.add(i)
+    return out
+
+
 def _scene(tok) -> bool:
     """``tok`` sits in an adverbial clause that sets the scene ("..., when reports of misconduct
     surfaced"): the reporter's words, not what is said."""
@@ -89,8 +122,9 @@ def _scene(tok) -> bool:
 
 def _bare_quote(sent, quoted: set[int]) -> bool:
     """The sentence is a direct quote of its own: most of its words are quoted."""
-    words = [t for t in sent if not t.is_punct]
-    inside = [t for t in words if t.i in quoted]
+    punct = doc_view(sent.doc).punct
+    words = [i for i in range(sent.start, sent.end) if not punct[i]]
+    inside = [i for i in words if i in quoted]
     if len(inside) >= 2 and len(inside) == len(words) and sent[0].text in OPEN_QUOTES | {'"'}:
         return True  # '"Stop lying!"' split off from its "she said"
     return len(inside) >= MIN_BARE_QUOTE and len(inside) >= 0.7 * len(words)
@@ -102,10 +136,12 @@ def _speech_heads(sent, cands: list[Coded], quoted: set[int] = frozenset()) -> l
     ev = vocabulary()
     heads = [c.tok for c in cands if c.speech and not c.negated]
     has_quote = len(quoted) >= 3
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok in heads:
+    view = doc_view(sent.doc)
+    for i in view.indices(sent, VERBS):
+        tok = view.tokens[i]
+        if tok in heads:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = view.lemma[i]
         kinds = ev.words.get(("V", lemma), ())
         if "naming" in kinds and not any(c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
                                          for c in tok.children):  # "considers the blockade unacceptable"
@@ -155,7 +191,7 @@ def _content(sent, heads, quoted: set[int]) -> list:
                 skip.update(t.i for t in c.subtree)  # "repeated his false claims": the reporter's words
             elif c.dep_ == "advcl" and c.lemma_.lower() not in cues and c.i not in quoted:
                 skip.update(t.i for t in c.subtree)  # "..., making a false claim", "when reports surfaced": the reporter's
-    return [t for t in sent if t.i not in skip]
+    return [t for t in doc_view(sent.doc).sentence(sent) if t.i not in skip]
 
 
 def _speaker(heads, content, index, quote_speakers: dict[int, Actor]) -> Actor | None:
@@ -201,8 +237,12 @@ def said_of(heads, index, speaker: Actor | None) -> Actor | None:
 def _denied_contact(sent, quoted: set[int]):
     """ "I never met the man", "she said she had not spoken to anyone in Moscow": a negated contact of the
     speaker's own (coded by the lexicon, then dropped as negated) is a denial."""
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONTACT_VERBS or not is_negated(tok):
+    view = doc_view(sent.doc)
+    for i in view.indices(sent, VERBS):
+        if view.lemma[i] not in CONTACT_VERBS:
+            continue
+        tok = view.tokens[i]
+        if not is_negated(tok):
             continue
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         if not (tok.tag_ in ("VBD", "VBN") or auxes & {"did", "had"}) or auxes - {"did", "had", "have", "has"}:
@@ -363,9 +403,9 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     if heads:
         content = _content(sent, heads, quoted)
     elif quote_speakers:
-        content = [t for t in sent if t.i in quote_speakers]
+        content = [t for t in doc_view(sent.doc).sentence(sent) if t.i in quote_speakers]
     elif _bare_quote(sent, quoted):
-        content = [t for t in sent if t.i in quoted]
+        content = [t for t in doc_view(sent.doc).sentence(sent) if t.i in quoted]
     else:
         return []
     declined = next((c.tok for c in cands if c.speech and c.negated and first_person_refusal(c.tok) == "011"), None)
