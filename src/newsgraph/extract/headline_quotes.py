@@ -13,6 +13,8 @@ from .direct_quotes import _words
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
 HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
                          "suggest", "argue", "insist", "claim", "admit"}  # 'Pledges Support for X' is a pledge
+NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
+LABELS = speech_cues().roles["label_verbs"]
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 
 
@@ -52,6 +54,8 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
         lead = rest.split(" ", 1)[0].lower()
         if lemma in HEADLINE_CLAUSE_VERBS and lead not in ("to", "that") and not lead.endswith("ing"):
             return []  # 'Pledges Support for X', 'Denies the Report': an object, not what was said
+        if lemma in NEEDS_MORE and lemma not in LABELS and not any(f" {p} " in f" {rest.lower()} " for p in ("for", "as", "over", "to")):
+            return []  # 'X Criticizes Her Sister on Y': a bare object; 'X Slams Y For Z' says why
         if lead in ("for", "on", "of", "that", "to") and lemma in ("call", "warn", "urge", "say", "press"):
             rest = rest.split(" ", 1)[1] if " " in rest else ""
         if len(rest.split()) < 2 or index.in_quote(a) is not None:

@@ -87,7 +87,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
             cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
         return None  # 'signed a letter calling for an inquiry': what the letter asks for, not a reported clause
-    bounds = _span_chars(doc, *rng) if rng is not None else None
+    bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else None
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
     if e > s and (s == 0 or index.text[s - 1] == "\n"):
         m = DATELINE.match(index.text, s, e)
@@ -116,7 +116,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     elif lost is not None:
         speaker = speaker_from(lost[1], index)
     else:
-        speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {})
+        speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids)
     if speaker is None:
         return None
     if speaker.start is not None and s <= speaker.start < e and not (s <= cue.idx < e):
@@ -127,7 +127,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                  said_on=None if is_noun else date_of(cue, published, index))
 
 
-def _fallback_speaker(cue, index, said_by: dict[int, Speaker]) -> Speaker | None:
+def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int] = frozenset()) -> Speaker | None:
     """A speaker for a cue verb the parse gave no usable subject: 'X criticized A, but argued that B' and
     'as X called it "productive" and suggested ...' (the parser tied the second verb to another clause) take
     the speaker of the cue verb just before; 'while clarifying he hopes ...' takes the subject of the verb
@@ -136,16 +136,34 @@ def _fallback_speaker(cue, index, said_by: dict[int, Speaker]) -> Speaker | None
         return None
     doc = cue.doc
     s0, _ = index.sentence(cue.i)
-    prev = max((i for i in said_by if s0 <= i < cue.i), default=None)
+    lost = _relative_antecedent(doc, s0, cue)
+    if lost is not None:
+        return speaker_from(lost, index)
+    prev = max((i for i in set(said_by) | cue_ids if s0 <= i < cue.i), default=None)
     if prev is not None and cue.dep_ == "conj":
         gap = doc[doc[prev].right_edge.i + 1:cue.i]
         if len(gap) <= 4 and any(t.dep_ == "cc" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap):
-            return said_by[prev]
+            # the cue verb before may have reported nothing itself ('criticized Republicans, but argued that')
+            return said_by[prev] if prev in said_by else speaker_of_cue(doc[prev], index)
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX") and \
             doc[cue.i - 1].lower_ in ("while", "before", "after", "by", ","):
         subj = subject_of(cue.head)
         if subj is not None and subj.i < cue.i and index.in_quote(subj.idx) is None:
             return speaker_from(subj, index)
+    return None
+
+
+def _relative_antecedent(doc, s0: int, cue):
+    """'The sheriff, who ... and has long backed the law, said that ...' parsed with the subject lost inside the
+    relative clause: the noun before ', who' that opens the sentence, when a comma comes right before the cue."""
+    if cue.i < 1 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+        return None
+    for j in range(s0 + 2, min(cue.i - 2, s0 + 12)):
+        if doc[j].lower_ == "who" and doc[j - 1].text == ",":
+            ante = doc[j - 2]
+            if ante.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[s0:j - 1]):
+                return ante
+            return None
     return None
 
 

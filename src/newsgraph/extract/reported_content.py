@@ -16,7 +16,7 @@ from .reported_constructions import (
     _told_that,
     _two_parties,
 )
-from .speaker_syntax import AS_CUES, as_phrase
+from .speaker_syntax import AS_CUES, as_phrase, document_finding
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
@@ -41,11 +41,12 @@ def _content(cue, index) -> tuple[int, int] | None:
     cues = speech_cues()
     doc = cue.doc
     lemma = cue.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "back", "off") for c in cue.children):
+        return None  # 'called up the father', 'called in the police': a summons, not a label or an appeal
     if lemma in SKIP_LEMMAS:
         subj = subject_of(cue)  # 'Data from the ministry showed that ...' reports; 'the video shows him ...' does not
-        if subj is None or (subj.lemma_.lower() not in cues.document_nouns and subj.lower_ not in cues.document_nouns) or not any(
-                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                for c in cue.children):
+        if subj is None or (subj.lemma_.lower() not in cues.document_nouns and subj.lower_ not in cues.document_nouns) or \
+                not document_finding(cue):
             return None
     if cue.pos_ == "NOUN":  # a verb the tagger read as a noun ('often notes ... that he is ...')
         mark = next((t for t in doc[cue.i + 1:cue.i + 9] if t.lower_ == "that" and t.dep_ == "mark"), None)
@@ -126,7 +127,10 @@ def _content(cue, index) -> tuple[int, int] | None:
         # 'wrote that Malia and Sasha, aged 16 and 13, should "try ..."': the parser split one clause in two
         return clauses[0].left_edge.i, _clause_end(clauses[1])
     if len(clauses) > 1:  # '... carried by news agency KCNA that the test ...': the parser made the name a clause
-        clauses.sort(key=lambda c: c.pos_ not in ("VERB", "AUX"))
+        # '<main clause> after X said in an interview that ...': the parser hung the main clause on the cue too;
+        # the clause after the cue opened by 'that' is what was said
+        clauses.sort(key=lambda c: (c.pos_ not in ("VERB", "AUX"), not (c.i > cue.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children))))
         kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
     for c in kids:
         if c.dep_ == "ccomp" and cue.dep_ == "conj" and cue.head.i < c.i < cue.i and \
@@ -179,8 +183,9 @@ def _content(cue, index) -> tuple[int, int] | None:
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
     if lemma in LABEL_VERBS and cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("acl", "amod", "advcl") and \
             not any(c.dep_ == "nsubj" or c.lower_ in ("on", "for") for c in kids) and \
-            (doc_text(cue, -1) != "," or lemma != "call"):
-        return None  # 'the prison dubbed the "Hanoi Hilton"': a name; not '..., Elin Sandvik, called on ...'
+            (doc_text(cue, -1) != "," or lemma != "call" or _named_thing(cue, kids, index)):
+        return None  # 'the prison dubbed the "Hanoi Hilton"', 'a task force, called the Shield Program,': a name;
+        # not '..., Elin Sandvik, called on ...'
     if lemma in ADDRESSEE_VERBS and dobj is not None and _is_addressee(dobj) and not (
             preps or prt or any(c.dep_ in ("ccomp", "oprd", "xcomp") and index.in_quote(c.idx) is None
                                 for c in kids)) and \
@@ -282,6 +287,14 @@ def _content(cue, index) -> tuple[int, int] | None:
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
     return start, end
+
+
+def _named_thing(cue, kids, index) -> bool:
+    """'a task force, called the School Shield Program, ...': the participle gives a name (capitalised words, no
+    quotation after), not a label somebody put on it."""
+    obj = next((c for c in kids if c.dep_ in ("dobj", "oprd")), None)
+    return obj is not None and obj.pos_ == "PROPN" and _quote_after(obj, index) is None and \
+        all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for") for t in obj.subtree)
 
 
 def parts_reason(clause, kids) -> bool:

@@ -53,9 +53,14 @@ def to_infinitive(verb):
     return None
 
 
+WH_OPENERS = {"how", "what", "why", "where", "when", "whether"}
+
+
 def document_finding(verb) -> bool:
-    """A document or data as the subject of a that-clause ('the records showed that ...', 'figures indicate that')."""
-    if not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    """A document or data as the subject of a that-clause or a wh-clause ('the records showed that ...', 'figures
+    indicate that', 'documents released on Friday showed how ...')."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i and (
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.left_edge.lower_ in WH_OPENERS)
                for c in verb.children):
         return False
     subj = subject_of(verb)

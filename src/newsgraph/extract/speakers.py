@@ -146,6 +146,10 @@ def speaker_from(tok, index) -> Speaker | None:
             found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
             if found is not None:
                 return found
+        if owner is None and tok.i not in index.tok2ent and (tok.dep_ == "pobj" or tok.dep_ == "nsubj" and any(
+                c.dep_ == "det" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in tok.children)):
+            s, e = _mention_bounds(tok, None, index)  # 'according to the documents', 'the court papers say': no
+            return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[s:e], start=s, end=e)  # owner named
     if tok.lower_ in ("another", "others") and tok.dep_ == "nsubj" and not any(True for _ in tok.children):
         last = next((d for d in reversed(index.descriptions) if d[0] < tok.idx and tok.idx - d[0] < 1500), None)
         if last is not None:  # 'One user quipped ... Another wrote': another of the same
@@ -163,6 +167,16 @@ def speaker_from(tok, index) -> Speaker | None:
     pair = _pair_speaker(tok, index)
     if pair is not None:
         return pair
+    if tok.i not in index.tok2ent and (tok.pos_ in ("NUM", "PRON") or tok.lower_ in ("one", "another")):
+        named = _named_in_apposition(tok, index)  # 'One of its members, Jane Roe, said': Jane Roe speaks
+        if named is not None:
+            s, e = _mention_bounds(tok, named, index)
+            return Speaker(name=named.name, entity=named.id, mention=index.text[s:e], start=s, end=e)
+        app = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"), None)
+        if app is not None and app.left_edge.i < app.i and all(t.pos_ == "PROPN" for t in app.subtree) and \
+                tok.doc[app.right_edge.i + 1:app.right_edge.i + 2].text in (",", "\u2014", "--"):
+            span = tok.doc[app.left_edge.i:app.right_edge.i + 1]  # the tagger missed the name
+            return Speaker(name=span.text, entity=None, mention=span.text, start=span.start_char, end=span.end_char)
     if tok.pos_ == "NOUN" and tok.i not in index.tok2ent and not title_word(tok):
         conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and title_word(c)), None)
         if conj is not None:
