@@ -15,6 +15,7 @@ from .actor_refs import (
     past_dateline,
 )
 from .event_match import SUBJECT_DEPS
+from .sentence_view import doc_view
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
                 "in", "between", "over", "upon", "by", "near", "around", "off", "before")
@@ -62,6 +63,18 @@ def noun_phrase(tok):
 
 
 TOPIC_PREPS = frozenset({"in", "on", "about", "over", "against", "into", "during", "after", "since"})
+
+
+def _coded(doc, name: str, ent_type: str, title: str | None = None, context: str | None = None
+           ) -> tuple[str | None, str | None, str | None]:
+    """actor_codes.code_entity, kept for the length of one document (the same names come back
+    sentence after sentence)."""
+    memo = doc_view(doc).memo
+    key = ("code_entity", name, ent_type, title, context)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = code_entity(name, ent_type, title, context)
+    return found
 
 
 def _appos_context(tok) -> str | None:
@@ -127,7 +140,7 @@ def _group_modifier(tok) -> str | None:
         return inst  # "FBI agents", "CIA officers", "Justice Department officials"
     code = known_person(name)
     if code is None:
-        _, _, code = code_entity(name, "ORG")
+        _, _, code = _coded(tok.doc, name, "ORG")
     if not code:
         return None
     sector = code[3:6] if is_country_code(code[:3]) else code[:3]
@@ -249,13 +262,13 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     text = span.text
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "PROPN" and len((ent.name or "").split()) > len(span):
         text = ent.name  # a later "Webb" of "Michael Webb": code the full name, not a listed namesake
-    country, sector, code = code_entity(text, ent_type, None, _appos_context(tok))
+    country, sector, code = _coded(tok.doc, text, ent_type, None, _appos_context(tok))
     place_prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i < span.end), None)
     place_obj = next((g for g in place_prep.children if g.dep_ == "pobj"), None) if place_prep is not None else None
     if tok.pos_ == "NOUN" and country and place_obj is not None and place_obj.ent_type_ in ("GPE", "LOC", "FAC"):
         # "a Palestinian man in the West Bank": the place gives the country, not a sector from its words
         tail = tok.doc[place_obj.left_edge.i:span.end].text
-        _, head_sector, _ = code_entity(tok.doc[span.start:tok.i + 1].text, ent_type)
+        _, head_sector, _ = _coded(tok.doc, tok.doc[span.start:tok.i + 1].text, ent_type)
         tail_sector = sector_of(tail)
         if tail_sector == sector and head_sector != sector and not (code or "").startswith(("IGO", "NGO")):
             sector = head_sector
@@ -272,7 +285,7 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
         code = None
     office = _plural_office(tok, span)
     if code is None and office:  # "former secretaries of state" -> GOV
-        country, sector, code = code_entity(office, ent_type, None, _appos_context(tok))
+        country, sector, code = _coded(tok.doc, office, ent_type, None, _appos_context(tok))
     if code is not None and country is None and tok.pos_ == "NOUN" and not (
             sector_of(tok.lower_) or sector_of(tok.lemma_) or office or (
                 tok.lemma_.lower() in COLLECTIVES and sector_of(tok.doc[span.start:tok.i + 1].text))):
@@ -289,14 +302,14 @@ def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
         return Actor(ent.name, ent.code, ent.id)
     if code is None and ent is not None:  # the entity's own name or aliases may be known ("Mr. Fox")
         for name in (ent.name, *(ent.aliases or [])):
-            _, _, code = code_entity(name, ent.type, ent.title)
+            _, _, code = _coded(tok.doc, name, ent.type, ent.title)
             if code and not (code[:3] in SECTOR_ONLY and ent.type == "PERSON"):
                 break
             code = None
     if code is None and tok.pos_ == "PROPN" and ent is None:
         whole = _capitalised_name(tok)
         if whole is not None:  # "The Gay and Lesbian Alliance Against Defamation", parsed as a coordination
-            _, _, code = code_entity(whole.text, "ORG")
+            _, _, code = _coded(tok.doc, whole.text, "ORG")
             if code:
                 return Actor(whole.text, code)
     if code is None and tok.pos_ == "NOUN" and ent is None:

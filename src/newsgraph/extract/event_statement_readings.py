@@ -5,7 +5,8 @@ fought ("the fight against corruption") or conditional ("if voters choose the wr
 from __future__ import annotations
 
 from .event_modality import unreal
-from .event_statement_words import CRIMES, NEGATORS, kinds_of, negated, phrase_at
+from .event_statement_words import CRIMES, NEGATORS, first_words, kinds_of, negated, phrase_at
+from .sentence_view import doc_view
 
 # What a denial can be about: "the allegations are false", "that is nonsense", "it's a lie".
 ALLEGATION_NOUNS = frozenset({
@@ -151,9 +152,15 @@ def _reading(tok, kinds: tuple[str, ...], phrase: int | None, anchor=None) -> st
 def readings(content: list, end: int) -> list[tuple[object, str]]:
     found = []
     skip_until = -1
+    if not content:
+        return found
+    view = doc_view(content[0].doc)
+    lemmas, lowers, listed = view.lemma, view.lower, first_words()
     for tok in content:
         if tok.i <= skip_until:
             continue
+        if lemmas[tok.i] not in listed and lowers[tok.i] not in listed:
+            continue  # no listed word or phrase starts here: phrase_at and kinds_of find nothing
         match = phrase_at(tok, end)
         anchor = tok
         if match is not None:

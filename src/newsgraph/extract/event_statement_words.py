@@ -44,6 +44,14 @@ def vocabulary() -> Vocabulary:
                       {k: tuple(sorted(v, key=lambda r: -len(r[1]))) for k, v in phrases.items()})
 
 
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """Every listed word and every phrase's first word: a token whose lemma and lower-case form are
+    both outside this set has no kinds and starts no phrase."""
+    ev = vocabulary()
+    return frozenset(ev.phrases) | frozenset(lemma for _, lemma in ev.words)
+
+
 @lru_cache(maxsize=16)
 def verbs_of_kind(kind: str) -> frozenset[str]:
     """Verb lemmas listed under ``kind`` ("naming", "cue")."""

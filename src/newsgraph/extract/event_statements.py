@@ -55,6 +55,8 @@ CLOSE_QUOTES = frozenset({"”", "''"})  # single quotes are left out: "’" is 
 MIN_BARE_QUOTE = 5
 MAX_STATEMENT_EVENTS = 2
 VERBS = frozenset({"VERB"})
+# Lemmas event_speech_acts.obligation_appeal reads without a "must": "we need to", "we have to", "let's".
+APPEAL_LEMMAS = frozenset({"need", "have", "let"})
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
 # Contacts whose denial by the speaker answers an allegation ("I never met him").
 CONTACT_VERBS = frozenset({"meet", "talk", "speak", "contact", "communicate", "discuss", "collude", "coordinate",
@@ -384,9 +386,20 @@ def _hindsight(sent, quoted: set[int]) -> bool:
 def _speech_act(content, quoted: set[int], marked: set[int]):
     """An appeal, refusal or refusal to comment in the form of what is said (``quoted``: the tokens
     of direct quotes, ``marked``: those inside quotation marks)."""
+    if not content:
+        return None
+    view = doc_view(content[0].doc)
+    pos, tag, lemma = view.pos, view.tag, view.lemma
+    musts = view.memo.get("must_heads")
+    if musts is None:  # tokens with a "must" under them (a superset of obligation_appeal's "we must")
+        musts = view.memo["must_heads"] = {view.head[j] for j, w in enumerate(view.lower) if w == "must"}
     for tok in content:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN"):
+        i = tok.i
+        if pos[i] not in ("VERB", "AUX", "NOUN"):
             continue
+        if i not in quoted and not (pos[i] in ("VERB", "AUX") and (
+                tag[i] == "VB" or lemma[i] in APPEAL_LEMMAS or i in musts)):
+            continue  # no imperative (quoted only), obligation appeal or first-person refusal can start here
         code = "020" if imperative(tok, quoted) or obligation_appeal(tok) else first_person_refusal(tok)
         if code is not None and not (unreal(tok) or conditional(tok) or _hindsight(tok.sent, marked)
                                      or (tok.i not in marked and _scene(tok))):

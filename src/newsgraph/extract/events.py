@@ -32,7 +32,7 @@ from .actor_home import settle_actors
 from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor
 from .event_lexicon import describe, plover_of, speech_verbs
-from .event_sentences import sentence_events
+from .event_model import model_events
 from .sentence_view import doc_view
 
 
@@ -129,13 +129,17 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
     quotes = quotes or []
     view = doc_view(doc)  # plain token lists shared by every event step (sentence_view)
     idx, lower = view.idx, view.lower
+    quote_actors: dict[int, Actor | None] = {}  # quote position -> its coded speaker, worked out once
     for sent in doc.sents:
         speakers: dict[int, Actor] = {}
         voices: dict[int, Actor] = {}  # every quoted token -> its speaker, coded or not
-        for q in quotes:
-            if q.end <= sent.start_char or q.start >= sent.end_char:
+        start_char, end_char = sent.start_char, sent.end_char
+        for n, q in enumerate(quotes):
+            if q.end <= start_char or q.start >= end_char:
                 continue
-            actor = speaker_actor(q, index)
+            if n not in quote_actors:
+                quote_actors[n] = speaker_actor(q, index)
+            actor = quote_actors[n]
             voice = actor or (Actor(q.speaker.name, None, q.speaker.entity) if q.speaker and q.speaker.name else None)
             if voice is None:
                 continue
@@ -145,7 +149,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
                     voices[i] = voice
                     if actor is not None:
                         speakers[i] = actor
-        found = sentence_events(sent, index, speakers, voices, trace)
+        found = model_events(sent, index, speakers, voices, trace)  # the rules, then the model (event_model)
         if not found:
             continue
         date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub

@@ -17,28 +17,68 @@ re-parsed) needs a new Doc.
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
+
+# Hash -> string of every word, lemma, tag and label seen (the hashes are the StringStore's, the
+# same for every pipeline); cleared when it grows past MEMO_MAX entries.
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[str, str] = {}
+MEMO_MAX = 500_000
+WRAP, HALF = 1 << 64, 1 << 63
+COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IDX, HEAD, IS_PUNCT)
 
 
 class DocView:
     """Per-token attributes of one Doc as plain lists, indexed by token position."""
 
-    __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "ent", "idx", "head", "punct")
+    __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "ent", "idx", "head", "punct",
+                 "memo")
 
     def __init__(self, doc: Doc) -> None:
-        toks = list(doc)
         self.doc = doc
-        self.tokens = toks
-        self.text = [t.text for t in toks]
-        self.lower = [t.lower_ for t in toks]
-        self.lemma = [t.lemma_.lower() for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.tag = [t.tag_ for t in toks]
-        self.dep = [t.dep_ for t in toks]
-        self.ent = [t.ent_type_ for t in toks]
-        self.idx = [t.idx for t in toks]
-        self.head = [t.head.i for t in toks]
-        self.punct = [t.is_punct for t in toks]
+        self.tokens = list(doc)
+        self.memo: dict = {}  # results a step keeps for this document only (see event_actors)
+        if not len(doc):
+            self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = self.ent = []
+            self.idx = self.head = self.punct = []
+            return
+        if len(_STRINGS) > MEMO_MAX:
+            _STRINGS.clear()
+            _LOWERED.clear()
+        orth, lower, lemma, tag, dep, ent, pos, idx, head, punct = doc.to_array(list(COLUMNS)).T.tolist()
+        strings = doc.vocab.strings
+        known = _STRINGS
+
+        def words(hashes: list[int]) -> list[str]:
+            try:
+                return list(map(known.__getitem__, hashes))
+            except KeyError:  # words not met before: look them up once
+                for h in hashes:
+                    if h not in known:
+                        known[h] = strings[h]
+                return list(map(known.__getitem__, hashes))
+
+        self.text = words(orth)
+        self.lower = words(lower)
+        lemmas = words(lemma)
+        lowered = _LOWERED
+        try:
+            self.lemma = list(map(lowered.__getitem__, lemmas))
+        except KeyError:
+            for w in lemmas:
+                if w not in lowered:
+                    lowered[w] = w.lower()
+            self.lemma = list(map(lowered.__getitem__, lemmas))
+        self.tag = words(tag)
+        self.dep = words(dep)
+        self.ent = words(ent)
+        self.pos = [POS_NAMES[p] for p in pos]
+        self.idx = idx
+        # HEAD is relative to the token, and to_array hands it back as an unsigned 64-bit number
+        self.head = [i + (h - WRAP if h >= HALF else h) for i, h in enumerate(head)]
+        self.punct = [bool(p) for p in punct]
 
     def indices(self, sent: Span, pos: frozenset[str] | set[str] | tuple[str, ...] | None = None) -> list[int]:
         """Token positions of ``sent``, only those whose coarse tag is in ``pos`` when given."""
