@@ -80,8 +80,9 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
     """'said on "Fox and Friends"', 'appeared on "The View"': a programme named in quotation marks after an
     interview verb, credited as an outlet (its network when the lexicon knows the title)."""
     doc = on_tok.doc
+    first = on_tok.i + (3 if doc[on_tok.i + 1].lower_ == "the" else 2)
     words = []
-    for t in doc[on_tok.i + 2:min(len(doc), on_tok.i + 12)]:
+    for t in doc[first:min(len(doc), first + 10)]:
         if t.text in ('"', "\u201d", "''"):
             break
         words.append(t)
@@ -101,5 +102,8 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
                 return None
     if is_own_outlet(name, own) or (hit and is_own_outlet(hit[0], own)):
         return None
+    after = words[-1].i + 2  # the word after the closing mark: 'the "Today" show'
+    if hit is None and after < len(doc) and doc[after - 1].is_punct and doc[after].lower_ in lex.cues["programme_words"]:
+        name = f"{name} {doc[after].lower_}"
     return _make(on_tok.sent, hit[0] if hit else name, hit[1] if hit else "outlet", words[0])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
-from .source_outlets import outlet_name
+from .source_outlets import JOURNAL_WORDS, outlet_name
 from .source_syntax import (
     DETERMINERS,
     PERSONAL,
@@ -86,11 +86,14 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if is_own_outlet(name, own) and (head.lemma_ in ("understand", "learn") or
                                      (root.dep_ == "nsubjpass" and head.lemma_ == "tell")):
         return None  # "the BBC understands", "the BBC has been told": the article's own reporting
+    if is_own_outlet(name, own) and root.dep_ in SUBJECTS and head.lemma_ not in cues["report_verbs"]:
+        return None  # "WIRED spoke to one mother": the article's own reporting ("as Gizmodo reported" is credited)
     if root.dep_ in ("poss", "compound", "nmod") and (
             (head.i in used and head.pos_ == "PROPN") or
             (head.pos_ in ("PROPN", "NOUN") and any(t.text in ('"', "\u201c") for t in span.doc[span.end:head.i]))):
         root = head  # "said on NBC's Meet the Press", 'on ABC's "This Week"': judged where the programme stands
-    elif root.dep_ in ("compound", "appos", "nmod", "poss") and head.lower_ in lex.cues["outlet_heads"]:
+    elif root.dep_ in ("compound", "appos", "nmod", "poss") and (head.lower_ in lex.cues["outlet_heads"] or
+                                                                 head.lower_ in JOURNAL_WORDS):
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
@@ -122,6 +125,26 @@ def _name_root(span):
     return span.root
 
 
+GENERIC_MEDIA_WORDS = frozenset({"the", "news", "mainstream", "national", "some", "many", "other"})
+
+
+def generic_media(tok) -> bool:
+    """"told the media", "a conference call with media", "the news media reported": the press at large, as
+    unsourced as "told reporters" (not "state media", "Israeli media", "local media")."""
+    return tok.lower_ == "media" and all(c.lower_ in GENERIC_MEDIA_WORDS for c in tok.lefts)
+
+
+def _group_of_people(tok, lex) -> bool:
+    """"a group of employees", "a coalition of local farmers": people speaking, not a body credited."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in lex.cues["person_nouns"]
+                                    or obj.lemma_.lower() in lex.cues["people_nouns"]):
+                return True
+    return False
+
+
 def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found | None:
     pobj = next((c for c in to_tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -135,7 +158,8 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     if low in lex.nouns:
         return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
     acronym = len(pobj.text) > 1 and pobj.text.isupper()  # "according to WHO" is no "who"
-    if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or (low in lex.cues["person_nouns"] and not acronym):
+    if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or (low in lex.cues["person_nouns"] and not acronym) \
+            or _group_of_people(pobj, lex):
         return None
     if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
         return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
@@ -172,7 +196,7 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return True  # "the readout made no mention of ..."
         if any(c.dep_ == "neg" for c in head.children):
             return False  # "the images do not show who ...", "did not include the remarks"
-        if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"]:
+        if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):
             return True
         if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
             return True  # "a YouGov poll put Labour ten points ahead"
@@ -191,8 +215,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
         noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        if head.head.lemma_ in cues["charging_verbs"]:
-            return False  # "charged him in a seven-count indictment": the charge is the news, not its source
+        if head.head.lemma_ in cues["charging_verbs"] or head.head.lemma_ in cues["taking_part_verbs"]:
+            return False  # "charged him in an indictment", "filled in the survey": the news, not its source
         return determined and kind != "interview"
     if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
         return kind != "interview"  # "did not mention the remarks in its readout"
@@ -210,6 +234,20 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
            and c.i > tok.i for c in tok.children):
         return True
     return False
+
+
+def _goes_on(verb, cues) -> bool:
+    """'The letter goes on: "..."', 'the memo continues', 'the report went on to say that ...': a source that
+    keeps speaking (a colon or a quotation next, or a reporting verb after "to")."""
+    if not (verb.lemma_ == "continue" or (verb.lemma_ == "go" and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children))):
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_ in cues["report_verbs"] for c in verb.children):
+        return True
+    doc, j = verb.doc, verb.i + 1
+    while j < len(doc) and (doc[j].lower_ == "on" or doc[j].pos_ == "ADV") and j - verb.i < 3:
+        j += 1
+    return j < len(doc) and doc[j].text in (":", '"', "\u201c", ",")
 
 
 def _content_clause(noun) -> bool:
@@ -271,6 +309,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
+    if kind == "outlet" and (any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.head.lemma_ == "express")):
+        return None  # "this article", "the views expressed in the article": the article itself (a disclaimer)
     used.add(tok.i)
     if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
         tok = tok.head  # "video address", "video message": named and issued as the whole phrase
@@ -345,7 +386,7 @@ def _outlet_in(tok, lex) -> str | None:
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
-    if is_own_outlet(np_text(tok), own):
+    if is_own_outlet(np_text(tok), own) or generic_media(tok):
         return None
     if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
         return None  # "appeared in every magazine"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.util import filter_spans
 
-from .source_lexicon import canonical_outlet, outlet_matcher
+from .source_lexicon import canonical_outlet, outlet_matcher, own_key
 from .source_syntax import POSSESSIVE, join_tokens
 
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
@@ -16,6 +16,7 @@ NOT_AFTER_NAME = frozenset({"secretary", "office", "conference", "briefing", "re
 OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRODUCT"}
 SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
                          "Register", "Dispatch", "Gazette", "Bee", "Observer"})
+JOURNAL_WORDS = frozenset({"journal", "journals"})  # "the journal X" names a journal: an outlet
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "mayor", "senator", "president", "sir",
                     "lord", "lady", "judge", "gen", "former", "billionaire"})
 
@@ -91,6 +92,8 @@ def described_as_outlet(ent, heads) -> bool:
 
     if ent.start > 0 and outlet_word([doc[ent.start - 1]]) and doc[ent.start - 1].lower_ not in ("agency", "agencies"):
         return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in JOURNAL_WORDS:
+        return True  # "published in the journal Health Affairs"
     if ent.start > 1 and doc[ent.start - 1].lower_ in ("agency", "agencies") and doc[ent.start - 2].lower_ == "news":
         return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
@@ -165,14 +168,31 @@ def own_outlet_in_text(outlets) -> str | None:
 
 
 def outlet_name(span, short: dict[str, str]) -> tuple[str, str]:
+    """The outlet's name as the article gives it ("The Huffington Post", "Bloomberg News"), the lexicon's full
+    name for a short form ("the Times" -> "The New York Times") and beside an acronym ("Associated Press (AP)")."""
     if len(span) == 2 and span[1].text in short and span[0].lower_ == "the":
         return short[span[1].text], "outlet"  # "the Post" after "The Washington Post"
     hit = canonical_outlet(span.text)
     if hit:
-        return hit
+        return display_name(span, hit[0]), hit[1]
     toks = [t for t in span if t.text not in POSSESSIVE]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     name = join_tokens(toks) or span.text
     kind = "agency" if any(t.lower_ == "agency" for t in span) else "outlet"
     return name, kind
+
+
+def display_name(span, canonical: str) -> str:
+    """How to name a known outlet met as ``span``: its own words when they are a full name of two words or more
+    ("Huffington Post", "Bloomberg News"), the canonical name for a short form ("the Times", "Guardian"), both for
+    an acronym ("AFP" -> "Agence France-Presse (AFP)", read either way)."""
+    words = [t for t in span if t.text not in POSSESSIVE]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    surface = join_tokens(words)
+    if not surface or own_key(surface) == own_key(canonical):
+        return canonical
+    if len(words) == 1 and surface.isupper() and surface.isalpha() and len(surface) <= 5:
+        return f"{canonical} ({surface})"
+    return surface if len(words) >= 2 else canonical

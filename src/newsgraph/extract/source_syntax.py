@@ -85,8 +85,14 @@ def heads_according(tok) -> bool:
 
 
 def source_noun_of(root, lex):
-    """The source noun an outlet name belongs to ("BuzzFeed's report", "a report in The Atlantic")."""
+    """The source noun an outlet name belongs to ("BuzzFeed's report", "a report in The Atlantic", "a study
+    published in the journal X")."""
+    if root.dep_ in ("appos", "compound") and root.head.lower_ in ("journal", "journals"):
+        root = root.head  # "the journal X": judged where "journal" stands
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "acl" and head.head.lemma_ == "publish" \
+            and head.head.head.lower_ in lex.nouns:
+        return head.head.head  # "the study, published in the journal X,"
     if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in lex.nouns and head.pos_ in ("NOUN", "PROPN"):
         return head
     if root.dep_ == "pobj" and head.lower_ in ("by", "in", "from", "to", "of", "with", "on", "for") \

@@ -58,6 +58,13 @@ from .source_syntax import (
 )
 
 
+def _quote_opens(doc, i: int) -> bool:
+    """A quotation mark at ``i``, or after "the" there ('on "Fox and Friends"', 'on the "Today" show')."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].text in ('"', "\u201c")
+
+
 def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None,
                          url: str | None = None) -> list[Attribution]:
     """Every source the article credits, one entry per sentence and source, linked to its quotes.
@@ -91,9 +98,10 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
-        elif low == "on" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ('"', "\u201c") and \
-                tok.head.lemma_ in lex.cues["interview_verbs"] and tok.head.pos_ in ("VERB", "AUX"):
-            item = _quoted_programme(tok, lex, outlet)  # 'said on "Fox and Friends"'
+        elif low == "on" and _quote_opens(doc, tok.i + 1) and (
+                tok.head.lemma_ in lex.cues["interview_verbs"] and tok.head.pos_ in ("VERB", "AUX")
+                or tok.head.lower_ in lex.cues["interview_nouns"] and tok.head.pos_ == "NOUN"):
+            item = _quoted_programme(tok, lex, outlet)  # 'said on "Fox and Friends"', 'aired on the "Today" show'
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
