@@ -177,8 +177,8 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
      ("USAGOV", "USAGOV")),
     # a country named as a topic is no home
     ("Officials said the investigation into the Russia deal was a mess.", "said", "GOV", None, "111", ("GOV", None)),
-    # nothing fixes a country: nothing changes
-    ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("COP", None)),
+    # nothing names a country: the default home (USA unless NEWSGRAPH_DEFAULT_HOME says otherwise)
+    ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("USACOP", None)),
 ])
 def test_settle_actors(nlp, text, trigger, a1, a2, cameo, expected):
     assert _settled(nlp, text, trigger, a1, a2, cameo) == expected
@@ -220,18 +220,30 @@ def test_surname_of_another_person_is_not_the_listed_one(nlp):
     doc = nlp("Michael Webb kidnapped the girl. Police arrested Webb in the hallway on Friday.")
     tok = next(t for t in doc if t.text == "arrested")
     _, s2 = settle_actors(Actor("Police", "COP"), Actor("Webb", "USALEG"), tok, "173")
-    assert s2.code is None  # not Senator Jim Webb
+    assert s2.code == "USA"  # not Senator Jim Webb (USALEG): an American nobody lists
     tok = next(t for t in doc if t.text == "kidnapped")
     s1, _ = settle_actors(Actor("Michael Webb", "USALEG"), None, tok, "181")
-    assert s1.code is None
+    assert s1.code == "USA"
 
 
 @pytest.mark.parametrize(("name", "code"), [
     ("the Center for Ocean Safety", "NGO"),
     ("Alliance Against Hunger", "NGO"),
     ("the Brightwater Foundation", "NGO"),
-    ("Centers for Disease Control and Prevention", None),  # a state body, not a cause group
+    ("Centers for Disease Control and Prevention", "USAHLH"),  # a state body (actors.tsv), not a cause group
     ("Democratic Alliance", None),
 ])
 def test_organisations_named_for_a_cause_are_ngos(name, code):
     assert code_entity(name, "ORG")[2] == code
+
+
+def test_default_home_only_when_nothing_names_a_country(nlp, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_DEFAULT_HOME", "")
+    assert _settled(nlp, "Police arrested two men on Friday.", "arrested", "COP", None, "173") == ("COP", None)
+    monkeypatch.setenv("NEWSGRAPH_DEFAULT_HOME", "GBR")
+    assert _settled(nlp, "Police arrested two men on Friday.", "arrested", "COP", None, "173") == ("GBRCOP", None)
+    monkeypatch.delenv("NEWSGRAPH_DEFAULT_HOME")
+    # a country named (even as a topic) or a dateline: no default
+    assert _settled(nlp, "Police criticised the Russia deal.", "criticised", "COP", None, "111")[0] == "COP"
+    assert _settled(nlp, "LONDON (Reuters) - Police arrested two men on Friday.", "arrested", "COP", None,
+                    "173")[0] == "GBRCOP"

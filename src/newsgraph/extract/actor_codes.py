@@ -246,6 +246,20 @@ def _country_hit(text: str) -> tuple[str, str] | None:
     return hit
 
 
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """Folded names of the news outlets and agencies of ``outlets.tsv`` (with their capitalised aliases,
+    not web domains or short codes in lower case), without a leading "the"."""
+    names = set()
+    for row in data_rows("outlets.tsv"):
+        if not row or row[0] == "name":
+            continue
+        for form in (row[0], *(alternatives(row[2]) if len(row) > 2 else ())):
+            if form[:1].isupper() and "." not in form.rstrip("."):
+                names.add(_fold(_strip(form)))
+    return frozenset(names)
+
+
 def reload_actor_files() -> None:
     """Forget the loaded tables, so a changed ``NEWSGRAPH_ACTORS`` takes effect."""
     _tables.cache_clear()
@@ -467,11 +481,15 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     if posted:  # "the embassy in Baghdad", "the ambassador to Britain": the place is not the sender
         name = posted.group(1)
     person = known_person(name)
-    if person is None and (ent_type == "PERSON" or (ent_type == "ORG" and len(_strip(name).split()) == 1)):
-        person = person_by_surname(name)  # the parser sometimes labels "Grassley's" an organisation
+    if person is None and (ent_type == "PERSON" or (ent_type in ("ORG", "GPE") and len(_strip(name).split()) == 1)) and not (
+            ent_type == "GPE" and (_country_hit(name) or country_of(name))):
+        # the parser sometimes labels "Grassley's" an organisation, "Labrador" (no place we know) a place
+        person = person_by_surname(name)
     if person and not title:
         country, sector = _split(person)
         return country, sector, person
+    if person is None and not title and ent_type == "ORG" and _strip(name)[:1].isupper() and _fold(_strip(name)) in _outlets():
+        return None, "MED", "MED"  # a news outlet no actor file places ("the Weekly Standard"): the story's country may
     titled = ent_type == "PERSON" and sector_of(name) is not None  # "French President Jacques Chirac"
     igo = igo_of(name) if ent_type != "PERSON" or titled else None
     if igo and not (country_of(name) and ent_type == "GPE"):

@@ -48,6 +48,7 @@ expressions; a sentence whose actors already have countries costs one check.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -191,6 +192,9 @@ def _context(doc) -> _Context:
         # "WASHINGTON - The president criticised China")
         home = next(iter(datelined))
         inner = frozenset({home})
+    if home is None and not mentions:  # no country named, no dateline, no cue: the default home, if any
+        home = default_home()
+        inner = frozenset({home}) if home else inner
     ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
     doc.user_data[_KEY] = ctx
     return ctx
@@ -203,6 +207,14 @@ def _dateline(doc) -> int | None:
     first = next(iter(doc.sents), None)
     end = dateline_end(first) if first is not None else None
     return doc[end].idx if end is not None else None
+
+
+def default_home() -> str | None:
+    """The home country of a text that names no country and has no cue (NEWSGRAPH_DEFAULT_HOME, an ISO3
+    code; empty for none). Unset, it is USA: the English-language news this package is built for
+    reads as American when nothing says otherwise."""
+    value = os.environ.get("NEWSGRAPH_DEFAULT_HOME", "USA").strip().upper()
+    return value if len(value) == 3 and is_country_code(value) else None
 
 
 def _home(doc, mentions: list[_Mention], text: str) -> str | None:
@@ -246,8 +258,8 @@ def _foreign(name: str, country: str) -> bool:
 
 
 def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, inner: frozenset[str],
-            root: str, target: bool) -> Actor:
-    if not actor.code and home:  # a surname several people share: the one(s) of the home country ("Mr. Steele")
+            root: str, target: bool, namesake: bool = True) -> Actor:
+    if not actor.code and home and namesake:  # a surname several people share: the one(s) of the home country ("Mr. Steele")
         pick = [c for c in surname_candidates(actor.name) if c[:3] == home]
         if pick:
             return Actor(actor.name, pick[0] if len(pick) == 1 else home, actor.entity)
@@ -315,8 +327,8 @@ def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tu
         sent = trigger.sent
         here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
         root = cameo[:2]
-        new1 = _settle(b1, b2, here, ctx.home, ctx.inner, root, False) if open1 else b1
-        new2 = _settle(b2, b1, here, ctx.home, ctx.inner, root, True) if open2 else b2
+        new1 = _settle(b1, b2, here, ctx.home, ctx.inner, root, False, b1 is a1) if open1 else b1
+        new2 = _settle(b2, b1, here, ctx.home, ctx.inner, root, True, b2 is a2) if open2 else b2
     except Exception:  # noqa: BLE001 - an odd parse keeps the codes it has rather than failing the document
         return a1, a2
     return new1, new2
