@@ -97,3 +97,22 @@ def test_headline_with_a_bare_object_is_no_report(nlp):
     assert headline("Ruth Amsel Criticizes Her Rival on Tax Plan\n\nThe senator spoke in Dover.") == []
     found = headline("Ruth Amsel Slams Council For Budget Delay\n\nThe senator spoke in Dover.")
     assert found and "Budget Delay" in found[0].text
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The senator's view is that the tax cut will pay for itself.", "The senator",
+     "the tax cut will pay for itself"),
+    ("In Ms. Ruiz's telling, the council never voted on the plan.", "Ruiz", "the council never voted on the plan"),
+    ("Dana Pike made the case that the port needed more money.", "Dana Pike", "the port needed more money"),
+    ("Dana Pike's warning that the port would close went unheeded.", "Dana Pike", "the port would close"),
+    # what the reporter adds after ', though' is no part of the clause
+    ("Dana Pike said the port would recover, though she gave no date.", "Dana Pike", "the port would recover"),
+    # a label ends with its closing quotation mark
+    ('Dana Pike has called the port "a jewel" and promised to expand it.', "Dana Pike", 'the port "a jewel"'),
+])
+def test_opinion_nouns_tellings_and_clause_ends(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))
+
+
+def test_a_view_without_an_owner_is_nobody_s_statement(run):
+    assert pairs(run("The view is that the tax cut will pay for itself.")) == []

@@ -79,6 +79,7 @@ def _clause_end(head) -> int:
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (after_comma and first.lower_ == "according") or \
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
+                (after_comma and c.dep_ == "advcl" and first.lower_ in ("though", "although") and first.i > head.i) or \
                 (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
             continue

@@ -94,7 +94,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         if m is not None:
             s = m.end()  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said
     for q in index.quotes:  # 'the UK's position that settlements "are illegal ..., present an obstacle ..."'
-        if s < q.start < e < q.end and "\n" not in index.text[e:q.end]:
+        if s < q.start < e <= q.end and "\n" not in index.text[e:q.end]:  # '... "a jewel"': the closing mark too
             e = q.close if q.closed and q.close - q.end <= 2 else q.end
     crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)

@@ -52,6 +52,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     _verb_of,
 )
 from .indirect import indirect_quotes
+from .reported_constructions import telling_range, view_clause
 from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 
@@ -73,7 +74,8 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
         nominal = tok.pos_ == "NOUN" or (tok.dep_ in ("pobj", "dobj", "nsubj") and tok.tag_ in ("NNS", "VBZ"))
         if nominal and tok.tag_ == "NNS" and verb_tagged_noun(tok):
             cue_tokens.append(tok)  # 'Grassley often notes ... that ...': a verb the tagger read as a noun
-        elif nominal and (tok.lemma_.lower() in cues.cue_nouns or
+        elif nominal and (tok.lemma_.lower() in cues.cue_nouns or view_clause(tok) is not None or
+                          telling_range(tok) is not None or
                         (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
                         (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'

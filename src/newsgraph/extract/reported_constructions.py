@@ -110,8 +110,58 @@ def _to_clause(c, lemma: str) -> bool:
     return c.dep_ == "advcl" and lemma in XCOMP_VERBS and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
+VIEW_NOUNS = speech_cues().roles["view_nouns"]
+TELLING_NOUNS = speech_cues().roles["telling_nouns"]
+
+
+def _possessor(tok):
+    """The owner of a noun: its possessive child, or the name before its "'s" when the parser hung that name
+    elsewhere ("Pike's warning that ..." with 'Pike' made a subject of the main verb)."""
+    own = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if own is None and tok.i >= 2 and tok.doc[tok.i - 1].lower_ in ("'s", "\u2019s") and \
+            tok.doc[tok.i - 1].head.i == tok.i - 2 and tok.doc[tok.i - 2].pos_ in ("PROPN", "NOUN"):
+        own = tok.doc[tok.i - 2]
+    return own
+
+
+def view_clause(tok):
+    """"The senator's view is that ...", "his argument was that ...": the that-clause of a copula whose subject
+    is a noun of opinion with an owner, else None."""
+    if tok.dep_ != "nsubj" or tok.lemma_.lower() not in VIEW_NOUNS or tok.head.lemma_ != "be" or \
+            _possessor(tok) is None:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i and
+                 any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def telling_range(tok) -> tuple[int, int] | None:
+    """"In Ruiz's telling, the council never voted", "the council, in her account, never voted": the clause
+    around a possessed 'telling/account/view' phrase, the phrase left out."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or tok.lemma_.lower() not in TELLING_NOUNS or \
+            _possessor(tok) is None or prep.head.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if any(c.dep_ in ("dobj", "pobj") for c in tok.children) or any(c.dep_ == "prep" for c in tok.children):
+        return None  # 'in his account of the meeting' names what he told, the clause is not his
+    if prep.i < verb.i and verb.left_edge.i == prep.i:
+        start = prep.right_edge.i + 1
+        while start < len(tok.doc) and tok.doc[start].is_punct:
+            start += 1
+        return start, _clause_end(verb)
+    if prep.i > verb.i:
+        return verb.left_edge.i, prep.i
+    return None
+
+
 def _noun_content(tok, infinitive: bool = True):
     doc = tok.doc
+    view = view_clause(tok)
+    if view is not None:
+        return view.left_edge.i, _clause_end(view)
+    told = telling_range(tok)
+    if told is not None:
+        return told
     colon = tok.right_edge.i + 1
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if colon + 2 < len(doc) and doc[colon].text == ":" and tok.lemma_.lower() in speech_cues().cue_nouns and \
@@ -146,11 +196,12 @@ def _noun_speaker_tok(tok, index):
         subj = subject_of(tok.head)
         if subj is not None:
             return subj  # "a spokesperson reiterated the UK's position that ...": the spokesperson speaks
+    own = None if exchange else _possessor(tok)
+    if own is not None:
+        return own  # "Pike's warning that ...", "in Ruiz's telling"
     for c in tok.children:
         if exchange:
             break
-        if c.dep_ == "poss":
-            return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
             if p is not None and (p.pos_ in ("PROPN", "PRON") or p.i in index.tok2ent or p.tag_ == "NNS"):

@@ -16,7 +16,7 @@ from .reported_constructions import (
     _told_that,
     _two_parties,
 )
-from .speaker_syntax import AS_CUES, as_phrase, document_finding
+from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
@@ -53,6 +53,9 @@ def _content(cue, index) -> tuple[int, int] | None:
         return (mark.i + 1, _clause_end(mark.head)) if mark is not None and mark.head.i > mark.i else None
     if lemma == "make":  # 'made (it) clear that ...': the that-clause on 'made' or on 'clear'
         clear = next((c for c in cue.children if c.lower_ == "clear"), None)
+        case = made_case(cue) if clear is None else None
+        if case is not None:  # 'made the case that ...'
+            return case.left_edge.i, _clause_end(case)
         for holder in (cue, clear):
             for c in holder.children if holder is not None else ():
                 if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and any(

@@ -28,8 +28,8 @@ def is_cue_token(tok) -> bool:
         return as_phrase(tok) is not None  # 'cited the figures as proof that ...'
     if lemma in cues.report_subject_verbs and not cues.is_verb_cue(lemma):
         return document_finding(tok)  # 'Data from the ministry showed that ...'
-    if lemma == "make":
-        return any(c.lower_ == "clear" for c in tok.children)  # 'made (it) clear that ...'
+    if lemma == "make":  # 'made (it) clear that ...', 'made the case that ...'
+        return any(c.lower_ == "clear" for c in tok.children) or made_case(tok) is not None
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
     return cues.is_verb_cue(lemma)
@@ -66,6 +66,23 @@ def document_finding(verb) -> bool:
     subj = subject_of(verb)
     docs = speech_cues().document_nouns
     return subj is not None and (subj.lemma_.lower() in docs or subj.lower_ in docs)
+
+
+MAKE_OBJECTS = speech_cues().roles["make_objects"]
+
+
+def _that_clause(tok):
+    """The clause opened by 'that' that ``tok`` governs (a noun's complement or a verb's ccomp), else None."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "advcl", "relcl") and c.i > tok.i and
+                 c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def made_case(verb):
+    """'made the case that ...', 'made the argument that ...': the that-clause, on the object or the verb."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MAKE_OBJECTS), None)
+    if obj is None:
+        return None
+    return _that_clause(obj) or _that_clause(verb)
 
 
 def as_phrase(verb):
