@@ -177,8 +177,8 @@ def _settled(nlp, text, trigger, a1, a2, cameo):
      ("USAGOV", "USAGOV")),
     # a country named as a topic is no home
     ("Officials said the investigation into the Russia deal was a mess.", "said", "GOV", None, "111", ("GOV", None)),
-    # nothing names a country: the default home (USA unless NEWSGRAPH_DEFAULT_HOME says otherwise)
-    ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("USACOP", None)),
+    # nothing fixes a country: nothing changes (unless NEWSGRAPH_DEFAULT_HOME names a default home)
+    ("Police arrested two men on Friday.", "arrested", "COP", None, "173", ("COP", None)),
 ])
 def test_settle_actors(nlp, text, trigger, a1, a2, cameo, expected):
     assert _settled(nlp, text, trigger, a1, a2, cameo) == expected
@@ -220,10 +220,10 @@ def test_surname_of_another_person_is_not_the_listed_one(nlp):
     doc = nlp("Michael Webb kidnapped the girl. Police arrested Webb in the hallway on Friday.")
     tok = next(t for t in doc if t.text == "arrested")
     _, s2 = settle_actors(Actor("Police", "COP"), Actor("Webb", "USALEG"), tok, "173")
-    assert s2.code == "USA"  # not Senator Jim Webb (USALEG): an American nobody lists
+    assert s2.code is None  # not Senator Jim Webb
     tok = next(t for t in doc if t.text == "kidnapped")
     s1, _ = settle_actors(Actor("Michael Webb", "USALEG"), None, tok, "181")
-    assert s1.code == "USA"
+    assert s1.code is None
 
 
 @pytest.mark.parametrize(("name", "code"), [
@@ -238,12 +238,24 @@ def test_organisations_named_for_a_cause_are_ngos(name, code):
 
 
 def test_default_home_only_when_nothing_names_a_country(nlp, monkeypatch):
-    monkeypatch.setenv("NEWSGRAPH_DEFAULT_HOME", "")
+    from newsgraph.extract.actor_home import settle_actors
+    from newsgraph.model import Actor
+
+    monkeypatch.delenv("NEWSGRAPH_DEFAULT_HOME", raising=False)
     assert _settled(nlp, "Police arrested two men on Friday.", "arrested", "COP", None, "173") == ("COP", None)
     monkeypatch.setenv("NEWSGRAPH_DEFAULT_HOME", "GBR")
     assert _settled(nlp, "Police arrested two men on Friday.", "arrested", "COP", None, "173") == ("GBRCOP", None)
-    monkeypatch.delenv("NEWSGRAPH_DEFAULT_HOME")
-    # a country named (even as a topic) or a dateline: no default
+    # a text naming only the default country itself (as a topic) takes it too
+    assert _settled(nlp, "British officers criticised the plan.", "criticised", "GOV", None, "111")[0] == "GBRGOV"
+    # another country named, or a dateline: no default
     assert _settled(nlp, "Police criticised the Russia deal.", "criticised", "COP", None, "111")[0] == "COP"
     assert _settled(nlp, "LONDON (Reuters) - Police arrested two men on Friday.", "arrested", "COP", None,
                     "173")[0] == "GBRCOP"
+    monkeypatch.setenv("NEWSGRAPH_DEFAULT_HOME", "USA")
+    assert _settled(nlp, "MOSCOW (AP) - Police arrested two men on Friday.", "arrested", "COP", None,
+                    "173")[0] == "RUSCOP"
+    # a listed surname the text gives to somebody else stays unknown, even with a default home
+    doc = nlp("Michael Webb kidnapped the girl. Police arrested Webb in the hallway on Friday.")
+    tok = next(t for t in doc if t.text == "arrested")
+    _, s2 = settle_actors(Actor("Police", "COP"), Actor("Webb", "USALEG"), tok, "173")
+    assert s2.code != "USALEG"

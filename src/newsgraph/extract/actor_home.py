@@ -192,9 +192,10 @@ def _context(doc) -> _Context:
         # "WASHINGTON - The president criticised China")
         home = next(iter(datelined))
         inner = frozenset({home})
-    if home is None and not mentions:  # no country named, no dateline, no cue: the default home, if any
-        home = default_home()
-        inner = frozenset({home}) if home else inner
+    if home is None:  # no country named, no dateline, no cue, or only the default home itself: the default home
+        default = default_home()
+        if default and all(m.country == default for m in mentions):
+            home, inner = default, frozenset({default})
     ctx = _Context(tuple(mentions), home, {k: tuple(v) for k, v in full_names.items()}, inner)
     doc.user_data[_KEY] = ctx
     return ctx
@@ -210,10 +211,10 @@ def _dateline(doc) -> int | None:
 
 
 def default_home() -> str | None:
-    """The home country of a text that names no country and has no cue (NEWSGRAPH_DEFAULT_HOME, an ISO3
-    code; empty for none). Unset, it is USA: the English-language news this package is built for
-    reads as American when nothing says otherwise."""
-    value = os.environ.get("NEWSGRAPH_DEFAULT_HOME", "USA").strip().upper()
+    """The home country of a text that names no country but that one, has no cue and no dateline
+    (NEWSGRAPH_DEFAULT_HOME, an ISO3 code such as USA for a collection of American news); unset or
+    empty, there is none and such a text has no home."""
+    value = os.environ.get("NEWSGRAPH_DEFAULT_HOME", "").strip().upper()
     return value if len(value) == 3 and is_country_code(value) else None
 
 
