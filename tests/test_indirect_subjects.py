@@ -116,3 +116,16 @@ def test_opinion_nouns_tellings_and_clause_ends(run, text, speaker, content):
 
 def test_a_view_without_an_owner_is_nobody_s_statement(run):
     assert pairs(run("The view is that the tax cut will pay for itself.")) == []
+
+
+def test_fronted_clause_then_an_added_one(run):
+    got = pairs(run("Mayor Dana Pike spoke on Monday. The port would recover, Pike said, adding that trade was "
+                    "picking up."))
+    assert ("Dana Pike", "The port would recover") in got
+    assert ("Dana Pike", "trade was picking up") in got
+
+
+def test_a_body_of_a_person_is_no_speaker(run):
+    got = pairs(run("He claimed a woman's body can fend off the illness, as he argued against the rule, claiming "
+                    "such cases are rare."))
+    assert not any(s == "a woman's body" for s, _ in got)

@@ -145,6 +145,11 @@ def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int]
         if len(gap) <= 4 and any(t.dep_ == "cc" for t in gap) and all(t.is_punct or t.dep_ == "cc" for t in gap):
             # the cue verb before may have reported nothing itself ('criticized Republicans, but argued that')
             return said_by[prev] if prev in said_by else speaker_of_cue(doc[prev], index)
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i and doc[cue.i - 1].text == ",":
+        said = next((c for c in cue.head.children if c.dep_ == "parataxis" and c.i in cue_ids and
+                     cue.head.i < c.i < cue.i), None)  # '<clause>, X said, adding that ...': X adds
+        if said is not None:
+            return said_by[said.i] if said.i in said_by else speaker_of_cue(said, index)
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX") and \
             doc[cue.i - 1].lower_ in ("while", "before", "after", "by", ","):
         subj = subject_of(cue.head)

@@ -172,7 +172,9 @@ def _content(cue, index) -> tuple[int, int] | None:
             cue.right_edge.i - cue.left_edge.i <= 6:
         h = cue.head
         if cue.i > h.i and cue.left_edge.i > h.left_edge.i:
-            end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i else h.right_edge.i + 1
+            end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i or all(
+                c.is_punct or (c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ == "cc" or is_cue_token(c)
+                for c in h.children if c.i > cue.i) else h.right_edge.i + 1  # '<A>, X said, adding that B': A
             if end > cue.left_edge.i and any(t.lower_ in ("according", "per") for t in doc[cue.right_edge.i + 1:
                                                                                              cue.right_edge.i + 3]):
                 end = cue.left_edge.i  # '<clause>, the envoy said, according to a diplomat': the envoy's clause
