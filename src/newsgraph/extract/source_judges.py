@@ -64,6 +64,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if root.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in cues["witness_journalists"] and \
             head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
         return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
+    if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children):
+        return None  # "Bloomberg, the former mayor, said": a person who shares an outlet's name
     programme = programme_of(root, cues)
     if programme is not None:  # "told the BBC's Andrew Marr Show", "speaking on BBC One's Sunday programme"
         root, head = programme, programme.head
@@ -97,6 +99,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
+    elif root.dep_ == "compound" and head.lower_ in ("news", "wire", "press") and head.dep_ == "compound" and \
+            head.head.lower_ in lex.cues["outlet_heads"]:
+        root = head.head  # "the official KCNA news agency": the parse hangs the name on "news"
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("agency", "newspaper", "broadcaster") and \
             span.doc[span.start - 1].dep_ == "pobj" and under_agent(span.doc[span.start - 1]) and \
             span.doc[span.start - 1].head.head.lemma_ in cues["agent_verbs"]:

@@ -132,7 +132,8 @@ def reporter_credits(root, cues) -> bool:
     elif root.dep_ == "pobj" and head.lower_ in ("of", "at", "for", "with", "from"):
         person = head.head
         if head.lower_ == "for" and person.lemma_ in cues["reporter_verbs"] and person.pos_ == "VERB":
-            return person.dep_ not in ("relcl", "acl")  # "as Emily Feng reports for NPR"
+            return person.dep_ not in ("relcl", "acl") and any(  # "as Emily Feng reports for NPR"
+                c.dep_ in ("dobj", "ccomp") or (c.dep_ == "mark" and c.lower_ == "as") for c in person.children)
     else:
         return False
     if not (person.ent_type_ == "PERSON" or (person.pos_ == "PROPN" and not person.ent_type_)
@@ -152,6 +153,9 @@ def interview_context(tok, lex) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ in cues["interview_preps"]:
         gov = head.head
+        if head.lower_ == "for" and gov.lemma_ == "write" and gov.dep_ not in ("relcl", "acl") and not any(
+                c.dep_ in ("dobj", "ccomp") for c in gov.children):
+            return False  # "she has written for the Atlantic": a career, not a credit
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX"):
             return not unrealised(gov)
         if gov.lower_ in cues["interview_nouns"]:
@@ -185,15 +189,18 @@ def credited_place(tok, lex) -> bool:
             return False  # "Reuters could not verify the report", "ABC will broadcast the show"
         if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("unable", "able") for c in head.children):
             return False  # "Reuters was unable to verify the footage"
-        return head.lemma_ not in cues["outlet_subject_skip"]
+        if head.lemma_ in cues["outlet_subject_skip"] or (tok.dep_ == "nsubjpass" and head.lemma_ != "quote"):
+            return False  # "Fox News has been accused of bias": the outlet is the news
+        return outlet_subject_verb(head, cues)
     if tok.dep_ == "pobj":
         if is_according(tok):
             return True
         prep = head.lower_
         if (head.dep_ == "agent" or prep == "by") and head.head.lemma_ in cues["agent_verbs"]:
             return True
-        if prep in ("from", "at") and head.head.lower_ in cues["crowd_of_reporters"]:
-            return True
+        crowd = head.head
+        if prep in ("from", "at") and crowd.lower_ in cues["crowd_of_reporters"] and crowd.dep_ in SUBJECTS:
+            return True  # "Reporters from the Times who were on the ground relayed ..." (not "a reporter at X")
         if prep in ("in", "on") and head.head.lemma_ in cues["report_verbs"]:
             return True
         return False
@@ -206,6 +213,17 @@ def credited_place(tok, lex) -> bool:
             and head.doc[head.i - 1].text == ",":
         return True  # "Flights were cancelled, reported the Wall Street Journal": the parse made it an object
     return False
+
+
+def outlet_subject_verb(verb, cues) -> bool:
+    """What an outlet does as the subject of a credit: reports, writes, shows, quotes, obtains, polls ... (not
+    "has endorsed her rival", "has been critical of")."""
+    lemma = verb.lemma_
+    if lemma == "be" and any(t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.lemma_ in cues["report_verbs"]
+                             for t in verb.subtree):
+        return True  # "Politico was first to report the news"
+    return lemma in cues["report_verbs"] or lemma in cues["agent_verbs"] or lemma in cues["witness_verbs"] or \
+        lemma in cues["reporter_verbs"] or lemma in cues["interview_verbs"] or lemma in cues["outlet_subject_verbs"]
 
 
 def body_kind(tok, lex) -> str | None:

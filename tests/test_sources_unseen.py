@@ -1,0 +1,76 @@
+"""Sources on text nobody tuned on (session 4): the classes found on fresh articles. An outlet is named as the
+article names it, journals and programmes in quotation marks are credited, a document that "goes on" keeps
+speaking; the press at large, a group of people, the article itself, a career at an outlet and an outlet that
+is the news are not sources."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.sources import extract_attributions
+
+
+def sources(nlp, text, outlet=None):
+    doc = nlp(text)
+    return [(a.reported_by, a.kind) for a in extract_attributions(doc, extract_entities(doc), [], outlet=outlet)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Huffington Post reported that the vote was delayed.", "Huffington Post"),
+    ("AFP reported that the vote was delayed.", "Agence France-Presse (AFP)"),
+    ("Bloomberg News reported that the vote was delayed.", "Bloomberg News"),
+    ("The senator told the Guardian that the vote was delayed.", "The Guardian"),
+])
+def test_outlet_named_as_the_article_names_it(nlp, text, name):
+    assert [n for n, _ in sources(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Writing in the journal Nature Medicine, the researchers said the drug cut deaths by a third.",
+     {"Nature", "Medicine"}),
+    ("The study, published in the journal Health Affairs, found that costs rose.", {"Health", "Affairs", "study"}),
+    ('In an interview broadcast on the "Today" show, she said she had doubts.', {"Today", "show"}),
+    ('In an interview aired Sunday on the "Meet the Press" program, the senator said he would run.',
+     {"Meet", "the", "Press"}),
+    ('The memo continues: "We will not move forward until the budget passes."', {"memo"}),
+    ("The report goes on to say that the agency ignored three warnings.", {"report"}),
+    ("The letter went on: \u201cWe cannot agree to this.\u201d", {"letter"}),
+    ("As Gizmodo reported last year, the device overheats.", {"Gizmodo"}),
+])
+def test_credited(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1, got
+    assert words <= set(got[0][0].split()), got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said in a conference call with media that the plan was on track.",
+    "The governor told the media that she would sign the bill.",
+    "The media reported that the talks had stalled.",
+    "Prices fell by a third, according to a group of local farmers.",
+    "The views expressed in this article are the author's own and do not reflect those of the publisher.",
+    "The views and opinions expressed in the article do not necessarily reflect those of the publisher.",
+    "Of the participants who filled in the National Survey on Drug Use in those years, half were women.",
+    "NBC News, where he worked for a decade, declined to comment.",
+    "He spent ten years as a reporter at the Washington Post before joining the campaign.",
+    "The New York Times has endorsed her rival.",
+    "The Guardian has been critical of the government's plan.",
+    "She has written for the Atlantic and the New Yorker.",
+    "Fox News has been accused of bias by Democrats.",
+    "Bloomberg, the former mayor, said he would not run.",
+    "Trump appeared to call on the \u201cDeep State\u201d Justice Department to look at the emails.",
+    "The investigation continues into the summer.",
+])
+def test_not_credited(nlp, text):
+    assert sources(nlp, text) == []
+
+
+def test_state_media_still_credited(nlp):
+    assert sources(nlp, "Israeli media reported that the talks had stalled.") == [("Israeli media", "outlet")]
+
+
+def test_own_outlet_as_subject(nlp):
+    """The article's own outlet doing its reporting is not credited; its earlier report is."""
+    assert sources(nlp, "WIRED spoke to one mother who had no idea.", outlet="Wired") == []
+    assert [n for n, _ in sources(nlp, "As Wired reported last year, the device overheats.", outlet="Wired")] == \
+        ["Wired"]
