@@ -192,6 +192,22 @@ def topic_place(tok) -> bool:
 
 
 def actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
+    """The actor a token names (see _actor_of), worked out once per token, index and speaker in a
+    document: the rule coder and the event model ask for the same subjects and objects again and
+    again. The same Actor object comes back each time (nothing changes an Actor once made)."""
+    if tok is None:
+        return None
+    memo = doc_view(tok.doc).memo
+    key = ("actor_of", tok.i, id(index), id(speaker))
+    hit = memo.get(key)
+    if hit is not None and hit[0] is index and hit[1] is speaker:
+        return hit[2]
+    found = _actor_of(tok, index, speaker)
+    memo[key] = (index, speaker, found)  # the objects themselves are kept, so their ids stay theirs
+    return found
+
+
+def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok is None:
         return None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOPIC_NOUNS and not any(

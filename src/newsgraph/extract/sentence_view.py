@@ -8,7 +8,11 @@ keeps the Token objects themselves, so inner loops index lists instead of buildi
 - ``tokens``: the Token objects (``view.tokens[sent.start:sent.end]`` for a sentence);
 - ``text``, ``lower`` (``tok.lower_``), ``lemma`` (``tok.lemma_.lower()``), ``pos``, ``tag``,
   ``dep``, ``ent`` (``ent_type_``), ``idx`` (character offset), ``head`` (the head's index),
-  ``punct`` (``is_punct``).
+  ``punct``, ``quote``, ``stop``, ``alpha`` (``is_punct``, ``is_quote``, ``is_stop``, ``is_alpha``);
+- ``ents_in(sent)``: the (start, end, label) of the entities ``sent.ents`` holds, from one read of
+  ``doc.ents``;
+- ``memo``: a dict for results a step keeps for this document only (event_actors keeps
+  ``actor_of`` and ``code_entity`` there).
 
 The view of the last document asked for is kept (one slot, checked by identity), so every step
 of one document shares it and nothing is held across documents. The lists are only as good as
@@ -17,7 +21,7 @@ re-parsed) needs a new Doc.
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_STOP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
@@ -27,27 +31,29 @@ _STRINGS: dict[int, str] = {}
 _LOWERED: dict[str, str] = {}
 MEMO_MAX = 500_000
 WRAP, HALF = 1 << 64, 1 << 63
-COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IDX, HEAD, IS_PUNCT)
+COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IDX, HEAD, IS_PUNCT, IS_QUOTE, IS_STOP, IS_ALPHA)
 
 
 class DocView:
     """Per-token attributes of one Doc as plain lists, indexed by token position."""
 
     __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "ent", "idx", "head", "punct",
-                 "memo")
+                 "quote", "stop", "alpha", "memo", "_ents")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = list(doc)
         self.memo: dict = {}  # results a step keeps for this document only (see event_actors)
+        self._ents: list[tuple[int, int, str]] | None = None
         if not len(doc):
             self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = self.ent = []
-            self.idx = self.head = self.punct = []
+            self.idx = self.head = self.punct = self.quote = self.stop = self.alpha = []
             return
         if len(_STRINGS) > MEMO_MAX:
             _STRINGS.clear()
             _LOWERED.clear()
-        orth, lower, lemma, tag, dep, ent, pos, idx, head, punct = doc.to_array(list(COLUMNS)).T.tolist()
+        orth, lower, lemma, tag, dep, ent, pos, idx, head, punct, quote, stop, alpha = \
+            doc.to_array(list(COLUMNS)).T.tolist()
         strings = doc.vocab.strings
         known = _STRINGS
 
@@ -79,6 +85,17 @@ class DocView:
         # HEAD is relative to the token, and to_array hands it back as an unsigned 64-bit number
         self.head = [i + (h - WRAP if h >= HALF else h) for i, h in enumerate(head)]
         self.punct = [bool(p) for p in punct]
+        self.quote = [bool(p) for p in quote]
+        self.stop = [bool(p) for p in stop]
+        self.alpha = [bool(p) for p in alpha]
+
+    def ents_in(self, sent: Span) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the named entities inside ``sent``, as ``sent.ents`` gives them
+        (``doc.ents`` is read once per document; ``Span.ents`` walks the whole document each time)."""
+        if self._ents is None:
+            self._ents = [(e.start, e.end, e.label_) for e in self.doc.ents]
+        start, end = sent.start, sent.end
+        return [e for e in self._ents if e[0] >= start and e[1] <= end]
 
     def indices(self, sent: Span, pos: frozenset[str] | set[str] | tuple[str, ...] | None = None) -> list[int]:
         """Token positions of ``sent``, only those whose coarse tag is in ``pos`` when given."""
