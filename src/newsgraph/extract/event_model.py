@@ -18,18 +18,38 @@ import math
 import os
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
 from ..errors import NewsgraphError
 from .event_lexicon import lexicon
-from .event_model_features import TABLE_POS, Candidate, candidate_features, simple_actors
+from .event_model_features import (
+    TABLE_POS,
+    Candidate,
+    candidate_features,
+    rate_features,
+    root_features,
+    sentence_bag,
+    sentence_features,
+    simple_actors,
+    trigger_rate,
+)
 from .event_sentences import sentence_events
 from .event_triggers import Coded
 
 MODEL_FILE = "event_model.json"
 MAX_ADDED = 2  # events the model may add to one sentence
+# The rule coder's modality decisions are conventions of the codebook, not guesses: a trigger it
+# dropped for one of these reasons, or one with a negation of its own, is never added.
+BLOCKED_REASONS = frozenset({"negated", "question", "hypothetical", "forecast", "speculative speech",
+                             "obligation (opinion)", "obligation (advice)", "obligation (nobody)"})
+
+
+def addable(c) -> bool:
+    """A candidate the model may turn into an event: not blocked (see BLOCKED_REASONS, also when
+    the act governing it was), with a side the pipeline can name (as the rule coder requires)."""
+    return not c.blocked and c.reason not in BLOCKED_REASONS and "neg" not in c.feats and c.sided
 MAX_EVENTS = 4
 
 
@@ -45,6 +65,21 @@ class EventModel:
     add: float  # another candidate becomes an event when its probability is at least this
     triggers: dict[str, dict[str, str]]  # lemma -> root -> most frequent code
     metadata: dict
+    trigger_pos: dict[str, int] = field(default_factory=dict)  # "lemma|root" -> times coded as its trigger
+    lemma_n: dict[str, int] = field(default_factory=dict)  # lemma -> times seen in the coded sentences
+    # the sentence-level model: root -> feature -> weight (root_features), its bias and threshold
+    root_weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    root_bias: float = 0.0
+    root_add: float = 1.01
+    gate: float = 0.0
+    root_codes: dict[str, str] = field(default_factory=dict)  # root -> most frequent code in the training data
+
+    def root_probabilities(self, bag: set[str], cands: list[Candidate]) -> dict[str, float]:
+        out = {}
+        for root, w in self.root_weights.items():
+            z = self.root_bias + sum(w.get(x, 0.0) for x in root_features(root, bag, cands))
+            out[root] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return out
 
     def probability(self, feats: list[str]) -> float:
         w = self.weights
@@ -54,9 +89,17 @@ class EventModel:
 
 def model_from_dict(data: dict) -> EventModel:
     try:
+        roots: dict[str, dict[str, float]] = {}
+        for name, w in data["sentence"]["weights"].items():
+            root, _, feat = name.partition("|")
+            roots.setdefault(root, {})[feat] = float(w)
         return EventModel(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
                           float(data["thresholds"]["keep"]), float(data["thresholds"]["add"]),
-                          {k: dict(v) for k, v in data["triggers"].items()}, dict(data.get("metadata", {})))
+                          {k: dict(v) for k, v in data["triggers"].items()}, dict(data.get("metadata", {})),
+                          {k: int(v) for k, v in data["counts"]["pos"].items()},
+                          {k: int(v) for k, v in data["counts"]["n"].items()},
+                          roots, float(data["sentence"]["bias"]), float(data["thresholds"]["root"]),
+                          float(data["thresholds"]["gate"]), dict(data["sentence"]["codes"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise EventModelError(f"malformed event model: {exc}") from None
 
@@ -115,7 +158,7 @@ def collecting(table: dict[str, dict[str, str]]):
 
 
 def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: dict,
-               table: dict[str, dict[str, str]]) -> list[Candidate]:
+               table: dict[str, dict[str, str]], model: EventModel | None = None) -> list[Candidate]:
     """Rule events, dropped rule triggers and trigger-table tokens of one sentence, with features."""
     out = [Candidate(c.tok, c.code, "rule", coded=c, a1=a1, a2=a2) for c, a1, a2 in found]
     seen = {(c.tok.i, c.root) for c in out}
@@ -134,23 +177,37 @@ def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: 
             if (tok.i, root) not in seen:
                 seen.add((tok.i, root))
                 out.append(Candidate(tok, code, "table"))
+    blocked = {tok.i for tok, _, reason in dropped if reason in BLOCKED_REASONS}
     rule_roots = {c.root for c in out if c.origin == "rule"}
     n_rule = len(rule_roots)
     lex = lexicon_lemmas()
+    shared = sentence_features(sent)
     for c in out:
         if c.origin != "rule":
             c.a1, c.a2 = simple_actors(c.tok, index, speakers)
-        c.feats = candidate_features(c, voices, rule_roots, n_rule, lex)
+            c.blocked = c.tok.head.i in blocked  # "held no talks": the talks were not held either
+        c.feats = candidate_features(c, voices, rule_roots, n_rule, lex, shared)
+        if model is not None:
+            lemma = c.tok.lemma_.lower()
+            n = model.lemma_n.get(lemma, 0)
+            rate = trigger_rate(model.trigger_pos.get(f"{lemma}|{c.root}", 0), n) if n else None
+            c.feats.extend(rate_features(rate, n, c.root))
     return out
 
 
-def decide(cands: list[Candidate], probs: list[float], keep: float, add: float) -> list[int]:
-    """Indices of the candidates that become events: rule events scored at least ``keep``, then,
-    best first, other candidates scored at least ``add`` whose root and token are not yet taken."""
-    chosen = [i for i, c in enumerate(cands) if c.origin == "rule" and probs[i] >= keep]
+def decide(cands: list[Candidate], probs: list[float], keep: float, add: float,
+           root_probs: dict[str, float] | None = None, root_add: float = 1.01, gate: float = 0.0
+           ) -> tuple[list[int], list[str]]:
+    """The candidates that become events, and the roots to add on the sentence's main verb.
+    Rule events scored at least ``keep`` whose root the sentence-level model gives at least
+    ``gate`` stay; then, best first, other candidates scored at least
+    ``add`` whose root and token are not yet taken; then, for each root the sentence-level model
+    gives at least ``root_add`` and nothing holds yet, its best other candidate or (none) the root."""
+    rp = root_probs or {}
+    chosen = [i for i, c in enumerate(cands) if c.origin == "rule" and probs[i] >= keep and rp.get(c.root, 1.0) >= gate]
     roots = {cands[i].root for i in chosen}
     toks = {cands[i].tok.i for i in chosen}
-    others = sorted((i for i, c in enumerate(cands) if c.origin != "rule" and probs[i] >= add),
+    others = sorted((i for i, c in enumerate(cands) if c.origin != "rule" and probs[i] >= add and addable(c)),
                     key=lambda i: -probs[i])
     added = 0
     for i in others:
@@ -163,7 +220,22 @@ def decide(cands: list[Candidate], probs: list[float], keep: float, add: float) 
         roots.add(c.root)
         toks.add(c.tok.i)
         added += 1
-    return sorted(chosen)
+    bare: list[str] = []
+    for root, p in sorted((root_probs or {}).items(), key=lambda kv: -kv[1]):
+        if p < root_add or added >= MAX_ADDED or len(chosen) + len(bare) >= MAX_EVENTS:
+            break
+        if root in roots:
+            continue
+        best = max((i for i, c in enumerate(cands) if c.origin != "rule" and c.root == root
+                    and c.tok.i not in toks and addable(c)), key=lambda i: probs[i], default=None)
+        if best is not None:
+            chosen.append(best)
+            toks.add(cands[best].tok.i)
+        else:
+            bare.append(root)
+        roots.add(root)
+        added += 1
+    return sorted(chosen), bare
 
 
 def _as_event(c: Candidate) -> tuple:
@@ -183,14 +255,18 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
         trace.extend(dropped)
     if collect is not None:
         cands = candidates(sent, found, dropped, index, speakers, voices, _COLLECT_TABLE.get() or {})
-        collect.append((sent, cands))
-        return [_as_event(c) for c in cands]
+        main = _main_candidate(sent, "111", index, speakers)
+        collect.append((sent, cands, main))
+        return [_as_event(c) for c in [*cands, main]]
     model = load_model()
-    cands = candidates(sent, found, dropped, index, speakers, voices, model.triggers)
+    cands = candidates(sent, found, dropped, index, speakers, voices, model.triggers, model)
     if not cands:
         return found
     probs = [model.probability(c.feats) for c in cands]
-    chosen = set(decide(cands, probs, model.keep, model.add))
+    root_probs = model.root_probabilities(sentence_bag(sent), cands) if model.root_weights else None
+    picked, bare = decide(cands, probs, model.keep, model.add, root_probs, model.root_add, model.gate)
+    chosen = set(picked)
+    mains = [_main_candidate(sent, model.root_codes.get(r, r + "0"), index, speakers) for r in bare]
     if trace is not None:
         for i, c in enumerate(cands):
             if c.origin == "rule" and i not in chosen:
@@ -201,4 +277,14 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
                 trace.append((c.tok, c.code, f"model added (p={probs[i]:.2f}, {c.origin})"))
             elif probs[i] >= 0.2:
                 trace.append((c.tok, c.code, f"model declined (p={probs[i]:.2f}, {c.origin})"))
-    return [_as_event(cands[i]) for i in sorted(chosen)]
+        for m in mains:
+            trace.append((m.tok, m.code, f"model added (sentence p={root_probs[m.root]:.2f})"))
+    return [_as_event(cands[i]) for i in sorted(chosen)] + [_as_event(m) for m in mains]
+
+
+def _main_candidate(sent, code: str, index, speakers: dict) -> Candidate:
+    """An event of ``code`` on the sentence's main verb (the sentence model found its root and no
+    candidate word carries it), with that verb's subject and object."""
+    c = Candidate(sent.root, code, "main")
+    c.a1, c.a2 = simple_actors(sent.root, index, speakers)
+    return c

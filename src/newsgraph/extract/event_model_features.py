@@ -35,6 +35,12 @@ class Candidate:
     a2: Actor | None = None
     feats: list[str] = field(default_factory=list)
     score: float = 0.0
+    blocked: bool = False  # the act governing it was dropped as negated, hypothetical, ...
+
+    @property
+    def sided(self) -> bool:
+        """At least one side resolved to an actor."""
+        return self.a1 is not None or self.a2 is not None
 
     @property
     def root(self) -> str:
@@ -73,9 +79,18 @@ def simple_actors(tok, index, speakers: dict) -> tuple[Actor | None, Actor | Non
     return a1, a2
 
 
+def sentence_features(sent) -> list[str]:
+    """Features every candidate of a sentence shares: the kinds of names it holds, quotation."""
+    kinds = {e.label_ for e in sent.ents if e.label_ in ("GPE", "NORP", "ORG", "PERSON")}
+    out = [f"sent_ent={k}" for k in sorted(kinds)] or ["sent_ent=none"]
+    if any(t.is_quote for t in sent):
+        out.append("sent_quote")
+    return out
+
+
 def candidate_features(c: Candidate, voices: dict, rule_roots: set[str], n_rule: int,
-                       lexicon_lemmas: frozenset[str]) -> list[str]:
-    """The indicator features of one candidate."""
+                       lexicon_lemmas: frozenset[str], shared: list[str] = ()) -> list[str]:
+    """The indicator features of one candidate (``shared``: its sentence's features)."""
     tok = c.tok
     r = c.root
     lemma = tok.lemma_.lower()
@@ -83,7 +98,7 @@ def candidate_features(c: Candidate, voices: dict, rule_roots: set[str], n_rule:
     f = [f"root={r}", f"origin={c.origin}", f"origin_root={c.origin}|{r}", f"code={c.code}",
          f"lemma={lemma}", f"lemma_root={lemma}|{r}", f"pos={tok.pos_}", f"tag={tok.tag_}",
          f"dep={tok.dep_}", f"dep_root={tok.dep_}|{r}", f"a1={k1}", f"a2={k2}", f"actors={k1}|{k2}",
-         f"actors_root={k1}|{k2}|{r}", f"n_rule={min(n_rule, 3)}"]
+         f"actors_root={k1}|{k2}|{r}", f"n_rule={min(n_rule, 3)}", *shared]
     if c.reason:
         f.append(f"reason={c.reason}")
         f.append(f"reason_root={c.reason}|{r}")
@@ -119,6 +134,10 @@ def candidate_features(c: Candidate, voices: dict, rule_roots: set[str], n_rule:
             f.append(f"aux={ch.lower_}")
         elif d in ("nsubj", "nsubjpass"):
             f.append(f"subj={ch.ent_type_ or ch.pos_}")
+            if not ch.ent_type_ and ch.pos_ == "NOUN":
+                f.append(f"subj_lemma={ch.lemma_.lower()}")
+        elif d in ("xcomp", "ccomp"):
+            f.append(f"{d}_lemma={ch.lemma_.lower()}")
         elif d == "dobj":
             f.append(f"obj={ch.ent_type_ or ch.pos_}")
             f.append(f"obj_lemma={ch.lemma_.lower()}")
@@ -126,4 +145,46 @@ def candidate_features(c: Candidate, voices: dict, rule_roots: set[str], n_rule:
             f.append(f"prep={ch.lower_}")
         elif d == "prt":
             f.append(f"prt={lemma}_{ch.lower_}")
+    return f
+
+
+RATE_BINS = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7)
+
+
+def trigger_rate(pos: int, n: int) -> float:
+    """How often coders marked a lemma as the trigger of a root when it occurred (smoothed)."""
+    return (pos + 0.05) / (n + 1.0)
+
+
+def rate_features(rate: float | None, n: int, root: str) -> list[str]:
+    """Features of the lemma's trigger rate for the root (None: the lemma was never counted)."""
+    if rate is None:
+        return ["rate=none"]
+    b = sum(rate >= x for x in RATE_BINS)
+    seen = "few" if n < 3 else "some" if n < 10 else "many"
+    return [f"rate={b}", f"rate_seen={b}|{seen}", f"rate_root={b}|{root}"]
+
+
+BAG_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
+
+
+def sentence_bag(sent) -> set[str]:
+    """The sentence's content lemmas and a few markers, for the sentence-level root model."""
+    bag = {t.lemma_.lower() for t in sent if t.pos_ in BAG_POS and not t.is_stop and t.is_alpha}
+    for t in sent:
+        if t.dep_ == "neg":
+            bag.add("<neg>")
+        elif t.is_quote:
+            bag.add("<quote>")
+    bag.update(f"<{e.label_}>" for e in sent.ents if e.label_ in ("GPE", "NORP", "ORG", "PERSON"))
+    return bag
+
+
+def root_features(root: str, bag: set[str], cands: list[Candidate]) -> list[str]:
+    """Features of "the sentence holds an event of ``root``" (to be read as "<root>|<feature>"):
+    its words, and what the rule coder and the candidates say of that root."""
+    f = ["", *bag]
+    f.extend(f"has_{o}" for o in sorted({c.origin for c in cands if c.root == root}))
+    if any(c.origin == "rule" and c.root != root for c in cands):
+        f.append("other_rule")
     return f
