@@ -101,9 +101,11 @@ def test_decide_keeps_adds_and_rejects():
 
 def test_explain_shows_the_model_decision(nlp):
     doc = nlp("Germany condemned the missile strike on the capital on Tuesday.")
-    with M.use_model(True), tracing() as trace:
+    with M.use_model(True), tracing() as trace, M.decisions() as log:
         extract_events(doc, extract_entities(doc), [], "2024-02-01")
-    assert any(reason.startswith("model ") and "p=" in reason for _, _, reason in trace)
+    assert any(tok.text == "condemned" and what.startswith("kept p=") for tok, _, what in log)
+    assert not any(tok.text == "condemned" for tok, _, _ in trace)  # the trace keeps to triggers with no event
+    assert any("event model on 'condemned'" in line for line in M.decision_lines("d1", log))
 
 
 def test_collecting_returns_every_candidate_with_features(nlp):

@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .analyze import analyze_many
 from .errors import NewsgraphError
+from .extract.event_model import decision_lines, decisions
 from .extract.events import tracing
 from .ingest.readers import read_inputs
 from .model import Failure
@@ -46,7 +47,8 @@ def main() -> None:
               help="Processes to analyse with (one spaCy pipeline each); output order is kept.")
 @click.option("--explain-events", is_flag=True,
               help="Also write on stderr, for each document, every event word that was coded but gave no "
-                   "event row, with the reason (forecast, no actor, background clause ...). Runs in one process.")
+                   "event row, with the reason (forecast, no actor, background clause ...), and the event model's "
+                   "decision and score for each candidate. Runs in one process.")
 def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None, workers: int,
             explain_events: bool = False) -> None:
     """Analyse articles: quotes and speakers, sources credited, people, events.
@@ -63,6 +65,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
         stream = read_inputs(inputs, published=published, outlet=outlet)
         if explain_events:
             trace = stack.enter_context(tracing())
+            scored = stack.enter_context(decisions())  # the event model's score for each candidate
         if workers > 1 and not explain_events:
             from .parallel import analyze_parallel
 
@@ -76,9 +79,10 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
                 continue
             n_ok += 1
             if explain_events:
-                for line in explain_lines(res.id, trace):
+                for line in explain_lines(res.id, trace) + decision_lines(res.id, scored):
                     click.echo(line, err=True)
                 trace.clear()
+                scored.clear()
             if fmt == "gdelt":
                 from . import gdelt
 

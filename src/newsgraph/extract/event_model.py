@@ -127,6 +127,27 @@ _COLLECT: ContextVar[list | None] = ContextVar("event_model_collect", default=No
 _COLLECT_TABLE: ContextVar[dict | None] = ContextVar("event_model_collect_table", default=None)
 
 
+# --explain-events: a list the hook appends (token, code, decision) to for every candidate it scores.
+_DECISIONS: ContextVar[list | None] = ContextVar("event_model_decisions", default=None)
+
+
+@contextmanager
+def decisions():
+    """Collect, while the block runs, the model's decision on every candidate it scores:
+    (token, code, "kept/rejected/added/declined p=0.xx (origin: rule reason)")."""
+    log: list = []
+    token = _DECISIONS.set(log)
+    try:
+        yield log
+    finally:
+        _DECISIONS.reset(token)
+
+
+def decision_lines(doc_id: str, log: list) -> list[str]:
+    """One line per scored candidate, for --explain-events."""
+    return [f"newsgraph: {doc_id}: event model on {tok.text!r} ({code}): {what}" for tok, code, what in log]
+
+
 def model_enabled() -> bool:
     forced = _SWITCH.get()
     if forced is not None:
@@ -267,18 +288,16 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
     picked, bare = decide(cands, probs, model.keep, model.add, root_probs, model.root_add, model.gate)
     chosen = set(picked)
     mains = [_main_candidate(sent, model.root_codes.get(r, r + "0"), index, speakers) for r in bare]
-    if trace is not None:
+    if trace is not None:  # the trace holds why a coded trigger gave no event: the model's rejections
+        trace.extend((c.tok, c.code, f"model rejected (p={probs[i]:.2f})") for i, c in enumerate(cands)
+                     if c.origin == "rule" and i not in chosen)
+    log = _DECISIONS.get()
+    if log is not None:
         for i, c in enumerate(cands):
-            if c.origin == "rule" and i not in chosen:
-                trace.append((c.tok, c.code, f"model rejected (p={probs[i]:.2f})"))
-            elif c.origin == "rule":
-                trace.append((c.tok, c.code, f"model kept (p={probs[i]:.2f})"))
-            elif i in chosen:
-                trace.append((c.tok, c.code, f"model added (p={probs[i]:.2f}, {c.origin})"))
-            elif probs[i] >= 0.2:
-                trace.append((c.tok, c.code, f"model declined (p={probs[i]:.2f}, {c.origin})"))
-        for m in mains:
-            trace.append((m.tok, m.code, f"model added (sentence p={root_probs[m.root]:.2f})"))
+            verdict = ("kept" if i in chosen else "rejected") if c.origin == "rule" else \
+                "added" if i in chosen else "declined"
+            log.append((c.tok, c.code, f"{verdict} p={probs[i]:.2f} ({c.origin}{': ' + c.reason if c.reason else ''})"))
+        log.extend((m.tok, m.code, f"added on the main verb, sentence p={root_probs[m.root]:.2f}") for m in mains)
     return [_as_event(cands[i]) for i in sorted(chosen)] + [_as_event(m) for m in mains]
 
 
