@@ -28,6 +28,8 @@ def is_cue_token(tok) -> bool:
         return as_phrase(tok) is not None  # 'cited the figures as proof that ...'
     if lemma in cues.report_subject_verbs and not cues.is_verb_cue(lemma):
         return document_finding(tok)  # 'Data from the ministry showed that ...'
+    if lemma in cues.belief_verbs:
+        return quoted_belief(tok)  # 'X believes that giving them the right "continues a pattern of ..."'
     if lemma == "make":  # 'made (it) clear that ...', 'made the case that ...'
         return any(c.lower_ == "clear" for c in tok.children) or made_case(tok) is not None
     if lemma in cues.roles["exchange_verbs"]:
@@ -69,6 +71,18 @@ def document_finding(verb) -> bool:
 
 
 MAKE_OBJECTS = speech_cues().roles["make_objects"]
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+
+
+def quoted_belief(verb) -> bool:
+    """A belief verb ('believes', 'thinks') whose that-clause carries the believer's own quoted words: what
+    they said, not only what they hold."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp") and speech_cues().is_verb_cue(verb.head.lemma_.lower()):
+        return False  # 'said he believed they had reached "a turning point"': the saying reports it
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and any(t.text in QUOTE_MARKS for t in clause.subtree)
 
 
 def _that_clause(tok):
