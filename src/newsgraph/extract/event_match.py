@@ -3,6 +3,7 @@ and when a noun trigger counts as an event (a light verb carries it: "held talks
 from __future__ import annotations
 
 from .event_lexicon import Entry, lexicon, speech_verbs
+from .sentence_view import doc_view
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 POS_CODES = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -43,6 +44,8 @@ def hyphen_forms(tok) -> tuple[str, ...]:
     if i < 2:
         return ()
     doc = tok.doc
+    if doc_view(doc).text[i - 1] != "-":
+        return ()
     hyph, first = doc[i - 1], doc[i - 2]
     if hyph.text != "-" or hyph.whitespace_ or first.whitespace_ or not first.is_alpha:
         return ()
