@@ -225,9 +225,12 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
         m = weak_rx.search(text) if weak_rx is not None else None
         return weak[m.group(0)] if m else None
     if sum(1 for _ in islice(doc.sents, SHORT_DOC_SENTENCES + 1)) <= SHORT_DOC_SENTENCES:
-        if len(counts) == 1:  # seen from inside: a country's name, capital or adjective may be a topic
+        if len(counts) == 1:  # seen from inside: a country's name or adjective may be a topic
             only = next(iter(counts))
-            return only if any(m.kind in ("person", "cue", "place", "seat") for m in mentions) else None
+            if any(m.kind in ("person", "cue", "place", "seat", "capital") for m in mentions):
+                return only  # its people, offices, cities, or its capital as a place ("gridlock in Washington")
+            weak_rx, weak, _ = _cue_rows()  # or a weak cue of the same country ("federal employees ... Americans")
+            return only if weak_rx is not None and any(weak[m.group(0)] == only for m in weak_rx.finditer(text)) else None
         return None
     weighted: Counter = Counter()
     for m in mentions:  # a senate or a senator is no American's alone (Nigeria, the Philippines, Italy ...)
