@@ -128,6 +128,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
     events: list[Event] = []
     quotes = quotes or []
     view = doc_view(doc)  # plain token lists shared by every event step (sentence_view)
+    view.memo.clear()  # actors coded on an earlier run (another actor file since?) are coded again
     idx, lower = view.idx, view.lower
     quote_actors: dict[int, Actor | None] = {}  # quote position -> its coded speaker, worked out once
     for sent in doc.sents:

@@ -12,7 +12,8 @@ keeps the Token objects themselves, so inner loops index lists instead of buildi
 - ``ents_in(sent)``: the (start, end, label) of the entities ``sent.ents`` holds, from one read of
   ``doc.ents``;
 - ``memo``: a dict for results a step keeps for this document only (event_actors keeps
-  ``actor_of`` and ``code_entity`` there).
+  ``actor_of`` and ``code_entity`` there); extract_events empties it when it starts, so a
+  document analysed again (after the actor files changed, say) is coded afresh.
 
 The view of the last document asked for is kept (one slot, checked by identity), so every step
 of one document shares it and nothing is held across documents. The lists are only as good as
