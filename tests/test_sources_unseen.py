@@ -36,6 +36,13 @@ def test_outlet_named_as_the_article_names_it(nlp, text, name):
     ("The report goes on to say that the agency ignored three warnings.", {"report"}),
     ("The letter went on: \u201cWe cannot agree to this.\u201d", {"letter"}),
     ("As Gizmodo reported last year, the device overheats.", {"Gizmodo"}),
+    ("Here is an excerpt from the Times report:", {"Times", "report"}),
+    ("The former lawmaker published a blog post saying that the story was planted.", {"blog", "post"}),
+    ("Job cuts will be announced this week, said the company's chairman in an email to staff.", {"email"}),
+    ("A presentation to investors indicated that more jobs would be cut.", {"presentation"}),
+    ("The governor is defending himself against a report he lied about his record.", {"report"}),
+    ("According to the official KCNA news agency, Kim oversaw the test.", {"KCNA"}),
+    ("Politico was first to report the news of the expected indictment.", {"Politico"}),
 ])
 def test_credited(nlp, text, words):
     got = sources(nlp, text)
@@ -74,3 +81,19 @@ def test_own_outlet_as_subject(nlp):
     assert sources(nlp, "WIRED spoke to one mother who had no idea.", outlet="Wired") == []
     assert [n for n, _ in sources(nlp, "As Wired reported last year, the device overheats.", outlet="Wired")] == \
         ["Wired"]
+
+
+def test_quotes_from_letters(nlp):
+    got = sources(nlp, "The letter also quotes from the bishops' letters to Congress saying that budgets must "
+                       "protect the poor.")
+    assert len(got) == 2 and any("bishops" in n for n, _ in got), got
+
+
+def test_that_interview_is_the_outlet_named_before(nlp):
+    got = sources(nlp, "He discussed the plan in an interview with the Christian Broadcasting Network. "
+                       "In that interview, he said the budget was fair.")
+    assert got == [("Christian Broadcasting Network", "outlet")] * 2
+
+
+def test_reading_clause_is_no_content(nlp):
+    assert sources(nlp, "He has not read the report he received last week.") == []

@@ -107,3 +107,17 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
         name = f"{name} {doc[after].lower_}"
     return _make(on_tok.sent, hit[0] if hit else name, hit[1] if hit else "outlet", words[0])
 
+
+
+def _interview_again(tok, found: list[_Found]) -> _Found | None:
+    """'In that interview, he said ...': the outlet credited for an interview in the sentence or two before."""
+    lefts = list(tok.lefts)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or len(lefts) != 1 or \
+            lefts[0].lower_ not in ("that", "the", "this", "same"):
+        return None
+    near = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and f.noun is None
+            and 0 < tok.sent.start - f.sent.start <= 80 and any(t.lemma_ == "interview" for t in f.sent)]
+    if not near:
+        return None
+    last = max(near, key=lambda f: f.anchor)
+    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)

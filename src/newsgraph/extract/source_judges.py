@@ -189,9 +189,13 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
         tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
-    if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"]:
-        return False
-    if tier == "strong" and _content_clause(tok) and (named_agent(tok) or any(
+    if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
+                                                          head.head.lower_ in cues["quoting_nouns"]):
+        return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
+    if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
+            head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)):
+        return False  # (but "defending himself against a report he had lied": the report's claim is told)
+    if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
         return True  # "since the report by the Times on March 2 that she used only a private account"
     if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
@@ -212,6 +216,11 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
             and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ in SUBJECTS and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.head.lemma_ in cues["said_in_verbs"] and head.head.head.i < head.head.i:
+        # "..., said the chairman in an email to staff": the parse hung the phrase on the speaker
+        if any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
+            return True
     if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \
             and any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
         return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"
@@ -255,13 +264,23 @@ def _goes_on(verb, cues) -> bool:
     return j < len(doc) and doc[j].text in (":", '"', "\u201c", ",")
 
 
-def _content_clause(noun) -> bool:
+def _content_clause(noun, cues=None) -> bool:
     """"the report that the minister had resigned": a that-clause telling what the source says (not "the
-    report that he read", a relative clause whose "that" is its object)."""
+    report that he read", a relative clause whose "that" is its object); without "that" ("a report he had lied
+    about his record") when the clause is complete and its verb is no reading or publishing verb."""
     for c in noun.children:
         if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < noun.i or c.pos_ not in ("VERB", "AUX"):
             continue
         that = next((g for g in c.children if g.lower_ == "that" and g.i < c.i), None)
+        finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.lower_ in ("had", "has", "have", "would")
+                                                          for g in c.children)
+        if that is None and cues is not None and finite and \
+                c.lemma_ not in cues["agent_verbs"] and c.lemma_ not in cues["report_verbs"] and \
+                not any(g.lower_ in ("which", "who", "that", "whom") for g in c.children) and \
+                any(g.dep_ == "nsubj" and g.i < c.i for g in c.children) and any(
+                g.dep_ in ("dobj", "ccomp", "attr", "acomp") or (g.dep_ == "prep" and any(h.dep_ == "pobj" for h in g.children))
+                for g in c.children):
+            return True
         if that is None or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i for g in c.children):
             continue
         if that.dep_ == "mark" or any(g.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "oprd") and g.i != that.i

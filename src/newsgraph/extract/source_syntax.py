@@ -25,9 +25,11 @@ def intelligence_body(tok) -> bool:
 def noun_key(tok) -> str:
     """The lexicon key of a noun the tokenizer split at its hyphen: 'op-ed', 'e-mail' (read at 'ed', 'mail')."""
     low = tok.lower_
+    doc, i = tok.doc, tok.i
+    if low in ("post", "posts") and i > 0 and doc[i - 1].lower_ == "blog":
+        return f"blog {low}"  # "a blog post": a publication, not a social-media post
     if low not in ("ed", "mail"):
         return low
-    doc, i = tok.doc, tok.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
             and doc[i - 2].lower_ in ("op", "e"):
         return f"{doc[i - 2].lower_}-{tok.lower_}"

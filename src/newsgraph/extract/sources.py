@@ -14,7 +14,7 @@ its place in the dependency parse.
 from __future__ import annotations
 
 from ..model import Attribution, Quote
-from .source_credits import _body_reports, _it_again, _quoted_programme  # noqa: F401  (_it_again re-exported)
+from .source_credits import _body_reports, _interview_again, _it_again, _quoted_programme  # noqa: F401  (_it_again re-exported)
 from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
     OUTLET_ANAPHOR,
     _Found,
@@ -106,6 +106,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
             item = _judge_noun(tok, lex, used, index, quotes, named=named)
+            if item is None and lex.nouns[noun_key(tok)][0] == "interview":
+                item = _interview_again(tok, found)  # 'In that interview, he said ...'
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
