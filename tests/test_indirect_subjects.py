@@ -137,3 +137,22 @@ def test_a_belief_carrying_quoted_words_is_speech(run):
     assert pairs(run("Mara Lund believes that the new rule is wrong.")) == []
     said = pairs(run('Mara Lund said she believed they had reached "a turning point."'))
     assert len(said) == 1 and said[0][0] == "Mara Lund"  # the saying reports it, not the belief inside it
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the subject lost among its appositions
+    ("After the vote, Rep. Ada Lark, D-Kent, one of the nine members to vote against the bill, said the state "
+     "faces bigger problems.", "Ada Lark", "the state faces bigger problems"),
+    # an unnamed part of a group
+    ("Some also said the council should not have put members on the spot.", "Some",
+     "the council should not have put members on the spot"),
+    # people by any plural noun, saying something
+    ("By contrast, Lark aides in the spin room said the senator clearly won the debate.",
+     "Lark aides in the spin room", "the senator clearly won the debate"),
+])
+def test_speakers_the_parse_leaves_out(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))
+
+
+def test_a_plural_thing_that_says_nothing_is_no_speaker(run):
+    assert pairs(run("Prices said little about the state of the market.")) == []

@@ -136,7 +136,7 @@ def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int]
         return None
     doc = cue.doc
     s0, _ = index.sentence(cue.i)
-    lost = _relative_antecedent(doc, s0, cue)
+    lost = _relative_antecedent(doc, s0, cue) or _apposed_subject(doc, s0, cue)
     if lost is not None:
         return speaker_from(lost, index)
     prev = max((i for i in set(said_by) | cue_ids if s0 <= i < cue.i), default=None)
@@ -169,6 +169,32 @@ def _relative_antecedent(doc, s0: int, cue):
             if ante.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[s0:j - 1]):
                 return ante
             return None
+    return None
+
+
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _apposed_subject(doc, s0: int, cue):
+    """'Senator Ada Lark of Kent, the majority leader and a Democrat facing a hard race, said that ...' parsed
+    with the subject lost among its appositions: the head of the noun phrase that opens the sentence (after an
+    opening 'After the vote,'), when only appositions (no finite verb) stand between it and ', said'."""
+    if cue.i < 1 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+        return None
+    start = s0
+    if doc[s0].pos_ in ("ADP", "ADV", "SCONJ"):
+        comma = next((j for j in range(s0 + 1, min(cue.i, s0 + 10)) if doc[j].text == ","), None)
+        if comma is None or any(doc[j].tag_ in FINITE for j in range(s0, comma)):
+            return None
+        start = comma + 1
+    if any(doc[j].tag_ in FINITE for j in range(start, cue.i)) or cue.i - start > 40:
+        return None
+    for j in range(start, cue.i):
+        t = doc[j]
+        if t.is_punct:
+            return None
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return t if any(doc[k].text == "," for k in range(j + 1, cue.i - 1)) else None
     return None
 
 

@@ -45,6 +45,10 @@ __all__ = [  # the names callers import from here (quotes.py, indirect.py, prono
 MAIN_SPEAKER_PARTICIPLES = {"say", "add", "call", "describe", "dismiss", "brand", "label", "term", "dub"}
 
 
+BARE_GROUPS = frozenset({"some", "many", "several", "most", "few", "both"})
+SAY_LEMMAS = frozenset({"say", "tell", "argue", "claim", "insist", "contend", "warn", "complain", "predict"})
+
+
 def owner_of_document(tok, index):
     """'BuzzFeed's report', 'a report by X', 'excerpts from his speech': who stands behind a document noun."""
     for c in tok.children:
@@ -210,7 +214,14 @@ def speaker_from(tok, index) -> Speaker | None:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None:
                     return speaker_from(p, index)
-    if not name or not plausible(tok, ent):
+    if not name and ent is None and tok.lower_ in BARE_GROUPS and tok.dep_ == "nsubj" and \
+            not any(c.dep_ in ("prep", "det") for c in tok.children):
+        name = tok.text  # 'Some also said ...': an unnamed part of a group the text talks about
+        return Speaker(name=name, entity=None, mention=name, start=tok.idx, end=tok.idx + len(tok.text))
+    if name and ent is None and not plausible(tok, ent) and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and \
+            tok.head.lemma_.lower() in SAY_LEMMAS and any(c.dep_ == "ccomp" for c in tok.head.children):
+        pass  # 'Romney operatives in the spin room said ...': people saying something, whatever the noun
+    elif not name or not plausible(tok, ent):
         return None
     start, end = _mention_bounds(tok, ent, index)
     if ent is not None and ent.type == "ORG" and ent.name.isupper() and 2 <= len(ent.name) <= 5:
