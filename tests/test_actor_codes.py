@@ -259,3 +259,20 @@ def test_default_home_only_when_nothing_names_a_country(nlp, monkeypatch):
     tok = next(t for t in doc if t.text == "arrested")
     _, s2 = settle_actors(Actor("Police", "COP"), Actor("Webb", "USALEG"), tok, "173")
     assert s2.code != "USALEG"
+
+
+@pytest.mark.parametrize("text, trigger, a1, expected", [
+    # a short text naming one country as a place where things happen, or with a weak cue of it
+    ("Still, he blamed both parties for the gridlock in Washington.", "blamed", "GOV", "USAGOV"),
+    ("The president must let federal employees get back to serving the American people.", "let", "GOV", "USAGOV"),
+    # the country's name or adjective alone is a topic: no home
+    ("Critics said the American economy was slowing.", "said", "ELI", "ELI"),
+])
+def test_short_text_home_from_capital_or_weak_cue(nlp, monkeypatch, text, trigger, a1, expected):
+    monkeypatch.delenv("NEWSGRAPH_DEFAULT_HOME", raising=False)
+    assert _settled(nlp, text, trigger, a1, None, "111")[0] == expected
+
+
+def test_firms_and_media_are_no_evidence_of_home(nlp):
+    # a firm or an outlet of the actor files does not make the story American
+    assert _settled(nlp, "Officials sent the message over Amazon and CNN.", "sent", "GOV", None, "111")[0] == "GOV"

@@ -480,7 +480,8 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     posted = _POSTED_TO.match(name)
     if posted:  # "the embassy in Baghdad", "the ambassador to Britain": the place is not the sender
         name = posted.group(1)
-    person = known_person(name)
+    # a lower-case phrase ("the apple") or a natural place ("the Amazon") is nobody the actor files list
+    person = known_person(name) if any(c.isupper() for c in _strip(name)) and ent_type != "LOC" else None
     if person is None and (ent_type == "PERSON" or (ent_type in ("ORG", "GPE") and len(_strip(name).split()) == 1)) and not (
             ent_type == "GPE" and (_country_hit(name) or country_of(name))):
         # the parser sometimes labels "Grassley's" an organisation, "Labrador" (no place we know) a place

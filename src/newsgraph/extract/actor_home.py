@@ -153,9 +153,9 @@ def _context(doc) -> _Context:
                 known = None
                 if ent.label_ == "ORG" and not t.inst_rx.search(ent.text):
                     # a group of the actor files ("the National Rifle Association") or a politician labelled an
-                    # organisation ("Grassley's"); institutions are counted once, below; media are no evidence
+                    # organisation ("Grassley's"); institutions are counted once, below; media and firms are no evidence
                     known = known_person(ent.text) or (person_by_surname(ent.text) if len(ent) <= 2 else None)
-                    if known and is_country_code(known[:3]) and known[3:6] != "MED":
+                    if known and is_country_code(known[:3]) and known[3:6] not in ("MED", "BUS"):
                         mentions.append(_Mention(ent.start_char, ent.end_char, known[:3], "person"))
                         continue
                 if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and len(ent) > 1:
