@@ -156,3 +156,15 @@ def test_speakers_the_parse_leaves_out(run, text, speaker, content):
 
 def test_a_plural_thing_that_says_nothing_is_no_speaker(run):
     assert pairs(run("Prices said little about the state of the market.")) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a fronted clause the parser made an adverbial clause of 'said'
+    ("If the mayor was too cautious, the governor at times bordered on reckless, analysts said afterward.",
+     "analysts", "If the mayor was too cautious, the governor at times bordered on reckless"),
+    # 'make clear' without 'that'
+    ("In their letter, the scholars make clear they are not objecting to his speaking on campus.", "the scholars",
+     "they are not objecting to his speaking on campus"),
+])
+def test_fronted_adverbial_and_make_clear(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))

@@ -2,7 +2,7 @@
 'urged X to ...', 'accused X of ...', 'according to X, ...'), or None when the verb reports nothing."""
 from __future__ import annotations
 
-from .clause_bounds import _child_start, _clause_end, doc_text
+from .clause_bounds import FRONTING, _child_start, _clause_end, doc_text
 from .cues import speech_cues
 from .reported_constructions import (
     MODALS,
@@ -58,8 +58,9 @@ def _content(cue, index) -> tuple[int, int] | None:
             return case.left_edge.i, _clause_end(case)
         for holder in (cue, clear):
             for c in holder.children if holder is not None else ():
-                if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and any(
-                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i and any(
+                        (g.dep_ == "mark" and g.lower_ == "that") or (c.dep_ != "advcl" and g.dep_ == "nsubj")
+                        for g in c.children):  # 'made clear (that) they were not objecting'
                     return c.left_edge.i, _clause_end(c)
         return None
     if lemma in AS_CUES:  # 'cited the falling crime rate as proof that the policy was working'
@@ -164,6 +165,9 @@ def _content(cue, index) -> tuple[int, int] | None:
                     t.lower_ in ("that", "which", "who", "what") for t in doc[c.left_edge.i:cue.i]):
                 return cue.i + 1, _clause_end(c)  # a misparse hung words before the cue on the clause after it
             return c.left_edge.i, _clause_end(c)
+    fronted = _fronted_advcl(cue, kids)
+    if fronted is not None:
+        return fronted
     for c in kids:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
             obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
@@ -292,6 +296,22 @@ def _content(cue, index) -> tuple[int, int] | None:
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
     return start, end
+
+
+def _fronted_advcl(cue, kids) -> tuple[int, int] | None:
+    """'If A was too cold, B bordered on too hot, analysts said afterward': a clause before '<subject> said' that
+    the parser made an adverbial clause of 'said' (it has a subject and no subordinator of its own)."""
+    if cue.lemma_.lower() not in FRONTING or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("ccomp", "dobj") for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i < 1 or cue.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    clause = next((c for c in kids if c.dep_ == "advcl" and c.i < subj.i and c.right_edge.i == subj.left_edge.i - 2), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or not any(g.dep_ == "nsubj" for g in clause.children) or \
+            any(g.dep_ in ("mark", "advmod") and g.i < clause.i and g.tag_ in ("IN", "WRB") for g in clause.children):
+        return None
+    return clause.left_edge.i, subj.left_edge.i - 1
 
 
 def _named_thing(cue, kids, index) -> bool:
