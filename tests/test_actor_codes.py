@@ -276,3 +276,14 @@ def test_short_text_home_from_capital_or_weak_cue(nlp, monkeypatch, text, trigge
 def test_firms_and_media_are_no_evidence_of_home(nlp):
     # a firm or an outlet of the actor files does not make the story American
     assert _settled(nlp, "Officials sent the message over Amazon and CNN.", "sent", "GOV", None, "111")[0] == "GOV"
+
+
+def test_surname_of_one_country_without_home(nlp, monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_DEFAULT_HOME", raising=False)
+    # every listed Graham is American: a bare "Graham" is an American (no office assumed)
+    assert _settled(nlp, "Graham questioned the plan.", "questioned", ("Graham", None), None, "111")[0] == "USA"
+    # Steele is the RNC chair and the British spy: nothing chooses
+    assert _settled(nlp, "Steele questioned the plan.", "questioned", ("Steele", None), None, "111")[0] is None
+    # another country named in the sentence: no guess
+    assert _settled(nlp, "Graham questioned the plan in Berlin.", "questioned", ("Graham", None), None,
+                    "111")[0] is None

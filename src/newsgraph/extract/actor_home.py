@@ -267,6 +267,12 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         pick = [c for c in surname_candidates(actor.name) if c[:3] == home]
         if pick:
             return Actor(actor.name, pick[0] if len(pick) == 1 else home, actor.entity)
+    if not actor.code and not home and namesake:
+        # no home: a common surname all of whose listed carriers are of one country ("Rice", "Graham") is a person of
+        # that country (their bare country, not any one carrier's office), when the sentence names no other
+        countries = {c[:3] for c in surname_candidates(actor.name)}
+        if len(countries) == 1 and {m.country for m in here} <= countries:
+            return Actor(actor.name, next(iter(countries)), actor.entity)
     if _DIPLOMATIC.search(actor.name):
         return actor
     sector = actor.code[:3] if actor.code else None
