@@ -43,6 +43,8 @@ def test_outlet_named_as_the_article_names_it(nlp, text, name):
     ("The governor is defending himself against a report he lied about his record.", {"report"}),
     ("According to the official KCNA news agency, Kim oversaw the test.", {"KCNA"}),
     ("Politico was first to report the news of the expected indictment.", {"Politico"}),
+    ("According to Jane Roe at Vanity Fair, the party cost $1 million.", {"Vanity", "Fair"}),
+    ("He revealed the news in a video package earlier in the episode.", {"video", "package"}),
 ])
 def test_credited(nlp, text, words):
     got = sources(nlp, text)
@@ -67,6 +69,7 @@ def test_credited(nlp, text, words):
     "Bloomberg, the former mayor, said he would not run.",
     "Trump appeared to call on the \u201cDeep State\u201d Justice Department to look at the emails.",
     "The investigation continues into the summer.",
+    "He added that the administration cannot control the conversation on cable TV or in newspapers.",
 ])
 def test_not_credited(nlp, text):
     assert sources(nlp, text) == []
@@ -74,6 +77,7 @@ def test_not_credited(nlp, text):
 
 def test_state_media_still_credited(nlp):
     assert sources(nlp, "Israeli media reported that the talks had stalled.") == [("Israeli media", "outlet")]
+    assert sources(nlp, "She told a local radio station that she would run.") == [("local radio station", "outlet")]
 
 
 def test_own_outlet_as_subject(nlp):

@@ -133,10 +133,18 @@ def _name_root(span):
 GENERIC_MEDIA_WORDS = frozenset({"the", "news", "mainstream", "national", "some", "many", "other"})
 
 
+GENERIC_MEDIUMS = frozenset({"tv", "television", "radio", "newspapers", "papers", "magazines", "websites", "outlets"})
+MEDIUM_WORDS = frozenset({"cable", "talk", "network", "broadcast", "print", "the", "news", "mainstream"})
+
+
 def generic_media(tok) -> bool:
-    """"told the media", "a conference call with media", "the news media reported": the press at large, as
-    unsourced as "told reporters" (not "state media", "Israeli media", "local media")."""
-    return tok.lower_ == "media" and all(c.lower_ in GENERIC_MEDIA_WORDS for c in tok.lefts)
+    """"told the media", "a conference call with media", "the news media reported", "on cable TV or in
+    newspapers": the press at large, as unsourced as "told reporters" (not "state media", "Israeli media",
+    "local media", "a local radio station", "the paper")."""
+    if tok.lower_ == "media":
+        return all(c.lower_ in GENERIC_MEDIA_WORDS for c in tok.lefts)
+    return tok.lower_ in GENERIC_MEDIUMS and all(c.lower_ in MEDIUM_WORDS and c.lower_ != "the" for c in tok.lefts) \
+        and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _group_of_people(tok, lex) -> bool:
