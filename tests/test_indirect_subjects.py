@@ -181,3 +181,17 @@ def test_fronted_clause_the_parser_made_an_adverbial_of_said():
     when[11].lemma_ = "say"
     when[6].lemma_ = "border"
     assert _fronted_advcl(when[11], [c for c in when[11].children if c.i != 10]) is None  # no subject: nothing
+
+
+def test_an_aside_between_dashes_reports_its_own_clause(run):
+    text = ("The plan would also curb the sale of rifles -- the governor says her proposal would close the gaps of "
+            "the old law -- and give schools more money.")
+    got = pairs(run(text))
+    assert ("the governor", "her proposal would close the gaps of the old law") in [(s and s.lower(), c) for s, c in got] \
+        or any(c == "her proposal would close the gaps of the old law" for _, c in got)
+    assert not any(c.startswith("The plan would also curb") for _, c in got)
+
+
+def test_a_missive_speaks(run):
+    got = pairs(run("The missive accused the group of resorting to political tactics."))
+    assert ("The missive", "the group of resorting to political tactics") in got

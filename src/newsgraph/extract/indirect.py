@@ -87,6 +87,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
             cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
         return None  # 'signed a letter calling for an inquiry': what the letter asks for, not a reported clause
+    if rng is not None and not is_noun and rng[0] > cue.i:
+        rng = _aside_end(doc, cue, rng)
     bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else None
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
     if e > s and (s == 0 or index.text[s - 1] == "\n"):
@@ -173,6 +175,17 @@ def _relative_antecedent(doc, s0: int, cue):
 
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
+ASIDE_DASHES = {"--", "\u2014", "\u2013"}
+
+
+def _aside_end(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'<A> -- the White House says <B> -- and <C>': an aside between dashes ends at the closing dash."""
+    subj = subject_of(cue)
+    first = subj.left_edge.i if subj is not None and subj.i < cue.i else cue.i
+    if first == 0 or doc[first - 1].text not in ASIDE_DASHES:
+        return rng
+    close = next((j for j in range(rng[0], rng[1]) if doc[j].text in ASIDE_DASHES), None)
+    return (rng[0], close) if close is not None and close > rng[0] + 1 else rng
 
 
 def _apposed_subject(doc, s0: int, cue):

@@ -21,6 +21,7 @@ from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 OBJ_PREPS = {"of", "for", "as", "against", "over"}
+DASH_MARKS = {"--", "\u2014", "\u2013", "-", "("}
 NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
 NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
@@ -133,8 +134,11 @@ def _content(cue, index) -> tuple[int, int] | None:
     if len(clauses) > 1:  # '... carried by news agency KCNA that the test ...': the parser made the name a clause
         # '<main clause> after X said in an interview that ...': the parser hung the main clause on the cue too;
         # the clause after the cue opened by 'that' is what was said
-        clauses.sort(key=lambda c: (c.pos_ not in ("VERB", "AUX"), not (c.i > cue.i and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children))))
+        subj = next((k for k in kids if k.dep_ == "nsubj" and k.i < cue.i), None)
+        aside = subj is not None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text in DASH_MARKS
+        # '<A> -- the White House says <B> -- and ...': the aside reports B
+        clauses.sort(key=lambda c: (c.pos_ not in ("VERB", "AUX"), not (c.i > cue.i and (aside or any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)))))
         kids = [c for c in kids if c.dep_ != "ccomp" or c is clauses[0]]
     for c in kids:
         if c.dep_ == "ccomp" and cue.dep_ == "conj" and cue.head.i < c.i < cue.i and \
