@@ -42,7 +42,7 @@ UNSEEN = frozenset({"gold_v3", "e3_as_train", *(f"gold_batch{n}" for n in range(
 KEEP_GRID = [0.0, 0.05, 0.1, 0.2]
 ADD_GRID = [0.3, 0.4, 0.5, 0.6, 1.01]
 GATE_GRID = [0.0, 0.05]
-MAX_LOSS = 0.01
+MAX_LOSS = 0.005
 
 
 def group_of(rec: dict) -> str:
@@ -294,7 +294,7 @@ def events_of(pred: tuple, th: tuple | None) -> list[dict]:
     out = [{"cameo": cs[i]["code"], "actor1": {"code": cs[i]["a1"]}, "actor2": {"code": cs[i]["a2"]}}
            for i in chosen if cs[i]["emitted"]]
     for root in bare:
-        if main is not None:
+        if main is not None and main.get("sided", True):
             out.append({"cameo": codes.get(root, root + "0"), "actor1": {"code": main["a1"]},
                         "actor2": {"code": main["a2"]}})
     return out

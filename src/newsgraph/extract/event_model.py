@@ -42,8 +42,9 @@ MODEL_FILE = "event_model.json"
 MAX_ADDED = 2  # events the model may add to one sentence
 # The rule coder's modality decisions are conventions of the codebook, not guesses: a trigger it
 # dropped for one of these reasons, or one with a negation of its own, is never added.
-BLOCKED_REASONS = frozenset({"negated", "question", "hypothetical", "forecast", "speculative speech",
-                             "obligation (opinion)", "obligation (advice)", "obligation (nobody)"})
+BLOCKED_REASONS = frozenset({"negated", "question", "hypothetical", "forecast", "speculative speech", "accident",
+                             "obligation (opinion)", "obligation (advice)", "obligation (nobody)",
+                             "part of another trigger", "purpose of a protest"})
 
 
 def addable(c) -> bool:
@@ -199,6 +200,8 @@ def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: 
                 seen.add((tok.i, root))
                 out.append(Candidate(tok, code, "table"))
     blocked = {tok.i for tok, _, reason in dropped if reason in BLOCKED_REASONS}
+    # words a rule event already wraps ("demanding that the FBI arrest the mayor": the arrest is the demand's)
+    wrapped = {i for c, _, _ in found for i in c.consumed} | {c.inner.i for c, _, _ in found if c.inner is not None}
     rule_roots = {c.root for c in out if c.origin == "rule"}
     n_rule = len(rule_roots)
     lex = lexicon_lemmas()
@@ -206,7 +209,8 @@ def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: 
     for c in out:
         if c.origin != "rule":
             c.a1, c.a2 = simple_actors(c.tok, index, speakers)
-            c.blocked = c.tok.head.i in blocked  # "held no talks": the talks were not held either
+            # "held no talks": the talks were not held either
+            c.blocked = c.tok.head.i in blocked or c.tok.i in wrapped
         c.feats = candidate_features(c, voices, rule_roots, n_rule, lex, shared)
         if model is not None:
             lemma = c.tok.lemma_.lower()
@@ -284,10 +288,12 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
     if not cands:
         return found
     probs = [model.probability(c.feats) for c in cands]
-    root_probs = model.root_probabilities(sentence_bag(sent), cands) if model.root_weights else None
+    root_probs = model.root_probabilities(sentence_bag(sent), cands) \
+        if model.root_weights and (model.root_add <= 1.0 or model.gate > 0.0) else None  # unused otherwise
     picked, bare = decide(cands, probs, model.keep, model.add, root_probs, model.root_add, model.gate)
     chosen = set(picked)
-    mains = [_main_candidate(sent, model.root_codes.get(r, r + "0"), index, speakers) for r in bare]
+    mains = [m for r in bare for m in (_main_candidate(sent, model.root_codes.get(r, r + "0"), index, speakers),)
+             if m.sided]  # an event row needs a side the pipeline can name
     if trace is not None:  # the trace holds why a coded trigger gave no event: the model's rejections
         trace.extend((c.tok, c.code, f"model rejected (p={probs[i]:.2f})") for i, c in enumerate(cands)
                      if c.origin == "rule" and i not in chosen)

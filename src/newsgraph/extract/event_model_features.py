@@ -59,6 +59,14 @@ def actor_kind(a: Actor | None) -> str:
     return "sector"
 
 
+def _denied(t) -> bool:
+    """A side named only to be denied: the object of a negated preposition ("not at X but at Y")."""
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    return any(c.dep_ == "neg" for c in prep.children) or (prep.i > 0 and t.doc[prep.i - 1].lower_ == "not")
+
+
 def simple_actors(tok, index, speakers: dict) -> tuple[Actor | None, Actor | None]:
     """Source and target of a trigger the rule coder did not emit: the subject (or the quote's
     speaker) and the first object or prepositional object that resolves to an actor."""
@@ -70,6 +78,8 @@ def simple_actors(tok, index, speakers: dict) -> tuple[Actor | None, Actor | Non
     heads = [tok] + ([tok.head] if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok else [])
     for h in heads:
         for t in targets_of(h, exclude):
+            if _denied(t):
+                continue  # "not at the White House but at House Democrats"
             cand = actor_of(t, index, speaker)
             if cand is not None and (a1 is None or cand.code != a1.code or cand.name != a1.name):
                 a2 = cand
