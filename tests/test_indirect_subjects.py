@@ -195,3 +195,10 @@ def test_an_aside_between_dashes_reports_its_own_clause(run):
 def test_a_missive_speaks(run):
     got = pairs(run("The missive accused the group of resorting to political tactics."))
     assert ("The missive", "the group of resorting to political tactics") in got
+
+
+def test_a_qualified_body_is_not_the_organisation_named_before(run):
+    got = pairs(run("As the fight over Medicaid continued on Tuesday, the Lark campaign said that the plan would end "
+                    "Medicaid as we know it."))
+    said = [(s, c) for s, c in got if c.startswith("the plan would end Medicaid")]
+    assert said and said[0][0] not in (None, "Medicaid")

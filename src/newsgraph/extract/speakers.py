@@ -187,6 +187,11 @@ def speaker_from(tok, index) -> Speaker | None:
             tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
     name, ent = index.describe(tok)
     if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
+            tok.lemma_.lower() in person_words().group_nouns and not title_word(tok):
+        marks = [c.text.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if marks and not any(m in ent.name.lower() or any(m in a.lower() for a in ent.aliases) for m in marks):
+            name, ent = noun_phrase(tok), None  # 'the Obama campaign' is not the organisation named just before
+    if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
         name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
     if ent is None and tok.pos_ == "NOUN":
