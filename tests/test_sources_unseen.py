@@ -101,3 +101,20 @@ def test_that_interview_is_the_outlet_named_before(nlp):
 
 def test_reading_clause_is_no_content(nlp):
     assert sources(nlp, "He has not read the report he received last week.") == []
+
+
+@pytest.mark.parametrize("text", [
+    '"We will cooperate," a spokesperson said when contacted by Reuters. The company told Reuters last week that '
+    'it would cut jobs.',
+    "Newsweek has contacted the company for comment. The professor told Newsweek that the study was small.",
+    "The ministry did not respond to the Guardian's request for comment. An aide told the Guardian the talks had "
+    "failed.",
+    '"It is rare," the doctor told Gizmodo by email.',
+])
+def test_own_outlet_shown_by_the_text(nlp, text):
+    """With no outlet given, an outlet that asks for comment or interviews by email is the article's own."""
+    assert sources(nlp, text) == []
+
+
+def test_other_outlet_interview_still_credited(nlp):
+    assert sources(nlp, "The senator told CNN that she would run.") == [("CNN", "outlet")]

@@ -164,7 +164,43 @@ def own_outlet_in_text(outlets) -> str | None:
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("see", "obtain") \
                 and root.head.head.tag_ == "VBN":
             return span.text  # "a letter seen by the BBC": what the outlet itself saw
+        if asks_for_comment(span) or told_by_wire(span):
+            return span.text
     return None
+
+
+COMMENT_VERBS = frozenset({"contact", "reach", "ask", "request", "seek", "email", "call", "approach", "respond",
+                           "reply", "return"})
+COMMENT_NOUNS = frozenset({"request", "requests", "inquiry", "inquiries", "enquiry", "enquiries", "query", "queries",
+                           "questions", "message", "messages", "email", "emails", "call", "calls"})
+
+
+def asks_for_comment(span) -> bool:
+    """"Newsweek has contacted the company for comment", "when contacted by Reuters", "did not respond to
+    Reuters' request for comment": an outlet asking for comment is the article's own."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("contact", "reach") and \
+            head.head.tag_ == "VBN":
+        return True  # "when contacted by Reuters", "reached by the Times"
+    if not any(t.lower_ in ("comment", "comments") for t in span.sent):
+        return False
+    if root.dep_ == "nsubj" and head.lemma_ in COMMENT_VERBS:
+        return True
+    if root.dep_ == "poss" and head.lower_ in COMMENT_NOUNS:
+        return True
+    if root.dep_ == "pobj" and (head.head.lemma_ in COMMENT_VERBS or head.head.lower_ in COMMENT_NOUNS):
+        return head.lower_ in ("by", "to", "from")
+    return False
+
+
+def told_by_wire(span) -> bool:
+    """"told Gizmodo by email", "told Newsweek by phone": an interview by the article's own reporter."""
+    root = span.root
+    if root.dep_ not in ("dobj", "dative") or root.head.lemma_ != "tell":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ in ("email", "e-mail", "phone", "telephone", "text")
+                                                              for g in c.children) for c in root.head.children)
 
 
 def outlet_name(span, short: dict[str, str]) -> tuple[str, str]:
