@@ -198,7 +198,7 @@ def test_a_missive_speaks(run):
 
 
 def test_a_qualified_body_is_not_the_organisation_named_before(run):
-    got = pairs(run("As the fight over Medicaid continued on Tuesday, the Lark campaign said that the plan would end "
-                    "Medicaid as we know it."))
-    said = [(s, c) for s, c in got if c.startswith("the plan would end Medicaid")]
-    assert said and said[0][0] not in (None, "Medicaid")
+    got = pairs(run("As the row over Amtrak continued on Monday, the Romney campaign said that the plan would end "
+                    "Amtrak."))
+    said = [(s, c) for s, c in got if c.startswith("the plan would end Amtrak")]
+    assert said and said[0][0] not in (None, "Amtrak")
