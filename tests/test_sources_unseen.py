@@ -110,6 +110,8 @@ def test_reading_clause_is_no_content(nlp):
     "The ministry did not respond to the Guardian's request for comment. An aide told the Guardian the talks had "
     "failed.",
     '"It is rare," the doctor told Gizmodo by email.',
+    "Reuters could not independently verify the footage. A resident told Reuters that the shelling went on.",
+    "The Associated Press was unable to confirm the figures. A witness told the AP that dozens had died.",
 ])
 def test_own_outlet_shown_by_the_text(nlp, text):
     """With no outlet given, an outlet that asks for comment or interviews by email is the article's own."""
@@ -118,3 +120,9 @@ def test_own_outlet_shown_by_the_text(nlp, text):
 
 def test_other_outlet_interview_still_credited(nlp):
     assert sources(nlp, "The senator told CNN that she would run.") == [("CNN", "outlet")]
+
+
+def test_own_outlet_named_by_acronym(nlp):
+    """The acronym's display name ("Agence France-Presse (AFP)") is still the article's own outlet."""
+    assert sources(nlp, "A witness told AFP that dozens had died.", outlet="AFP") == []
+    assert sources(nlp, "A witness told AFP that dozens had died.", outlet="Agence France-Presse") == []

@@ -97,6 +97,8 @@ def is_own_outlet(name: str, outlet: str | None) -> bool:
     if not outlet:
         return False
     own = lexicon().own_keys
+    if name.endswith(")") and " (" in name:
+        name = name[:name.rindex(" (")]  # "Associated Press (AP)": the display name of an acronym
     target = own.get(own_key(outlet), outlet)
     mine = own.get(own_key(name), name)
     return own_key(mine) == own_key(target)

@@ -164,7 +164,7 @@ def own_outlet_in_text(outlets) -> str | None:
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("see", "obtain") \
                 and root.head.head.tag_ == "VBN":
             return span.text  # "a letter seen by the BBC": what the outlet itself saw
-        if asks_for_comment(span) or told_by_wire(span):
+        if asks_for_comment(span) or told_by_wire(span) or could_not_verify(span):
             return span.text
     return None
 
@@ -232,3 +232,20 @@ def display_name(span, canonical: str) -> str:
     if len(words) == 1 and surface.isupper() and surface.isalpha() and len(surface) <= 5:
         return f"{canonical} ({surface})"
     return surface if len(words) >= 2 else canonical
+
+
+CHECK_VERBS = frozenset({"verify", "confirm", "reach", "determine", "establish", "authenticate", "corroborate"})
+
+
+def could_not_verify(span) -> bool:
+    """"Reuters could not independently verify the footage", "The AP was unable to confirm": what an outlet says
+    of its own checking."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_ in CHECK_VERBS:
+        return any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "can", "ca", "did", "does", "has", "have") for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "unable" and any(
+        g.lemma_ in CHECK_VERBS for g in c.subtree) for c in verb.children)
