@@ -25,8 +25,10 @@ from importlib.resources import files
 from ..errors import NewsgraphError
 from .event_lexicon import lexicon
 from .event_model_features import (
+    ACTOR_KINDS,
     TABLE_POS,
     Candidate,
+    actor_features,
     candidate_features,
     rate_features,
     root_features,
@@ -74,6 +76,12 @@ class EventModel:
     root_add: float = 1.01
     gate: float = 0.0
     root_codes: dict[str, str] = field(default_factory=dict)  # root -> most frequent code in the training data
+
+    def actor_bound(self, root: str) -> float:
+        """The most the actor features of a candidate of ``root`` can add to its score."""
+        w = self.weights
+        return max(w.get(f"a1={k1}", 0.0) + w.get(f"a2={k2}", 0.0) + w.get(f"actors={k1}|{k2}", 0.0)
+                   + w.get(f"actors_root={k1}|{k2}|{root}", 0.0) for k1 in ACTOR_KINDS for k2 in ACTOR_KINDS)
 
     def root_probabilities(self, bag: set[str], cands: list[Candidate]) -> dict[str, float]:
         out = {}
@@ -180,8 +188,11 @@ def collecting(table: dict[str, dict[str, str]]):
 
 
 def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: dict,
-               table: dict[str, dict[str, str]], model: EventModel | None = None) -> list[Candidate]:
-    """Rule events, dropped rule triggers and trigger-table tokens of one sentence, with features."""
+               table: dict[str, dict[str, str]], model: EventModel | None = None, lazy: bool = False
+               ) -> list[Candidate]:
+    """Rule events, dropped rule triggers and trigger-table tokens of one sentence, with features.
+    ``lazy``: the sides of the non-rule candidates are left unresolved and their actor features
+    out (see resolve)."""
     out = [Candidate(c.tok, c.code, "rule", coded=c, a1=a1, a2=a2) for c, a1, a2 in found]
     seen = {(c.tok.i, c.root) for c in out}
     for tok, code, reason in dropped:
@@ -207,11 +218,13 @@ def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: 
     lex = lexicon_lemmas()
     shared = sentence_features(sent)
     for c in out:
-        if c.origin != "rule":
-            c.a1, c.a2 = simple_actors(c.tok, index, speakers)
+        ruled = c.origin == "rule"
+        if not ruled:
+            if not lazy:
+                c.a1, c.a2 = simple_actors(c.tok, index, speakers)
             # "held no talks": the talks were not held either
             c.blocked = c.tok.head.i in blocked or c.tok.i in wrapped
-        c.feats = candidate_features(c, voices, rule_roots, n_rule, lex, shared)
+        c.feats = candidate_features(c, voices, rule_roots, n_rule, lex, shared, with_actors=ruled or not lazy)
         if model is not None:
             lemma = c.tok.lemma_.lower()
             n = model.lemma_n.get(lemma, 0)
@@ -284,10 +297,12 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
         collect.append((sent, cands, main))
         return [_as_event(c) for c in [*cands, main]]
     model = load_model()
-    cands = candidates(sent, found, dropped, index, speakers, voices, model.triggers, model)
+    log = _DECISIONS.get()
+    cands = candidates(sent, found, dropped, index, speakers, voices, model.triggers, model, lazy=True)
     if not cands:
         return found
-    probs = [model.probability(c.feats) for c in cands]
+    probs = _scores(model, cands, index, speakers,
+                    full=log is not None or model.root_add <= 1.0 or model.gate > 0.0)
     root_probs = model.root_probabilities(sentence_bag(sent), cands) \
         if model.root_weights and (model.root_add <= 1.0 or model.gate > 0.0) else None  # unused otherwise
     picked, bare = decide(cands, probs, model.keep, model.add, root_probs, model.root_add, model.gate)
@@ -297,7 +312,6 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
     if trace is not None:  # the trace holds why a coded trigger gave no event: the model's rejections
         trace.extend((c.tok, c.code, f"model rejected (p={probs[i]:.2f})") for i, c in enumerate(cands)
                      if c.origin == "rule" and i not in chosen)
-    log = _DECISIONS.get()
     if log is not None:
         for i, c in enumerate(cands):
             verdict = ("kept" if i in chosen else "rejected") if c.origin == "rule" else \
@@ -305,6 +319,42 @@ def model_events(sent, index, speakers: dict, voices: dict, trace: list | None =
             log.append((c.tok, c.code, f"{verdict} p={probs[i]:.2f} ({c.origin}{': ' + c.reason if c.reason else ''})"))
         log.extend((m.tok, m.code, f"added on the main verb, sentence p={root_probs[m.root]:.2f}") for m in mains)
     return [_as_event(cands[i]) for i in sorted(chosen)] + [_as_event(m) for m in mains]
+
+
+def _bounds(model: EventModel) -> dict[str, float]:
+    return _BOUNDS.setdefault(id(model), {})
+
+
+_BOUNDS: dict[int, dict[str, float]] = {}
+
+
+def _scores(model: EventModel, cands: list[Candidate], index, speakers: dict, full: bool) -> list[float]:
+    """The model's probability for each candidate of a lazy candidates() list. Without ``full``,
+    what decide() cannot use is not worked out: a rule event's score when every rule event stays,
+    a candidate that may not be added, or one that stays under the threshold whatever its sides
+    (its sides are resolved only when they could lift it over)."""
+    bounds = _bounds(model)
+    rules_stay = model.keep <= 0.0 and model.gate <= 0.0
+    out = []
+    for c in cands:
+        if c.origin == "rule":
+            out.append(1.0 if rules_stay and not full else model.probability(c.feats))
+            continue
+        if not full:
+            if c.blocked or c.reason in BLOCKED_REASONS or "neg" in c.feats:
+                out.append(0.0)
+                continue
+            bound = bounds.get(c.root)
+            if bound is None:
+                bound = bounds[c.root] = model.actor_bound(c.root)
+            z = model.bias + sum(model.weights.get(x, 0.0) for x in c.feats) + bound
+            if z < math.log(model.add / (1.0 - model.add)) if 0.0 < model.add < 1.0 else model.add >= 1.0:
+                out.append(0.0)
+                continue
+        c.a1, c.a2 = simple_actors(c.tok, index, speakers)
+        c.feats.extend(actor_features(c))
+        out.append(model.probability(c.feats))
+    return out
 
 
 def _main_candidate(sent, code: str, index, speakers: dict) -> Candidate:

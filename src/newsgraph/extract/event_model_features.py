@@ -91,24 +91,38 @@ def simple_actors(tok, index, speakers: dict) -> tuple[Actor | None, Actor | Non
 
 def sentence_features(sent) -> list[str]:
     """Features every candidate of a sentence shares: the kinds of names it holds, quotation."""
-    kinds = {e.label_ for e in sent.ents if e.label_ in ("GPE", "NORP", "ORG", "PERSON")}
-    out = [f"sent_ent={k}" for k in sorted(kinds)] or ["sent_ent=none"]
-    if any(t.is_quote for t in sent):
+    kinds, quote = set(), False
+    for t in sent:
+        if t.ent_type_:
+            kinds.add(t.ent_type_)
+        quote = quote or t.is_quote
+    out = [f"sent_ent={k}" for k in sorted(kinds & {"GPE", "NORP", "ORG", "PERSON"})] or ["sent_ent=none"]
+    if quote:
         out.append("sent_quote")
     return out
 
 
+ACTOR_KINDS = ("none", "uncoded", "country", "sector")
+
+
+def actor_features(c: Candidate) -> list[str]:
+    """The features of which sides of a candidate resolved (see actor_kind)."""
+    k1, k2 = actor_kind(c.a1), actor_kind(c.a2)
+    return [f"a1={k1}", f"a2={k2}", f"actors={k1}|{k2}", f"actors_root={k1}|{k2}|{c.root}"]
+
+
 def candidate_features(c: Candidate, voices: dict, rule_roots: set[str], n_rule: int,
-                       lexicon_lemmas: frozenset[str], shared: list[str] = ()) -> list[str]:
-    """The indicator features of one candidate (``shared``: its sentence's features)."""
+                       lexicon_lemmas: frozenset[str], shared: list[str] = (), with_actors: bool = True) -> list[str]:
+    """The indicator features of one candidate (``shared``: its sentence's features; ``with_actors``
+    False leaves out actor_features, for a candidate whose sides are not resolved yet)."""
     tok = c.tok
     r = c.root
     lemma = tok.lemma_.lower()
-    k1, k2 = actor_kind(c.a1), actor_kind(c.a2)
     f = [f"root={r}", f"origin={c.origin}", f"origin_root={c.origin}|{r}", f"code={c.code}",
          f"lemma={lemma}", f"lemma_root={lemma}|{r}", f"pos={tok.pos_}", f"tag={tok.tag_}",
-         f"dep={tok.dep_}", f"dep_root={tok.dep_}|{r}", f"a1={k1}", f"a2={k2}", f"actors={k1}|{k2}",
-         f"actors_root={k1}|{k2}|{r}", f"n_rule={min(n_rule, 3)}", *shared]
+         f"dep={tok.dep_}", f"dep_root={tok.dep_}|{r}", f"n_rule={min(n_rule, 3)}", *shared]
+    if with_actors:
+        f.extend(actor_features(c))
     if c.reason:
         f.append(f"reason={c.reason}")
         f.append(f"reason_root={c.reason}|{r}")
