@@ -142,3 +142,17 @@ def test_an_acronym_the_article_never_links_takes_the_one_organisation_it_spells
     assert speaker_of(qs, "The risk") == "Valdorian Center for Disease Control and Prevention"
     assert speaker_of(qs, "it had traced") == "Valdorian Center for Disease Control and Prevention"
 
+
+
+def test_the_reporter_and_the_cameraman_are_not_the_politician(nlp):
+    """'the reporter asks' and 'the cameraman replies' in a story about a politician: the media people speak."""
+    from newsgraph.extract.actors import extract_entities
+    from newsgraph.extract.quotes import extract_quotes
+    text = ('Rep. Dana Pike (D-Kent) lost her temper on Saturday.\n\nIn the video, Pike is seen walking toward the '
+            'camera, while the reporter asks, "Hi, Congresswoman. Do you support the plan?"\n\nPike asks, "Who are '
+            'you?" before knocking the camera down. The cameraman replies, "We are just students."')
+    doc = nlp(text)
+    got = {q.text: q.speaker.name for q in extract_quotes(doc, extract_entities(doc)) if q.speaker}
+    assert got["Hi, Congresswoman. Do you support the plan?"] == "the reporter"
+    assert got["Who are you?"] == "Dana Pike"
+    assert got["We are just students."] == "The cameraman"

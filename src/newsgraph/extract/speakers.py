@@ -45,6 +45,7 @@ __all__ = [  # the names callers import from here (quotes.py, indirect.py, prono
 MAIN_SPEAKER_PARTICIPLES = {"say", "add", "call", "describe", "dismiss", "brand", "label", "term", "dub"}
 
 
+MEDIA_ROLES = speech_cues().roles["media_roles"]
 BARE_GROUPS = frozenset({"some", "many", "several", "most", "few", "both"})
 SAY_LEMMAS = frozenset({"say", "tell", "argue", "claim", "insist", "contend", "warn", "complain", "predict"})
 
@@ -186,11 +187,17 @@ def speaker_from(tok, index) -> Speaker | None:
         if conj is not None:
             tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
     name, ent = index.describe(tok)
+    if ent is not None and ent.type == "PERSON" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
+            tok.lemma_.lower() in MEDIA_ROLES and not any(r in (ent.title or "").lower() for r in MEDIA_ROLES):
+        name, ent = noun_phrase(tok), None  # 'the reporter asks' is not the politician being asked
     if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lemma_.lower() in person_words().group_nouns and not title_word(tok):
         marks = [c.text.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if marks and not any(m in ent.name.lower() or any(m in a.lower() for a in ent.aliases) for m in marks):
             name, ent = noun_phrase(tok), None  # 'the Obama campaign' is not the organisation named just before
+    if ent is not None and ent.type == "PERSON" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
+            tok.lemma_.lower() in MEDIA_ROLES and not any(r in (ent.title or "").lower() for r in MEDIA_ROLES):
+        name, ent = noun_phrase(tok), None  # 'the reporter asks' is not the politician being asked
     if ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
         name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
