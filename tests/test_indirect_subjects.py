@@ -202,3 +202,9 @@ def test_a_qualified_body_is_not_the_organisation_named_before(run):
                     "Amtrak."))
     said = [(s, c) for s, c in got if c.startswith("the plan would end Amtrak")]
     assert said and said[0][0] not in (None, "Amtrak")
+
+
+def test_a_quotation_after_the_cue_is_no_reported_clause(run):
+    assert pairs(run('At another point, Mr. Vale said, "We assume the repeal of all of the new programs."')) == []
+    got = pairs(run('By failing to act, Mr. Vale said, the governor "undermines everything he touches."'))
+    assert got and got[0][1].startswith("By failing to act")  # a clause of its own around the cue stays

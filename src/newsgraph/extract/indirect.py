@@ -65,6 +65,23 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     return out
 
 
+def _quote_follows(index, at: int, e: int) -> bool:
+    """After the cue (at ``at``) comes a comma or colon and a quotation that runs to the span's end ``e``."""
+    text = index.text
+    j = at
+    while j < e and text[j] == " ":
+        j += 1
+    if j >= e or text[j] not in ",:":
+        return False
+    j += 1
+    while j < e and text[j] == " ":
+        j += 1
+    if j >= e or text[j] not in ('"', "\u201c"):
+        return False
+    q = index.in_quote(j + 1)
+    return q is not None and q.end >= e - 3
+
+
 def _repeats(q: Quote, found: list[Quote]) -> int | None:
     """Index of a quote where the same speaker reports almost the same span through another cue, else None."""
     for k, o in enumerate(found):
@@ -109,6 +126,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         return None
     if not is_noun and _opens_quote_after_comma(index.text, cue.idx, s):
         return None  # 'said in a statement, "We are relieved" at ...': a direct quote, not reported speech
+    if not is_noun and s <= cue.idx < e and _quote_follows(index, cue.idx + len(cue.text), e):
+        return None  # 'At another point, X said, "We assume ..."': the quotation is all that was said
     if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
         return None
     if is_noun:
