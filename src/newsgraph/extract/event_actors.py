@@ -65,15 +65,27 @@ def noun_phrase(tok):
 TOPIC_PREPS = frozenset({"in", "on", "about", "over", "against", "into", "during", "after", "since"})
 
 
+# code_entity answers, kept across documents while the actor tables they were read from stay the
+# same object (reload_actor_files and a cache_clear give new tables, and then a fresh memo).
+_CODED: dict[tuple, tuple[str | None, str | None, str | None]] = {}
+_CODED_FROM: list = [None]
+CODED_MAX = 200_000
+
+
 def _coded(doc, name: str, ent_type: str, title: str | None = None, context: str | None = None
            ) -> tuple[str | None, str | None, str | None]:
-    """actor_codes.code_entity, kept for the length of one document (the same names come back
-    sentence after sentence)."""
-    memo = doc_view(doc).memo
-    key = ("code_entity", name, ent_type, title, context)
-    found = memo.get(key)
+    """actor_codes.code_entity, remembered (the same names come back sentence after sentence and
+    article after article). ``doc`` is unused, kept for the callers' sake."""
+    from .actor_codes import _tables
+
+    tables = _tables()
+    if _CODED_FROM[0] is not tables or len(_CODED) > CODED_MAX:
+        _CODED.clear()
+        _CODED_FROM[0] = tables
+    key = (name, ent_type, title, context)
+    found = _CODED.get(key)
     if found is None:
-        found = memo[key] = code_entity(name, ent_type, title, context)
+        found = _CODED[key] = code_entity(name, ent_type, title, context)
     return found
 
 
@@ -498,7 +510,7 @@ def speaker_actor(q: Quote, index) -> Actor | None:
         ent = next((e for e in getattr(index, "entities", []) if e.id == sp.entity), None)
     if ent is not None and ent.code:
         return Actor(ent.name, ent.code, ent.id)
-    country, sector, code = code_entity(sp.name, "PERSON")
+    country, sector, code = _coded(None, sp.name, "PERSON")
     return Actor(sp.name, code, sp.entity) if code else None
 
 
