@@ -126,3 +126,13 @@ def test_own_outlet_named_by_acronym(nlp):
     """The acronym's display name ("Agence France-Presse (AFP)") is still the article's own outlet."""
     assert sources(nlp, "A witness told AFP that dozens had died.", outlet="AFP") == []
     assert sources(nlp, "A witness told AFP that dozens had died.", outlet="Agence France-Presse") == []
+
+
+def test_document_seen_by_own_outlet(nlp):
+    """"A letter seen by the BBC" in a BBC article credits the letter, not the BBC; another outlet's
+    "understands" is its reporting, credited."""
+    assert sources(nlp, "In a letter seen by the BBC, the minister warned of cuts.", outlet="BBC") == \
+        [("letter", "document")]
+    assert sources(nlp, "The Telegraph understands that two ministers have threatened to quit.", outlet="BBC") == \
+        [("The Telegraph", "outlet")]
+    assert sources(nlp, "The BBC understands that two ministers have threatened to quit.") == []

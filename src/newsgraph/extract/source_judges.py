@@ -30,6 +30,7 @@ from .source_syntax import (
 )
 
 TELL_WORDS = {"told", "telling", "tells", "tell"}
+SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 
@@ -42,6 +43,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     # "BuzzFeed's report", "a Fox News poll", "a report in The Atlantic": one entry for both
     before = word_before(span)
     noun = source_noun_of(root, lex)
+    if noun is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and \
+            root.head.head.lemma_ in SEEN_VERBS and is_own_outlet(name, own):
+        return None  # "a letter seen by the BBC" in a BBC article: the letter is the source, judged as a noun
     if noun is not None:
         used.add(noun.i)
         if _noun_credited(noun, lex):
@@ -331,7 +335,7 @@ def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
 
 
 def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
-                named: set[str] | None = None) -> _Found | None:
+                named: set[str] | None = None, own: str | None = None) -> _Found | None:
     kind = lex.nouns[noun_key(tok)][0]
     if kind == "interview" or not _noun_credited(tok, lex, according):
         return None  # an interview is credited through the outlet that ran it
@@ -348,6 +352,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
         tok = tok.head  # "video address", "video message": named and issued as the whole phrase
     agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
+    if agent and own and is_own_outlet(agent, own) and any(c.dep_ == "acl" and c.lemma_ in SEEN_VERBS
+                                                            for c in tok.children):
+        agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
     if agent and not hit and named and _key(agent) in named:

@@ -105,7 +105,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
-            item = _judge_noun(tok, lex, used, index, quotes, named=named)
+            item = _judge_noun(tok, lex, used, index, quotes, named=named, own=outlet)
             if item is None and lex.nouns[noun_key(tok)][0] == "interview":
                 item = _interview_again(tok, found)  # 'In that interview, he said ...'
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
