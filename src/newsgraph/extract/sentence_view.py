@@ -32,44 +32,46 @@ _STRINGS: dict[int, str] = {}
 _LOWERED: dict[str, str] = {}
 MEMO_MAX = 500_000
 WRAP, HALF = 1 << 64, 1 << 63
-COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IDX, HEAD, IS_PUNCT, IS_QUOTE, IS_STOP, IS_ALPHA)
+COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, HEAD, IS_PUNCT)
+MORE_COLUMNS = (ENT_TYPE, IS_QUOTE, IS_STOP, IS_ALPHA)  # read on first use of ent/quote/stop/alpha
+
+
+def _words(strings, hashes: list[int]) -> list[str]:
+    """The strings of ``hashes``, each looked up in the StringStore once per process."""
+    known = _STRINGS
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:  # words not met before
+        for h in hashes:
+            if h not in known:
+                known[h] = strings[h]
+        return list(map(known.__getitem__, hashes))
 
 
 class DocView:
     """Per-token attributes of one Doc as plain lists, indexed by token position."""
 
-    __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "ent", "idx", "head", "punct",
-                 "quote", "stop", "alpha", "memo", "_ents")
+    __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "idx", "head", "punct",
+                 "memo", "_ents", "_more")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = list(doc)
         self.memo: dict = {}  # results a step keeps for this document only (see event_actors)
         self._ents: list[tuple[int, int, str]] | None = None
+        self._more: tuple[list, list, list, list] | None = None
         if not len(doc):
-            self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = self.ent = []
-            self.idx = self.head = self.punct = self.quote = self.stop = self.alpha = []
+            self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = []
+            self.idx = self.head = self.punct = []
             return
         if len(_STRINGS) > MEMO_MAX:
             _STRINGS.clear()
             _LOWERED.clear()
-        orth, lower, lemma, tag, dep, ent, pos, idx, head, punct, quote, stop, alpha = \
-            doc.to_array(list(COLUMNS)).T.tolist()
+        orth, lower, lemma, tag, dep, pos, idx, head, punct = doc.to_array(list(COLUMNS)).T.tolist()
         strings = doc.vocab.strings
-        known = _STRINGS
-
-        def words(hashes: list[int]) -> list[str]:
-            try:
-                return list(map(known.__getitem__, hashes))
-            except KeyError:  # words not met before: look them up once
-                for h in hashes:
-                    if h not in known:
-                        known[h] = strings[h]
-                return list(map(known.__getitem__, hashes))
-
-        self.text = words(orth)
-        self.lower = words(lower)
-        lemmas = words(lemma)
+        self.text = _words(strings, orth)
+        self.lower = _words(strings, lower)
+        lemmas = _words(strings, lemma)
         lowered = _LOWERED
         try:
             self.lemma = list(map(lowered.__getitem__, lemmas))
@@ -78,17 +80,39 @@ class DocView:
                 if w not in lowered:
                     lowered[w] = w.lower()
             self.lemma = list(map(lowered.__getitem__, lemmas))
-        self.tag = words(tag)
-        self.dep = words(dep)
-        self.ent = words(ent)
+        self.tag = _words(strings, tag)
+        self.dep = _words(strings, dep)
         self.pos = [POS_NAMES[p] for p in pos]
         self.idx = idx
         # HEAD is relative to the token, and to_array hands it back as an unsigned 64-bit number
         self.head = [i + (h - WRAP if h >= HALF else h) for i, h in enumerate(head)]
-        self.punct = [bool(p) for p in punct]
-        self.quote = [bool(p) for p in quote]
-        self.stop = [bool(p) for p in stop]
-        self.alpha = [bool(p) for p in alpha]
+        self.punct = list(map(bool, punct))
+
+    def _read_more(self) -> tuple[list, list, list, list]:
+        if self._more is None:
+            if not len(self.doc):
+                self._more = ([], [], [], [])
+            else:
+                ent, quote, stop, alpha = self.doc.to_array(list(MORE_COLUMNS)).T.tolist()
+                self._more = (_words(self.doc.vocab.strings, ent), list(map(bool, quote)),
+                              list(map(bool, stop)), list(map(bool, alpha)))
+        return self._more
+
+    @property
+    def ent(self) -> list[str]:
+        return self._read_more()[0]
+
+    @property
+    def quote(self) -> list[bool]:
+        return self._read_more()[1]
+
+    @property
+    def stop(self) -> list[bool]:
+        return self._read_more()[2]
+
+    @property
+    def alpha(self) -> list[bool]:
+        return self._read_more()[3]
 
     def ents_in(self, sent: Span) -> list[tuple[int, int, str]]:
         """(start, end, label) of the named entities inside ``sent``, as ``sent.ents`` gives them
