@@ -136,3 +136,31 @@ def test_document_seen_by_own_outlet(nlp):
     assert sources(nlp, "The Telegraph understands that two ministers have threatened to quit.", outlet="BBC") == \
         [("The Telegraph", "outlet")]
     assert sources(nlp, "The BBC understands that two ministers have threatened to quit.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Romney stopped short of calling on him to resign in an interview with WMUR Monday.", "WMUR"),
+    ("WJLA-TV reported that the school would close.", "WJLA-TV"),
+    ("He continued his refusal to step down in a later interview on Sean Hannity's radio show.",
+     "Sean Hannity radio show"),
+    ("He vowed to remain in the race on the radio show of former candidate Mike Huckabee.",
+     "Mike Huckabee radio show"),
+])
+def test_stations_and_hosts_shows(nlp, text, name):
+    assert [n for n, _ in sources(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO said the outbreak was under control.",
+    "He joined the WWE in 2005.",
+    "He hosts a radio show on Sundays.",
+    "He also appeared twice on Mr. Trump's reality TV show in 2004.",
+])
+def test_not_stations_or_news_shows(nlp, text):
+    assert all(kind != "outlet" for _, kind in sources(nlp, text)), sources(nlp, text)
+
+
+def test_during_the_interview_is_the_show_before(nlp):
+    got = sources(nlp, "Romney spoke in an interview with WMUR Monday. He vowed to remain in the race on the radio "
+                       "show of former candidate Mike Huckabee. During the interview, he said he would go on.")
+    assert [n for n, _ in got][-1] == "Mike Huckabee radio show", got

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .source_found import _Found, _make
 from .source_judges import MODALS
 from .source_lexicon import canonical_outlet, is_own_outlet
-from .source_syntax import PERSONAL, body_kind, is_person
+from .source_syntax import PERSONAL, body_kind, entity_text, is_person
 
 
 def _it_again(tok, found: list[_Found]) -> _Found | None:
@@ -109,6 +109,9 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
 
 
 
+INTERVIEW_WORDS = frozenset({"interview", "show", "program", "programme", "radio", "podcast", "appearance"})
+
+
 def _interview_again(tok, found: list[_Found]) -> _Found | None:
     """'In that interview, he said ...': the outlet credited for an interview in the sentence or two before."""
     lefts = list(tok.lefts)
@@ -116,8 +119,34 @@ def _interview_again(tok, found: list[_Found]) -> _Found | None:
             lefts[0].lower_ not in ("that", "the", "this", "same"):
         return None
     near = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and f.noun is None
-            and 0 < tok.sent.start - f.sent.start <= 80 and any(t.lemma_ == "interview" for t in f.sent)]
+            and 0 < tok.sent.start - f.sent.start <= 80 and any(t.lemma_ in INTERVIEW_WORDS for t in f.sent)]
     if not near:
         return None
     last = max(near, key=lambda f: f.anchor)
     return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+
+
+SHOW_MEDIA = frozenset({"radio", "tv", "television", "talk", "cable", "online"})
+NOT_NEWS_SHOWS = frozenset({"reality", "game", "cooking", "dating", "comedy", "quiz", "cookery", "singing", "dance"})
+
+
+def _host_show(tok, lex) -> _Found | None:
+    """'an interview on Sean Hannity's radio show', 'on the radio show of Mike Huckabee': a broadcast show named
+    by its host, credited as the outlet of an interview given on it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "to"):
+        return None
+    govs = [a for i, a in enumerate(tok.head.ancestors) if i < 5]
+    if not any((g.lemma_ in lex.cues["interview_verbs"] and g.pos_ in ("VERB", "AUX"))
+               or g.lower_ in lex.cues["interview_nouns"] for g in govs):
+        return None
+    medium = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in SHOW_MEDIA), None)
+    if medium is None or any(c.lower_ in NOT_NEWS_SHOWS for c in tok.children):
+        return None  # (not 'his reality TV show')
+    host = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if host is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        host = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of else None
+    if host is None:
+        return None
+    name = entity_text(host)
+    return _make(tok.sent, f"{name} {medium.lower_} {tok.lower_}", "outlet", host)

@@ -70,6 +70,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
     if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children):
         return None  # "Bloomberg, the former mayor, said": a person who shares an outlet's name
+    if root.dep_ == "compound" and head.ent_type_ == "DATE" and head.i == span.end:
+        root, head = head, head.head  # "an interview with WMUR Monday": the parse hung the name on the date
     programme = programme_of(root, cues)
     if programme is not None:  # "told the BBC's Andrew Marr Show", "speaking on BBC One's Sunday programme"
         root, head = programme, programme.head

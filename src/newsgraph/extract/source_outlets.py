@@ -72,11 +72,28 @@ def outlet_spans(doc, lex) -> list:
             name = named_before_apposition(t)
             if name is not None:
                 spans.append(name)  # "Valdoria Today, the state-run daily, reported"
+        if is_call_sign(t):
+            spans.append(doc[t.i:t.i + 1])  # "told WMUR", "an interview with KTRS": a US broadcast station
     if spans:  # "the Post" only in an article that names an outlet in full
         spans += short
     spans = filter_spans(spans)
     people = {s.text for s in spans if names_a_person(s)}  # "Mr. Bloomberg" makes every "Bloomberg" him
     return [s for s in spans if s.text not in people]
+
+
+NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WWE", "WWF", "WMD", "WWII", "WWI", "KKK", "KGB", "KFC", "WNBA", "WSJ",
+                            "WHL", "WBA", "WBC", "WBO", "WEF", "WFP", "WIPO", "KPMG", "KSA", "WADA", "WMO", "WPA"})
+
+
+def is_call_sign(tok) -> bool:
+    """A US broadcast station's call sign ("WMUR", "KTRS", "WJLA-TV"): K or W and two or three more capitals,
+    standing as an interview's or a report's outlet (the judges decide), not a known acronym."""
+    text = tok.text
+    base = text.split("-", 1)[0]
+    return tok.pos_ == "PROPN" and 3 <= len(base) <= 4 and base[0] in "KW" and base.isupper() and base.isalpha() \
+        and (base == text or text[len(base) + 1:] in ("TV", "FM", "AM", "DT")) and base not in NOT_CALL_SIGNS \
+        and (tok.head.lower_ in ("with", "to", "on", "by") or tok.head.lemma_ in ("tell", "report", "say", "air")
+             or tok.dep_ in ("nsubj", "dobj", "dative", "pobj") or tok.head.ent_type_ == "DATE")
 
 
 def described_as_outlet(ent, heads) -> bool:

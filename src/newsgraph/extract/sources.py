@@ -14,7 +14,7 @@ its place in the dependency parse.
 from __future__ import annotations
 
 from ..model import Attribution, Quote
-from .source_credits import _body_reports, _interview_again, _it_again, _quoted_programme  # noqa: F401  (_it_again re-exported)
+from .source_credits import _body_reports, _host_show, _interview_again, _it_again, _quoted_programme  # noqa: F401  (_it_again re-exported)
 from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
     OUTLET_ANAPHOR,
     _Found,
@@ -121,6 +121,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):
             kind = "outlet" if tok.head.head.lemma_ in ("quote", "cite") else body_kind(tok, lex) or "government"
             item = _make(tok.sent, agent_name(tok), kind, tok)
+        elif low in lex.cues["programme_words"] and tok.pos_ == "NOUN" and \
+                (item := _host_show(tok, lex)) is not None:
+            pass  # 'an interview on Sean Hannity's radio show'
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
