@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+import numpy as np
+
 from ..errors import NewsgraphError
 from .event_lexicon import lexicon
 from .event_model_features import (
@@ -30,10 +32,12 @@ from .event_model_features import (
     Candidate,
     actor_features,
     candidate_features,
+    dense_features,
     rate_features,
     root_features,
     sentence_bag,
     sentence_features,
+    sentence_mean,
     simple_actors,
     trigger_rate,
 )
@@ -76,6 +80,7 @@ class EventModel:
     root_add: float = 1.01
     gate: float = 0.0
     root_codes: dict[str, str] = field(default_factory=dict)  # root -> most frequent code in the training data
+    dense: object = None  # weights of the dense features (event_model_features.dense_features), or None
 
     def actor_bound(self, root: str) -> float:
         """The most the actor features of a candidate of ``root`` can add to its score."""
@@ -90,9 +95,11 @@ class EventModel:
             out[root] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return out
 
-    def probability(self, feats: list[str]) -> float:
+    def probability(self, feats: list[str], vec=None) -> float:
         w = self.weights
         z = self.bias + sum(w.get(x, 0.0) for x in feats)
+        if self.dense is not None and vec is not None:
+            z += float(np.dot(self.dense, vec))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -108,7 +115,8 @@ def model_from_dict(data: dict) -> EventModel:
                           {k: int(v) for k, v in data["counts"]["pos"].items()},
                           {k: int(v) for k, v in data["counts"]["n"].items()},
                           roots, float(data["sentence"]["bias"]), float(data["thresholds"]["root"]),
-                          float(data["thresholds"]["gate"]), dict(data["sentence"]["codes"]))
+                          float(data["thresholds"]["gate"]), dict(data["sentence"]["codes"]),
+                          np.asarray(data["dense"], dtype=np.float32) if data.get("dense") else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise EventModelError(f"malformed event model: {exc}") from None
 
@@ -217,6 +225,7 @@ def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: 
     n_rule = len(rule_roots)
     lex = lexicon_lemmas()
     shared = sentence_features(sent)
+    mean = sentence_mean(sent) if model is None or model.dense is not None else None
     for c in out:
         ruled = c.origin == "rule"
         if not ruled:
@@ -225,6 +234,7 @@ def candidates(sent, found: list, dropped: list, index, speakers: dict, voices: 
             # "held no talks": the talks were not held either
             c.blocked = c.tok.head.i in blocked or c.tok.i in wrapped
         c.feats = candidate_features(c, voices, rule_roots, n_rule, lex, shared, with_actors=ruled or not lazy)
+        c.vec = dense_features(c.tok, mean)
         if model is not None:
             lemma = c.tok.lemma_.lower()
             n = model.lemma_n.get(lemma, 0)
@@ -338,7 +348,7 @@ def _scores(model: EventModel, cands: list[Candidate], index, speakers: dict, fu
     out = []
     for c in cands:
         if c.origin == "rule":
-            out.append(1.0 if rules_stay and not full else model.probability(c.feats))
+            out.append(1.0 if rules_stay and not full else model.probability(c.feats, c.vec))
             continue
         if not full:
             if c.blocked or c.reason in BLOCKED_REASONS or "neg" in c.feats:
@@ -348,12 +358,14 @@ def _scores(model: EventModel, cands: list[Candidate], index, speakers: dict, fu
             if bound is None:
                 bound = bounds[c.root] = model.actor_bound(c.root)
             z = model.bias + sum(model.weights.get(x, 0.0) for x in c.feats) + bound
+            if model.dense is not None and c.vec is not None:
+                z += float(np.dot(model.dense, c.vec))
             if z < math.log(model.add / (1.0 - model.add)) if 0.0 < model.add < 1.0 else model.add >= 1.0:
                 out.append(0.0)
                 continue
         c.a1, c.a2 = simple_actors(c.tok, index, speakers)
         c.feats.extend(actor_features(c))
-        out.append(model.probability(c.feats))
+        out.append(model.probability(c.feats, c.vec))
     return out
 
 

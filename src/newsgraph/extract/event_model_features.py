@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..model import Actor
 from .actor_codes import is_country_code
 from .event_actors import actor_of, subject_of, targets_of
@@ -36,6 +38,7 @@ class Candidate:
     feats: list[str] = field(default_factory=list)
     score: float = 0.0
     blocked: bool = False  # the act governing it was dropped as negated, hypothetical, ...
+    vec: object = None  # dense features (dense_features), a numpy vector
 
     @property
     def sided(self) -> bool:
@@ -212,3 +215,22 @@ def root_features(root: str, bag: set[str], cands: list[Candidate]) -> list[str]
     if any(c.origin == "rule" and c.root != root for c in cands):
         f.append("other_rule")
     return f
+
+
+DENSE_WIDTH = 3  # token row, head row, sentence mean of the parser's contextual vectors (doc.tensor)
+
+
+def sentence_mean(sent):
+    """The mean of a sentence's rows of doc.tensor (None when the pipeline left no tensor)."""
+    t = sent.doc.tensor
+    if t is None or t.ndim != 2 or t.shape[0] != len(sent.doc) or t.shape[1] == 0:
+        return None
+    return t[sent.start:sent.end].mean(axis=0)
+
+
+def dense_features(tok, mean) -> np.ndarray | None:
+    """The candidate's dense features: its own and its head's doc.tensor rows and the sentence mean."""
+    if mean is None:
+        return None
+    t = tok.doc.tensor
+    return np.concatenate([t[tok.i], t[tok.head.i], mean]).astype(np.float32)
