@@ -44,6 +44,8 @@ def test_malformed_weights_raise_a_library_error():
 
 
 def test_switch_by_environment(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_EVENT_MODEL", raising=False)
+    assert not M.model_enabled()  # off by default: the rules alone
     monkeypatch.setenv("NEWSGRAPH_EVENT_MODEL", "0")
     assert not M.model_enabled()
     with M.use_model(True):

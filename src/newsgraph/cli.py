@@ -47,8 +47,9 @@ def main() -> None:
               help="Processes to analyse with (one spaCy pipeline each); output order is kept.")
 @click.option("--explain-events", is_flag=True,
               help="Also write on stderr, for each document, every event word that was coded but gave no "
-                   "event row, with the reason (forecast, no actor, background clause ...), and the event model's "
-                   "decision and score for each candidate. Runs in one process.")
+                   "event row, with the reason (forecast, no actor, background clause ...), and, with "
+                   "NEWSGRAPH_EVENT_MODEL=1, the event model's decision and score for each candidate. "
+                   "Runs in one process.")
 def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None, workers: int,
             explain_events: bool = False) -> None:
     """Analyse articles: quotes and speakers, sources credited, people, events.
