@@ -121,3 +121,27 @@ def test_fts_query_is_always_valid():
     assert fts_query("sanction*") == '"sanction"*'
     assert fts_query("OR Russia AND") == '"Russia"'
     assert fts_query("***") == ""
+
+
+def test_one_outlet_counted_once_however_articles_name_it():
+    from dataclasses import replace
+
+    from corpus_fixtures import doc_b, doc_c
+    from newsgraph.corpus.query import source_name
+    from newsgraph.model import Attribution
+
+    assert source_name("Huffington Post") == source_name("HuffPost") == "HuffPost"
+    assert source_name("Agence France-Presse (AFP)") == source_name("AFP") == "Agence France-Presse"
+    assert source_name("defence ministry video") == "defence ministry video"
+    assert source_name(None) is None
+    b, c = doc_b(), doc_c()
+    b = replace(b, attributions=[Attribution("s9", "Huffington Post", "outlet", 0, 10, "the Huffington Post reported")])
+    c = replace(c, attributions=[Attribution("s1", "HuffPost", "outlet", 0, 10, "HuffPost reported")])
+    store = Store(":memory:")
+    for a in (b, c):
+        store.write(a, "v1")
+    rows = Corpus.from_connection(store.conn).sources()
+    huff = [r for r in rows if r["source"] == "HuffPost"]
+    assert len(huff) == 1 and huff[0]["credits"] == 2 and huff[0]["documents"] == 2
+    assert [r["source"] for r in Corpus.from_connection(store.conn).sources(search="huffington")] == ["HuffPost"]
+    store.close()

@@ -96,6 +96,7 @@ class Corpus:
             self.conn.execute("PRAGMA busy_timeout = 5000")
             self.conn.execute("PRAGMA query_only = ON")
             self.conn.row_factory = sqlite3.Row
+            _register_functions(self.conn)
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read {self.path}: {exc}") from None
@@ -108,6 +109,7 @@ class Corpus:
         self = cls.__new__(cls)
         self.path = "<connection>"
         self.conn = conn
+        _register_functions(conn)
         return self
 
     def _rows(self, sql: str, params: list[Any]) -> Records:
@@ -245,13 +247,14 @@ class Corpus:
         credits (attributions), documents crediting them, and quotes they carry."""
         where, params = "", []
         if search:
-            where = " WHERE reported_by LIKE ? ESCAPE '\\'"
-            params.append(_like(search))
-        sql = ("SELECT reported_by AS source, group_concat(DISTINCT kind) AS kinds, sum(credits) AS credits, "
-               "count(DISTINCT document) AS documents, sum(quotes) AS quotes FROM ("
+            where = " WHERE reported_by LIKE ? ESCAPE '\\' OR ng_source(reported_by) LIKE ? ESCAPE '\\'"
+            params += [_like(search), _like(search)]
+        # a known outlet counts once however articles name it ("Huffington Post", "HuffPost")
+        sql = ("SELECT ng_source(reported_by) AS source, group_concat(DISTINCT kind) AS kinds, "
+               "sum(credits) AS credits, count(DISTINCT document) AS documents, sum(quotes) AS quotes FROM ("
                "  SELECT reported_by, kind, document, 1 AS credits, 0 AS quotes FROM attributions"
                "  UNION ALL SELECT reported_by, NULL, document, 0, 1 FROM quotes WHERE reported_by IS NOT NULL"
-               f"){where} GROUP BY lower(reported_by) ORDER BY sum(credits) + sum(quotes) DESC, source"
+               f"){where} GROUP BY lower(ng_source(reported_by)) ORDER BY sum(credits) + sum(quotes) DESC, source"
                + (f" LIMIT {int(limit)}" if limit else ""))
         return self._rows(sql, params)
 
@@ -275,3 +278,19 @@ class Corpus:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def source_name(name: str | None) -> str | None:
+    """The name a credited source is counted under: a known outlet's canonical name however an article
+    wrote it ("Huffington Post" and "HuffPost"; "Agence France-Presse (AFP)" and "AFP"), else the name given."""
+    if not name:
+        return name
+    from ..extract.source_lexicon import canonical_outlet  # the outlet tables load on first use only
+
+    base = name[:name.rindex(" (")] if name.endswith(")") and " (" in name else name
+    hit = canonical_outlet(base)
+    return hit[0] if hit else name
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("ng_source", 1, source_name, deterministic=True)
