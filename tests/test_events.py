@@ -801,3 +801,13 @@ def test_being_allowed_by_nobody_named_is_no_concession(nlp):
 def test_standing_by_a_thing_is_no_support_for_whoever_it_mentions(nlp, text, expected):
     _, events = _events(nlp, text)
     assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events if e.root == "05"] == expected
+
+
+def test_a_date_after_the_article_does_not_date_the_event(nlp):
+    # the sentence names a later date (what was agreed is for then); the agreement was reported on the day
+    _, events = _events(nlp, "France and Germany agreed on Monday to hold joint naval exercises in March 2025.",
+                        published="2024-02-01")
+    assert events and {e.date for e in events} <= {"2024-01-29"}
+    _, events = _events(nlp, "France and Germany agreed to hold joint naval exercises in March 2025.",
+                        published="2024-02-01")
+    assert events and {e.date for e in events} == {"2024-02-01"}

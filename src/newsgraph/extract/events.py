@@ -153,7 +153,10 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
         found = model_events(sent, index, speakers, voices, trace)  # the rules, then the model (event_model)
         if not found:
             continue
-        date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char), None) or pub
+        # the first date of the sentence, unless it is after the article (a planned exercise, "next year"): an
+        # act the article reports happened by the day it was published, so that day dates it (as GDELT does)
+        date = next((iso for s, e, iso in dates if s >= sent.start_char and e <= sent.end_char
+                     and (pub is None or iso[:10] <= pub)), None) or pub
         for c, a1, a2 in found:
             a1, a2 = domestic_pair(a1, a2)  # the document's home country: actor_home.settle_actors below
             if c.code[:2] in PLACED_ROOTS and a1 is not None and a1.code and a1.code[:3] in SECTOR_ONLY:
