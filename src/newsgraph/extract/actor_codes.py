@@ -306,12 +306,40 @@ def igo_of(text: str) -> str | None:
     return t.igo_cased.get(g) or t.igo.get(g.lower())
 
 
+# Answers of sector_of and code_entity, kept across documents while the tables they were read from
+# stay the same object (reload_actor_files or a _tables.cache_clear gives new tables, then fresh memos):
+# the same titles and names come back sentence after sentence and article after article.
+_MEMO: dict[str, dict] = {"sector": {}, "entity": {}}
+_MEMO_FROM: list = [None]
+MEMO_MAX = 200_000
+
+
+def _memo(kind: str, tables: _Tables) -> dict:
+    if _MEMO_FROM[0] is not tables:
+        for m in _MEMO.values():
+            m.clear()
+        _MEMO_FROM[0] = tables
+    memo = _MEMO[kind]
+    if len(memo) > MEMO_MAX:
+        memo.clear()
+    return memo
+
+
 def sector_of(text: str | None) -> str | None:
     """Sector code for the office or title named in ``text`` ("defense minister" -> MIL): a phrase
     ending the text (its head: "government forces" -> MIL) wins, then the longest."""
     if not text:
         return None
     t = _tables()
+    memo = _memo("sector", t)
+    try:
+        return memo[text]
+    except KeyError:
+        found = memo[text] = _sector_of(t, text)
+        return found
+
+
+def _sector_of(t: _Tables, text: str) -> str | None:
     norm = _norm(text).rstrip(" .,;:")
     best = None
     best_key = (-1, -1)
@@ -464,6 +492,17 @@ def _group_in(*texts: str | None) -> str | None:
             if code[3:6] in _MEMBER_SECTORS or code.startswith(("IGO", "NGO")):
                 return code
     return None
+
+
+def code_entity_memo(name: str, ent_type: str, title: str | None = None,
+                     context: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """code_entity, remembered while the actor tables stay the same (an error is not remembered)."""
+    memo = _memo("entity", _tables())
+    key = (name, ent_type, title, context)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = code_entity(name, ent_type, title, context)
+    return found
 
 
 def code_entity(name: str, ent_type: str, title: str | None = None,

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Entity
-from .actor_codes import code_entity, country_kind, country_of, sector_of
+from .actor_codes import code_entity_memo, country_kind, country_of, sector_of
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, noun_phrase, title_of
@@ -411,7 +411,7 @@ def extract_entities(doc) -> EntityIndex:
             index.titles.setdefault(k, set()).add(person_words().expand(norm_word(e.title.split()[-1])))
         try:  # every title seen can tell the country ("Admiral" here, "Valdorian defence minister" there)
             context = "; ".join(seen_titles.get(k, [])) or None
-            e.country, e.sector, e.code = code_entity(e.name, e.type, e.title, context)
+            e.country, e.sector, e.code = code_entity_memo(e.name, e.type, e.title, context)
         except Exception:  # the coder is another module's work in progress: never fail here
             pass
     _home_senators(doc, ents)
@@ -448,7 +448,7 @@ def _home_senators(doc, ents: list[Entity]) -> None:
         if not home or home == "USA":
             return
         for e in cands:
-            if code_entity(e.name, "PERSON")[0] is None:  # nobody the people files know as American
+            if code_entity_memo(e.name, "PERSON")[0] is None:  # nobody the people files know as American
                 e.country, e.code = home, home + (e.sector or "")
     except Exception:  # the home country is a refinement: never fail entity extraction on it
         return

@@ -3,7 +3,7 @@ each, its CAMEO actor code, and the article-level fixes (home country, domestic 
 from __future__ import annotations
 
 from ..model import Actor, Quote
-from .actor_codes import code_entity, is_country_code, known_person, sector_of
+from .actor_codes import code_entity_memo, is_country_code, known_person, sector_of
 from .actor_refs import (
     SINGULAR_PERSONAL,
     antecedent,
@@ -65,28 +65,11 @@ def noun_phrase(tok):
 TOPIC_PREPS = frozenset({"in", "on", "about", "over", "against", "into", "during", "after", "since"})
 
 
-# code_entity answers, kept across documents while the actor tables they were read from stay the
-# same object (reload_actor_files and a cache_clear give new tables, and then a fresh memo).
-_CODED: dict[tuple, tuple[str | None, str | None, str | None]] = {}
-_CODED_FROM: list = [None]
-CODED_MAX = 200_000
-
-
 def _coded(doc, name: str, ent_type: str, title: str | None = None, context: str | None = None
            ) -> tuple[str | None, str | None, str | None]:
-    """actor_codes.code_entity, remembered (the same names come back sentence after sentence and
-    article after article). ``doc`` is unused, kept for the callers' sake."""
-    from .actor_codes import _tables
-
-    tables = _tables()
-    if _CODED_FROM[0] is not tables or len(_CODED) > CODED_MAX:
-        _CODED.clear()
-        _CODED_FROM[0] = tables
-    key = (name, ent_type, title, context)
-    found = _CODED.get(key)
-    if found is None:
-        found = _CODED[key] = code_entity(name, ent_type, title, context)
-    return found
+    """actor_codes.code_entity, remembered across documents (actor_codes.code_entity_memo). ``doc``
+    is unused, kept for the callers' sake."""
+    return code_entity_memo(name, ent_type, title, context)
 
 
 def _appos_context(tok) -> str | None:
