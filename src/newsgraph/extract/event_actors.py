@@ -42,13 +42,15 @@ PLACED_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # protests, coercion, 
 PLACE_PREPS = frozenset({"in", "through", "across", "outside", "at", "near", "around"})
 
 
+_NP_SKIP = frozenset({"punct", "cc", "conj", "appos", "relcl"})
+
+
 def noun_phrase(tok):
     """Tokens naming an actor: the head with its left modifiers (and "of X" for offices)."""
-    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "conj", "appos", "relcl")
-            and not any(a.dep_ in ("conj", "appos", "relcl", "acl") and a.i > tok.i for a in t.ancestors
-                        if a.i <= tok.i or a == tok)]
-    words = [t for t in left if t.i >= tok.left_edge.i]
-    start = min((t.i for t in words), default=tok.i)
+    # the subtree's first word up to the head that is no punctuation, coordination, apposition or
+    # relative clause (every subtree word lies at or after the left edge; a non-projective parse
+    # may give them out of order)
+    start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NP_SKIP), default=tok.i)
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and sector_of(tok.lower_)) or (
