@@ -9,18 +9,12 @@ from spacy.tokens import Doc
 from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.indirect import _relative_antecedent
 from newsgraph.extract.quotes import extract_quotes
+from quote_helpers import indirect_runner, pairs
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text: str):
-        doc = nlp(text)
-        return [q for q in extract_quotes(doc, extract_entities(doc)) if q.kind == "indirect"]
-    return _run
-
-
-def pairs(quotes):
-    return [(q.speaker.name if q.speaker else None, q.text) for q in quotes]
+    return indirect_runner(nlp)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
