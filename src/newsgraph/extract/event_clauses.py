@@ -41,7 +41,7 @@ def speech_head(tok):
     for _ in range(5):
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in speech_verbs():
             return cur.head, subject_of(cur.head)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.dep_ == "ROOT":
             for c in cur.children:
@@ -141,7 +141,7 @@ def blocked_by(c: Coded, others: list[Coded]) -> bool:
         return False
     cur = c.tok
     for _ in range(8):
-        if cur.head is cur or cur.dep_ in ("conj", "advcl", "parataxis", "ROOT"):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "advcl", "parataxis", "ROOT"):
             return False
         cur = cur.head
         if cur.i in idx:

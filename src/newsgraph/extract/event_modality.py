@@ -39,7 +39,7 @@ def auxiliaries(tok) -> set[str]:
     cur = tok
     for _ in range(3):
         out.update(c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass"))
-        if cur.dep_ != "xcomp" or cur.head is cur:
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
             break
         if cur.head.lemma_.lower() == "go" and cur.head.lower_ == "going":
             out.add("will")
@@ -188,7 +188,7 @@ def unreal(tok) -> bool:
             return True  # "visited X in order to end the friendship": a purpose, not a deed
         if cur.dep_ == "pcomp" and head.lower_ == "without":
             return True  # "without having to make any concessions"
-        if head is cur or cur.dep_ not in CLAUSE_LINKS:
+        if head.i == cur.i or cur.dep_ not in CLAUSE_LINKS:
             return False
         if cur.dep_ in ("xcomp", "ccomp", "acl", "relcl") and head.lemma_.lower() in WISH_VERBS:
             return True
@@ -218,7 +218,7 @@ def clause_head(tok):
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass"):
             cur = cur.head if cur.dep_ != "pobj" else cur.head.head
             continue
-        if cur.dep_ in ("xcomp", "prep") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "prep") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break

@@ -229,7 +229,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         if tok.pos_ == "ADJ" and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
         clause = tok
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl" and background_clause(clause) and not asserted_relative(clause, tok):
             _drop(trace, tok, _code_of(tok, trace), "background relative clause")
@@ -357,7 +357,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 a2 = next((a for t in _addressed(c.inner) for a in (actor_of(t, index, speaker),) if a is not None), None)
         else:
             heads = [c.tok]
-            if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head is not c.tok:
+            if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head.i != c.tok.i:
                 heads.append(c.tok.head)
             heads.extend(g for g in c.tok.children if g.dep_ in ("advcl", "xcomp") and g.tag_ == "VBG")
         if c.frame in ("DEMAND", "APPEAL") and c.inner is not None and (
