@@ -187,6 +187,10 @@ def speaker_from(tok, index) -> Speaker | None:
         if conj is not None:
             tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
     name, ent = index.describe(tok)
+    if ent is not None and ent.type == "NORP":
+        member = _party_member(tok, index)
+        if member is not None:
+            name, ent = member
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "NOUN" and tok.i not in index.tok2ent and \
             tok.lemma_.lower() in MEDIA_ROLES and not any(r in (ent.title or "").lower() for r in MEDIA_ROLES):
         name, ent = noun_phrase(tok), None  # 'the reporter asks' is not the politician being asked
@@ -243,6 +247,29 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+def _party_member(tok, index):
+    """"the panel's top Democrat, Sen. Ada Lark,", "the committee's senior Republican", "The billionaire
+    ex-Republican": a party word standing for one person. (name, entity) of the person named in apposition,
+    else of the person heading the last main clause before (as for 'the Florida Republican'), else the
+    description itself (name, None) for the description linking to name; None when it is the party."""
+    if (tok.i not in index.tok2ent and tok.tag_ != "NN") or tok.tag_ not in ("NNP", "NN") or tok.lower_.endswith("s") or \
+            not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return None
+    doc = tok.doc
+    j = tok.right_edge.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        for t in doc[j + 1:min(len(doc), j + 7)]:
+            k = index.tok2ent.get(t.i)
+            if k is not None and index.entities[k].type == "PERSON":
+                return index.entities[k].name, index.entities[k]
+            if t.is_punct:
+                break
+    person = index.last_main_person(tok.idx) if any(c.dep_ in ("det", "poss") for c in tok.children) else None
+    if person is not None:
+        return person.name, person
+    return noun_phrase(tok), None
 
 
 def _pair_speaker(tok, index) -> Speaker | None:
