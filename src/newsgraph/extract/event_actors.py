@@ -14,6 +14,7 @@ from .actor_refs import (
     dateline_end,
     past_dateline,
 )
+from .actor_works import author_of, claim_subject, work_sector
 from .event_match import SUBJECT_DEPS
 from .sentence_view import doc_view
 
@@ -276,6 +277,9 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "PROPN" and len((ent.name or "").split()) > len(span):
         text = ent.name  # a later "Webb" of "Michael Webb": code the full name, not a listed namesake
     country, sector, code = _coded(tok.doc, text, ent_type, None, _appos_context(tok))
+    if code is None and tok.pos_ == "PROPN" and ent_type != "PERSON" and (ent is None or ent.type != "PERSON"):
+        code = known_person(text)  # "accused Schiff of ...": a listed person the tagger took for a place
+        country = code[:3] if code and is_country_code(code[:3]) else None
     place_prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i < span.end), None)
     place_obj = next((g for g in place_prep.children if g.dep_ == "pobj"), None) if place_prep is not None else None
     if tok.pos_ == "NOUN" and country and place_obj is not None and place_obj.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -329,6 +333,14 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None:  # "the senator's office", "Trump's lawyer": the owner's side
             return actor_of(owner, index, speaker)
+        author = author_of(tok)
+        if author is not None:  # "the decision by the Supreme Court", "the letter released by the faculty"
+            found = actor_of(author, index, speaker)
+            if found is not None and found.code:
+                return found
+        issuer = work_sector(tok)
+        if issuer is not None:  # "the indictment alleges": prosecutors
+            return Actor(span.text, issuer, None)
     if code is None and (tok.ent_type_ == "PERSON" or (ent is not None and ent.type == "PERSON")):
         led = _led_body(tok)
         if led is not None:  # "Scott Paul, who heads the Alliance for American Manufacturing"
@@ -450,6 +462,9 @@ def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i not in exclude:
                     out.append(g)
+                    about = claim_subject(g)
+                    if about is not None and about.i not in exclude:  # "pushed back on claims that X ..."
+                        out.append(about)
                     out.extend(x for x in g.children if x.dep_ == "conj")
                     if depth <= 1:
                         out.extend(_prep_objects(g, exclude, depth + 1))
@@ -469,6 +484,9 @@ def targets_of(tok, exclude: set[int], places: bool = False):
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "conj")
             out.extend(_prep_objects(c, exclude, 1, places))  # "attacked a checkpoint in Ghazni"
+            about = claim_subject(c)
+            if about is not None and about.i not in exclude:  # "rejected the notion that the party should ..."
+                out.append(about)
             if c.pos_ == "NOUN":  # "criticised Trump's policies", "vetoed the UN resolution": the owner
                 out.extend(g for g in c.children if g.i not in exclude and (
                     g.dep_ == "poss" or (g.dep_ == "compound" and g.ent_type_ in ("ORG", "GPE", "NORP") and not topic_place(g))))

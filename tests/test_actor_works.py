@@ -1,0 +1,78 @@
+"""Actors behind works and claims (extract/actor_works.py) and people the tagger takes for places.
+
+Hand-written sentences, one construction each: a work's author named by "by"/"from" or a passive
+participle, a definite work standing for the body that issues it, the subject of a claim noun's
+"that" clause as the target, a listed person tagged as a place or organisation."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actor_works import author_of, claim_subject, work_sector
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.events import extract_events
+
+
+def _events(nlp, text, published="2019-11-20"):
+    doc = nlp(text)
+    return extract_events(doc, extract_entities(doc), [], published)
+
+
+def _pair(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger, e.cameo) for e in events]}"
+    e = found[0]
+    return (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, noun, author", [
+    ("The ruling by the Supreme Court angered the governor.", "ruling", "Court"),
+    ("The memo released by the committee accused the agency of delays.", "memo", "committee"),
+    ("A statement from the ministry condemned the attack.", "statement", "ministry"),
+])
+def test_author_of_a_work(nlp, text, noun, author):
+    doc = nlp(text)
+    found = author_of(_tok(doc, noun))
+    assert found is not None and found.text == author
+
+
+def test_no_author_when_the_sentence_names_none(nlp):
+    doc = nlp("The plan angered the governor.")
+    assert author_of(_tok(doc, "plan")) is None
+
+
+def test_only_a_definite_work_stands_for_its_issuer(nlp):
+    doc = nlp("The indictment says the mayor took bribes, and the senator called for legislation on ethics.")
+    assert work_sector(_tok(doc, "indictment")) == "JUD"
+    assert work_sector(_tok(doc, "legislation")) is None  # asked for, not issued
+
+
+def test_claim_subject(nlp):
+    doc = nlp("The senator rejected the notion that the Labour Party had changed its position.")
+    found = claim_subject(_tok(doc, "notion"))
+    assert found is not None and found.text == "Party"
+    doc = nlp("The senator rejected the notion that he had changed his position.")
+    assert claim_subject(_tok(doc, "notion")) is None  # a pronoun: left to the pronoun rules
+
+
+def test_the_issuer_of_a_definite_work_is_the_source(nlp):
+    a1, a2 = _pair(_events(nlp, "The indictment alleges that Senator Ted Cruz hid the payments."), "alleges")
+    assert a1 is not None and a1.endswith("JUD")
+    assert a2 == "USALEG"
+
+
+def test_the_author_named_by_a_passive_participle_is_the_source(nlp):
+    a1, a2 = _pair(_events(nlp, "A letter signed by Republican senators criticized Nancy Pelosi for the delay."),
+                   "criticized")
+    assert a1 is not None and a1.endswith("LEG")
+    assert a2 == "USALEG"
+
+
+def test_listed_person_tagged_as_a_place_is_coded(nlp):
+    doc = nlp("The president called on Schiff to resign.")
+    events = extract_events(doc, extract_entities(doc), [], "2019-11-20")
+    assert any(e.actor2 is not None and e.actor2.code == "USALEG" for e in events), \
+        [(e.trigger, e.actor2) for e in events]
