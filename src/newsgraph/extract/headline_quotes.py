@@ -101,3 +101,42 @@ def _headline_echoes(text: str, quotes: list[Quote]) -> None:
             sp = best[1].speaker
             q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=q.speaker.mention if q.speaker else None,
                                 start=q.speaker.start if q.speaker else None, end=q.speaker.end if q.speaker else None)
+
+
+ORG_TAILS = {"foundation", "campaign", "institute", "center", "centre", "committee", "group", "fund", "party",
+             "administration", "organization", "organisation", "inc", "corp", "co", "llc", "company", "association"}
+
+
+def headline_run_ons(index, quotes: list[Quote]) -> None:
+    """'Anthony Weiner Twitter Photo Scandal: ...', 'Santorum Calls For Ending Public Education': a title-case
+    headline the name finder ran into one entity, named in full only there, that opens with the full name or surname of
+    a person the body names. A speaker resolved to it (often through 'he') is that person."""
+    brk = _first_break(index.text)
+    people = [e for e in index.entities if e.type == "PERSON" and any(s >= brk for s, _ in e.mentions)]
+    swap: dict[str, object] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is None:
+            continue
+        if sp.entity not in swap:
+            swap[sp.entity] = _run_on_person(index.entity(sp.entity), people, brk)
+        found = swap[sp.entity]
+        if found is not None:
+            q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _run_on_person(ent, people, brk: int):
+    if ent is None or ent.type not in ("PERSON", "ORG") or any(s >= brk and e - s >= len(ent.name) for s, e in ent.mentions):
+        return None
+    words = ent.name.split()
+    if len(words) < 2 or words[-1].lower().strip(".") in ORG_TAILS:
+        return None
+    best = None
+    for p in people:
+        if p.id == ent.id:
+            continue
+        pw = p.name.split()
+        n = len(pw) if words[:len(pw)] == pw else 1 if len(pw) > 1 and words[0] == pw[-1] else 0
+        if n and n < len(words) and (best is None or n > best[0]):
+            best = (n, p)
+    return best[1] if best is not None else None

@@ -50,6 +50,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     _headline_echoes,
     _headline_reports,
     _verb_of,
+    headline_run_ons,
 )
 from .indirect import indirect_quotes
 from .reported_constructions import telling_range, view_clause
@@ -94,6 +95,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     _name_descriptions(doc, index, quotes)
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
+    headline_run_ons(index, quotes)
     canonical_acronyms(index, quotes)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
