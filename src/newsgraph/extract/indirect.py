@@ -3,11 +3,14 @@ found in ``reported_content.py``, special constructions and cue nouns in ``repor
 clause's bounds in ``clause_bounds.py``."""
 from __future__ import annotations
 
+import re
+
 from ..model import Quote, Speaker
 from .clause_bounds import (
     DATELINE,
     FRONTING,
     _all_quoted,
+    _clause_end,
     _fronted_clause,
     _opens_quote_after_comma,
     _span_chars,
@@ -115,6 +118,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     for q in index.quotes:  # 'the UK's position that settlements "are illegal ..., present an obstacle ..."'
         if s < q.start < e <= q.end and "\n" not in index.text[e:q.end]:  # '... "a jewel"': the closing mark too
             e = q.close if q.closed and q.close - q.end <= 2 else q.end
+    if e > s and s > cue.idx:
+        e = _parallel_that_clauses(doc, index, e)
     crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
     if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all
@@ -146,6 +151,36 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                  cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                  channel=None if is_noun else channel_of(cue),
                  said_on=None if is_noun else date_of(cue, published, index))
+
+
+PARALLEL_THAT = re.compile(r"[,;]? (?:and |or |but )?that ")
+
+
+def _parallel_that_clauses(doc, index, e: int) -> int:
+    """'claims that A, that B, and that C', 'said A, and that B': each further that-clause of the same cue
+    belongs to what was said (the parse hangs them elsewhere); the end of the last one, else ``e``."""
+    text = index.text
+    for _ in range(4):
+        m = PARALLEL_THAT.match(text, e)
+        if m is None or index.in_quote(e) is not None:
+            return e
+        span = doc.char_span(m.end() - 5, m.end() - 1)
+        if span is None or span[0].dep_ != "mark" or span[0].head.i <= span[0].i:
+            return e
+        head = span[0].head
+        stop = _clause_end(head)
+        if stop <= head.i or index.sentence(head.i) != index.sentence(span[0].i):
+            return e
+        last = doc[stop - 1]
+        while stop - 1 > head.i and (last.is_punct and last.text not in ('"', "\u201d")):
+            stop -= 1
+            last = doc[stop - 1]
+        new = last.idx + len(last.text)
+        para = text.find("\n", e)
+        if para >= 0 and new > para:
+            return e
+        e = new
+    return e
 
 
 def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int] = frozenset()) -> Speaker | None:
