@@ -1,5 +1,5 @@
-"""Several that-clauses of one cue ('her warning that A, that B, and that C', 'argued that A, that B, and that
-C') are one statement, up to the end of the last one and no further than its sentence."""
+"""Several that-clauses of one cue ('argued that A, that B, and that C') are one statement; a call for a deed
+('called for X to cancel ... after the indictments') ends before the past event that prompted it."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +29,14 @@ def test_verb_with_three_that_clauses(run):
 def test_a_that_clause_of_another_sentence_is_not_added(run):
     got = pairs(run("Mayor Tom Reed said the budget was balanced. That it passed at all surprised the council."))
     assert ("Tom Reed", "the budget was balanced") in got, got
+
+
+def test_call_for_a_deed_ends_before_the_past_event_that_prompted_it(run):
+    got = pairs(run("Leading Democrats called Friday for the president to cancel his meeting with the Russian leader "
+                    "after the Justice Department indicted 12 intelligence officers."))
+    assert got and got[0][1].endswith("cancel his meeting with the Russian leader"), got
+
+
+def test_a_future_after_clause_stays_in_the_call(run):
+    got = pairs(run("The union urged members to vote after the polls open on Tuesday."))
+    assert got and got[0][1] == "members to vote after the polls open on Tuesday", got

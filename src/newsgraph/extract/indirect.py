@@ -120,6 +120,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             e = q.close if q.closed and q.close - q.end <= 2 else q.end
     if e > s and s > cue.idx:
         e = _parallel_that_clauses(doc, index, e)
+        if not is_noun and cue.lemma_.lower() in APPEAL_VERBS:
+            e = _past_event_cut(doc, s, e)
     crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
     if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all
@@ -151,6 +153,35 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                  cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                  channel=None if is_noun else channel_of(cue),
                  said_on=None if is_noun else date_of(cue, published, index))
+
+
+APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "demand", "appeal", "plead", "pressure"}
+AFTER_MARKS = {"after", "following"}
+
+
+def _past_event_cut(doc, s: int, e: int) -> int:
+    """'called for Trump to cancel the summit after the Justice Department indicted 12 officers': a call for a
+    deed to come, then the past event that prompted it (a clause or noun after 'after'/'following' whose verb
+    is in the past) - the reason for the call, not part of it. The char offset to end at, else ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return e
+    to = next((t for t in span[:10] if t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB"), None)
+    if to is None:
+        return e
+    for t in span:
+        if t.i <= to.head.i + 1 or t.lower_ not in AFTER_MARKS or t.dep_ not in ("mark", "prep"):
+            continue
+        verb = t.head if t.dep_ == "mark" else next((c for c in t.children if c.dep_ in ("pcomp", "pobj")), None)
+        if verb is None:
+            continue
+        if verb.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children) or \
+                any(a.dep_ == "acl" and a.tag_ == "VBN" for a in verb.children):
+            end = t.i
+            while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return doc[end - 1].idx + len(doc[end - 1].text) if end > to.i + 2 else e
+    return e
 
 
 PARALLEL_THAT = re.compile(r"[,;]? (?:and |or |but )?that ")
