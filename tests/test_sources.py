@@ -53,7 +53,7 @@ def sources(nlp, text, outlet=None):
     ("In an interview with the Sunday Times, she said she had no regrets.", {"Sunday", "Times"}, "outlet"),
     # statements, letters, filings, memos
     ("The ministry said in a statement that 20 drones had been shot down overnight.", {"statement"}, "statement"),
-    ("The White House issued a brief statement after the speech.", {"statement"}, "statement"),
+    ("The White House issued a brief statement after the speech:", {"statement"}, "statement"),
     ("In a December court filing, prosecutors described how the deal had been hidden.",
      {"court", "filing"}, "document"),
     ("The office said in a sentencing memo that he had cooperated fully.", {"sentencing", "memo"}, "document"),

@@ -20,6 +20,7 @@ class _Found:
     carries_paragraph: bool = False
     noun: str | None = None  # the source noun's lemma, to resolve "the report" to an earlier one
     definite: bool = False  # "the video", "that cable": may refer back to a source named before
+    mention: bool = False  # only named here ("issued a statement on Friday"): names what refers back, not a credit
 
 
 def _key(name: str) -> str:

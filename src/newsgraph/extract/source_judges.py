@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
+from .source_mentions import (  # noqa: F401  (MODALS re-exported)
+    MODALS,
+    _content_clause,
+    _issued_with_content,
+    _video_carries_words,
+    after_what,
+    issued_mention,
+    open_clause,
+)
 from .source_outlets import JOURNAL_WORDS, outlet_name
 from .source_syntax import (
     DETERMINERS,
@@ -31,7 +40,6 @@ from .source_syntax import (
 
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
-MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 
 
@@ -197,6 +205,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     head = tok.head
     if according or heads_according(tok):
         return True
+    if after_what(tok):
+        return False  # "questions about what the report uncovered": no content told
     if tok.dep_ == "compound" and kind == "video" and head.lower_ in cues["video_heads"]:
         tok, head = head, head.head  # "said in his nightly video address": judged where the address stands
         if heads_according(tok):
@@ -217,8 +227,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."
-        if any(c.dep_ == "neg" for c in head.children):
-            return False  # "the images do not show who ...", "did not include the remarks"
+        if any(c.dep_ == "neg" for c in head.children) or open_clause(head):
+            return False  # "the images do not show who ...", "what the report found is unknown"
         if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):
             return True
         if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
@@ -245,6 +255,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         if head.head.lemma_ in cues["charging_verbs"] or head.head.lemma_ in cues["taking_part_verbs"]:
             return False  # "charged him in an indictment", "filled in the survey": the news, not its source
+        if open_clause(head.head) or (head.head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.head.children)):
+            return False  # "plans to publish it in a report", "was not in any part of the report"
         return determined and kind != "interview"
     if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
         return kind != "interview"  # "did not mention the remarks in its readout"
@@ -253,8 +265,11 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
         if kind == "video" and not _video_carries_words(tok, cues):
             return False  # 'released two videos of the hostages': the video is the news, not its source
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
-            return False  # "will publish its report", "did not release a statement"
+        if not _issued_with_content(tok, head, cues):
+            return False  # "issued a lengthy statement with it": that it was issued is the news, nothing it says
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children) \
+                or open_clause(head):
+            return False  # "will publish its report", "did not release a statement", "without seeing the report"
         if head.lemma_ == "read" and not any(c.lower_ in ("a", "an") for c in tok.children):
             return False  # "had not read the report"
         return determined
@@ -278,31 +293,6 @@ def _goes_on(verb, cues) -> bool:
     return j < len(doc) and doc[j].text in (":", '"', "\u201c", ",")
 
 
-def _content_clause(noun, cues=None) -> bool:
-    """"the report that the minister had resigned": a that-clause telling what the source says (not "the
-    report that he read", a relative clause whose "that" is its object); without "that" ("a report he had lied
-    about his record") when the clause is complete and its verb is no reading or publishing verb."""
-    for c in noun.children:
-        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < noun.i or c.pos_ not in ("VERB", "AUX"):
-            continue
-        that = next((g for g in c.children if g.lower_ == "that" and g.i < c.i), None)
-        finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.lower_ in ("had", "has", "have", "would")
-                                                          for g in c.children)
-        if that is None and cues is not None and finite and \
-                c.lemma_ not in cues["agent_verbs"] and c.lemma_ not in cues["report_verbs"] and \
-                not any(g.lower_ in ("which", "who", "that", "whom") for g in c.children) and \
-                any(g.dep_ == "nsubj" and g.i < c.i for g in c.children) and any(
-                g.dep_ in ("dobj", "ccomp", "attr", "acomp") or (g.dep_ == "prep" and any(h.dep_ == "pobj" for h in g.children))
-                for g in c.children):
-            return True
-        if that is None or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i for g in c.children):
-            continue
-        if that.dep_ == "mark" or any(g.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "oprd") and g.i != that.i
-                                      for g in c.children):
-            return True
-    return False
-
-
 def _orphan_report_verb(noun, cues) -> bool:
     """A finite reporting verb after ``noun`` in its sentence with no subject of its own."""
     for t in noun.doc[noun.i + 1:noun.sent.end]:
@@ -310,16 +300,6 @@ def _orphan_report_verb(noun, cues) -> bool:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return True
     return False
-
-
-def _video_carries_words(tok, cues) -> bool:
-    """A video credited as a source shows someone saying or doing something the sentence reports
-    ('released a video showing ...', 'a video in which he said ...', or a quotation in the sentence)."""
-    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or any(
-            g.lemma_ in cues["report_verbs"] for g in c.subtree)) and c.lemma_ not in ("contain", "include")
-           for c in tok.children):
-        return True
-    return any(t.text in ('"', "\u201c", "\u201d") for t in tok.sent)
 
 
 def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
@@ -339,8 +319,11 @@ def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
 def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
                 named: set[str] | None = None, own: str | None = None) -> _Found | None:
     kind = lex.nouns[noun_key(tok)][0]
-    if kind == "interview" or not _noun_credited(tok, lex, according):
+    if kind == "interview":
         return None  # an interview is credited through the outlet that ran it
+    mention = not _noun_credited(tok, lex, according)
+    if mention and not issued_mention(tok, lex.cues):
+        return None
     if tok.lower_ in ("reports", "reporting") and not any(
             c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
         return None  # "according to reports": as unsourced as "reportedly"
@@ -365,7 +348,7 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         found = _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or is_according(tok),
                       key=_key(hit[0]))
         if found is not None:
-            found.noun = tok.lemma_.lower()
+            found.noun, found.mention = tok.lemma_.lower(), mention
         return found
     lefts = list(tok.lefts)
     definite = bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -377,6 +360,7 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     found = _make(tok.sent, reported_by, kind, tok, carries=according or is_according(tok))
     if found is not None:
         found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
+        found.mention = mention
     return found
 
 

@@ -6,6 +6,7 @@ the outlet PhraseMatcher is built once per spaCy vocabulary.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +23,7 @@ class SourceLexicon:
     own_keys: dict[str, str]  # lower-case name/alias/short code -> canonical name
     nouns: dict[str, tuple[str, str]]  # lower-case noun -> (kind, tier)
     cues: dict[str, frozenset[str]]  # cue list name -> words
+    squashed: dict[str, str]  # own_keys without spaces and punctuation ("businessinsider") -> canonical name
 
 
 def _rows(name: str):
@@ -49,7 +51,14 @@ def lexicon() -> SourceLexicon:
     nouns = {row[0]: (row[1], row[2]) for row in _rows("source_nouns.tsv")}
     raw = json.loads(resources.files(DATA).joinpath("source_cues.json").read_text(encoding="utf-8"))
     cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-    return SourceLexicon(outlets, own, nouns, cues)
+    squashed: dict[str, str] = {}
+    for key, name in own.items():
+        if "." not in key:
+            squashed.setdefault(_SQUASH.sub("", key), name)
+    return SourceLexicon(outlets, own, nouns, cues, squashed)
+
+
+_SQUASH = re.compile(r"[^a-z0-9]+")
 
 
 def own_key(name: str) -> str:
@@ -88,8 +97,15 @@ def outlet_of_url(url: str | None) -> str | None:
     own = lexicon().own_keys
     key = own_key(url)
     if key not in own and "." in key:
-        key = key.rsplit(".", 1)[0].split(".")[-1]  # "bbc.com" -> "bbc", "edition.cnn.com" -> "cnn"
-    return own.get(key)
+        labels = key.split(".")[:-1]  # "bbc.com" -> "bbc", "edition.cnn.com" -> "cnn"
+        if len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "gov", "ac"):
+            labels = labels[:-1]  # "telegraph.co.uk" -> "telegraph"
+        key = labels[-1]
+    if key in own:
+        return own[key]
+    squashed = lexicon().squashed  # the name run together: "businessinsider.com", "thehill.com", "latimes.com"
+    key = _SQUASH.sub("", key)
+    return squashed.get(key) or (squashed.get(key[3:]) if key.startswith("the") else None)
 
 
 def is_own_outlet(name: str, outlet: str | None) -> bool:

@@ -28,6 +28,8 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
             named[f.noun] = (f.reported_by, f.kind)
         if f.noun is None and f.kind in ("outlet", "agency"):
             named[OUTLET_ANAPHOR + f.kind] = (f.reported_by, f.kind)
+        if f.mention:
+            continue  # "The Atlantic published a report on Monday.": names "the report" of later sentences only
         # the sentence, cut to the line that holds the source words
         start = max(f.sent.start_char, text.rfind("\n", 0, f.anchor) + 1)
         line_end = text.find("\n", f.anchor_end)

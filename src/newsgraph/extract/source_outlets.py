@@ -51,7 +51,13 @@ def outlet_spans(doc, lex) -> list:
         if ent.label_ not in OUTLET_NAME_LABELS:
             continue
         if (len(ent) > 1 and any(t.text in words for t in ent[1:])) or described_as_outlet(ent, heads):
-            span = ent[:-1] if ent[-1].text in POSSESSIVE else ent
+            cut = next((t.i for t in ent[1:] if t.text in POSSESSIVE and canonical_outlet(doc[ent.start:t.i].text)),
+                       ent.end if ent[-1].text not in POSSESSIVE else ent.end - 1)
+            span = doc[ent.start:cut]  # "Fox News' Bret Baier" as one name: the outlet ends at its possessive
+            if not ((len(span) > 1 and any(t.text in words for t in span[1:])) or described_as_outlet(span, heads)):
+                continue
+            if titles_a_person(span):
+                continue
             end = span.end  # "the Sioux Falls Argus | Leader": the NER stopped short of the name's head
             while end < len(doc) and end - span.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                     and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
@@ -65,7 +71,8 @@ def outlet_spans(doc, lex) -> list:
             start = t.i - 1  # "Coastal Gazette", named like an outlet though the NER missed it
             while start > 0 and t.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
-            spans.append(doc[start:t.i + 1])
+            if not titles_a_person(doc[start:t.i + 1]):
+                spans.append(doc[start:t.i + 1])
         if t.text in SHORT_NAMES and t.i > 0 and doc[t.i - 1].lower_ == "the":
             short.append(doc[t.i - 1:t.i + 1])
         elif t.lower_ in heads and t.text.islower() and t.lower_ not in ("agency", "agencies"):
@@ -136,6 +143,13 @@ def named_before_apposition(head):
             and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].lower_ not in ("the", "a", "an"):
         start -= 1
     return doc[start:end] if start < end else None
+
+
+def titles_a_person(span) -> bool:
+    """"Senate Majority Leader Mitch McConnell": a title before a person's name, not an outlet named "... Leader"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B" \
+        and span[-1].dep_ == "compound" and span[-1].head.i >= span.end
 
 
 def names_a_person(span) -> bool:

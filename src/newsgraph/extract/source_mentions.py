@@ -1,0 +1,97 @@
+"""Whether a source noun tells something where it stands, or is only mentioned: 'a statement saying ...' and
+'the report that ...' carry content; 'whether she had seen the cable', 'without seeing the report', 'what the
+report found', 'issued a lengthy statement with it' do not."""
+from __future__ import annotations
+
+from .source_syntax import conj_root, unrealised
+
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
+OPEN_MARKS = frozenset({"whether", "if"})
+UNDONE_PREPS = frozenset({"without", "before"})
+
+
+def open_clause(verb) -> bool:
+    """A verb whose clause tells no content: 'whether she had seen the cable', 'without seeing his report',
+    'what the report found remains unknown' (a free relative), 'plans to publish a series of reports'."""
+    if unrealised(verb) or unrealised(conj_root(verb)) or (verb.dep_ == "pcomp" and verb.head.lower_ in UNDONE_PREPS):
+        return True
+    return any((c.dep_ == "mark" and c.lower_ in OPEN_MARKS) or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
+               for c in verb.children)
+
+
+def _content_clause(noun, cues=None) -> bool:
+    """"the report that the minister had resigned": a that-clause telling what the source says (not "the
+    report that he read", a relative clause whose "that" is its object); without "that" ("a report he had lied
+    about his record") when the clause is complete and its verb is no reading or publishing verb."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        that = next((g for g in c.children if g.lower_ == "that" and g.i < c.i), None)
+        finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.lower_ in ("had", "has", "have", "would")
+                                                          for g in c.children)
+        if that is None and cues is not None and finite and \
+                c.lemma_ not in cues["agent_verbs"] and c.lemma_ not in cues["report_verbs"] and \
+                not any(g.lower_ in ("which", "who", "that", "whom") for g in c.children) and \
+                any(g.dep_ == "nsubj" and g.i < c.i for g in c.children) and any(
+                g.dep_ in ("dobj", "ccomp", "attr", "acomp") or (g.dep_ == "prep" and any(h.dep_ == "pobj" for h in g.children))
+                for g in c.children):
+            return True
+        if that is None or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i for g in c.children):
+            continue
+        if that.dep_ == "mark" or any(g.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp", "oprd") and g.i != that.i
+                                      for g in c.children):
+            return True
+    return False
+
+
+def _video_carries_words(tok, cues) -> bool:
+    """A video credited as a source shows someone saying or doing something the sentence reports
+    ('released a video showing ...', 'a video in which he said ...', or a quotation in the sentence)."""
+    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or any(
+            g.lemma_ in cues["report_verbs"] for g in c.subtree)) and c.lemma_ not in ("contain", "include")
+           for c in tok.children):
+        return True
+    return any(t.text in ('"', "\u201c", "\u201d") for t in tok.sent)
+
+
+def after_what(tok) -> bool:
+    """A noun phrase opening a free relative: "what the report found", "whatever the memo says"."""
+    start = tok.left_edge.i
+    prev = tok.doc[start - 1] if start > 0 else None
+    return prev is not None and prev.tag_ in ("WP", "WDT") and prev.lower_ in ("what", "whatever")
+
+
+def _issued_with_content(noun, verb, cues) -> bool:
+    """A statement, letter or report issued in this sentence tells something here: it is followed by what it
+    says ('issued a statement saying ...', 'signed a letter calling on him to resign', 'issued a statement:',
+    'issued the following statement', a quotation in this sentence or opening the next), or has a content clause."""
+    if _video_carries_words(noun, cues) or _content_clause(noun, cues):
+        return True
+    if any(c.lower_ == "following" for c in noun.lefts):
+        return True
+    if any(c.tag_ == "VBG" and c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > noun.i
+           for c in verb.subtree):
+        return True  # "a letter urging ...", "sent a letter on Thursday asking them to ..."
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.i > noun.i and c.lemma_ in cues["report_verbs"]
+           for c in verb.children):
+        return True  # "released a statement Tuesday and said ..."
+    doc, sent = noun.doc, noun.sent
+    end = noun.right_edge.i + 1
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    nxt = sent.end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    return (end < sent.end and doc[end].text == ":") or doc[last].text in (":", "\u2014") or (
+        nxt < len(doc) and doc[nxt].text in ('"', "\u201c"))
+
+
+def issued_mention(noun, cues) -> bool:
+    """'issued a statement on Friday', 'released a letter from her doctor': a source noun issued in this sentence
+    that tells nothing here, said in the main clause (kept only to name "the statement" of later sentences)."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_ in cues["issue_verbs"] and conj_root(verb).dep_ == "ROOT" \
+        and not open_clause(verb) and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) and any(
+        c.dep_ in ("det", "poss") or c.tag_ == "PRP$" for c in noun.children)

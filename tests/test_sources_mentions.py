@@ -1,0 +1,84 @@
+"""Sources on text nobody tuned on (session 5, precision): a document only mentioned (asked whether she had seen
+the cable, without seeing the report, what the report found, was not in the report, plans to publish reports), a
+statement or letter whose issuing is the news and tells nothing, a title before a person's name and the article's
+own outlet known from its web address are not credited; the credits beside them stay."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.source_lexicon import outlet_of_url
+from newsgraph.extract.sources import extract_attributions
+
+
+def sources(nlp, text, outlet=None, url=None):
+    doc = nlp(text)
+    return [(a.reported_by, a.kind) for a in extract_attributions(doc, extract_entities(doc), [], outlet=outlet,
+                                                                   url=url)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Smith would not resign without first seeing Mr. Jones's report.",
+    "What the final report found remains a mystery to most lawmakers.",
+    "Questions about what the audit uncovered remain unanswered.",
+    "The governor was asked whether she had seen the cable from the embassy.",
+    "He said that the question of payment was not in any part of Smith's report.",
+    "The panel plans to publish the second in a series of reports on its work next month.",
+    "The chairman said he aimed to finish interviews soon and issue the last in a series of reports.",
+    "The president vetoed the bill and issued a long statement with it.",
+    "The campaign released a letter from her physician on Friday.",
+])
+def test_a_document_only_mentioned_is_no_source(nlp, text):
+    assert sources(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The report found that the agency had ignored warnings.", "report"),
+    ("In its report, the agency said it had ignored warnings.", "report"),
+    ("The committee said in its report that the agency had failed.", "report"),
+    ("He wrote in a letter that he would resign.", "letter"),
+    ("The senator issued a statement saying he would vote no.", "statement"),
+    ("The party issued a short statement shortly after the speech:", "statement"),
+    ("Forty members signed a letter urging the president to cancel the trip.", "letter"),
+    ("Every former secretary sent a letter to the president on Thursday asking them to restore the funds.",
+     "letter"),
+    ("The mayor released a statement late Tuesday saying the deal was off.", "statement"),
+    ("Mr. Smith issued the following statement through his lawyer.", "statement"),
+    ("The ministry issued a statement that the talks had failed.", "statement"),
+])
+def test_a_document_that_tells_something_stays(nlp, text, word):
+    assert [n for n, _ in sources(nlp, text) if word in n.lower()]
+
+
+def test_a_title_before_a_name_is_no_outlet(nlp):
+    got = sources(nlp, "In a letter to Senate Majority Leader Mitch McConnell, Obama warned of chaos.")
+    assert [k for _, k in got] == ["document"]
+
+
+def test_own_outlet_before_a_possessive_and_a_host(nlp):
+    text = "\u201cHe tried to stop me,\u201d the reporter told Fox News\u2019 Bret Baier in May."
+    assert sources(nlp, text, outlet="fox") == []
+    assert [n for n, _ in sources(nlp, text, outlet="nyt")] == ["Fox News"]
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://www.businessinsider.com/some-story", "Business Insider"),
+    ("https://thehill.com/news/1", "The Hill"),
+    ("https://www.telegraph.co.uk/news/2019/x", "The Telegraph"),
+    ("https://www.latimes.com/business/story/x", "Los Angeles Times"),
+    ("https://news.sky.com/story/x", "Sky News"),
+    ("https://www.example-blog.com/x", None),
+])
+def test_own_outlet_from_a_web_address(url, name):
+    assert outlet_of_url(url) == name
+
+
+def test_told_own_outlet_known_from_url(nlp):
+    text = '"Save early," he told Business Insider.'
+    assert sources(nlp, text, url="https://www.businessinsider.com/x") == []
+    assert sources(nlp, text) != []
+
+
+def test_an_issued_statement_names_the_one_that_speaks_later(nlp):
+    got = sources(nlp, "The ministry issued a statement on Friday. The statement said the talks had failed.")
+    assert len(got) == 1 and "ministry" in got[0][0], got
