@@ -27,6 +27,7 @@ ACT_NOUNS = frozenset({
     "announcement", "declaration", "shutdown", "crackdown", "invasion", "occupation", "blockade", "raid", "strike",
     "operation", "effort", "attempt", "idea", "initiative", "executive", "memo", "policy-making", "choice",
     "judgment", "judgement", "compromise", "concession", "settlement", "activity", "practice", "system",
+    "prosecution", "indictment", "call",
     "it", "this", "that", "these", "those", "which", "what", "he", "she", "they", "him", "her", "them"})
 # Nouns for people and groups: judging them is judging someone ("these extremist groups").
 PEOPLE_NOUNS = frozenset({
@@ -71,7 +72,21 @@ def _clause_subjects(cur) -> list:
     subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
         subjects = [subject_of(cur)]
+    if subjects and subjects[0].lower_ == "it":
+        held = _extraposed(cur)
+        if held is not None:
+            return [held]  # "it is regrettable that Reid waited": Reid is judged, not "it"
     return subjects
+
+
+def _extraposed(cur):
+    """The subject of the clause an anticipatory "it" stands for: "it is regrettable that [Reid] waited",
+    "it is outrageous for [the governor] to veto the bill"; None when there is none."""
+    for c in cur.children:
+        if c.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in (("that",) if c.dep_ == "ccomp" else ("for",)) for m in c.children):
+            return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def judged_token(tok, stop: set[int]):
@@ -114,6 +129,9 @@ def self_judgement(judged) -> bool:
     if judged.lemma_.lower() not in PERSON_NOUNS and any(c.dep_ == "poss" and first_person(c)
                                                           for c in judged.children):
         return True
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and first_person(g) for g in c.children)
+           for c in judged.children):
+        return True  # "the mistake I made", "the choices we made"
     if judged.dep_ == "dobj":  # an act's doer: "I used the wrong words"
         doer = next((c for c in judged.head.children if c.dep_ == "nsubj"), None)
         return doer is not None and first_person(doer)
@@ -134,6 +152,11 @@ def actless_thing(judged) -> bool:
         return False
     if any(c.dep_ == "poss" for c in judged.children):
         return False  # "his comments", "the president's plan"
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ACT_NOUNS for c in judged.children):
+        return False  # "the impeachment process", "the tariff regime"
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.pos_ in ("PRON", "PROPN") and g.lower_ not in
+                                     ("it", "which", "that", "who") for g in c.children) for c in judged.children):
+        return False  # "the numbers that you gave", "the wall he wants": something someone did
     if judged.lower_ in THIRD or judged.lemma_.lower() in ACT_NOUNS or judged.lemma_.lower() in PEOPLE_NOUNS:
         return False
     if any(p.lower_ == "of" and any(g.dep_ == "pobj" and not actless_thing(g) for g in p.children)
