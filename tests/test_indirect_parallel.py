@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsgraph.extract.indirect import _second_cue_cut
 from quote_helpers import indirect_runner, pairs
 
 
@@ -40,3 +42,14 @@ def test_call_for_a_deed_ends_before_the_past_event_that_prompted_it(run):
 def test_a_future_after_clause_stays_in_the_call(run):
     got = pairs(run("The union urged members to vote after the polls open on Tuesday."))
     assert got and got[0][1] == "members to vote after the polls open on Tuesday", got
+
+
+def test_run_on_into_a_second_cue_participle_ends_at_the_comma(nlp):
+    words = ["Lark", "accused", "rivals", "of", "delays", ",", "while", "insisting", "that", "talks", "continue", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 1, 7, 1, 10, 10, 7, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "mark", "advcl", "mark", "nsubj", "ccomp",
+                    "punct"], tags=["NNP", "VBD", "NNS", "IN", "NNS", ",", "IN", "VBG", "IN", "NNS", "VBP", "."])
+    s, e = doc[2].idx, doc[10].idx + len(doc[10].text)  # the parse ran 'accused' on to the end
+    end = _second_cue_cut(doc, doc[1], {1, 7}, s, e)
+    assert doc.text[s:end] == "rivals of delays"
+    assert _second_cue_cut(doc, doc[1], {1}, s, e) == e  # 'insisting' no cue: nothing to cut

@@ -122,6 +122,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         e = _parallel_that_clauses(doc, index, e)
         if not is_noun and cue.lemma_.lower() in APPEAL_VERBS:
             e = _past_event_cut(doc, s, e)
+        e = _second_cue_cut(doc, cue, cue_ids, s, e)
     crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
     if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all
@@ -181,6 +182,28 @@ def _past_event_cut(doc, s: int, e: int) -> int:
             while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return doc[end - 1].idx + len(doc[end - 1].text) if end > to.i + 2 else e
+    return e
+
+
+PARTICIPLE_LINKS = {"while", "before", "after", "by", "and"}
+
+
+def _second_cue_cut(doc, cue, cue_ids: set[int], s: int, e: int) -> int:
+    """'called for the cancellation of the meeting, saying that ...', 'accused X of ..., while insisting that
+    ...': a clause that runs on past a comma into another cue's participle ends at the comma (the participle
+    reports its own statement). The char offset to end at, else ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return e
+    for t in span[2:]:
+        if t.i == cue.i or t.i not in cue_ids or t.tag_ != "VBG":
+            continue
+        j = t.i - 1
+        if doc[j].lower_ in PARTICIPLE_LINKS:
+            j -= 1
+        if doc[j].text != "," or j <= span.start + 1:
+            continue
+        return doc[j - 1].idx + len(doc[j - 1].text)
     return e
 
 
