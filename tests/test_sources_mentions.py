@@ -82,3 +82,20 @@ def test_told_own_outlet_known_from_url(nlp):
 def test_an_issued_statement_names_the_one_that_speaks_later(nlp):
     got = sources(nlp, "The ministry issued a statement on Friday. The statement said the talks had failed.")
     assert len(got) == 1 and "ministry" in got[0][0], got
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"We cannot wait any longer," the statement continued.', {"statement"}),
+    ('"We cannot wait," the letter went on.', {"letter"}),
+])
+def test_a_document_that_goes_on_after_the_quote(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1 and words <= set(got[0][0].split()), got
+
+
+@pytest.mark.parametrize("text", [
+    "Two snap polls of viewers -- one by ABC, one by CNN -- gave different results.",
+    "Two snap polls, one by ABC and one by CNN, gave different results.",
+])
+def test_polls_one_by_each_outlet(nlp, text):
+    assert [n for n, _ in sources(nlp, text)] == ["ABC", "CNN"]

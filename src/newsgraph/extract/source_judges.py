@@ -11,6 +11,8 @@ from .source_mentions import (  # noqa: F401  (MODALS re-exported)
     _video_carries_words,
     after_what,
     issued_mention,
+    one_by_agents,
+    one_by_noun,
     open_clause,
 )
 from .source_outlets import JOURNAL_WORDS, outlet_name
@@ -69,6 +71,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
             return _make(root.sent, name, kind, root, key=_key(name))  # 'said in a New York Times interview'
     if before == "to" and is_according(root):
         return _make(root.sent, name, kind, root, carries=True)
+    if before == "by" and (polls := one_by_noun(root)) is not None and polls.lower_ in lex.nouns \
+            and _noun_credited(polls, lex):
+        return _make(root.sent, name, kind, root, key=_key(name))  # "two polls -- one by CBS, one by CNN -- showed"
     if before == "by" and is_own_outlet(name, own):
         return None  # "a letter seen by the BBC" in a BBC article: the letter is the source
     if before == "by" and span.start >= 2 and verb_before(span).lemma_ in lex.cues["agent_verbs"]:
@@ -288,6 +293,10 @@ def _goes_on(verb, cues) -> bool:
     if any(c.dep_ == "xcomp" and c.lemma_ in cues["report_verbs"] for c in verb.children):
         return True
     doc, j = verb.doc, verb.i + 1
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+            t.is_quote for t in doc[verb.sent.start:verb.i]):
+        return True  # '"We cannot wait," the statement continued.'
+
     while j < len(doc) and (doc[j].lower_ == "on" or doc[j].pos_ == "ADV") and j - verb.i < 3:
         j += 1
     return j < len(doc) and doc[j].text in (":", '"', "\u201c", ",")
@@ -324,6 +333,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     mention = not _noun_credited(tok, lex, according)
     if mention and not issued_mention(tok, lex.cues):
         return None
+    agents = one_by_agents(tok)
+    if agents and all(a.i in used for a in agents):
+        return None  # "two polls -- one by CBS, one by CNN --": the outlets are the sources
     if tok.lower_ in ("reports", "reporting") and not any(
             c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
         return None  # "according to reports": as unsourced as "reportedly"

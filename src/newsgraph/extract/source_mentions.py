@@ -95,3 +95,28 @@ def issued_mention(noun, cues) -> bool:
         and not open_clause(verb) and not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) and any(
         c.dep_ in ("det", "poss") or c.tag_ == "PRP$" for c in noun.children)
+
+
+def one_by_noun(name_root):
+    """'two polls -- one by ABC, one by CNN --': the source noun whose "one by X" names ``name_root``'s outlet."""
+    by = name_root.head
+    if name_root.dep_ != "pobj" or by.lower_ != "by" or by.head.lower_ not in ("one", "ones"):
+        return None
+    cur = by.head
+    while cur.dep_ in ("appos", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lower_ not in ("one", "ones"):
+            return cur if cur.pos_ == "NOUN" else None
+    return None
+
+
+def one_by_agents(noun) -> list:
+    """The names after "one by" in the noun's appositions ('polls, one by ABC and one by CNN')."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "appos" or c.lower_ not in ("one", "ones"):
+            continue
+        for one in (c, *(g for g in c.subtree if g.dep_ == "conj" and g.lower_ in ("one", "ones"))):
+            out += [p for b in one.children if b.dep_ == "prep" and b.lower_ == "by"
+                    for p in b.children if p.dep_ == "pobj"]
+    return out
