@@ -53,3 +53,8 @@ def test_run_on_into_a_second_cue_participle_ends_at_the_comma(nlp):
     end = _second_cue_cut(doc, doc[1], {1, 7}, s, e)
     assert doc.text[s:end] == "rivals of delays"
     assert _second_cue_cut(doc, doc[1], {1}, s, e) == e  # 'insisting' no cue: nothing to cut
+
+
+def test_clitic_modal_clause_runs_on_to_its_verb(run):
+    got = pairs(run("The mayor said she\u2019d rather the council vote on it next week."))
+    assert ("The mayor", "she\u2019d rather the council vote on it next week") in got, got

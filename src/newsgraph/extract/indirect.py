@@ -109,6 +109,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         return None  # 'signed a letter calling for an inquiry': what the letter asks for, not a reported clause
     if rng is not None and not is_noun and rng[0] > cue.i:
         rng = _aside_end(doc, cue, rng)
+        rng = _contracted_modal(doc, cue, rng)
     bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else None
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
     if e > s and (s == 0 or index.text[s - 1] == "\n"):
@@ -284,6 +285,18 @@ def _relative_antecedent(doc, s0: int, cue):
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 ASIDE_DASHES = {"--", "\u2014", "\u2013"}
+
+
+def _contracted_modal(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'insisting that he'd rather Congress approve the funds': the parser made the clitic modal "'d" a clause
+    of its own and hung the rest on the cue as a second clause; the statement runs to the end of that one."""
+    modal = next((t for t in doc[rng[0]:rng[1]] if t.tag_ == "MD" and t.dep_ == "ccomp" and t.head.i == cue.i and
+                  t.text.startswith(("'", "\u2019"))), None)
+    if modal is None:
+        return rng
+    nxt = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > modal.i and
+                c.left_edge.i <= rng[1] + 1), None)
+    return (rng[0], _clause_end(nxt)) if nxt is not None else rng
 
 
 def _aside_end(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
