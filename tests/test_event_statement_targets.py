@@ -46,3 +46,10 @@ def test_politically_motivated_criticises_rather_than_defends(nlp):
 ])
 def test_the_speaker_s_own_acts_and_things_nobody_did_are_no_criticism(nlp, text):
     assert "111" not in [e.cameo for e in _events(nlp, text)]
+
+
+def test_a_naming_participle_before_the_verb_of_saying_is_read(nlp):
+    events = [e for e in _events(nlp, 'Calling Governor Ashby "a sniveling coward," Senator Vale told reporters '
+                                      'he would not back down.') if e.cameo == "111"]
+    assert len(events) == 1 and events[0].trigger == "coward"
+    assert events[0].actor2 is not None and "Ashby" in events[0].actor2.name

@@ -191,7 +191,7 @@ def _content(sent, heads, quoted: set[int]) -> list:
                     g.dep_ == "ccomp" or (g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children))
                     for g in c.children):
                 skip.update(t.i for t in c.subtree)  # "repeated his false claims": the reporter's words
-            elif c.dep_ == "advcl" and c.lemma_.lower() not in cues and c.i not in quoted:
+            elif c.dep_ == "advcl" and c.lemma_.lower() not in cues and c.i not in quoted and c not in heads:
                 skip.update(t.i for t in c.subtree)  # "..., making a false claim", "when reports surfaced": the reporter's
     return [t for t in doc_view(sent.doc).sentence(sent) if t.i not in skip]
 
