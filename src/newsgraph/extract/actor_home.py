@@ -183,10 +183,12 @@ def _context(doc) -> _Context:
         mentions = [_Mention(m.start, m.end, m.country, "dateline") if m.end <= filed else m for m in mentions]
     counted = [m for m in mentions if m.kind != "dateline"]
     home = _home(doc, counted, text)
+    datelined = {m.country for m in mentions if m.kind == "dateline"}
+    if home and not counted and datelined and home not in datelined:
+        home = None  # a weak cue is no match for a dateline: "LONDON - Prosecutors said ..." is British
     inner = frozenset(m.country for m in counted if m.kind in ("person", "cue", "place", "seat"))
     if home and not counted:  # a weak cue ("the governor") in a text naming no country sees it from inside
         inner = frozenset({home})
-    datelined = {m.country for m in mentions if m.kind == "dateline"}
     if home is None and not inner and len(datelined) == 1:
         # nothing else seen from inside: actors named by office alone are local ("LONDON - A judge ...",
         # "WASHINGTON - The president criticised China")
@@ -259,6 +261,12 @@ def _open(actor: Actor | None) -> bool:
 def _foreign(name: str, country: str) -> bool:
     rx = _cue_rows()[2].get(country)
     return bool(rx and rx.search(name))
+
+
+def office_abroad(name: str, country: str) -> bool:
+    """``name`` holds an office or body ``country`` does not have (country_cues.tsv "foreign" rows:
+    an American "prime minister", a British "senator"): it cannot be that country's."""
+    return _foreign(name, country)
 
 
 def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str | None, inner: frozenset[str],

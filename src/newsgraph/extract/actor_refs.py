@@ -120,6 +120,9 @@ def antecedent(tok):
     fits; never the noun a relative clause holding the pronoun describes: "X attacked Y, whom he
     called ..."), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
     before = list(reversed(tok.doc[tok.sent.start:tok.i]))
+    own = own_subject(tok)
+    if own is not None:  # "Biden mocked him": him is not Biden
+        before = [t for t in before if t.i not in {x.i for x in own.subtree}]
     if tok.lower_ in SINGULAR_PERSONAL:
         described = _relativeantecedent(tok)
         skip = {described.i} if described is not None else set()
@@ -144,6 +147,28 @@ def antecedent(tok):
         if found is None and tok.dep_ in ("nsubj", "nsubjpass"):  # "Protesters gathered ... They demanded ..."
             found = _previous_subject(tok, lambda t: t.tag_ in ("NNS", "NNPS"))
         return found
+    return None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def own_subject(tok):
+    """The subject of the clause whose object ``tok`` is, when ``tok`` is "him", "her" or "them" as an
+    object ("Biden mocked him", "the governor urged them to leave"): a pronoun object that is not
+    reflexive never means its own clause's subject."""
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head  # "tried to mock him", "smiled and thanked him": the shared subject
     return None
 
 

@@ -12,6 +12,7 @@ from .actor_refs import (
     country_anaphor,
     dash_subject,
     dateline_end,
+    own_subject,
     past_dateline,
 )
 from .actor_works import author_of, claim_subject, work_sector
@@ -220,6 +221,9 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             if found is not None and found.code:
                 return found
         ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+        own = own_subject(tok)
+        if ent is not None and own is not None and _index_entity(index, own.doc[own.i:own.i + 1]) is ent:
+            ent = None  # "Biden mocked him": him is not Biden
         if ent is not None and ent.code:
             return Actor(ent.name, ent.code, ent.id)
         role = as_role(tok) if tok.lower_ in SINGULAR_PERSONAL else None
@@ -541,6 +545,7 @@ def domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Act
     if a1 is None or a2 is None or not a1.code or not a2.code:
         return a1, a2
     from .actor_codes import country_of
+    from .actor_home import office_abroad
 
     for bare, full, first in ((a1, a2, True), (a2, a1, False)):
         # a bare country counts when it is a place ("police arrested two men in Ohio"), not a person's
@@ -548,6 +553,8 @@ def domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Act
         if bare.code[:3] in SECTOR_ONLY and is_country_code(full.code[:3]) and (
                 full.code[3:6] in DOMESTIC or (bare.code[:3] in DOMESTIC and len(full.code) == 3
                                                and country_of(full.name) == full.code)):
+            if office_abroad(bare.name, full.code[:3]):
+                continue  # "the senator offered the prime minister ...": the USA has no prime minister
             fixed = Actor(bare.name, full.code[:3] + bare.code[:3], bare.entity)
             return (fixed, a2) if first else (a1, fixed)
     return a1, a2

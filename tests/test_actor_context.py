@@ -1,0 +1,55 @@
+"""Actors fixed by their context in the sentence: an object pronoun never means its own clause's
+subject, a weak country cue yields to a dateline, and a pair of domestic sides does not give a
+country an office it does not have."""
+from __future__ import annotations
+
+from newsgraph.extract.actor_home import office_abroad
+from newsgraph.extract.actor_refs import own_subject
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.events import extract_events
+
+
+def _events(nlp, text, published="2019-11-20"):
+    doc = nlp(text)
+    return extract_events(doc, extract_entities(doc), [], published)
+
+
+def _codes(events, trigger):
+    e = next(e for e in events if e.trigger == trigger)
+    return (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+
+
+def test_own_subject_of_an_object_pronoun(nlp):
+    doc = nlp("Senator Ted Cruz said the governor tried to mock him.")
+    him = next(t for t in doc if t.text == "him")
+    subj = own_subject(him)
+    assert subj is not None and subj.text == "governor"
+    he = next(t for t in nlp("He said it was over.") if t.text == "He")
+    assert own_subject(he) is None  # a subject has no own subject to avoid
+
+
+def test_an_object_pronoun_is_not_its_clause_subject(nlp):
+    events = _events(nlp, "Nancy Pelosi looked annoyed when Mitch McConnell mocked her for the delay.")
+    a1, a2 = _codes(events, "mocked")
+    assert a1 == "USALEG"
+    assert a2 == "USALEG"  # her = Pelosi, not McConnell himself (who would leave no target)
+
+
+def test_a_weak_cue_yields_to_a_dateline(nlp):
+    events = _events(nlp, "LONDON (Reuters) - Prosecutors accused the bank of hiding losses.")
+    a1, _ = _codes(events, "accused")
+    assert a1 == "GBRJUD"
+
+
+def test_prosecutors_without_any_country_are_american(nlp):
+    events = _events(nlp, "Prosecutors accused the mayor of taking bribes.")
+    a1, _ = _codes(events, "accused")
+    assert a1 == "USAJUD"
+
+
+def test_no_american_prime_minister(nlp):
+    assert office_abroad("the prime minister", "USA")
+    assert not office_abroad("the president", "USA")
+    events = _events(nlp, '"We offered the prime minister a chance to explain his position," Senator Dick Durbin said.')
+    assert all((e.actor2.code if e.actor2 else "") != "USAGOV" for e in events), \
+        [(e.trigger, e.actor2) for e in events]
