@@ -1,5 +1,6 @@
 """Several that-clauses of one cue ('argued that A, that B, and that C') are one statement; a call for a deed
-('called for X to cancel ... after the indictments') ends before the past event that prompted it."""
+("called for X to cancel ... after the indictments") ends before the past event that prompted it; "a call for X to
+resign" reports the deed asked for."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,13 @@ def test_run_on_into_a_second_cue_participle_ends_at_the_comma(nlp):
 def test_clitic_modal_clause_runs_on_to_its_verb(run):
     got = pairs(run("The mayor said she\u2019d rather the council vote on it next week."))
     assert ("The mayor", "she\u2019d rather the council vote on it next week") in got, got
+
+
+def test_noun_call_for_a_person_to_act(run):
+    got = pairs(run("Donald Trump issued a bombastic call for President Barack Obama to resign on Sunday over the "
+                    "response to a shooting."))
+    assert got and got[0][0] == "Donald Trump" and got[0][1].startswith("President Barack Obama to resign"), got
+
+
+def test_a_call_for_volunteers_reports_nothing(run):
+    assert pairs(run("The call for volunteers went out on Monday.")) == []

@@ -41,3 +41,13 @@ def test_a_body_named_organisation_stays():
     assert _run([fund, lark], fund) == "Ada Lark Foundation"
     named_in_body = Entity(id="e3", name="Ada Lark Email", type="PERSON", mentions=[[0, 14], [40, 54]])
     assert _run([named_in_body, lark], named_in_body) == "Ada Lark Email"
+
+
+def test_headline_run_on_with_only_its_own_body_mentions_takes_the_body_name():
+    text = "Lark Poised to Win: Senator Speaks\n\nSenator Ada Lark said on Monday that she would not resign. Lark..."
+    at = text.index("Lark said")
+    junk = Entity(id="e1", name="Lark Poised", type="PERSON", mentions=[[0, 11], [at, at + 4]])
+    q = Quote(id="q1", text="she would not resign", start=70, end=90, kind="indirect",
+              speaker=Speaker(name=junk.name, entity=junk.id, mention="she", start=66, end=69))
+    headline_run_ons(_Index(text, [junk]), [q])
+    assert q.speaker.name == "Lark" and q.speaker.entity == "e1"

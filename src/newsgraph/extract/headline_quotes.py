@@ -110,7 +110,8 @@ ORG_TAILS = {"foundation", "campaign", "institute", "center", "centre", "committ
 def headline_run_ons(index, quotes: list[Quote]) -> None:
     """'Anthony Weiner Twitter Photo Scandal: ...', 'Santorum Calls For Ending Public Education': a title-case
     headline the name finder ran into one entity, named in full only there, that opens with the full name or surname of
-    a person the body names. A speaker resolved to it (often through 'he') is that person."""
+    a person the body names. A speaker resolved to it (often through 'he') is that person; when the body names
+    nobody else, the entity's own body name ('Obama' for 'Obama Poised') is the speaker's name."""
     brk = _first_break(index.text)
     people = [e for e in index.entities if e.type == "PERSON" and any(s >= brk for s, _ in e.mentions)]
     swap: dict[str, object] = {}
@@ -119,13 +120,13 @@ def headline_run_ons(index, quotes: list[Quote]) -> None:
         if sp is None or sp.entity is None:
             continue
         if sp.entity not in swap:
-            swap[sp.entity] = _run_on_person(index.entity(sp.entity), people, brk)
+            swap[sp.entity] = _run_on_person(index.entity(sp.entity), people, brk, index)
         found = swap[sp.entity]
         if found is not None:
-            q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+            q.speaker = Speaker(name=found[0], entity=found[1], mention=sp.mention, start=sp.start, end=sp.end)
 
 
-def _run_on_person(ent, people, brk: int):
+def _run_on_person(ent, people, brk: int, index) -> tuple[str, str] | None:
     if ent is None or ent.type not in ("PERSON", "ORG") or any(s >= brk and e - s >= len(ent.name) for s, e in ent.mentions):
         return None
     words = ent.name.split()
@@ -139,4 +140,8 @@ def _run_on_person(ent, people, brk: int):
         n = len(pw) if words[:len(pw)] == pw else 1 if len(pw) > 1 and words[0] == pw[-1] else 0
         if n and n < len(words) and (best is None or n > best[0]):
             best = (n, p)
-    return best[1] if best is not None else None
+    if best is not None:
+        return best[1].name, best[1].id
+    body = [index.text[s:e] for s, e in ent.mentions if s >= brk]  # 'Obama Poised to ...' with 'Obama' below
+    body = [b for b in body if b.split() == words[:len(b.split())]]
+    return (max(body, key=len), ent.id) if body and ent.type == "PERSON" else None

@@ -174,6 +174,9 @@ def _noun_content(tok, infinitive: bool = True):
     if tok.lemma_.lower() in EXCHANGE_WORDS:
         topic = exchange_noun_topic(tok)  # 'an exchange of views on A and B'
         return (topic.left_edge.i, max(topic.right_edge.i, topic.head.right_edge.i) + 1) if topic is not None else None
+    asked = _call_for_to(tok) if infinitive else None
+    if asked is not None:
+        return asked
     for c in tok.children:
         if infinitive and c.dep_ in ("acl", "relcl") and c.i > tok.i and c.pos_ == "VERB" and c.tag_ == "VB" and \
                 any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
@@ -188,6 +191,32 @@ def _noun_content(tok, infinitive: bool = True):
         if h.i > tok.i:
             return h.left_edge.i, h.right_edge.i + 1
     return None
+
+
+APPEAL_NOUNS = {"call", "demand", "plea", "appeal", "request", "ultimatum"}
+
+
+def _call_for_to(tok) -> tuple[int, int] | None:
+    """'issued a call for President X to resign', 'its demand for the company to raise wages': the parser hangs
+    'to resign' on the verb or the noun; what was asked is the person and the deed."""
+    if tok.lemma_.lower() not in APPEAL_NOUNS:
+        return None
+    doc = tok.doc
+    prep = next((c for c in tok.children if c.dep_ in ("prep", "mark") and c.lower_ == "for" and c.i == tok.i + 1),
+                None)
+    if prep is None or prep.i + 2 >= len(doc):
+        return None
+    if prep.dep_ == "prep":
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        to = obj.right_edge.i + 1
+    else:  # 'her call for the mayor to resign' parsed with 'for' as the mark of 'resign'
+        to = next((t.i for t in doc[prep.i + 1:min(len(doc), prep.i + 8)] if t.lower_ == "to" and t.dep_ == "aux"), -1)
+    if not 0 < to < len(doc) - 1 or doc[to].lower_ != "to" or doc[to].dep_ != "aux" or doc[to].head.tag_ != "VB" \
+            or doc[to].head.i <= to:
+        return None
+    return prep.i + 1, _clause_end(doc[to].head)
 
 
 def _noun_speaker_tok(tok, index):
