@@ -99,3 +99,21 @@ def test_a_document_that_goes_on_after_the_quote(nlp, text, words):
 ])
 def test_polls_one_by_each_outlet(nlp, text):
     assert [n for n, _ in sources(nlp, text)] == ["ABC", "CNN"]
+
+
+def test_the_one_outlet_unnamed_insiders_tell_is_the_articles_own(nlp):
+    text = ("A source told Fox News that the vote would slip. The senator told Fox News he was confident. "
+            "The bill passed on Friday, according to Politico.")
+    assert [n for n, _ in sources(nlp, text)] == ["Politico"]
+
+
+@pytest.mark.parametrize("text", [
+    # named people only: another outlet's interviews
+    "The senator told Fox News he was confident. The governor told Fox News she agreed.",
+    # two outlets told things: no single own outlet
+    "A source told NBC that the talks were off. An official told Politico that they would resume.",
+    # a news agency: wire copy that other outlets run
+    "A Taliban source told AFP that the prisoners had been flown to Qatar.",
+])
+def test_no_own_outlet_inferred(nlp, text):
+    assert sources(nlp, text)

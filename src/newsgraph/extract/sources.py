@@ -37,7 +37,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _report_verb_follows,
     _video_carries_words,
 )
-from .source_lexicon import lexicon, outlet_of_url
+from .source_lexicon import lexicon, outlet_of_url, own_key
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
     PRIORITY,
     _entity_at,
@@ -46,6 +46,7 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _nested_name,
 )
 from .source_outlets import inside_quotes, outlet_name, outlet_spans, own_outlet_in_text, short_names
+from .source_own import tipped_own_outlet
 from .source_syntax import (
     POSSESSIVE,
     SUBJECTS,
@@ -79,7 +80,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
 
     outlets = outlet_spans(doc, lex)
-    outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets)
+    outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or tipped_own_outlet(
+        outlets, own_key, lambda span: outlet_name(span, {})[1])
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}

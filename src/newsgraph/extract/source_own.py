@@ -1,0 +1,55 @@
+"""The article's own outlet when nothing else names it: the one outlet that unnamed insiders talk to.
+
+A source, an aide, an official or a spokesperson who "told X" without a name is how an article reports its own
+reporting ("a source told Fox News", "a representative for his office told HuffPost", "Senate aides told The
+Times"); another outlet's interviews are mostly with named people on a programme. An article has one own outlet,
+so the inference is made only when that outlet is the only one anyone "told" in the text.
+"""
+from __future__ import annotations
+
+UNNAMED_TELLERS = frozenset({"source", "sources", "official", "officials", "aide", "aides", "spokesman", "spokeswoman",
+                             "spokesperson", "spokespeople", "representative", "representatives", "insider",
+                             "insiders", "agent", "agents", "staffer", "staffers", "adviser", "advisers", "advisor",
+                             "advisors"})
+TALK_VERBS = frozenset({"tell", "confirm", "say", "speak", "talk"})
+
+
+def _told_verb(root):
+    """The verb an outlet was told through: "told X", "confirmed to X", "said to X", "spoke to X"."""
+    head = root.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TALK_VERBS:
+        return head.head
+    return None
+
+
+def _unnamed_teller(verb) -> bool:
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.lower_ in UNNAMED_TELLERS and c.ent_type_ != "PERSON" and not any(
+                g.dep_ == "appos" or (g.dep_ == "compound" and g.ent_type_ == "PERSON" and g.i == c.i - 1
+                                      and c.lower_ not in ("spokesman", "spokeswoman", "spokesperson"))
+                for g in c.children)
+    return False
+
+
+def tipped_own_outlet(outlets, own_key, kind_of) -> str | None:
+    """The own outlet of an article with no outlet given: the only outlet told anything, told by an unnamed
+    insider at least once, and no news agency. ``own_key`` normalises names ("the Huffington Post" = "The
+    Huffington Post"); ``kind_of`` gives a name's kind ("agency", "outlet")."""
+    told: dict[str, object] = {}
+    tipped: set[str] = set()
+    for span in outlets:
+        verb = _told_verb(span.root)
+        if verb is None:
+            continue
+        if kind_of(span) == "agency":
+            return None  # "a source told AFP": wire copy that other outlets run, crediting the agency
+        key = own_key(span.text)
+        told.setdefault(key, span)
+        if _unnamed_teller(verb):
+            tipped.add(key)
+    if len(told) == 1 and tipped:
+        return next(iter(told.values())).text
+    return None
