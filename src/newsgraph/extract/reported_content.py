@@ -42,6 +42,10 @@ def _content(cue, index) -> tuple[int, int] | None:
     cues = speech_cues()
     doc = cue.doc
     lemma = cue.lemma_.lower()
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) and any(
+            c.lower_ == "anonymity" or (c.dep_ == "prep" and any(g.lower_ == "anonymity" for g in c.children))
+            for c in cue.children):
+        return None  # 'who requested anonymity', 'insisted on anonymity': terms of an interview, not a statement
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "back", "off") for c in cue.children):
         return None  # 'called up the father', 'called in the police': a summons, not a label or an appeal
     if lemma in SKIP_LEMMAS:
