@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .analyze import analyze_many
 from .errors import NewsgraphError
-from .extract.event_model import decision_lines, decisions
+from .extract.event_model import decision_lines, decisions, event_mode
 from .extract.events import tracing
 from .ingest.readers import read_inputs
 from .model import Failure
@@ -50,8 +50,12 @@ def main() -> None:
                    "event row, with the reason (forecast, no actor, background clause ...), and, with "
                    "NEWSGRAPH_EVENT_MODEL=1, the event model's decision and score for each candidate. "
                    "Runs in one process.")
+@click.option("--events-model", type=click.Choice(["rules", "model", "semantic"]), default=None,
+              help="Event coder: the rules alone (the default), the rules with the statistical model on top, "
+                   "or with the sentence-embedding head (needs the semantic extra). Overrides "
+                   "NEWSGRAPH_EVENT_MODEL.")
 def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: str | None, workers: int,
-            explain_events: bool = False) -> None:
+            explain_events: bool = False, events_model: str | None = None) -> None:
     """Analyse articles: quotes and speakers, sources credited, people, events.
 
     INPUTS are .txt or .html files, folders (every .txt/.html/.htm/.json/.jsonl/.rss/.atom/.xml
@@ -63,6 +67,12 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
     n_ok = n_bad = n_events = 0
     stack = ExitStack()
     try:
+        if events_model is not None:  # the environment, so that --workers processes follow it too
+            os.environ["NEWSGRAPH_EVENT_MODEL"] = {"rules": "0", "model": "1"}.get(events_model, events_model)
+        if event_mode() == "semantic":
+            from .extract.event_semantic import require
+
+            require()
         stream = read_inputs(inputs, published=published, outlet=outlet)
         if explain_events:
             trace = stack.enter_context(tracing())

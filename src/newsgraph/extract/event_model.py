@@ -11,7 +11,8 @@ the trigger, otherwise the most frequent code of that root for the lemma in the 
 
 Off by default (it did not clear the bar of a +0.02 root F1 gain in cross-validation, see
 docs/events.md): NEWSGRAPH_EVENT_MODEL=1 (or use_model(True)) turns it on; unset or 0, the rule
-coder runs alone at no extra cost.
+coder runs alone at no extra cost. NEWSGRAPH_EVENT_MODEL=semantic (or use_mode("semantic"))
+hands each sentence to the sentence-embedding coder (event_semantic) instead.
 """
 from __future__ import annotations
 
@@ -167,11 +168,41 @@ def decision_lines(doc_id: str, log: list) -> list[str]:
     return [f"newsgraph: {doc_id}: event model on {tok.text!r} ({code}): {what}" for tok, code, what in log]
 
 
-def model_enabled() -> bool:
+MODES = ("rules", "model", "semantic")
+# None: follow the switch above; a mode of MODES: forced by use_mode().
+_MODE: ContextVar[str | None] = ContextVar("event_model_mode", default=None)
+
+
+def event_mode() -> str:
+    """"rules" (the rule coder alone), "model" (this module's model on top) or "semantic" (the
+    sentence-embedding head of event_semantic on top): use_mode(), else use_model(), else
+    NEWSGRAPH_EVENT_MODEL (1/on/true/yes: model; semantic: semantic; anything else: rules)."""
+    mode = _MODE.get()
+    if mode is not None:
+        return mode
     forced = _SWITCH.get()
     if forced is not None:
-        return forced
-    return os.environ.get("NEWSGRAPH_EVENT_MODEL", "0").strip().lower() in ("1", "on", "true", "yes")
+        return "model" if forced else "rules"
+    env = os.environ.get("NEWSGRAPH_EVENT_MODEL", "0").strip().lower()
+    if env == "semantic":
+        return "semantic"
+    return "model" if env in ("1", "on", "true", "yes", "model") else "rules"
+
+
+def model_enabled() -> bool:
+    return event_mode() == "model"
+
+
+@contextmanager
+def use_mode(mode: str):
+    """Run the block with the event coder of ``mode`` (one of MODES), whatever the switches say."""
+    if mode not in MODES:
+        raise EventModelError(f"unknown event model {mode!r} (one of {', '.join(MODES)})")
+    token = _MODE.set(mode)
+    try:
+        yield
+    finally:
+        _MODE.reset(token)
 
 
 @contextmanager
@@ -297,8 +328,14 @@ def _as_event(c: Candidate) -> tuple:
 def model_events(sent, index, speakers: dict, voices: dict, trace: list | None = None) -> list:
     """sentence_events with the model on top (the hook extract_events calls for each sentence)."""
     collect = _COLLECT.get()
-    if collect is None and not model_enabled():
-        return sentence_events(sent, index, speakers, voices, trace)
+    if collect is None:
+        mode = event_mode()
+        if mode == "semantic":
+            from .event_semantic import semantic_events
+
+            return semantic_events(sent, index, speakers, voices, trace, _DECISIONS.get())
+        if mode != "model":
+            return sentence_events(sent, index, speakers, voices, trace)
     dropped: list = []
     found = sentence_events(sent, index, speakers, voices, dropped)
     if trace is not None:
