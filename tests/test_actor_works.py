@@ -76,3 +76,13 @@ def test_listed_person_tagged_as_a_place_is_coded(nlp):
     events = extract_events(doc, extract_entities(doc), [], "2019-11-20")
     assert any(e.actor2 is not None and e.actor2.code == "USALEG" for e in events), \
         [(e.trigger, e.actor2) for e in events]
+
+
+def test_a_definite_work_as_object_stands_for_its_issuer(nlp):
+    doc = nlp("The senators castigated the bill as a power grab.")
+    assert work_sector(_tok(doc, "bill")) == "LEG"
+
+
+def test_a_claim_about_a_thing_names_no_target(nlp):
+    doc = nlp("Critics rejected the claim that her net worth exceeded her salary.")
+    assert claim_subject(_tok(doc, "claim")) is None
