@@ -69,3 +69,9 @@ def test_noun_call_for_a_person_to_act(run):
 
 def test_a_call_for_volunteers_reports_nothing(run):
     assert pairs(run("The call for volunteers went out on Monday.")) == []
+
+
+def test_time_of_the_content_stays_the_occasion_of_speech_goes(run):
+    got = pairs(run("The president said he will not meet with the prime minister during his visit to avoid any "
+                    "appearance of taking sides."))
+    assert got and got[0][1].endswith("during his visit to avoid any appearance of taking sides"), got

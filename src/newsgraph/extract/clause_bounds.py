@@ -50,6 +50,16 @@ def _child_start(c) -> int:
     return c.left_edge.i
 
 
+CHANNELS = frozenset(speech_cues().channel_nouns)
+
+
+def _speech_occasion(prep) -> bool:
+    """'during an interview', 'during a hearing on Tuesday': the occasion of the statement, not of its content
+    ('he will not meet X during his visit' keeps its time)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in CHANNELS
+
+
 def _clause_end(head) -> int:
     """End of a reported clause, leaving out what trails it: a time clause ('as he made a swing'), a
     participle after a comma ('..., focusing on ...'), a second cue verb ('... and said ...') or a
@@ -68,7 +78,8 @@ def _clause_end(head) -> int:
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
                 and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
-                (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1) or \
+                (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1 and
+                 (first.lower_ == "amid" or after_comma or _speech_occasion(c))) or \
                 (c.dep_ == "prep" and first.lower_ in ("despite", "amid", "without") and after_comma) or \
                 (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
                  c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))) or \
