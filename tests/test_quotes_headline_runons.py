@@ -51,3 +51,14 @@ def test_headline_run_on_with_only_its_own_body_mentions_takes_the_body_name():
               speaker=Speaker(name=junk.name, entity=junk.id, mention="she", start=66, end=69))
     headline_run_ons(_Index(text, [junk]), [q])
     assert q.speaker.name == "Lark" and q.speaker.entity == "e1"
+
+
+def test_own_body_name_before_another_person_of_that_surname():
+    text = "Lark Lashes Out at Critics\n\nMs. Eva Lark wrote on Monday. Mr. Lark said the critics were wrong. Lark..."
+    at = text.index("Lark said")
+    junk = Entity(id="e1", name="Lark Lashes Out", type="PERSON", mentions=[[0, 15], [at, at + 4]])
+    eva = Entity(id="e2", name="Eva Lark", type="PERSON", mentions=[[text.index("Eva"), text.index("Eva") + 8]] * 3)
+    q = Quote(id="q1", text="the critics were wrong", start=at + 10, end=at + 32, kind="indirect",
+              speaker=Speaker(name=junk.name, entity=junk.id, mention="Mr. Lark", start=at - 4, end=at + 4))
+    headline_run_ons(_Index(text, [junk, eva]), [q])
+    assert q.speaker.name == "Lark" and q.speaker.entity == "e1"

@@ -32,3 +32,9 @@ def test_party_word_in_a_lede_is_not_the_party(run):
 def test_the_party_itself_still_speaks(run):
     got = pairs(run("Democrats said the plan would raise taxes on the middle class."))
     assert got and got[0][0] == "Democrats"
+
+
+def test_every_member_of_a_party_is_no_one_person(run):
+    got = pairs(run("Senator Maria Velde spoke for an hour on Monday. Every Republican on the committee demanded "
+                    "that the chairman step down."))
+    assert got and got[0][0] not in ("Maria Velde", "Republican"), got

@@ -132,16 +132,20 @@ def _run_on_person(ent, people, brk: int, index) -> tuple[str, str] | None:
     words = ent.name.split()
     if len(words) < 2 or words[-1].lower().strip(".") in ORG_TAILS:
         return None
-    best = None
+    full, surname = None, None
     for p in people:
         if p.id == ent.id:
             continue
         pw = p.name.split()
-        n = len(pw) if words[:len(pw)] == pw else 1 if len(pw) > 1 and words[0] == pw[-1] else 0
-        if n and n < len(words) and (best is None or n > best[0]):
-            best = (n, p)
-    if best is not None:
-        return best[1].name, best[1].id
+        if len(pw) < len(words) and words[:len(pw)] == pw:
+            if full is None or (len(pw), len(p.mentions)) > full[0]:
+                full = ((len(pw), len(p.mentions)), p)  # 'Anthony Weiner Twitter Photo Scandal'
+        elif len(pw) > 1 and words[0] == pw[-1] and (surname is None or len(p.mentions) > surname[0]):
+            surname = (len(p.mentions), p)  # 'Santorum Calls For ...'
+    if full is not None:
+        return full[1].name, full[1].id
     body = [index.text[s:e] for s, e in ent.mentions if s >= brk]  # 'Obama Poised to ...' with 'Obama' below
     body = [b for b in body if b.split() == words[:len(b.split())]]
-    return (max(body, key=len), ent.id) if body and ent.type == "PERSON" else None
+    if body and ent.type == "PERSON":
+        return max(body, key=len), ent.id  # its own name below comes before another person of that surname
+    return (surname[1].name, surname[1].id) if surname is not None else None

@@ -266,7 +266,12 @@ def _party_member(tok, index):
                 return index.entities[k].name, index.entities[k]
             if t.is_punct:
                 break
-    person = index.last_main_person(tok.idx) if any(c.dep_ in ("det", "poss") for c in tok.children) else None
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return None  # a title-case headline ('Third-Ranking Republican In House Calls For ...'): left as it was
+    if any(c.dep_ == "det" and c.lower_ not in ("the", "this", "that") for c in dets):
+        return noun_phrase(tok), None  # 'Every Republican on the committee', 'one Democrat': nobody named before
+    person = index.last_main_person(tok.idx)
     if person is not None:
         return person.name, person
     return noun_phrase(tok), None
