@@ -31,6 +31,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(DEFAULT))
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--torch-threads", type=int, default=0,
+                    help="torch.set_num_threads for the encoder (0: torch's default; on a busy machine 1 is faster)")
     args = ap.parse_args(argv)
     if not Path(args.corpus).exists():
         print(f"skip: {args.corpus} not found")
@@ -41,6 +43,10 @@ def main(argv=None) -> int:
     from newsgraph.nlp import load
 
     event_semantic.require()
+    if args.torch_threads:
+        import torch
+
+        torch.set_num_threads(args.torch_threads)
     docs, _ = load_corpus(args.corpus, args.n)
     nlp = load()
     texts = [d.text for d in docs]

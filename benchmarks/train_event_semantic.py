@@ -259,9 +259,12 @@ def main(argv=None) -> int:
     ap.add_argument("--per-root", action="store_true", help="one add threshold per root (else one for all)")
     ap.add_argument("--max-loss", type=float, default=1.0,
                     help="F1 the rule-tuned sets may lose when thresholds are chosen (1: no constraint)")
+    ap.add_argument("--never-drop", action="store_true", help="keep every rule event (only add)")
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--write", action="store_true", help=f"write the head to {OUT.relative_to(ROOT)}")
     args = ap.parse_args(argv)
+    if args.never_drop:
+        DROP_GRID[:] = [0.0]
     shared = Path(args.shared)
     if not (shared / "benchmarks").is_dir():
         print(f"skip: {shared / 'benchmarks'} not found")

@@ -93,7 +93,7 @@ def test_missing_extra_is_one_line_in_the_library_and_the_cli(monkeypatch, tmp_p
     assert "\n" not in str(err.value)
     art = tmp_path / "a.txt"
     art.write_text("The minister criticised the plan on Monday.\n", encoding="utf-8")
-    monkeypatch.delenv("NEWSGRAPH_EVENT_MODEL", raising=False)
+    monkeypatch.setenv("NEWSGRAPH_EVENT_MODEL", "0")  # the CLI sets it: monkeypatch puts it back
     res = CliRunner().invoke(cli.main, ["analyze", str(art), "--events-model", "semantic"])
     assert res.exit_code == 2
     assert res.stderr.strip().count("\n") == 0 and "semantic extra" in res.stderr
