@@ -46,7 +46,7 @@ def _governing_cue(doc, index, q, cue_set: set[int]):
             a, b = sorted((t.idx, q.start))
             if "\n" not in text[a:b]:  # the parser may run a headline into the paragraph below
                 return t
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     s0, s1 = index.sentence(span.start)
@@ -168,7 +168,7 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
     while t.i > 0 and (t.is_punct or t.is_space or t.idx >= pos):
         t = doc[t.i - 1]
     for _ in range(8):
-        if t.head is t or t.dep_ == "ROOT" or t.head.idx >= pos:
+        if t.head.i == t.i or t.dep_ == "ROOT" or t.head.idx >= pos:
             break  # the parser often makes the quotation the root: stop before it
         t = t.head
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)

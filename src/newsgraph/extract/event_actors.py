@@ -195,7 +195,7 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOPIC_NOUNS and not any(
             c.dep_ == "poss" for c in tok.children) and any(topic_place(c) for c in tok.children):
         return None  # "assailed the Russia investigation": the inquiry is nobody's side here
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         tok = tok.head.head  # "the senator, who endorsed ...": the antecedent acts
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON":
         owner = clause_owner(tok) if tok.lower_ in SINGULAR_PERSONAL else None

@@ -54,10 +54,10 @@ def _subject_of(tok):
         owner = cur.head.head if cur.dep_ == "pcomp" else cur.head if cur.dep_ == "prep" else None
         if owner is not None and owner.pos_ not in ("VERB", "AUX", "ADJ"):
             break  # "conversations about easing sanctions": a noun's topic has no doer here
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod", "pcomp", "prep", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "amod", "pcomp", "prep", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
-        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head is not cur:
+        if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr", "pobj") and cur.head.i != cur.i:
             for c in cur.children:
                 if (c.dep_ == "poss" and c.pos_ != "PRON") or (
                         c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not topic_place(c)):

@@ -98,7 +98,7 @@ def judged_token(tok, stop: set[int]):
                       for g in p.children if g.dep_ == "pobj"), None)
         if about is not None and not actless_thing(about):
             return about
-    if tok.dep_ in ("amod", "compound") and tok.head is not tok:
+    if tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
         noun = tok.head
         if noun.dep_ != "dobj" or not actless_thing(noun) or noun.head.i in stop:
             return noun  # "a despicable decision", "it's a terrible film", "describes the hostile reaction"
@@ -111,7 +111,7 @@ def judged_token(tok, stop: set[int]):
         subjects = [s for s in subjects if s.i not in stop]
         if subjects:
             return subjects[0]
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.head.i in stop:  # "called the game a disaster": the naming verb's object is judged
             return next((c for c in cur.head.children if c.dep_ == "dobj" and c.i != tok.i), None)
@@ -215,7 +215,7 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
                     actor = who(c, index, speaker, praise)
                     if actor is not None:
                         return actor
-        if cur.head is cur or cur.head.i in stop:
+        if cur.head.i == cur.i or cur.head.i in stop:
             break
         cur = cur.head
     # "called the senator a disgrace", "described the plan as reckless": the named object (not the
@@ -255,7 +255,7 @@ def dative_target(tok, index, speaker: Actor | None) -> Actor | None:
                     actor = who(g, index, speaker)
                     if actor is not None:
                         return actor
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return None

@@ -122,11 +122,11 @@ def negated(tok) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj", "amod", "ccomp") and head is not tok:
+    if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj", "amod", "ccomp") and head.i != tok.i:
         if tok.dep_ == "amod":  # "no good answer", "could not give a good answer"
             if any(c.lower_ in ("no", "never") for c in head.children):
                 return True
-            if head.dep_ in ("dobj", "attr") and head.head is not head:
+            if head.dep_ in ("dobj", "attr") and head.head.i != head.i:
                 head = head.head
             else:
                 return False

@@ -360,7 +360,7 @@ def _finite(tok) -> bool:
     """The word stands in a finite clause ("we are confident"), not an infinitive or gerund
     ("getting the country back on track")."""
     verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
-    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:  # "to cross over and work together"
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:  # "to cross over and work together"
         verb = verb.head
     return verb is None or (verb.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 

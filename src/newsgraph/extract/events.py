@@ -66,7 +66,7 @@ def dated_before(tok, year: int | None) -> bool:
     if year is None:
         return False
     heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         heads.append(tok.head)  # "held talks in 2019"
     for h in heads:
         for p in h.children:

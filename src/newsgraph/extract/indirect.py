@@ -346,7 +346,7 @@ def _lost_subject_front(doc, index, cue):
     if doc[j].text != "," or j >= cue.i - 1 or j - s0 < 4:
         return None
     phrase = doc[j + 1:cue.i]
-    heads = [t for t in phrase if not (j < t.head.i < cue.i) or t.head is t]
+    heads = [t for t in phrase if not (j < t.head.i < cue.i) or t.head.i == t.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[s0:j]):

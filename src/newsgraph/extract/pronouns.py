@@ -40,7 +40,7 @@ def _is_subject(tok) -> bool:
     for _ in range(3):
         if t.dep_ in SUBJ_DEPS:
             return True
-        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head.i != t.i:
             t = t.head
             continue
         return False
@@ -193,7 +193,7 @@ def _is_main(tok) -> bool:
     """Subject of the sentence's main verb or of a speech verb."""
     from .speakers import is_cue_token
     t = tok
-    while t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
+    while t.dep_ in ("compound", "appos", "conj", "flat") and t.head.i != t.i:
         t = t.head
     verb = t.head
     return verb.dep_ == "ROOT" or (is_cue_token(verb) and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl"))

@@ -82,7 +82,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         s0, s1 = index.sentence(cue.i)
         s1 = min(s1, len(cue.doc))
         a, b = cue.left_edge.i, cue.right_edge.i + 1
-        if cue.head is not cue and cue.head.dep_ == "prep":
+        if cue.head.i != cue.i and cue.head.dep_ == "prep":
             a = min(a, cue.head.left_edge.i) if cue.head.lower_ != "according" else a
         left = (s0, a)
         right = (b, s1)
@@ -180,7 +180,7 @@ def _content(cue, index) -> tuple[int, int] | None:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
             obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
             return (obj.left_edge.i if obj is not None else c.left_edge.i), _clause_end(c)
-    if cue.dep_ == "parataxis" and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and \
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and \
             cue.right_edge.i - cue.left_edge.i <= 6:
         h = cue.head
         if cue.i > h.i and cue.left_edge.i > h.left_edge.i:

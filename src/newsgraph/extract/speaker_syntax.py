@@ -198,7 +198,7 @@ def subject_candidates(verb, through_ccomp: bool = False):
             yield found
             if not through_ccomp:
                 return
-        if v.dep_ not in CLIMB or v.head is v:
+        if v.dep_ not in CLIMB or v.head.i == v.i:
             return
         if v.dep_ == "ccomp" and not through_ccomp and v.head.lemma_.lower() not in ("begin", "continue", "go",
                                                                                        "start", "try"):
@@ -219,7 +219,7 @@ def _medium_holder(participle):
     if not (is_medium or to_whom):
         return None
     g = noun.head
-    if g.dep_ in ("prep", "dative") and g.head is not g:
+    if g.dep_ in ("prep", "dative") and g.head.i != g.i:
         g = g.head
     if g.pos_ in ("VERB", "AUX") and g.i != participle.i and noun.dep_ in ("dobj", "pobj", "nsubjpass"):
         return g
@@ -295,7 +295,7 @@ def _relative_antecedent(cue):
             if any(x.is_space and "\n" in x.text for x in doc[t.head.i:cue.i]):
                 return None  # the parser ran a headline into the paragraph below
             return t.head
-        if t.head is t or t.head.i > cue.i:
+        if t.head.i == t.i or t.head.i > cue.i:
             return None
         t = t.head
     return None
