@@ -139,8 +139,6 @@ def lexicon_lemmas() -> frozenset[str]:
     return frozenset(lemma for _, lemma in lexicon())
 
 
-# None: follow NEWSGRAPH_EVENT_MODEL; True/False: forced by use_model().
-_SWITCH: ContextVar[bool | None] = ContextVar("event_model_switch", default=None)
 # Training: a list the hook appends (sentence, candidates) to, with every candidate returned as an event.
 _COLLECT: ContextVar[list | None] = ContextVar("event_model_collect", default=None)
 # Training: the trigger table to draw candidates from while collecting (lemma -> root -> code).
@@ -169,20 +167,17 @@ def decision_lines(doc_id: str, log: list) -> list[str]:
 
 
 MODES = ("rules", "model", "semantic")
-# None: follow the switch above; a mode of MODES: forced by use_mode().
+# None: follow NEWSGRAPH_EVENT_MODEL; a mode of MODES: forced by use_mode() or use_model().
 _MODE: ContextVar[str | None] = ContextVar("event_model_mode", default=None)
 
 
 def event_mode() -> str:
     """"rules" (the rule coder alone), "model" (this module's model on top) or "semantic" (the
-    sentence-embedding head of event_semantic on top): use_mode(), else use_model(), else
+    sentence-embedding head of event_semantic on top): use_mode() / use_model(), else
     NEWSGRAPH_EVENT_MODEL (1/on/true/yes: model; semantic: semantic; anything else: rules)."""
     mode = _MODE.get()
     if mode is not None:
         return mode
-    forced = _SWITCH.get()
-    if forced is not None:
-        return "model" if forced else "rules"
     env = os.environ.get("NEWSGRAPH_EVENT_MODEL", "0").strip().lower()
     if env == "semantic":
         return "semantic"
@@ -207,12 +202,9 @@ def use_mode(mode: str):
 
 @contextmanager
 def use_model(on: bool):
-    """Run the block with the model on or off, whatever NEWSGRAPH_EVENT_MODEL says."""
-    token = _SWITCH.set(on)
-    try:
+    """Run the block with the model on or off (the rules alone), whatever NEWSGRAPH_EVENT_MODEL says."""
+    with use_mode("model" if on else "rules"):
         yield
-    finally:
-        _SWITCH.reset(token)
 
 
 @contextmanager

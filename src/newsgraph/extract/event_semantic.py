@@ -5,7 +5,8 @@ coded and dropped. Each sentence of the document is embedded once with all-MiniL
 ``semantic`` extra, weights inside a package, nothing downloaded); a logistic head per CAMEO root
 (event_semantic_head, weights in data/event_semantic.json, made by
 benchmarks/train_event_semantic.py) reads the embedding and the roots the rules found. A rule
-event stays unless the head is confident its root is absent; a root the head is confident of and
+event stays unless the head is confident its root is absent (the shipped head's drop threshold is 0:
+it only adds); a root the head is confident of and
 the rules lack is added, on the rules' own dropped trigger of that root or a trigger-table word
 (event_model's candidates: code and sides from there), else on the sentence's main verb with the
 root's most frequent code and that verb's subject and object.
