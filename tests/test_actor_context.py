@@ -3,20 +3,14 @@ subject, a weak country cue yields to a dateline, and a pair of domestic sides d
 country an office it does not have."""
 from __future__ import annotations
 
+from event_helpers import actor_codes, by_trigger
+from event_helpers import events_of as _events
 from newsgraph.extract.actor_home import office_abroad
 from newsgraph.extract.actor_refs import own_subject
-from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.events import extract_events
-
-
-def _events(nlp, text, published="2019-11-20"):
-    doc = nlp(text)
-    return extract_events(doc, extract_entities(doc), [], published)
 
 
 def _codes(events, trigger):
-    e = next(e for e in events if e.trigger == trigger)
-    return (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+    return actor_codes(by_trigger(events, trigger))
 
 
 def test_own_subject_of_an_object_pronoun(nlp):

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import actor_codes, by_trigger
+from event_helpers import events_of as _events
 from newsgraph.extract.actor_works import author_of, claim_subject, work_sector
 from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.events import extract_events
 
 
-def _events(nlp, text, published="2019-11-20"):
-    doc = nlp(text)
-    return extract_events(doc, extract_entities(doc), [], published)
-
-
 def _pair(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}: {[(e.trigger, e.cameo) for e in events]}"
-    e = found[0]
-    return (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+    return actor_codes(by_trigger(events, trigger))
 
 
 def _tok(doc, word):

@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import by_trigger as _by_trigger
+from event_helpers import events_of as _events
 from newsgraph.extract.actor_codes import code_entity
 from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.event_actors import actor_of, dateline_end, subject_of
 from newsgraph.extract.events import extract_events
-
-
-def _events(nlp, text, published="2019-11-20"):
-    doc = nlp(text)
-    return extract_events(doc, extract_entities(doc), [], published)
-
-
-def _by_trigger(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}: {[(e.trigger, e.cameo) for e in events]}"
-    return found[0]
 
 
 def _code(actor):

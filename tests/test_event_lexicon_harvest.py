@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
+from event_helpers import events_of as _events
 from newsgraph.extract.event_lexicon import LEXICON_FILES, lexicon
-from newsgraph.extract.events import extract_events
-
-
-def _events(nlp, text, published="2019-11-20"):
-    doc = nlp(text)
-    return extract_events(doc, extract_entities(doc), [], published)
 
 
 def _codes(nlp, text, trigger):

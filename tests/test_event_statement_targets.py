@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.events import extract_events
-from newsgraph.extract.quotes import extract_quotes
+from event_helpers import events_of
 
 DATE = "2024-02-01"
 
 
 def _events(nlp, text):
-    doc = nlp(text)
-    index = extract_entities(doc)
-    return extract_events(doc, index, extract_quotes(doc, index, published=DATE), DATE)
+    return events_of(nlp, text, DATE, quotes=True)
 
 
 def test_an_anticipatory_it_passes_the_judgement_to_its_clause(nlp):

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
+from event_helpers import events_of
 from newsgraph.extract.event_speech_acts import first_person_refusal
 from newsgraph.extract.event_statement_words import kinds_of, negated, phrase_at, vocabulary
 from newsgraph.extract.event_statements import quoted_tokens
-from newsgraph.extract.events import extract_events
-from newsgraph.extract.quotes import extract_quotes
 
 DATE = "2024-02-01"
 
 
 def _events(nlp, text):
-    doc = nlp(text)
-    index = extract_entities(doc)
-    quotes = extract_quotes(doc, index, published=DATE)
-    return extract_events(doc, index, quotes, DATE)
+    return events_of(nlp, text, DATE, quotes=True)
 
 
 def _codes(nlp, text):
