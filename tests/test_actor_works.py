@@ -80,3 +80,19 @@ def test_a_definite_work_as_object_stands_for_its_issuer(nlp):
 def test_a_claim_about_a_thing_names_no_target(nlp):
     doc = nlp("Critics rejected the claim that her net worth exceeded her salary.")
     assert claim_subject(_tok(doc, "claim")) is None
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a judgement on a work names whoever stands behind it: the issuer of such works, or the name compounded in it
+    ("The White House called the impeachment process a sham.", "sham", "LEG"),
+    ("The minister said the New York Times report was disgraceful.", "disgraceful", "USAMED"),
+    ("The senator said the prosecution was disgraceful.", "disgraceful", "JUD"),
+])
+def test_a_judged_work_names_its_owner(nlp, text, trigger, target):
+    _, a2 = _pair(_events(nlp, text, quotes=True), trigger)
+    assert a2 is not None and a2.endswith(target), a2
+
+
+def test_a_judged_thing_names_nobody(nlp):
+    events = _events(nlp, "The senator said the weather report was disgraceful.", quotes=True)
+    assert all(e.actor2 is None for e in events), [(e.trigger, e.actor2) for e in events]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from ..model import Actor
 from .actor_codes import sector_of
-from .event_actors import actor_of, same_actor, subject_of
+from .actor_works import author_of, claim_subject, work_sector
+from .event_actors import actor_of, noun_phrase, same_actor, subject_of
+from .event_slots import topic_place
 from .event_statement_words import first_person
 
 SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "myself", "ourselves", "yourself"})
@@ -60,12 +62,36 @@ def who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None
         return None
     if not (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_TYPES
             or sector_of(tok.lower_) or sector_of(tok.lemma_.lower())):
-        return None
+        owner = act_owner(tok, index, praise)
+        return owner if owner is not None and not same_actor(speaker, owner) else None
     actor = actor_of(tok, index)
     if actor is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         actor = Actor(ent.text if ent is not None else tok.text, None)  # named, though not coded ("AARP")
     return actor if actor is not None and not same_actor(speaker, actor) else None
+
+
+def act_owner(tok, index, praise: bool = False) -> Actor | None:
+    """Whose act or work a common noun names when the noun itself is nobody: the name compounded
+    into it ("the National Enquirer story", "the Obama plan"), the one a claim is about ("claims that
+    tea party activists ..."), its maker ("the decision by the Supreme Court") or the body that issues
+    such works ("the indictment", "the bill"). None for a thing or a topic ("the Russia probe")."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod") and c.i < tok.i and (c.ent_type_ in ACTOR_TYPES or (
+                c.pos_ == "PROPN" and not c.ent_type_)) and not topic_place(c) and not (
+                praise and c.ent_type_ in PLACE_TYPES):
+            found = actor_of(c, index)
+            if found is not None and found.code:
+                return found
+    for made in (claim_subject(tok), author_of(tok)):
+        if made is not None and not (praise and made.ent_type_ in PLACE_TYPES):
+            found = actor_of(made, index)
+            if found is not None and found.code:
+                return found
+    issuer = work_sector(tok)
+    return Actor(noun_phrase(tok).text, issuer, None) if issuer is not None else None
 
 
 def _clause_subjects(cur) -> list:
@@ -154,6 +180,8 @@ def actless_thing(judged) -> bool:
         return False  # "his comments", "the president's plan"
     if any(c.dep_ == "compound" and c.lemma_.lower() in ACT_NOUNS for c in judged.children):
         return False  # "the impeachment process", "the tariff regime"
+    if judged.pos_ == "NOUN" and act_owner(judged, None) is not None:
+        return False  # "the National Enquirer story", "claims that X ...", "the decision by the court"
     if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.pos_ in ("PRON", "PROPN") and g.lower_ not in
                                      ("it", "which", "that", "who") for g in c.children) for c in judged.children):
         return False  # "the numbers that you gave", "the wall he wants": something someone did
