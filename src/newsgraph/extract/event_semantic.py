@@ -1,12 +1,15 @@
 """The sentence-embedding event coder (issue #4), opt-in: NEWSGRAPH_EVENT_MODEL=semantic.
 
 The rule coder (event_sentences.sentence_events) runs as always, keeping a trace of the triggers it
-coded and dropped. Each sentence of the document is embedded once with all-MiniLM-L6-v2 (the
+coded and dropped. Each sentence of the document is encoded once with all-MiniLM-L6-v2 (the
 ``semantic`` extra, weights inside a package, nothing downloaded); a logistic head per CAMEO root
-(event_semantic_head, weights in data/event_semantic.json, made by
-benchmarks/train_event_semantic.py) reads the embedding and the roots the rules found. A rule
+reads the sentence vector and the roots the rules found. Two heads: the fine-tuned one
+(event_finetune: LoRA adapters on the encoder's top layers, data/event_finetune.npz, made by
+benchmarks/train_event_finetune.py), used when shipped, and the frozen-embedding head
+(event_semantic_head, data/event_semantic.json, made by benchmarks/train_event_semantic.py),
+the fallback, also chosen by NEWSGRAPH_SEMANTIC_HEAD=frozen. A rule
 event stays unless the head is confident its root is absent (the shipped head's drop threshold is 0:
-it only adds); a root the head is confident of and
+the frozen head only adds); a root the head is confident of and
 the rules lack is added, on the rules' own dropped trigger of that root or a trigger-table word
 (event_model's candidates: code and sides from there), else on the sentence's main verb with the
 root's most frequent code and that verb's subject and object.
@@ -70,19 +73,41 @@ def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:
                                    show_progress_bar=False), dtype=np.float32)
 
 
-def sentence_vector(sent) -> np.ndarray:
-    """The embedding of one sentence; the first call for a document embeds all its sentences in one
-    batch and keeps them in doc.user_data."""
+def head_kind() -> str:
+    """'finetuned' when its weights are shipped and NEWSGRAPH_SEMANTIC_HEAD is not 'frozen'."""
+    if os.environ.get("NEWSGRAPH_SEMANTIC_HEAD", "").strip().lower() == "frozen":
+        return "frozen"
+    from .event_finetune import shipped
+
+    return "finetuned" if shipped() else "frozen"
+
+
+def _active(kind: str):
+    """(head, encode function) of a head kind."""
+    if kind == "finetuned":
+        from .event_finetune import load_coder
+
+        require()
+        coder = load_coder()
+        return coder.head, coder.pooled
+    return load_head(), encode
+
+
+def sentence_vector(sent, kind: str = "frozen") -> np.ndarray:
+    """The vector of one sentence for the ``kind`` head; the first call for a document encodes all
+    its sentences in one go and keeps them in doc.user_data."""
     doc = sent.doc
-    vecs = doc.user_data.get(_USER_KEY)
+    fn = _active(kind)[1]
+    key = f"{_USER_KEY}_{kind}"
+    vecs = doc.user_data.get(key)
     if vecs is None:
         sents = list(doc.sents)
-        rows = encode([s.text for s in sents])
+        rows = fn([s.text for s in sents])
         vecs = {s.start: rows[k] for k, s in enumerate(sents)}
-        doc.user_data[_USER_KEY] = vecs
+        doc.user_data[key] = vecs
     v = vecs.get(sent.start)
     if v is None:  # a span that is not one of the parser's sentences
-        v = encode([sent.text])[0]
+        v = fn([sent.text])[0]
         vecs[sent.start] = v
     return v
 
@@ -90,7 +115,8 @@ def sentence_vector(sent) -> np.ndarray:
 def semantic_events(sent, index, speakers: dict, voices: dict, trace: list | None = None,
                     log: list | None = None) -> list:
     """sentence_events with the semantic head on top (see the module docstring)."""
-    head = load_head()
+    kind = head_kind()
+    head = _active(kind)[0]
     dropped: list = []
     found = sentence_events(sent, index, speakers, voices, dropped)
     if trace is not None:
@@ -100,7 +126,7 @@ def semantic_events(sent, index, speakers: dict, voices: dict, trace: list | Non
     others = [c for c in cands if c.origin != "rule"]
     for c in others:  # addable() reads the sides: resolve them (cheap next to the encoder)
         c.a1, c.a2 = simple_actors(c.tok, index, speakers)
-    probs = head.probabilities(features(sentence_vector(sent), {c.root for c in rules}))
+    probs = head.probabilities(features(sentence_vector(sent, kind), {c.root for c in rules}))
     kept, added = decide([c.root for c in rules], [(c.root, c.origin, addable(c)) for c in others],
                          probs, head.drop, head.add)
     out = [_as_event(rules[i]) for i in kept]
