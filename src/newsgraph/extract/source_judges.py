@@ -56,6 +56,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if noun is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and \
             root.head.head.lemma_ in SEEN_VERBS and is_own_outlet(name, own):
         return None  # "a letter seen by the BBC" in a BBC article: the letter is the source, judged as a noun
+    if noun is not None and (to := recipient_of(noun, lex)) is not None and to.i == root.i:
+        return None  # "said in a statement to Fox News": the statement is the source, judged as a noun
     if noun is not None:
         used.add(noun.i)
         if _noun_credited(noun, lex):
@@ -339,6 +341,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if tok.lower_ in ("reports", "reporting") and not any(
             c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
         return None  # "according to reports": as unsourced as "reportedly"
+    if tok.tag_ == "NNS" and kind != "statement" and all(c.dep_ in ("punct", "advmod", "cc") for c in tok.children) \
+            and not any(t.lower_ == tok.lower_ for t in tok.doc[max(0, tok.sent.start - 200):tok.sent.start]):
+        return None  # "polls show", "studies have shown", "according to records": no one's, as unsourced as "reports"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
@@ -353,6 +358,12 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
                                                             for c in tok.children):
         agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
+    recipient = recipient_of(tok, lex)
+    if recipient is not None:  # "a statement to The Atlantic by Alan Futerfas", as the dev gold names it
+        to_name = recipient_name(recipient)
+        core = f"{core} to {to_name}"
+        if agent and _key(agent) == _key(to_name):
+            agent = None
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
     if agent and not hit and named and _key(agent) in named:
         hit = (agent, "outlet")  # an outlet named in the text but not in the lexicon
@@ -374,6 +385,29 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
         found.mention = mention
     return found
+
+
+def recipient_of(noun, lex):
+    """The outlet a statement, letter or email was given to ("a statement to Fox News", "an email to The Hill"):
+    the head of its "to" object when that is a known outlet; None otherwise."""
+    if lex.nouns.get(noun_key(noun), ("",))[0] not in ("statement", "document"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and recipient_name(obj):
+                return obj
+    return None
+
+
+def recipient_name(obj) -> str | None:
+    """The known outlet named by the noun phrase of ``obj`` ("the BBC" -> "BBC"), else None."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+    if not words or words[0].i < obj.i - 4:
+        return None
+    surface = obj.doc[words[0].i:obj.i + 1].text
+    hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
+    return hit[0] if hit else None
 
 
 def _cited_body(tok, lex, index) -> bool:

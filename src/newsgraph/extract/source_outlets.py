@@ -215,7 +215,16 @@ def asks_for_comment(span) -> bool:
             head.head.tag_ == "VBN":
         return True  # "when contacted by Reuters", "reached by the Times"
     if not any(t.lower_ in ("comment", "comments") for t in span.sent):
-        return False
+        # "did not respond to HuffPost queries", "has not returned Reuters' calls", "did not reply to questions
+        # from the BBC": requests the outlet itself sent, even with no "comment" said
+        if root.dep_ in ("poss", "compound") and head.lower_ in COMMENT_NOUNS:
+            return _unanswered(head)
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in COMMENT_NOUNS and span.start >= 2 and \
+                doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lemma_ in ("respond", "reply"):
+            return True  # the same when the parse took "queries" for a verb
+        return root.dep_ == "pobj" and head.lower_ in ("from", "by") and head.head.lower_ in COMMENT_NOUNS and \
+            _unanswered(head.head)
     if root.dep_ == "nsubj" and head.lemma_ in COMMENT_VERBS:
         return True
     if root.dep_ == "poss" and head.lower_ in COMMENT_NOUNS:
@@ -223,6 +232,13 @@ def asks_for_comment(span) -> bool:
     if root.dep_ == "pobj" and (head.head.lemma_ in COMMENT_VERBS or head.head.lower_ in COMMENT_NOUNS):
         return head.lower_ in ("by", "to", "from")
     return False
+
+
+def _unanswered(noun) -> bool:
+    """The object of respond to / reply to / return / answer: what an outlet's reporter asked."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head if noun.dep_ == "dobj" \
+        else None
+    return verb is not None and verb.lemma_ in ("respond", "reply", "return", "answer")
 
 
 def told_by_wire(span) -> bool:

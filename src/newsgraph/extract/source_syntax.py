@@ -316,9 +316,36 @@ def agent_of(noun, lex, quotes, index) -> str | None:
         if cur.pos_ in ("VERB", "AUX"):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i and not c.is_punct), None)
             if subj is not None:
-                return speaker_name(subj, quotes, index)
+                inner = quote_around(subj, quotes)
+                if inner is None:
+                    return speaker_name(subj, quotes, index)
+                return named_between(subj.doc, inner.end, cur.idx) or inner.speaker.name
             if cur.dep_ in ("acl", "advcl", "xcomp", "pcomp") and cur.head.pos_ in ("NOUN", "PROPN"):
                 return np_text(cur.head) if cur.head.ent_type_ or cur.head.pos_ == "PROPN" else None
+    return None
+
+
+def quote_around(tok, quotes):
+    """The quotation with a named speaker whose words hold ``tok``: '"... concern every American," X said in a
+    statement' (the parse took a word of the quotation for the subject of "said")."""
+    for q in quotes:
+        if q.kind != "indirect" and q.start <= tok.idx < q.end and q.speaker and q.speaker.name:
+            return q
+    return None
+
+
+def named_between(doc, start: int, end: int) -> str | None:
+    """The first person (else organisation) named between two character offsets: the speaker between a
+    closing quotation mark and "said"."""
+    if start >= end:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for kind in ("PERSON", "ORG"):
+        tok = next((t for t in span if t.ent_type_ == kind), None)
+        if tok is not None:
+            return entity_text(tok)
     return None
 
 
