@@ -47,3 +47,30 @@ def test_no_american_prime_minister(nlp):
     events = _events(nlp, '"We offered the prime minister a chance to explain his position," Senator Dick Durbin said.')
     assert all((e.actor2.code if e.actor2 else "") != "USAGOV" for e in events), \
         [(e.trigger, e.actor2) for e in events]
+
+
+def test_a_dateline_the_tagger_left_untagged_backs_the_one_country_seen_from_inside(nlp):
+    text = ("BERLIN (AP) - The chancellor defended the budget in the Bundestag on Wednesday. "
+            "Opposition lawmakers accused the government of hiding the true cost. "
+            "The defence minister promised more money for the army.")
+    assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("DEULEG", "DEUGOV")
+
+
+def test_a_dateline_with_its_filing_date_is_a_dateline(nlp):
+    from newsgraph.extract.actor_refs import dateline_end
+
+    doc = nlp("BERLIN, March 3 (Reuters) - The chancellor defended the budget.")
+    assert dateline_end(next(iter(doc.sents))) is not None
+
+
+def test_the_home_office_facing_the_one_foreign_country_named(nlp):
+    text = ("MOSCOW, March 3 (Reuters) - The Kremlin said on Tuesday it would respond to any new sanctions. "
+            "The foreign ministry accused Washington of trying to isolate the country.")
+    assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("RUSGOV", "USAGOV")
+
+
+def test_a_text_about_two_countries_stamps_neither(nlp):
+    text = ("Russian and Ukrainian officials met in Istanbul on Tuesday. Moscow and Kyiv traded blame. "
+            "The foreign ministry accused Washington of trying to isolate the country.")
+    a1, _ = actor_codes(by_trigger(_events(nlp, text), "accused"))
+    assert a1 == "GOV"

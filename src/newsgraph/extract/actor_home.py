@@ -78,6 +78,8 @@ _LOCAL = re.compile(r"\b(?:governors?|mayors?|sheriffs?|state|county|city|munici
                     r"lieutenant governors?|legislatures?|police|prosecutors?|judges?|courts?|administration)\b", re.I)
 # diplomats stand for the country that sent them, which their phrase does not name: never a home country
 _DIPLOMATIC = re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|consulates?|diplomats?|diplomatic mission)\b", re.I)
+# offices and bodies that deal with a foreign country on their own country's behalf
+FACING = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "PTY", "OPP"})
 ABROAD = frozenset({"GOV", "MIL", "SPY"})  # sectors that act abroad: a foreign visitor may be one of them
 INTERNATIONAL_ROOTS = frozenset({"03", "04", "06", "07", "16"})  # meetings, visits, cooperation, aid, sanctions
 _KEY = "newsgraph_actor_home"
@@ -181,9 +183,13 @@ def _context(doc) -> _Context:
     filed = _dateline(doc)
     if filed is not None:  # where the story was filed: no evidence of whose story it is
         mentions = [_Mention(m.start, m.end, m.country, "dateline") if m.end <= filed else m for m in mentions]
+        if not any(m.end <= filed for m in mentions):  # "BERLIN (AP) -": a city the tagger left untagged
+            place = _dateline_place(doc, filed)
+            if place is not None:
+                mentions.append(place)
     counted = [m for m in mentions if m.kind != "dateline"]
-    home = _home(doc, counted, text)
     datelined = {m.country for m in mentions if m.kind == "dateline"}
+    home = _home(doc, counted, text, datelined)
     if home and not counted and datelined and home not in datelined:
         home = None  # a weak cue is no match for a dateline: "LONDON - Prosecutors said ..." is British
     inner = frozenset(m.country for m in counted if m.kind in ("person", "cue", "place", "seat"))
@@ -212,6 +218,21 @@ def _dateline(doc) -> int | None:
     return doc[end].idx if end is not None else None
 
 
+def _dateline_place(doc, filed: int) -> _Mention | None:
+    """The country of a dateline's first word(s) ("BERLIN", "NEW DELHI", "HANOI, Vietnam"), or None."""
+    words = []
+    for t in doc:
+        if t.idx >= filed or not t.is_alpha:
+            break
+        words.append(t)
+    for n in range(len(words), 0, -1):
+        text = " ".join(w.text for w in words[:n])
+        hit = country_kind(text.title()) or country_kind(text)
+        if hit is not None and hit[1] in ("capital", "place", "name"):
+            return _Mention(words[0].idx, words[n - 1].idx + len(words[n - 1].text), hit[0], "dateline")
+    return None
+
+
 def default_home() -> str | None:
     """The home country of a text that names no country but that one, has no cue and no dateline
     (NEWSGRAPH_DEFAULT_HOME, an ISO3 code such as USA for a collection of American news); unset or
@@ -220,7 +241,7 @@ def default_home() -> str | None:
     return value if len(value) == 3 and is_country_code(value) else None
 
 
-def _home(doc, mentions: list[_Mention], text: str) -> str | None:
+def _home(doc, mentions: list[_Mention], text: str, datelined: set[str] = frozenset()) -> str | None:
     counts = Counter(m.country for m in mentions)
     if not counts:
         weak_rx, weak, _ = _cue_rows()
@@ -233,10 +254,19 @@ def _home(doc, mentions: list[_Mention], text: str) -> str | None:
                 return only  # its people, offices, cities, or its capital as a place ("gridlock in Washington")
             weak_rx, weak, _ = _cue_rows()  # or a weak cue of the same country ("federal employees ... Americans")
             return only if weak_rx is not None and any(weak[m.group(0)] == only for m in weak_rx.finditer(text)) else None
+        inside = {m.country for m in mentions if m.kind in ("person", "cue", "place", "seat")}
+        if len(datelined) == 1 and inside == datelined:
+            return next(iter(datelined))  # "MOSCOW - The Kremlin ... Washington": filed where it is seen from inside
         return None
     weighted: Counter = Counter()
     for m in mentions:  # a senate or a senator is no American's alone (Nigeria, the Philippines, Italy ...)
         weighted[m.country] += 0.5 if m.kind == "cue" and _SHARED_OFFICE.fullmatch(text[m.start:m.end]) else 1
+    if len(weighted) == 1 and any(m.kind in ("person", "cue", "seat") for m in mentions) and (
+            weighted[next(iter(weighted))] >= 1):
+        return next(iter(weighted))  # one country only, seen from inside ("the Bundestag", its people)
+    for c in datelined:  # where it was filed backs a country the text already points to
+        if c in weighted:
+            weighted[c] += 1
     ranked = weighted.most_common(2)
     if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
@@ -299,6 +329,11 @@ def _settle(actor: Actor, other: Actor | None, here: list[_Mention], home: str |
         if any(m.kind in ("name", "capital", "place") for m in here) and not (
                 other_country == place and sector in ("MIL", "REF")):
             return Actor(actor.name, place + sector, actor.entity)
+    if home and sector in FACING and other_country not in (None, home) and home in inner and \
+            named <= {home, other_country} and root not in VIOLENT_ROOTS and not _foreign(actor.name, home):
+        # the other side is the only foreign country named: the home country's office faces it ("MOSCOW - The
+        # foreign ministry accused Washington", "the president met the Kenyan foreign minister")
+        return Actor(actor.name, home + sector, actor.entity)
     if not home or not named <= {home} or sector in NEVER_HOME or _foreign(actor.name, home):
         return actor
     if sector is None and home not in inner:

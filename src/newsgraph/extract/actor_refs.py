@@ -23,6 +23,8 @@ def dateline_end(sent) -> int | None:
     for t in sent[1:12 if capitals else 6]:
         if t.text in DASHES or (t.text == ":" and capitals and t.i > first.i + 1):
             return t.i
+        if capitals and t.like_num and t.i <= first.i + 4:
+            continue  # "BERLIN, March 3 (Reuters) -": the filing date
         if not (t.pos_ == "PROPN" or t.is_punct or t.text.isupper()) or (not capitals and t.ent_type_ not in (
                 "GPE", "LOC", "ORG") and not t.is_punct):
             return None
