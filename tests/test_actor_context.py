@@ -74,3 +74,13 @@ def test_a_text_about_two_countries_stamps_neither(nlp):
             "The foreign ministry accused Washington of trying to isolate the country.")
     a1, _ = actor_codes(by_trigger(_events(nlp, text), "accused"))
     assert a1 == "GOV"
+
+
+def test_institutions_outside_the_united_states_place_their_actors(nlp):
+    from newsgraph.extract.actor_codes import code_entity
+
+    assert code_entity("the Foreign Office", "ORG")[2] == "GBRGOV"
+    assert code_entity("the People's Liberation Army", "ORG")[2] == "CHNMIL"
+    text = ("The Sejm debated the judicial reform for a third day. "
+            "Opposition lawmakers accused the government of capturing the courts.")
+    assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("POLLEG", "POLGOV")
