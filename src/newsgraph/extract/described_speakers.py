@@ -2,6 +2,8 @@
 carries that description below, and 'he'/'she' right after such a description taken as the same speaker."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
 from .speaker_descriptions import LINKED_BODIES
@@ -45,10 +47,16 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
                 continue
             headline = sp.start < _first_break(index.text)
+            if sp.start not in cache and words and words[0].lower() in ("a", "an", "one") and not headline:
+                cache[sp.start] = _named_next_sentence(doc, index, sp, pw)  # 'A career Army officer ... X told'
+            if cache.get(sp.start) is not None:
+                found = cache[sp.start]
+                q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+                continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(index.text, sp):
                 continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
-            if sp.start not in cache:
+            if cache.get(sp.start) is None:
                 cache[sp.start] = _described_person(doc, index, sp, pw)
             found = cache[sp.start]
         if found is not None:
@@ -170,4 +178,52 @@ def _named_group(doc, index, sp: Speaker, window: int = DESCRIPTION_WINDOW):
             k = index.tok2ent.get(c.i)
             if k is not None and index.entities[k].type == "ORG":
                 return index.entities[k]
+    return None
+
+
+TITLE_OPENERS = frozenset({"lt", "col", "gen", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "majority", "minority",
+                           "whip", "leader", "former", "president", "secretary", "judge", "justice", "chairman",
+                           "chairwoman", "mayor", "sgt", "maj", "capt", "adm", "ambassador", "speaker", "attorney",
+                           "general", "deputy", "prime", "minister", "vice", "u.s.", "state", "house", "senate"})
+
+
+def _named_next_sentence(doc, index, sp: Speaker, pw):
+    """'One of the highest-profile Republicans in the House said ...' or 'a career Army officer who described the
+    call as improper', then the next sentence opens with a person the article has not named before ('Majority
+    Whip X, who ...', 'Lt. Col. X told lawmakers'): the description introduces that person. Not for anonymous
+    roles ('a senior official'), nor when someone is named between them."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lower_ == "one":  # 'One of the highest-profile Republicans'
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), head)
+    lemma = head.lemma_.lower()
+    k = index.tok2ent.get(head.i)
+    if head.lower_ in pw.anonymous_roles or lemma in pw.anonymous_roles or head.pos_ not in ("NOUN", "PROPN") or \
+            k is not None and index.entities[k].type != "NORP":
+        return None  # 'One of the highest-profile Republicans' may be named; 'one of the Senate's' may not
+    starts = index.sent_starts
+    k = bisect_right(starts, span.start) - 1
+    if k + 1 >= len(starts):
+        return None
+    nxt = starts[k + 1]
+    if index.text[sp.end:doc[nxt].idx].count("\n\n") > 1:
+        return None
+    for t in doc[nxt:min(len(doc), nxt + 6)]:
+        j = index.tok2ent.get(t.i)
+        if j is not None:
+            ent = index.entities[j]
+            headline = _first_break(index.text)
+            if ent.type != "PERSON" or description_like(ent, pw) or \
+                    any(headline < s < t.idx for s, _ in ent.mentions):
+                return None  # named before (not only in the headline): someone else the text returns to
+            if any(index.entities[x].type == "PERSON" for x in {index.tok2ent.get(i) for i in range(head.i, nxt)}
+                   if x is not None):
+                return None  # someone named between the description and the next sentence
+            return ent
+        if t.is_space or t.text in (".", ",") or t.lower_.rstrip(".") in TITLE_OPENERS:
+            continue
+        return None
     return None

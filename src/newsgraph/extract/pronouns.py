@@ -53,6 +53,7 @@ def link_pronouns(doc, index) -> None:
     events: list[_Event] = []
     plural_heads = person_words().plural_person_heads
     body_heads = person_words().body_nouns
+    titles = person_words().titles
     seen_ent_tokens: set[int] = set()
     for tok in doc:
         sent = bisect_right(sent_starts, tok.i) - 1
@@ -76,6 +77,11 @@ def link_pronouns(doc, index) -> None:
             continue
         if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in body_heads and _definite(tok):
             events.append(_body_event(tok, sent, index))  # 'The hospital group wrote ... they said'
+            continue
+        if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in titles:
+            k = _titled_person(tok, index)  # 'The president addressed a crowd ... as he described'
+            if k is not None:  # main only as the subject of a speech verb: a named main subject wins otherwise
+                events.append(_Event(tok.idx, sent, k, True, main=_is_main(tok) and _speaks(tok.head)))
             continue
         if tok.pos_ != "PRON":
             continue
@@ -103,6 +109,21 @@ def link_pronouns(doc, index) -> None:
                 index.pronouns[tok.i] = (name, hit.ent)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
+
+
+def _titled_person(tok, index) -> int | None:
+    """'the president', 'the senator' as a subject: the person last named before with that title, else None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("poss", "compound", "appos") or c.dep_ == "prep" for c in tok.children):
+        return None  # "Trump's lawyer", 'the defense secretary', 'the chairman of X' may be someone else
+    try:
+        ent = index.by_title(tok)
+    except Exception:  # the entity index is another step's work: an unresolved title stays unlinked
+        return None
+    if ent is None or ent.type != "PERSON":
+        return None
+    k = next((n for n, e in enumerate(index.entities) if e is ent), None)
+    return k if k is not None and tok.lower_ in index.titles.get(k, ()) else None
 
 
 def _definite(tok) -> bool:

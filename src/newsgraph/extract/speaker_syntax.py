@@ -181,6 +181,8 @@ def subject_candidates(verb, through_ccomp: bool = False):
             if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and (
                     v.lemma_ in ("quote", "cite") or not any(g.dep_ == "agent" for g in v.children))):
                 found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+                if found.i == c.i:
+                    found = _nearest_subject(v, c)
                 break
             if c.dep_ == "agent":
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -204,6 +206,22 @@ def subject_candidates(verb, through_ccomp: bool = False):
                                                                                        "start", "try"):
             return
         v = v.head
+
+
+def _nearest_subject(verb, first):
+    """Of two subjects the parser gave one verb ('New York - In his first speech, Sen. X said', 'AUGUSTA, Me. -
+    X, the governor, declared'), the one nearest before the verb: the other is a dateline or a run-on."""
+    if first.i > verb.i:
+        return first
+    doc = verb.doc
+    after = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(doc) else None
+    if first.ent_type_ not in ("GPE", "LOC") and not (after is not None and after.text in DATELINE_DASHES | {"."}):
+        return first  # two people: the parse is off, and the first is as good a guess as the second
+    best = first
+    for c in verb.children:
+        if c.i > best.i and c.i < verb.i and c.dep_ == first.dep_ and not c.is_punct:
+            best = c
+    return best
 
 
 def _medium_holder(participle):
@@ -315,6 +333,9 @@ def left_subject(cue, index):
                 j -= 1
             j -= 1
             continue
+        if _party_label(t):
+            j = t.i - 3  # 'Mark Meadows, R-N.C., said': the party and state after a name are no subject
+            continue
         if t.i in index.tok2ent or t.lower_ in ("he", "she", "they"):
             return t
         if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
@@ -324,3 +345,13 @@ def left_subject(cue, index):
             return None
         j -= 1
     return None
+
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def _party_label(tok) -> bool:
+    """The state of a 'R-N.C.' / 'D-Calif.' party label set after a lawmaker's name."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2013") and doc[tok.i - 2].text in PARTY_LETTERS \
+        and tok.text[:1].isupper()

@@ -187,6 +187,9 @@ def speaker_from(tok, index) -> Speaker | None:
         if conj is not None:
             tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
     name, ent = index.describe(tok)
+    beside = _named_beside(tok, index)
+    if beside is not None and beside is not ent:
+        name, ent = beside.name, beside  # 'The chairman of the committee, Representative X, said'
     if ent is not None and ent.type == "NORP":
         member = _party_member(tok, index)
         if member is not None:
@@ -221,7 +224,7 @@ def speaker_from(tok, index) -> Speaker | None:
         named = _named_in_apposition(tok, index)
         if named is not None:
             name, ent = named.name, named  # 'Another diplomat, former special envoy to X Kurt Volker, said'
-        elif _qualified(tok) and not _title_fits(ent, tok, index):
+        elif _qualified(tok) and not _title_fits(ent, tok, index) and (beside is None or ent is not beside):
             later = same_description_person(index, tok.doc[tok.left_edge.i:tok.i + 1], exclude=None)
             name, ent = (later.name, later) if later is not None else (noun_phrase(tok), None)
     if name and ent is None and not plausible(tok, ent):
@@ -275,6 +278,31 @@ def _party_member(tok, index):
     if person is not None:
         return person.name, person
     return noun_phrase(tok), None
+
+
+DESCRIPTION_DETS = frozenset({"the", "a", "an", "another", "one", "this", "that"})
+
+
+def _named_beside(tok, index):
+    """A description with a person named right after it between commas ('Another leading Dem, Sen. X of Y, who
+    ..., said'; 'The chairman of the committee, Representative X, Republican of Y, said', which the parser may
+    join as a conjunct): that person, else None. A name heading the phrase itself is kept."""
+    if not any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETS for c in tok.children):
+        return None
+    own = index.tok2ent.get(tok.i)
+    if own is not None and index.entities[own].type != "PERSON":
+        return None  # 'the Justice Department, ...' is not the person named after it
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in ("appos", "conj") or c.i < tok.i or c.left_edge.i < 1 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if c.dep_ == "conj" and any(g.dep_ in ("cc", "preconj") for g in tok.children if g.i < c.i) or \
+                any(g.dep_ == "cc" for g in c.children):
+            continue  # 'the senator, X and Y': a list, not a name for the description
+        k = index.tok2ent.get(c.i)
+        if k is not None and k != own and index.entities[k].type == "PERSON":
+            return index.entities[k]
+    return None
 
 
 def _pair_speaker(tok, index) -> Speaker | None:

@@ -1,0 +1,153 @@
+"""Who speaks when the parse or the wording hides the name: a dateline or a party label the parser took for a
+subject, a person named beside a description, a description the next sentence names, and 'the president' as
+what a later 'he' stands for. Texts are made up; each test fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.quotes import extract_quotes
+from quote_helpers import pairs
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str, kind: str | None = None):
+        doc = nlp(text)
+        return [q for q in extract_quotes(doc, extract_entities(doc)) if kind is None or q.kind == kind]
+    return _run
+
+
+def speaker_of(quotes, words: str) -> str | None:
+    for name, text in pairs(quotes):
+        if words in text:
+            return name
+    raise AssertionError(f"no quote holding {words!r} in {pairs(quotes)}")
+
+
+def test_mixed_case_dateline_is_not_the_speaker(run):
+    got = run("Harlan backs new farm rules\n\nDes Moines \u2013 In his first speech since the vote, U.S. Sen. Tobias "
+              "Harlan said he would back the new farm rules.", "indirect")
+    assert speaker_of(got, "back the new farm rules") == "Tobias Harlan"
+
+
+def test_state_after_a_dateline_is_not_the_speaker(run):
+    got = run("Greel Says He Will Stay\n\nAUGUSTA, Me. \u2014 Paul R. Greel, the embattled Republican governor of "
+              "Maine, declared on Wednesday that he would not step down.", "indirect")
+    assert speaker_of(got, "would not step down") == "Paul R. Greel"
+
+
+def test_party_label_after_a_name_is_not_the_speaker(run):
+    got = run("\"The agency has lost its way and its leaders must answer for it,\" House Budget Committee "
+              "Chairman Mark Doverly, R-N.C., said in a statement to reporters.")
+    assert got and speaker_of(got, "lost its way") == "Mark Doverly"
+
+
+def test_person_named_beside_a_title_the_parser_joined_as_a_conjunct(run):
+    got = run("Senator Hal Brisk, chairman of the Armed Services Committee, spoke first. The chairman of the House "
+              "Oversight Committee, Representative Lena Ostrow, Republican of Ohio, said she intends to hold a "
+              "hearing in July.", "indirect")
+    assert speaker_of(got, "hold a hearing") == "Lena Ostrow"
+
+
+def test_description_named_in_the_next_sentence(run):
+    got = run("Senate Leader Backs Farm Bill\n\nOne of the most senior Republicans in the Senate said on Monday that he "
+              "would vote for the farm bill. Majority Whip Marcus Delacroix, who has opposed two earlier versions, told "
+              "reporters the new bill was fairer to small farmers.", "indirect")
+    assert speaker_of(got, "vote for the farm bill") == "Marcus Delacroix"
+
+
+def test_anonymous_description_is_not_named_by_the_next_sentence(run):
+    got = run("Senate Leader Backs Farm Bill\n\nOne of the most senior officials in the Senate said on Monday that "
+              "he would vote for the farm bill. Majority Whip Marcus Delacroix, who has opposed two earlier versions, "
+              "told reporters the new bill was fairer to small farmers.", "indirect")
+    assert speaker_of(got, "vote for the farm bill") != "Marcus Delacroix"
+
+
+def test_the_president_as_subject_is_what_a_later_he_stands_for(run):
+    got = run("President Walter Hollis took office on Friday, vowing to rebuild the economy.\n\nThe president addressed a "
+              "crowd on the mall after taking the oath alongside Vice President Anton Reyes.  The speech avoided "
+              "policy details.\n\n\u201cWe will build again,\u201d he said.")
+    assert speaker_of(got, "build again") == "Walter Hollis"
+
+
+# -- the parse rules on hand-built parses (no model): the shapes the small model gives real copy -------------------
+
+def _doc(words, heads, deps, pos, ents=()):
+    """A parsed Doc from absolute head indexes; ``ents`` as (start, end, label) token spans."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=["NNP" if p == "PROPN" else "XX" for p in pos])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+class _Index:
+    """What the rules ask of the entity index: quotes, token -> entity, entities."""
+
+    def __init__(self, tok2ent=None, entities=None):
+        self.tok2ent = tok2ent or {}
+        self.entities = entities or []
+
+    def in_quote(self, pos):
+        return None
+
+
+def test_two_subjects_of_one_verb_the_place_before_the_person_is_skipped():
+    from newsgraph.extract.speaker_syntax import subject_of
+
+    # 'Des Moines - In his speech, Sen. Tobias Harlan said ...' read with both 'Moines' and 'Harlan' as subjects
+    words = ["Des", "Moines", "\u2013", "In", "his", "speech", ",", "Sen.", "Tobias", "Harlan", "said", "it", "works"]
+    heads = [1, 10, 10, 10, 5, 3, 10, 9, 9, 10, 10, 12, 10]
+    deps = ["compound", "nsubj", "punct", "prep", "poss", "pobj", "punct", "compound", "compound", "nsubj", "ROOT",
+            "nsubj", "ccomp"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADP", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "VERB"]
+    doc = _doc(words, heads, deps, pos, [(0, 2, "GPE"), (8, 10, "PERSON")])
+    assert subject_of(doc[10]).text == "Harlan"
+
+
+def test_two_people_as_subjects_keep_the_first():
+    from newsgraph.extract.speaker_syntax import subject_of
+
+    # 'Mr. Royce called for Mr. Trump to act' misparsed with both names as subjects of 'act'
+    words = ["Royce", "called", "for", "Trump", "to", "act"]
+    heads = [5, 0, 5, 5, 5, 5]
+    deps = ["nsubj", "acl", "mark", "nsubj", "aux", "ROOT"]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "PART", "VERB"]
+    doc = _doc(words, heads, deps, pos, [(0, 1, "PERSON"), (3, 4, "PERSON")])
+    assert subject_of(doc[5]).text == "Royce"
+
+
+def test_party_label_is_skipped_when_looking_left_for_the_speaker():
+    from newsgraph.extract.speaker_syntax import left_subject
+
+    words = ["Chairman", "Mark", "Doverly", ",", "R", "-", "N.C.", ",", "said"]
+    heads = [2, 2, 8, 2, 6, 6, 2, 2, 8]
+    deps = ["compound", "compound", "nsubj", "punct", "compound", "punct", "appos", "punct", "ROOT"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    doc = _doc(words, heads, deps, pos, [(1, 3, "PERSON")])
+    index = _Index({1: 0, 2: 0})
+    assert left_subject(doc[8], index).text == "Doverly"
+
+
+def test_person_joined_to_a_title_as_a_conjunct_is_named_beside_it():
+    from types import SimpleNamespace
+
+    from newsgraph.extract.speakers import _named_beside
+
+    # 'The chairman of the committee, Representative Lena Ostrow, said' with 'Ostrow' as a conjunct of 'chairman'
+    words = ["The", "chairman", "of", "the", "committee", ",", "Representative", "Lena", "Ostrow", ",", "said"]
+    heads = [1, 10, 1, 4, 2, 1, 8, 8, 1, 8, 10]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "compound", "conj", "punct", "ROOT"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    doc = _doc(words, heads, deps, pos, [(7, 9, "PERSON")])
+    ostrow = SimpleNamespace(name="Lena Ostrow", type="PERSON")
+    index = _Index({7: 0, 8: 0}, [ostrow])
+    assert _named_beside(doc[1], index) is ostrow
+    deps_list = deps[:5] + ["cc"] + deps[6:]  # 'the chairman and Representative Lena Ostrow': two people
+    words_list = words[:5] + ["and"] + words[6:]
+    pos_list = pos[:5] + ["CCONJ"] + pos[6:]
+    doc2 = _doc(words_list, heads, deps_list, pos_list, [(7, 9, "PERSON")])
+    assert _named_beside(doc2[1], index) is None
