@@ -151,3 +151,38 @@ def test_person_joined_to_a_title_as_a_conjunct_is_named_beside_it():
     pos_list = pos[:5] + ["CCONJ"] + pos[6:]
     doc2 = _doc(words_list, heads, deps_list, pos_list, [(7, 9, "PERSON")])
     assert _named_beside(doc2[1], index) is None
+
+
+def test_unfamiliar_name_the_ner_called_an_organisation_is_a_person_by_its_title():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.cues import person_words
+    from newsgraph.extract.names import Mention, _titled_name
+
+    vocab = spacy.blank("en").vocab
+    # 'Strzok attorney Aitan Goelman said' / 'Aitan Goelman, Mr. Strzok's lawyer, said'
+    pre = Doc(vocab, words=["Strzok", "attorney", "Aitan", "Goelman", "said"], heads=[1, 3, 3, 4, 4],
+              deps=["compound", "compound", "compound", "nsubj", "ROOT"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+              lemmas=["Strzok", "attorney", "Aitan", "Goelman", "say"])
+    app = Doc(vocab, words=["Aitan", "Goelman", ",", "Mr.", "Strzok", "'s", "lawyer", ",", "said"],
+              heads=[1, 8, 1, 4, 6, 4, 1, 1, 8],
+              deps=["compound", "nsubj", "punct", "compound", "poss", "case", "appos", "punct", "ROOT"],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PART", "NOUN", "PUNCT", "VERB"],
+              lemmas=["Aitan", "Goelman", ",", "Mr.", "Strzok", "'s", "lawyer", ",", "say"])
+    firm = Doc(vocab, words=["Goldwater", "Group", ",", "the", "lobbying", "firm", ",", "said"],
+               heads=[1, 7, 1, 5, 5, 1, 1, 7],
+               deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"],
+               pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"],
+               lemmas=["Goldwater", "Group", ",", "the", "lobbying", "firm", ",", "say"])
+    pw = person_words()
+    assert _titled_name(pre, Mention(2, 4, "ORG"), pw)
+    assert _titled_name(app, Mention(0, 2, "ORG"), pw)
+    assert not _titled_name(firm, Mention(0, 2, "ORG"), pw)
+
+
+def test_a_named_persons_lawyer_is_the_lawyer_named_later(run):
+    got = run("Agent Fired\n\nWASHINGTON \u2014 Agent Rolf Danner has been fired, Mr. Danner\u2019s lawyer said "
+              "Monday.\n\nSenator Hal Brisk, chairman of the Armed Services Committee, praised the decision.\n\n"
+              "Corbin Malley, Mr. Danner\u2019s lawyer, denounced the dismissal.", "indirect")
+    assert speaker_of(got, "has been fired") in ("Corbin Malley", "Malley")

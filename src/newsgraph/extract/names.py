@@ -88,6 +88,8 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
+        elif m.label == "ORG" and _titled_name(doc, m, words):
+            m.label = "PERSON"  # 'Strzok attorney Aitan Goelman', 'Aitan Goelman, Mr. Strzok's lawyer,'
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 2:
             toks = [t for t in doc[m.start:m.end] if t.is_alpha]
@@ -129,6 +131,33 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         i += 1
     kept = [m for n, m in enumerate(mentions) if n not in drop]
     return kept + out
+
+
+ORG_WORDS = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "university", "college", "institute", "foundation",
+                       "center", "centre", "council", "committee", "department", "agency", "association", "bank",
+                       "party", "news", "times", "post", "journal", "network", "media", "fund", "trust", "society",
+                       "church", "school", "court", "house", "senate", "office", "bureau", "service", "services"})
+
+
+def _titled_name(doc, m: Mention, words) -> bool:
+    """An 'organisation' of two or three capitalised words that a person's title introduces or explains: a role
+    noun right before it ('Strzok attorney Aitan Goelman') or an apposition headed by one after it ('Aitan
+    Goelman, Mr. Strzok's lawyer,'). The NER reads some unfamiliar names as organisations."""
+    toks = doc[m.start:m.end]
+    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in toks):
+        return False
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.text[:1].islower() and norm_word(before.lemma_) in words.titles and \
+            before.head.i in range(m.start, m.end):
+        return True
+    root = toks.root
+    for c in root.children:
+        if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and norm_word(c.lemma_) in words.titles and \
+                c.left_edge.i == m.end + 1 and doc[m.end].text == ",":
+            return True
+    return False
 
 
 def gender_of_name(words: list[str], title: str | None) -> str | None:

@@ -89,17 +89,18 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
     pw = person_words()
     head = span.root
     key = pw.expand(norm_word(head.lemma_))
-    if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles:
-        return None
+    owned = any(c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ == "PROPN" for c in head.children)
+    if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not owned or key not in pw.titles:
+        return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
     mods = {pw.expand(norm_word(t.text)) for t in span if t.i != head.i and t.text[:1].isupper()
-            and t.i != span.start and t.pos_ != "DET"}
+            and t.i != span.start and t.pos_ != "DET" and t.dep_ != "case"}
     described = {pw.expand(norm_word(t.text)) for t in span}
     start, end = span.start_char, span.end_char
     best = None
     for k, ent in enumerate(index.entities):
         if ent.type != "PERSON" or ent.id == exclude or description_like(ent, pw):
             continue
-        titles = index.titles.get(k, set())
+        titles = {_bare(w) for w in index.titles.get(k, set())}
         if key not in titles or not (mods <= titles or titles <= described):
             continue
         later = sorted(s for s, _ in ent.mentions if end <= s <= end + window)
@@ -111,6 +112,14 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
         if best is None or later[0] < best[0]:
             best = (later[0], ent)
     return best[1] if best is not None else None
+
+
+def _bare(word: str) -> str:
+    """A title word without a possessive ending ("strzok's" -> 'strzok')."""
+    for end in ("'s", "\u2019s"):
+        if word.endswith(end):
+            return word[:-len(end)]
+    return word
 
 
 def description_like(ent, pw) -> bool:
