@@ -13,6 +13,7 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from
 # Verbs whose "at" names the target: "lobbed charges at the mayor", "took a swipe at".
 AIMING_VERBS = frozenset({"lob", "hurl", "level", "sling", "direct", "aim", "throw", "swipe", "snipe", "jab", "point",
                           "rail", "scoff", "laugh", "sneer"})
+CHASING_VERBS = frozenset({"go", "come"})  # "went after his rival", "came after the senator"
 AIMED_NOUNS = frozenset({"swipe", "potshot", "jab", "dig", "shot", "aim", "accusation", "charge", "criticism", "attack",
                          "barb", "insult"})
 # Inquiries and affairs named after the country they are about: "the Russia probe" is no Russian act.
@@ -84,6 +85,11 @@ def _aimed_at(tok, depth: int) -> bool:
 def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     out = []
     for c in tok.children:
+        if depth == 0 and c.dep_ == "prep" and (c.lower_ == "about" or (
+                c.lower_ == "after" and tok.lemma_.lower() in CHASING_VERBS)):
+            # "complained about X", "went after X": whom it is about (only a name, an office or someone's act)
+            out.extend(g for g in c.children if g.dep_ == "pobj" and g.i not in exclude)
+            continue
         if depth <= 1 and not places and c.lower_ in ("in", "at", "near", "around", "off") and not (
                 c.lower_ == "at" and _aimed_at(tok, depth)):
             continue  # where it happened, not to whom ("met in Beijing"); but "lashed out at X", "lobbed charges at X"

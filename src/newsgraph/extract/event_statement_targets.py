@@ -216,7 +216,8 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
                 if actor is not None:
                     return actor
     for p in tok.children:  # "critical of the governor", "proud of our troops", "confidence in the director"
-        if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS and (p.lower_ != "in" or tok.pos_ == "NOUN"):
+        if (p.dep_ == "prep" and p.lower_ in ABOUT_PREPS and (p.lower_ != "in" or tok.pos_ == "NOUN")) or (
+                p.dep_ in ("prep", "agent") and p.lower_ == "by" and tok.pos_ == "NOUN"):  # "a power grab by X"
             for g in p.children:
                 if g.dep_ == "pobj":
                     for x in (g, *(y for y in g.children if y.dep_ == "poss")):

@@ -1,0 +1,24 @@
+"""Targets named by prepositions and by a judgement noun's maker (extract/event_slots.py,
+extract/event_statement_targets.py): "complained about X", "went after X", "a power grab by X";
+"after" names no target for other verbs."""
+from __future__ import annotations
+
+from event_helpers import actor_codes, by_trigger
+from event_helpers import events_of as _events
+
+
+def test_complained_about_names_the_target(nlp):
+    a1, a2 = actor_codes(by_trigger(_events(nlp, "The mayor complained about the governor to reporters."),
+                                    "complained"))
+    assert a2 == "USAGOV", (a1, a2)
+
+
+def test_a_judgement_noun_made_by_someone_is_about_them(nlp):
+    events = _events(nlp, '"This is a power grab by the governor," the senator said.', quotes=True)
+    assert actor_codes(by_trigger(events, "grab"))[1] == "USAGOV"
+
+
+def test_after_is_a_time_for_ordinary_verbs(nlp):
+    events = _events(nlp, "Police arrested the senator after Governor Smith's speech.")
+    _, a2 = actor_codes(by_trigger(events, "arrested"))
+    assert a2 is not None and a2.endswith("LEG")
