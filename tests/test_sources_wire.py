@@ -119,3 +119,45 @@ def test_other_outlet_still_credited_beside_the_own(nlp):
     text = ("The ministry did not respond to Politico queries about the contract. The minister told CNN on "
             "Sunday that the contract had been signed.")
     assert sources(nlp, text) == [("CNN", "outlet")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Writing in the Daily Telegraph, a former cabinet minister said the party needed a fresh start.",
+     {"Daily", "Telegraph"}),
+    ("The governor told the state-run Orvane 24 channel that the evacuation would continue.", {"channel"}),
+    ("The mayor told a local television channel that the bridge would reopen.", {"channel"}),
+])
+def test_outlet_of_an_opening_participle_and_channels(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1, got
+    assert words <= set(got[0][0].split()), got
+
+
+@pytest.mark.parametrize("text", [
+    "He said on his YouTube channel that he would run for the seat.",
+    "The message was passed on through diplomatic channels, the ministry said.",
+    "For now, most big sports events are found on broadcast networks and the cable channel ESPN.",
+])
+def test_channels_that_are_no_credit(nlp, text):
+    assert sources(nlp, text) == []
+
+
+def test_numbered_channel_is_an_outlet(nlp):
+    assert sources(nlp, "Israel's Channel 12 reported that the cabinet would meet on Sunday.") == [("Channel 12", "outlet")]
+
+
+def test_programme_right_after_its_network_is_one_credit(nlp):
+    got = sources(nlp, "The chancellor told BBC Newsnight that taxes would not rise.")
+    assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed MP or minister tells one broadcaster, the article's own: none of its interviews is a credit
+    ("A senior Conservative MP told the BBC that the mood was grim. The chancellor told BBC Breakfast that taxes "
+     "would not rise.", []),
+    ("Two ministers told the BBC that the plan had been shelved.", []),
+    # the minister (named before, or by title) tells it: nothing shows whose article this is
+    ("The minister told the BBC that the mood was grim.", [("BBC", "outlet")]),
+])
+def test_unnamed_member_tells_the_own_broadcaster(nlp, text, expected):
+    assert sources(nlp, text) == expected

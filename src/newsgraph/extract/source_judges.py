@@ -83,7 +83,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if root.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in cues["witness_journalists"] and \
             head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
         return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
-    if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children):
+    if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children) \
+            and not written_in(root):
         return None  # "Bloomberg, the former mayor, said": a person who shares an outlet's name
     if root.dep_ == "compound" and head.ent_type_ == "DATE" and head.i == span.end:
         root, head = head, head.head  # "an interview with WMUR Monday": the parse hung the name on the date
@@ -387,6 +388,15 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     return found
 
 
+def written_in(root) -> bool:
+    """'Writing in the Daily Telegraph, a former minister said': the outlet of an opening participle, whatever
+    the parse hung on it after the comma."""
+    prep = root.head
+    verb = prep.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "to", "on", "for") and verb.tag_ == "VBG" and \
+        verb.i == root.sent.start
+
+
 def recipient_of(noun, lex):
     """The outlet a statement, letter or email was given to ("a statement to Fox News", "an email to The Hill"):
     the head of its "to" object when that is a known outlet; None otherwise."""
@@ -461,6 +471,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         return None
     if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
         return None  # "appeared in every magazine"
+    if tok.lower_ == "channel" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return None  # "said on his YouTube channel", "the official channel of the ministry": its own posts, like tweets
     if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN") and \
             not _participle_noun(tok.head.head, tok.doc):
         return None  # "reports in an Atlanta newspaper": one source, credited with the noun

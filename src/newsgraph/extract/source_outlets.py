@@ -81,6 +81,8 @@ def outlet_spans(doc, lex) -> list:
                 spans.append(name)  # "Valdoria Today, the state-run daily, reported"
         if is_call_sign(t):
             spans.append(doc[t.i:t.i + 1])  # "told WMUR", "an interview with KTRS": a US broadcast station
+        elif t.text == "Channel" and t.i + 1 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 1].text.isdigit():
+            spans.append(doc[t.i:t.i + 2])  # "Israel's Channel 12 reported": a numbered television channel
     if spans:  # "the Post" only in an article that names an outlet in full
         spans += short
     spans = filter_spans(spans)

@@ -12,6 +12,12 @@ UNNAMED_TELLERS = frozenset({"source", "sources", "official", "officials", "aide
                              "insiders", "agent", "agents", "staffer", "staffers", "adviser", "advisers", "advisor",
                              "advisors"})
 TALK_VERBS = frozenset({"tell", "confirm", "say", "speak", "talk"})
+# people who are unnamed only with "a", "one", "another" or a number: "a senior MP told the BBC", "two ministers
+# told the BBC" (not "the minister", someone named before)
+INDEFINITE_TELLERS = frozenset({"mp", "mps", "minister", "ministers", "backbencher", "backbenchers", "figure",
+                                "figures", "member", "members", "diplomat", "diplomats", "ally", "allies",
+                                "lawmaker", "lawmakers", "legislator", "legislators"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 
 
 def _told_verb(root):
@@ -27,6 +33,9 @@ def _told_verb(root):
 def _unnamed_teller(verb) -> bool:
     for c in verb.children:
         if c.dep_ == "nsubj":
+            if c.lower_ in INDEFINITE_TELLERS and c.ent_type_ != "PERSON":
+                return any(g.i < c.i and g.lower_ in INDEFINITE and g.dep_ in ("det", "nummod") for g in c.children) \
+                    and not any(g.dep_ in ("appos", "acl", "relcl") for g in c.children)
             return c.lower_ in UNNAMED_TELLERS and c.ent_type_ != "PERSON" and not any(
                 g.dep_ == "appos" or (g.dep_ == "compound" and g.ent_type_ == "PERSON" and g.i == c.i - 1
                                       and c.lower_ not in ("spokesman", "spokeswoman", "spokesperson"))
@@ -40,7 +49,10 @@ def tipped_own_outlet(outlets, own_key, kind_of) -> str | None:
     Huffington Post"); ``kind_of`` gives a name's kind ("agency", "outlet")."""
     told: dict[str, object] = {}
     tipped: set[str] = set()
+    ends = {span.end for span in outlets}
     for span in outlets:
+        if span.start in ends:
+            continue  # "BBC Newsnight": the programme of the outlet just named
         verb = _told_verb(span.root)
         if verb is None:
             continue

@@ -204,7 +204,8 @@ def credited_place(tok, lex) -> bool:
         if prep in ("from", "at") and crowd.lower_ in cues["crowd_of_reporters"] and crowd.dep_ in SUBJECTS:
             return True  # "Reporters from the Times who were on the ground relayed ..." (not "a reporter at X")
         if prep in ("in", "on") and head.head.lemma_ in cues["report_verbs"]:
-            return True
+            return not (head.head.lemma_ == "find" and any(c.dep_ == "auxpass" for c in head.head.children))
+            # not "are found on broadcast networks and the cable channel X": where a thing is, not what was found
         return False
     if tok.dep_ in ("dobj",) and head.lemma_ in ("cite", "quote"):
         return True

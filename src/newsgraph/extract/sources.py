@@ -88,8 +88,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     for span in outlets:
         used.update(range(span.start, span.end))
     for span in outlets:
-        if inside[span.root.i] or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
-            continue  # "NBC's Meet the Press": the programme is credited with its network
+        if inside[span.root.i] or span.start in ends or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
+            continue  # "NBC's Meet the Press", "BBC Newsnight": the programme is credited with its network
         item = _judge_outlet(span, lex, outlet, used, short)
         if item is not None:
             found.append(item)
