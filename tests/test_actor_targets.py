@@ -22,3 +22,8 @@ def test_after_is_a_time_for_ordinary_verbs(nlp):
     events = _events(nlp, "Police arrested the senator after Governor Smith's speech.")
     _, a2 = actor_codes(by_trigger(events, "arrested"))
     assert a2 is not None and a2.endswith("LEG")
+
+
+def test_a_judged_act_made_by_someone_is_about_them(nlp):
+    events = _events(nlp, "Lavrov stressed that Russia will respond to any hostile steps by Washington.", quotes=True)
+    assert actor_codes(by_trigger(events, "hostile")) == ("RUSGOV", "USAGOV")

@@ -215,6 +215,11 @@ def judged_actor(tok, stop: set[int], index, speaker: Actor | None, praise: bool
                 actor = who(x, index, speaker, praise)
                 if actor is not None:
                     return actor
+    if tok.dep_ == "amod" and head.pos_ == "NOUN":  # "hostile steps by Washington", "the illegal occupation by X"
+        made = author_of(head)
+        actor = who(made, index, speaker, praise) if made is not None and made.i not in stop else None
+        if actor is not None:
+            return actor
     for p in tok.children:  # "critical of the governor", "proud of our troops", "confidence in the director"
         if (p.dep_ == "prep" and p.lower_ in ABOUT_PREPS and (p.lower_ != "in" or tok.pos_ == "NOUN")) or (
                 p.dep_ in ("prep", "agent") and p.lower_ == "by" and tok.pos_ == "NOUN"):  # "a power grab by X"
