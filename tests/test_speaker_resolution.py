@@ -121,6 +121,8 @@ def test_two_people_as_subjects_keep_the_first():
 
 
 def test_party_label_is_skipped_when_looking_left_for_the_speaker():
+    from types import SimpleNamespace
+
     from newsgraph.extract.speaker_syntax import left_subject
 
     words = ["Chairman", "Mark", "Doverly", ",", "R", "-", "N.C.", ",", "said"]
@@ -128,7 +130,7 @@ def test_party_label_is_skipped_when_looking_left_for_the_speaker():
     deps = ["compound", "compound", "nsubj", "punct", "compound", "punct", "appos", "punct", "ROOT"]
     pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"]
     doc = _doc(words, heads, deps, pos, [(1, 3, "PERSON")])
-    index = _Index({1: 0, 2: 0})
+    index = _Index({1: 0, 2: 0}, [SimpleNamespace(name="Mark Doverly", type="PERSON")])
     assert left_subject(doc[8], index).text == "Doverly"
 
 
@@ -186,3 +188,47 @@ def test_a_named_persons_lawyer_is_the_lawyer_named_later(run):
               "Monday.\n\nSenator Hal Brisk, chairman of the Armed Services Committee, praised the decision.\n\n"
               "Corbin Malley, Mr. Danner\u2019s lawyer, denounced the dismissal.", "indirect")
     assert speaker_of(got, "has been fired") in ("Corbin Malley", "Malley")
+
+
+def test_both_after_two_people_named_in_the_subject_phrase():
+    from types import SimpleNamespace
+
+    from newsgraph.extract.speakers import _own_people
+
+    # 'Minority Leader Tomas Bell and Sen. Ida Marsh both called ...': 'Leader' heads, Bell in apposition, Marsh
+    # his conjunct, 'both' another apposition
+    words = ["Minority", "Leader", "Tomas", "Bell", "and", "Sen.", "Ida", "Marsh", "both", "called"]
+    heads = [1, 9, 3, 1, 3, 7, 7, 3, 1, 9]
+    deps = ["compound", "nsubj", "compound", "appos", "cc", "compound", "compound", "conj", "appos", "ROOT"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PRON", "VERB"]
+    doc = _doc(words, heads, deps, pos, [(2, 4, "PERSON"), (6, 8, "PERSON")])
+    bell = SimpleNamespace(name="Tomas Bell", type="PERSON", mentions=[[doc[2].idx, doc[3].idx + 4]])
+    marsh = SimpleNamespace(name="Ida Marsh", type="PERSON", mentions=[[doc[6].idx, doc[7].idx + 5]])
+    index = _Index({2: 0, 3: 0, 6: 1, 7: 1}, [bell, marsh])
+    assert _own_people(doc[1], index) == (bell, marsh)
+    one = _Index({2: 0, 3: 0}, [bell])
+    assert _own_people(doc[1], one) is None
+
+
+def test_head_of_a_body_in_apposition_speaks_not_the_body():
+    from types import SimpleNamespace
+
+    from newsgraph.extract.speaker_syntax import left_subject
+
+    # 'Wendell Parr, the chief of the Tree Council, said' parsed with no subject on 'said'
+    words = ["Wendell", "Parr", ",", "the", "chief", "of", "the", "Tree", "Council", ",", "said"]
+    heads = [1, 1, 1, 4, 1, 4, 8, 8, 5, 1, 10]
+    deps = ["compound", "ROOT", "punct", "det", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "VERB"]
+    doc = _doc(words, heads, deps, pos, [(0, 2, "PERSON"), (7, 9, "ORG")])
+    parr = SimpleNamespace(name="Wendell Parr", type="PERSON")
+    council = SimpleNamespace(name="Tree Council", type="ORG")
+    index = _Index({0: 0, 1: 0, 7: 1, 8: 1}, [parr, council])
+    assert left_subject(doc[10], index).text == "Parr"
+
+
+def test_he_after_an_owner_of_a_bystander_is_the_earlier_subject(run):
+    got = run("Defense Chief Quits\n\nCyrus Vale resigned on Thursday as defense secretary.\n\nMr. Vale\u2019s letter "
+              "named no single decision. Instead, it condemned President Oren Hask\u2019s approach to allies.\n\n"
+              "He said the core of national interest lay in \u201cstrong alliances.\u201d")
+    assert speaker_of(got, "strong alliances").endswith("Vale")

@@ -31,6 +31,8 @@ class _Event:
     plural_name: str | None = None  # for plural noun subjects with no entity ("other lawmakers")
     main: bool = False  # subject of the sentence root or of a speech verb
     body: bool = False  # an unnamed body ('the hospital group'): 'it' or 'they' may stand for it
+    owner: bool = False  # owns the subject ("Mr. X's letter said"): an antecedent only from an earlier sentence
+    weak: bool = False  # owns something else ("condemned Mr. Y's approach"): the subject just before outbids it
 
 
 def _is_subject(tok) -> bool:
@@ -66,7 +68,9 @@ def link_pronouns(doc, index) -> None:
                 while root.head.i != root.i and index.tok2ent.get(root.head.i) == k:
                     root = root.head
                 subj = _is_subject(root)
-                events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root)))
+                events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root),
+                                     owner=not subj and root.dep_ == "poss" and root.head.dep_ in SUBJ_DEPS,
+                                     weak=not subj and root.dep_ == "poss"))
                 if events[-1].main and index.entities[k].type == "PERSON":
                     index.main_subjects.append((tok.idx, k))
             seen_ent_tokens.add(k)
@@ -186,7 +190,10 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
     With ``prefer_main`` (the pronoun speaks: 'X said Y must go -- though he said ...') a subject of the
     sentence's main or speech verb wins over the subject of a reported clause."""
     j = len(events) - 1
+    fallback, fallback_sent = None, -1
     for s in range(sent, max(-1, sent - LOOKBACK_SENTS), -1):
+        if fallback is not None and s < fallback_sent - 1:
+            return fallback  # only the sentence right before a bystander's may outbid it
         group = []
         while j >= 0 and events[j].sent >= s:
             if events[j].sent == s and _fits(events[j], index, want):
@@ -206,8 +213,15 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
         mains = [e for e in subjects if e.main]
         if mains:
             return mains[-1]
-        return subjects[0] if subjects else group[0]
-    return None
+        if subjects:
+            return subjects[0]
+        owners = [e for e in group if e.owner]
+        if owners:  # "Mr. X's letter did not name anyone. It condemned Y's approach. He said ...": X
+            return owners[0]
+        if fallback is not None or not group[0].weak:
+            return fallback or group[0]
+        fallback, fallback_sent = group[0], s  # an owner of a bystander ('... Y's approach'): unless the one before
+    return fallback
 
 
 def _is_main(tok) -> bool:

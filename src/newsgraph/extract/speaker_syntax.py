@@ -336,7 +336,9 @@ def left_subject(cue, index):
         if _party_label(t):
             j = t.i - 3  # 'Mark Meadows, R-N.C., said': the party and state after a name are no subject
             continue
-        if t.i in index.tok2ent or t.lower_ in ("he", "she", "they"):
+        if t.i in index.tok2ent:
+            return _apposition_owner(t, index)
+        if t.lower_ in ("he", "she", "they"):
             return t
         if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
             return t  # 'Downing Street said' run into a headline by the parser
@@ -355,3 +357,21 @@ def _party_label(tok) -> bool:
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2013") and doc[tok.i - 2].text in PARTY_LETTERS \
         and tok.text[:1].isupper()
+
+
+def _apposition_owner(tok, index):
+    """'X, the CEO of the Humane Society, said': the person whose apposition ends in the body named last, else
+    ``tok`` itself."""
+    k = index.tok2ent.get(tok.i)
+    if k is None or index.entities[k].type == "PERSON":
+        return tok
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "prep", "appos", "compound") or t.head.i == t.i:
+            return tok
+        was_appos = t.dep_ == "appos"
+        t = t.head
+        j = index.tok2ent.get(t.i)
+        if was_appos and j is not None and j != k and index.entities[j].type == "PERSON":
+            return t
+    return tok

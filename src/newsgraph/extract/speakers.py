@@ -315,7 +315,7 @@ def _pair_speaker(tok, index) -> Speaker | None:
     if low == "two" and "the" not in kids or low not in ("two", "both") and not (
             "both" in kids or {"the", "two"} <= kids):
         return None  # 'the two sides', 'both leaders'; not 'two diplomats familiar with the talks'
-    pair = _conjoined_people(tok, index)
+    pair = _own_people(tok, index) or _conjoined_people(tok, index)
     if pair is not None:  # 'Kevin King and Timothy Weeks were freed ... Both men said'
         s, e = _mention_bounds(tok, None, index)
         return Speaker(name=" and ".join(p.name for p in pair), entity=None, mention=index.text[s:e], start=s, end=e)
@@ -350,6 +350,24 @@ def _comma_name(tok, index):
             if k is not None and index.entities[k].type == "ORG":
                 return index.entities[k]
     return None
+
+
+def _own_people(tok, index):
+    """'Senate Minority Leader X, D-N.Y., and Sen. Y, D-Mass., both called': the people the subject phrase itself
+    names, joined by 'and' (as appositions and conjuncts of its head)."""
+    found: list = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        k = index.tok2ent.get(t.i)
+        if k is not None and index.entities[k].type == "PERSON" and index.entities[k] not in found:
+            found.append(index.entities[k])
+        stack.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+    if len(found) != 2 or not any(c.dep_ == "cc" for t in tok.subtree for c in t.children):
+        return None
+    found.sort(key=lambda e: min(s for s, _ in e.mentions if s >= tok.left_edge.idx) if any(
+        s >= tok.left_edge.idx for s, _ in e.mentions) else 0)
+    return found[0], found[1]
 
 
 def _conjoined_people(tok, index, window: int = 120):
