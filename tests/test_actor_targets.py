@@ -27,3 +27,13 @@ def test_after_is_a_time_for_ordinary_verbs(nlp):
 def test_a_judged_act_made_by_someone_is_about_them(nlp):
     events = _events(nlp, "Lavrov stressed that Russia will respond to any hostile steps by Washington.", quotes=True)
     assert actor_codes(by_trigger(events, "hostile")) == ("RUSGOV", "USAGOV")
+
+
+def test_a_complaint_is_about_the_subject_of_what_it_says(nlp):
+    events = _events(nlp, "China complained that Japan had violated the agreement.")
+    assert actor_codes(by_trigger(events, "complained")) == ("CHN", "JPN")
+
+
+def test_a_complaint_about_a_thing_names_no_target(nlp):
+    events = _events(nlp, "China complained that the weather had delayed the talks.")
+    assert all(e.actor2 is None for e in events), [(e.trigger, e.actor2) for e in events]

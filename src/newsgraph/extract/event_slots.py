@@ -4,6 +4,7 @@ best first (objects, their owners and coordinated names, the subject of a claim'
 objects of target prepositions). event_actors codes what these tokens name."""
 from __future__ import annotations
 
+from .actor_codes import sector_of
 from .actor_refs import dash_subject, past_dateline
 from .actor_works import claim_subject
 from .event_match import SUBJECT_DEPS
@@ -13,6 +14,8 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from
 # Verbs whose "at" names the target: "lobbed charges at the mayor", "took a swipe at".
 AIMING_VERBS = frozenset({"lob", "hurl", "level", "sling", "direct", "aim", "throw", "swipe", "snipe", "jab", "point",
                           "rail", "scoff", "laugh", "sneer"})
+# verbs of complaint whose "that" clause names whom the complaint is about
+COMPLAINING_VERBS = frozenset({"complain", "fume", "lament", "protest", "grumble", "charge", "allege", "object", "bemoan"})
 CHASING_VERBS = frozenset({"go", "come"})  # "went after his rival", "came after the senator"
 AIMED_NOUNS = frozenset({"swipe", "potshot", "jab", "dig", "shot", "aim", "accusation", "charge", "criticism", "attack",
                          "barb", "insult"})
@@ -108,6 +111,18 @@ def _prep_objects(tok, exclude: set[int], depth: int = 0, places: bool = False):
     return out
 
 
+def _complained_of(tok, exclude: set[int]):
+    """The subject of what a complaint says, when it names someone: "fumed that Mr. Schiff would not
+    accept ...", "complained that the state had become ..." (a name or an office, not a thing)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i not in exclude and subj.pos_ != "PRON" and (
+                    subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or sector_of(subj.lemma_)):
+                return [subj]
+    return []
+
+
 def targets_of(tok, exclude: set[int], places: bool = False):
     """Candidate target heads of a trigger, best first; ``places`` lets "in X" name the target."""
     out = []
@@ -132,6 +147,8 @@ def targets_of(tok, exclude: set[int], places: bool = False):
         if shared is not None:
             out.append(shared)
     out.extend(_prep_objects(tok, exclude, 0, places))
+    if tok.lemma_.lower() in COMPLAINING_VERBS:
+        out.extend(_complained_of(tok, exclude))
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") and not topic_place(c):
