@@ -161,3 +161,32 @@ def test_programme_right_after_its_network_is_one_credit(nlp):
 ])
 def test_unnamed_member_tells_the_own_broadcaster(nlp, text, expected):
     assert sources(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The tablet will ship in May, according to industry sources cited by the Taiwanese publication Orvane Digital.",
+     {"Orvane", "Digital"}),
+    ("The trade publication Marlow Metals reported that prices had fallen.", {"Marlow", "Metals"}),
+])
+def test_publication_is_an_outlet_head(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1, got
+    assert words <= set(got[0][0].split()), got
+
+
+def test_publication_as_an_act_is_no_outlet(nlp):
+    assert sources(nlp, "The publication of the report was delayed until March.") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Interfax reported that the talks had been postponed. The agency said no new date had been set.", 2),
+    ("The state news agency KNA said the leader had inspected a new unit. The agency quoted him as saying the "
+     "army was ready.", 2),
+    # another agency named in between: "the agency" is that one
+    ("Interfax reported that the talks had been postponed. The Environmental Protection Agency issued new rules. "
+     "The agency said the rules would apply in May.", 1),
+])
+def test_the_agency_after_a_news_agency(nlp, text, n):
+    got = sources(nlp, text)
+    assert len(got) == n, got
+    assert len({name for name, _ in got}) == 1, got

@@ -150,3 +150,24 @@ def _host_show(tok, lex) -> _Found | None:
         return None
     name = entity_text(host)
     return _make(tok.sent, f"{name} {medium.lower_} {tok.lower_}", "outlet", host)
+
+
+AGENCY_VERBS = frozenset({"say", "report", "quote", "cite", "add", "write"})
+
+
+def _agency_again(tok, found: list[_Found], used: set[int]) -> _Found | None:
+    """'Interfax reported that ... The agency said ...': "the agency" as the subject of a reporting verb in the
+    sentence after (or the same sentence as) a news agency's credit, with no other agency named in between."""
+    if tok.lower_ != "agency" or tok.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in tok.lefts] != ["the"] \
+            or tok.head.lemma_ not in AGENCY_VERBS:
+        return None
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    near = [f for f in found if f.sent.start >= start and f.anchor < tok.idx and (f.kind == "agency" or (
+        f.kind == "outlet" and any(t.lower_ == "agency" and abs(t.idx - f.anchor) < 30 for t in f.sent)))]
+    if not near:
+        return None
+    if any(t.lower_ in ("agency", "agencies") and t.ent_type_ and t.i not in used for t in doc[start:tok.i]):
+        return None  # "the Environmental Protection Agency ... the agency said": that agency
+    last = max(near, key=lambda f: f.anchor)
+    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)

@@ -14,7 +14,14 @@ its place in the dependency parse.
 from __future__ import annotations
 
 from ..model import Attribution, Quote
-from .source_credits import _body_reports, _host_show, _interview_again, _it_again, _quoted_programme  # noqa: F401  (_it_again re-exported)
+from .source_credits import (  # noqa: F401  (_it_again re-exported)
+    _agency_again,
+    _body_reports,
+    _host_show,
+    _interview_again,
+    _it_again,
+    _quoted_programme,
+)
 from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
     OUTLET_ANAPHOR,
     _Found,
@@ -127,7 +134,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 (item := _host_show(tok, lex)) is not None:
             pass  # 'an interview on Sean Hannity's radio show'
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
-            item = _judge_outlet_noun(tok, lex, outlet, used)
+            item = _judge_outlet_noun(tok, lex, outlet, used) or _agency_again(tok, found, used)
             if item is not None and item.kind in ("agency", "outlet"):
                 named.add(_key(item.reported_by))
                 named.add(_key(item.reported_by.split()[-1]))  # 'according to ESTA' after 'news agency ESTA'
