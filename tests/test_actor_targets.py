@@ -37,3 +37,10 @@ def test_a_complaint_is_about_the_subject_of_what_it_says(nlp):
 def test_a_complaint_about_a_thing_names_no_target(nlp):
     events = _events(nlp, "China complained that the weather had delayed the talks.")
     assert all(e.actor2 is None for e in events), [(e.trigger, e.actor2) for e in events]
+
+
+def test_an_act_carried_by_a_light_verb_goes_to_its_recipient(nlp):
+    events = _events(nlp, "Mr. Obama gave his deepest condolences to the families of the victims.")
+    assert actor_codes(by_trigger(events, "condolences"))[1] == "USACVL"
+    events = _events(nlp, "China voiced opposition to the Japanese plan.")
+    assert actor_codes(by_trigger(events, "voiced")) == ("CHN", "JPN")  # not the "opposition" (OPP)

@@ -16,6 +16,9 @@ AIMING_VERBS = frozenset({"lob", "hurl", "level", "sling", "direct", "aim", "thr
                           "rail", "scoff", "laugh", "sneer"})
 # verbs of complaint whose "that" clause names whom the complaint is about
 COMPLAINING_VERBS = frozenset({"complain", "fume", "lament", "protest", "grumble", "charge", "allege", "object", "bemoan"})
+# verbs that carry an act named by their object, and the prepositions naming whom it goes to
+LIGHT_VERBS = frozenset({"give", "offer", "express", "send", "extend", "pay", "voice", "convey", "lend", "pledge"})
+RECIPIENT_PREPS = frozenset({"to", "for", "toward", "towards", "against", "with"})
 CHASING_VERBS = frozenset({"go", "come"})  # "went after his rival", "came after the senator"
 AIMED_NOUNS = frozenset({"swipe", "potshot", "jab", "dig", "shot", "aim", "accusation", "charge", "criticism", "attack",
                          "barb", "insult"})
@@ -131,7 +134,9 @@ def targets_of(tok, exclude: set[int], places: bool = False):
             continue
         if c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "nsubjpass" and any(
                 g.dep_ == "agent" for g in tok.children)):
-            out.append(c)
+            if not (c.dep_ == "dobj" and c.pos_ == "NOUN" and tok.lemma_.lower() in LIGHT_VERBS and any(
+                    g.dep_ == "prep" and g.lower_ in RECIPIENT_PREPS for g in (*c.children, *tok.children))):
+                out.append(c)  # but "voiced opposition to X", "expressed support for X": the object is the act
             out.extend(g for g in c.children if g.dep_ == "conj")
             out.extend(_prep_objects(c, exclude, 1, places))  # "attacked a checkpoint in Ghazni"
             about = claim_subject(c)
@@ -149,6 +154,11 @@ def targets_of(tok, exclude: set[int], places: bool = False):
     out.extend(_prep_objects(tok, exclude, 0, places))
     if tok.lemma_.lower() in COMPLAINING_VERBS:
         out.extend(_complained_of(tok, exclude))
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        # "offered condolences to the families", "expressed support for Ukraine": the verb's recipient
+        for c in tok.head.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj" and g.i not in exclude)
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:
             if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG") and not topic_place(c):
