@@ -232,3 +232,30 @@ def test_he_after_an_owner_of_a_bystander_is_the_earlier_subject(run):
               "named no single decision. Instead, it condemned President Oren Hask\u2019s approach to allies.\n\n"
               "He said the core of national interest lay in \u201cstrong alliances.\u201d")
     assert speaker_of(got, "strong alliances").endswith("Vale")
+
+
+def test_they_after_two_named_subjects_is_both(run):
+    got = run("Senator Ada Lark and Senator Bo Pim said the bill was unfair. They said they would vote against it.",
+              "indirect")
+    assert speaker_of(got, "vote against it") == "Ada Lark and Bo Pim"
+
+
+def test_the_spokesperson_is_the_nearest_description_before_it(nlp):
+    from types import SimpleNamespace
+
+    from newsgraph.extract.described_speakers import _nearest_descriptions
+    from newsgraph.model import Quote, Speaker
+
+    text = ("A spokesperson for Orbitron said it had never heard of the program. A Zentrix spokesperson said that "
+            "the company only hands over data under a court order. \"We comply only with orders,\" the spokesperson "
+            "said.")
+    doc = nlp(text)
+    start = text.index("the spokesperson")
+    # resolved before the Zentrix statement was seen: the older description was the only one known
+    quote = Quote(id="q1", text="We comply only with orders", start=text.index("We comply"), end=text.index(",\" the"),
+                  kind="direct", speaker=Speaker(name="A spokesperson for Orbitron", entity=None,
+                                                 mention="the spokesperson", start=start, end=start + 16))
+    index = SimpleNamespace(descriptions=[(0, "spokesperson", "A spokesperson for Orbitron"),
+                                          (text.index("A Zentrix"), "spokesperson", "A Zentrix spokesperson")])
+    _nearest_descriptions(doc, index, [quote])
+    assert quote.speaker.name == "A Zentrix spokesperson"

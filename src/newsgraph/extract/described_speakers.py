@@ -23,6 +23,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
     MP') is treated as a description."""
     pw = person_words()
     cache: dict[object, object] = {}
+    _nearest_descriptions(doc, index, quotes)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start is None or not sp.mention:
@@ -61,6 +62,29 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
             found = cache[sp.start]
         if found is not None:
             q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -> None:
+    """'the spokesperson said' named after an earlier 'A spokesperson for X said': the nearest such description
+    before it in the text. Quotes are resolved direct ones first, so a later statement's description ('A
+    Microsoft spokesperson said that ...') was not yet known when the direct quote took an older one."""
+    if not index.descriptions:
+        return
+    known = {d[2] for d in index.descriptions}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is not None or sp.start is None or sp.name not in known or \
+                sp.mention.split()[0].lower() not in ("the", "that", "this"):
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        lemma = span.root.lemma_.lower()
+        near = [d for d in index.descriptions if d[1] == lemma and d[0] < sp.start and sp.start - d[0] <= window]
+        if near:
+            best = max(near)[2]
+            if best != sp.name:
+                q.speaker = Speaker(name=best, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
 
 
 def _described_person(doc, index, sp: Speaker, pw):

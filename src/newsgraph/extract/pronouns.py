@@ -73,6 +73,9 @@ def link_pronouns(doc, index) -> None:
                                      weak=not subj and root.dep_ == "poss"))
                 if events[-1].main and index.entities[k].type == "PERSON":
                     index.main_subjects.append((tok.idx, k))
+                pair = _conjoined_subjects(root, k, index) if subj else None
+                if pair is not None:  # 'Oklahoma and Nebraska said ... They say': the two together
+                    events.append(_Event(tok.idx, sent, None, True, pair, main=events[-1].main))
             seen_ent_tokens.add(k)
             continue
         low = tok.lower_
@@ -113,6 +116,21 @@ def link_pronouns(doc, index) -> None:
                 index.pronouns[tok.i] = (name, hit.ent)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
+
+
+def _conjoined_subjects(root, k: int, index) -> str | None:
+    """'X and Y' when ``root`` is the second of two named subjects joined by 'and' (not 'X, Y and Z')."""
+    head = root.head
+    if root.dep_ != "conj" or head.i == root.i or head.i > root.i:
+        return None
+    j = index.tok2ent.get(head.i)
+    if j is None or j == k or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return None
+    a, b = index.entities[j], index.entities[k]
+    if a.type != b.type or a.type not in ("PERSON", "GPE", "ORG") or \
+            sum(1 for c in head.children if c.dep_ == "conj") != 1:
+        return None
+    return f"{a.name} and {b.name}"
 
 
 def _titled_person(tok, index) -> int | None:
