@@ -190,3 +190,20 @@ def test_the_agency_after_a_news_agency(nlp, text, n):
     got = sources(nlp, text)
     assert len(got) == n, got
     assert len({name for name, _ in got}) == 1, got
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Kremlin readout made no mention of sanctions.", {"readout"}),
+    ("The Kestrian readout of the meeting did not mention the border dispute.", {"readout"}),
+    ("The ministry's statement did not mention the prisoner exchange.", {"statement"}),
+])
+def test_what_a_readout_leaves_out(nlp, text, words):
+    """A readout or statement that does not mention something is credited for that, as 'made no mention'."""
+    got = sources(nlp, text)
+    assert len(got) == 1, got
+    assert words <= set(got[0][0].split()), got
+
+
+def test_readout_not_telling_whether_is_no_credit(nlp):
+    assert sources(nlp, "The readout did not say whether the two leaders discussed tariffs.") == []
+    assert sources(nlp, "The indictment does not mention whether any other associate knew of the plan.") == []

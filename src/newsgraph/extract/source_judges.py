@@ -235,6 +235,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."
+        if head.lemma_ == "mention" and kind in ("statement", "document") and any(c.dep_ == "neg" for c in head.children) \
+                and not open_clause(head) and not any(g.lower_ in ("whether", "if") for c in head.children
+                                                      if c.dep_ == "ccomp" for g in c.children):
+            return True  # "the Chinese readout did not mention Taiwan": what it leaves out, as "made no mention"
         if any(c.dep_ == "neg" for c in head.children) or open_clause(head):
             return False  # "the images do not show who ...", "what the report found is unknown"
         if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):

@@ -5,6 +5,8 @@ question ("is this an interview with an outlet?", "who issued this statement?").
 """
 from __future__ import annotations
 
+from .source_lexicon import lexicon
+
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their"}
 PERSONAL = {"PERSON"}
@@ -358,8 +360,9 @@ def speaker_name(subj, quotes, index) -> str | None:
                 return entity_text(t)
         if subj.pos_ == "NOUN":  # "the representative also posted a statement": the person meant
             ent = resolve(index, subj)
-            if ent is not None and getattr(ent, "type", None) in ("PERSON", "ORG"):
-                return ent.name
+            kind = getattr(ent, "type", None)
+            if kind in ("PERSON", "ORG") and (kind == "PERSON") == (subj.lower_ in lexicon().cues["person_nouns"]):
+                return ent.name  # (not a person for "the ministry", nor a body for "the spokesman")
         return np_text(subj)
     sent = subj.sent
     for q in quotes:

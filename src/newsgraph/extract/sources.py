@@ -113,7 +113,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _quoted_programme(tok, lex, outlet)  # 'said on "Fox and Friends"', 'aired on the "Today" show'
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
-        elif noun_key(tok) in lex.nouns and tok.pos_ in ("NOUN", "PROPN") and not _participle_noun(tok, doc):
+        elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]) \
+                and not _participle_noun(tok, doc):
             item = _judge_noun(tok, lex, used, index, quotes, named=named, own=outlet)
             if item is None and lex.nouns[noun_key(tok)][0] == "interview":
                 item = _interview_again(tok, found)  # 'In that interview, he said ...'
