@@ -3,7 +3,8 @@
 against the frozen-embedding head in the same run.
 
     .venv/bin/python benchmarks/train_event_finetune.py [--cache FILE] [--emb FILE] [--states FILE]
-        [--top 2] [--rank 8] [--epochs 4] [--lr 1e-3] [--batch 32] [--folds 5] [--only-fold K]
+        [--top 2] [--rank 8] [--epochs 4] [--lr 1e-3] [--batch 32] [--folds 5] [--only-fold K[,K]] [--dump F]
+        [--combine F F ...]
         [--inner 2] [--max-loss 0.02] [--never-drop] [--no-frozen] [--no-cv] [--write]
 
 Data as train_event_semantic.py: the candidate pickle (--cache, made by it when missing) of
@@ -17,7 +18,7 @@ Evaluation is train_event_semantic.py's: article-grouped --folds-fold CV (the sa
 score.py's matching, thresholds of event_semantic_head.decide tuned on the training part only.
 For the fine-tuned arm the tuning probabilities come from an inner --inner-fold grouped CV of the
 training part (--inner 1: one 80/20 split). --only-fold K scores one held fold (1-based) for a quick
-decision. Printed per fold and at the end: rules alone / rules + frozen head / rules + fine-tuned
+decision; --dump/--combine put folds run in separate processes together. Printed per fold and at the end: rules alone / rules + frozen head / rules + fine-tuned
 (each with and without letting the head drop rule events unless --never-drop).
 With --write: trains on everything (thresholds from an inner CV over all data) and writes
 src/newsgraph/data/event_finetune.npz. torch threads: --threads (2).
@@ -158,7 +159,7 @@ class Net:
         t0 = time.time()
         for ep in range(args.epochs):
             self.top.train()
-            total = 0.0
+            total, done, shown = 0.0, 0, time.time()
             for ids in batches(lens, idx, args.batch, rng):
                 h, mask = pad(st, ids)
                 y = torch.from_numpy(np.vstack([Y[i] for i in ids]))
@@ -168,7 +169,11 @@ class Net:
                 loss.backward()
                 opt.step()
                 sched.step()
-                total += float(loss) * len(ids)
+                total += float(loss.detach()) * len(ids)
+                done += len(ids)
+                if time.time() - shown > 60:
+                    shown = time.time()
+                    log(f"    epoch {ep + 1}: {done}/{len(idx)} ({shown - t0:.0f} s)")
             log(f"    epoch {ep + 1}/{args.epochs}: loss {total / len(idx):.4f} ({time.time() - t0:.0f} s)")
         return self
 
@@ -224,8 +229,9 @@ def cross_validate(args, records, emb, st, lens) -> dict:
     score_events = T.scorer()
     groups = [T.group_of(r) for r in records]
     folds = list(GroupKFold(n_splits=args.folds).split(records, groups=groups))
-    chosen = [args.only_fold - 1] if args.only_fold else list(range(args.folds))
+    chosen = [int(k) - 1 for k in args.only_fold.split(",")] if args.only_fold else list(range(args.folds))
     preds: dict[str, dict[int, list]] = {}
+    probs: dict[tuple, dict] = {}  # (arm, sentence) -> held-out root probabilities (--dump)
     tested: list[int] = []
     for k in chosen:
         tr, te = list(folds[k][0]), list(folds[k][1])
@@ -250,8 +256,23 @@ def cross_validate(args, records, emb, st, lens) -> dict:
                     preds.setdefault(name, {})[i] = S.events_of(records[i], test_p[i], th, codes)
                 log(f"fold {k + 1}: {name}: {S.fmt_th(th)}")
         report(score_events, records, te, preds, f"fold {k + 1}")
-    return report(score_events, records, tested, preds, "all tested folds" if not args.only_fold else
-                  f"held fold {args.only_fold}")
+        if args.dump:
+            probs.update({(arm, i): p for arm, (_, test_p) in arms.items() for i, p in test_p.items()})
+            Path(args.dump).write_bytes(pickle.dumps({"tested": tested, "preds": preds, "probs": probs}))
+    return report(score_events, records, tested, preds, f"folds {args.only_fold or 'all'}")
+
+
+def combine(records, paths: list[str]) -> dict:
+    """The report over the union of several --dump files (folds run in separate processes)."""
+    tested: list[int] = []
+    preds: dict[str, dict] = {}
+    for path in paths:
+        data = pickle.loads(Path(path).read_bytes())
+        tested += data["tested"]
+        for name, p in data["preds"].items():
+            preds.setdefault(name, {}).update(p)
+    preds = {n: p for n, p in preds.items() if len(p) == len(tested)}
+    return report(T.scorer(), records, tested, preds, f"combined {len(paths)} runs")
 
 
 def report(score_events, records, idx, preds, title: str) -> dict:
@@ -320,7 +341,9 @@ def main(argv=None) -> int:
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--only-fold", type=int, default=0, help="score only this held fold (1-based)")
+    ap.add_argument("--only-fold", default="", help="score only these held folds (1-based, comma-separated)")
+    ap.add_argument("--dump", default="", help="pickle the held-out predictions here (for --combine)")
+    ap.add_argument("--combine", nargs="+", default=[], help="report over these --dump files and stop")
     ap.add_argument("--inner", type=int, default=2, help="inner folds for the fine-tuned arm's thresholds")
     ap.add_argument("--per-root", action="store_true")
     ap.add_argument("--max-loss", type=float, default=0.02)
@@ -347,6 +370,9 @@ def main(argv=None) -> int:
     st, _ = states(records, Path(args.states), args.top)
     lens = np.array([len(x) for x in st])
     log(f"{len(records)} sentences ready ({lens.sum()} tokens) in {time.time() - t0:.0f} s")
+    if args.combine:
+        combine(records, args.combine)
+        return 0
     cv = None
     if not args.no_cv:
         cv = cross_validate(args, records, emb, st, lens)
