@@ -134,8 +134,9 @@ def quote_spans(text: str) -> list[Marked]:
             continue
         found_double = True
         if open_at is not None and "\n" in text[seen:i]:
-            if role == "open" and _at_line_start(text, i) and depth == 0:
-                paragraphs += 1  # the quote goes on in a new paragraph
+            if role == "open" and _at_line_start(text, i) and depth == 0 and \
+                    not text[_para_end(text, seen):text.rfind("\n", 0, i)].strip():
+                paragraphs += 1  # the quote goes on in the next paragraph (not after one with no mark)
                 seen = i
                 continue
             emit(open_at, _para_end(text, seen), False)

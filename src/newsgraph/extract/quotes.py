@@ -54,6 +54,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
 )
 from .indirect import indirect_quotes
 from .reported_constructions import telling_range, view_clause
+from .reported_content import referred_as
 from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 
@@ -80,8 +81,8 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
                         (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
                         (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
-        elif is_cue_token(tok):
-            cue_tokens.append(tok)
+        elif is_cue_token(tok) or (tok.lemma_ == "refer" and referred_as(tok) is not None):
+            cue_tokens.append(tok)  # 'referred to X as "..."' reports a label like 'called X "..."'
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.quote_only_verbs:
             quote_only.append(tok)  # '..." Assange continued.'
 

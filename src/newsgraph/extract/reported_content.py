@@ -37,6 +37,32 @@ LABEL_VERBS = speech_cues().roles["label_verbs"]
 AS_VERBS = speech_cues().roles["as_verbs"]
 
 
+def _as_after(verb, obj):
+    """The 'as' phrase after an object that says what the object is taken for ('dismissed X as a prank'); the
+    parser hangs it on the verb or on the object."""
+    if obj is None:
+        return None
+    for c in list(verb.children) + list(obj.children):
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and c.right_edge.i > c.i and \
+                any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children):
+            return c
+    return None
+
+
+def referred_as(verb) -> tuple[int, int] | None:
+    """'has referred to certain nations as "..."', 'referring to them as ...': the token range 'X as Y'; not the
+    naming passive ('the plan, also referred to as "principles"') nor 'referred the case to prosecutors'."""
+    if verb.lemma_.lower() != "refer" or verb.pos_ != "VERB" or verb.dep_ in ("acl", "amod") or \
+            any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    as_ = _as_after(verb, obj) or (_as_after(to, obj) if obj is not None else None)
+    if as_ is None:
+        return None
+    return obj.left_edge.i, as_.right_edge.i + 1
+
+
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports."""
     cues = speech_cues()
@@ -68,6 +94,8 @@ def _content(cue, index) -> tuple[int, int] | None:
                         for g in c.children):  # 'made clear (that) they were not objecting'
                     return c.left_edge.i, _clause_end(c)
         return None
+    if lemma == "refer":
+        return referred_as(cue)
     if lemma in AS_CUES:  # 'cited the falling crime rate as proof that the policy was working'
         as_ = as_phrase(cue)
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
@@ -228,11 +256,11 @@ def _content(cue, index) -> tuple[int, int] | None:
     if lemma in cues.clause_only_verbs:
         if dobj is not None and (dobj.tag_ == "VBG" or _noun_content(dobj, infinitive=False) is not None):
             return dobj.left_edge.i, _clause_end(dobj)
-        as_ = next((c for c in preps if c.lower_ == "as"), None)
-        if dobj is not None and as_ is not None and as_.right_edge.i > as_.i and (
-                dobj.lemma_.lower() in cues.cue_nouns or dobj.lemma_.lower() in ("criticism", "critique")):
-            return dobj.left_edge.i, as_.right_edge.i + 1  # 'rejected the criticism as interference in ...'
-        return None
+        as_ = _as_after(cue, dobj)
+        if dobj is not None and as_ is not None and (lemma != "reject" or dobj.lemma_.lower() in cues.cue_nouns or
+                                                     dobj.lemma_.lower() in ("criticism", "critique")):
+            return dobj.left_edge.i, as_.right_edge.i + 1  # 'dismissed the story as a trick', 'defended its decision
+        return None  # as "part of ..."', 'rejected the criticism as interference'; not 'rejected X as a mediator'
     if lemma in ADDRESSEE_VERBS and dobj is not None:
         told = _told_that(dobj)
         if told is not None:
