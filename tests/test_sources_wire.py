@@ -207,3 +207,11 @@ def test_what_a_readout_leaves_out(nlp, text, words):
 def test_readout_not_telling_whether_is_no_credit(nlp):
     assert sources(nlp, "The readout did not say whether the two leaders discussed tariffs.") == []
     assert sources(nlp, "The indictment does not mention whether any other associate knew of the plan.") == []
+
+
+def test_letter_whose_participle_the_parse_took_for_its_verb(nlp):
+    text = ('"He has no choice but to take this course," the letter addressed to the committee chairman reads, '
+            "according to the Orvane Herald.")
+    got = sources(nlp, text)
+    assert len(got) == 2, got
+    assert any("letter" in name for name, _ in got), got

@@ -243,6 +243,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return False  # "the images do not show who ...", "what the report found is unknown"
         if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):
             return True
+        if head.tag_ == "VBD" and head.dep_ != "ROOT" and (head.lemma_ in cues["agent_verbs"] or head.lemma_ in
+                                                             ("address", "date", "attach", "deliver")) and \
+                _orphan_report_verb(tok, cues):
+            return True  # "the letter addressed to the chairman reads": the parse took the participle for its verb
         if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
             return True  # "a YouGov poll put Labour ten points ahead"
     if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
