@@ -64,3 +64,20 @@ def test_quote_reopened_in_the_next_paragraph_goes_on():
     text = 'He said: "The first part.\n\n"The second part.\n\n"The end," he added.'
     spans = quote_spans(text)
     assert len(spans) == 1 and spans[0].paragraphs == 3
+
+
+def test_according_to_a_phrase_speaks(run):
+    got = pairs(run("The two leaders are likely to keep up the pressure in the weeks ahead, according to those "
+                    "familiar with the strategy."))
+    assert got == [("those familiar with the strategy",
+                    "The two leaders are likely to keep up the pressure in the weeks ahead")]
+
+
+def test_according_to_slides_up_to_the_participle(run):
+    got = pairs(run("According to slides from an internal briefing and obtained by the Tarvik Herald, the program "
+                    "accounts for one in seven reports."))
+    assert got == [("slides from an internal briefing", "the program accounts for one in seven reports")]
+
+
+def test_calculated_according_to_is_no_source(run):
+    assert pairs(run("Benefits are calculated according to a worker's contributions over a lifetime.")) == []

@@ -19,6 +19,7 @@ from .clause_bounds import (
 from .cues import speech_cues
 from .reported_constructions import _noun_content, _noun_speaker_tok
 from .reported_content import _content
+from .speaker_syntax import according_to
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
 __all__ = ["indirect_quotes", "_noun_speaker_tok"]
@@ -238,11 +239,37 @@ def _parallel_that_clauses(doc, index, e: int) -> int:
     return e
 
 
+def _according_phrase(cue, index) -> Speaker | None:
+    """', according to those familiar with the strategy', 'According to slides from an internal presentation, ...':
+    the phrase itself speaks when no person or body could be resolved from it (the dev rules name it so), up to
+    a comma or a second participle ('..., and obtained by X'); only a set-off 'according to' (not 'calculated
+    according to the contributions')."""
+    tok = according_to(cue)
+    doc = cue.doc
+    set_off = cue.i == index.sentence(cue.i)[0] or doc[cue.i - 1].text in (",", "(", "--", "\u2014", ";")
+    if tok is None or not set_off or not (tok.pos_ in ("NOUN", "PROPN") or (tok.lower_ == "those" and any(
+            c.dep_ in ("amod", "acl", "relcl", "prep") for c in tok.children))):
+        return None
+    end = tok.right_edge.i + 1
+    for t in doc[tok.i + 1:end]:
+        if t.text in (",", ";", "(", "--", "\u2014") or (t.dep_ == "cc" and t.head.dep_ in ("acl", "relcl")):
+            end = t.i
+            break
+    start = tok.left_edge.i
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    span = doc[start:end]
+    return Speaker(name=span.text, entity=None, mention=span.text, start=None, end=None)  # no place: a phrase,
+    # not a description for a later name to claim ('a notice published in the Federal Register' is no person)
+
+
 def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int] = frozenset()) -> Speaker | None:
     """A speaker for a cue verb the parse gave no usable subject: 'X criticized A, but argued that B' and
     'as X called it "productive" and suggested ...' (the parser tied the second verb to another clause) take
     the speaker of the cue verb just before; 'while clarifying he hopes ...' takes the subject of the verb
     the participle hangs on."""
+    if cue.lower_ == "according":
+        return _according_phrase(cue, index)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     doc = cue.doc
