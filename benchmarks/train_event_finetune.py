@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import pickle
 import sys
@@ -292,7 +291,7 @@ def report(score_events, records, idx, preds, title: str) -> dict:
     return out
 
 
-def export(args, records, st, lens, cv) -> None:
+def export(args, records, st, lens, cv, out: Path) -> None:
     score_events = T.scorer()
     idx = list(range(len(records)))
     codes = T.root_codes_of(records)
@@ -319,10 +318,8 @@ def export(args, records, st, lens, cv) -> None:
     missing = [r for r in ROOTS if r not in meta["codes"]]
     for r in missing:
         meta["codes"][r] = r + "0"
-    arrays["meta"] = np.array(json.dumps(meta))
-    with OUT.open("wb") as fh:
-        np.savez_compressed(fh, **arrays)
-    log(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB), thresholds {S.fmt_th(th)}")
+    F.write_weights(out, arrays, meta)
+    log(f"wrote {out} ({out.stat().st_size // 1024} KB), thresholds {S.fmt_th(th)}")
 
 
 def main(argv=None) -> int:
@@ -351,6 +348,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-frozen", action="store_true", help="skip the frozen-head arm")
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
+    ap.add_argument("--out", default=str(OUT), help="where --write writes (the package's data file)")
     ap.add_argument("--ship-mode", default="add", choices=("add", "drop"))
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args(argv)
@@ -378,7 +376,7 @@ def main(argv=None) -> int:
         cv = cross_validate(args, records, emb, st, lens)
         log(f"cross-validation done in {time.time() - t0:.0f} s")
     if args.write:
-        export(args, records, st, lens, cv)
+        export(args, records, st, lens, cv, Path(args.out))
     return 0
 
 

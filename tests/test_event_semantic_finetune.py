@@ -42,6 +42,23 @@ def test_malformed_weights_are_a_one_line_error():
     assert "\n" not in str(err.value)
 
 
+@needs_extra
+def test_written_weights_read_back_into_a_head(tmp_path):
+    st = S._encoder()
+    top = F.make_top(st[0].auto_model.encoder.layer[4:], rank=4, alpha=8.0)
+    arrays = F.adapter_arrays(top, 6)
+    arrays["head.weight"] = np.ones((20, F.HIDDEN + len(H.ROOTS) + 1), np.float32)
+    arrays["head.bias"] = np.zeros(20, np.float32)
+    meta = {"roots": list(H.ROOTS), "thresholds": {"drop": 0.0, "add": dict.fromkeys(H.ROOTS, 0.3)},
+            "codes": {r: r + "0" for r in H.ROOTS}, "metadata": {"top_layers": 2, "rank": 4}}
+    F.write_weights(tmp_path / "w.npz", arrays, meta)
+    back, meta2 = F.read_weights(tmp_path / "w.npz")
+    assert meta2 == meta and set(back) == set(arrays)
+    assert all(back[k].dtype == np.float16 for k in back if k.startswith("L"))
+    head = F.head_of(back, meta2)
+    assert head.add["11"] == 0.3 and head.probabilities(np.zeros(405, np.float32))["01"] == 0.5
+
+
 def test_head_switch_follows_the_environment(monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_SEMANTIC_HEAD", "frozen")
     assert S.head_kind() == "frozen"

@@ -212,8 +212,15 @@ def read_weights(path=None) -> tuple[dict[str, np.ndarray], dict]:
     return arrays, meta
 
 
+def write_weights(path, arrays: dict[str, np.ndarray], meta: dict) -> None:
+    """Write what read_weights reads: the arrays and the metadata as JSON, compressed."""
+    with open(path, "wb") as fh:
+        np.savez_compressed(fh, meta=np.array(json.dumps(meta)), **arrays)
+
+
+@lru_cache(maxsize=1)
 def shipped() -> bool:
-    """Whether the package holds fine-tuned weights."""
+    """Whether the package holds fine-tuned weights (none are shipped today: see docs/events.md)."""
     return files("newsgraph.data").joinpath(WEIGHTS_FILE).is_file()
 
 
