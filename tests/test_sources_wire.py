@@ -215,3 +215,18 @@ def test_letter_whose_participle_the_parse_took_for_its_verb(nlp):
     got = sources(nlp, text)
     assert len(got) == 2, got
     assert any("letter" in name for name, _ in got), got
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The senator said on Sunday\'s edition of "Meet the Press" that she would run.', {"Meet", "Press"}),
+    ('She announced her bid in an episode of "The Late Hour with Dana Wells," her aides said.', {"Late", "Hour"}),
+    ('Speaking on Sunday\'s edition of "Orvane Today," the governor said the plan was dead.', {"Orvane", "Today"}),
+])
+def test_programme_of_an_edition_or_episode(nlp, text, words):
+    got = sources(nlp, text)
+    assert len(got) == 1, got
+    assert words <= set(got[0][0].split()), got
+
+
+def test_episode_of_a_series_one_appeared_in_is_no_credit(nlp):
+    assert sources(nlp, 'She appeared in an episode of "Friends" in 1998.') == []

@@ -73,6 +73,16 @@ def _quote_opens(doc, i: int) -> bool:
     return i < len(doc) and doc[i].text in ('"', "\u201c")
 
 
+def _spoken_on(part, lex) -> bool:
+    """'said on Sunday's edition of ...', 'announced her bid in an episode of ...': an edition or episode that
+    something was said on (not 'appeared in an episode of "Friends"')."""
+    verb = part.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # 'announced her bid in an episode of ...': the parse hung it on the object
+    return part.dep_ == "pobj" and part.head.lower_ in ("on", "in", "during") and verb.pos_ == "VERB" and (
+        verb.lemma_ in lex.cues["report_verbs"] or verb.lemma_ in ("speak", "announce", "tell", "say"))
+
+
 def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None,
                          url: str | None = None) -> list[Attribution]:
     """Every source the article credits, one entry per sentence and source, linked to its quotes.
@@ -111,6 +121,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 tok.head.lemma_ in lex.cues["interview_verbs"] and tok.head.pos_ in ("VERB", "AUX")
                 or tok.head.lower_ in lex.cues["interview_nouns"] and tok.head.pos_ == "NOUN"):
             item = _quoted_programme(tok, lex, outlet)  # 'said on "Fox and Friends"', 'aired on the "Today" show'
+        elif low == "of" and tok.head.lower_ in lex.cues["programme_parts"] and _quote_opens(doc, tok.i + 1) and \
+                _spoken_on(tok.head, lex):
+            item = _quoted_programme(tok, lex, outlet)  # 'said on Sunday's edition of "Meet the Press"'
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]) \
