@@ -81,3 +81,10 @@ def test_according_to_slides_up_to_the_participle(run):
 
 def test_calculated_according_to_is_no_source(run):
     assert pairs(run("Benefits are calculated according to a worker's contributions over a lifetime.")) == []
+
+
+def test_participle_hung_on_another_verb_takes_the_cue_before(run):
+    got = pairs(run("The dispute escalated last month when the Tarvik Herald reported the leak, saying that three "
+                    "ministers had been told in advance."))
+    assert ("Tarvik Herald", "three ministers had been told in advance") in [(s and s.replace("the ", ""), t)
+                                                                             for s, t in got], got

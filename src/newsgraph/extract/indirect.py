@@ -292,7 +292,13 @@ def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int]
             doc[cue.i - 1].lower_ in ("while", "before", "after", "by", ","):
         subj = subject_of(cue.head)
         if subj is not None and subj.i < cue.i and index.in_quote(subj.idx) is None:
-            return speaker_from(subj, index)
+            found = speaker_from(subj, index)
+            if found is not None:
+                return found
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and doc[cue.i - 1].text == ",":
+        prev = max((i for i in set(said_by) | cue_ids if max(s0, cue.head.i) < i < cue.i), default=None)
+        if prev is not None:  # 'the controversy escalated when X reported the issue, saying that ...': the parser
+            return said_by[prev] if prev in said_by else speaker_of_cue(doc[prev], index)  # hung it on another verb
     return None
 
 
