@@ -84,3 +84,10 @@ def test_institutions_outside_the_united_states_place_their_actors(nlp):
     text = ("The Sejm debated the judicial reform for a third day. "
             "Opposition lawmakers accused the government of capturing the courts.")
     assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("POLLEG", "POLGOV")
+
+
+def test_a_dateline_places_an_office_facing_the_capital_it_names(nlp):
+    text = "MOSCOW (Reuters) - The foreign ministry accused Washington of trying to isolate the country."
+    assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("RUSGOV", "USAGOV")
+    text = "The foreign ministry accused Washington of trying to isolate the country."
+    assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("GOV", "USAGOV")

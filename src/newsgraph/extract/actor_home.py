@@ -193,6 +193,8 @@ def _context(doc) -> _Context:
     if home and not counted and datelined and home not in datelined:
         home = None  # a weak cue is no match for a dateline: "LONDON - Prosecutors said ..." is British
     inner = frozenset(m.country for m in counted if m.kind in ("person", "cue", "place", "seat"))
+    if home and home in datelined and not inner:  # filed from the only country the text sees from inside
+        inner = frozenset({home})
     if home and not counted:  # a weak cue ("the governor") in a text naming no country sees it from inside
         inner = frozenset({home})
     if home is None and not inner and len(datelined) == 1:
@@ -248,6 +250,9 @@ def _home(doc, mentions: list[_Mention], text: str, datelined: set[str] = frozen
         m = weak_rx.search(text) if weak_rx is not None else None
         return weak[m.group(0)] if m else None
     if sum(1 for _ in islice(doc.sents, SHORT_DOC_SENTENCES + 1)) <= SHORT_DOC_SENTENCES:
+        if len(datelined) == 1 and not datelined & set(counts) and not any(
+                m.kind in ("person", "cue", "place", "seat") for m in mentions):
+            return next(iter(datelined))  # "MOSCOW (Reuters) - The ministry accused Washington": Washington is the other side
         if len(counts) == 1:  # seen from inside: a country's name or adjective may be a topic
             only = next(iter(counts))
             if any(m.kind in ("person", "cue", "place", "seat", "capital") for m in mentions):
