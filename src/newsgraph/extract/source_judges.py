@@ -56,7 +56,7 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if noun is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and \
             root.head.head.lemma_ in SEEN_VERBS and is_own_outlet(name, own):
         return None  # "a letter seen by the BBC" in a BBC article: the letter is the source, judged as a noun
-    if noun is not None and (to := recipient_of(noun, lex)) is not None and to.i == root.i:
+    if noun is not None and (to := recipient_of(noun, lex)) is not None and to.i == root.i and _noun_credited(noun, lex):
         return None  # "said in a statement to Fox News": the statement is the source, judged as a noun
     if noun is not None:
         used.add(noun.i)
@@ -350,9 +350,6 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if tok.lower_ in ("reports", "reporting") and not any(
             c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
         return None  # "according to reports": as unsourced as "reportedly"
-    if tok.tag_ == "NNS" and kind != "statement" and all(c.dep_ in ("punct", "advmod", "cc") for c in tok.children) \
-            and not any(t.lower_ == tok.lower_ for t in tok.doc[max(0, tok.sent.start - 200):tok.sent.start]):
-        return None  # "polls show", "studies have shown", "according to records": no one's, as unsourced as "reports"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
