@@ -44,3 +44,10 @@ def test_an_act_carried_by_a_light_verb_goes_to_its_recipient(nlp):
     assert actor_codes(by_trigger(events, "condolences"))[1] == "USACVL"
     events = _events(nlp, "China voiced opposition to the Japanese plan.")
     assert actor_codes(by_trigger(events, "voiced")) == ("CHN", "JPN")  # not the "opposition" (OPP)
+
+
+def test_what_someone_is_accused_of_is_no_part_of_their_office(nlp):
+    text = "Opposition lawmakers in the Bundestag accused the chancellor of misleading parliament."
+    event = by_trigger(_events(nlp, text), "accused")
+    assert event.actor2 is not None and event.actor2.name == "the chancellor"
+    assert actor_codes(event) == ("DEULEG", "DEUGOV")  # not LEG from "parliament"

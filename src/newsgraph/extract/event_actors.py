@@ -48,6 +48,8 @@ def noun_phrase(tok):
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NP_SKIP), default=tok.i)
     end = tok.i + 1
     for c in tok.rights:
+        if c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):
+            break  # "accused the chancellor of misleading parliament": what she did, not her office
         if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and sector_of(tok.lower_)) or (
                 c.lower_ in ("in", "from") and (
                 tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)))):
