@@ -52,7 +52,7 @@ def test_written_weights_read_back_into_a_head(tmp_path):
     meta = {"roots": list(H.ROOTS), "thresholds": {"drop": 0.0, "add": dict.fromkeys(H.ROOTS, 0.3)},
             "codes": {r: r + "0" for r in H.ROOTS}, "metadata": {"top_layers": 2, "rank": 4}}
     F.write_weights(tmp_path / "w.npz", arrays, meta)
-    back, meta2 = F.read_weights(tmp_path / "w.npz")
+    back, meta2 = F.read_weights(str(tmp_path / "w.npz"))
     assert meta2 == meta and set(back) == set(arrays)
     assert all(back[k].dtype == np.float16 for k in back if k.startswith("L"))
     head = F.head_of(back, meta2)

@@ -19,6 +19,7 @@ import json
 import math
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 import numpy as np
 
@@ -203,7 +204,7 @@ def head_of(arrays: dict[str, np.ndarray], meta: dict) -> SemanticHead:
 def read_weights(path=None) -> tuple[dict[str, np.ndarray], dict]:
     """The arrays and the metadata (thresholds, codes, provenance) of a weights file."""
     try:
-        src = files("newsgraph.data").joinpath(WEIGHTS_FILE) if path is None else path
+        src = files("newsgraph.data").joinpath(WEIGHTS_FILE) if path is None else Path(path)
         with src.open("rb") as fh, np.load(fh) as data:
             arrays = {k: data[k] for k in data.files}
         meta = json.loads(str(arrays.pop("meta")))
