@@ -124,3 +124,11 @@ def test_sub_codes_from_context():
     assert refine("166", {"inspector"}) == "1662"
     assert refine("190", {"chemical", "attack"}) == "2041"
     assert refine("190", {"tanks", "fire"}) == "194"
+
+
+def test_modifiers_of_a_people_object_are_not_the_object(nlp):
+    # "opposition leaders" are people to meet, not opposition met; "fierce opposition" still is
+    meet = nlp("The government would meet opposition leaders next week.")
+    assert "opposition" not in objects_of(next(t for t in meet if t.lemma_ == "meet"))
+    assert not any(c.startswith("11") for c in _codes(nlp, "The minister met opposition leaders on Monday."))
+    assert "111" in _codes(nlp, "The plan met fierce opposition from farmers.")

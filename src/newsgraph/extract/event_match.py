@@ -2,6 +2,7 @@
 and when a noun trigger counts as an event (a light verb carries it: "held talks")."""
 from __future__ import annotations
 
+from .cues import person_words
 from .event_lexicon import Entry, lexicon, speech_verbs
 from .sentence_view import doc_view
 
@@ -72,6 +73,14 @@ def may_code(view, i: int, words: frozenset[str] = frozenset()) -> bool:
     return view.pos[i] == "VERB" and lemma in speech_verbs()
 
 
+def _person_head(tok) -> bool:
+    """A noun naming people ("leaders", "officials", "the minister"): its modifiers say which people."""
+    if tok.pos_ != "NOUN":
+        return False
+    pw = person_words()
+    return tok.lower_ in pw.plural_person_heads or tok.lemma_.lower() in pw.titles
+
+
 def objects_of(tok) -> set[str]:
     """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
     the passive subject, their modifiers, and for nouns the noun's own modifiers; ``<person>``
@@ -82,8 +91,9 @@ def objects_of(tok) -> set[str]:
         out.add(t.lemma_.lower())
         out.add(t.lower_)
         out.update(hyphen_forms(t))
+        people = _person_head(t)  # "met opposition leaders": the object is people, not opposition
         for c in t.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
+            if c.dep_ in ("compound", "amod", "nmod") and not people:
                 out.add(c.lemma_.lower())
                 out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod", "nummod"))
             elif depth == 0 and c.dep_ == "prep":
