@@ -17,6 +17,7 @@ from .clause_bounds import (
     _within_paragraph,
 )
 from .cues import speech_cues
+from .names import noun_phrase
 from .reported_constructions import _noun_content, _noun_speaker_tok
 from .reported_content import _content
 from .speaker_syntax import according_to
@@ -148,6 +149,10 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         speaker = speaker_from(lost[1], index)
     else:
         speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids)
+        if speaker is None:
+            subj = subject_of(cue)
+            if subj is not None and not (s <= subj.idx < e):  # not 'what proponents call the bill'
+                speaker = _subject_phrase(cue, subj, index)
     if speaker is None:
         return None
     if speaker.start is not None and s <= speaker.start < e and not (s <= cue.idx < e):
@@ -300,6 +305,33 @@ def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int]
         if prev is not None:  # 'the controversy escalated when X reported the issue, saying that ...': the parser
             return said_by[prev] if prev in said_by else speaker_of_cue(doc[prev], index)  # hung it on another verb
     return None
+
+
+AGENT_ENDINGS = ("ists", "onents", "dents", "ipants", "ians", "ators", "ocates", "izers", "isers", "makers", "holders",
+                 "leaders", "backers", "workers", "voters", "porters", "critics", "ganisers", "ganizers")  # people by what
+# they do ('opponents', 'organisers'); not 'comments', 'papers', 'numbers
+
+
+def _subject_phrase(cue, subj, index) -> Speaker | None:
+    """'Two heartland states filed ..., saying that ...', 'the bill's proponents have disputed ...': a common-noun
+    subject that names no person or body the index knows still says it; the phrase speaks (no place, so a later
+    description does not hand it on), rather than the statement being dropped."""
+    if subj.pos_ != "NOUN" or subj.dep_ not in ("nsubj", "nsubjpass") or \
+            index.in_quote(subj.idx) is not None or subj.lemma_.lower() in DOCUMENTS:
+        return None
+    doc = cue.doc
+    mid = not subj.is_sent_start and doc[subj.i - 1].text not in ("\n", "\n\n") and not doc[subj.i - 1].is_space
+    named = (subj.text[:1].isupper() and subj.text.isalpha() and mid) or any(  # 'Twitter', 'Trump' tagged as nouns
+        c.dep_ == "amod" and c.text[:1].isupper() and (c.ent_type_ == "NORP" or c.tag_ == "JJ") and not c.is_sent_start
+        for c in subj.children)  # 'Republican leadership', 'the Kestrian account'
+    bare = subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text.isalpha() and not any(True for _ in subj.children)
+    agent = subj.tag_ == "NNS" and subj.lower_.endswith(AGENT_ENDINGS)  # 'proponents', 'organisers'
+    if not (named or bare or agent):  # 'Twitter at the time said': a one-word name the tagger missed
+        return None
+    words = noun_phrase(subj)
+    if not words or len(words.split()) > 8:
+        return None
+    return Speaker(name=words, entity=None, mention=words, start=None, end=None)
 
 
 def _relative_antecedent(doc, s0: int, cue):
