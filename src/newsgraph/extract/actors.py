@@ -16,7 +16,16 @@ from ..model import Entity
 from .actor_codes import code_entity_memo, country_kind, country_of, sector_of
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
-from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, noun_phrase, title_of
+from .names import (
+    clean_mention,
+    extra_person_mentions,
+    gender_of_name,
+    has_title,
+    looks_like_name,
+    noun_phrase,
+    title_of,
+    title_words,
+)
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
@@ -43,6 +52,7 @@ class EntityIndex:
     descriptions: list = field(default_factory=list)  # (char offset, head lemma, text) of unnamed speakers
     dates: list = field(default_factory=list)  # (token start, DATE span)
     main_subjects: list = field(default_factory=list)  # (char offset, entity) of people heading a main clause
+    titled_subjects: list = field(default_factory=list)  # (char offset, entity) of 'the governor' subjects linked
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
 
     # -- lookups -------------------------------------------------------------------------
@@ -214,7 +224,7 @@ class EntityIndex:
                 c = self.entities[k].country
                 return nation is None or c is None or c == nation
 
-            hits = self._recent(tok.idx, lambda k: fits(k) and (head in self.titles.get(k, ())
+            hits = self._recent(tok.idx, lambda k: fits(k) and (has_title(self.titles.get(k, set()), head)
                                                                 or lower in self.titles.get(k, ())), window=20000)
             if len(hits) > 1:
                 hits = self._of_country(tok, hits)  # 'the Norland minister': not the other side's minister
@@ -236,6 +246,8 @@ class EntityIndex:
             if any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.lefts):
                 return None  # 'the opposition leader' is someone else unless a title matched above
             people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k), window=1500)
+            if any(self._other_role(k, head) for _, k in self._recent(tok.idx, lambda k: True, window=20000)):
+                return None  # 'a spokesman for the special counsel' named: 'the special counsel' is someone else
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))
                 return self.entities[best[1]]
@@ -254,6 +266,12 @@ class EntityIndex:
                         return self.entities[private[0][1]]
                 return self.entities[orgs[0][1]]
         return None
+
+    def _other_role(self, k: int, head: str) -> bool:
+        """Whether entity ``k`` was introduced with a role phrase that holds a body ('spokesman for the special
+        counsel') and a head other than ``head``: such a person speaks for the body and is not its title."""
+        title = (self.entities[k].title or "").lower().replace("’", "'").replace("'s ", " ")
+        return head in title.split() and head not in self.titles.get(k, ())
 
     def _named_next(self, pos: int, window: int = 600) -> Entity | None:
         """The person heading the next main clause, when nobody was named before ``pos``."""
@@ -399,8 +417,7 @@ def extract_entities(doc) -> EntityIndex:
                 seen_titles.setdefault(k, []).append(title)
                 if not e.title or len(title) > len(e.title):
                     e.title = title
-                pw = person_words()
-                index.titles.setdefault(k, set()).update(pw.expand(norm_word(w)) for w in title.replace("-", " ").split())
+                index.titles.setdefault(k, set()).update(title_words(title))
             g = m.gender or gender_of_name(words, title)
             if g and k not in index.gender:
                 index.gender[k] = g
@@ -408,7 +425,7 @@ def extract_entities(doc) -> EntityIndex:
         if e.name in e.aliases:
             e.aliases.remove(e.name)
         if e.type == "PERSON" and e.title:
-            index.titles.setdefault(k, set()).add(person_words().expand(norm_word(e.title.split()[-1])))
+            index.titles.setdefault(k, set()).update(title_words(e.title, head_only=True))
         try:  # every title seen can tell the country ("Admiral" here, "Valdorian defence minister" there)
             context = "; ".join(seen_titles.get(k, [])) or None
             e.country, e.sector, e.code = code_entity_memo(e.name, e.type, e.title, context)

@@ -180,6 +180,8 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
             continue
         if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
             continue  # someone named in between may be meant
+        if any(d.end <= pos < sp.start for pos, _ in getattr(index, "titled_subjects", ())):
+            continue  # 'The governor then left ... he followed up': the nearer titled subject is meant
         q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
 
 

@@ -1,7 +1,10 @@
 """Name mentions: cleaning NER spans, names the NER missed, titles and gender cues of a person."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .cues import norm_word, person_words
 
@@ -59,10 +62,31 @@ def clean_mention(ent) -> Mention | None:
             return None
     if e <= s:
         return None
+    label, s = _repair_label(doc, s, e, label, words)
     if s > 0 and label == "PERSON" and gender is None:
         w = norm_word(doc[s - 1].text)
         gender = "m" if w in words.male else "f" if w in words.female else None
     return Mention(s, e, label, gender)
+
+
+def _repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
+    """Two slips of the tagger: a platform or news outlet read as a person ("Twitter said") is an organisation,
+    and a country name glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off."""
+    from .actor_codes import country_kind
+    from .cues import speech_cues
+    from .source_lexicon import canonical_outlet
+    if label == "PERSON":
+        text = doc[s:e].text
+        if text.lower() in speech_cues().channel_names or canonical_outlet(text) is not None:
+            return "ORG", s
+    if label in ("PERSON", "ORG") and 3 <= e - s <= 4 and doc[s].pos_ == "PROPN":
+        rest = doc[s + 1:e]
+        if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in rest) \
+                and (country_kind(doc[s].text) or ("", ""))[1] == "name" \
+                and (rest[0].lower_ in words.male_first or rest[0].lower_ in words.female_first
+                     or s > 0 and doc[s - 1].pos_ == "ADP"):
+            return "PERSON", s + 1
+    return label, s
 
 
 def _verb_like(word: str) -> bool:
@@ -257,3 +281,44 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return doc[start:end].text
+
+
+_BODY_WORDS = frozenset({"for", "of", "to", "at", "with", "on", "from", "in", "under", "who", "whose", "which", "that"})
+
+
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, tuple[str, ...]]:
+    """Title families from person_titles.json: a title and the wider words a later description may use."""
+    return {k: tuple(v) for k, v in _person_titles().get("title_broader", {}).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> dict:
+    with (Path(__file__).resolve().parent.parent / "data" / "person_titles.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def title_words(title: str, head_only: bool = False) -> set[str]:
+    """The words a later description may use for a person with this title: the role phrase before any body it
+    speaks for ('spokesman for the special counsel' -> spokesperson, not counsel), each expanded ('Rep.' ->
+    representative). Wider words of the same family ('the lawmaker') are matched by ``has_title``."""
+    pw = person_words()
+    words = title.replace("-", " ").replace(",", " , ").split()
+    role: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low.endswith(("'s", "’s")) and len(low) > 2:
+            role = [low]  # "special counsel's spokesman": the owner stays as it is written, its modifiers go
+            continue
+        if (low in _BODY_WORDS or w in (",", ";", "(", "—")) and role and role[-1] in pw.titles:
+            break  # the body a titled role speaks for; a clipped phrase without a role before it is kept whole
+        role.append(pw.expand(norm_word(w)))
+    role = [w for w in role if w and w not in ("a", "an", "the")]
+    if not role:
+        return set()
+    return {role[-1]} if head_only else set(role)
+
+
+def has_title(titles: set[str], word: str) -> bool:
+    """Whether a person with these title words may be called ``word`` ('the lawmaker' for a representative)."""
+    return word in titles or any(word in _broader().get(w, ()) for w in titles)

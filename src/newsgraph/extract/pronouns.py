@@ -88,6 +88,7 @@ def link_pronouns(doc, index) -> None:
         if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in titles:
             k = _titled_person(tok, index)  # 'The president addressed a crowd ... as he described'
             if k is not None:  # main only as the subject of a speech verb: a named main subject wins otherwise
+                index.titled_subjects.append((tok.idx, k))
                 events.append(_Event(tok.idx, sent, k, True, main=_is_main(tok) and _speaks(tok.head)))
             continue
         if tok.pos_ != "PRON":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .cues import norm_word, person_words
+from .names import has_title
 
 CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
 
@@ -70,7 +71,7 @@ def _title_fits(ent, tok, index) -> bool:
         return False
     pw = person_words()
     titles = index.titles.get(k, set())
-    if pw.expand(norm_word(tok.lemma_)) in titles:
+    if has_title(titles, pw.expand(norm_word(tok.lemma_))):
         return True
     mods = {norm_word(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
     if mods & titles:
@@ -89,6 +90,8 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
     pw = person_words()
     head = span.root
     key = pw.expand(norm_word(head.lemma_))
+    if head.tag_ in ("NNS", "NNPS"):
+        return None  # 'Lawmakers at the scene' are several people, none of them the one named below
     owned = any(c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ == "PROPN" for c in head.children)
     if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not owned or key not in pw.titles:
         return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
