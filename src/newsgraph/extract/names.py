@@ -84,9 +84,14 @@ def _repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
         if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in rest) \
                 and (country_kind(doc[s].text) or ("", ""))[1] == "name" \
                 and (rest[0].lower_ in words.male_first or rest[0].lower_ in words.female_first
-                     or s > 0 and doc[s - 1].pos_ == "ADP"):
+                     or s > 0 and doc[s - 1].pos_ == "ADP" and _named_alone(doc, rest[-1].text)):
             return "PERSON", s + 1
     return label, s
+
+
+def _named_alone(doc, word: str) -> bool:
+    """Whether ``word`` is also a one-word name elsewhere in the text ('Volker said'), as a surname is."""
+    return any(len(ent) == 1 and ent.text == word for ent in doc.ents)
 
 
 def _verb_like(word: str) -> bool:
