@@ -71,3 +71,9 @@ def test_nearer_titled_subject_wins_over_an_unnamed_description(run):
              "The governor then called reporters, and he said the talks would resume next week.")
     assert speaker_of(qs, "the budget talks") == "A senior official"
     assert speaker_of(qs, "the talks would resume") == "Paul Renard"
+
+
+def test_the_tech_giant_is_the_business_named_last(run):
+    qs = run("Senators accused Twitter of bias on Tuesday. \"We do not shadow ban anyone,\" the tech giant said "
+             "in a statement.")
+    assert speaker_of(qs, "We do not shadow ban") == "Twitter"

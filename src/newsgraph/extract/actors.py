@@ -18,6 +18,7 @@ from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
 from .names import (
     clean_mention,
+    company_nouns,
     extra_person_mentions,
     gender_of_name,
     has_title,
@@ -257,9 +258,10 @@ class EntityIndex:
             named = [h for h in orgs if lower in self.entities[h[1]].name.lower()]
             if named:
                 return self.entities[named[0][1]]
-            if orgs and (is_doc or lower in ("organization", "organisation", "group", "campaign", "company", "firm",
-                                             "outlet", "newspaper", "paper", "magazine", "website", "site")):
-                if lower in ("organization", "organisation", "group", "company", "firm"):
+            business = lower in company_nouns()
+            if orgs and (is_doc or business or lower in ("organization", "organisation", "group", "campaign",
+                                                         "outlet", "newspaper", "paper", "magazine", "website", "site")):
+                if business or lower in ("organization", "organisation", "group"):
                     # "the group", "the company": not a government body named since ("sued the Interior Department")
                     private = [h for h in orgs if (self.entities[h[1]].sector or "") not in STATE_SECTORS]
                     if private:

@@ -327,3 +327,9 @@ def title_words(title: str, head_only: bool = False) -> set[str]:
 def has_title(titles: set[str], word: str) -> bool:
     """Whether a person with these title words may be called ``word`` ('the lawmaker' for a representative)."""
     return word in titles or any(word in _broader().get(w, ()) for w in titles)
+
+
+@lru_cache(maxsize=1)
+def company_nouns() -> frozenset[str]:
+    """Heads that stand for a business ('the tech giant'), from person_titles.json."""
+    return frozenset(_person_titles().get("company_nouns", ()))
