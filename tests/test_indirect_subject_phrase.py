@@ -33,3 +33,12 @@ def test_thing_subject_stays_dropped(run):
     texts = [t for _, t in pairs(run("His refusal made clear that the plan was dead."))]
     assert "the plan was dead" not in texts
 
+
+
+def test_told_clause_the_parser_hung_elsewhere(run):
+    got = pairs(run("His brother raised eyebrows on Monday after telling Fox News he supported the invasion even now."))
+    assert [t for _, t in got] == ["he supported the invasion even now"]
+
+
+def test_told_a_thing_is_no_clause(run):
+    assert pairs(run("She told him the truth about the plan.")) == []

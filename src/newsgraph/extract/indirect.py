@@ -102,7 +102,7 @@ def _repeats(q: Quote, found: list[Quote]) -> int | None:
 def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None,
          said_by: dict[int, Speaker] | None = None) -> Quote | None:
     """The indirect quote one cue introduces, or None."""
-    rng = _noun_content(cue) if is_noun else _content(cue, index)
+    rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue))
     lost = None if is_noun or rng is not None else _lost_subject_front(doc, index, cue)
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
@@ -310,6 +310,27 @@ def _fallback_speaker(cue, index, said_by: dict[int, Speaker], cue_ids: set[int]
 AGENT_ENDINGS = ("ists", "onents", "dents", "ipants", "ians", "ators", "ocates", "izers", "isers", "makers", "holders",
                  "leaders", "backers", "workers", "voters", "porters", "critics", "ganisers", "ganizers")  # people by what
 # they do ('opponents', 'organisers'); not 'comments', 'papers', 'numbers
+
+
+def _told_bare_clause(cue) -> tuple[int, int] | None:
+    """'after telling Fox News he supported the invasion', 'Telling the crowd this is their moment, X ...': the
+    parser hung the told clause on another verb; the clause whose subject follows the addressee is what was told."""
+    if cue.lemma_.lower() != "tell" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    doc = cue.doc
+    if obj is None or obj.right_edge.i + 1 >= len(doc):
+        return None
+    first = doc[obj.right_edge.i + 1]
+    subj = first if first.dep_ == "nsubj" else next((t for t in doc[first.i:first.i + 4] if t.dep_ == "nsubj" and
+                                                      t.left_edge.i == first.i), None)
+    if subj is None or subj.left_edge.i != first.i or subj.pos_ not in ("PRON", "PROPN", "NOUN"):
+        return None
+    verb = subj.head
+    if verb.i <= subj.i or verb.pos_ not in ("VERB", "AUX") or cue in verb.subtree or \
+            verb.sent.start != cue.sent.start:
+        return None
+    return first.i, _clause_end(verb)
 
 
 def _subject_phrase(cue, subj, index) -> Speaker | None:
