@@ -139,10 +139,7 @@ def _titled_person(tok, index) -> int | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
             any(c.dep_ in ("poss", "compound", "appos") or c.dep_ == "prep" for c in tok.children):
         return None  # "Trump's lawyer", 'the defense secretary', 'the chairman of X' may be someone else
-    try:
-        ent = index.by_title(tok)
-    except Exception:  # the entity index is another step's work: an unresolved title stays unlinked
-        return None
+    ent = index.by_title(tok)
     if ent is None or ent.type != "PERSON":
         return None
     k = next((n for n, e in enumerate(index.entities) if e is ent), None)
