@@ -88,3 +88,15 @@ def test_participle_hung_on_another_verb_takes_the_cue_before(run):
                     "ministers had been told in advance."))
     assert ("Tarvik Herald", "three ministers had been told in advance") in [(s and s.replace("the ", ""), t)
                                                                              for s, t in got], got
+
+
+
+def test_a_label_parsed_as_two_predicates_keeps_both(nlp, run):
+    # the parser can make both the person and the label predicates of 'called' (two oprd children)
+    text = ("Agent Peter Strzok was fired on Monday.\n\nText messages first emerged last year, showing Strzok and "
+            "Page discussing 2016 campaign politics and repeatedly blasting Trump.  In one message, Strzok called "
+            "Trump an \"idiot.\" \n\nMessages continued to trickle out.")
+    called = next(t for t in nlp(text) if t.lower_ == "called")
+    if sum(c.dep_ == "oprd" for c in called.children) < 2:
+        pytest.skip("the parse does not make the two predicates this test is about")
+    assert ("Peter Strzok", 'Trump an "idiot."') in pairs(run(text))

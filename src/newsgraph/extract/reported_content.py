@@ -223,6 +223,9 @@ def _content(cue, index) -> tuple[int, int] | None:
     is_obj = lemma in cues.object_verbs
     dobj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.ent_type_ not in ("DATE", "TIME")), None)
+    oprds = [c for c in kids if c.dep_ == "oprd" and c.i > cue.i]
+    if dobj is None and lemma in LABEL_VERBS and len(oprds) >= 2:
+        dobj, xcomp = oprds[0], oprds[1]  # 'called Trump an "idiot"' parsed as two predicates: the first is the object
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and not _duration(c) and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
