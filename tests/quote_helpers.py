@@ -1,17 +1,29 @@
-"""Helpers shared by the indirect-speech test files (imported, like corpus_fixtures.py)."""
+"""Helpers shared by the quote, indirect-speech and speaker test files (imported, like corpus_fixtures.py)."""
 from __future__ import annotations
 
 from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.quotes import extract_quotes
 
 
+def quote_runner(nlp):
+    """A function (text, kind=None) -> the quotes newsgraph finds in it, only those of ``kind`` when given."""
+    def _run(text: str, kind: str | None = None):
+        doc = nlp(text)
+        return [q for q in extract_quotes(doc, extract_entities(doc)) if kind is None or q.kind == kind]
+    return _run
+
+
 def indirect_runner(nlp):
     """A function text -> the indirect statements newsgraph finds in it."""
-    def _run(text: str):
-        doc = nlp(text)
-        return [q for q in extract_quotes(doc, extract_entities(doc)) if q.kind == "indirect"]
-    return _run
+    run = quote_runner(nlp)
+    return lambda text: run(text, "indirect")
 
 
 def pairs(quotes):
     return [(q.speaker.name if q.speaker else None, q.text) for q in quotes]
+
+
+def speaker_of(quotes, start: str) -> str | None:
+    """The speaker name of the first quote whose text starts with ``start``."""
+    q = next(q for q in quotes if q.text.startswith(start))
+    return q.speaker.name if q.speaker else None

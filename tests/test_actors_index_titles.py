@@ -7,20 +7,12 @@ import pytest
 
 from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.names import has_title, title_words
-from newsgraph.extract.quotes import extract_quotes
+from quote_helpers import quote_runner, speaker_of
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text: str):
-        doc = nlp(text)
-        return extract_quotes(doc, extract_entities(doc))
-    return _run
-
-
-def speaker_of(quotes, start: str) -> str | None:
-    q = next(q for q in quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker else None
+    return quote_runner(nlp)
 
 
 def test_title_words_keep_the_role_not_the_body():

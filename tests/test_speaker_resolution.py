@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.quotes import extract_quotes
-from quote_helpers import pairs
+from quote_helpers import pairs, quote_runner
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text: str, kind: str | None = None):
-        doc = nlp(text)
-        return [q for q in extract_quotes(doc, extract_entities(doc)) if kind is None or q.kind == kind]
-    return _run
+    return quote_runner(nlp)
 
 
 def speaker_of(quotes, words: str) -> str | None:

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.quotes import extract_quotes
 from newsgraph.extract.speaker_descriptions import acronym_names
+from quote_helpers import quote_runner, speaker_of
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text: str):
-        doc = nlp(text)
-        return extract_quotes(doc, extract_entities(doc))
-    return _run
-
-
-def speaker_of(quotes, start: str) -> str | None:
-    q = next(q for q in quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker else None
+    return quote_runner(nlp)
 
 
 def test_plural_pronoun_for_an_unnamed_body(run):
