@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .event_semantic_head import ROOTS, SemanticHead, SemanticHeadError, rule_vector
+from .event_semantic_head import ROOTS, SemanticHead, SemanticHeadError, head_from_dict, rule_vector
 
 WEIGHTS_FILE = "event_finetune.npz"
 TARGETS = ("query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense")
@@ -188,17 +188,12 @@ class FinetunedCoder:
 
 
 def head_of(arrays: dict[str, np.ndarray], meta: dict) -> SemanticHead:
+    """The head of a weights file, checked as the frozen head is (head_from_dict)."""
     try:
-        roots = tuple(meta["roots"])
-        w = arrays["head.weight"].astype(np.float32)
-        b = arrays["head.bias"].astype(np.float32)
-        if w.shape != (len(roots), HIDDEN + len(ROOTS) + 1) or b.shape != (len(roots),):
-            raise ValueError(f"head {w.shape} does not fit {len(roots)} roots")
-        th = meta["thresholds"]
-        return SemanticHead(roots, w, b, float(th["drop"]), {k: float(v) for k, v in th["add"].items()},
-                            dict(meta["codes"]), dict(meta.get("metadata", {})))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise SemanticHeadError(f"malformed fine-tuned event head: {exc}") from None
+        w, b = arrays["head.weight"], arrays["head.bias"]
+    except KeyError as exc:
+        raise SemanticHeadError(f"malformed fine-tuned event head: no {exc} array") from None
+    return head_from_dict({**meta, "weights": w, "bias": b, "n_features": HIDDEN + len(ROOTS) + 1})
 
 
 def read_weights(path=None) -> tuple[dict[str, np.ndarray], dict]:
