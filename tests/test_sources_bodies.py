@@ -7,11 +7,7 @@ import pytest
 from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.sources import extract_attributions
 from newsgraph.model import SOURCE_KINDS
-
-
-def sources(nlp, text, outlet=None):
-    doc = nlp(text)
-    return [(a.reported_by, a.kind) for a in extract_attributions(doc, extract_entities(doc), [], outlet=outlet)]
+from source_helpers import sources
 
 
 @pytest.mark.parametrize("text, words, kind", [

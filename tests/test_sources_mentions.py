@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
 from newsgraph.extract.source_lexicon import outlet_of_url
-from newsgraph.extract.sources import extract_attributions
-
-
-def sources(nlp, text, outlet=None, url=None):
-    doc = nlp(text)
-    return [(a.reported_by, a.kind) for a in extract_attributions(doc, extract_entities(doc), [], outlet=outlet,
-                                                                   url=url)]
+from source_helpers import sources
 
 
 @pytest.mark.parametrize("text", [

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.quotes import extract_quotes
-from newsgraph.extract.sources import extract_attributions
+import source_helpers
 
 
 def sources(nlp, text, outlet=None):
-    doc = nlp(text)
-    index = extract_entities(doc)
-    return [(a.reported_by, a.kind) for a in extract_attributions(doc, index, extract_quotes(doc, index), outlet=outlet)]
+    return source_helpers.sources(nlp, text, outlet=outlet, quotes=True)
 
 
 @pytest.mark.parametrize("text, words", [
