@@ -18,7 +18,6 @@ from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
 from .names import (
     clean_mention,
-    company_nouns,
     extra_person_mentions,
     gender_of_name,
     has_title,
@@ -258,7 +257,7 @@ class EntityIndex:
             named = [h for h in orgs if lower in self.entities[h[1]].name.lower()]
             if named:
                 return self.entities[named[0][1]]
-            business = lower in company_nouns()
+            business = lower in words.company_nouns
             if orgs and (is_doc or business or lower in ("organization", "organisation", "group", "campaign",
                                                          "outlet", "newspaper", "paper", "magazine", "website", "site")):
                 if business or lower in ("organization", "organisation", "group"):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,8 @@ class PersonWords:
     government_seats: frozenset[str] = frozenset()  # 'Downing Street', 'the Kremlin': places that speak
     person_nouns: frozenset[str] = frozenset()  # 'a nurse', 'a witness': people by role or walk of life
     body_nouns: frozenset[str] = frozenset()  # 'the hospital group', 'the utility': an unnamed body a pronoun may stand for
+    title_broader: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'representative' -> ('lawmaker', ...)
+    company_nouns: frozenset[str] = frozenset()  # 'the tech giant', 'the retailer': heads that stand for a business
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -80,6 +82,8 @@ def person_words() -> PersonWords:
         government_seats=frozenset(d.get("government_seats", ())),
         person_nouns=frozenset(d.get("person_nouns", ())),
         body_nouns=frozenset(d.get("body_nouns", ())),
+        title_broader={k: tuple(v) for k, v in d.get("title_broader", {}).items() if not k.startswith("_")},
+        company_nouns=frozenset(d.get("company_nouns", ())),
     )
 
 

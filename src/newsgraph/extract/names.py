@@ -1,10 +1,7 @@
 """Name mentions: cleaning NER spans, names the NER missed, titles and gender cues of a person."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from .cues import norm_word, person_words
 
@@ -291,18 +288,6 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
 _BODY_WORDS = frozenset({"for", "of", "to", "at", "with", "on", "from", "in", "under", "who", "whose", "which", "that"})
 
 
-@lru_cache(maxsize=1)
-def _broader() -> dict[str, tuple[str, ...]]:
-    """Title families from person_titles.json: a title and the wider words a later description may use."""
-    return {k: tuple(v) for k, v in _person_titles().get("title_broader", {}).items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=1)
-def _person_titles() -> dict:
-    with (Path(__file__).resolve().parent.parent / "data" / "person_titles.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 def title_words(title: str, head_only: bool = False) -> set[str]:
     """The words a later description may use for a person with this title: the role phrase before any body it
     speaks for ('spokesman for the special counsel' -> spokesperson, not counsel), each expanded ('Rep.' ->
@@ -326,10 +311,6 @@ def title_words(title: str, head_only: bool = False) -> set[str]:
 
 def has_title(titles: set[str], word: str) -> bool:
     """Whether a person with these title words may be called ``word`` ('the lawmaker' for a representative)."""
-    return word in titles or any(word in _broader().get(w, ()) for w in titles)
+    broader = person_words().title_broader
+    return word in titles or any(word in broader.get(w, ()) for w in titles)
 
-
-@lru_cache(maxsize=1)
-def company_nouns() -> frozenset[str]:
-    """Heads that stand for a business ('the tech giant'), from person_titles.json."""
-    return frozenset(_person_titles().get("company_nouns", ()))
