@@ -189,17 +189,28 @@ def own_outlet_in_text(outlets) -> str | None:
             return span.text
         if root.dep_ == "nsubjpass" and root.head.lemma_ == "tell":
             return span.text  # "the BBC has been told"
-        after = [t.lower_ for t in doc[span.end:min(len(doc), span.end + 3)]]
-        if any(w in ("correspondent", "editor") for w in after) and all(
-                w in ("correspondent", "editor") or w.isalpha() and w.islower() for w in after[:after.index(
-                    next(w for w in after if w in ("correspondent", "editor")))]):
+        if staff_of(span):
             return span.text  # 'Caroline Hawley, BBC diplomatic correspondent': the outlet's own staff
-        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("see", "obtain") \
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "see" \
                 and root.head.head.tag_ == "VBN":
-            return span.text  # "a letter seen by the BBC": what the outlet itself saw
+            return span.text  # "a letter seen by the BBC": what the outlet itself saw ("obtained by The Atlantic"
+            # names another outlet's scoop as often as the article's own)
         if asks_for_comment(span) or told_by_wire(span) or could_not_verify(span):
             return span.text
     return None
+
+
+def staff_of(span) -> bool:
+    """'BBC diplomatic correspondent', 'BBC political editor': a desk of the outlet, written in lower case, up to two
+    lower-case words after its name (not 'BuzzFeed Editor-in-Chief Ben Smith', the head of another outlet)."""
+    doc = span.doc
+    for j in range(span.end, min(len(doc), span.end + 3)):
+        word = doc[j].text
+        if word in ("correspondent", "editor"):
+            return not (j + 1 < len(doc) and doc[j + 1].text == "-")
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 COMMENT_VERBS = frozenset({"contact", "reach", "ask", "request", "seek", "email", "call", "approach", "respond",

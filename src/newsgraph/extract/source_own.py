@@ -3,7 +3,10 @@
 A source, an aide, an official or a spokesperson who "told X" without a name is how an article reports its own
 reporting ("a source told Fox News", "a representative for his office told HuffPost", "Senate aides told The
 Times"); another outlet's interviews are mostly with named people on a programme. An article has one own outlet,
-so the inference is made only when that outlet is the only one anyone "told" in the text.
+so the inference is made only when that outlet is the only one anyone "told" in the text. With no URL either, an
+outlet that several people talk to (in two sentences or more: "Ryan told Fox News ...", "In his interview with Fox
+News, Ryan ...") is the own outlet too: another outlet's interview is mostly cited once, or with its host or
+programme ("told CNN's Jake Tapper", "said on NBC's Meet the Press"), which is not a plain "told X".
 """
 from __future__ import annotations
 
@@ -21,11 +24,14 @@ INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "several", 
 
 
 def _told_verb(root):
-    """The verb an outlet was told through: "told X", "confirmed to X", "said to X", "spoke to X"."""
+    """The verb an outlet was told through: "told X", "confirmed to X", "said to X", "spoke to X", or the noun of
+    "an interview with X"."""
     head = root.head
     if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
         return head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TALK_VERBS:
+        return head.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("interview", "interviews"):
         return head.head
     return None
 
@@ -43,12 +49,14 @@ def _unnamed_teller(verb) -> bool:
     return False
 
 
-def tipped_own_outlet(outlets, own_key, kind_of) -> str | None:
+def tipped_own_outlet(outlets, own_key, kind_of, repeated: bool = True) -> str | None:
     """The own outlet of an article with no outlet given: the only outlet told anything, told by an unnamed
-    insider at least once, and no news agency. ``own_key`` normalises names ("the Huffington Post" = "The
-    Huffington Post"); ``kind_of`` gives a name's kind ("agency", "outlet")."""
+    insider at least once or (``repeated``: no URL says where the text is from either) in two sentences or more,
+    and no news agency. ``own_key`` normalises names ("the Huffington Post" = "The Huffington Post"); ``kind_of``
+    gives a name's kind ("agency", "outlet")."""
     told: dict[str, object] = {}
     tipped: set[str] = set()
+    sentences: dict[str, set[int]] = {}
     ends = {span.end for span in outlets}
     for span in outlets:
         if span.start in ends:
@@ -60,8 +68,9 @@ def tipped_own_outlet(outlets, own_key, kind_of) -> str | None:
             return None  # "a source told AFP": wire copy that other outlets run, crediting the agency
         key = own_key(span.text)
         told.setdefault(key, span)
+        sentences.setdefault(key, set()).add(span.sent.start)
         if _unnamed_teller(verb):
             tipped.add(key)
-    if len(told) == 1 and tipped:
+    if len(told) == 1 and (tipped or (repeated and len(next(iter(sentences.values()))) >= 2)):
         return next(iter(told.values())).text
     return None

@@ -98,7 +98,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
 
     outlets = outlet_spans(doc, lex)
     outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or tipped_own_outlet(
-        outlets, own_key, lambda span: outlet_name(span, {})[1])
+        outlets, own_key, lambda span: outlet_name(span, {})[1], repeated=not url)
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}
