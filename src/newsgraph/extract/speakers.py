@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
+from .document_speakers import document_issuer
 from .names import noun_phrase
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
@@ -139,6 +140,9 @@ def speaker_from(tok, index) -> Speaker | None:
             if found is not None:
                 index.document_owners[lemma] = found
                 return found
+            issuer = document_issuer(tok, index, speaker_from)  # 'The resolution said' after 'X adopted a resolution'
+            if issuer is not None:
+                return issuer
             pub = index.publisher_before(tok.idx)
             if pub is not None:
                 s, e = _mention_bounds(tok, None, index)

@@ -1,0 +1,206 @@
+"""Words of a document go to whoever issued it (issue #3, speakers). 'The resolution said ...' after 'The NAACP
+adopted a resolution' is the NAACP's; 'the indictment said' after 'an indictment released by the Justice
+Department' is the department's; 'The missive accused ...' after 'the group fired off the statement' is the
+group's. The issuer is read from the document phrase itself ('the NAACP's resolution', 'a letter from X', 'the
+letter X sent', 'the NAACP resolution') or from an earlier mention it takes up ('X filed a lawsuit ... The lawsuit
+says'). When the article names no issuer the document phrase stays the speaker, as the annotation rules keep
+'the indictments'. ``speakers.speaker_from`` calls ``document_issuer`` for a definite document phrase ('the
+letter') once its own owner, the owner of the last same document that spoke and an issuer nearby are all missing,
+before it falls back on the last publisher seen."""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Speaker
+from .cues import DATA, speech_cues
+from .speaker_syntax import subject_of
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+IN_PREPS = frozenset({"in", "through", "via"})
+RELATIVE = frozenset({"that", "which", "who", "whom"})
+FAMILY_SENTENCES = 2  # another noun takes up a document named at most this many sentences before
+NO_ISSUER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentWords:
+    nouns: frozenset[str]  # document nouns (speech_cues.json)
+    issue_verbs: frozenset[str]  # 'X adopted / filed / sent a <document>'
+    family: dict[str, str]  # noun -> family: 'The missive' may take up 'the statement'
+    not_issuers: frozenset[str]  # possessives naming no issuer: "Today's indictment"
+    published_in: frozenset[str]  # 'an article in The Daily Caller' is the publication's
+    possessor_is_target: frozenset[str]  # "Stone's indictment" is against Stone, not by him
+
+
+@lru_cache(maxsize=1)
+def document_words() -> DocumentWords:
+    with (DATA / "document_issuers.json").open(encoding="utf-8") as fh:
+        d = json.load(fh)
+    family = {w: name for name, words in d["families"].items() for w in words}
+    return DocumentWords(nouns=speech_cues().document_nouns, issue_verbs=frozenset(d["issue_verbs"]),
+                         family=family, not_issuers=frozenset(d["not_issuers"]),
+                         published_in=frozenset(d["published_in"]),
+                         possessor_is_target=frozenset(d["possessor_is_target"]))
+
+
+def is_document(tok) -> bool:
+    words = document_words()
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words.nouns or tok.lower_ in words.nouns)
+
+
+Resolve = Callable[..., "Speaker | None"]
+
+
+def document_issuer(tok, index, resolve: Resolve) -> Speaker | None:
+    """The issuer of the document phrase headed by ``tok`` as a Speaker (its name and entity, the document phrase
+    as the mention), or None when the article names none. ``resolve(token, index)`` is speakers.speaker_from."""
+    if not is_document(tok):
+        return None
+    found = _resolved(own_issuer(tok, index) or clause_issuer(tok), index, resolve)
+    if found is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        for earlier in antecedents(tok, index):  # 'The lawsuit says' after 'X filed a lawsuit'
+            found = _resolved(speaking_in(earlier) or own_issuer(earlier, index) or clause_issuer(earlier), index,
+                              resolve)
+            if found is not None:
+                break
+    if found is None:
+        return None
+    start, end = _phrase_bounds(tok)
+    return Speaker(name=found.name, entity=found.entity, mention=index.text[start:end], start=start, end=end)
+
+
+def own_issuer(tok, index):
+    """The token naming the issuer inside the document phrase: a possessive ('the NAACP's resolution'), a named
+    modifier ('the DOJ document'), 'a letter from/by X', 'a statement released by X', 'the letter X sent'."""
+    words = document_words()
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in words.not_issuers and c.ent_type_ not in NO_ISSUER_TYPES and \
+                tok.lower_ not in words.possessor_is_target and tok.lemma_.lower() not in words.possessor_is_target:
+            return c
+        if c.dep_ == "compound" and c.i in index.tok2ent and index.entities[index.tok2ent[c.i]].type != "GPE":
+            return c  # 'the DOJ document', not the place of 'the Benghazi emails'
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.ent_type_ not in NO_ISSUER_TYPES:
+                return (own_issuer(p, index) if is_document(p) else None) or p
+        if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in words.published_in:
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            k = index.tok2ent.get(p.i) if p is not None else None
+            if k is not None and index.entities[k].type == "ORG":
+                return p  # 'an article in The Daily Caller'
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i:
+            agent = _agent(c)
+            if agent is not None:
+                return agent  # 'a statement released by X', 'the letter, which was signed by X'
+            if c.dep_ == "relcl" and c.lemma_.lower() in words.issue_verbs:
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE), None)
+                if subj is not None:
+                    return subj  # 'a letter that Mr. Vega sent'
+            signer = _under_signature(c)
+            if signer is not None:
+                return signer  # 'The cable, sent under Ambassador X's signature'
+    return None
+
+
+def clause_issuer(tok):
+    """The subject of the clause that issues the document: 'X adopted/filed/sent a <document>'."""
+    h = tok.head
+    if tok.dep_ == "dobj" and h.lemma_.lower() in document_words().issue_verbs:
+        subj = subject_of(h)
+        return subj if subj is not None and subj.i != tok.i and not is_document(subj) else None
+    return None
+
+
+def speaking_in(tok):
+    """'X said in a statement (released by Y)': X, whose words the document holds; not 'In an indictment, X is
+    charged'."""
+    h = tok.head
+    if tok.dep_ != "pobj" or h.lower_ not in IN_PREPS or h.dep_ != "prep":
+        return None
+    verb = h.head
+    if verb.lemma_.lower() not in speech_cues().clause_verbs or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and not is_document(subj) else None
+
+
+def antecedents(tok, index) -> Iterator:
+    """Earlier mentions outside quotations that a definite document phrase may take up: the same noun first,
+    nearest first, then nouns of its family ('the statement' for 'The missive')."""
+    words = document_words()
+    lemma = tok.lemma_.lower()
+    family = words.family.get(lemma)
+    doc = tok.doc
+    near = _sentences_back(tok, index, FAMILY_SENTENCES)
+    later = []
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or index.in_quote(t.idx) is not None:
+            continue
+        low = t.lemma_.lower()
+        if low == lemma:
+            yield t
+        elif family is not None and i >= near and words.family.get(low) == family:
+            later.append(t)
+    yield from later
+
+
+def _sentences_back(tok, index, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one holding ``tok``."""
+    k = bisect_right(index.sent_starts, tok.i) - 1
+    return index.sent_starts[max(0, k - n)] if index.sent_starts else 0
+
+
+def _agent(verb):
+    """'released by X', 'signed by X': the agent of a passive participle or passive relative clause."""
+    if verb.tag_ != "VBN" and not any(g.dep_ == "auxpass" for g in verb.children):
+        return None
+    if verb.lemma_.lower() not in document_words().issue_verbs:
+        return None
+    for g in verb.children:
+        if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by"):
+            return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _under_signature(verb):
+    """'sent under X's signature / name': X."""
+    if verb.lemma_.lower() not in document_words().issue_verbs:
+        return None
+    for g in verb.children:
+        if g.dep_ == "prep" and g.lower_ == "under":
+            p = next((x for x in g.children if x.dep_ == "pobj"), None)
+            if p is not None and p.lemma_.lower() in ("signature", "name"):
+                return next((x for x in p.children if x.dep_ == "poss"), None)
+    return None
+
+
+def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
+    """A Speaker for the issuer token, unless it is no one or only another document phrase."""
+    if tok is None:
+        return None
+    if is_document(tok):
+        tok = own_issuer(tok, index)
+        if tok is None:
+            return None
+    found = resolve(tok, index)
+    if found is None or not found.name:
+        return None
+    if found.entity is None and found.name.split()[-1].lower() in document_words().nouns:
+        return None
+    more = [resolve(c, index) for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("PROPN", "NOUN")]
+    names = [found.name] + [m.name for m in more if m is not None and m.name and m.name != found.name]
+    if len(names) > 1:  # 'brought by Nebraska's attorney general and Oklahoma's': both
+        return Speaker(name=" and ".join(names), entity=None, mention=found.mention, start=found.start, end=found.end)
+    return found
+
+
+def _phrase_bounds(tok) -> tuple[int, int]:
+    left = tok.left_edge
+    while left.i < tok.i and (left.is_punct or left.is_space):
+        left = left.nbor()
+    return left.idx, tok.idx + len(tok.text)

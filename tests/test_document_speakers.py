@@ -1,0 +1,81 @@
+"""Words of a document go to whoever issued it (extract/document_speakers.py): 'the resolution said' after 'X
+adopted a resolution' is X's; the document phrase stays the speaker when the article names no issuer. Texts are
+made up; each issuer test fails without the rule (the speaker would be the document phrase or the last publisher)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from newsgraph.extract.document_speakers import antecedents, document_words, own_issuer
+from quote_helpers import pairs, quote_runner
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return quote_runner(nlp)
+
+
+def speaker_of(quotes, words: str) -> str | None:
+    for name, text in pairs(quotes):
+        if words in text:
+            return name
+    raise AssertionError(f"no quote holding {words!r} in {pairs(quotes)}")
+
+
+def test_resolution_adopted_earlier_is_the_bodys(run):
+    got = run("The National Farmers Alliance adopted a resolution on Tuesday at its convention in Omaha. Delegates "
+              "debated the text for hours.\n\nThe resolution said the group would oppose the new grain tariffs.")
+    assert speaker_of(got, "oppose the new grain tariffs") == "National Farmers Alliance"
+
+
+def test_indictment_released_paragraphs_before_is_the_departments(run):
+    """The nearest earlier indictment is 'Today\'s indictment' (a date, no issuer): the one released by X counts."""
+    filler = " ".join(["The couple has denied any wrongdoing and their lawyers have asked for a delay."] * 4)
+    got = run("In a 40-page indictment released by the Justice Department, the mayor and his wife are charged with "
+              f"spending city funds on vacations.\n\n{filler}\n\nA rival said today\u2019s indictment shows the rot in "
+              "city hall.\n\nBeyond the vacations, the indictment said expenses included dental work and concert "
+              "tickets.", "indirect")
+    assert speaker_of(got, "expenses included dental work") == "Justice Department"
+
+
+def test_another_noun_of_the_family_takes_up_the_statement(run):
+    got = run("The Tidewater Taxpayers League fired off a statement to the council within hours. The missive "
+              "accused the council of wasting money on the stadium.", "indirect")
+    assert speaker_of(got, "wasting money") == "Tidewater Taxpayers League"
+
+
+def test_signature_names_the_writer(run):
+    got = run("The cable, sent under Ambassador Laura Benning's signature, warned that the militias were growing "
+              "stronger.", "indirect")
+    assert speaker_of(got, "militias were growing") == "Laura Benning"
+
+
+def test_no_issuer_named_keeps_the_document(run):
+    got = run("A federal grand jury returned the charges on Friday. The indictments said the officers hacked the "
+              "party's servers in March.", "indirect")
+    assert speaker_of(got, "hacked the party's servers") == "The indictments"
+
+
+def test_possessive_of_an_indictment_is_not_its_issuer(run):
+    filler = "\n\n".join(["The hearing drew a large crowd and the judge set a trial date for the spring."] * 36)
+    got = run(f"Grady's indictment was unsealed on Friday in Miami.\n\n{filler}\n\nThe indictment alleges that "
+              "Grady lied to the committee about his contacts.", "indirect")
+    assert speaker_of(got, "lied to the committee") == "The indictment"
+
+
+def test_own_issuer_and_antecedents(nlp):
+    doc = nlp("Senator Ruth Alder sent a letter to the board. The panel met on Monday. The letter asked for an "
+              "audit of the fund.")
+    index = extract_entities(doc)
+    letters = [t for t in doc if t.lower_ == "letter"]
+    assert [t.i for t in antecedents(letters[1], index)] == [letters[0].i]
+    release = nlp("a statement released by the Harbor Authority on Monday")
+    head = next(t for t in release if t.lower_ == "statement")
+    assert own_issuer(head, extract_entities(release)).text == "Authority"
+
+
+def test_lexicon_reads_once():
+    words = document_words()
+    assert words is document_words()
+    assert {"adopt", "file", "release"} <= words.issue_verbs
+    assert words.family["missive"] == words.family["statement"]
