@@ -57,6 +57,7 @@ from .reported_constructions import telling_range, view_clause
 from .reported_content import referred_as
 from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
+from .split_statements import with_parenthetical_statements
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
@@ -88,6 +89,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
 
     index.publishers = publishers
     indirect = indirect_quotes(doc, index, cue_tokens, noun_tokens, published)
+    indirect = with_parenthetical_statements(doc, index, cue_tokens, indirect, published)  # 'X, he said, Y'
     attribution = sorted([t for t in cue_tokens if t.lower_ != "per"] + quote_only, key=lambda t: t.i)  # '"...," per X':
     # X reported the words, whoever said them
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
