@@ -47,3 +47,20 @@ def test_the_editor_in_chief_of_an_outlet_is_not_its_own_staff(nlp):
 def test_a_desk_of_the_outlet_still_marks_it_as_the_articles_own(nlp):
     text = "Mr Hale told the BBC that the rise would stay.\n\nAnalysis: Ruth Gale, BBC political editor"
     assert sources(nlp, text) == []
+
+
+def test_someone_named_by_his_post_at_an_outlet_does_not_make_it_the_articles_own(nlp):
+    text = ("Mr Hale told The Weekly Standard that the chairman should go. But the Weekly Standard editor was not "
+            "alone.")
+    assert [n for n, _ in sources(nlp, text)] == ["The Weekly Standard"]
+
+
+def test_according_to_the_network_is_the_outlet_named_before(nlp):
+    text = ("Mr Hale told CNN the package was similar. On Friday, officials intercepted the package before it could "
+            "reach the offices, according to the network.")
+    assert [n for n, _ in sources(nlp, text)] == ["CNN", "CNN"]
+
+
+def test_an_outlet_described_in_apposition_is_credited_once(nlp):
+    text = "Obama told Democrats that the bill would pass, according to The Hill, a political publication."
+    assert [n for n, _ in sources(nlp, text)] == ["The Hill"]

@@ -199,7 +199,11 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
         return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
     if low in lex.cues["outlet_heads"] and body_kind(pobj, lex) != "government":
-        return _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
+        found = _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
+        if found is not None:  # "according to the network": the outlet named before, as "told the paper"
+            found.noun = OUTLET_ANAPHOR + "outlet"
+            found.definite = [c.lower_ for c in pobj.lefts] in (["the"], ["that"], ["this"])
+        return found
     kind = body_kind(pobj, lex)
     if kind is None or is_person(pobj, index):
         return None
@@ -487,6 +491,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     sent = tok.sent
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
+    if tok.dep_ == "appos" and tok.head.i in used:
+        return None  # "according to The Hill, a political publication,": the name is credited
     if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and any(
             c.lower_ in ("news", "press", "state", "wire") for c in tok.lefts) and tok.head.dep_ in SUBJECTS and \
             tok.head.head.lemma_ in ("report", "quote", "cite", "say", "publish", "broadcast", "carry"):

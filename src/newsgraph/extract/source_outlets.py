@@ -202,8 +202,11 @@ def own_outlet_in_text(outlets) -> str | None:
 
 def staff_of(span) -> bool:
     """'BBC diplomatic correspondent', 'BBC political editor': a desk of the outlet, written in lower case, up to two
-    lower-case words after its name (not 'BuzzFeed Editor-in-Chief Ben Smith', the head of another outlet)."""
+    lower-case words after its name (not 'BuzzFeed Editor-in-Chief Ben Smith', the head of another outlet, nor 'the
+    Weekly Standard editor was not alone', someone named by his post)."""
     doc = span.doc
+    if span[0].lower_ in ("the", "a", "an") or (span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")):
+        return False
     for j in range(span.end, min(len(doc), span.end + 3)):
         word = doc[j].text
         if word in ("correspondent", "editor"):
