@@ -17,6 +17,8 @@ from .clause_bounds import (
     _within_paragraph,
 )
 from .cues import speech_cues
+from .indirect_features import alternative_ends, aside_range, object_range, unlisted_cue
+from .indirect_model import candidate_judge
 from .names import noun_phrase
 from .reported_constructions import _noun_content, _noun_speaker_tok
 from .reported_content import _content
@@ -52,22 +54,75 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     seen: set[tuple[int, int]] = set()
     cue_ids = {t.i for t in cue_tokens}
     said_by: dict[int, Speaker] = {}  # cue verb -> its speaker, for a coordinated cue that lost its subject
-    for cue, is_noun in [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]:
+    judge = candidate_judge()  # None: the rules alone decide (the default)
+    cands = [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]
+    if judge is not None:  # the trace and the model also weigh verbs outside the lexicon reporting a that-clause
+        cands += [(t, False) for t in doc if unlisted_cue(t, cue_ids) and index.in_quote(t.idx) is None]
+    for cue, is_noun in cands:
         try:
-            q = _one(doc, index, cue, is_noun, cue_ids, published, said_by)
+            q, guard = _one(doc, index, cue, is_noun, cue_ids, published, said_by, full=judge is not None)
+            if q is not None and guard is None and cue.i in cue_ids and q.speaker is not None:
+                said_by[cue.i] = q.speaker
         except Exception:  # one odd parse must not cost the article its other quotes
             continue
-        if q is not None and not is_noun and q.speaker is not None:
-            said_by[cue.i] = q.speaker
-        if q is None or (q.start, q.end) in seen:
-            continue
-        seen.add((q.start, q.end))
-        k = _repeats(q, out)
-        if k is None:
-            out.append(q)
-        elif q.end - q.start < out[k].end - out[k].start:
-            out[k] = q  # the tighter span of the two: the clause without its cue
+        found = [] if q is None or guard is not None or not (is_noun or cue.i in cue_ids) else [q]
+        if judge is not None:  # the trace, or the model's keep/drop, over this cue's candidates
+            try:
+                found = judge(doc, index, cue, is_noun, _candidates(doc, index, cue, is_noun, cue_ids, q, guard))
+            except Exception:  # the rules' decision stands
+                pass
+        for q in found:
+            if (q.start, q.end) in seen:
+                continue
+            seen.add((q.start, q.end))
+            k = _repeats(q, out)
+            if k is None:
+                out.append(q)
+            elif q.end - q.start < out[k].end - out[k].start:
+                out[k] = q  # the tighter span of the two: the clause without its cue
     return out
+
+
+def _candidates(doc, index, cue, is_noun: bool, cue_ids: set[int], q: Quote | None,
+                guard: str | None) -> list[tuple[Quote, str | None]]:
+    """The candidates of one cue for the trace and the model, with the guard that drops each (None: the rules
+    keep it): the rules' statement, the sentence around a cue set off by commas, other ends of a kept one."""
+    if q is None:
+        return []
+    if not is_noun and cue.i not in cue_ids:
+        guard = guard or "unlisted_cue"
+    out = [(q, guard)]
+    if is_noun:
+        return out
+    aside = _aside_candidate(doc, index, cue, q)
+    if aside is not None:
+        out.append((aside, "said_inside"))
+    span = doc.char_span(q.start, q.end, alignment_mode="expand") if guard is None else None
+    for a, b, name in alternative_ends(doc, cue, span.start, span.end, index.sentence(cue.i)) if span else ():
+        chars = _span_chars(doc, a, b, after_cue=True)
+        if chars is None:
+            continue
+        s, e = _within_paragraph(index.text, cue.idx, *chars)
+        if e - s >= 3 and (s, e) != (q.start, q.end):
+            out.append((Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=q.speaker,
+                              cue=q.cue, addressee=q.addressee, channel=q.channel, said_on=q.said_on), name))
+    return out
+
+
+def _aside_candidate(doc, index, cue, q: Quote | None) -> Quote | None:
+    """For the trace and the model: 'Memories have faded, he said, and ...' as one statement, the cue inside
+    (aside_range), with the speaker the cue's own statement has; None when the cue is not set off."""
+    if q is None or q.speaker is None:
+        return None
+    rng = aside_range(cue, index.sentence(cue.i))
+    chars = _span_chars(doc, *rng, after_cue=False) if rng is not None else None
+    if chars is None:
+        return None
+    s, e = _within_paragraph(index.text, cue.idx, *chars)
+    if e - s < 3 or (s, e) == (q.start, q.end):
+        return None
+    return Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=q.speaker, cue=cue.text,
+                 addressee=q.addressee, channel=q.channel, said_on=q.said_on)
 
 
 def _quote_follows(index, at: int, e: int) -> bool:
@@ -100,15 +155,22 @@ def _repeats(q: Quote, found: list[Quote]) -> int | None:
 
 
 def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | None,
-         said_by: dict[int, Speaker] | None = None) -> Quote | None:
-    """The indirect quote one cue introduces, or None."""
+         said_by: dict[int, Speaker] | None = None, full: bool = False) -> tuple[Quote | None, str | None]:
+    """The indirect quote one cue introduces and the name of the guard that drops it (None: the rules keep it);
+    (None, None) when the cue reports nothing. Without ``full`` a dropped statement is not built (None, guard);
+    with it (the candidate trace, indirect_trace.py) it is, span and speaker, and cues reporting no clause
+    offer their object ('praised the coalition', guard "np_object") or the clause a rule of _content refused
+    ('did not say whether ...', guard "clause_dropped") as candidates."""
+    guard = None
     rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue))
     lost = None if is_noun or rng is not None else _lost_subject_front(doc, index, cue)
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
             cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
-        return None  # 'signed a letter calling for an inquiry': what the letter asks for, not a reported clause
+        guard = "document_call"  # 'signed a letter calling for an inquiry': what the letter asks for, not a
+        if not full:  # reported clause
+            return None, guard
     if rng is not None and not is_noun and rng[0] > cue.i:
         rng = _aside_end(doc, cue, rng)
         rng = _contracted_modal(doc, cue, rng)
@@ -130,20 +192,34 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
     if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all
         bounds = _fronted_clause(doc, index, cue)
-        if bounds is None:
-            return None
-        s, e = bounds
-    if e - s < 3 or _all_quoted(index, s, e):
-        return None
-    if not is_noun and _opens_quote_after_comma(index.text, cue.idx, s):
-        return None  # 'said in a statement, "We are relieved" at ...': a direct quote, not reported speech
-    if not is_noun and s <= cue.idx < e and _quote_follows(index, cue.idx + len(cue.text), e):
-        return None  # 'At another point, X said, "We assume ..."': the quotation is all that was said
-    if not is_noun and _after_quote(doc, index, cue) and cue.lemma_.lower() not in ("add",):
-        return None
+        if bounds is not None:
+            s, e = bounds
+    if e - s < 3 and full and not is_noun:
+        obj = object_range(cue)
+        if obj is not None:
+            chars = _span_chars(doc, obj[0], obj[1], after_cue=True)
+            if chars is not None:
+                s, e = _within_paragraph(index.text, cue.idx, *chars)
+                guard = obj[2]
+    if e - s < 3:
+        return None, None
+    guards = (("all_quoted", lambda: _all_quoted(index, s, e)),
+              # 'said in a statement, "We are relieved" at ...': a direct quote, not reported speech
+              ("quote_after_comma", lambda: not is_noun and _opens_quote_after_comma(index.text, cue.idx, s)),
+              # 'At another point, X said, "We assume ..."': the quotation is all that was said
+              ("quote_follows", lambda: not is_noun and s <= cue.idx < e and
+               _quote_follows(index, cue.idx + len(cue.text), e)),
+              ("after_quote", lambda: not is_noun and cue.lemma_.lower() not in ("add",) and
+               _after_quote(doc, index, cue)),
+              # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
+              ("verb_reports", lambda: is_noun and cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids and
+               _content(cue.head, index) is not None))
+    for name, fired in guards:
+        if guard is None and fired():
+            guard = name
+            if not full:
+                return None, guard
     if is_noun:
-        if cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids and _content(cue.head, index) is not None:
-            return None  # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
         speaker = speaker_from(_noun_speaker_tok(cue, index), index)
     elif lost is not None:
         speaker = speaker_from(lost[1], index)
@@ -153,14 +229,20 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             subj = subject_of(cue)
             if subj is not None and not (s <= subj.idx < e):  # not 'what proponents call the bill'
                 speaker = _subject_phrase(cue, subj, index)
+                if speaker is None and full and subj.pos_ in ("NOUN", "PROPN") and noun_phrase(subj):
+                    words = noun_phrase(subj)  # a common noun no rule takes for a speaker: a candidate
+                    speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
+                    guard = guard or "common_subject"
     if speaker is None:
-        return None
+        return None, guard or "no_speaker"
     if speaker.start is not None and s <= speaker.start < e and not (s <= cue.idx < e):
-        return None
+        guard = guard or "speaker_inside"
+        if not full:
+            return None, guard
     return Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
                  cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                  channel=None if is_noun else channel_of(cue),
-                 said_on=None if is_noun else date_of(cue, published, index))
+                 said_on=None if is_noun else date_of(cue, published, index)), guard
 
 
 APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "demand", "appeal", "plead", "pressure"}

@@ -1,0 +1,89 @@
+"""The candidate trace of the indirect rules and the learned keep/drop decision over it (extract/indirect_model.py)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.indirect_model import (
+    IndirectModelError,
+    collecting,
+    decide,
+    load_model,
+    model_enabled,
+    model_from_dict,
+    use_model,
+)
+from quote_helpers import indirect_runner
+
+TEXT = ("Senate clashes over the budget\n\n"
+        "Senator Ann Reed said on Monday that the budget would fail. "
+        "She criticized the plan. She did not say whether the talks would resume. "
+        "\"We will win this vote,\" she said. "
+        "Critics argue the plan is flawed.")
+
+
+def _model(bias: float, keep: float, add: float, swap: float = 1.01, weights: dict | None = None):
+    return model_from_dict({"bias": bias, "weights": weights or {},
+                            "thresholds": {"keep": keep, "add": add, "swap": swap}})
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+def test_trace_records_kept_and_dropped_candidates_without_changing_the_output(run):
+    plain = [(q.start, q.end, q.speaker.name) for q in run(TEXT)]
+    with collecting() as log:
+        traced = [(q.start, q.end, q.speaker.name) for q in run(TEXT)]
+    assert traced == plain
+    by_text = {c["text"]: c for c in log}
+    assert by_text["the budget would fail"]["guard"] is None
+    assert by_text["the budget would fail"]["speaker"] == "Ann Reed"
+    assert by_text["We will win this vote"]["guard"] == "all_quoted"  # a direct quote, not reported speech
+    criticized = by_text["the plan"]  # an object of an evaluative cue: over-generated
+    assert criticized["guard"] == "np_object" and criticized["speaker"] == "Ann Reed"
+    assert "guard=np_object" in criticized["feats"] and "kind=np" in criticized["feats"]
+    assert by_text["whether the talks would resume"]["guard"] == "clause_dropped"  # the negation guard's clause
+    assert "cue_neg" in by_text["whether the talks would resume"]["feats"]
+    assert all(c["feats"] for c in log)
+
+
+def test_a_model_that_keeps_nothing_drops_every_statement(run):
+    with use_model(True, _model(-30.0, 0.5, 0.5)):
+        assert run(TEXT) == []
+
+
+def test_a_model_that_keeps_everything_adds_the_dropped_candidates(run):
+    plain = {q.text for q in run(TEXT)}
+    with use_model(True, _model(30.0, 0.5, 0.5)):
+        found = {q.text for q in run(TEXT)}
+    assert plain < found
+    assert "the plan" in found
+
+
+def test_model_off_is_the_rules(run, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_INDIRECT_MODEL", "0")
+    assert not model_enabled()
+    with use_model(False, _model(-30.0, 0.5, 0.5)):
+        assert [q.text for q in run(TEXT)]
+    monkeypatch.setenv("NEWSGRAPH_INDIRECT_MODEL", "1")
+    assert model_enabled()
+
+
+def test_decide_keeps_swaps_and_adds():
+    guards = [None, "alt_cut_comma", "np_object"]
+    assert decide(guards, [0.9, 0.2, 0.1], keep=0.3, add=0.5, swap=0.5) == [0]
+    assert decide(guards, [0.6, 0.8, 0.1], keep=0.3, add=0.5, swap=0.5) == [1]  # the other end is likelier
+    assert decide(guards, [0.6, 0.8, 0.1], keep=0.3, add=0.5, swap=1.01) == [0]  # swapping switched off
+    assert decide(guards, [0.2, 0.1, 0.7], keep=0.3, add=0.5, swap=0.5) == [2]
+    assert decide(["alt_cut_comma"], [0.9], keep=0.3, add=0.5, swap=0.5) == []  # no rule statement to replace
+
+
+def test_shipped_weights_load_and_bad_files_fail_with_one_line():
+    m = load_model()
+    assert 0.0 <= m.keep <= 1.01 and 0.0 <= m.add <= 1.01 and 0.0 <= m.swap <= 1.01
+    assert m.metadata.get("articles", 0) > 0
+    p = m.probability(["bias_rule", "fam=clause", "kind=clause"])
+    assert 0.0 < p < 1.0
+    with pytest.raises(IndirectModelError):
+        model_from_dict({"bias": 0.0, "weights": {}})
