@@ -84,7 +84,8 @@ def _clause_end(head) -> int:
                 (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
                  c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
-                (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma) or \
+                (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (not _stative(node) or any(
+                    is_cue_token(t) for t in c.subtree))) or \
                 (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
                                                             any(g.dep_ == "aux" for g in c.children))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
@@ -99,6 +100,13 @@ def _clause_end(head) -> int:
         if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
             return i
     return end
+
+
+def _stative(verb) -> bool:
+    """A copula or a passive ('is extra potent', 'has been changed', 'will be withdrawn'): a participle after it
+    ('..., making it worth more') tells what follows from the reported state, so it is part of what was said;
+    after an act ('played down the attack, focusing on ...') it may be the speaker's own doing."""
+    return verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _within_paragraph(text: str, at: int, s: int, e: int) -> tuple[int, int]:
