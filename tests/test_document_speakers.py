@@ -56,6 +56,12 @@ def test_no_issuer_named_keeps_the_document(run):
     assert speaker_of(got, "hacked the party's servers") == "The indictments"
 
 
+def test_court_papers_without_issuer_are_not_the_last_publisher(run):
+    got = run("CNN reported on Thursday that agents had raided the consultant's home. The 24-page indictment "
+              "unsealed on Friday alleges that the consultant lied to the committee.", "indirect")
+    assert speaker_of(got, "lied to the committee") == "The 24-page indictment"
+
+
 def test_possessive_of_an_indictment_is_not_its_issuer(run):
     filler = "\n\n".join(["The hearing drew a large crowd and the judge set a trial date for the spring."] * 36)
     got = run(f"Grady's indictment was unsealed on Friday in Miami.\n\n{filler}\n\nThe indictment alleges that "

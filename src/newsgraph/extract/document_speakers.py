@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import Speaker
 from .cues import DATA, speech_cues
+from .names import noun_phrase
 from .speaker_syntax import subject_of
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -34,6 +35,7 @@ class DocumentWords:
     not_issuers: frozenset[str]  # possessives naming no issuer: "Today's indictment"
     published_in: frozenset[str]  # 'an article in The Daily Caller' is the publication's
     possessor_is_target: frozenset[str]  # "Stone's indictment" is against Stone, not by him
+    keep_without_issuer: frozenset[str]  # 'The indictment alleges' with no issuer named: the phrase, no publisher
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,8 @@ def document_words() -> DocumentWords:
     return DocumentWords(nouns=speech_cues().document_nouns, issue_verbs=frozenset(d["issue_verbs"]),
                          family=family, not_issuers=frozenset(d["not_issuers"]),
                          published_in=frozenset(d["published_in"]),
-                         possessor_is_target=frozenset(d["possessor_is_target"]))
+                         possessor_is_target=frozenset(d["possessor_is_target"]),
+                         keep_without_issuer=frozenset(d["keep_without_issuer"]))
 
 
 def is_document(tok) -> bool:
@@ -57,9 +60,11 @@ Resolve = Callable[..., "Speaker | None"]
 
 def document_issuer(tok, index, resolve: Resolve) -> Speaker | None:
     """The issuer of the document phrase headed by ``tok`` as a Speaker (its name and entity, the document phrase
-    as the mention), or None when the article names none. ``resolve(token, index)`` is speakers.speaker_from."""
+    as the mention); when the article names none, the document phrase itself for court papers, letters and the like
+    (keep_without_issuer), else None. ``resolve(token, index)`` is speakers.speaker_from."""
     if not is_document(tok):
         return None
+    words = document_words()
     found = _resolved(own_issuer(tok, index) or clause_issuer(tok), index, resolve)
     if found is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         for earlier in antecedents(tok, index):  # 'The lawsuit says' after 'X filed a lawsuit'
@@ -67,9 +72,11 @@ def document_issuer(tok, index, resolve: Resolve) -> Speaker | None:
                               resolve)
             if found is not None:
                 break
-    if found is None:
-        return None
     start, end = _phrase_bounds(tok)
+    if found is None:
+        if tok.lemma_.lower() not in words.keep_without_issuer and tok.lower_ not in words.keep_without_issuer:
+            return None
+        return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
     return Speaker(name=found.name, entity=found.entity, mention=index.text[start:end], start=start, end=end)
 
 
