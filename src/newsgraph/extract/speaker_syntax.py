@@ -202,10 +202,31 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 return
         if v.dep_ not in CLIMB or v.head.i == v.i:
             return
+        controller = _object_controller(v) if found is None and v is verb else None
+        if controller is not None:  # 'prompted Vieira to ask', 'asked Bill Clinton to urge': the object does it
+            yield controller
+            if not through_ccomp:
+                return
         if v.dep_ == "ccomp" and not through_ccomp and v.head.lemma_.lower() not in ("begin", "continue", "go",
                                                                                        "start", "try"):
             return
         v = v.head
+
+
+PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
+
+
+def _object_controller(verb):
+    """For an infinitive hung on a verb with a person as its object ('prompted him to hint that ...', 'asked X to
+    urge ...'), that object: who does what the infinitive says. Not a thing ('used the speech to argue': the
+    subject argues)."""
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+    if obj is None or not (obj.lower_ in PERSONAL_OBJECTS or obj.pos_ == "PROPN" and obj.ent_type_ in
+                           ("PERSON", "ORG", "NORP", "GPE", "")):
+        return None
+    return obj
 
 
 def _nearest_subject(verb, first):

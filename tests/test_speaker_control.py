@@ -1,0 +1,34 @@
+"""The speaker of an infinitive cue hung on a verb with a person as object is that person ('prompted Vieira to
+ask ...'); with a thing as object the subject speaks ('used the speech to argue ...')."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+def _speaker(quotes, start):
+    q = next(q for q in quotes if q.text.startswith(start))
+    return q.speaker.name if q.speaker else None
+
+
+def test_object_of_the_verb_asks(run):
+    text = ("Ilse Marr interviewed the mayor, Tomas Brenner, on Monday. His answer prompted Marr to ask Brenner "
+            "whether the city would close the harbour.")
+    assert _speaker(run(text), "whether the city would close").endswith("Marr")  # not the mayor
+
+
+def test_pronoun_object_hints(run):
+    text = ("Governor Tomas Brenner faced criticism over the budget, which prompted him to hint on Tuesday that he "
+            "might not seek a second term.")
+    assert _speaker(run(text), "he might not seek") == "Tomas Brenner"
+
+
+def test_thing_as_object_leaves_the_subject_speaking(run):
+    text = "Ilse Marr used the speech to argue that the harbour should stay open."
+    assert _speaker(run(text), "the harbour should stay open") == "Ilse Marr"
