@@ -110,3 +110,16 @@ def test_the_one_outlet_unnamed_insiders_tell_is_the_articles_own(nlp):
 ])
 def test_no_own_outlet_inferred(nlp, text):
     assert sources(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call sign the tagger took for a common noun
+    ("Akin made the remarks in an interview with Fox affiliate KTVI.", ["KTVI"]),
+    # an outlet with a reporting verb in a relative clause
+    ("Critics, including Vanity Fair magazine, which estimated the cost at a million dollars, called it waste.",
+     ["Vanity Fair"]),
+    ("The debate was shown by CNN, which aired it live.", []),
+    ("Fox told Fusion's Jorge Ramos in an interview airing Thursday.", ["Fusion"]),
+])
+def test_outlet_forms(nlp, text, expected):
+    assert [n for n, _ in sources(nlp, text)] == expected

@@ -64,3 +64,15 @@ def test_according_to_the_network_is_the_outlet_named_before(nlp):
 def test_an_outlet_described_in_apposition_is_credited_once(nlp):
     text = "Obama told Democrats that the bill would pass, according to The Hill, a political publication."
     assert [n for n, _ in sources(nlp, text)] == ["The Hill"]
+
+
+def test_the_one_outlet_unnamed_insiders_tell_is_own_though_named_people_tell_others(nlp):
+    text = ("A source within the committee told Fox News that the senator would stay. Akin told KTVI that he "
+            "would not quit.")
+    assert [n for n, _ in sources(nlp, text)] == ["KTVI"]
+
+
+def test_another_outlets_spokesman_is_no_insider(nlp):
+    text = ("Peter Hale, a spokesman for the office, told BuzzFeed that its account was wrong. A BuzzFeed "
+            "spokesman told The New York Times that the site stood by its report.")
+    assert [n for n, _ in sources(nlp, text)] == ["BuzzFeed", "The New York Times"]

@@ -131,6 +131,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     after_comma = before == "," or (span.start > 0 and span.doc[span.start - 1].text == ",")
     if root.dep_ not in ("pobj", "dobj", "dative") and _report_verb_follows(span[-1], cues, participle=after_comma):
         return _make(root.sent, name, kind, root, key=_key(name))  # "..., the Harbour Times calculated"
+    if not is_own_outlet(name, own) and any(c.dep_ == "relcl" and c.i > root.i and c.lemma_ in cues["report_verbs"]
+                                            and c.lemma_ not in ("air", "broadcast") for c in root.children):
+        return _make(root.sent, name, kind, root, key=_key(name))  # "Vanity Fair magazine, which estimated ..."
     interview = interview_context(root, lex) or before in TELL_WORDS
     if interview and is_own_outlet(name, own):
         return None

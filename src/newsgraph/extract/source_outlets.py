@@ -96,10 +96,11 @@ NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WWE", "WWF", "WMD", "WWII", "WWI", "K
 
 def is_call_sign(tok) -> bool:
     """A US broadcast station's call sign ("WMUR", "KTRS", "WJLA-TV"): K or W and two or three more capitals,
-    standing as an interview's or a report's outlet (the judges decide), not a known acronym."""
+    standing as an interview's or a report's outlet (the judges decide), not a known acronym. The tagger takes
+    some for common nouns ("told KTVI")."""
     text = tok.text
     base = text.split("-", 1)[0]
-    return tok.pos_ == "PROPN" and 3 <= len(base) <= 4 and base[0] in "KW" and base.isupper() and base.isalpha() \
+    return tok.pos_ in ("PROPN", "NOUN") and 3 <= len(base) <= 4 and base[0] in "KW" and base.isupper() and base.isalpha() \
         and (base == text or text[len(base) + 1:] in ("TV", "FM", "AM", "DT")) and base not in NOT_CALL_SIGNS \
         and (tok.head.lower_ in ("with", "to", "on", "by") or tok.head.lemma_ in ("tell", "report", "say", "air")
              or tok.dep_ in ("nsubj", "dobj", "dative", "pobj") or tok.head.ent_type_ == "DATE")

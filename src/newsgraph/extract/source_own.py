@@ -36,9 +36,11 @@ def _told_verb(root):
     return None
 
 
-def _unnamed_teller(verb) -> bool:
+def _unnamed_teller(verb, outlet_tokens: frozenset[int] = frozenset()) -> bool:
     for c in verb.children:
         if c.dep_ == "nsubj":
+            if any(g.dep_ in ("compound", "poss") and g.i in outlet_tokens for g in c.children):
+                return False  # "a BuzzFeed spokesman told The New York Times": another outlet speaking for itself
             if c.lower_ in INDEFINITE_TELLERS and c.ent_type_ != "PERSON":
                 return any(g.i < c.i and g.lower_ in INDEFINITE and g.dep_ in ("det", "nummod") for g in c.children) \
                     and not any(g.dep_ in ("appos", "acl", "relcl") for g in c.children)
@@ -52,12 +54,13 @@ def _unnamed_teller(verb) -> bool:
 def tipped_own_outlet(outlets, own_key, kind_of, repeated: bool = True) -> str | None:
     """The own outlet of an article with no outlet given: the only outlet told anything, told by an unnamed
     insider at least once or (``repeated``: no URL says where the text is from either) in two sentences or more,
-    and no news agency. ``own_key`` normalises names ("the Huffington Post" = "The Huffington Post"); ``kind_of``
+    or else the only outlet unnamed insiders tell (others told by named people only); and no news agency told. ``own_key`` normalises names ("the Huffington Post" = "The Huffington Post"); ``kind_of``
     gives a name's kind ("agency", "outlet")."""
     told: dict[str, object] = {}
     tipped: set[str] = set()
     sentences: dict[str, set[int]] = {}
     ends = {span.end for span in outlets}
+    outlet_tokens = frozenset(t.i for span in outlets for t in span)
     for span in outlets:
         if span.start in ends:
             continue  # "BBC Newsnight": the programme of the outlet just named
@@ -69,8 +72,10 @@ def tipped_own_outlet(outlets, own_key, kind_of, repeated: bool = True) -> str |
         key = own_key(span.text)
         told.setdefault(key, span)
         sentences.setdefault(key, set()).add(span.sent.start)
-        if _unnamed_teller(verb):
+        if _unnamed_teller(verb, outlet_tokens):
             tipped.add(key)
     if len(told) == 1 and (tipped or (repeated and len(next(iter(sentences.values()))) >= 2)):
         return next(iter(told.values())).text
+    if len(tipped) == 1:
+        return told[next(iter(tipped))].text  # the one outlet unnamed insiders tell; named people tell others
     return None
