@@ -197,11 +197,15 @@ def cross_validate(records, emb, folds: int, C: float, per_root: bool, max_loss:
     for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(records, groups=groups)):
         t0 = time.time()
         codes = T.root_codes_of([records[i] for i in tr])
-        inner = oof_probs(records, emb, tr, folds - 1, C)
-        th = tune(score_events, records, list(tr), inner, codes, per_root, max_loss)
-        models = fit(records, emb, tr, C)
-        for i, p in zip(te, predict(models, records, emb, te), strict=True):
-            preds[i] = events_of(records[i], p, th, codes)
+        # the trigger-table candidates as the training part's table gives them (the cached ones come
+        # from every record's coders, the held fold's included)
+        table = T.table_of([records[i] for i in tr])
+        view = [dict(r, cands=T.fold_cands(r, table)) for r in records]
+        inner = oof_probs(view, emb, tr, folds - 1, C)
+        th = tune(score_events, view, list(tr), inner, codes, per_root, max_loss)
+        models = fit(view, emb, tr, C)
+        for i, p in zip(te, predict(models, view, emb, te), strict=True):
+            preds[i] = events_of(view[i], p, th, codes)
         print(f"  fold {k + 1}/{folds}: {len(tr)} train, {len(te)} test, {fmt_th(th)} "
               f"({time.time() - t0:.0f} s)", file=sys.stderr)
     rules = [events_of(r, None, None, {}) for r in records]
