@@ -1,5 +1,6 @@
 """The speaker of an infinitive cue hung on a verb with a person as object is that person ('prompted Vieira to
-ask ...'); with a thing as object the subject speaks ('used the speech to argue ...')."""
+ask ...'); with a thing as object the subject speaks ('used the speech to argue ...'). A bare group word with a
+named member ('Others, including X, ...') speaks through that member."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +33,9 @@ def test_pronoun_object_hints(run):
 def test_thing_as_object_leaves_the_subject_speaking(run):
     text = "Ilse Marr used the speech to argue that the harbour should stay open."
     assert _speaker(run(text), "the harbour should stay open") == "Ilse Marr"
+
+
+def test_named_member_of_a_bare_group_speaks(run):
+    text = ("The council met on Monday. Others, including the harbour master, Peter Holm, dismissed the plan as "
+            "a costly mistake.")
+    assert _speaker(run(text), "the plan as a costly mistake") == "Peter Holm"

@@ -115,6 +115,21 @@ def _issuer_before(tok, index, window: int = 2500, lemmas=None):
     return None
 
 
+def _named_member(tok, index):
+    """The first person or body named in 'including ...' / 'such as ...' after a bare group word ('Others,
+    including ... William Blocker', 'some, such as the group BOND Action,'), else None."""
+    if tok.lower_ not in BARE_GROUPS and tok.lower_ != "others" or tok.i in index.tok2ent:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and c.i > 0 and
+                                                             tok.doc[c.i - 1].lower_ == "such")):
+            for t in c.subtree:
+                k = index.tok2ent.get(t.i)
+                if k is not None and index.entities[k].type in ("PERSON", "ORG"):
+                    return index.entities[k]
+    return None
+
+
 def speaker_from(tok, index) -> Speaker | None:
     """A Speaker for the subject token of a cue (name, entity, resolved pronoun, description)."""
     if tok is None:
@@ -159,6 +174,10 @@ def speaker_from(tok, index) -> Speaker | None:
                 c.dep_ == "det" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in tok.children)):
             s, e = _mention_bounds(tok, None, index)  # 'according to the documents', 'the court papers say': no
             return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[s:e], start=s, end=e)  # owner named
+    member = _named_member(tok, index)
+    if member is not None:  # 'Others, including the party chairman, X, dismissed ...': X speaks for them
+        s, e = _mention_bounds(tok, member, index)
+        return Speaker(name=member.name, entity=member.id, mention=index.text[s:e], start=s, end=e)
     if tok.lower_ in ("another", "others") and tok.dep_ == "nsubj" and not any(True for _ in tok.children):
         last = next((d for d in reversed(index.descriptions) if d[0] < tok.idx and tok.idx - d[0] < 1500), None)
         if last is not None:  # 'One user quipped ... Another wrote': another of the same
