@@ -194,7 +194,7 @@ def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
         tok = own_issuer(tok, index)
         if tok is None:
             return None
-    found = resolve(tok, index)
+    found = resolve(tok, index) or _named_pair(tok, index)
     if found is None or not found.name:
         return None
     if found.entity is None and found.name.split()[-1].lower() in document_words().nouns:
@@ -204,6 +204,24 @@ def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
     if len(names) > 1:  # 'brought by Nebraska's attorney general and Oklahoma's': both
         return Speaker(name=" and ".join(names), entity=None, mention=found.mention, start=found.start, end=found.end)
     return found
+
+
+def _named_pair(tok, index, window: int = 200) -> Speaker | None:
+    """'The two states filed a lawsuit' after 'Nebraska and Oklahoma asked ...': the two bodies or places last named
+    together ('X and Y') within ``window`` tokens before; None for people or when there is no such pair."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return None
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - window), -1):
+        k = index.tok2ent.get(i)
+        h = index.tok2ent.get(doc[i].head.i)
+        if k is None or h is None or h == k or doc[i].dep_ != "conj" or index.in_quote(doc[i].idx) is not None:
+            continue
+        first, second = index.entities[h], index.entities[k]
+        if first.type == second.type and first.type in ("GPE", "ORG", "NORP"):
+            s, e = _phrase_bounds(tok)
+            return Speaker(name=f"{first.name} and {second.name}", entity=None, mention=index.text[s:e], start=s, end=e)
+    return None
 
 
 def _phrase_bounds(tok) -> tuple[int, int]:
