@@ -17,7 +17,8 @@ from .clause_bounds import (
     _within_paragraph,
 )
 from .cues import speech_cues
-from .indirect_features import alternative_ends, aside_range, object_range, unlisted_cue
+from .indirect_candidates import cue_candidates
+from .indirect_features import object_range, unlisted_cue
 from .indirect_model import candidate_judge
 from .names import noun_phrase
 from .reported_constructions import _noun_content, _noun_speaker_tok
@@ -68,7 +69,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
         found = [] if q is None or guard is not None or not (is_noun or cue.i in cue_ids) else [q]
         if judge is not None:  # the trace, or the model's keep/drop, over this cue's candidates
             try:
-                found = judge(doc, index, cue, is_noun, _candidates(doc, index, cue, is_noun, cue_ids, q, guard))
+                found = judge(doc, index, cue, is_noun, cue_candidates(doc, index, cue, is_noun, cue_ids, q, guard))
             except Exception:  # the rules' decision stands
                 pass
         for q in found:
@@ -81,48 +82,6 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
             elif q.end - q.start < out[k].end - out[k].start:
                 out[k] = q  # the tighter span of the two: the clause without its cue
     return out
-
-
-def _candidates(doc, index, cue, is_noun: bool, cue_ids: set[int], q: Quote | None,
-                guard: str | None) -> list[tuple[Quote, str | None]]:
-    """The candidates of one cue for the trace and the model, with the guard that drops each (None: the rules
-    keep it): the rules' statement, the sentence around a cue set off by commas, other ends of a kept one."""
-    if q is None:
-        return []
-    if not is_noun and cue.i not in cue_ids:
-        guard = guard or "unlisted_cue"
-    out = [(q, guard)]
-    if is_noun:
-        return out
-    aside = _aside_candidate(doc, index, cue, q)
-    if aside is not None:
-        out.append((aside, "said_inside"))
-    span = doc.char_span(q.start, q.end, alignment_mode="expand") if guard is None else None
-    for a, b, name in alternative_ends(doc, cue, span.start, span.end, index.sentence(cue.i)) if span else ():
-        chars = _span_chars(doc, a, b, after_cue=True)
-        if chars is None:
-            continue
-        s, e = _within_paragraph(index.text, cue.idx, *chars)
-        if e - s >= 3 and (s, e) != (q.start, q.end):
-            out.append((Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=q.speaker,
-                              cue=q.cue, addressee=q.addressee, channel=q.channel, said_on=q.said_on), name))
-    return out
-
-
-def _aside_candidate(doc, index, cue, q: Quote | None) -> Quote | None:
-    """For the trace and the model: 'Memories have faded, he said, and ...' as one statement, the cue inside
-    (aside_range), with the speaker the cue's own statement has; None when the cue is not set off."""
-    if q is None or q.speaker is None:
-        return None
-    rng = aside_range(cue, index.sentence(cue.i))
-    chars = _span_chars(doc, *rng, after_cue=False) if rng is not None else None
-    if chars is None:
-        return None
-    s, e = _within_paragraph(index.text, cue.idx, *chars)
-    if e - s < 3 or (s, e) == (q.start, q.end):
-        return None
-    return Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=q.speaker, cue=cue.text,
-                 addressee=q.addressee, channel=q.channel, said_on=q.said_on)
 
 
 def _quote_follows(index, at: int, e: int) -> bool:

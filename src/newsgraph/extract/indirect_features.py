@@ -17,6 +17,8 @@ from .speakers import subject_of
 OBJECT_PREPS = {"as", "for", "of", "over", "against", "on"}  # 'praised X for ...', 'dismissed X as ...'
 PREP_OBJECTS = {"for", "about", "at", "over", "against", "on", "of"}  # 'apologized for', 'took aim at'
 MODAL_WORDS = {"will", "would", "could", "may", "might", "must", "should", "can", "'ll", "wo", "ca"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+NEXT_KEPT = {".", ",", ";", ":", "--", "\u2014", "(", "and", "but", "because", "as", "while", "if", "end", "VERB", "ADP"}
 HEDGES = {"reportedly", "allegedly", "apparently", "privately", "publicly", "repeatedly", "later", "also"}
 
 
@@ -149,6 +151,22 @@ def _content_relation(doc, cue, a: int, b: int) -> list[str]:
             f"nroots={_bucket(len(roots), (1, 2, 4))}"]
 
 
+def _edges(doc, a: int, b: int) -> list[str]:
+    """What the span ends on and what follows it: a statement cut at a comma or run on past one."""
+    if a >= b:
+        return []
+    last = doc[b - 1]
+    nxt = doc[b] if b < len(doc) else None
+    after = "end" if nxt is None else nxt.text if nxt.is_punct else nxt.lower_ if nxt.dep_ in ("cc", "mark") else \
+        nxt.pos_
+    commas = sum(t.text == "," for t in doc[a:b])
+    out = [f"last={last.pos_}", f"next={after if after in NEXT_KEPT else 'other'}",
+           f"commas={_bucket(commas, (0, 1, 3))}"]
+    if any(t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," for t in doc[a + 1:b] if t.left_edge.i > a):
+        out.append("set_off_relative")
+    return out
+
+
 def _content_kind(span) -> list[str]:
     toks = [t for t in span if not t.is_punct and not t.is_space]
     if not toks:
@@ -206,6 +224,7 @@ def candidate_features(doc, index, cue, is_noun: bool, q, guard: str | None) -> 
     if where == "after":
         f.append(f"gap={_bucket(a - cue.i - 1, (0, 1, 3, 6))}")
     f.append(f"len={_bucket(b - a, (2, 4, 8, 15, 30, 50))}")
+    f += _edges(doc, a, b)
     f.append(f"where_noun={where}|{int(is_noun)}")
     subj = subject_of(cue) if not is_noun else None
     sk = _subject_kind(subj, index)
@@ -216,7 +235,7 @@ def candidate_features(doc, index, cue, is_noun: bool, q, guard: str | None) -> 
         f.append(f"spk={etype or 'phrase'}")
         f.append(f"spk_subj={etype or 'phrase'}|{sk}")
         mention = (sp.mention or "").lower()
-        if mention in ("he", "she", "they", "it", "we", "i"):
+        if mention in PRONOUNS:
             f.append("spk_pronoun")
         if sp.start is None:
             f.append("spk_unplaced")
@@ -228,6 +247,15 @@ def candidate_features(doc, index, cue, is_noun: bool, q, guard: str | None) -> 
             f.append("spk_dist=" + ("in_sentence" if sp.start >= s0c else
                                     _bucket((s0c - sp.start) // 100, (0, 2, 5))))
         f.append(f"spk_words={_bucket(len(sp.name.split()), (1, 2, 3, 5))}")
+        m = (sp.mention or "").strip()
+        f.append("spk_mention=" + ("pronoun" if mention in PRONOUNS else "none" if not m else
+                                   "name" if m[:1].isupper() else "description"))
+        if subj is not None and sp.start is not None and sp.start <= subj.idx < (sp.end or sp.start + 1):
+            f.append("spk_is_subject")
+        last = sp.name.split()[-1] if sp.name.split() else ""
+        s0c, s1c = index.sentence(cue.i)
+        if last and last in doc[s0c:min(s1c, len(doc))].text:
+            f.append("spk_named_in_sentence")
     quoted = sum(max(0, min(m.end, q.end) - max(m.start, q.start)) for m in index.quotes)
     share = quoted / max(1, q.end - q.start)
     f.append("quoted=" + ("none" if share == 0 else "part" if share < 0.5 else "most"))

@@ -2,18 +2,21 @@
 
 indirect.py builds, for every cue, the statement its rules propose and the name of the guard that
 drops it (None when the rules keep it). With a judge active (this module), dropped statements are
-built too (span and speaker), cues that report no clause offer their object, and each candidate is
-handed to the judge:
+built too (span and speaker), cues that report no clause offer their object, and each cue offers
+more candidates (indirect_candidates.py: the sentence around a cue set off by commas, other ends of
+a kept statement); each cue's candidates go to the judge together:
 
 - the trace (``collecting()``, for benchmarks/train_indirect_model.py): every candidate is recorded
   with its features (indirect_features.py) and the rules' decision stands;
 - the model (``use_model(True)`` or NEWSGRAPH_INDIRECT_MODEL=1): a logistic model over the features
-  (weights in data/indirect_model.json, fitted by benchmarks/train_indirect_model.py) keeps a
-  candidate when its probability reaches the file's threshold for the candidate's origin (rule-kept
-  or guard-dropped).
+  (weights in data/indirect_model.json, fitted by benchmarks/train_indirect_model.py) decides (decide()):
+  keep the rules' statement, replace it by another end of it, keep a candidate a guard dropped.
 
-Probabilities are event_model's (EventModel.probability: bias plus the weights of the indicator
-features, through the logistic function), so one copy of the inference code serves both models.
+Off by default: in article-grouped cross-validation on the repo's golden articles it does not raise
+who-said-what F1 over the rules (figures in the weight file's metadata and in the training script's
+output), so the rules run alone and nothing of this module is computed. Probabilities are event_model's
+(EventModel.probability: bias plus the weights of the indicator features, through the logistic
+function), so one copy of the inference code serves both models.
 """
 from __future__ import annotations
 
