@@ -51,6 +51,13 @@ def test_two_bodies_named_together_filed_it(run):
     assert speaker_of(got, "harms their farmers") == "Kansas and Missouri"
 
 
+def test_issuer_description_takes_the_body_its_modifiers_name(run):
+    got = run("The nearby Springfield Tea Party had an all-hands response to the plan of the Civic League. In a "
+              "matter of hours, the Springfield group fired off to the Civic League the statement demanding a vote. "
+              "The missive accused the Civic League of wasting money on the stadium.", "indirect")
+    assert speaker_of(got, "wasting money") == "Springfield Tea Party"
+
+
 def test_signature_names_the_writer(run):
     got = run("The cable, sent under Ambassador Laura Benning's signature, warned that the militias were growing "
               "stronger.", "indirect")

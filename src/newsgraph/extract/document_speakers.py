@@ -197,6 +197,10 @@ def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
     found = resolve(tok, index) or _named_pair(tok, index)
     if found is None or not found.name:
         return None
+    if found.entity is None:
+        body = _body_named_by_modifiers(tok, index)
+        if body is not None:  # 'the St. Louis group' after 'The nearby St. Louis Tea Party'
+            found = Speaker(name=body.name, entity=body.id, mention=found.mention, start=found.start, end=found.end)
     if found.entity is None and found.name.split()[-1].lower() in document_words().nouns:
         return None
     more = [resolve(c, index) for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("PROPN", "NOUN")]
@@ -204,6 +208,22 @@ def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
     if len(names) > 1:  # 'brought by Nebraska's attorney general and Oklahoma's': both
         return Speaker(name=" and ".join(names), entity=None, mention=found.mention, start=found.start, end=found.end)
     return found
+
+
+def _body_named_by_modifiers(tok, index):
+    """'the St. Louis group': the organisation named before whose name holds every proper-noun modifier of the
+    description (the last one named), else None."""
+    marks = {c.text.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    if tok.pos_ != "NOUN" or not marks:
+        return None
+    best = None
+    for e in index.entities:
+        if e.type != "ORG" or not marks <= set(e.name.lower().split()):
+            continue
+        before = [s for s, _ in e.mentions if s < tok.idx and index.in_quote(s) is None]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), e)
+    return best[1] if best is not None else None
 
 
 def _named_pair(tok, index, window: int = 200) -> Speaker | None:
