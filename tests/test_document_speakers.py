@@ -58,6 +58,13 @@ def test_issuer_description_takes_the_body_its_modifiers_name(run):
     assert speaker_of(got, "wasting money") == "Springfield Tea Party"
 
 
+def test_the_report_is_what_an_outlet_reported(run):
+    got = run("The Atlantic reported on Monday that the senator had received messages from the Acme Group. The Acme "
+              "Group published the files a day later.\n\nAccording to the report, the messages were part of a long "
+              "exchange between the two.", "indirect")
+    assert speaker_of(got, "part of a long exchange") == "Atlantic"
+
+
 def test_signature_names_the_writer(run):
     got = run("The cable, sent under Ambassador Laura Benning's signature, warned that the militias were growing "
               "stronger.", "indirect")

@@ -68,8 +68,12 @@ def document_issuer(tok, index, resolve: Resolve) -> Speaker | None:
     found = _resolved(own_issuer(tok, index) or clause_issuer(tok), index, resolve)
     if found is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         for earlier in antecedents(tok, index):  # 'The lawsuit says' after 'X filed a lawsuit'
-            found = _resolved(speaking_in(earlier) or own_issuer(earlier, index) or clause_issuer(earlier), index,
-                              resolve)
+            if earlier.pos_ == "VERB":
+                subj = subject_of(earlier)
+                issuer = subj if subj is not None and not any(c.dep_ == "auxpass" for c in earlier.children) else None
+            else:
+                issuer = speaking_in(earlier) or own_issuer(earlier, index) or clause_issuer(earlier)
+            found = _resolved(issuer, index, resolve)
             if found is not None:
                 break
     start, end = _phrase_bounds(tok)
@@ -137,23 +141,29 @@ def speaking_in(tok):
 
 def antecedents(tok, index) -> Iterator:
     """Earlier mentions outside quotations that a definite document phrase may take up: the same noun first,
-    nearest first, then nouns of its family ('the statement' for 'The missive')."""
+    nearest first, then nouns of its family ('the statement' for 'The missive'), then the same word as a verb ('X
+    reported ...' for 'the report')."""
     words = document_words()
     lemma = tok.lemma_.lower()
     family = words.family.get(lemma)
     doc = tok.doc
     near = _sentences_back(tok, index, FAMILY_SENTENCES)
-    later = []
+    later, verbs = [], []
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
-        if t.pos_ not in ("NOUN", "PROPN") or index.in_quote(t.idx) is not None:
+        if index.in_quote(t.idx) is not None:
             continue
         low = t.lemma_.lower()
-        if low == lemma:
+        if t.pos_ == "VERB" and low == lemma:
+            verbs.append(t)  # 'The Atlantic first reported ... According to the report'
+        elif t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        elif low == lemma:
             yield t
         elif family is not None and i >= near and words.family.get(low) == family:
             later.append(t)
     yield from later
+    yield from verbs
 
 
 def _sentences_back(tok, index, n: int) -> int:
