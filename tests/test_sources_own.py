@@ -76,3 +76,23 @@ def test_another_outlets_spokesman_is_no_insider(nlp):
     text = ("Peter Hale, a spokesman for the office, told BuzzFeed that its account was wrong. A BuzzFeed "
             "spokesman told The New York Times that the site stood by its report.")
     assert [n for n, _ in sources(nlp, text)] == ["BuzzFeed", "The New York Times"]
+
+
+def test_a_news_agency_told_by_a_named_person_does_not_block_the_own_outlet(nlp):
+    text = ("A law enforcement source told Fox News that the suspect was in custody. \"It will take time,\" the "
+            "former agent Tom Hale told The Associated Press.")
+    assert [n for n, _ in sources(nlp, text)] == ["Associated Press"]
+
+
+def test_wire_copy_an_agency_tipped_by_an_unnamed_source_infers_no_own_outlet(nlp):
+    text = "A Taliban source told AFP that the prisoners had been flown to Qatar. A source told Fox News the same."
+    assert "Fox News" in [n for n, _ in sources(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fox News has confirmed that the envoy resigned on Friday. The Associated Press reported that he would leave.",
+     ["Associated Press"]),
+    ("CNN confirmed that the talks had failed.", ["CNN"]),
+])
+def test_an_outlet_that_has_confirmed_speaks_in_its_own_voice(nlp, text, expected):
+    assert [n for n, _ in sources(nlp, text)] == expected

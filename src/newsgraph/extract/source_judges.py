@@ -108,8 +108,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if head.lemma_ == "contribute" or (span.start > 0 and span.doc[span.start - 1].text == "("):
         return None  # "X contributed to this report", a dateline "(Reuters)"
     if is_own_outlet(name, own) and (head.lemma_ in ("understand", "learn") or
-                                     (root.dep_ == "nsubjpass" and head.lemma_ == "tell")):
-        return None  # "the BBC understands", "the BBC has been told": the article's own reporting
+                                     (root.dep_ == "nsubjpass" and head.lemma_ == "tell") or
+                                     (head.lemma_ == "confirm" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                                       for c in head.children))):
+        return None  # "the BBC understands", "the BBC has been told", "Fox News has confirmed": its own reporting
     if is_own_outlet(name, own) and root.dep_ in SUBJECTS and head.lemma_ not in cues["report_verbs"]:
         return None  # "WIRED spoke to one mother": the article's own reporting ("as Gizmodo reported" is credited)
     if root.dep_ in ("poss", "compound", "nmod") and (

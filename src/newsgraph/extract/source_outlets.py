@@ -188,6 +188,9 @@ def own_outlet_in_text(outlets) -> str | None:
         root = span.root
         if root.dep_ == "nsubj" and root.head.lemma_ in ("understand", "learn") and root.head.i > root.i:
             return span.text
+        if root.dep_ == "nsubj" and root.head.lemma_ == "confirm" and root.head.i > root.i and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.head.children):
+            return span.text  # "Fox News has confirmed that ...": the outlet's own reporting, in its own voice
         if root.dep_ == "nsubjpass" and root.head.lemma_ == "tell":
             return span.text  # "the BBC has been told"
         if staff_of(span):

@@ -54,7 +54,8 @@ def _unnamed_teller(verb, outlet_tokens: frozenset[int] = frozenset()) -> bool:
 def tipped_own_outlet(outlets, own_key, kind_of, repeated: bool = True) -> str | None:
     """The own outlet of an article with no outlet given: the only outlet told anything, told by an unnamed
     insider at least once or (``repeated``: no URL says where the text is from either) in two sentences or more,
-    or else the only outlet unnamed insiders tell (others told by named people only); and no news agency told. ``own_key`` normalises names ("the Huffington Post" = "The Huffington Post"); ``kind_of``
+    or else the only outlet unnamed insiders tell (others told by named people only); and no news agency told
+    anything by an unnamed insider (wire copy). ``own_key`` normalises names ("the Huffington Post" = "The Huffington Post"); ``kind_of``
     gives a name's kind ("agency", "outlet")."""
     told: dict[str, object] = {}
     tipped: set[str] = set()
@@ -67,7 +68,7 @@ def tipped_own_outlet(outlets, own_key, kind_of, repeated: bool = True) -> str |
         verb = _told_verb(span.root)
         if verb is None:
             continue
-        if kind_of(span) == "agency":
+        if kind_of(span) == "agency" and _unnamed_teller(verb, outlet_tokens):
             return None  # "a source told AFP": wire copy that other outlets run, crediting the agency
         key = own_key(span.text)
         told.setdefault(key, span)
