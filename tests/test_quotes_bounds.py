@@ -34,3 +34,9 @@ def test_participle_after_an_act_is_left_out(run):
 def test_speech_participle_after_a_state_is_another_statement(run):
     found = _texts(run, "Ilse Marr said the plan was approved, adding that work would start in May.")
     assert "the plan was approved" in found
+
+
+def test_coordinated_speech_participle_is_the_speakers_next_statement(run):
+    found = _texts(run, "Ilse Marr said the closure should come as no surprise given the budget and arguing that "
+                        "the harbour had cost too much for years.")
+    assert "the closure should come as no surprise given the budget" in found

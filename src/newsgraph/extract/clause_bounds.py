@@ -87,7 +87,8 @@ def _clause_end(head) -> int:
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (not _stative(node) or any(
                     is_cue_token(t) for t in c.subtree))) or \
                 (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
-                                                            any(g.dep_ == "aux" for g in c.children))) or \
+                                                            any(g.dep_ == "aux" for g in c.children) or
+                                                            _speech_participle_after(c, node))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (after_comma and first.lower_ == "according") or \
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
@@ -100,6 +101,13 @@ def _clause_end(head) -> int:
         if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
             return i
     return end
+
+
+def _speech_participle_after(part, verb) -> bool:
+    """'urged him to provide X and suggesting ...', 'should come as no surprise ... and arguing that ...': a cue
+    participle coordinated with a verb of another form is the speaker's next statement, not part of this one."""
+    return part.tag_ == "VBG" and verb.tag_ != "VBG" and verb.pos_ in ("VERB", "AUX") and \
+        not any(g.dep_ == "neg" for g in part.children)
 
 
 def _stative(verb) -> bool:

@@ -220,7 +220,8 @@ def _object_controller(verb):
     """For an infinitive hung on a verb with a person as its object ('prompted him to hint that ...', 'asked X to
     urge ...'), that object: who does what the infinitive says. Not a thing ('used the speech to argue': the
     subject argues)."""
-    if verb.dep_ != "xcomp" or verb.head.i > verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
     if obj is None or not (obj.lower_ in PERSONAL_OBJECTS or obj.pos_ == "PROPN" and obj.ent_type_ in
