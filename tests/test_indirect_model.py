@@ -87,3 +87,33 @@ def test_shipped_weights_load_and_bad_files_fail_with_one_line():
     assert 0.0 < p < 1.0
     with pytest.raises(IndirectModelError):
         model_from_dict({"bias": 0.0, "weights": {}})
+
+
+def _train_script():
+    import importlib
+    import sys
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    return importlib.import_module("train_indirect_model")
+
+
+def test_the_training_simulation_applies_the_decision_to_the_rules_output():
+    T = _train_script()
+
+    def cand(s, e, guard, cue_i, text):
+        return {"start": s, "end": e, "guard": guard, "cue_i": cue_i, "text": text, "speaker": "A"}
+
+    doc = {"cands": [cand(0, 20, None, 1, "rule one"), cand(0, 10, "alt_cut_comma", 1, "alt one"),
+                     cand(30, 50, None, 5, "rule two"), cand(60, 70, "np_object", 9, "object")],
+           "out": [{"start": 0, "end": 20, "kind": "indirect", "text": "rule one", "speaker": "B"},
+                   {"start": 30, "end": 50, "kind": "indirect", "text": "rule two", "speaker": "A"},
+                   {"start": 80, "end": 90, "kind": "indirect", "text": "headline", "speaker": "C"}]}
+    assert T.simulate(doc, None, 0.5, 0.5, 0.5) == doc["out"]
+    texts = [q["text"] for q in T.simulate(doc, [0.9, 0.1, 0.9, 0.1], 0.5, 0.5, 0.5)]
+    assert texts == ["rule one", "rule two", "headline"]  # all as the rules had them
+    out = T.simulate(doc, [0.6, 0.8, 0.2, 0.7], 0.5, 0.5, 0.5)
+    assert [q["text"] for q in out] == ["alt one", "headline", "object"]  # swapped, dropped, kept; headline stays
+    assert out[0]["speaker"] == "B"  # the swapped end keeps the speaker the article pass gave the statement
