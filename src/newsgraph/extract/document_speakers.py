@@ -14,11 +14,15 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model import Speaker
 from .cues import DATA, speech_cues
 from .names import noun_phrase
 from .speaker_syntax import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 IN_PREPS = frozenset({"in", "through", "via"})
@@ -50,7 +54,7 @@ def document_words() -> DocumentWords:
                          keep_without_issuer=frozenset(d["keep_without_issuer"]))
 
 
-def is_document(tok) -> bool:
+def is_document(tok: Token) -> bool:
     words = document_words()
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words.nouns or tok.lower_ in words.nouns)
 
@@ -58,7 +62,7 @@ def is_document(tok) -> bool:
 Resolve = Callable[..., "Speaker | None"]
 
 
-def document_issuer(tok, index, resolve: Resolve) -> Speaker | None:
+def document_issuer(tok: Token, index, resolve: Resolve) -> Speaker | None:
     """The issuer of the document phrase headed by ``tok`` as a Speaker (its name and entity, the document phrase
     as the mention); when the article names none, the document phrase itself for court papers, letters and the like
     (keep_without_issuer), else None. ``resolve(token, index)`` is speakers.speaker_from."""
@@ -84,7 +88,7 @@ def document_issuer(tok, index, resolve: Resolve) -> Speaker | None:
     return Speaker(name=found.name, entity=found.entity, mention=index.text[start:end], start=start, end=end)
 
 
-def own_issuer(tok, index):
+def own_issuer(tok: Token, index) -> Token | None:
     """The token naming the issuer inside the document phrase: a possessive ('the NAACP's resolution'), a named
     modifier ('the DOJ document'), 'a letter from/by X', 'a statement released by X', 'the letter X sent'."""
     words = document_words()
@@ -117,7 +121,7 @@ def own_issuer(tok, index):
     return None
 
 
-def clause_issuer(tok):
+def clause_issuer(tok: Token) -> Token | None:
     """The subject of the clause that issues the document: 'X adopted/filed/sent a <document>'."""
     h = tok.head
     if tok.dep_ == "dobj" and h.lemma_.lower() in document_words().issue_verbs:
@@ -126,7 +130,7 @@ def clause_issuer(tok):
     return None
 
 
-def speaking_in(tok):
+def speaking_in(tok: Token) -> Token | None:
     """'X said in a statement (released by Y)': X, whose words the document holds; not 'In an indictment, X is
     charged'."""
     h = tok.head
@@ -139,7 +143,7 @@ def speaking_in(tok):
     return subj if subj is not None and not is_document(subj) else None
 
 
-def antecedents(tok, index) -> Iterator:
+def antecedents(tok: Token, index) -> Iterator[Token]:
     """Earlier mentions outside quotations that a definite document phrase may take up: the same noun first,
     nearest first, then nouns of its family ('the statement' for 'The missive'), then the same word as a verb ('X
     reported ...' for 'the report')."""
