@@ -8,6 +8,7 @@ from ..model import Actor
 from .actor_codes import is_country_code, sector_of
 from .event_lexicon import lexicon
 from .event_match import SUBJECT_DEPS
+from .event_modality import FUTURE, PLAIN_NEGATION_NO_REFUSAL, auxiliaries
 from .event_triggers import Coded
 
 SPORTS_VERBS = frozenset({"beat", "defeat", "crush", "rout", "thrash", "edge", "down", "top", "trounce"})
@@ -82,11 +83,49 @@ def _business(actor: Actor | None) -> bool:
     return actor is not None and (actor.code or "")[-3:] == "BUS"
 
 
+# Verbs of warning: a threat only when the warner says what they (or their side) will do.
+WARNING_VERBS = frozenset({"warn", "caution"})
+# Subjects of a warned-of clause that keep it a threat: the warner's own side ("warned that they
+# will retaliate") and the existential "there will be consequences"; "it" when the warner is a
+# state or a body (see forecast_warning).
+OWN_SIDE = frozenset({"i", "we", "he", "she", "they", "there", "you"})
+
+
+def forecast_warning(tok, a1: Actor | None) -> bool:
+    """ "warned that such a deal would allow Iran to ...", "warned that the fund will be exhausted":
+    a warning whose that-clause says what someone or something else will do or is, a forecast or an
+    assessment, not a threat by the warner. The clause's subject decides: the warner's own side
+    (a personal pronoun, "it" for a state or a body, the warner's own name) and "there" keep the threat."""
+    comp = next((g for g in tok.children if g.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.lower_ in OWN_SIDE:
+        return False
+    warner = next((g for g in tok.children if g.dep_ == "nsubj"), None)
+    if subj.lower_ == "it" and warner is not None and warner.tag_ in ("NNP", "NN") and warner.ent_type_ != "PERSON":
+        return False  # "Kestria warned that it will retaliate": a state or a body speaks of itself as "it"
+    name = (a1.name or "").lower() if a1 is not None else ""
+    return not (name and subj.lower_ in name)
+
+
+def plain_negated_commitment(c: Coded) -> bool:
+    """ "has not committed to any specifics", "is not backing down": the plain negation of letting,
+    committing or backing (as a frame word too) states a position, not a refusal; with "will" or
+    "would" ("would not commit troops") it is one (see event_modality.PLAIN_NEGATION_NO_REFUSAL)."""
+    return c.negated and c.frame == "REJECT" and c.tok.lemma_.lower() in PLAIN_NEGATION_NO_REFUSAL and not (
+        auxiliaries(c.tok) & FUTURE)
+
+
 def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     """Codes that need a real other side: a standing position on a policy ("has expressed support
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
+    if code[:2] == "13" and lemma in WARNING_VERBS and c.frame in (None, "THREATEN") and forecast_warning(c.tok, a1):
+        return True  # "warned that the trust fund will be exhausted": a forecast, no threat
+    if plain_negated_commitment(c):
+        return True
     if code[:2] == "19" and lemma in POLITICAL_FIGHTS and _political(a1) and _political(a2) \
             and (a1.code or "")[:3] == (a2.code or "")[:3]:
         return True  # "Ryan and Romney are prepared to fight back", "Democrats battled Republicans": politics

@@ -10,12 +10,18 @@ SPECULATIVE = frozenset({"may", "might", "could"})
 OBLIGATION = frozenset({"must", "should"})
 BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "'m", "’m", "is", "are", "am", "was", "were"})
 # Cooperative verbs whose negation is a refusal ("did not agree", "will not sign"); other
-# negated actions ("never met") are no event.
+# negated actions ("never met") are no event. Not here (a refusal only with "will"/"would":
+# "will not allow", "would not commit"): letting, committing and backing, whose plain negation
+# states a standing rule or a position held ("California does not allow write-in candidates",
+# "has not committed to any specifics", "isn't backing down"): in the coded training batches
+# 0 of 12 such rule events were gold refusals (session 7, docs/events.md).
 REFUSAL_WHEN_NEGATED = frozenset({
-    "agree", "accept", "approve", "sign", "allow", "permit", "support", "endorse", "back", "cooperate",
+    "agree", "accept", "approve", "sign", "support", "endorse", "cooperate",
     "negotiate", "join", "recognize", "recognise", "lift", "withdraw", "release", "comply", "ratify",
     "abandon", "help", "provide", "send", "meet", "talk", "attend", "resume", "return", "ease", "yield",
-    "concede", "commit", "extradite", "hand", "grant"})
+    "concede", "extradite", "hand", "grant"})
+# Taken out of REFUSAL_WHEN_NEGATED (see above); kept for the measurement scripts.
+PLAIN_NEGATION_NO_REFUSAL = frozenset({"allow", "permit", "commit", "back"})
 
 
 def is_negated(tok) -> bool:
