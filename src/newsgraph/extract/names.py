@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .cues import norm_word, person_words
 
@@ -199,7 +201,23 @@ def gender_of_name(words: list[str], title: str | None) -> str | None:
             return "f"
         if words[0] in pw.male_first:
             return "m"
+        if len(words) >= 2:  # a first name before a surname; a lone word may be a surname ('Warren', 'Reid')
+            return given_names().get(words[0])
     return None
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> 'f' / 'm' (data/given_names.tsv), beyond the few in person_titles.json."""
+    out: dict[str, str] = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "given_names.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("name\t") or "\t" not in line:
+                continue
+            name, gender = line.rstrip("\n").split("\t")[:2]
+            out[name] = gender
+    return out
 
 
 def title_of(span) -> str | None:
@@ -314,3 +332,22 @@ def has_title(titles: set[str], word: str) -> bool:
     broader = person_words().title_broader
     return word in titles or any(word in broader.get(w, ()) for w in titles)
 
+
+def surname_person(tok, index):
+    """A person named earlier whose surname is ``tok``, a proper noun the NER left untagged ('Bruning, a
+    Republican, blamed ...', 'Trump infamously bragged ...', which the tagger may even call a verb): the one
+    person with that surname, else None."""
+    if tok.pos_ not in ("PROPN", "NOUN", "VERB") or tok.ent_type_ or tok.i in index.tok2ent or not tok.text[:1].isupper() or \
+            any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    low = norm_word(tok.text)
+    found = None
+    for e in index.entities:
+        if e.type != "PERSON" or not e.mentions or e.mentions[0][0] >= tok.idx:
+            continue
+        words = e.name.split()
+        if len(words) >= 2 and norm_word(words[-1]) == low:
+            if found is not None:
+                return None  # two people of that name: left to the usual rules
+            found = e
+    return found

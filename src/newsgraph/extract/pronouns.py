@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import person_words
-from .names import noun_phrase
+from .names import noun_phrase, surname_person
 
 MALE_PRON = {"he", "him", "his", "himself"}
 FEMALE_PRON = {"she", "her", "hers", "herself"}
@@ -62,11 +62,17 @@ def link_pronouns(doc, index) -> None:
         if index.in_quote(tok.idx) is not None:
             continue
         k = index.tok2ent.get(tok.i)
+        if k is None and tok.dep_ in SUBJ_DEPS and tok.text[:1].isupper():
+            person = surname_person(tok, index)  # a surname the NER missed
+            k = next((n for n, e in enumerate(index.entities) if e is person), None) if person else None
         if k is not None:
             if k not in seen_ent_tokens or tok.i == 0 or index.tok2ent.get(tok.i - 1) != k:
                 root = tok
                 while root.head.i != root.i and index.tok2ent.get(root.head.i) == k:
                     root = root.head
+                if root.dep_ == "appos" and index.entities[k].type == "NORP":
+                    seen_ent_tokens.add(k)  # 'X and Y, both Republicans,': a label of the subject, not a third party
+                    continue
                 subj = _is_subject(root)
                 events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root),
                                      owner=not subj and root.dep_ == "poss" and root.head.dep_ in SUBJ_DEPS,

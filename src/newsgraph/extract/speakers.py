@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .document_speakers import document_issuer
-from .names import noun_phrase
+from .names import noun_phrase, surname_person
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
     _named_in_apposition,
@@ -209,7 +209,8 @@ def speaker_from(tok, index) -> Speaker | None:
         conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and title_word(c)), None)
         if conj is not None:
             tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
-    name, ent = index.describe(tok)
+    person = surname_person(tok, index) if tok.dep_ in ("nsubj", "nsubjpass") else None
+    name, ent = (person.name, person) if person is not None else index.describe(tok)
     beside = _named_beside(tok, index)
     if beside is not None and beside is not ent:
         name, ent = beside.name, beside  # 'The chairman of the committee, Representative X, said'

@@ -1,0 +1,41 @@
+"""Speakers through names: a woman's given name keeps 'he' off her ('Talk show host Meredith X asked Y ... He
+said'), and a surname the NER left untagged still names the person it stands for ('Bruning, a Republican,
+blamed ...' is Jon Bruning, not the party); a party label set beside two people is not whom 'they' stands for."""
+from __future__ import annotations
+
+from newsgraph.extract.names import gender_of_name, given_names
+
+
+def _speaker(result, start):
+    q = next(q for q in result.quotes if q.text.startswith(start))
+    return q.speaker.name if q.speaker else None
+
+
+def test_given_names_lexicon():
+    assert given_names()["meredith"] == "f" and given_names()["victor"] == "m"
+    assert gender_of_name(["joy", "okafor"], None) == "f"
+    assert gender_of_name(["reid"], None) is None  # a lone word may be a surname
+
+
+def test_he_skips_a_woman_known_by_her_given_name(nlp):
+    from newsgraph.analyze import analyze
+
+    r = analyze("Talk show host Meredith Okafor asked Victor Lund about the harbour. He said the harbour would "
+                "stay open all winter.")
+    assert _speaker(r, "the harbour would stay open") == "Victor Lund"
+
+
+def test_untagged_surname_is_the_person_not_the_party_label(nlp):
+    from newsgraph.analyze import analyze
+
+    r = analyze("Attorney General Jon Bruning filed the lawsuit on Thursday. Bruning, a Republican, blamed the "
+                "governor for failing to enforce the law.")
+    assert _speaker(r, "the governor for failing") == "Jon Bruning"
+
+
+def test_they_after_two_people_labelled_by_party(nlp):
+    from newsgraph.analyze import analyze
+
+    r = analyze("Senators Ada Brook and Paul Dreyer, both Democrats, met the governor. They said the budget was "
+                "too small.")
+    assert _speaker(r, "the budget was too small") == "Ada Brook and Paul Dreyer"  # not 'Democrats'
