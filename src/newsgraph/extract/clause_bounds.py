@@ -86,9 +86,9 @@ def _clause_end(head) -> int:
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (not _stative(node) or any(
                     is_cue_token(t) for t in c.subtree))) or \
-                (c.dep_ == "conj" and is_cue_token(c) and (c.tag_ in ("VBD", "VBZ", "VBP") or
-                                                            any(g.dep_ == "aux" for g in c.children) or
-                                                            _speech_participle_after(c, node))) or \
+                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and
+                 (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
+                  _speech_participle_after(c, node))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (after_comma and first.lower_ == "according") or \
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
@@ -108,6 +108,12 @@ def _speech_participle_after(part, verb) -> bool:
     participle coordinated with a verb of another form is the speaker's next statement, not part of this one."""
     return part.tag_ == "VBG" and verb.tag_ != "VBG" and verb.pos_ in ("VERB", "AUX") and \
         not any(g.dep_ == "neg" for g in part.children)
+
+
+def _reported_conjunct(part) -> bool:
+    """A cue verb coordinated inside the reported clause, not the speaker's next act: it has a modal of its own
+    ('was leaning towards a run and would likely announce his candidacy', 'should insist ... and should demand')."""
+    return any(g.dep_ == "aux" and g.tag_ == "MD" for g in part.children)
 
 
 def _stative(verb) -> bool:

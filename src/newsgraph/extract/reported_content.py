@@ -64,6 +64,34 @@ def referred_as(verb) -> tuple[int, int] | None:
 
 
 def _content(cue, index) -> tuple[int, int] | None:
+    """Token range [start, end) of what a cue verb reports, with the condition the parser hung on the cue."""
+    rng = _content_range(cue, index)
+    return _with_condition(cue, rng) if rng is not None else None
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _with_condition(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'told him that he'd back Moore even if the candidate had ...', 'promising to clean up corruption if voters
+    give them control': a condition right after the reported clause that the parser hung on the cue verb is part
+    of what was said (a finite clause with its own subject; not 'if asked', the speaker's occasion)."""
+    start, end = rng
+    if start <= cue.i:
+        return rng
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i < end or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            continue
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS), None)
+        if mark is None or any(not (t.is_punct or t.lower_ in ("even", "only")) for t in doc[end:c.left_edge.i]) or \
+                any(t.text in ('"', "\u201c", "\u201d") for t in doc[end:mark.i]):
+            continue
+        return start, max(end, _clause_end(c))
+    return rng
+
+
+def _content_range(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports."""
     cues = speech_cues()
     doc = cue.doc
