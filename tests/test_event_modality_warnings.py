@@ -26,6 +26,10 @@ def test_forecast_warnings_are_no_threat(nlp, fictional_countries, text):
     "Valdoria warned that it will retaliate if Kestria moves troops to the border.",
     "Kestria warned that there will be consequences for any incursion.",
     "The Valdorian president warned Kestria against sending troops to the border.",
+    # told to a named party
+    "The Valdorian foreign minister warned Kestria that the Valdorian army would close the border.",
+    # a hostile act warned of is a threat whoever does it
+    "The Kestrian interior minister warned that police will no longer tolerate rallies by the opposition.",
 ])
 def test_warnings_of_own_action_stay_threats(nlp, fictional_countries, text):
     assert any(c.startswith("13") for c in _codes(nlp, text))

@@ -95,18 +95,27 @@ def forecast_warning(tok, a1: Actor | None) -> bool:
     """ "warned that such a deal would allow Iran to ...", "warned that the fund will be exhausted":
     a warning whose that-clause says what someone or something else will do or is, a forecast or an
     assessment, not a threat by the warner. The clause's subject decides: the warner's own side
-    (a personal pronoun, "it" for a state or a body, the warner's own name) and "there" keep the threat."""
+    (a personal pronoun, "it" for a state or a body, the warner's own name) and "there" keep the threat,
+    and so does a warning told to a named party."""
     comp = next((g for g in tok.children if g.dep_ == "ccomp"), None)
     if comp is None:
         return False
     subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.lower_ in OWN_SIDE:
         return False
+    if any(g.dep_ in ("dobj", "dative") and g.pos_ == "PROPN" for g in tok.children):
+        return False  # "warned Sweden that Turkey would block its bid": told to a named party, a threat to it
     warner = next((g for g in tok.children if g.dep_ == "nsubj"), None)
     if subj.lower_ == "it" and warner is not None and warner.tag_ in ("NNP", "NN") and warner.ent_type_ != "PERSON":
         return False  # "Kestria warned that it will retaliate": a state or a body speaks of itself as "it"
     name = (a1.name or "").lower() if a1 is not None else ""
     return not (name and subj.lower_ in name)
+
+
+def hostile_inner(c: Coded) -> bool:
+    """The warned-of act is itself a hostile one (roots 12-20: "warned that police will no longer
+    tolerate rallies"): a threat whoever the clause names as its doer."""
+    return bool(c.base) and c.base[:2].isdigit() and 12 <= int(c.base[:2]) <= 20
 
 
 def plain_negated_commitment(c: Coded) -> bool:
@@ -122,7 +131,8 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
     for a path to legal status", "defending the law"), talking to the press, a visit by nobody
     known, a metaphorical war or fight on something that is no actor ("a war on religion")."""
     code, lemma = c.code, c.tok.lemma_.lower()
-    if code[:2] == "13" and lemma in WARNING_VERBS and c.frame in (None, "THREATEN") and forecast_warning(c.tok, a1):
+    if code[:2] == "13" and lemma in WARNING_VERBS and c.frame in (None, "THREATEN") and not hostile_inner(c) \
+            and forecast_warning(c.tok, a1):
         return True  # "warned that the trust fund will be exhausted": a forecast, no threat
     if plain_negated_commitment(c):
         return True
