@@ -1,6 +1,7 @@
 """Speakers through names: a woman's given name keeps 'he' off her ('Talk show host Meredith X asked Y ... He
-said'), and a surname the NER left untagged still names the person it stands for ('Bruning, a Republican,
-blamed ...' is Jon Bruning, not the party); a party label set beside two people is not whom 'they' stands for."""
+said'); a surname the NER left untagged still names the person it stands for ('Bruning, a Republican, blamed ...'
+is Jon Bruning, not the party); a party label set beside two people is not whom 'they' stands for; 'it' right after
+a document subject speaks for the document's owner ("X's letter ... Instead, it condemned ...")."""
 from __future__ import annotations
 
 from newsgraph.extract.names import gender_of_name, given_names
@@ -39,3 +40,14 @@ def test_they_after_two_people_labelled_by_party(nlp):
     r = analyze("Senators Ada Brook and Paul Dreyer, both Democrats, met the governor. They said the budget was "
                 "too small.")
     assert _speaker(r, "the budget was too small") == "Ada Brook and Paul Dreyer"  # not 'Democrats'
+
+
+def test_it_after_a_document_speaks_for_its_owner(nlp):
+    from newsgraph.analyze import analyze
+
+    r = analyze("The Harbour Authority approved the plan on Monday. Senator Ada Brook's letter did not name anyone. "
+                "Instead, it condemned the plan as reckless.")
+    assert _speaker(r, "the plan as reckless") == "Ada Brook"  # the letter's writer, not the body named before
+    r = analyze("Victor Lund has been under pressure all week. The Daily Sentinel's reporting alarmed the council "
+                "as it suggested that Lund had misled the auditors.")
+    assert _speaker(r, "Lund had misled") == "Daily Sentinel"

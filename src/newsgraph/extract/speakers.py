@@ -4,6 +4,8 @@ linking in ``speaker_descriptions.py``, addressee/channel/date in ``speech_detai
 re-exported here."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .document_speakers import document_issuer
@@ -184,6 +186,12 @@ def speaker_from(tok, index) -> Speaker | None:
             word = last[1] if tok.lower_ == "another" else last[1] + "s"
             return Speaker(name=f"{tok.text} {word}", entity=None, mention=tok.text, start=tok.idx,
                            end=tok.idx + len(tok.text))
+    if tok.lower_ == "it" and tok.dep_ == "nsubj":
+        paper = _document_antecedent(tok, index)  # "X's letter did not name anyone. Instead, it condemned ..."
+        owner = owner_of_document(paper, index) if paper is not None else None
+        found = speaker_from(owner or paper, index) if paper is not None else None
+        if found is not None:
+            return replace(found, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     if tok.lower_ == "it" and tok.i not in index.pronouns and tok.dep_ == "nsubj":
         issuer = _issuer_before(tok, index, window=800, lemmas=ISSUED)  # 'X released a statement ... it says'
         return speaker_from(issuer, index) if issuer is not None and issuer.lower_ != "it" else None
@@ -274,6 +282,31 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+def _document_antecedent(tok, index):
+    """The document 'it' stands for: the last subject before ``tok`` in its sentence, else the main subject of
+    the sentence before, when that subject is a document noun ('The cable also warned ... It said'; "X's
+    reporting sent Y into a furor as it suggested"); None when a name or another noun is the last subject."""
+    doc = tok.doc
+    start, _ = index.sentence(tok.i)
+    prev, _ = index.sentence(start - 1) if start > 0 else (start, None)
+    for s0, s1, own in ((start, tok.i, True), (prev, start, False)):
+        last = None
+        for t in doc[s0:s1]:
+            if t.dep_ in ("nsubj", "nsubjpass") and index.in_quote(t.idx) is None and (own or t.head.dep_ == "ROOT"):
+                last = t
+        if last is None:
+            continue
+        lemma = last.lemma_.lower()
+        if last.pos_ == "NOUN" and last.i not in index.tok2ent and (
+                lemma in speech_cues().document_nouns or lemma in PAPER_EXTRA):
+            return last
+        return None
+    return None
+
+
+PAPER_EXTRA = frozenset({"reporting", "coverage", "dispatch"})
 
 
 def _party_member(tok, index):
