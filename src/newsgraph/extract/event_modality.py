@@ -14,7 +14,7 @@ BE_FORMS = frozenset({"'s", "’s", "'re", "’re", "'m", "’m", "is", "are", "
 # "will not allow", "would not commit"): letting, committing and backing, whose plain negation
 # states a standing rule or a position held ("California does not allow write-in candidates",
 # "has not committed to any specifics", "isn't backing down"): in the coded training batches
-# 0 of 12 such rule events were gold refusals (session 7, docs/events.md).
+# 0 of 11 such rule events were gold refusals (session 7, docs/events.md).
 REFUSAL_WHEN_NEGATED = frozenset({
     "agree", "accept", "approve", "sign", "support", "endorse", "cooperate",
     "negotiate", "join", "recognize", "recognise", "lift", "withdraw", "release", "comply", "ratify",
