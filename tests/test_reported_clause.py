@@ -1,6 +1,8 @@
 """Which words a cue reports: a condition the parser hangs on the cue verb ('told him that he would back X even if
 ...') and a cue verb with a modal of its own inside the reported clause ('... and would announce ...') belong to
-what was said; the speaker's own next statement ('... and said ...') does not."""
+what was said, and so is a present or modal clause the parser coordinated with a past cue ('told X the vote may
+be a formality, but it is ...'); the speaker's own next statement ('... and said ...') and the narrative's
+present perfect ('..., and he has not shied from ...') are not."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +39,22 @@ def test_cue_with_its_own_modal_stays_in_the_clause(run):
 def test_speakers_next_statement_is_still_cut(run):
     found = _texts(run, "Ilse Marr said the plan was approved and said that work would start in May.")
     assert "the plan was approved" in found
+
+
+
+def test_present_tense_clause_coordinated_with_a_past_cue_is_said(run):
+    found = _texts(run, "Ms. Varga told the radio station the vote may be a formality, but it is still important for "
+                        "the town.")
+    assert "the vote may be a formality, but it is still important for the town" in found
+
+
+def test_modal_clause_coordinated_with_a_past_cue_is_said(run):
+    found = _texts(run, "A city official said the plan was for Mr. Lund to stay on the board, and he could not have "
+                        "served in both posts.")
+    assert "the plan was for Mr. Lund to stay on the board, and he could not have served in both posts" in found
+
+
+def test_present_perfect_after_the_clause_is_the_narrative(run):
+    found = _texts(run, "Tomas Berg said his support for the bridge is a matter of principle, and he has not shied "
+                        "from saying so in public.")
+    assert "his support for the bridge is a matter of principle" in found

@@ -66,7 +66,31 @@ def referred_as(verb) -> tuple[int, int] | None:
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports, with the condition the parser hung on the cue."""
     rng = _content_range(cue, index)
-    return _with_condition(cue, rng) if rng is not None else None
+    return _with_conjunct(cue, _with_condition(cue, rng)) if rng is not None else None
+
+
+def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'told Fox News the reading may be "a bit of theater," but it is "not insignificant ..."', 'said the plan
+    was for X to remain, and he couldn't have served ...': a clause with its own subject that the parser
+    coordinated with the past-tense cue right after the reported clause, in the present or with a modal (the
+    narrative goes on in the past or the present perfect: '..., and he has not shied from ...'), continues what
+    was said."""
+    start, end = rng
+    if start <= cue.i or cue.tag_ != "VBD":
+        return rng
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i < end or is_cue_token(c) or c.pos_ not in ("VERB", "AUX"):
+            continue
+        gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
+        if len(gap) != 1 or gap[0].dep_ != "cc" or doc[end].text != ",":
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
+        aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
+        present = (c.tag_ in ("VBZ", "VBP") and not aux) or any(g.tag_ == "MD" for g in aux)
+        if subj is not None and present and subj.lower_ not in ("i", "we"):
+            return start, _clause_end(c)
+    return rng
 
 
 CONDITION_MARKS = {"if", "unless"}
