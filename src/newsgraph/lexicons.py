@@ -5,6 +5,7 @@ environment variable ``NEWSGRAPH_ACTORS`` (several files separated by the path s
 """
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,14 @@ DATA = Path(__file__).resolve().parent / "data"
 
 class LexiconError(NewsgraphError):
     """A data file is missing or malformed."""
+
+
+def data_json(name: str, error: type[NewsgraphError] = LexiconError):
+    """The parsed JSON data file ``name``; a missing or unparsable file raises ``error`` (one line)."""
+    try:
+        return json.loads((DATA / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise error(f"cannot read {name}: {exc}") from None
 
 
 def read_rows(path: Path) -> list[list[str]]:

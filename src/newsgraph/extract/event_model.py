@@ -16,18 +16,17 @@ hands each sentence to the sentence-embedding coder (event_semantic) instead.
 """
 from __future__ import annotations
 
-import json
 import math
 import os
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 
 import numpy as np
 
 from ..errors import NewsgraphError
+from ..lexicons import data_json
 from .event_lexicon import lexicon
 from .event_model_features import (
     ACTOR_KINDS,
@@ -127,11 +126,7 @@ def model_from_dict(data: dict) -> EventModel:
 @lru_cache(maxsize=1)
 def load_model() -> EventModel:
     """The shipped weights (loaded once)."""
-    try:
-        data = json.loads(files("newsgraph.data").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EventModelError(f"cannot read {MODEL_FILE}: {exc}") from None
-    return model_from_dict(data)
+    return model_from_dict(data_json(MODEL_FILE, EventModelError))
 
 
 @lru_cache(maxsize=1)

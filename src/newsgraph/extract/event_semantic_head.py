@@ -7,14 +7,13 @@ Nothing here needs the ``semantic`` extra; only the encoder does.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 import numpy as np
 
 from ..errors import NewsgraphError
+from ..lexicons import data_json
 
 HEAD_FILE = "event_semantic.json"
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
@@ -74,11 +73,7 @@ def head_from_dict(data: dict) -> SemanticHead:
 @lru_cache(maxsize=1)
 def load_head() -> SemanticHead:
     """The shipped head (loaded once)."""
-    try:
-        data = json.loads(files("newsgraph.data").joinpath(HEAD_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SemanticHeadError(f"cannot read {HEAD_FILE}: {exc}") from None
-    return head_from_dict(data)
+    return head_from_dict(data_json(HEAD_FILE, SemanticHeadError))
 
 
 ORIGIN_RANK = {"trace": 0, "table": 1}

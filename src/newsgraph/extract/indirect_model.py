@@ -20,16 +20,15 @@ function), so one copy of the inference code serves both models.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from ..errors import NewsgraphError
+from ..lexicons import data_json
 from .event_model import EventModel
 from .indirect_features import candidate_features
 
@@ -66,11 +65,7 @@ def model_from_dict(data: dict) -> IndirectModel:
 @lru_cache(maxsize=1)
 def load_model() -> IndirectModel:
     """The shipped weights (loaded once)."""
-    try:
-        data = json.loads(files("newsgraph.data").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise IndirectModelError(f"cannot read {MODEL_FILE}: {exc}") from None
-    return model_from_dict(data)
+    return model_from_dict(data_json(MODEL_FILE, IndirectModelError))
 
 
 # Training: a list every candidate is appended to (one list of dicts per extract_quotes call).
