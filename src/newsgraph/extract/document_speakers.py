@@ -9,15 +9,15 @@ letter') once its own owner, the owner of the last same document that spoke and 
 before it falls back on the last publisher seen."""
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import data_json
 from ..model import Speaker
-from .cues import DATA, speech_cues
+from .cues import speech_cues
 from .names import noun_phrase
 from .speaker_syntax import subject_of
 
@@ -44,8 +44,7 @@ class DocumentWords:
 
 @lru_cache(maxsize=1)
 def document_words() -> DocumentWords:
-    with (DATA / "document_issuers.json").open(encoding="utf-8") as fh:
-        d = json.load(fh)
+    d = data_json("document_issuers.json")
     family = {w: name for name, words in d["families"].items() for w in words}
     return DocumentWords(nouns=speech_cues().document_nouns, issue_verbs=frozenset(d["issue_verbs"]),
                          family=family, not_issuers=frozenset(d["not_issuers"]),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..lexicons import data_rows
 from .cues import norm_word, person_words
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -209,15 +209,7 @@ def gender_of_name(words: list[str], title: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given name -> 'f' / 'm' (data/given_names.tsv), beyond the few in person_titles.json."""
-    out: dict[str, str] = {}
-    path = Path(__file__).resolve().parent.parent / "data" / "given_names.tsv"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or line.startswith("name\t") or "\t" not in line:
-                continue
-            name, gender = line.rstrip("\n").split("\t")[:2]
-            out[name] = gender
-    return out
+    return {row[0]: row[1] for row in data_rows("given_names.tsv") if len(row) >= 2 and row[0] != "name"}
 
 
 def title_of(span) -> str | None:
