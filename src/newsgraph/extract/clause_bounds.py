@@ -67,6 +67,7 @@ def _clause_end(head) -> int:
     doc = head.doc
     end = head.right_edge.i + 1
     node = head
+    speaker = next((a for a in head.ancestors if is_cue_token(a)), None)
     for _ in range(12):
         kids = [c for c in node.rights if not c.is_punct and c.dep_ != "cc" and c.right_edge.i < end]
         if not kids:
@@ -86,9 +87,10 @@ def _clause_end(head) -> int:
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (not _stative(node) or any(
                     is_cue_token(t) for t in c.subtree))) or \
-                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and
+                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and not _other_tense(c, speaker) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
                   _speech_participle_after(c, node))) or \
+                (c.dep_ == "conj" and _past_act_after(c, node, speaker)) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
                 (after_comma and first.lower_ == "according") or \
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
@@ -108,6 +110,40 @@ def _speech_participle_after(part, verb) -> bool:
     participle coordinated with a verb of another form is the speaker's next statement, not part of this one."""
     return part.tag_ == "VBG" and verb.tag_ != "VBG" and verb.pos_ in ("VERB", "AUX") and \
         not any(g.dep_ == "neg" for g in part.children)
+
+
+def verb_form(verb) -> str:
+    """'past', 'present', 'modal', 'perfect', 'base', 'ing' or 'other': the form of a verb with its own auxiliaries."""
+    aux = [g for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i]
+    if any(g.tag_ == "MD" for g in aux):
+        return "modal"
+    first = aux[0] if aux else verb
+    if first.lemma_ == "have" and aux:
+        return "past" if first.tag_ == "VBD" else "perfect"  # 'had said' narrates in the past
+    if first.lower_ == "to" and aux:
+        return "base"
+    return {"VBD": "past", "VBZ": "present", "VBP": "present", "VB": "base", "VBG": "ing"}.get(
+        first.tag_, "other")
+
+
+def _other_tense(verb, speaker) -> bool:
+    """A finite verb in the present under a past-tense cue, or in the past under a present one: not the speaker's
+    next act ('Sheriffs say they have pulled over drivers and found ...')."""
+    if speaker is None:
+        return False
+    a, b = verb_form(verb), verb_form(speaker)
+    return {a, b} == {"past", "present"}
+
+
+def _past_act_after(part, verb, speaker) -> bool:
+    """'said he would continue to support the candidate and echoed ...': a past-tense verb without a subject
+    cannot share the modal of the reported verb it is coordinated with; it goes with the past-tense cue, the
+    speaker's next act."""
+    if speaker is None or verb_form(speaker) != "past" or part.tag_ != "VBD" or not part.lower_.endswith("ed") or \
+            any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for g in part.children):
+        return False
+    aux = [g for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i]
+    return len(aux) == 1 and aux[0].tag_ == "MD"
 
 
 def _reported_conjunct(part) -> bool:

@@ -2,7 +2,7 @@
 'urged X to ...', 'accused X of ...', 'according to X, ...'), or None when the verb reports nothing."""
 from __future__ import annotations
 
-from .clause_bounds import FRONTING, _child_start, _clause_end, doc_text
+from .clause_bounds import FRONTING, _child_start, _clause_end, doc_text, verb_form
 from .cues import speech_cues
 from .reported_constructions import (
     MODALS,
@@ -76,20 +76,28 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
     narrative goes on in the past or the present perfect: '..., and he has not shied from ...'), continues what
     was said."""
     start, end = rng
-    if start <= cue.i or cue.tag_ != "VBD":
+    if start <= cue.i:
         return rng
     doc = cue.doc
     for c in cue.children:
         if c.dep_ != "conj" or c.i < end or is_cue_token(c) or c.pos_ not in ("VERB", "AUX"):
             continue
         gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
-        if len(gap) != 1 or gap[0].dep_ != "cc" or doc[end].text != ",":
+        if len(gap) != 1 or gap[0].dep_ != "cc":
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
         aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
+        if subj is None and not aux and c.tag_ == "VB" and verb_form(cue) != "base" and any(
+                t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children) for t in doc[start:end]):
+            return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y': the infinitive goes on
+        if cue.tag_ != "VBD" or doc[end].text != ",":
+            continue
         present = (c.tag_ in ("VBZ", "VBP") and not aux) or any(g.tag_ == "MD" for g in aux)
         if subj is not None and present and subj.lower_ not in ("i", "we"):
             return start, _clause_end(c)
+        if subj is None and not any(g.dep_ == "auxpass" for g in aux) and (any(g.tag_ == "MD" for g in aux) or any(
+                g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
+            return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
     return rng
 
 
