@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
 from .cues import speech_cues
+from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -34,21 +35,14 @@ def _sentence_break(doc, a: int, b: int) -> bool:
     return span is not None and any(t.text in STOP for t in span)
 
 
-def _governing_cue(doc, index, q, cue_set: set[int]):
+def _governing_cue(doc, index, q, cue_set: set[int], noun_ids: set[int] = frozenset()):
     """For a quoted fragment in a reporter's sentence: the cue it hangs from, else one in the sentence."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    t = span[0]
-    text = index.text
-    for _ in range(8):
-        if t.i in cue_set and not (span.start <= t.i < span.end):
-            a, b = sorted((t.idx, q.start))
-            if "\n" not in text[a:b]:  # the parser may run a headline into the paragraph below
-                return t
-        if t.head.i == t.i:
-            break
-        t = t.head
+    t = governing_cue(doc, span, cue_set, noun_ids, index.text)
+    if t is not None:
+        return t
     s0, s1 = index.sentence(span.start)
     best = None
     for i in range(s0, min(s1, len(doc))):
@@ -110,7 +104,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                         cue = c
                         break
             else:
-                cue = _governing_cue(doc, index, m, cue_set)
+                cue = _governing_cue(doc, index, m, cue_set, noun_ids)
                 if cue is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None:
                     found.append((m, None, None))
                     continue
@@ -118,9 +112,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
                 speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
             if cue is not None:
-                if cue.i in noun_ids:
-                    from .indirect import _noun_speaker_tok
-                    speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+                if is_cue_noun(cue, noun_ids) if not full else cue.i in noun_ids:
+                    speaker = speaker_from(noun_speaker_tok(cue, index), index)
                 else:
                     speaker = speaker_of_cue(cue, index)
             kind = "direct" if full else "partial"

@@ -1,0 +1,118 @@
+"""Which cue a quoted fragment inside a reporter's sentence belongs to (partial quotes).
+
+Climbing the parse from the fragment, the first speech cue above it usually names the speaker ('called the
+plan "a disgrace"'). Three structures say otherwise:
+
+- a passive cue with no agent ('X said Y was being attacked because he had done "a fine job"') names no speaker:
+  the words belong to a cue further up;
+- a cue verb inside what an outer cue reports ('X said Y had told lawmakers that there are "19 steps"',
+  'Y was known for telling others "...", said X') is the outer speaker's account: the quoted words are the outer
+  speaker's, as the annotation rules read them; a cue noun with its own owner ('Y's promise to seek "..."') keeps
+  its owner;
+- a that-clause the parser hung on a verb further away although it completes the cue noun right before it
+  ('slammed X for his claims in the media that there was "..."', 'despite warnings from X that the bill was
+  "..."') belongs to that noun.
+"""
+from __future__ import annotations
+
+from .cues import speech_cues
+from .reported_constructions import _noun_speaker_tok
+from .speaker_syntax import subject_of
+
+CLIMB_LIMIT = 8
+VIEW_NOUNS = speech_cues().roles["view_nouns"]
+NOUN_GAP = 6  # at most this many words (a prepositional phrase) between a cue noun and its 'that'
+
+
+def passive_without_agent(tok) -> bool:
+    """'was being attacked', 'is criticized': a passive verb whose doer is not named."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    return passive and not any(c.dep_ == "agent" for c in kids)
+
+
+def is_cue_noun(tok, noun_ids: set[int]) -> bool:
+    """A cue noun: one found as such, a plural the cue list took for a verb that has its own owner ('his claims
+    that'), or a view noun ('Y's opinion that ...') that ``governing_cue`` returned."""
+    if tok.i in noun_ids:
+        return True
+    if tok.tag_ not in ("NN", "NNS"):
+        return False
+    return any(c.dep_ in ("poss", "det") for c in tok.children) or tok.lemma_.lower() in VIEW_NOUNS
+
+
+def noun_speaker_tok(noun, index):
+    """Who a cue noun's words belong to: its owner ('his claims'), the source it comes from ('warnings from the
+    administration'), else the subject of the verb it depends on."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and p.pos_ in ("NOUN", "PROPN"):
+                    return p
+    return _noun_speaker_tok(noun, index)
+
+
+def _outer_ok(tok) -> bool:
+    """An outer cue that takes over a nested one: a person named or referred to by a pronoun saying it, not a
+    publication or a document reporting what someone said ('the daily reported that X had called for "..."',
+    'the letter said that ...' keep X), nor a description the outer clause would still have to resolve."""
+    if tok.lemma_.lower() in speech_cues().roles["publish_verbs"] or passive_without_agent(tok):
+        return False
+    subj = subject_of(tok)
+    return subj is None or subj.pos_ in ("PROPN", "PRON")
+
+
+def _owned(noun) -> bool:
+    """A cue noun that names whose words it holds ('his claims', 'warnings from the administration')."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i)
+               for c in noun.children)
+
+
+def _noun_before_that(clause, cue_set: set[int]):
+    """The cue noun that a that-clause completes when the parser hung the clause on a verb instead: the noun
+    names its owner and ends right before 'that' (its own short prepositional phrase allowed)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i), None)
+    if mark is None:
+        return None
+    doc = clause.doc
+    for i in range(mark.i - 1, max(-1, mark.i - 1 - NOUN_GAP), -1):
+        t = doc[i]
+        if t.is_punct or t.is_space:
+            return None
+        if (i in cue_set or t.lemma_.lower() in VIEW_NOUNS) and t.pos_ == "NOUN" and t.right_edge.i == mark.i - 1 \
+                and _owned(t):
+            return t
+    return None
+
+
+def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
+    """The cue a quoted fragment (``span``) hangs from in the parse, else None; see the module docstring."""
+    t = span[0]
+    prev = None
+    found = None
+    coordinated = False  # a conj edge between the inner cue and an outer one: side by side, not nested
+    for _ in range(CLIMB_LIMIT):
+        a, b = sorted((t.idx, span[0].idx))
+        if not (span.start <= t.i < span.end) and "\n" not in text[a:b]:  # a headline run into the paragraph
+            if prev is not None and prev.dep_ == "ccomp" and t.i not in noun_ids:
+                noun = _noun_before_that(prev, cue_set)
+                if noun is not None and not (span.start <= noun.i < span.end):
+                    return found if found is not None else noun
+            if t.i in cue_set:
+                if t.i in noun_ids:
+                    if found is None:
+                        return t
+                elif found is not None:
+                    if prev is not None and prev.dep_ == "ccomp" and not coordinated and _outer_ok(t):
+                        return t  # the outer cue reports the inner one
+                elif not passive_without_agent(t):
+                    found = t
+        if t.head.i == t.i:
+            break
+        if found is not None and t.dep_ == "conj":
+            coordinated = True
+        prev, t = t, t.head
+    return found
