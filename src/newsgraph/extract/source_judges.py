@@ -15,7 +15,7 @@ from .source_mentions import (  # noqa: F401  (MODALS re-exported)
     one_by_noun,
     open_clause,
 )
-from .source_outlets import JOURNAL_WORDS, outlet_name
+from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
     DETERMINERS,
     PERSONAL,
@@ -119,7 +119,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
             (head.pos_ in ("PROPN", "NOUN") and any(t.text in ('"', "\u201c") for t in span.doc[span.end:head.i]))):
         root = head  # "said on NBC's Meet the Press", 'on ABC's "This Week"': judged where the programme stands
     elif root.dep_ in ("compound", "appos", "nmod", "poss") and (head.lower_ in lex.cues["outlet_heads"] or
-                                                                 head.lower_ in JOURNAL_WORDS):
+                                                                 head.lower_ in JOURNAL_WORDS or
+                                                                 (kind == "outlet" and head.lower_ in AFFILIATES)):
         root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
@@ -252,6 +253,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return False  # "the images do not show who ...", "what the report found is unknown"
         if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):
             return True
+        if kind in ("document", "statement") and (head.lemma_ in cues["verdict_verbs"] or (
+                head.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "issue" for c in head.children))):
+            return True  # "the report faulted the agency", "the report also took issue with ...": its judgement
         if head.tag_ == "VBD" and head.dep_ != "ROOT" and (head.lemma_ in cues["agent_verbs"] or head.lemma_ in
                                                              ("address", "date", "attach", "deliver")) and \
                 _orphan_report_verb(tok, cues):
@@ -373,6 +377,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
                                                             for c in tok.children):
         agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
+    if kind == "outlet" and agent and not canonical_outlet(agent) and (paper := carrier_of(tok, named)) is not None \
+            and _key(paper) not in _key(core):
+        core = f"{paper} {core}"  # "a Washington Post op-ed by Tim Cook": the outlet that ran it and its author
     recipient = recipient_of(tok, lex)
     if recipient is not None:  # "a statement to The Atlantic by Alan Futerfas", as the dev gold names it
         to_name = recipient_name(recipient)
@@ -409,6 +416,34 @@ def written_in(root) -> bool:
     verb = prep.head
     return root.dep_ == "pobj" and prep.lower_ in ("in", "to", "on", "for") and verb.tag_ == "VBG" and \
         verb.i == root.sent.start
+
+
+def carrier_of(noun, named: set[str] | None) -> str | None:
+    """The outlet that ran a piece, known or named as an outlet in the text: 'a Washington Post op-ed', 'an
+    op-ed in/for The Detroit Free Press'."""
+    doc = noun.doc
+
+    def outlet(first: int, last: int) -> str | None:
+        while first <= last and doc[first].dep_ == "det":
+            first += 1
+        if first > last:
+            return None
+        surface = doc[first:last + 1].text
+        hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
+        if hit:
+            return hit[0]
+        return surface if named and _key(surface) in named else None
+
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i:
+            name = outlet(c.left_edge.i, c.i)
+            if name:
+                return name
+        if c.dep_ == "prep" and c.lower_ in ("in", "for", "on"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and (name := outlet(obj.left_edge.i, obj.i)):
+                return name
+    return None
 
 
 def recipient_of(noun, lex):

@@ -72,6 +72,12 @@ def own_key(name: str) -> str:
     return key
 
 
+def outlet_key(name: str) -> str:
+    """One key per outlet, whichever of its names or aliases is written ("HuffPost" = "The Huffington Post")."""
+    key = own_key(name)
+    return own_key(lexicon().own_keys.get(key, key))
+
+
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
 

@@ -17,6 +17,7 @@ OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRO
 SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
                          "Register", "Dispatch", "Gazette", "Bee", "Observer"})
 JOURNAL_WORDS = frozenset({"journal", "journals"})  # "the journal X" names a journal: an outlet
+AFFILIATES = frozenset({"affiliate", "affiliates"})  # "told a CBS affiliate in Denver": a station of the network
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "mayor", "senator", "president", "sir",
                     "lord", "lady", "judge", "gen", "former", "billionaire"})
 
@@ -81,6 +82,10 @@ def outlet_spans(doc, lex) -> list:
                 spans.append(name)  # "Valdoria Today, the state-run daily, reported"
         if is_call_sign(t):
             spans.append(doc[t.i:t.i + 1])  # "told WMUR", "an interview with KTRS": a US broadcast station
+        elif t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].text in CALL_SIGN_BANDS and \
+                doc[t.i + 2].whitespace_ != "-" and t.whitespace_ == "" and doc[t.i + 1].whitespace_ == "" and \
+                is_call_sign(doc[t.i + 2], doc[t.i].text):
+            spans.append(doc[t.i:t.i + 3])  # "an interview with KBFX-TV": the tokenizer split the call sign
         elif t.text == "Channel" and t.i + 1 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 1].text.isdigit():
             spans.append(doc[t.i:t.i + 2])  # "Israel's Channel 12 reported": a numbered television channel
     if spans:  # "the Post" only in an article that names an outlet in full
@@ -94,14 +99,18 @@ NOT_CALL_SIGNS = frozenset({"WHO", "WTO", "WWE", "WWF", "WMD", "WWII", "WWI", "K
                             "WHL", "WBA", "WBC", "WBO", "WEF", "WFP", "WIPO", "KPMG", "KSA", "WADA", "WMO", "WPA"})
 
 
-def is_call_sign(tok) -> bool:
+CALL_SIGN_BANDS = ("TV", "FM", "AM", "DT")
+
+
+def is_call_sign(tok, base: str | None = None) -> bool:
     """A US broadcast station's call sign ("WMUR", "KTRS", "WJLA-TV"): K or W and two or three more capitals,
     standing as an interview's or a report's outlet (the judges decide), not a known acronym. The tagger takes
-    some for common nouns ("told KTVI")."""
-    text = tok.text
+    some for common nouns ("told KTVI"). ``base``: the letters before a band the tokenizer split off ("KBFX" of
+    "KBFX-TV", ``tok`` being "TV")."""
+    text = f"{base}-{tok.text}" if base else tok.text
     base = text.split("-", 1)[0]
     return tok.pos_ in ("PROPN", "NOUN") and 3 <= len(base) <= 4 and base[0] in "KW" and base.isupper() and base.isalpha() \
-        and (base == text or text[len(base) + 1:] in ("TV", "FM", "AM", "DT")) and base not in NOT_CALL_SIGNS \
+        and (base == text or text[len(base) + 1:] in CALL_SIGN_BANDS) and base not in NOT_CALL_SIGNS \
         and (tok.head.lower_ in ("with", "to", "on", "by") or tok.head.lemma_ in ("tell", "report", "say", "air")
              or tok.dep_ in ("nsubj", "dobj", "dative", "pobj") or tok.head.ent_type_ == "DATE")
 

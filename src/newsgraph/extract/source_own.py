@@ -55,8 +55,9 @@ def tipped_own_outlet(outlets, own_key, kind_of, repeated: bool = True) -> str |
     """The own outlet of an article with no outlet given: the only outlet told anything, told by an unnamed
     insider at least once or (``repeated``: no URL says where the text is from either) in two sentences or more,
     or else the only outlet unnamed insiders tell (others told by named people only); and no news agency told
-    anything by an unnamed insider (wire copy). ``own_key`` normalises names ("the Huffington Post" = "The Huffington Post"); ``kind_of``
-    gives a name's kind ("agency", "outlet")."""
+    anything by an unnamed insider (wire copy). ``own_key`` gives one key per outlet ("HuffPost" = "The
+    Huffington Post", so an outlet written two ways is still the only one told); ``kind_of`` gives a name's kind
+    ("agency", "outlet")."""
     told: dict[str, object] = {}
     tipped: set[str] = set()
     sentences: dict[str, set[int]] = {}

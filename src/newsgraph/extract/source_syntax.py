@@ -15,6 +15,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 OUTLET_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "media", "television", "tv", "radio", "agency",
                           "paper", "outlet", "channel", "station", "network", "magazine", "website"})
 CARRIERS = frozenset({"carry", "broadcast", "air", "run", "print", "quote"})  # an outlet carrying X's statement
+# "The latest criticism comes in a letter", "The news came in a statement": the subject is what was said, not who
+CONTENT_VERBS = frozenset({"come", "arrive"})
 NOT_CORE = frozenset({"new", "latest", "rare", "brief", "separate", "same", "other", "own", "first", "second"})
 
 
@@ -30,6 +32,8 @@ def noun_key(tok) -> str:
     doc, i = tok.doc, tok.i
     if low in ("post", "posts") and i > 0 and doc[i - 1].lower_ == "blog":
         return f"blog {low}"  # "a blog post": a publication, not a social-media post
+    if low in ("return", "returns") and i > 0 and doc[i - 1].lower_ == "tax":
+        return f"tax {low}"  # "her tax returns show": a filing, not a comeback
     if low not in ("ed", "mail"):
         return low
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
@@ -317,7 +321,11 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_ in CONTENT_VERBS:
+                return None
             subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i and not c.is_punct), None)
+            if subj is not None and noun_key(subj) in lex.nouns:
+                return None  # "In the tax returns, ..., the documents show": another name of the source, no author
             if subj is not None:
                 inner = quote_around(subj, quotes)
                 if inner is None:

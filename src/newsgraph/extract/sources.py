@@ -44,7 +44,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _report_verb_follows,
     _video_carries_words,
 )
-from .source_lexicon import lexicon, outlet_of_url, own_key
+from .source_lexicon import lexicon, outlet_key, outlet_of_url
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
     PRIORITY,
     _entity_at,
@@ -98,7 +98,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
 
     outlets = outlet_spans(doc, lex)
     outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or tipped_own_outlet(
-        outlets, own_key, lambda span: outlet_name(span, {})[1], repeated=not url)
+        outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url)
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}
