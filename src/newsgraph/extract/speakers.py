@@ -4,11 +4,9 @@ linking in ``speaker_descriptions.py``, addressee/channel/date in ``speech_detai
 re-exported here."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
-from .document_speakers import document_issuer
+from .document_speakers import document_it, document_speaker, is_document
 from .names import noun_phrase, surname_person
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
@@ -53,70 +51,6 @@ BARE_GROUPS = frozenset({"some", "many", "several", "most", "few", "both"})
 SAY_LEMMAS = frozenset({"say", "tell", "argue", "claim", "insist", "contend", "warn", "complain", "predict"})
 
 
-def owner_of_document(tok, index):
-    """'BuzzFeed's report', 'a report by X', 'excerpts from his speech': who stands behind a document noun."""
-    for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in index.tok2ent):
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-            p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if p is not None and c.lower_ == "of" and p.pos_ != "PROPN" and p.i not in index.tok2ent:
-                inner = _released_by(p)  # 'a video of his remarks released by X': X, not the remarks
-                if inner is not None:
-                    return inner
-                continue
-            if p is not None:
-                inner = owner_of_document(p, index) if p.lemma_.lower() in speech_cues().document_nouns else None
-                return inner or p
-    return _released_by(tok)
-
-
-CARRIERS = ("carry", "air", "broadcast", "print", "run", "see")
-ISSUED = frozenset({"statement", "letter", "report", "release", "memo", "memorandum", "communique", "readout",
-                    "filing", "note", "email", "post", "notice", "document", "guidance", "advisory", "bulletin"})
-ISSUE_VERBS = ("sign", "write", "send", "issue", "release", "publish", "post", "pen", "draft", "author")
-
-
-def _released_by(tok):
-    """'a statement released by X', 'a video posted by X', 'the letter, which was signed by X': X."""
-    for c in tok.children:
-        passive_rel = c.dep_ == "relcl" and c.lemma_.lower() in ISSUE_VERBS and any(
-            g.dep_ == "auxpass" for g in c.children)
-        if (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in CARRIERS) or passive_rel:
-            for g in c.children:  # 'carried by news agency X' names who carried it, not who issued it
-                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
-                    p = next((x for x in g.children if x.dep_ == "pobj"), None)
-                    if p is not None:
-                        return p
-    return None
-
-
-def _issuer_before(tok, index, window: int = 2500, lemmas=None):
-    """'X sent a letter to ...' or 'X said in a statement' earlier on: the token naming who issued the document
-    that a later 'the letter says' reads from (any document of ``lemmas`` when given), else None."""
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    i = tok.i - 1
-    while i >= 0 and tok.idx - doc[i].idx <= window:
-        t = doc[i]
-        i -= 1
-        if (t.lemma_.lower() not in lemmas if lemmas else t.lemma_.lower() != lemma) or t.pos_ != "NOUN" or \
-                index.in_quote(t.idx) is not None:
-            continue
-        owner = next((c for c in t.children if c.dep_ == "poss"), None) or _released_by(t)
-        if owner is not None:
-            return owner
-        h = t.head
-        if t.dep_ == "pobj" and h.lower_ in ("in", "through", "via") and h.head.pos_ in ("VERB", "AUX"):
-            h = h.head  # 'the group said in a letter'
-        elif t.dep_ != "dobj" or h.lemma_.lower() not in ISSUE_VERBS + ("have", "deliver", "submit", "pen"):
-            continue
-        subj = subject_of(h)
-        if subj is not None and subj.i != t.i:
-            return subj
-    return None
-
-
 def _named_member(tok, index):
     """The first person or body named in 'including ...' / 'such as ...' after a bare group word ('Others,
     including ... William Blocker', 'some, such as the group BOND Action,'), else None."""
@@ -136,46 +70,10 @@ def speaker_from(tok, index) -> Speaker | None:
     """A Speaker for the subject token of a cue (name, entity, resolved pronoun, description)."""
     if tok is None:
         return None
-    cues = speech_cues()
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in cues.document_nouns or tok.lower_ in
-                                          cues.document_nouns) and tok.i not in index.tok2ent:
-        owner = owner_of_document(tok, index)
-        lemma = tok.lemma_.lower()
-        if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
-            owner = owner.head.head  # "the former secretary of state's campaign"
-        if owner is not None:
-            found = speaker_from(owner, index)
-            if found is not None:
-                index.document_owners[lemma] = found
-                return found
-        elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
-            owner_sp = index.document_owners.get(lemma)
-            if owner_sp is not None:
-                return owner_sp
-            issuer = _issuer_before(tok, index)
-            found = speaker_from(issuer, index) if issuer is not None and issuer.lemma_.lower() != lemma else None
-            if found is not None:
-                index.document_owners[lemma] = found
-                return found
-            issuer = document_issuer(tok, index, speaker_from)  # 'The resolution said' after 'X adopted a resolution'
-            if issuer is not None:
-                return issuer
-            pub = index.publisher_before(tok.idx)
-            if pub is not None:
-                s, e = _mention_bounds(tok, None, index)
-                return Speaker(name=pub.name, entity=pub.id, mention=index.text[s:e], start=s, end=e)
-            owner_sp = index.document_owners.get("*")
-            if owner_sp is not None:
-                return owner_sp
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and \
-                tok.head.head.lower_ != "according":
-            found = speaker_from(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'
-            if found is not None:
-                return found
-        if owner is None and tok.i not in index.tok2ent and (tok.dep_ == "pobj" or tok.dep_ == "nsubj" and any(
-                c.dep_ == "det" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in tok.children)):
-            s, e = _mention_bounds(tok, None, index)  # 'according to the documents', 'the court papers say': no
-            return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[s:e], start=s, end=e)  # owner named
+    if is_document(tok) and tok.i not in index.tok2ent:
+        found = document_speaker(tok, index, speaker_from)  # 'the letter said': its issuer (document_speakers.py)
+        if found is not None:
+            return found
     member = _named_member(tok, index)
     if member is not None:  # 'Others, including the party chairman, X, dismissed ...': X speaks for them
         s, e = _mention_bounds(tok, member, index)
@@ -187,14 +85,9 @@ def speaker_from(tok, index) -> Speaker | None:
             return Speaker(name=f"{tok.text} {word}", entity=None, mention=tok.text, start=tok.idx,
                            end=tok.idx + len(tok.text))
     if tok.lower_ == "it" and tok.dep_ == "nsubj":
-        paper = _document_antecedent(tok, index)  # "X's letter did not name anyone. Instead, it condemned ..."
-        owner = owner_of_document(paper, index) if paper is not None else None
-        found = speaker_from(owner or paper, index) if paper is not None else None
-        if found is not None:
-            return replace(found, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-    if tok.lower_ == "it" and tok.i not in index.pronouns and tok.dep_ == "nsubj":
-        issuer = _issuer_before(tok, index, window=800, lemmas=ISSUED)  # 'X released a statement ... it says'
-        return speaker_from(issuer, index) if issuer is not None and issuer.lower_ != "it" else None
+        found = document_it(tok, index, speaker_from)  # "X's letter ... it condemned", 'X released a statement ...'
+        if found is not None or tok.i not in index.pronouns:
+            return found
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who") and \
             not (tok.text in ("US", "WHO") and (tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.text == "WHO")):
         return None  # a pronoun, not the country 'US'
@@ -282,31 +175,6 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
-
-
-def _document_antecedent(tok, index):
-    """The document 'it' stands for: the last subject before ``tok`` in its sentence, else the main subject of
-    the sentence before, when that subject is a document noun ('The cable also warned ... It said'; "X's
-    reporting sent Y into a furor as it suggested"); None when a name or another noun is the last subject."""
-    doc = tok.doc
-    start, _ = index.sentence(tok.i)
-    prev, _ = index.sentence(start - 1) if start > 0 else (start, None)
-    for s0, s1, own in ((start, tok.i, True), (prev, start, False)):
-        last = None
-        for t in doc[s0:s1]:
-            if t.dep_ in ("nsubj", "nsubjpass") and index.in_quote(t.idx) is None and (own or t.head.dep_ == "ROOT"):
-                last = t
-        if last is None:
-            continue
-        lemma = last.lemma_.lower()
-        if last.pos_ == "NOUN" and last.i not in index.tok2ent and (
-                lemma in speech_cues().document_nouns or lemma in PAPER_EXTRA):
-            return last
-        return None
-    return None
-
-
-PAPER_EXTRA = frozenset({"reporting", "coverage", "dispatch"})
 
 
 def _party_member(tok, index):
