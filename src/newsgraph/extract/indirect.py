@@ -24,7 +24,7 @@ from .names import noun_phrase
 from .reported_constructions import _noun_content, _noun_speaker_tok
 from .reported_content import _content
 from .speaker_syntax import according_to
-from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
+from .speakers import ADDRESSEE_VERBS, addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
 __all__ = ["indirect_quotes", "_noun_speaker_tok"]
 DOCUMENTS = speech_cues().document_nouns  # quotes.py imports both from here
@@ -121,7 +121,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     offer their object ('praised the coalition', guard "np_object") or the clause a rule of _content refused
     ('did not say whether ...', guard "clause_dropped") as candidates."""
     guard = None
-    rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue))
+    rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue) or
+                                              _displaced_clause(cue, index))
     lost = None if is_noun or rng is not None else _lost_subject_front(doc, index, cue)
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
@@ -372,6 +373,76 @@ def _told_bare_clause(cue) -> tuple[int, int] | None:
             verb.sent.start != cue.sent.start:
         return None
     return first.i, _clause_end(verb)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CLAUSE_CUES = frozenset(speech_cues().clause_verbs) - (frozenset(speech_cues().object_verbs) -
+                                                       frozenset(speech_cues().roles["addressee_verbs"]))
+NOT_SPEECH = frozenset(speech_cues().roles["not_speech_heads"])
+DISPLACED_STOPS = {";", ":", '"', "\u201c", "\u201d", "(", "--", "\u2014", "\u2013"}
+THAT_SUBORDINATORS = {"so", "such", "now", "given", "provided", "except", "order", "save", "but", "and", "or"}
+NOUNS_WITH_CLAUSE = frozenset(speech_cues().cue_nouns) | frozenset(speech_cues().roles["view_nouns"]) | \
+    frozenset(speech_cues().document_nouns) | {"fact", "news", "idea", "sign", "signal", "evidence", "proof", "notion"}
+NO_SAY_MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "'ll", "\u2019ll", "wo", "ca"}
+
+
+def _displaced_clause(cue, index) -> tuple[int, int] | None:
+    """'maintained in interviews that, one way or another, ...', 'told the paper days after the election that he
+    wanted ...', 'said, as a taxpayer, he is not willing ...': a cue verb of saying with no clause of its own,
+    because the parser hung the clause after an adverbial on a word of the adverbial (or made it an unmarked
+    adverbial clause). The clause after the adverbial, with its own subject and finite verb, is what was said.
+    Nothing for a negated, modal, subjectless passive or 'wanted to say' cue ('did not say', 'would not say')."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in CLAUSE_CUES or index.in_quote(cue.idx) is not None:
+        return None
+    kids = list(cue.children)
+    if any((c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > cue.i) or c.dep_ == "neg" or
+           (c.dep_ == "aux" and c.lower_ in NO_SAY_MODALS) for c in kids):
+        return None
+    perfect = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids)  # "he's maintained"
+    if (not perfect and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)) or \
+            (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SPEECH) or cue.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in kids) and cue.dep_ not in ("conj", "ROOT"):
+        return None
+    doc = cue.doc
+    s0, s1 = index.sentence(cue.i)
+    s1 = min(s1, len(doc))
+    unmarked = next((c for c in kids if c.dep_ == "advcl" and c.i > cue.i + 1 and c.tag_ in FINITE_TAGS[:3] and
+                     doc[cue.i + 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i
+                                                        for g in c.children) and
+                     not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB", "RB")
+                             for g in c.children)), None)
+    if unmarked is not None:  # 'said, as a taxpayer, he is not willing': no subordinator, so a said clause
+        first = next((t for t in doc[cue.i + 1:unmarked.i] if t.text == "," and t.i > cue.i + 1), None)
+        return ((first.i + 1) if first is not None else unmarked.left_edge.i), _clause_end(unmarked)
+    if any(c.dep_ == "dobj" for c in kids) and cue.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None  # 'declare an emergency at once that ...': the clause may be the object's
+    for j in range(cue.i + 1, min(cue.i + 14, s1 - 2)):
+        t = doc[j]
+        if t.tag_ in FINITE_TAGS or t.pos_ in ("VERB", "AUX") or t.text in DISPLACED_STOPS or \
+                t.lower_ in ("which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "while"):
+            return None
+        if t.lower_ != "that" or j == cue.i + 1:
+            continue
+        prev = doc[j - 1]
+        channel = prev.dep_ == "pobj" and prev.head.head.i == cue.i  # 'said in a statement that ...'
+        if prev.text == "," or prev.lower_ in THAT_SUBORDINATORS or \
+                (prev.lemma_.lower() in NOUNS_WITH_CLAUSE and not channel):
+            return None  # 'so that ...', 'his claim that ...': a subordinate clause or the noun's own clause
+        verb = next((v for v in doc[j + 1:min(j + 10, s1)] if v.dep_ in ("nsubj", "nsubjpass", "expl") and
+                     v.head.i > v.i and v.head.pos_ in ("VERB", "AUX") and v.head.i < s1), None)
+        if verb is None:
+            return None
+        head = verb.head
+        own = t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and doc[j + 1].text != "," and t.head.i in (
+            head.i, *[x.i for x in head.children if x.dep_ == "xcomp"]) and \
+            sum(1 for x in t.head.children if x.dep_ == t.dep_) < 2
+        if head.i == cue.i or cue in head.subtree or own:
+            return None  # 'said in the letter that he wrote': 'that' is the relative clause's own object
+        if not any(v.tag_ in FINITE_TAGS for v in [head, *head.children] if v.dep_ in ("ROOT", "aux", "auxpass") or
+                   v is head):
+            return None
+        return j + 1, max(_clause_end(head), head.i + 1)
+    return None
 
 
 def _subject_phrase(cue, subj, index) -> Speaker | None:

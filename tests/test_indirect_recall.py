@@ -1,0 +1,40 @@
+"""Indirect statements the rules used to miss entirely (issue #3, indirect recall), on small hand-written texts
+with fictional names."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the that-clause after an adverbial, which the parser hung on a word of the adverbial
+    ("Senator Maren Tolk has maintained in interviews that, one way or another, the bill will pass.",
+     "Maren Tolk", "one way or another, the bill will pass"),
+    ("Dara Quill embraced the new post on Monday, repeating over and over that her stint would be brief.",
+     "Dara Quill", "her stint would be brief"),
+    ("Mayor Ivo Brant told the Harbour Times days after the vote that he wanted to restore calm to the city.",
+     "Ivo Brant", "he wanted to restore calm to the city"),
+])
+def test_displaced_that_clause(run, text, speaker, content):
+    found = pairs(run(text))
+    assert any(s is not None and speaker in s and c == content for s, c in found), found
+
+
+@pytest.mark.parametrize("text, words", [
+    # 'so that' opens a purpose clause of a verb that is no cue
+    ("The judge paused the questioning of Ivo Brant, who was crying, so that he could be given a tissue.",
+     "he could be given a tissue"),
+    # a negated cue reports nothing
+    ("Ivo Brant did not say in the interview that he would resign.", "he would resign"),
+    # the noun's own clause stays the noun's ('his claim that ...' is not what 'explain' reports)
+    ("Senators pressed Ivo Brant to explain -- and apologize for -- his claim that the port was unsafe.",
+     "the port was unsafe"),
+])
+def test_no_displaced_clause(run, text, words):
+    assert not any(q.text == words and q.cue in ("crying", "say", "explain") for q in run(text))
