@@ -19,6 +19,7 @@ from .clause_bounds import (
 from .cues import speech_cues
 from .indirect_candidates import cue_candidates
 from .indirect_features import object_range, unlisted_cue
+from .indirect_filters import unreported
 from .indirect_model import candidate_judge
 from .names import noun_phrase
 from .reported_constructions import _noun_content, _noun_speaker_tok
@@ -173,7 +174,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                _after_quote(doc, index, cue)),
               # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
               ("verb_reports", lambda: is_noun and cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids and
-               _content(cue.head, index) is not None))
+               _content(cue.head, index) is not None),
+              # 'X, asked whether ..., said', 'at what he called ...', 'to pressure ...': not reported speech
+              ("unreported", lambda: unreported(doc, index, cue, is_noun, s, e) is not None))
     for name, fired in guards:
         if guard is None and fired():
             guard = name
