@@ -301,10 +301,7 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return False  # "will publish its report", "did not release a statement", "without seeing the report"
         if head.lemma_ == "read" and not any(c.lower_ in ("a", "an") for c in tok.children):
             return False  # "had not read the report"
-        return determined or (tok.tag_ == "NNS" and any(
-            c.tag_ == "VBG" and c.dep_ in ("acl", "advcl") and c.i > tok.i and c.head.i in (tok.i, head.i) and
-            (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["verdict_verbs"]) for c in head.subtree))
-        # "the companies issued statements Thursday night saying they complied": bare plurals that say something
+        return determined
     if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["agent_verbs"])
            and c.i > tok.i for c in tok.children):
         return True

@@ -283,9 +283,6 @@ def agent_name(tok) -> str:
     if tok.ent_type_:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
-    person = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ == "PERSON"), None)
-    if person is not None and tok.pos_ == "NOUN":
-        return f"{phrase} {entity_text(person)}"  # "a letter from Hunter's attorney, Gregory A. Vega": post and name
     if tok.lower_ in OUTLET_NOUNS:
         return phrase  # "Velmark's state broadcaster", not "Velmark"
     for t in tok.subtree:
