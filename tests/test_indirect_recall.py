@@ -38,3 +38,23 @@ def test_displaced_that_clause(run, text, speaker, content):
 ])
 def test_no_displaced_clause(run, text, words):
     assert not any(q.text == words and q.cue in ("crying", "say", "explain") for q in run(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a passive 'asked' reports the question its asker (after 'by') put, wherever the parser hung the parts
+    ("During hearings in May, Dara Quill was asked whether she had read the memo by Senator Ivo Brant.",
+     "Ivo Brant", "whether she had read the memo"),
+    ('When asked by a reporter on Tuesday if Brant was the leading candidate, Quill replied, "Yes."',
+     "a reporter", "if Brant was the leading candidate"),
+    ("Quill, when she was asked by a reporter where she was going, smiled.", "a reporter", "where she was going"),
+])
+def test_asked_by(run, text, speaker, content):
+    assert (speaker, content) in pairs(run(text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Asked why the port closed, Dara Quill said it was unsafe.", "why the port closed"),  # no asker named
+    ("Dara Quill was asked whether she had won by a landslide.", "whether she had won"),  # 'by' no person
+])
+def test_no_asker(run, text, words):
+    assert not any(q.text.startswith(words) for q in run(text))

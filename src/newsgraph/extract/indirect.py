@@ -124,7 +124,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     guard = None
     rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue) or
                                               _displaced_clause(cue, index))
-    lost = None if is_noun or rng is not None else _lost_subject_front(doc, index, cue)
+    lost = None if is_noun or rng is not None else (_lost_subject_front(doc, index, cue) or
+                                                    _asked_by(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
@@ -186,6 +187,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         speaker = speaker_from(_noun_speaker_tok(cue, index), index)
     elif lost is not None:
         speaker = speaker_from(lost[1], index)
+        if speaker is None and cue.lemma_.lower() == "ask" and lost[1].pos_ == "NOUN" and noun_phrase(lost[1]):
+            words = noun_phrase(lost[1])  # 'asked by a reporter whether ...': the asker, whoever it is
+            speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
     else:
         speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids)
         if speaker is None:
@@ -446,6 +450,48 @@ def _displaced_clause(cue, index) -> tuple[int, int] | None:
             return None
         return j + 1, max(_clause_end(head), head.i + 1)
     return None
+
+
+MEDIA_ROLES = frozenset(speech_cues().roles["media_roles"])
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "where", "who"}
+
+
+def _asked_by(doc, index, cue):
+    """'X was asked by a reporter whether ...', 'When asked by a reporter if ...', 'X was asked whether she had
+    seen the cable by Rep. Y': a passive 'asked' with its asker named after 'by' reports the question it puts
+    (the parser hung the question or the agent on another word): ((start, end) of the question, the asker's
+    head). None without a named asker ('Asked why ..., he said' names only who was asked)."""
+    if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD") or index.in_quote(cue.idx) is not None or \
+            any(c.dep_ in ("nsubj", "neg") for c in cue.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or doc[cue.i - 1].lower_ in ("when", "after", "once")
+    if not passive:
+        return None
+    s1 = min(index.sentence(cue.i)[1], len(doc))
+    q = None
+    for t in doc[cue.i + 1:min(cue.i + 14, s1)]:
+        if t.lower_ in QUESTION_WORDS:
+            q = t
+            break
+        if t.tag_ in FINITE_TAGS or t.text in DISPLACED_STOPS or t.text == ",":
+            return None
+    if q is None or q.head.i <= q.i or q.head.i >= s1:
+        return None
+    head = q.head
+    agent = next((c for c in cue.children if c.dep_ == "agent" and c.i < q.i), None)
+    end = max(_clause_end(head), head.i + 1)
+    if agent is None:  # 'asked whether she had seen the cable by Rep. Y': the asker hung on the question's verb
+        agent = next((c for c in doc[q.i + 1:end] if c.lower_ == "by" and (c.dep_ == "agent" or (
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_ in
+                                                         MEDIA_ROLES) for g in c.children))) and not any(
+            g.dep_ == "auxpass" for g in c.head.children)), None)
+        if agent is None:
+            return None
+        end = agent.i
+    asker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if asker is None or asker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return (q.i, end), asker
 
 
 def _subject_phrase(cue, subj, index) -> Speaker | None:
