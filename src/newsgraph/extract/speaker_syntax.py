@@ -3,6 +3,7 @@ an inverted or left-hand subject when the parse is off, 'according to X', and da
 from __future__ import annotations
 
 from .cues import speech_cues
+from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
@@ -180,7 +181,7 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 continue  # a stray '.' or a dateline ('LONDON -') the parser made a subject
             if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and (
                     v.lemma_ in ("quote", "cite") or not any(g.dep_ == "agent" for g in v.children))):
-                found = v.head if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
+                found = antecedent(v.head) if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
                 if found.i == c.i:
                     found = _nearest_subject(v, c)
                 break
@@ -188,8 +189,14 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
         if found is None and agent is not None:
             found = agent
+        if found is None and v.dep_ in ("advcl", "conj", "dep"):
+            found = object_as_subject(v)  # 'officials who said Cohen -- his lawyer -- acknowledged that ...'
+        if found is None and v is verb and v.dep_ in ("ccomp", "conj"):
+            found = asked_aside_subject(v)  # 'Mr. X, asked if he backed Y, said ...'
         if found is None and v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() == "quote":
             found = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # 'X quoted Y as saying'
+        if found is None and v is verb and v.tag_ == "VBG":
+            found = sender(carrier(v))  # 'released a statement from her doctor declaring ...': the doctor
         if found is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
             via = _medium_holder(v)
             if via is not None:

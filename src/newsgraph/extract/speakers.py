@@ -20,6 +20,7 @@ from .speaker_descriptions import (
     same_description_person,
     title_word,
 )
+from .speaker_repairs import claim_owner
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
     _relative_antecedent,
@@ -406,4 +407,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
                 break
     if speaker is None and cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.head.i < cue.i:
         speaker = speaker_from(left_subject(cue.head, index), index)  # 'X on Tuesday renewed ... and said'
+    owner = claim_owner(cue)  # 'slammed X for his claims that ...': the words are X's
+    if owner is not None:
+        speaker = speaker_from(owner, index) or speaker
     return speaker

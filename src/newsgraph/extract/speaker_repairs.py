@@ -1,0 +1,162 @@
+"""Who speaks when the parse hangs the words on someone else: the owner of a speech noun whose content a
+clause is ('slammed X for his claims that ...'), the sender of a letter a participle hangs on ('a letter sent
+from X ... asking'), the name a relative clause's description stands beside ('X, a leading contender, who has
+argued'), a name the parser made the object of 'said' ('said X -- his lawyer -- acknowledged that'), and the one
+asked in 'X, asked if ..., said'. Each returns a token (or None); ``speaker_syntax.subject_candidates`` and
+``speakers.speaker_of_cue`` use them."""
+from __future__ import annotations
+
+from .cues import speech_cues
+
+ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+PHRASE_DEPS = ("appos", "compound", "amod", "poss", "case", "pobj", "prep", "nummod", "det", "flat")
+
+
+def object_as_subject(verb):
+    """'officials who said Cohen -- Trump's former attorney -- acknowledged that ...': the parser made the name
+    the object of 'said' and hung the next past-tense verb, subjectless, elsewhere; the name (set off by one
+    apposition at most) is that verb's subject. None otherwise."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    if doc[j].text in (",", "--", "\u2014", "\u2013"):
+        j -= 1
+    t = doc[j]
+    for _ in range(8):
+        if t.dep_ not in PHRASE_DEPS or t.head.i == t.i or t.head.i > verb.i:
+            break
+        t = t.head
+    if t.dep_ != "dobj" or t.pos_ != "PROPN" or t.head.lemma_.lower() != "say" or t.head.i > t.i:
+        return None
+    return t
+
+
+def asked_aside_subject(verb):
+    """'Mr. X, asked if he supported impeaching Y, said ...': the parser made 'asked' the main verb and the cue
+    its complement; the one asked is who speaks (not Y, named last before the cue)."""
+    h = verb.head
+    doc = verb.doc
+    if h.i > verb.i or h.lemma_.lower() not in ADDRESSEE_VERBS or h.tag_ not in ("VBD", "VBN") or h.i < 2 or \
+            doc[h.i - 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i), None)
+
+
+SENDING_VERBS = frozenset({"send", "write", "sign", "issue", "release", "draft", "pen", "author", "deliver"})
+
+
+def carrier(participle):
+    """The noun a speaking participle hangs on: its head when the parser made it an 'acl', or the object right
+    before it when the parser hung it, with no comma, on the verb ('obtained a letter sent from X on Aug. 6
+    asking ...'), else None."""
+    if participle.dep_ == "acl" and participle.head.pos_ == "NOUN":
+        return participle.head
+    doc = participle.doc
+    if participle.dep_ != "advcl" or participle.i < 2 or doc[participle.i - 1].is_punct:
+        return None
+    obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.right_edge.i == participle.i - 1), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else None
+
+
+def sender(noun):
+    """Who a statement or letter comes from ('a statement from her doctor', 'a letter sent from X's attorney',
+    'a memo written by X'), else None."""
+    if noun is None or noun.lemma_.lower() not in speech_cues().document_nouns | speech_cues().cue_nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS:
+            for g in c.children:
+                if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "from":
+                    return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
+
+
+OWNER_PREPS = ("from", "by")
+
+
+def _noun_owner(noun, stop: int):
+    """Whose words a speech noun carries: its possessor ('his claims', 'the group's demand'), else the object of
+    a 'from/by' phrase between the noun and ``stop`` ('warnings to Washington from officials on the ground')."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for t in noun.doc[noun.i + 1:stop]:
+        if t.lower_ in OWNER_PREPS and t.dep_ in ("prep", "agent"):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _claim_noun_before(mark, lo: int):
+    """The speech noun whose content a 'that' clause is when the noun stands right before it, separated only by
+    its prepositional phrases ('his claims in the media that ...'), else None."""
+    nouns = speech_cues().cue_nouns
+    doc = mark.doc
+    for j in range(mark.i - 1, max(lo, mark.i - 16), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "PRON") and t.dep_ != "poss" or t.lower_ in RELATIVE:
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            return t
+    return None
+
+
+def _bound_possessor(owner, cue):
+    """'criticized X for his claims': a possessive pronoun on the cue's object's speech noun is that object."""
+    if owner.dep_ != "poss" or owner.lower_ not in ("his", "her", "its", "their"):
+        return owner
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < owner.i and c.pos_ == "PROPN"), None)
+    return obj if obj is not None else owner
+
+
+def antecedent(noun):
+    """What a relative pronoun stands for: the name a description is set beside ('Jeb Bush, a leading
+    contender, who has argued'), the subject of 'X was among the people who called on ...', else ``noun``."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.tag_ == "NNS":
+        subj = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and noun.head.head.lemma_ == "be":
+            return subj
+    return noun
+
+
+def claim_owner(cue):
+    """Who owns the words when what a cue reports is the content of another's speech noun: 'slammed X for his
+    claims that ...', 'reported on a woman's claims that ...', 'Despite warnings from X that ..., lawmakers
+    dismissed', 'about his claims that ...' (the noun itself as cue). The token naming the owner (possessor or
+    'from/by' source), else None: the cue's own subject speaks."""
+    nouns = speech_cues().cue_nouns
+    if cue.pos_ == "NOUN":
+        if cue.lemma_.lower() not in nouns:
+            return None
+        clause = next((c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.i > cue.i), None)
+        return _noun_owner(cue, clause.left_edge.i if clause is not None else cue.i + 1)
+    for c in cue.children:
+        holders = [c]
+        if c.dep_ == "prep":
+            holders = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ != "dobj":
+            holders = []
+        for n in holders:  # 'reported on a woman's claims that ...': the clause hangs on the noun
+            if n.pos_ == "NOUN" and n.lemma_.lower() in nouns:
+                clause = next((g for g in n.children if g.dep_ == "acl" and g.i > n.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+                if clause is not None:
+                    owner = _noun_owner(n, clause.left_edge.i)
+                    return _bound_possessor(owner, cue) if owner is not None else None
+        if c.dep_ != "ccomp":
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i), None)
+        if mark is None:
+            continue  # the parser hung the noun's clause on the verb: 'slammed X for his claims that ...'
+        noun = _claim_noun_before(mark, cue.i if cue.i < mark.i else c.left_edge.i - 14)
+        if noun is not None:
+            owner = _noun_owner(noun, mark.i)
+            return _bound_possessor(owner, cue) if owner is not None else None
+    return None
