@@ -45,3 +45,23 @@ def test_coordinated_cue_is_not_nested(run):
     text = ('Officials said this week that the agency is making plans to close the office, and Nora Quist later '
             'wrote that "we have finished the work here, my only reason for staying."')
     assert partial_speaker(run, text, "we have finished") == "Nora Quist"
+
+
+
+def test_second_noun_of_a_pair_has_the_first_ones_owner(run):
+    text = ('The senators doubted that Governor Alma Reyes’s apology and promise to seek “professional guidance” '
+            'would end the dispute.')
+    assert partial_speaker(run, text, "professional guidance") == "Alma Reyes"
+
+
+def test_cue_right_before_the_mark(run):
+    text = ('Orrin Vale lashed out at what he called "the capital\'s lazy media hounds" after The Daily Harbor '
+            'reported on the story.')
+    assert partial_speaker(run, text, "the capital") == "Orrin Vale"
+
+
+def test_adjective_verdict_is_not_a_cue_nouns_content(run):
+    text = ('Victor Kiers on Monday rebuked the judge for commenting on the election, calling the judge’s dismissive '
+            'remarks about his candidacy “highly inappropriate” and suggesting that she owed the court an apology.')
+    q = next(q for q in run(text) if q.text.startswith("highly inappropriate"))
+    assert q.cue == "calling"

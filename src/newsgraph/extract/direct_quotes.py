@@ -98,7 +98,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             cue = None
             if full:
                 order = (before_cue, after_cue) if before_cue is not None and (
-                    qtext.rstrip().endswith(".") or _introduces(text, before_cue, m.open)) else (after_cue, before_cue)
+                    qtext.rstrip().endswith(".") or not strong or _introduces(text, before_cue, m.open)) \
+                    else (after_cue, before_cue)  # 'what he called "..." after X reported': the cue right before
                 for c in order:
                     if c is not None:
                         cue = c

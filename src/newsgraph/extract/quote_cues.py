@@ -11,7 +11,10 @@ plan "a disgrace"'). Three structures say otherwise:
   its owner;
 - a that-clause the parser hung on a verb further away although it completes the cue noun right before it
   ('slammed X for his claims in the media that there was "..."', 'despite warnings from X that the bill was
-  "..."') belongs to that noun.
+  "..."') belongs to that noun;
+- a quoted verdict (an adjective: 'calling her remarks about his bid "highly inappropriate"') is no cue noun's
+  content, wherever the parser hung it: it goes on up to the verb.
+The second noun of a pair takes the first one's owner ("X's apology and promise to seek ...").
 """
 from __future__ import annotations
 
@@ -47,6 +50,8 @@ def noun_speaker_tok(noun, index):
     """Who a cue noun's words belong to: its owner ('his claims'), the source it comes from ('warnings from the
     administration'), else the subject of the verb it depends on."""
     if not any(c.dep_ == "poss" for c in noun.children):
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.head.children):
+            return _noun_speaker_tok(noun.head, index)  # "X's apology and promise to seek ..."
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -91,6 +96,8 @@ def _noun_before_that(clause, cue_set: set[int]):
 def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
     """The cue a quoted fragment (``span``) hangs from in the parse, else None; see the module docstring."""
     t = span[0]
+    label = span.root.pos_ == "ADJ"  # 'calling her remarks "highly inappropriate"': a verdict, which a cue noun
+    # does not hold as its content, whatever the parse hung it on
     prev = None
     found = None
     coordinated = False  # a conj edge between the inner cue and an outer one: side by side, not nested
@@ -102,7 +109,9 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
                 if noun is not None and not (span.start <= noun.i < span.end):
                     return found if found is not None else noun
             if t.i in cue_set:
-                if t.i in noun_ids:
+                if label and t.pos_ == "NOUN":
+                    pass
+                elif t.i in noun_ids:
                     if found is None:
                         return t
                 elif found is not None:
