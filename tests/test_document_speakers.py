@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.document_speakers import antecedents, document_words, own_issuer
+from newsgraph.extract.document_speakers import (
+    antecedents,
+    clause_issuer,
+    document_words,
+    own_issuer,
+)
 from quote_helpers import pairs, quote_runner
 
 
@@ -121,6 +126,14 @@ def test_complaint_is_the_lawsuit_the_states_filed(run):
     got = run("Kansas and Missouri asked the court to strike down the law. The two states filed a lawsuit on Monday. "
               "The complaint says the law harms farmers in both states.", "indirect")
     assert speaker_of(got, "harms farmers") == "Kansas and Missouri"
+
+
+def test_letter_sent_after_a_second_object_is_the_senders(nlp):
+    """'sent X, D-Ohio, a letter': the parser may make the letter an apposition of X; the senders issued it."""
+    doc = nlp("A group of nearly 90 teachers has sent Pell, R-Ohio, a letter saying she misused the budget.")
+    letter = next(t for t in doc if t.lower_ == "letter")
+    issuer = clause_issuer(letter)
+    assert issuer is not None and issuer.lower_ == "group"
 
 
 def test_own_issuer_and_antecedents(nlp):

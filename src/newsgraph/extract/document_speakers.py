@@ -44,6 +44,7 @@ class DocumentWords:
     keep_without_issuer: frozenset[str]  # 'The indictment alleges' with no issuer named: the phrase, no publisher
     of_is_subject: frozenset[str]  # 'an investigation of X' is about X, not by X
     carriers: frozenset[str]  # 'a statement carried by agency X': X only carried it
+    obtained: frozenset[str]  # 'documents obtained by X': X, unless another is named as issuing them
     released_verbs: frozenset[str]  # 'the letter, which was signed by X'
     issued: frozenset[str]  # nouns an unlinked 'it' may take up ('X released a statement ... it says')
     it_extra: frozenset[str]  # not document nouns, but an 'it' after them is the document ("X's reporting ...")
@@ -58,7 +59,7 @@ def document_words() -> DocumentWords:
                          published_in=frozenset(d["published_in"]),
                          possessor_is_target=frozenset(d["possessor_is_target"]),
                          keep_without_issuer=frozenset(d["keep_without_issuer"]),
-                         of_is_subject=frozenset(d["of_is_subject"]), carriers=frozenset(d["carriers"]),
+                         of_is_subject=frozenset(d["of_is_subject"]), carriers=frozenset(d["carriers"]), obtained=frozenset(d["obtained"]),
                          issued=frozenset(d["issued"]), released_verbs=frozenset(d["released_verbs"]), it_extra=frozenset(d["it_extra"]))
 
 
@@ -212,8 +213,9 @@ def own_issuer(tok: Token, index) -> Token | None:
 
 def released_by(tok: Token) -> Token | None:
     """'a statement released by X', 'a video posted by X', 'the letter, which was signed by X': X; not 'carried
-    by news agency X', who only carried it."""
+    by news agency X', who only carried it; 'documents obtained by X' only when no one is named as issuing them."""
     words = document_words()
+    holder = None
     for c in tok.children:
         passive_rel = c.dep_ == "relcl" and c.lemma_.lower() in words.released_verbs and any(
             g.dep_ == "auxpass" for g in c.children)
@@ -225,15 +227,22 @@ def released_by(tok: Token) -> Token | None:
             for g in v.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     p = next((x for x in g.children if x.dep_ == "pobj"), None)
-                    if p is not None:
+                    if p is not None and v.lemma_.lower() in words.obtained:
+                        holder = holder or p
+                    elif p is not None:
                         return p
-    return None
+    return holder
 
 
 def clause_issuer(tok: Token) -> Token | None:
-    """The subject of the clause that issues the document: 'X adopted/filed/sent a <document>'."""
+    """The subject of the clause that issues the document: 'X adopted/filed/sent a <document>', 'X sent Y, of Z, a
+    letter' (the parser may hang the document on the first object as an apposition)."""
     h = tok.head
-    if tok.dep_ == "dobj" and h.lemma_.lower() in document_words().issue_verbs:
+    if tok.dep_ == "appos" and h.dep_ in ("dobj", "dative") and h.i < tok.i:
+        h = h.head
+    elif tok.dep_ != "dobj":
+        return None
+    if h.lemma_.lower() in document_words().issue_verbs:
         subj = subject_of(h)
         return subj if subj is not None and subj.i != tok.i and not is_document(subj) else None
     return None
