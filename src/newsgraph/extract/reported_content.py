@@ -254,8 +254,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
                 if inner is not None:
                     return inner.left_edge.i, _clause_end(inner)
             obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
-            if obj is not None and c.tag_ in ("VBD", "VBZ", "VBP") and \
-                    not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            finite = obj is not None and (c.tag_ in ("VBD", "VBZ", "VBP") or (  # 'had said X -- <aside> -- was
+                verb_form(c) in ("past", "present", "modal", "perfect") and not (  # leaving': through its aux
+                    lemma in ADDRESSEE_VERBS and (obj.pos_ in ("PROPN", "PRON") or _is_addressee(obj)))))
+            if obj is not None and finite and \
+                    not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children):
                 return obj.left_edge.i, _clause_end(c)  # 'added the exact circumstances ... remained unclear'
             if c.i > cue.i and c.left_edge.i < cue.i and not any(
                     t.lower_ in ("that", "which", "who", "what") for t in doc[c.left_edge.i:cue.i]):
@@ -390,6 +393,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
     start = min(_child_start(c) for c in parts)
     end = max(c.right_edge.i for c in parts) + 1
+    last = max(parts, key=lambda c: c.right_edge.i)
+    cut = _clause_end(last)
+    if cut > max([last.i] + [c.right_edge.i for c in parts if c is not last]) and not any(
+            t.dep_ == "cc" or (t.dep_ == "prep" and t.lower_ in OBJ_PREPS) for t in doc[cut:end]):
+        end = cut  # 'accused X of being a Democrat -- a charge akin to treason': the aside is the writer's
     for c in kids:  # 'accused X of holding workers hostage for ...': the parser hung the rest of the charge on the verb
         if c.dep_ == "advcl" and c.left_edge.i == end and c.pos_ in ("NOUN", "ADJ") and \
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
