@@ -44,3 +44,11 @@ def test_past_verb_after_a_modal_clause_is_the_speakers_act(run):
 def test_same_tense_cue_verb_is_still_cut(run):
     found = _texts(run, "Ilse Marr said the bridge was finished and announced that traffic would start in May.")
     assert "the bridge was finished" in found
+
+
+def test_bare_verb_after_the_infinitive_goes_on_even_when_hung_higher(run):
+    found = _texts(run, "After the vote, the Brell Farmers Guild issued a “call to arms,” encouraging farmers to write "
+                        "to Marr and Berg and “tell them how much the river subsidy means to every village.”")
+    assert "farmers to write to Marr and Berg and “tell them how much the river subsidy means to every village.”" \
+        in found
+

@@ -79,18 +79,21 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
     if start <= cue.i:
         return rng
     doc = cue.doc
-    for c in cue.children:
-        if c.dep_ != "conj" or c.i < end or is_cue_token(c) or c.pos_ not in ("VERB", "AUX"):
-            continue
+    infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+                     for t in doc[start:end])
+    heads = [cue] + [a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ != "conj" or c.i < end or c.pos_ not in ("VERB", "AUX") or (c.head.i == cue.i and is_cue_token(c)):
+            continue  # 'threaten to filibuster but suggest ...': the speaker's next act
         gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
         if len(gap) != 1 or gap[0].dep_ != "cc":
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
         aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
-        if subj is None and not aux and c.tag_ == "VB" and verb_form(cue) != "base" and any(
-                t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children) for t in doc[start:end]):
-            return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y': the infinitive goes on
-        if cue.tag_ != "VBD" or doc[end].text != ",":
+        if subj is None and not aux and c.tag_ == "VB" and verb_form(c.head) != "base" and infinitive:
+            return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y', 'encouraging hunters to
+            # contact X and "tell them ..."': a bare verb cannot go with the finite verb; the infinitive goes on
+        if c.head.i != cue.i or cue.tag_ != "VBD" or doc[end].text != ",":
             continue
         present = (c.tag_ in ("VBZ", "VBP") and not aux) or any(g.tag_ == "MD" for g in aux)
         if subj is not None and present and subj.lower_ not in ("i", "we"):
@@ -99,6 +102,17 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
                 g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
             return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
     return rng
+
+
+def _last_infinitive(cue, xcomp):
+    """'urged X to "comment on/push this story" about ...': the parser made each verb of the infinitive a
+    complement of the cue; the clause runs to the end of the last."""
+    last = xcomp
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.i > last.right_edge.i and c.tag_ == "VB" and \
+                all(t.is_punct or t.dep_ == "cc" for t in cue.doc[last.right_edge.i + 1:c.left_edge.i]):
+            last = c
+    return last
 
 
 CONDITION_MARKS = {"if", "unless"}
@@ -316,7 +330,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:
                 start = min(start, _child_start(c))
-        return start, _clause_end(xcomp)
+        return start, _clause_end(_last_infinitive(cue, xcomp))
     if prt and dobj is not None:
         return dobj.left_edge.i, dobj.right_edge.i + 1
     if lemma in cues.clause_only_verbs:
