@@ -1,13 +1,17 @@
-"""Words of a document go to whoever issued it (issue #3, speakers): one mechanism for every document phrase a
+"""Words of a document go to whoever issued it (issue #3, speakers): one module for every document phrase a
 cue makes a speaker. 'The resolution said ...' after 'The NAACP adopted a resolution' is the NAACP's; 'the
 indictment said' after 'an indictment released by the Justice Department' is the department's; 'The missive
-accused ...' after 'the group fired off the statement' is the group's. The issuer is read from the document phrase
-itself ('the NAACP's resolution', 'a letter from X', 'a statement released by X', 'the letter X sent', 'the NAACP
-resolution') or from an earlier mention it takes up ('X filed a lawsuit ... The lawsuit says', 'X said in a
-statement ... the statement'). A possessor the document is against is no issuer ("Stone's indictment"), nor is
-the subject of 'an investigation of X'. When the article names no issuer the document phrase stays the speaker,
-as the annotation rules keep 'the indictments'. ``speakers.speaker_from`` hands every document noun to
-``document_speaker`` and an 'it' subject to ``document_it``."""
+accused ...' after 'the group fired off the statement' is the group's. ``speakers.speaker_from`` hands every
+document noun to ``document_speaker`` and an 'it' subject to ``document_it``.
+
+``document_speaker`` reads, in this order: the owner the phrase itself names (``owner_of_document``: 'BuzzFeed's
+report', 'a report by X', 'a statement released by X'); for a definite phrase the owner of the last same document
+that spoke, then the issuer of a same document shortly before (``issuer_before``: 'X sent a letter ... the letter
+says'), then the issuer of an earlier mention it takes up (``document_issuer``: 'X filed a lawsuit ... The lawsuit
+says', read with ``own_issuer`` / ``clause_issuer``), court papers and letters with no issuer named keep their
+phrase, else the last publisher seen; 'X wrote in a letter' is X's; a document no one is named for stays the
+phrase. An owner named in the phrase that resolves to no one leaves the cue to the caller (session-7 behaviour,
+restored in session 8: naming the issuer by its phrase there did not carry over to unseen articles)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -30,7 +34,9 @@ IN_PREPS = frozenset({"in", "through", "via"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 FAMILY_SENTENCES = 2  # another noun takes up a document named at most this many sentences before
 NO_ISSUER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+ISSUER_WINDOW = 2500  # characters back 'the letter says' may take up 'X sent a letter'
 IT_WINDOW = 800  # characters back an unlinked 'it' may take up a document issued before
+SENT_VERBS = ("have", "deliver", "submit", "pen")  # 'X delivered a letter': more verbs whose object X issued
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,10 +48,8 @@ class DocumentWords:
     published_in: frozenset[str]  # 'an article in The Daily Caller' is the publication's
     possessor_is_target: frozenset[str]  # "Stone's indictment" is against Stone, not by him
     keep_without_issuer: frozenset[str]  # 'The indictment alleges' with no issuer named: the phrase, no publisher
-    of_is_subject: frozenset[str]  # 'an investigation of X' is about X, not by X
     carriers: frozenset[str]  # 'a statement carried by agency X': X only carried it
-    obtained: frozenset[str]  # 'documents obtained by X': X, unless another is named as issuing them
-    released_verbs: frozenset[str]  # 'the letter, which was signed by X'
+    released_verbs: frozenset[str]  # 'the letter, which was signed by X'; 'X sent a letter'
     issued: frozenset[str]  # nouns an unlinked 'it' may take up ('X released a statement ... it says')
     it_extra: frozenset[str]  # not document nouns, but an 'it' after them is the document ("X's reporting ...")
 
@@ -59,8 +63,8 @@ def document_words() -> DocumentWords:
                          published_in=frozenset(d["published_in"]),
                          possessor_is_target=frozenset(d["possessor_is_target"]),
                          keep_without_issuer=frozenset(d["keep_without_issuer"]),
-                         of_is_subject=frozenset(d["of_is_subject"]), carriers=frozenset(d["carriers"]), obtained=frozenset(d["obtained"]),
-                         issued=frozenset(d["issued"]), released_verbs=frozenset(d["released_verbs"]), it_extra=frozenset(d["it_extra"]))
+                         carriers=frozenset(d["carriers"]), released_verbs=frozenset(d["released_verbs"]),
+                         issued=frozenset(d["issued"]), it_extra=frozenset(d["it_extra"]))
 
 
 def is_document(tok: Token) -> bool:
@@ -72,40 +76,32 @@ Resolve = Callable[..., "Speaker | None"]
 
 
 def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
-    """The speaker of a document phrase ('the letter said', 'according to the indictment'): its own issuer ('the
-    NAACP's resolution', 'a letter from X'); for a definite phrase the issuer of the last same document that spoke,
-    else of the document it takes up ('X filed a lawsuit ... The lawsuit says'), else the phrase itself for court
-    papers and letters, else the last publisher seen; 'X wrote in a letter' is X's; a document no one is named for
-    stays the phrase. None leaves the token to the caller. ``resolve(token, index)`` is speakers.speaker_from."""
+    """The speaker of a document phrase ('the letter said', 'according to the indictment'), in the order the module
+    docstring gives; None leaves the token to the caller. ``resolve(token, index)`` is speakers.speaker_from."""
+    owner = owner_of_document(tok, index)
     lemma = tok.lemma_.lower()
-    owner = own_issuer(tok, index) or clause_issuer(tok)
     if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
         owner = owner.head.head  # "the former secretary of state's campaign"
     if owner is not None:
-        found = _resolved(owner, index, resolve)
+        found = resolve(owner, index)
         if found is not None:
             index.document_owners[lemma] = found
             return found
-        if owner.pos_ in ("NOUN", "PROPN") and not is_document(owner):
-            start, end = _phrase_bounds(tok)  # 'The letter released by the faculty at Georgetown': not another letter
-            return Speaker(name=noun_phrase(owner), entity=None, mention=index.text[start:end], start=start, end=end)
-        return None
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE or c.dep_ == "poss" for c in tok.children)
-    if definite:
-        found = earlier_issuer(tok, index, resolve)  # 'The resolution said' after 'X adopted a resolution'
+    elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
+        cached = index.document_owners.get(lemma)  # the last same document whose owner was read
+        if cached is not None:
+            return cached
+        issuer = issuer_before(tok, index)
+        found = resolve(issuer, index) if issuer is not None and issuer.lemma_.lower() != lemma else None
         if found is not None:
             index.document_owners[lemma] = found
-            start, end = _phrase_bounds(tok)
-            return Speaker(name=found.name, entity=found.entity, mention=index.text[start:end], start=start, end=end)
-        cached = index.document_owners.get(lemma)  # the last one whose issuer was read from its cue or its phrase
-        if cached is not None and cached.start < tok.idx:
-            return cached
-        words = document_words()
-        if lemma in words.keep_without_issuer or tok.lower_ in words.keep_without_issuer:
-            return _phrase(tok, index)  # 'The indictment alleges' with no issuer named
+            return found
+        found = document_issuer(tok, index, resolve)  # 'The resolution said' after 'X adopted a resolution'
+        if found is not None:
+            return found
         pub = index.publisher_before(tok.idx)
         if pub is not None:
-            start, end = _phrase_bounds(tok)
+            start, end = _mention_bounds(tok)
             return Speaker(name=pub.name, entity=pub.id, mention=index.text[start:end], start=start, end=end)
         cached = index.document_owners.get("*")
         if cached is not None:
@@ -117,181 +113,86 @@ def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
             return found
     if owner is None and (tok.dep_ == "pobj" or tok.dep_ == "nsubj" and any(
             c.dep_ == "det" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in tok.children)):
-        return _phrase(tok, index)  # 'according to the documents', 'the court papers say': no owner named
+        start, end = _mention_bounds(tok)  # 'according to the documents', 'the court papers say': no owner named
+        return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
     return None
 
 
 def document_it(tok: Token, index, resolve: Resolve) -> Speaker | None:
-    """The issuer behind an 'it' that stands for a document: the document subject just before ("X's letter did not
-    name anyone. Instead, it condemned ..."), else, when the pronoun resolver linked the 'it' to nothing, a document
-    issued shortly before ('X released a statement ... it says')."""
+    """The issuer behind an 'it' subject that stands for a document: the document subject just before ("X's letter
+    did not name anyone. Instead, it condemned ..."), else, when the pronoun resolver linked the 'it' to nothing, a
+    document issued shortly before ('X released a statement ... it says')."""
     paper = _document_antecedent(tok, index)
-    found = None
     if paper is not None:
-        found = _resolved(own_issuer(paper, index), index, resolve) or resolve(paper, index)
-    if found is not None:
-        return replace(found, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+        found = resolve(owner_of_document(paper, index) or paper, index)
+        if found is not None:
+            return replace(found, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     if tok.i in index.pronouns:
         return None
-    return earlier_issuer(tok, index, resolve, lemmas=document_words().issued, window=IT_WINDOW)
+    issuer = issuer_before(tok, index, window=IT_WINDOW, lemmas=document_words().issued)
+    return resolve(issuer, index) if issuer is not None and issuer.lower_ != "it" else None
 
 
-def earlier_issuer(tok: Token, index, resolve: Resolve, lemmas: frozenset[str] | None = None,
-                   window: int | None = None) -> Speaker | None:
-    """The issuer of the earlier document a phrase takes up: of the nearest earlier mention of the same noun (of any
-    noun of ``lemmas``, within ``window`` characters, when given) that names one, then of the family nouns and the
-    verb ('The Atlantic reported ... According to the report')."""
-    lemma = tok.lemma_.lower()
-    for earlier in antecedents(tok, index, lemmas, window):
-        issuer = mention_issuer(earlier, index)
-        if issuer is None or issuer.lemma_.lower() == lemma:
-            continue
-        found = _resolved(issuer, index, resolve)
-        if found is not None:
-            return found
-    return None
-
-
-def mention_issuer(t: Token, index) -> Token | None:
-    """Who issued the document an earlier mention names: the subject of 'X reported' (a verb mention), of 'X said
-    in / sent / adopted a <document>', or the issuer the phrase itself names."""
-    if t.pos_ == "VERB":
-        subj = subject_of(t)
-        return subj if subj is not None and not any(c.dep_ == "auxpass" for c in t.children) else None
-    return speaking_in(t) or own_issuer(t, index) or clause_issuer(t)  # 'X said in a statement released by Y': X
-
-
-def _phrase(tok: Token, index) -> Speaker:
-    start, end = _phrase_bounds(tok)
-    return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
-
-
-def own_issuer(tok: Token, index) -> Token | None:
-    """The token naming the issuer inside the document phrase: a possessive ('the NAACP's resolution', not
-    "Stone's indictment"), a named modifier ('the DOJ document'), 'a letter from/by X', 'a report of the Senate'
-    (not 'an investigation of X'), 'a statement released by X', 'the letter X sent', 'an article in The Daily
-    Caller'."""
-    words = document_words()
-    lemma = tok.lemma_.lower()
+def owner_of_document(tok: Token, index) -> Token | None:
+    """'BuzzFeed's report', 'a report by X', 'excerpts from his speech', 'a statement released by X': who stands
+    behind a document noun, read from the phrase itself."""
     for c in tok.children:
-        if c.dep_ == "poss":
-            if c.lower_ not in words.not_issuers and c.ent_type_ not in NO_ISSUER_TYPES and \
-                    tok.lower_ not in words.possessor_is_target and lemma not in words.possessor_is_target:
-                return c
-            continue
-        if c.dep_ == "compound" and c.i in index.tok2ent and index.entities[index.tok2ent[c.i]].type != "GPE":
-            return c  # 'the DOJ document', not the place of 'the Benghazi emails'
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in index.tok2ent):
+            return c
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if p is None or p.ent_type_ in NO_ISSUER_TYPES:
+            if p is not None and c.lower_ == "of" and p.pos_ != "PROPN" and p.i not in index.tok2ent:
+                inner = released_by(p)  # 'a video of his remarks released by X': X, not the remarks
+                if inner is not None:
+                    return inner
                 continue
-            if c.lower_ == "of":
-                if lemma in words.of_is_subject or tok.lower_ in words.of_is_subject:
-                    continue  # 'an investigation of X' is about X
-                if p.pos_ != "PROPN" and p.i not in index.tok2ent:
-                    inner = released_by(p)  # 'a video of his remarks released by X': X, not the remarks
-                    if inner is not None:
-                        return inner
-                    continue
-            return (own_issuer(p, index) if is_document(p) else None) or p
-        if c.dep_ == "prep" and c.lower_ == "in" and lemma in words.published_in:
-            p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            k = index.tok2ent.get(p.i) if p is not None else None
-            if k is not None and index.entities[k].type == "ORG":
-                return p  # 'an article in The Daily Caller'
-        if c.dep_ == "relcl" and c.i > tok.i and c.lemma_.lower() in words.issue_verbs and \
-                not any(g.dep_ == "auxpass" for g in c.children):
-            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE), None)
-            if subj is not None:
-                return subj  # 'a letter that Mr. Vega sent'
-        if c.dep_ in ("acl", "relcl") and c.i > tok.i:
-            signer = _under_signature(c)
-            if signer is not None:
-                return signer  # 'The cable, sent under Ambassador X's signature'
+            if p is not None:
+                inner = owner_of_document(p, index) if is_document(p) else None
+                return inner or p
     return released_by(tok)
 
 
 def released_by(tok: Token) -> Token | None:
     """'a statement released by X', 'a video posted by X', 'the letter, which was signed by X': X; not 'carried
-    by news agency X', who only carried it; 'documents obtained by X' only when no one is named as issuing them."""
+    by news agency X', who only carried it."""
     words = document_words()
-    holder = None
     for c in tok.children:
         passive_rel = c.dep_ == "relcl" and c.lemma_.lower() in words.released_verbs and any(
             g.dep_ == "auxpass" for g in c.children)
-        if not (c.dep_ == "acl" and c.tag_ == "VBN" or passive_rel):
-            continue
-        for v in (c, *c.conjuncts):  # 'released Tuesday and signed by X', 'obtained by Y and signed by X'
-            if v.lemma_.lower() in words.carriers:
-                continue
-            for g in v.children:
+        if (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in words.carriers) or passive_rel:
+            for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     p = next((x for x in g.children if x.dep_ == "pobj"), None)
-                    if p is not None and v.lemma_.lower() in words.obtained:
-                        holder = holder or p
-                    elif p is not None:
+                    if p is not None:
                         return p
-    return holder
-
-
-def clause_issuer(tok: Token) -> Token | None:
-    """The subject of the clause that issues the document: 'X adopted/filed/sent a <document>', 'X sent Y, of Z, a
-    letter' (the parser may hang the document on the first object as an apposition)."""
-    h = tok.head
-    if tok.dep_ == "appos" and h.dep_ in ("dobj", "dative") and h.i < tok.i:
-        h = h.head
-    elif tok.dep_ != "dobj":
-        return None
-    if h.lemma_.lower() in document_words().issue_verbs:
-        subj = subject_of(h)
-        return subj if subj is not None and subj.i != tok.i and not is_document(subj) else None
     return None
 
 
-def speaking_in(tok: Token) -> Token | None:
-    """'X said in a statement (released by Y)', 'the group wrote in a letter': X, whose words the document holds;
-    not 'In an indictment, X is charged'."""
-    h = tok.head
-    if tok.dep_ != "pobj" or h.lower_ not in IN_PREPS or h.dep_ != "prep":
-        return None
-    verb = h.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    subj = subject_of(verb)
-    return subj if subj is not None and subj.i != tok.i and not is_document(subj) else None
-
-
-def antecedents(tok: Token, index, lemmas: frozenset[str] | None = None, window: int | None = None) -> Iterator[Token]:
-    """Earlier mentions outside quotations that a document phrase may take up: the same noun first, nearest first,
-    then nouns of its family ('the statement' for 'The missive'), then the same word as a verb ('X reported ...'
-    for 'the report'). With ``lemmas``: any noun of them within ``window`` characters, nearest first."""
-    words = document_words()
-    lemma = tok.lemma_.lower()
-    family = None if lemmas else words.family.get(lemma)
+def issuer_before(tok: Token, index, window: int = ISSUER_WINDOW, lemmas: frozenset[str] | None = None) -> Token | None:
+    """'X sent a letter to ...' or 'X said in a statement' earlier on: the token naming who issued the document
+    that a later 'the letter says' reads from (any document of ``lemmas`` when given), else None."""
     doc = tok.doc
-    near = _sentences_back(tok, index, FAMILY_SENTENCES)
-    later, verbs = [], []
-    for i in range(tok.i - 1, -1, -1):
+    lemma = tok.lemma_.lower()
+    verbs = document_words().released_verbs
+    i = tok.i - 1
+    while i >= 0 and tok.idx - doc[i].idx <= window:
         t = doc[i]
-        if window is not None and tok.idx - t.idx > window:
-            break
-        if index.in_quote(t.idx) is not None:
+        i -= 1
+        if (t.lemma_.lower() not in lemmas if lemmas else t.lemma_.lower() != lemma) or t.pos_ != "NOUN" or \
+                index.in_quote(t.idx) is not None:
             continue
-        low = t.lemma_.lower()
-        if lemmas:
-            if t.pos_ == "NOUN" and low in lemmas:
-                yield t
+        owner = next((c for c in t.children if c.dep_ == "poss"), None) or released_by(t)
+        if owner is not None:
+            return owner
+        h = t.head
+        if t.dep_ == "pobj" and h.lower_ in IN_PREPS and h.head.pos_ in ("VERB", "AUX"):
+            h = h.head  # 'the group said in a letter'
+        elif t.dep_ != "dobj" or (h.lemma_.lower() not in verbs and h.lemma_.lower() not in SENT_VERBS):
             continue
-        if t.pos_ == "VERB" and low == lemma:
-            verbs.append(t)  # 'The Atlantic first reported ... According to the report'
-        elif t.pos_ not in ("NOUN", "PROPN"):
-            continue
-        elif low == lemma:
-            yield t
-        elif family is not None and i >= near and words.family.get(low) == family:
-            later.append(t)
-    yield from later
-    yield from verbs
+        subj = subject_of(h)
+        if subj is not None and subj.i != t.i:
+            return subj
+    return None
 
 
 def _document_antecedent(tok, index):
@@ -308,17 +209,146 @@ def _document_antecedent(tok, index):
                 last = t
         if last is None:
             continue
+        lemma = last.lemma_.lower()
         if last.pos_ == "NOUN" and last.i not in index.tok2ent and (
-                is_document(last) or last.lemma_.lower() in document_words().it_extra):
+                lemma in document_words().nouns or lemma in document_words().it_extra):
             return last
         return None
     return None
+
+
+def _mention_bounds(tok) -> tuple[int, int]:
+    """The document phrase from its left edge (leading punctuation skipped) to its head noun."""
+    left = tok.left_edge
+    while left.i < tok.i and left.is_punct:
+        left = left.nbor()
+    return left.idx, tok.idx + len(tok.text)
+
+
+def document_issuer(tok: Token, index, resolve: Resolve) -> Speaker | None:
+    """The issuer of the document phrase headed by ``tok`` as a Speaker (its name and entity, the document phrase
+    as the mention); when the article names none, the document phrase itself for court papers, letters and the like
+    (keep_without_issuer), else None. ``resolve(token, index)`` is speakers.speaker_from."""
+    if not is_document(tok):
+        return None
+    words = document_words()
+    found = _resolved(own_issuer(tok, index) or clause_issuer(tok), index, resolve)
+    if found is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        for earlier in antecedents(tok, index):  # 'The lawsuit says' after 'X filed a lawsuit'
+            if earlier.pos_ == "VERB":
+                subj = subject_of(earlier)
+                issuer = subj if subj is not None and not any(c.dep_ == "auxpass" for c in earlier.children) else None
+            else:
+                issuer = speaking_in(earlier) or own_issuer(earlier, index) or clause_issuer(earlier)
+            found = _resolved(issuer, index, resolve)
+            if found is not None:
+                break
+    start, end = _phrase_bounds(tok)
+    if found is None:
+        if tok.lemma_.lower() not in words.keep_without_issuer and tok.lower_ not in words.keep_without_issuer:
+            return None
+        return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
+    return Speaker(name=found.name, entity=found.entity, mention=index.text[start:end], start=start, end=end)
+
+
+def own_issuer(tok: Token, index) -> Token | None:
+    """The token naming the issuer inside the document phrase: a possessive ('the NAACP's resolution'), a named
+    modifier ('the DOJ document'), 'a letter from/by X', 'a statement released by X', 'the letter X sent'."""
+    words = document_words()
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in words.not_issuers and c.ent_type_ not in NO_ISSUER_TYPES and \
+                tok.lower_ not in words.possessor_is_target and tok.lemma_.lower() not in words.possessor_is_target:
+            return c
+        if c.dep_ == "compound" and c.i in index.tok2ent and index.entities[index.tok2ent[c.i]].type != "GPE":
+            return c  # 'the DOJ document', not the place of 'the Benghazi emails'
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.ent_type_ not in NO_ISSUER_TYPES:
+                return (own_issuer(p, index) if is_document(p) else None) or p
+        if c.dep_ == "prep" and c.lower_ == "in" and tok.lemma_.lower() in words.published_in:
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            k = index.tok2ent.get(p.i) if p is not None else None
+            if k is not None and index.entities[k].type == "ORG":
+                return p  # 'an article in The Daily Caller'
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i:
+            agent = _agent(c)
+            if agent is not None:
+                return agent  # 'a statement released by X', 'the letter, which was signed by X'
+            if c.dep_ == "relcl" and c.lemma_.lower() in words.issue_verbs:
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE), None)
+                if subj is not None:
+                    return subj  # 'a letter that Mr. Vega sent'
+            signer = _under_signature(c)
+            if signer is not None:
+                return signer  # 'The cable, sent under Ambassador X's signature'
+    return None
+
+
+def clause_issuer(tok: Token) -> Token | None:
+    """The subject of the clause that issues the document: 'X adopted/filed/sent a <document>'."""
+    h = tok.head
+    if tok.dep_ == "dobj" and h.lemma_.lower() in document_words().issue_verbs:
+        subj = subject_of(h)
+        return subj if subj is not None and subj.i != tok.i and not is_document(subj) else None
+    return None
+
+
+def speaking_in(tok: Token) -> Token | None:
+    """'X said in a statement (released by Y)': X, whose words the document holds; not 'In an indictment, X is
+    charged'."""
+    h = tok.head
+    if tok.dep_ != "pobj" or h.lower_ not in IN_PREPS or h.dep_ != "prep":
+        return None
+    verb = h.head
+    if verb.lemma_.lower() not in speech_cues().clause_verbs or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and not is_document(subj) else None
+
+
+def antecedents(tok: Token, index) -> Iterator[Token]:
+    """Earlier mentions outside quotations that a definite document phrase may take up: the same noun first,
+    nearest first, then nouns of its family ('the statement' for 'The missive'), then the same word as a verb ('X
+    reported ...' for 'the report')."""
+    words = document_words()
+    lemma = tok.lemma_.lower()
+    family = words.family.get(lemma)
+    doc = tok.doc
+    near = _sentences_back(tok, index, FAMILY_SENTENCES)
+    later, verbs = [], []
+    for i in range(tok.i - 1, -1, -1):
+        t = doc[i]
+        if index.in_quote(t.idx) is not None:
+            continue
+        low = t.lemma_.lower()
+        if t.pos_ == "VERB" and low == lemma:
+            verbs.append(t)  # 'The Atlantic first reported ... According to the report'
+        elif t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        elif low == lemma:
+            yield t
+        elif family is not None and i >= near and words.family.get(low) == family:
+            later.append(t)
+    yield from later
+    yield from verbs
 
 
 def _sentences_back(tok, index, n: int) -> int:
     """The first token of the sentence ``n`` sentences before the one holding ``tok``."""
     k = bisect_right(index.sent_starts, tok.i) - 1
     return index.sent_starts[max(0, k - n)] if index.sent_starts else 0
+
+
+def _agent(verb):
+    """'released by X', 'signed by X': the agent of a passive participle or passive relative clause."""
+    if verb.tag_ != "VBN" and not any(g.dep_ == "auxpass" for g in verb.children):
+        return None
+    if verb.lemma_.lower() not in document_words().issue_verbs:
+        return None
+    for g in verb.children:
+        if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by"):
+            return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
 
 
 def _under_signature(verb):
@@ -350,8 +380,7 @@ def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
             found = Speaker(name=body.name, entity=body.id, mention=found.mention, start=found.start, end=found.end)
     if found.entity is None and found.name.split()[-1].lower() in document_words().nouns:
         return None
-    more = [resolve(c, index) for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("PROPN", "NOUN")] if any(
-        g.dep_ == "cc" for c in tok.conjuncts for g in c.head.children) else []
+    more = [resolve(c, index) for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("PROPN", "NOUN")]
     names = [found.name] + [m.name for m in more if m is not None and m.name and m.name != found.name]
     if len(names) > 1:  # 'brought by Nebraska's attorney general and Oklahoma's': both
         return Speaker(name=" and ".join(names), entity=None, mention=found.mention, start=found.start, end=found.end)
@@ -361,7 +390,7 @@ def _resolved(tok, index, resolve: Resolve) -> Speaker | None:
 def _body_named_by_modifiers(tok, index):
     """'the St. Louis group': the organisation named before whose name holds every proper-noun modifier of the
     description (the last one named), else None."""
-    marks = {c.text.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()}
+    marks = {c.text.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
     if tok.pos_ != "NOUN" or not marks:
         return None
     best = None
