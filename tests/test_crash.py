@@ -35,7 +35,7 @@ def ingest_cmd(src: Path, db: Path) -> list[str]:
 
 
 def counts(db: Path) -> dict:
-    con = sqlite3.connect(db)
+    con = sqlite3.connect(db, timeout=30)  # a killed run may leave a hot journal the next reader recovers
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         docs = con.execute("SELECT count(*), count(DISTINCT input_id) FROM documents").fetchone()
