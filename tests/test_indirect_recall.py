@@ -58,3 +58,15 @@ def test_asked_by(run, text, speaker, content):
 ])
 def test_no_asker(run, text, words):
     assert not any(q.text.startswith(words) for q in run(text))
+
+
+def test_made_clear_with_clear_off_the_verb(nlp):
+    # 'clear' hung on another word ('plain and clear'): the that-clause on 'made' is still read, no AttributeError
+    from newsgraph.extract.actors import EntityIndex
+    from newsgraph.extract.reported_content import _content_range
+
+    doc = nlp("Berg made plain and clear that Kestria would not pay.")
+    made = next(t for t in doc if t.lower_ == "made")
+    assert not any(c.lower_ == "clear" for c in made.children)  # the parse this test is about
+    rng = _content_range(made, EntityIndex(text=doc.text))
+    assert rng is not None and "Kestria would not pay" in doc[rng[0]:rng[1]].text

@@ -163,7 +163,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             return case.left_edge.i, _clause_end(case)
         for holder in (cue, clear):
             for c in holder.children if holder is not None else ():
-                if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i and any(
+                if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > (cue if clear is None else clear).i and any(
                         (g.dep_ == "mark" and g.lower_ == "that") or (c.dep_ != "advcl" and g.dep_ == "nsubj")
                         for g in c.children):  # 'made clear (that) they were not objecting'
                     return c.left_edge.i, _clause_end(c)
