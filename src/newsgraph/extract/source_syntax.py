@@ -34,8 +34,8 @@ def noun_key(tok) -> str:
         return f"blog {low}"  # "a blog post": a publication, not a social-media post
     if low in ("return", "returns") and i > 0 and doc[i - 1].lower_ == "tax":
         return f"tax {low}"  # "her tax returns show": a filing, not a comeback
-    if low not in ("ed", "mail"):
-        return low
+    if low not in ("ed", "mail", "eds", "mails"):
+        return low  # ("e-mails", "op-eds": the plural is split the same way)
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
             and doc[i - 2].lower_ in ("op", "e"):
         return f"{doc[i - 2].lower_}-{tok.lower_}"
