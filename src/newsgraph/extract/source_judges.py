@@ -216,6 +216,22 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     return _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
 
 
+def _issued_saying(tok, head, cues) -> bool:
+    """A document issued, sent or drafted in this sentence by a finite verb, followed by a participle of a reporting,
+    judging or demand verb that tells what it says: 'issued its own resolution Tuesday calling on ...', 'drafted a
+    resolution condemning ...', 'issued statements Thursday night saying ...' (a bare plural counts here)."""
+    if tok.dep_ != "dobj" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (
+            head.lemma_ not in cues["issue_verbs"] and head.lemma_ not in cues["sending_verbs"]):
+        return False
+    if not (tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss") or c.tag_ == "PRP$" for c in tok.children)):
+        return False
+    if open_clause(head) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
+        return False
+    return any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl", "xcomp") and c.i > tok.i and (
+        c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["verdict_verbs"] or c.lemma_ in cues["demand_verbs"])
+        for c in (*tok.children, *head.children))
+
+
 def _noun_credited(tok, lex, according: bool = False) -> bool:
     """Whether a source noun is credited here as the origin of information."""
     cues = lex.cues
@@ -277,6 +293,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \
             and any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
         return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"
+    if kind in ("document", "statement") and _issued_saying(tok, head, cues):
+        return True  # "issued its own resolution Tuesday calling on ...", "drafted a resolution condemning ..."
     if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
         return False  # a weak noun counts in more places as a "press release", a "news release"
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (

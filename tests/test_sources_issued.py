@@ -1,0 +1,32 @@
+"""A document issued, sent or drafted in the sentence and followed by a participle telling what it says is credited
+('issued its own resolution calling on ...', 'drafted a letter condemning ...', 'issued statements saying ...');
+a document only issued, or one whose issuing is negated or only planned, is not (session 8, src4)."""
+from __future__ import annotations
+
+import pytest
+
+from source_helpers import sources
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The Harwick Taxpayers League issued its own resolution on Tuesday calling on the council to drop the levy.",
+     "resolution"),
+    ("The Orland Growers Union has drafted a resolution of its own condemning the ministry for the quota.",
+     "resolution"),
+    ("Several of the Velta banks issued statements late on Thursday saying they had followed the rules.",
+     "statements"),
+    ("The Brasco Tenants Group fired off to the mayor a statement demanding that the eviction be halted.",
+     "statement"),
+])
+def test_a_document_issued_with_what_it_says_is_credited(nlp, text, noun):
+    names = [n for n, _ in sources(nlp, text)]
+    assert len(names) == 1 and noun in names[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harwick Taxpayers League issued its own resolution on Tuesday.",
+    "The Harwick Taxpayers League will issue its own resolution next week, calling on the council to act.",
+    "The Harwick Taxpayers League did not issue a resolution calling on the council to act.",
+])
+def test_a_document_only_issued_is_not_credited(nlp, text):
+    assert sources(nlp, text) == []
