@@ -234,7 +234,12 @@ def named_body(tok, index, window: int = 3000):
     (one whose name holds the noun first: 'the agency' for 'the Environmental Protection Agency'); 'the doctors' or
     'the physicians' for an organisation named with, or described by, that word ('Doctors for Patient Safety',
     'X, a group representing 3,000 physicians'). None when nothing fits."""
-    if tok.i in index.tok2ent or not any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in tok.children):
+    if tok.i in index.tok2ent:
+        return None
+    called = called_name(tok, index)
+    if called is not None:
+        return called
+    if not any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in tok.children):
         return None
     lemma, low = tok.lemma_.lower(), tok.lower_
     pw = person_words()
@@ -274,3 +279,101 @@ def _described_as(text: str, start: int, name: str, stem: str) -> bool:
         return False
     appos = after[1:].split(",")[0].lower()
     return appos.split()[:1] in (["a"], ["an"], ["the"]) and stem in appos  # ', a group representing physicians,'
+
+
+NAMING_VERBS = {"call", "name", "dub", "know", "title"}
+
+
+def called_name(tok, index):
+    """'A group called the St. Louis Tea Party issued ...', 'a man named X said', 'an organisation known as X':
+    a description that gives its own name in a participle clause is the entity so named (a person or a body).
+    Only an indefinite person or body noun ("The group's first ad called Obama ..." is a verb the parser hung on
+    the noun)."""
+    pw = person_words()
+    lemma = tok.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+            not (lemma in LINKED_BODIES or lemma in pw.person_nouns or lemma in pw.group_nouns
+                 or pw.expand(norm_word(lemma)) in pw.titles):
+        return None
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in NAMING_VERBS or c.i != tok.i + 1:
+            continue
+        for g in c.children:
+            obj = g if g.dep_ in ("oprd", "attr", "dobj") else None
+            if obj is None and g.dep_ == "prep" and g.lower_ == "as":
+                obj = next((x for x in g.children if x.dep_ == "pobj"), None)
+            k = index.tok2ent.get(obj.i) if obj is not None else None
+            if k is not None and index.entities[k].type in ("PERSON", "ORG"):
+                return index.entities[k]
+    return None
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "POL")
+
+
+def topic_antecedent(tok, ent, index):
+    """'Romney said he ... / "...," the Republican senator said': a definite description as subject ('the
+    senator', 'the Mexican-born journalist', 'the group') is the subject of the sentence just before when that
+    subject is compatible (a person holding the title, or of no known title, for a title; a non-state body for
+    'the group', 'the company'), rather than the last entity mentioned with the title or as an object or owner
+    ("... response to the NAACP's plan. The group"). None when the rule does not apply or agrees with ``ent``."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.i in index.tok2ent or tok.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("poss", "appos", "prep", "conj") for c in tok.children):
+        return None
+    pw = person_words()
+    key = pw.expand(norm_word(tok.lemma_))
+    lemma = tok.lemma_.lower()
+    if key in pw.titles and lemma not in pw.anonymous_roles and key not in pw.anonymous_roles:
+        want = "PERSON"
+    elif lemma in ANY_ORG_BODIES and lemma not in OUTLET_BODIES and \
+            not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        want = "ORG"
+    else:
+        return None
+    subj = _previous_subject(tok, index, want)
+    if subj is None or subj is ent:
+        return None
+    k = next(n for n, e in enumerate(index.entities) if e is subj)
+    if ent is not None and any(tok.sent.start_char <= s < tok.idx for s, _ in ent.mentions):
+        return None  # 'calling on Rep. X to quit, as the Republican congressman ...': named in its own sentence
+    if want == "PERSON":
+        titles = index.titles.get(k, set())
+        j = next((n for n, e in enumerate(index.entities) if e is ent), None)
+        if j is not None and has_title(index.titles.get(j, set()), key) and not has_title(titles, key):
+            return None  # the entity found holds the title, the subject does not
+        nouns = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.children)
+        if not (has_title(titles, key) or not titles and not nouns):
+            return None
+    elif (subj.sector or "") in STATE_SECTORS and lemma not in subj.name.lower():
+        return None  # 'the group' is not the government body that was the subject
+    return subj
+
+
+def _previous_subject(tok, index, want: str, back: int = 3):
+    """The entity heading the main clause of the nearest sentence before ``tok``'s that has a main subject
+    outside quotation marks (sentences of quoted words are passed over; no more than one paragraph break
+    between); a resolved pronoun counts as its entity. None when that subject is no entity of kind ``want``."""
+    from bisect import bisect_right
+    starts = index.sent_starts
+    k = bisect_right(starts, tok.i) - 1
+    doc = tok.doc
+    for m in range(k - 1, max(-1, k - 1 - back), -1):
+        a, b = starts[m], starts[m + 1]
+        if index.text[doc[a].idx:tok.idx].count("\n\n") > 1:
+            return None
+        for t in doc[a:b]:
+            if t.dep_ not in SUBJECT_DEPS or index.in_quote(t.idx) is not None:
+                continue
+            h = t.head
+            if not (h.dep_ == "ROOT" or h.dep_ == "conj" and h.head.dep_ == "ROOT"):
+                continue
+            j = index.tok2ent.get(t.i)
+            if j is None and t.i in index.pronouns:
+                j = index.pronouns[t.i][1]
+            if j is None:
+                return None  # the main subject is no entity: the description may be someone else
+            e = index.entities[j]
+            return e if e.type == want else None
+    return None

@@ -19,6 +19,7 @@ from .speaker_descriptions import (
     named_body,
     same_description_person,
     title_word,
+    topic_antecedent,
 )
 from .speaker_repairs import claim_owner
 from .speaker_syntax import (
@@ -140,6 +141,9 @@ def speaker_from(tok, index) -> Speaker | None:
             name, ent = body.name, body
     if ent is not None and ent.type == "PERSON" and tok.i not in index.tok2ent and _only_credited(ent, index):
         name, ent = noun_phrase(tok), None  # 'the minister' is not the reporter of the credit line at the end
+    topic = topic_antecedent(tok, ent, index)  # 'Romney said ... "...," the Republican senator said'
+    if topic is not None:
+        name, ent = topic.name, topic
     pw = person_words()
     if tok.pos_ == "NOUN" and tok.i not in index.tok2ent and not title_word(tok) and (
             tok.lemma_.lower() in pw.person_nouns or tok.lemma_.lower() in pw.anonymous_roles):
