@@ -64,3 +64,10 @@ def test_quoted_sentences_are_passed_over(run):
              'Senator Talbot\'s position.\n\n"We voted for it before. Why not now? I do not understand it," the '
              'Republican senator said.')
     assert speaker_of(qs, "We voted") == "Owen Gradley"
+
+
+def test_country_marked_title_keeps_its_holder(run):
+    qs = run('Estavian Foreign Minister Dario Kest spoke by telephone with Norland\'s Foreign Minister Petra Lindqvar.'
+             '\n\nKest told his counterpart that Estavia had kept its side of the deal. He noted that the offer '
+             'remained open.\n\nThe Norland minister said that her country wanted to continue the talks.')
+    assert speaker_of(qs, "her country wanted") == "Petra Lindqvar"

@@ -338,6 +338,8 @@ def topic_antecedent(tok, ent, index):
     k = next(n for n, e in enumerate(index.entities) if e is subj)
     if ent is not None and any(tok.sent.start_char <= s < tok.idx for s, _ in ent.mentions):
         return None  # 'calling on Rep. X to quit, as the Republican congressman ...': named in its own sentence
+    if ent is not None and _marked(tok, ent, index) and not _marked(tok, subj, index):
+        return None  # 'the Norland minister': the one introduced with 'Norland', not the subject from elsewhere
     if want == "PERSON":
         titles = index.titles.get(k, set())
         j = next((n for n, e in enumerate(index.entities) if e is ent), None)
@@ -377,3 +379,16 @@ def _previous_subject(tok, index, want: str, back: int = 3):
             e = index.entities[j]
             return e if e.type == want else None
     return None
+
+
+def _marked(tok, ent, index) -> bool:
+    """Whether a proper-noun modifier of the description ('the Norland minister') is among the entity's titles
+    or right before one of its mentions ("Norland's Foreign Minister X")."""
+    stems = [c.text.lower()[:5] for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+             and c.text[:1].isupper() and len(c.text) > 3]  # a place name, not a party word ('the Republican senator')
+    if not stems:
+        return False
+    k = next((n for n, e in enumerate(index.entities) if e is ent), None)
+    if k is not None and any(w.startswith(st) for w in index.titles.get(k, ()) for st in stems):
+        return True
+    return any(st in index.text[max(0, s - 40):s].rsplit("\n", 1)[-1].lower() for s, _ in ent.mentions for st in stems)
