@@ -22,12 +22,12 @@ from .indirect_features import object_range, unlisted_cue
 from .indirect_filters import unreported
 from .indirect_model import candidate_judge
 from .names import noun_phrase
-from .reported_constructions import _noun_content, _noun_speaker_tok
+from .reported_constructions import _noun_content, noun_owner_token
 from .reported_content import _content
 from .speaker_syntax import according_to
 from .speakers import ADDRESSEE_VERBS, addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
-__all__ = ["indirect_quotes", "_noun_speaker_tok"]
+__all__ = ["indirect_quotes"]
 DOCUMENTS = speech_cues().document_nouns  # quotes.py imports both from here
 
 
@@ -184,7 +184,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             if not full:
                 return None, guard
     if is_noun:
-        speaker = speaker_from(_noun_speaker_tok(cue, index), index)
+        speaker = speaker_from(noun_owner_token(cue, index), index)
     elif lost is not None:
         speaker = speaker_from(lost[1], index)
         if speaker is None and cue.lemma_.lower() == "ask" and lost[1].pos_ == "NOUN" and noun_phrase(lost[1]):

@@ -19,7 +19,7 @@ The second noun of a pair takes the first one's owner ("X's apology and promise 
 from __future__ import annotations
 
 from .cues import speech_cues
-from .reported_constructions import _noun_speaker_tok
+from .reported_constructions import noun_owner_token
 from .speaker_syntax import subject_of
 
 CLIMB_LIMIT = 8
@@ -51,13 +51,13 @@ def noun_speaker_tok(noun, index):
     administration'), else the subject of the verb it depends on."""
     if not any(c.dep_ == "poss" for c in noun.children):
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.head.children):
-            return _noun_speaker_tok(noun.head, index)  # "X's apology and promise to seek ..."
+            return noun_owner_token(noun.head, index)  # "X's apology and promise to seek ..."
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and p.pos_ in ("NOUN", "PROPN"):
                     return p
-    return _noun_speaker_tok(noun, index)
+    return noun_owner_token(noun, index)
 
 
 def _outer_ok(tok) -> bool:

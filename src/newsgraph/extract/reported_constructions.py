@@ -219,7 +219,7 @@ def _call_for_to(tok) -> tuple[int, int] | None:
     return prep.i + 1, _clause_end(doc[to].head)
 
 
-def _noun_speaker_tok(tok, index):
+def noun_owner_token(tok, index):
     exchange = tok.lemma_.lower() in EXCHANGE_WORDS  # 'an exchange of views': 'views' is no speaker
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS and not exchange:
         subj = subject_of(tok.head)
