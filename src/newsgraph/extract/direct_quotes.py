@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Quote, Speaker
 from .cues import speech_cues
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
+from .quoted_laws import law_in_clause, law_of_cue
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -36,20 +37,26 @@ def _sentence_break(doc, a: int, b: int) -> bool:
 
 
 def _governing_cue(doc, index, q, cue_set: set[int], noun_ids: set[int] = frozenset()):
-    """For a quoted fragment in a reporter's sentence: the cue it hangs from, else one in the sentence."""
+    """For a quoted fragment in a reporter's sentence: (the cue it hangs from, else the law whose clause holds it
+    when no cue comes before it ('Federal law makes it a crime for anyone "who ..."'), else a cue in the
+    sentence)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
-        return None
+        return None, None
     t = governing_cue(doc, span, cue_set, noun_ids, index.text)
     if t is not None:
-        return t
+        return t, None
     s0, s1 = index.sentence(span.start)
     best = None
     for i in range(s0, min(s1, len(doc))):
         if i in cue_set and not (span.start <= i < span.end):
             if best is None or abs(i - span.start) < abs(best.i - span.start):
                 best = doc[i]
-    return best
+    if best is None or best.i > span.start:
+        law = law_in_clause(span, index)
+        if law is not None:
+            return None, law
+    return best, None
 
 
 def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> list[Quote]:
@@ -95,7 +102,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if not _keep(words, strong, full, terminal, m, prefix, doc):
                 found.append((m, None, None))
                 continue
-            cue = None
+            cue = law = None
             if full:
                 order = (before_cue, after_cue) if before_cue is not None and (
                     qtext.rstrip().endswith(".") or not strong or _introduces(text, before_cue, m.open)) \
@@ -105,18 +112,18 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                         cue = c
                         break
             else:
-                cue = _governing_cue(doc, index, m, cue_set, noun_ids)
-                if cue is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None:
+                cue, law = _governing_cue(doc, index, m, cue_set, noun_ids)
+                if cue is None and law is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None:
                     found.append((m, None, None))
                     continue
-            speaker = None
+            speaker = law
             if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
                 speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
             if cue is not None:
                 if is_cue_noun(cue, noun_ids) if not full else cue.i in noun_ids:
                     speaker = speaker_from(noun_speaker_tok(cue, index), index)
                 else:
-                    speaker = speaker_of_cue(cue, index)
+                    speaker = law_of_cue(cue, index) or speaker_of_cue(cue, index)
             kind = "direct" if full else "partial"
             q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
                       cue=cue.text if cue is not None else None)
