@@ -148,6 +148,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None  # 'who requested anonymity', 'insisted on anonymity': terms of an interview, not a statement
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "back", "off") for c in cue.children):
         return None  # 'called up the father', 'called in the police': a summons, not a label or an appeal
+    if lemma in ("push", "press") and _pushed_back_at_noun(cue):
+        return None  # 'pushed back against the criticism': resistance to a thing, no content of its own
     if lemma in SKIP_LEMMAS:
         subj = subject_of(cue)  # 'Data from the ministry showed that ...' reports; 'the video shows him ...' does not
         if subj is None or (subj.lemma_.lower() not in cues.document_nouns and subj.lower_ not in cues.document_nouns) or \
@@ -417,6 +419,18 @@ def _content_range(cue, index) -> tuple[int, int] | None:
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
     return start, end
+
+
+def _pushed_back_at_noun(cue) -> bool:
+    """'pushed back against these criticisms', 'would push back against the new laws': 'push back' whose only
+    complement is a noun phrase with no clause inside it ('pushed back against claims that ...' keeps its clause)."""
+    kids = list(cue.children)
+    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") and c.i == cue.i + 1 for c in kids) or \
+            any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i]
+    return bool(preps) and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ccomp", "advcl")
+                                   for p in preps for t in p.subtree)
 
 
 def _fronted_advcl(cue, kids) -> tuple[int, int] | None:
