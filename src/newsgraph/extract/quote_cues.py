@@ -21,6 +21,7 @@ from __future__ import annotations
 from .cues import speech_cues
 from .reported_constructions import noun_owner_token
 from .speaker_syntax import subject_of
+from .speech_nouns import owned_noun_before
 
 CLIMB_LIMIT = 8
 VIEW_NOUNS = speech_cues().roles["view_nouns"]
@@ -70,27 +71,16 @@ def _outer_ok(tok) -> bool:
     return subj is None or subj.pos_ in ("PROPN", "PRON")
 
 
-def _owned(noun) -> bool:
-    """A cue noun that names whose words it holds ('his claims', 'warnings from the administration')."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i)
-               for c in noun.children)
-
-
 def _noun_before_that(clause, cue_set: set[int]):
     """The cue noun that a that-clause completes when the parser hung the clause on a verb instead: the noun
-    names its owner and ends right before 'that' (its own short prepositional phrase allowed)."""
+    names its owner and ends right before 'that' (its own short prepositional phrase allowed;
+    ``speech_nouns.owned_noun_before``)."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i), None)
     if mark is None:
         return None
-    doc = clause.doc
-    for i in range(mark.i - 1, max(-1, mark.i - 1 - NOUN_GAP), -1):
-        t = doc[i]
-        if t.is_punct or t.is_space:
-            return None
-        if (i in cue_set or t.lemma_.lower() in VIEW_NOUNS) and t.pos_ == "NOUN" and t.right_edge.i == mark.i - 1 \
-                and _owned(t):
-            return t
-    return None
+    found = owned_noun_before(mark, lambda t: (t.i in cue_set or t.lemma_.lower() in VIEW_NOUNS) and
+                              t.right_edge.i == mark.i - 1, NOUN_GAP)
+    return found[0] if found is not None else None
 
 
 def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):

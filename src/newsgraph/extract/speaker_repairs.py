@@ -7,9 +7,9 @@ asked in 'X, asked if ..., said'. Each returns a token (or None); ``speaker_synt
 from __future__ import annotations
 
 from .cues import speech_cues
+from .speech_nouns import owned_noun_before, speech_noun_owner
 
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
-RELATIVE = {"who", "which", "that", "whom"}
 
 
 PHRASE_DEPS = ("appos", "compound", "amod", "poss", "case", "pobj", "prep", "nummod", "det", "flat")
@@ -77,33 +77,7 @@ def sender(noun):
     return None
 
 
-OWNER_PREPS = ("from", "by")
-
-
-def _noun_owner(noun, stop: int):
-    """Whose words a speech noun carries: its possessor ('his claims', 'the group's demand'), else the object of
-    a 'from/by' phrase between the noun and ``stop`` ('warnings to Washington from officials on the ground')."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for t in noun.doc[noun.i + 1:stop]:
-        if t.lower_ in OWNER_PREPS and t.dep_ in ("prep", "agent"):
-            return next((g for g in t.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _claim_noun_before(mark, lo: int):
-    """The speech noun whose content a 'that' clause is when the noun stands right before it, separated only by
-    its prepositional phrases ('his claims in the media that ...'), else None."""
-    nouns = speech_cues().cue_nouns
-    doc = mark.doc
-    for j in range(mark.i - 1, max(lo, mark.i - 16), -1):
-        t = doc[j]
-        if t.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "PRON") and t.dep_ != "poss" or t.lower_ in RELATIVE:
-            return None
-        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
-            return t
-    return None
+CLAIM_GAP = 15  # at most this many words (prepositional phrases) between a speech noun and its 'that'
 
 
 def _bound_possessor(owner, cue):
@@ -136,7 +110,7 @@ def claim_owner(cue):
         if cue.lemma_.lower() not in nouns:
             return None
         clause = next((c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.i > cue.i), None)
-        return _noun_owner(cue, clause.left_edge.i if clause is not None else cue.i + 1)
+        return speech_noun_owner(cue, clause.left_edge.i if clause is not None else cue.i + 1)
     for c in cue.children:
         holders = [c]
         if c.dep_ == "prep":
@@ -148,15 +122,15 @@ def claim_owner(cue):
                 clause = next((g for g in n.children if g.dep_ == "acl" and g.i > n.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
                 if clause is not None:
-                    owner = _noun_owner(n, clause.left_edge.i)
+                    owner = speech_noun_owner(n, clause.left_edge.i)
                     return _bound_possessor(owner, cue) if owner is not None else None
         if c.dep_ != "ccomp":
             continue
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i), None)
         if mark is None:
             continue  # the parser hung the noun's clause on the verb: 'slammed X for his claims that ...'
-        noun = _claim_noun_before(mark, cue.i if cue.i < mark.i else c.left_edge.i - 14)
-        if noun is not None:
-            owner = _noun_owner(noun, mark.i)
-            return _bound_possessor(owner, cue) if owner is not None else None
+        found = owned_noun_before(mark, lambda t: t.lemma_.lower() in nouns, CLAIM_GAP,
+                                  cue.i if cue.i < mark.i else c.left_edge.i - 14)
+        if found is not None:  # 'his claims in the media that ...'
+            return _bound_possessor(found[1], cue)
     return None

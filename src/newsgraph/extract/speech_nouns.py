@@ -1,0 +1,53 @@
+"""The speech noun a that-clause completes when the parser hung the clause on a verb, and whose words the noun
+carries ('slammed X for his claims in the media that ...', 'despite warnings to Washington from officials on the
+ground that ...'). One look-up for the two rules that need it: ``quote_cues`` (which cue a quoted fragment in
+such a clause belongs to) and ``speaker_repairs.claim_owner`` (who speaks the clause). Each caller says which
+nouns count and how far back to look."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OWNER_PREPS = ("from", "by")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def speech_noun_owner(noun: Token, stop: int) -> Token | None:
+    """Whose words a speech noun carries: its possessor ('his claims', 'the group's demand'), else the object of
+    the first 'from/by' phrase between the noun and token ``stop``, wherever the parser hung it ('warnings to
+    Washington from officials on the ground'); None when neither is there."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for t in noun.doc[noun.i + 1:stop]:
+        if t.lower_ in OWNER_PREPS and t.dep_ in ("prep", "agent"):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _stops_walk(tok: Token) -> bool:
+    """Words a noun and its that-clause are never separated by: punctuation, a verb, a relative word, a pronoun
+    other than a possessive ('his claims') or the owner after 'from/by' ('warnings from them that')."""
+    if tok.pos_ == "PRON" and (tok.dep_ == "poss" or tok.dep_ == "pobj" and tok.head.lower_ in OWNER_PREPS):
+        return tok.lower_ in RELATIVE
+    return tok.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "PRON") or tok.lower_ in RELATIVE
+
+
+def owned_noun_before(mark: Token, is_noun: Callable[[Token], bool], window: int,
+                      lo: int = -1) -> tuple[Token, Token] | None:
+    """The speech noun right before the 'that' ``mark`` (its prepositional phrases between), with its owner:
+    walking back at most ``window`` words (and not to token ``lo``), the nearest noun ``is_noun`` accepts that has
+    an owner (``speech_noun_owner``); the walk stops at a word ``_stops_walk`` names. (noun, owner), else None."""
+    doc = mark.doc
+    for j in range(mark.i - 1, max(lo, mark.i - 1 - window), -1):
+        t = doc[j]
+        if _stops_walk(t):
+            return None
+        if t.pos_ == "NOUN" and is_noun(t):
+            owner = speech_noun_owner(t, mark.i)
+            if owner is not None:
+                return t, owner
+    return None
