@@ -14,6 +14,7 @@ its place in the dependency parse.
 from __future__ import annotations
 
 from ..model import Attribution, Quote
+from .credit_filters import mark_uncounted
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
@@ -54,6 +55,7 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
 )
 from .source_outlets import inside_quotes, outlet_name, outlet_spans, own_outlet_in_text, short_names
 from .source_own import tipped_own_outlet
+from .source_pages import judge_page
 from .source_syntax import (
     POSSESSIVE,
     SUBJECTS,
@@ -126,6 +128,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _quoted_programme(tok, lex, outlet)  # 'said on Sunday's edition of "Meet the Press"'
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
+        elif low in lex.cues["page_nouns"] and tok.pos_ in ("NOUN", "PROPN") and \
+                (item := judge_page(tok, lex)) is not None:
+            used.add(tok.i)  # 'announced on its website that ...', 'wrote in his Election Law Blog'
         elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]) \
                 and not _participle_noun(tok, doc):
             item = _judge_noun(tok, lex, used, index, quotes, named=named, own=outlet)
@@ -156,4 +161,5 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = None
         if item is not None:
             found.append(item)
+    mark_uncounted(found, lex)  # a document only mentioned is no credit (kept for what refers back to it)
     return _finish(doc, found, index, quotes)

@@ -1,0 +1,66 @@
+"""A body's or a person's own web page credited as the place something was said or published.
+
+"the service announced on its website that ...", "X says this about himself on his website: ...", "wrote on the
+group's website that ...", "he wrote in his Election Law Blog" credit the page (a publication of its owner, as a
+statement is), unlike a post on a social-media site (a tweet, not credited). The page must belong to someone (a
+possessor or "of X") or carry its own name, and be where a reporting verb that tells content happened.
+"""
+from __future__ import annotations
+
+from .source_found import _Found, _make
+from .source_mentions import open_clause
+from .source_syntax import entity_text, np_text
+
+PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+SOCIAL = frozenset({"social", "media", "facebook", "twitter", "instagram", "youtube", "tiktok", "telegram"})
+
+
+def _owner(page, verb) -> str | None:
+    """Whose page: the possessor ("the group's website"), the verb's subject for a pronoun ("on its website"), or
+    "of X"."""
+    subj = next((s for s in verb.children if s.dep_ == "nsubj"), None)
+    for c in page.children:
+        if c.dep_ == "poss":
+            if c.lower_ not in PRONOUNS:
+                if c.pos_ == "NOUN" and subj is not None and any(g.lower_ == "the" for g in c.children):
+                    org = next((t for t in subj.subtree if t.ent_type_ == "ORG" and t.i < subj.i), None)
+                    if org is not None:
+                        return entity_text(org)  # "Tea Party organizer Bill Hennessy wrote on the group's website"
+                return np_text(c)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            return entity_text(subj) if subj.ent_type_ else np_text(subj)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return entity_text(obj) if obj.ent_type_ else np_text(obj)
+    return None
+
+
+def judge_page(tok, lex) -> _Found | None:
+    """``tok`` is a page noun (``page_nouns``: website, blog ...) after "on"/"in", hung on a reporting verb:
+    credited as "<Name>" when the page has a proper name ("Election Law Blog"), else "website of <owner>"."""
+    prep = tok.head
+    verb = prep.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "in") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ not in lex.cues["said_in_verbs"] and verb.lemma_ not in ("post", "publish"):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in lex.nouns:
+        return None  # "a statement posted on the ministry's website": the statement is the source
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "the article was re-posted on her website": the page carried it, nobody said anything
+    if any(c.dep_ == "neg" for c in verb.children) or open_clause(verb):
+        return None  # "did not say on its website", "plans to announce on its website"
+    if any(c.lower_ in SOCIAL for c in tok.lefts):
+        return None  # "said on the social media site": a post, as a tweet
+    if any(c.dep_ == "dobj" and c.lower_ in lex.nouns for c in verb.children):
+        return None  # "posted a statement on its website": the statement is the source
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names and tok.text[:1].isupper():
+        name = tok.doc[names[0].i:tok.i + 1].text  # "his widely read Election Law Blog"
+        return _make(tok.sent, name, "outlet", tok)
+    owner = _owner(tok, verb)
+    if owner is None:
+        return None
+    return _make(tok.sent, f"{tok.lower_} of {owner}", "document", tok)
