@@ -11,7 +11,13 @@ says'), then the issuer of an earlier mention it takes up (``document_issuer``: 
 says', read with ``own_issuer`` / ``clause_issuer``), court papers and letters with no issuer named keep their
 phrase, else the last publisher seen; 'X wrote in a letter' is X's; a document no one is named for stays the
 phrase. An owner named in the phrase that resolves to no one leaves the cue to the caller (session-7 behaviour,
-restored in session 8: naming the issuer by its phrase there did not carry over to unseen articles)."""
+restored in session 8: naming the issuer by its phrase there did not carry over to unseen articles).
+
+``owner_of_document`` and ``own_issuer`` stay two look-ups on purpose: the first reads whoever the speaking phrase
+names as behind it, permissively (any possessor, 'of X', any past participle but a carrier's); the second, who
+issued a document, strictly (no possessor the document is against, no date, no place; issue verbs only), for
+taking up earlier mentions. Merging them (c7a5d4b) changed who speaks and cost a blind set. What they share, the
+agent of a participle, is ``speech_nouns.participle_agent``."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -25,6 +31,7 @@ from ..model import Speaker
 from .cues import speech_cues
 from .names import noun_phrase
 from .speaker_syntax import subject_of
+from .speech_nouns import participle_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,11 +167,9 @@ def released_by(tok: Token) -> Token | None:
         passive_rel = c.dep_ == "relcl" and c.lemma_.lower() in words.released_verbs and any(
             g.dep_ == "auxpass" for g in c.children)
         if (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in words.carriers) or passive_rel:
-            for g in c.children:
-                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
-                    p = next((x for x in g.children if x.dep_ == "pobj"), None)
-                    if p is not None:
-                        return p
+            p = participle_agent(c, ("by", "from"))
+            if p is not None:
+                return p
     return None
 
 
@@ -345,10 +350,7 @@ def _agent(verb):
         return None
     if verb.lemma_.lower() not in document_words().issue_verbs:
         return None
-    for g in verb.children:
-        if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by"):
-            return next((x for x in g.children if x.dep_ == "pobj"), None)
-    return None
+    return participle_agent(verb)
 
 
 def _under_signature(verb):

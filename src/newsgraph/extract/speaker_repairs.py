@@ -7,7 +7,7 @@ asked in 'X, asked if ..., said'. Each returns a token (or None); ``speaker_synt
 from __future__ import annotations
 
 from .cues import speech_cues
-from .speech_nouns import owned_noun_before, speech_noun_owner
+from .speech_nouns import owned_noun_before, participle_agent, speech_noun_owner
 
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 
@@ -71,9 +71,7 @@ def sender(noun):
         if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS:
-            for g in c.children:
-                if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "from":
-                    return next((x for x in g.children if x.dep_ == "pobj"), None)
+            return participle_agent(c, ("from",))
     return None
 
 

@@ -2,7 +2,8 @@
 carries ('slammed X for his claims in the media that ...', 'despite warnings to Washington from officials on the
 ground that ...'). One look-up for the two rules that need it: ``quote_cues`` (which cue a quoted fragment in
 such a clause belongs to) and ``speaker_repairs.claim_owner`` (who speaks the clause). Each caller says which
-nouns count and how far back to look."""
+nouns count and how far back to look. Also the agent of a participle on a document ('a statement released by X'),
+one loop for ``document_speakers`` and ``speaker_repairs.sender``."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -50,4 +51,17 @@ def owned_noun_before(mark: Token, is_noun: Callable[[Token], bool], window: int
             owner = speech_noun_owner(t, mark.i)
             if owner is not None:
                 return t, owner
+    return None
+
+
+def participle_agent(verb: Token, preps: tuple[str, ...] = ("by",)) -> Token | None:
+    """Who did what a participle on a document says ('a statement released by X', 'a letter sent from X', 'the
+    letter, which was signed by X'): the object of its first agent or ``preps`` phrase that has one, else None.
+    Which participles count is the caller's decision (document_speakers.released_by / _agent,
+    speaker_repairs.sender)."""
+    for g in verb.children:
+        if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in preps:
+            p = next((x for x in g.children if x.dep_ == "pobj"), None)
+            if p is not None:
+                return p
     return None
