@@ -8,6 +8,7 @@ from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .document_speakers import document_it, document_speaker, is_document
 from .names import noun_phrase, surname_person
+from .participle_subjects import main_participle_subject
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
     _named_in_apposition,
@@ -112,7 +113,12 @@ def speaker_from(tok, index) -> Speaker | None:
         conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and title_word(c)), None)
         if conj is not None:
             tok = conj  # 'The work and pensions secretary has said': the parser made 'work' the subject
+    owned = _owned_body(tok, index)
+    if owned is not None:  # 'her campaign said': Hillary Clinton campaign, not the body named last
+        return owned
     person = surname_person(tok, index) if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if person is None:
+        person = _capitalised_title(tok, index)  # 'The Minister added': the minister named before
     name, ent = (person.name, person) if person is not None else index.describe(tok)
     beside = _named_beside(tok, index)
     if beside is not None and beside is not ent:
@@ -180,6 +186,41 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+PERSONAL_BODIES = frozenset({"campaign", "office", "team", "staff", "administration"})
+
+
+def _owned_body(tok, index) -> Speaker | None:
+    """'her campaign said', 'his office said': the campaign or office of the person the possessive pronoun
+    stands for; None otherwise (a named owner is the entity index's: "Rubio's campaign")."""
+    if tok.lemma_.lower() not in PERSONAL_BODIES or tok.i in index.tok2ent:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.i in index.tok2ent:
+        return None
+    person = None
+    if owner.pos_ == "PRON" and owner.lower_ in ("his", "her") and owner.i in index.pronouns:
+        k = index.pronouns[owner.i][1]
+        person = index.entities[k] if k is not None else None
+    if person is None or person.type != "PERSON":
+        return None
+    words = [t.text for t in tok.subtree if owner.right_edge.i < t.i <= tok.i]
+    s, e = _mention_bounds(tok, None, index)
+    return Speaker(name=f"{person.name} {' '.join(words)}", entity=None, mention=index.text[s:e], start=s, end=e)
+
+
+def _capitalised_title(tok, index):
+    """'The Minister added that ...', 'the Senator said': a bare title the tagger read as a proper noun, written
+    with a capital as readouts do; the person last named with that title, else None."""
+    if tok.pos_ != "PROPN" or tok.i in index.tok2ent or not tok.text[:1].isupper() or not title_word(tok):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
+            any(c.dep_ in ("compound", "amod", "poss", "prep", "appos", "nmod") for c in kids):
+        return None  # 'the Prime Minister of X', 'the Foreign Minister': left to the description rules
+    ent = index.by_title(tok)
+    return ent if ent is not None and ent.type == "PERSON" else None
 
 
 def _party_member(tok, index):
@@ -300,18 +341,32 @@ def _own_people(tok, index):
     return found[0], found[1]
 
 
+ANY_KIND_PAIRS = frozenset({"sides", "side", "parties", "party", "two", "both"})
+
+
 def _conjoined_people(tok, index, window: int = 120):
-    """The two people last named together ('X and Y were freed') within ``window`` tokens before ``tok``."""
+    """The two people last named together ('X and Y were freed') within ``window`` tokens before ``tok``; for
+    'both sides' / 'the two parties' also two countries or bodies ('X and Y fought a war ... both sides'). A
+    surname the NER left untagged counts as the person it names."""
     doc = tok.doc
+    kinds = ("PERSON", "GPE", "ORG") if tok.lower_ in ANY_KIND_PAIRS else ("PERSON",)
     for i in range(tok.i - 1, max(-1, tok.i - window), -1):
         t = doc[i]
-        k = index.tok2ent.get(i)
-        if k is None or t.dep_ != "conj" or index.entities[k].type != "PERSON":
-            continue
-        h = index.tok2ent.get(t.head.i)
-        if h is not None and h != k and index.entities[h].type == "PERSON" and index.in_quote(t.idx) is None:
-            return index.entities[h], index.entities[k]
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.dep_ in ("amod", "compound") or \
+                index.in_quote(t.idx) is not None:
+            continue  # 'the American and Australian hostages': words on a noun, not two sides
+        a, b = _named(t.head, index), _named(t, index)
+        if a is not None and b is not None and a is not b and a.type == b.type and a.type in kinds:
+            return a, b
     return None
+
+
+def _named(tok, index):
+    """The entity a token names: its own, else the person whose surname it is."""
+    k = index.tok2ent.get(tok.i)
+    if k is not None:
+        return index.entities[k]
+    return surname_person(tok, index) if tok.pos_ == "PROPN" else None
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
@@ -379,6 +434,9 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         elif cue.dep_ == "conj" and h.dep_ == "acl" and h.head.dep_ in ("dobj", "dative") and \
                 is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
             subj = subject_of(h.head.head) or subj  # 'X informed his counterpart that ... and called on ...'
+    main = main_participle_subject(cue)  # 'talked about people who ..., claiming that': the holder's
+    if main is not None:
+        subj = main
 
     if subj is not None and index.in_quote(subj.idx) is not None and index.in_quote(cue.idx) is None:
         subj = left_subject(cue, index)
