@@ -1,0 +1,135 @@
+"""Credits the annotation rules do not count, decided on the parse once the judges of ``source_judges.py`` are done.
+
+A source is credited when the article gives it as the origin of information (eval/README.md: "according to ...",
+"X reported", "in a statement", "a report by X found"). A document, statement or video that the sentence only
+names, with nothing it tells, is not a credit, however it is introduced:
+
+- named through a participle of its making or passing on, in a place where nothing credits it: 'had statements
+  prepared', 'the letter sent to the director reminded him of ...', 'went in with his letter already written',
+  'a link to a video called "..."' (not 'said in a letter sent to ...', 'obtained a letter sent from X asking ...',
+  'a letter sent on Monday warned ...', 'welcomed the statement issued by ...', 'a report that he had lied');
+- the subject of "add" in its sense of adding something to something: 'the report added another jolt to a chaotic
+  week' (not 'the report added that ...', '"...," the report added').
+
+Such a candidate is kept as a mention (``_Found.mention``): it names what "the letter" refers back to later in the
+article, but is no credit of its own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .source_lexicon import lexicon
+from .source_mentions import _content_clause
+from .source_syntax import is_according, noun_key
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CARRYING_PREPS = frozenset({"in", "from", "per"})  # 'said in a letter sent to ...', 'an excerpt from a report ...'
+FINITE_OR_GERUND = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+CAUSATIVES = frozenset({"have", "get"})  # 'had statements prepared', 'got the letter signed'
+SPEAKING_FORMS = frozenset({"make", "take", "go", "continue"})  # verbs the judges credit a subject of in set forms
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _source_token(found):
+    """The token the judges anchored the candidate on (its source word)."""
+    for tok in found.sent:
+        if tok.idx == found.anchor:
+            return tok
+    return None
+
+
+def _role_token(tok):
+    """The noun whose place in the clause tells how the source stands: itself, or the noun an apposition or a
+    conjunction hangs it on ('a draft, the only document provided by ...')."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+@lru_cache(maxsize=1)
+def _content_verbs() -> frozenset[str]:
+    """Verbs that tell what a source says: reporting, judging and demand verbs (data/source_cues.json)."""
+    cues = lexicon().cues
+    return cues["report_verbs"] | cues["verdict_verbs"] | cues["demand_verbs"]
+
+
+def _credited_place(tok, cues) -> bool:
+    """A place where a source noun is credited whatever hangs on it: the subject of a reporting or judging verb,
+    'in'/'from' a verb ('said in a letter sent to ...'), the object of a verb ('obtained a letter sent from X asking
+    ...', 'welcomed the statement issued by ...') unless a causative one ('had statements prepared'), or 'according
+    to'."""
+    if is_according(tok):
+        return True
+    head = tok.head
+    if tok.dep_ in SUBJECTS:  # 'made no mention of', 'took issue with', 'goes on', 'a poll put Labour ahead'
+        return head.lemma_ in _content_verbs() or head.lower_ in cues["report_verbs"] or \
+            head.lemma_ in SPEAKING_FORMS or head.lemma_ in cues["poll_verbs"]
+    if tok.dep_ == "pobj":
+        return head.lower_ in CARRYING_PREPS
+    if tok.dep_ in ("dobj", "dative"):  # 'welcomed the joint statement issued by ...': what it says is the news
+        return head.lemma_ not in CAUSATIVES  # but 'had statements prepared': made ready, nothing it says
+    return tok.dep_ == "ROOT"  # a headline or a fragment: the judges had their reasons
+
+
+def _tells_something(tok, participle, cues) -> bool:
+    """Something the source says stands in its phrase: a reporting, judging or demand verb in its subtree other
+    than the participle that names it ('a letter sent to him asking ...', 'an email, which portrayed ...'), a
+    that-clause, or a quotation right after the phrase."""
+    if _content_clause(tok, cues):
+        return True  # 'a report that he had made advances': what it says
+    verbs = _content_verbs()
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i == participle.i:
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in verbs and t.tag_ in FINITE_OR_GERUND:
+            return True
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.i != participle.i:
+            return True
+    after = tok.right_edge.i + 1
+    nxt = tok.doc[after] if after < tok.sent.end - 1 else None
+    return nxt is not None and (nxt.text in (":", "\u201c") or (nxt.text == '"' and nxt.tag_ == "``"))  # opens one
+
+
+def mentioned_by_participle(tok, lex) -> bool:
+    """A source noun named through a participle of its making or passing on ('prepared', 'sent', 'provided',
+    'leaked', 'called'), standing where nothing credits it, with nothing it says in the sentence."""
+    cues = lex.cues
+    participle = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i and (
+        c.lemma_ in cues["agent_verbs"] or c.lemma_ == "call") and c.tag_ in ("VBN", "VBD")), None)
+    if participle is None:
+        return False
+    role = _role_token(tok)
+    if _credited_place(role, cues) or (role is not tok and _credited_place(tok, cues)):
+        return False
+    return not _tells_something(tok, participle, cues)
+
+
+def adds_to_something(tok) -> bool:
+    """'The report added another jolt to a chaotic week': "add" with a noun object and a "to" phrase, no clause
+    and no quotation (not 'the report added that ...', '"...," the statement added')."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "add":
+        return False
+    kids = list(head.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or any(t.text in QUOTE_MARKS for t in tok.sent):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids)
+
+
+def credit_counts(tok, lex) -> bool:
+    """Whether a source noun the judges credited counts as a credit by the annotation rules (see the module
+    docstring); names and outlets are not judged here."""
+    if noun_key(tok) not in lex.nouns:
+        return True
+    return not (mentioned_by_participle(tok, lex) or adds_to_something(tok))
+
+
+def mark_uncounted(found: list, lex) -> None:
+    """Turn the candidates whose noun the rules do not count into mentions (kept for what refers back to them)."""
+    for f in found:
+        if f.mention or f.noun is None:
+            continue
+        tok = _source_token(f)
+        if tok is not None and not credit_counts(tok, lex):
+            f.mention = True
