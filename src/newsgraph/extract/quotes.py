@@ -98,6 +98,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     _name_descriptions(doc, index, quotes)
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
+    quotes = [q for q in quotes if q.speaker is not None or q.kind != "partial"]  # headline fragments no body quote repeats
     headline_run_ons(index, quotes)
     canonical_acronyms(index, quotes)
     for n, q in enumerate(quotes, 1):

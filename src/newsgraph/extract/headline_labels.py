@@ -1,0 +1,37 @@
+"""Quoted fragments in a headline: 'Minister: X will "step aside" if ...' and 'Envoy to Y: we won't pay for "that
+wall"' are the words of the one named before the colon, cue or not; a fragment with no speaker of its own may
+still take the speaker of the body quote that repeats it (``headline_quotes._headline_echoes``), so the caller
+keeps it until then."""
+from __future__ import annotations
+
+from ..model import Speaker
+
+HEADLINE_MAX = 200
+
+
+def headline_end(text: str) -> int:
+    """End of the headline line, or 0 when the first line reads as a paragraph (a sentence-final mark, or long)."""
+    end = text.find("\n")
+    if end <= 0 or end > HEADLINE_MAX or text[:end].rstrip()[-1:] in (".", "?", "!"):
+        return 0
+    return end
+
+
+def colon_label(doc, index, open_at: int, subject_before) -> Speaker | None:
+    """The one named before a colon that comes before the fragment in the headline ('Smith: ... "..."'); a bare
+    surname the name finder missed in the headline is the body's only person of that surname."""
+    colon = index.text.rfind(":", 0, open_at)
+    if colon <= 0 or index.in_quote(colon) is not None:
+        return None
+    sp = subject_before(doc, index, colon)
+    if sp is not None:
+        return sp
+    span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    word = span[-1]
+    people = {e.id: e for e in index.entities if e.type == "PERSON" and e.name.split()[-1] == word.text}
+    if len(people) != 1:
+        return None
+    ent = next(iter(people.values()))
+    return Speaker(name=ent.name, entity=ent.id, mention=word.text, start=word.idx, end=word.idx + len(word.text))
