@@ -22,7 +22,7 @@ def test_a_bare_generic_plural_is_not_credited(nlp, text):
 @pytest.mark.parametrize("text, noun", [
     ("Recent polls show that Mayor Ilse Varga is trailing her rival in Norland.", "polls"),
     ("According to court records, the Harwick council paid the contractor twice.", "records"),
-    ("The studies reveal that the Velta agency ignored three warnings.", "studies"),
+    ("The reports reveal that the Velta agency ignored three warnings.", "reports"),
     ("Two polls found the race for the Orland seat tied.", "polls"),
     ("Studies by the Brasco Institute have shown that the river is warming.", "Studies"),
 ])
