@@ -378,8 +378,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     agents = one_by_agents(tok)
     if agents and all(a.i in used for a in agents):
         return None  # "two polls -- one by CBS, one by CNN --": the outlets are the sources
-    if generic_plural(tok, lex.cues["generic_plurals"]):
-        return None  # "according to reports", "polls show": as unsourced as "reportedly"
+    if tok.lower_ in ("reports", "reporting") and not any(
+            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
+        return None  # "according to reports": as unsourced as "reportedly"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
@@ -424,26 +425,6 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
         found.mention = mention
     return found
-
-
-GENERIC_BLOCKERS = frozenset({"det", "poss", "nummod", "amod", "compound", "nmod", "prep", "acl", "relcl", "appos",
-                              "quantmod"})
-
-
-VAGUE_WORDS = frozenset({"some", "many", "several", "various", "numerous", "multiple", "other", "most"})
-
-
-def generic_plural(tok, plurals: frozenset[str]) -> bool:
-    """A plural that picks out no particular ones ("polls show", "studies have shown", "according to records",
-    "some reports suggest"): nothing on it but a vague quantity ("some", "several", "other"), no
-    determiner, number, modifier, owner or author, and no conjunct that has one ("reports and court filings")."""
-    if tok.lower_ not in plurals or tok.dep_ == "compound":
-        return False
-
-    def picks_out(noun) -> bool:
-        return any(c.dep_ in GENERIC_BLOCKERS and c.lower_ not in VAGUE_WORDS for c in noun.children)
-
-    return not picks_out(tok) and not (tok.dep_ == "conj" and picks_out(tok.head))
 
 
 def written_in(root) -> bool:
