@@ -37,3 +37,9 @@ def test_unlabelled_set_term_in_headline_stays_out(run):
     text = ("Senate passes 'fair wages' bill after a long debate\n\n"
             'Senator Rolf Dane said the "fair wages" bill would help workers in every region of the country.')
     assert not headline_quotes(run, text)
+
+
+def test_topic_label_before_colon_names_no_speaker(run):
+    text = ("Estavia: harbour plan 'dead in the water'\n\n"
+            "The harbour plan of the Estavian government has stalled, officials in the capital Marovo said on Monday.")
+    assert not headline_quotes(run, text)

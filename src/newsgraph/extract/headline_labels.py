@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..model import Speaker
 
 HEADLINE_MAX = 200
+SPEAKER_TYPES = {"PERSON", "ORG"}  # the name finder often takes a hyphenated surname for an organisation
 
 
 def headline_end(text: str) -> int:
@@ -18,14 +19,20 @@ def headline_end(text: str) -> int:
 
 
 def colon_label(doc, index, open_at: int, subject_before) -> Speaker | None:
-    """The one named before a colon that comes before the fragment in the headline ('Smith: ... "..."'); a bare
-    surname the name finder missed in the headline is the body's only person of that surname."""
+    """The person named before a colon that comes before the fragment in the headline ('Smith: ... "..."'); a
+    bare surname the name finder missed in the headline is the body's only person of that surname. A place or
+    a topic before the colon ('Estavia: ...', 'Ukraine war: ...') names no speaker."""
     colon = index.text.rfind(":", 0, open_at)
     if colon <= 0 or index.in_quote(colon) is not None:
         return None
     sp = subject_before(doc, index, colon)
-    if sp is not None:
-        return sp
+    if sp is not None and sp.entity is not None:
+        ent = index.entity(sp.entity)
+        if ent is not None and ent.type in SPEAKER_TYPES:
+            return sp  # not a place or a topic label ('Estavia: ...', 'Ukraine war: ...')
+    label = index.text[:colon].strip()
+    if not label or " " in label:
+        return None
     span = doc.char_span(max(0, colon - 1), colon, alignment_mode="expand")
     if span is None or not len(span) or span[-1].pos_ not in ("PROPN", "NOUN"):
         return None
