@@ -6,6 +6,7 @@ asked in 'X, asked if ..., said'. Each returns a token (or None); ``speaker_synt
 ``speakers.speaker_of_cue`` use them."""
 from __future__ import annotations
 
+from ..lexicons import data_json
 from .cues import speech_cues
 from .speech_nouns import owned_noun_before, participle_agent, speech_noun_owner
 
@@ -46,7 +47,7 @@ def asked_aside_subject(verb):
     return next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i), None)
 
 
-SENDING_VERBS = frozenset({"send", "write", "sign", "issue", "release", "draft", "pen", "author", "deliver"})
+SENDING_VERBS = frozenset(data_json("source_cues.json")["sending_verbs"])  # also read by source_judges
 
 
 def carrier(participle):
