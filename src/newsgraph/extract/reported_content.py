@@ -22,6 +22,7 @@ from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 OBJ_PREPS = {"of", "for", "as", "against", "over"}
 DASH_MARKS = {"--", "\u2014", "\u2013", "-", "("}
+CLOSING_MARKS = {'"', "\u201d", "\u2019", "'"}
 NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
 NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
@@ -35,6 +36,19 @@ GERUND_VERBS = speech_cues().roles["gerund_verbs"]
 ANNOUNCE_VERBS = speech_cues().roles["announce_verbs"]
 LABEL_VERBS = speech_cues().roles["label_verbs"]
 AS_VERBS = speech_cues().roles["as_verbs"]
+
+
+def _split_at_closing_mark(doc, cue, first, second) -> bool:
+    """Two clauses after the cue with only a closing quotation mark between them ('he was "confident" a deal
+    could be reached'): one clause whose quoted word the parser took for its end. A comma, a conjunction or a
+    cue verb between or opening the second keeps them apart."""
+    if not (cue.i < first.i < second.i and first.right_edge.i < second.left_edge.i) or is_cue_token(second):
+        return False
+    last, lead = doc[first.right_edge.i], doc[second.left_edge.i]
+    return (last.text in CLOSING_MARKS or lead.text in CLOSING_MARKS) and \
+        all(t.text in CLOSING_MARKS for t in doc[last.i + 1:lead.i]) and \
+        any(t.text in ('"', "\u201c", "\u2018", "'") for t in doc[first.left_edge.i:last.i]) and \
+        lead.pos_ not in ("CCONJ", "SCONJ")
 
 
 def _as_after(verb, obj):
@@ -238,6 +252,9 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if len(clauses) == 2 and clauses[0].pos_ not in ("VERB", "AUX") and clauses[1].pos_ in ("VERB", "AUX") and \
             clauses[0].i > cue.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children):
         # 'wrote that Malia and Sasha, aged 16 and 13, should "try ..."': the parser split one clause in two
+        return clauses[0].left_edge.i, _clause_end(clauses[1])
+    if len(clauses) == 2 and _split_at_closing_mark(doc, cue, clauses[0], clauses[1]):
+        # 'said he was "confident" a deal could be reached': the closing mark split one clause in two
         return clauses[0].left_edge.i, _clause_end(clauses[1])
     if len(clauses) > 1:  # '... carried by news agency KCNA that the test ...': the parser made the name a clause
         # '<main clause> after X said in an interview that ...': the parser hung the main clause on the cue too;
