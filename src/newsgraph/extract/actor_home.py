@@ -66,6 +66,7 @@ from .actor_codes import (
     person_by_surname,
     surname_candidates,
 )
+from .datelines import datelines
 
 SHORT_DOC_SENTENCES = 3
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
@@ -217,7 +218,10 @@ def _dateline(doc) -> int | None:
 
     first = next(iter(doc.sents), None)
     end = dateline_end(first) if first is not None else None
-    return doc[end].idx if end is not None else None
+    if end is None:  # 'Ottawa, Ont. (AP) —', 'New Delhi:': the document's dateline finder, at the body's start
+        filed = next((d.dash for d in datelines(doc) if d.dash < d.end and not doc.text[:d.start].strip()), None)
+        return filed if filed is not None and filed > 0 else None
+    return doc[end].idx
 
 
 def _dateline_place(doc, filed: int) -> _Mention | None:

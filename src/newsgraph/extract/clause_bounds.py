@@ -3,13 +3,10 @@
 clauses standing in quotation marks, and the fronted clause ('<clause>, the ministry said')."""
 from __future__ import annotations
 
-import re
-
 from .cues import speech_cues
+from .datelines import dateline_end_at
 from .speakers import is_cue_token
 
-DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'LONDON — '
-    r"[A-Z][A-Z][A-Z.'\- ]+(?:,[A-Za-z0-9.,' ]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s+")
 FRONTING = speech_cues().roles["fronting_verbs"]
 TIME_MARKS = {"as", "during", "amid"}
 CLAUSE_TIME_MARKS = {"after", "before"}
@@ -195,9 +192,9 @@ def _fronted_clause(doc, index, cue) -> tuple[int, int] | None:
         k = text.rfind(stop, start, comma)
         if k >= 0:
             start = max(start, k + len(stop))
-    m = DATELINE.match(text, start, comma)
-    if m is not None:
-        start = m.end()
+    filed = dateline_end_at(doc, start)
+    if filed is not None and filed < comma:
+        start = filed  # 'Ottawa, Ont. (AP) — <clause>, officials said': the dateline is no part of it
     span = doc.char_span(start, comma, alignment_mode="contract")
     if span is None or len(span) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in span) or \
             span[0].pos_ in ("SCONJ", "ADP", "ADV") or span[0].tag_ in ("VBN", "VBG"):

@@ -7,7 +7,6 @@ import re
 
 from ..model import Quote, Speaker
 from .clause_bounds import (
-    DATELINE,
     FRONTING,
     _all_quoted,
     _clause_end,
@@ -17,6 +16,7 @@ from .clause_bounds import (
     _within_paragraph,
 )
 from .cues import speech_cues
+from .datelines import dateline_end_at
 from .indirect_candidates import cue_candidates
 from .indirect_features import object_range, unlisted_cue
 from .indirect_filters import unreported
@@ -139,9 +139,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else None
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
     if e > s and (s == 0 or index.text[s - 1] == "\n"):
-        m = DATELINE.match(index.text, s, e)
-        if m is not None:
-            s = m.end()  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said
+        filed = dateline_end_at(doc, s)
+        if filed is not None and filed < e:
+            s = filed  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said
     for q in index.quotes:  # 'the UK's position that settlements "are illegal ..., present an obstacle ..."'
         if s < q.start < e <= q.end and "\n" not in index.text[e:q.end]:  # '... "a jewel"': the closing mark too
             e = q.close if q.closed and q.close - q.end <= 2 else q.end

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
+from .datelines import filed_at, own_agency
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
@@ -99,7 +100,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
 
     outlets = outlet_spans(doc, lex)
-    outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or tipped_own_outlet(
+    outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or tipped_own_outlet(
         outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url)
     ends = {span.end for span in outlets}
     short = short_names(outlets)
@@ -107,6 +108,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     for span in outlets:
         used.update(range(span.start, span.end))
     for span in outlets:
+        if filed_at(doc, span.start_char):
+            continue  # 'KYIV, Ukraine (AP) —': a dateline's place and agency are no credit
         if inside[span.root.i] or span.start in ends or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
             continue  # "NBC's Meet the Press", "BBC Newsnight": the programme is credited with its network
         item = _judge_outlet(span, lex, outlet, used, short)

@@ -3,6 +3,7 @@ an inverted or left-hand subject when the parse is off, 'according to X', and da
 from __future__ import annotations
 
 from .cues import speech_cues
+from .datelines import in_dateline
 from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
@@ -177,8 +178,13 @@ def subject_candidates(verb, through_ccomp: bool = False):
         agent = None
         found = None
         for c in v.children:
-            if c.is_punct or is_dateline(c):
-                continue  # a stray '.' or a dateline ('LONDON -') the parser made a subject
+            if c.is_punct:
+                continue  # a stray '.' the parser made a subject
+            if is_dateline(c):
+                found = _past_dateline(c) if c.dep_ in ("nsubj", "nsubjpass") else None
+                if found is not None:
+                    break  # 'DENVER (AP) — Colorado's governor said': the apposition after the dateline speaks
+                continue  # a dateline ('LONDON -') the parser made a subject
             if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and v.lemma_ not in ADDRESSEE_VERBS and (
                     v.lemma_ in ("quote", "cite") or not any(g.dep_ == "agent" for g in v.children))):
                 found = antecedent(v.head) if c.lower_ in RELATIVE and v.dep_ == "relcl" else c
@@ -313,21 +319,15 @@ DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
 
 
 def is_dateline(tok) -> bool:
-    """A place in capitals opening a paragraph, followed by a dash: 'BEIJING, Feb. 3 (Xinhua) --'."""
-    if not (tok.text.isupper() and len(tok.text) > 2 and tok.is_alpha):
-        return False
-    doc = tok.doc
-    i = tok.i - 1
-    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
-        if not (doc[i].text.isupper() or doc[i].is_punct):
-            return False  # a capitalised name inside a sentence ('NATO said')
-        i -= 1
-    for t in doc[tok.i + 1:min(len(doc), tok.i + 12)]:
-        if t.text in DATELINE_DASHES or t.text.strip("-\u2014\u2013\u2015") == "" and t.is_punct:
-            return True
-        if t.is_space and "\n" in t.text:
-            break
-    return False
+    """Part of a dateline or byline opening a paragraph ('BEIJING, Feb. 3 (Xinhua) --', 'Denver (AP) —',
+    'Ottawa, Ont. (AP) —', 'New Delhi:'): a place and an agency, never a speaker (``datelines.py``)."""
+    return in_dateline(tok)
+
+
+def _past_dateline(c):
+    """The subject the parser hung on a dateline ('DENVER (AP) — Colorado's governor said': 'governor' an
+    apposition of 'DENVER'): the first apposition after the dateline, else None."""
+    return next((t for t in c.subtree if t.dep_ == "appos" and not in_dateline(t)), None)
 
 
 def _relative_antecedent(cue):

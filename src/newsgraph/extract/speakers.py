@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
+from .datelines import filed_at
 from .document_speakers import document_it, document_speaker, is_document
 from .names import noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
@@ -163,6 +164,8 @@ def speaker_from(tok, index) -> Speaker | None:
         elif _qualified(tok) and not _title_fits(ent, tok, index) and (beside is None or ent is not beside):
             later = same_description_person(index, tok.doc[tok.left_edge.i:tok.i + 1], exclude=None)
             name, ent = (later.name, later) if later is not None else (noun_phrase(tok), None)
+    if ent is not None and ent.mentions and all(filed_at(tok.doc, m[0]) for m in ent.mentions):
+        name, ent = noun_phrase(tok), None  # 'DENVER (AP) — Colorado's governor said': not the dateline's place
     if name and ent is None and not plausible(tok, ent):
         for c in tok.children:  # 'a terse response from the GOP said'
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):

@@ -9,7 +9,8 @@ the second part), so the shape is read from the words and commas around the cue,
 from __future__ import annotations
 
 from ..model import Quote
-from .clause_bounds import DATELINE, _span_chars
+from .clause_bounds import _span_chars
+from .datelines import dateline_end_at
 from .speaker_syntax import ADDRESSEE_VERBS, is_cue_token
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
@@ -49,9 +50,9 @@ def parenthetical_statement(doc, index, cue, published: str | None = None) -> Qu
     para = text.find("\n", cue.idx)
     if text.rfind("\n", 0, cue.idx) >= s or 0 <= para < e:
         return None  # within the cue's paragraph only
-    m = DATELINE.match(text, s, e)
-    if m is not None and (s == 0 or text[s - 1] == "\n"):
-        s = m.end()
+    filed = dateline_end_at(doc, s)
+    if filed is not None and filed < e:
+        s = filed  # 'Brussels, Belgium – <clause>, a spokesman said'
     for q in index.quotes:  # '..., he said, "is subject to ... . The court only allows ..."': the quotation
         if s < q.start < e <= q.end and "\n" not in text[e:q.end]:  # runs on past the sentence
             e = q.close if q.closed and q.close - q.end <= 2 else q.end

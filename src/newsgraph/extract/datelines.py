@@ -1,0 +1,153 @@
+"""Agency datelines and bylines: where a story was filed and who wrote it, never who said what.
+
+One finder for the whole document, run once and kept on the parse (``doc.user_data``): a paragraph (or the body)
+that opens with a place in capitals or mixed case ("DENVER", "Denver", "KYIV, Ukraine", "Ottawa, Ont.",
+"São Paulo"), an optional filing date ("March 3", "Tuesday"), an optional agency in brackets ("(AP)",
+"(Reuters)", "(Xinhua)") and then a dash of any kind or a colon ("New Delhi:"); or a byline line
+"By Jane Roe, Reuters". Consumers: a dateline token is never a speaker, never a credited source, and never
+inside a statement's text; the agency in brackets is the article's own outlet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import data_rows
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_WORD = rf"[{_UP}][\w'\u2019.\-/]*"
+_NEXT = rf"[ ](?:(?:de|da|del|do|dos|la|el|al|es)[ ])?{_WORD}"  # 'Rio de Janeiro', 'Dar es Salaam'
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: '
+    rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
+    rf"(?P<date>,?[ ](?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}|{_DAY}))?"
+    r"(?:[ ]?\((?P<agency>[^()\n]{1,30})\))?"
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+)(?=\S)")
+BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
+                    r"[ \t]*(?=\n)")
+
+
+_AGENCY_WORDS = frozenset({"Agency", "News", "Press", "Service", "Wire", "Newswire", "Agencies"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline or byline: character span [start, end) including its dash, where the place ends, where the dash
+    or colon starts, and the agency."""
+    start: int
+    end: int
+    place_end: int
+    dash: int
+    agency: str | None
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    """Folded names and aliases of the agencies and outlets of ``outlets.tsv``."""
+    names = set()
+    for row in data_rows("outlets.tsv"):
+        names.add(row[0].casefold())
+        if len(row) > 2:
+            names.update(a.casefold() for a in row[2].split("|") if a and "." not in a)
+    return frozenset(names)
+
+
+def _known_agency(name: str) -> bool:
+    name = name.strip()
+    return name.casefold() in _agencies() or (name.isupper() and name.isalpha() and 2 <= len(name) <= 6)
+
+
+def _is_place(doc, start: int, end: int, capitals: bool) -> bool:
+    """The place words name a place: in capitals, or tagged as one by the parser ('Denver', 'Brussels')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if capitals:
+        return True
+    return span[0].ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _regional(doc, m) -> bool:
+    """'Kelsbury, Norland – ': a place with its region or country before a dash, the first word no person's name."""
+    if "," not in m.group("place") or ":" in m.group("sep"):
+        return False
+    span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ != "PERSON" and all(
+        t.pos_ == "PROPN" or t.is_punct for t in span)  # not 'Meanwhile, Republicans – who ...'
+
+
+
+def _find(doc) -> tuple[Dateline, ...]:
+    text = doc.text
+    found: list[Dateline] = []
+    pos = 0
+    while pos < len(text):
+        m = DATELINE.match(text, pos)
+        if m is not None and "\n" not in m.group(0):
+            place = m.group("place")
+            first = place.split()[0].rstrip(",.")
+            capitals = first.isupper() and len(first.replace(".", "")) >= 2 and \
+                all(w.isupper() for w in place.split(",")[0].split())
+            agency = m.group("agency")
+            if agency is not None and not (_known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
+                m = None  # 'Jane Roe (Labour) - ...': a name and a party, no dateline
+            elif agency is None and ":" in m.group("sep") and not _is_place(doc, m.start("place"), m.end("place"),
+                                                                             False):
+                m = None  # 'New Delhi: ...', not 'UPDATE: ...' nor a headline's 'Minister: ...'
+            elif agency is None and not m.group("date") and not _is_place(doc, m.start("place"), m.end("place"),
+                                                                          capitals) and not _regional(doc, m):
+                m = None
+            elif agency is None and m.group("date") and not capitals and not _is_place(
+                    doc, m.start("place"), m.end("place"), False):
+                m = None
+            if m is not None:
+                found.append(Dateline(m.start("place"), m.end(), m.end("place"), m.start("sep") + len(m.group("sep")) -
+                                      len(m.group("sep").lstrip()), agency.strip() if agency else None))
+        else:
+            b = BYLINE.match(text, pos)
+            if b is not None and _known_agency(b.group("agency")):
+                found.append(Dateline(b.start("name") - 3, b.end(), b.end("name"), b.end(), b.group("agency").strip()))
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+    return tuple(found)
+
+
+def datelines(doc) -> tuple[Dateline, ...]:
+    """The datelines and bylines of a parsed document, found once and kept on the parse."""
+    got = doc.user_data.get("newsgraph_datelines")
+    if got is None:
+        got = _find(doc)
+        doc.user_data["newsgraph_datelines"] = got
+    return got
+
+
+def in_dateline(tok) -> bool:
+    """The token is part of a dateline or byline ('DENVER', 'Ont', '(AP)', the dash)."""
+    return filed_at(tok.doc, tok.idx)
+
+
+def dateline_end_at(doc, start: int) -> int | None:
+    """Where a dateline opening at or around character ``start`` ends (the first character after its dash)."""
+    for d in datelines(doc):
+        if d.start - 2 <= start < d.end:
+            return d.end
+    return None
+
+
+def own_agency(doc) -> str | None:
+    """The agency named in the first dateline's brackets or byline: the article's own outlet."""
+    for d in datelines(doc):
+        if d.agency and _known_agency(d.agency):
+            return d.agency
+    return None
+
+
+def filed_at(doc, char: int) -> bool:
+    """The character lies in a dateline or byline."""
+    return any(d.start <= char < d.end for d in datelines(doc))

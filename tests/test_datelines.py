@@ -1,0 +1,110 @@
+"""Agency datelines and bylines (extract/datelines.py): found once per document in any common form, and never a
+speaker, a credited source or part of a statement's text. Fictional names and places throughout."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze import analyze_many
+from newsgraph.extract.datelines import datelines, in_dateline
+
+FOUND = [
+    ("DENVILLE (AP) — The governor said the state would appeal.", "DENVILLE (AP) — ", "AP"),
+    ("Denville (AP) — The governor said the state would appeal.", "Denville (AP) — ", "AP"),
+    ("PORT ARDEN, Norland, March 3 (AFP) - The minister said the border would reopen.",
+     "PORT ARDEN, Norland, March 3 (AFP) - ", "AFP"),
+    ("Port Arden (dpa) — Norland's interior minister said the border would reopen.", "Port Arden (dpa) — ", "dpa"),
+    ("Kelsbury, Nor. (Reuters) -- The premier said talks would resume.", "Kelsbury, Nor. (Reuters) -- ", "Reuters"),
+    ("Kelsbury, Norland – Norland's ministers agreed to extend the curfew, a spokesman said.",
+     "Kelsbury, Norland – ", None),
+    ("MARROWICK—The senator said she would vote against the bill.", "MARROWICK—", None),
+    ("MARROWICK, Tuesday - The senator said she would vote against the bill.", "MARROWICK, Tuesday - ", None),
+    ("New Delhi: Norland's foreign ministry said on Friday that it had summoned the envoy.", "New Delhi: ", None),
+    ("Storm hits coast\nBEIJING, Feb. 3 (Xinhua) -- Norland said on Monday it would act.",
+     "BEIJING, Feb. 3 (Xinhua) -- ", "Xinhua"),
+    ("By Jane Roe, Reuters\nThe minister said on Tuesday it would act.", "By Jane Roe, Reuters", "Reuters"),
+    ("ALDPORT, 3 March (Norland Press Agency) - The minister said it would act.",
+     "ALDPORT, 3 March (Norland Press Agency) - ", "Norland Press Agency"),
+    ("Rio de Janeiro (Reuters) - The central bank said it would hold rates.", "Rio de Janeiro (Reuters) - ", "Reuters"),
+    ("PORT ARDEN/KELSBURY (Reuters) - Shares fell on Monday, traders said.", "PORT ARDEN/KELSBURY (Reuters) - ",
+     "Reuters"),
+]
+
+NOT_FOUND = [
+    "Mr Tolliver: We will fight on, he said.",
+    "Jane Roe - the mayor - said she would run.",
+    "Talks resumed in Port Arden - officials said on Monday.",
+    "The minister said: the border stays shut.",
+    "Meanwhile, Republicans – who hold the majority – said they would block it.",
+    "UPDATE: The minister said the border would reopen.",
+    "Jane Roe (Labour) - 12,000 votes",
+]
+
+
+@pytest.mark.parametrize("text,span,agency", FOUND)
+def test_dateline_forms_are_found(nlp, text, span, agency):
+    doc = nlp(text)
+    found = datelines(doc)
+    assert [(text[d.start:d.end], d.agency) for d in found][-1] == (span, agency)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_sentences_are_no_dateline(nlp, text):
+    assert datelines(nlp(text)) == ()
+
+
+def test_dateline_tokens(nlp):
+    doc = nlp("KELSBURY, Norland (AP) — NATO said the drills would go ahead.")
+    inside = {t.text for t in doc if in_dateline(t)}
+    assert {"KELSBURY", "Norland", "AP", "—"} <= inside
+    assert "NATO" not in inside
+
+
+CASES = [
+    "Kelsbury, Valdoria (AP) — Valdoria's president said Tuesday that talks would resume.",
+    "MADDOX (AP) — Norland's governor said Tuesday that the state would appeal the ruling.",
+    "KELSBURY, Norland (AP) — Norland's president said Tuesday that talks would resume.",
+    "Kelsbury, Ont. (AP) — The prime minister said talks would resume, officials told reporters.",
+    "Port Arden (Reuters) - Norland's central bank said on Tuesday it would hold rates.",
+    "Kelsbury, Norland – Norland's ministers agreed on Thursday to extend the curfew, a spokesman said.",
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp):
+    return [r.to_dict() for r in analyze_many([{"id": str(i), "text": t} for i, t in enumerate(CASES)])]
+
+
+def _speakers(d):
+    return [(q.get("speaker") or {}).get("name") for q in d["quotes"]]
+
+
+def test_mixed_case_dateline_is_no_speaker(analysed):
+    assert "Valdoria's president" in _speakers(analysed[0])
+    assert not any(s and "Kelsbury" in s for s in _speakers(analysed[0]))
+
+
+def test_capital_dateline_keeps_the_statement(analysed):
+    assert "Norland's governor" in _speakers(analysed[1])
+
+
+def test_dateline_is_no_source(analysed):
+    assert not any("KELSBURY" in (a.get("reported_by") or "") for a in analysed[2]["attributions"])
+    assert "Norland's president" in _speakers(analysed[2])
+
+
+def test_region_abbreviation_is_no_speaker_nor_statement_text(analysed):
+    d = analysed[3]
+    assert not any(s and "Ont" in s.split() for s in _speakers(d))
+    assert not any(q["text"].startswith(("Kelsbury", "Ont.")) for q in d["quotes"])
+    assert "The prime minister" in _speakers(d)
+
+
+def test_agency_in_brackets_is_no_speaker(analysed):
+    assert "Reuters" not in _speakers(analysed[4])
+    assert analysed[4]["quotes"]
+
+
+def test_dateline_is_no_part_of_a_statement(analysed):
+    d = analysed[5]
+    assert d["quotes"]
+    assert all(not q["text"].startswith("Kelsbury") for q in d["quotes"])
