@@ -101,7 +101,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
                 full = True  # 'said "any suggestion ... is off base."': a whole sentence after the cue
             terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
-            if not _keep(words, strong, full, terminal, m, prefix, doc):
+            answer = prefix[-1:] in (".", "!") and "," in text[m.end:m.close] and after_cue is not None and \
+                len(text[m.close:after_cue.idx].split()) <= 4 and text[m.close:after_cue.idx].split()[:1] != ["as"]
+            if not _keep(words, strong, full, terminal, m, prefix, doc, answer):
                 found.append((m, None, None))
                 continue
             cue = law = None
@@ -208,11 +210,14 @@ def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
     return None
 
 
-def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc) -> bool:
-    """Leave out scare quotes, set terms and titles of works (see the annotation rules)."""
+def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc,
+          answer: bool = False) -> bool:
+    """Leave out scare quotes, set terms and titles of works (see the annotation rules); ``answer``: the quote
+    opens its sentence after a statement (not a question, whose named person the pronoun would take), ends in a
+    comma and a cue follows ('... asked if he would resign. "No," he said.')."""
     n = len(words)
     if n == 1:
-        return full and (terminal or not prefix or prefix.endswith(":"))
+        return full and (terminal or not prefix or prefix.endswith(":") or answer)
     if not strong:
         if n == 2 and words[0].lower() in ARTICLES:
             return False
