@@ -108,3 +108,12 @@ def test_dateline_is_no_part_of_a_statement(analysed):
     d = analysed[5]
     assert d["quotes"]
     assert all(not q["text"].startswith("Kelsbury") for q in d["quotes"])
+
+
+def test_mixed_case_dateline_gives_the_home_country(nlp):
+    # the home country needs a real capital (a fact); the sentences are our own
+    texts = ["Ottawa, Ont. (AP) — The foreign ministry accused Washington on Tuesday of breaking the trade deal.",
+             "New Delhi: The foreign ministry accused Washington on Tuesday of breaking the trade deal."]
+    codes = [r.to_dict()["events"][0]["actor1"]["code"] for r in analyze_many(
+        [{"id": str(i), "text": t} for i, t in enumerate(texts)])]
+    assert codes == ["CANGOV", "INDGOV"]
