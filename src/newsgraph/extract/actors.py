@@ -205,7 +205,8 @@ class EntityIndex:
     def by_title(self, tok) -> Entity | None:
         """'the minister', "China's defense chief", 'the group': the most recent entity with that title."""
         words = person_words()
-        head = words.expand(norm_word(tok.lemma_))
+        spelled = words.title_initialisms.get(tok.lower_, ()) if tok.text.isupper() else ()  # 'the PM'
+        head = spelled[-1] if spelled else words.expand(norm_word(tok.lemma_))
         lower = tok.lower_
         is_title = head in words.titles or lower in words.titles
         is_group = lower in words.group_nouns or head in words.group_nouns
@@ -225,11 +226,14 @@ class EntityIndex:
                 return nation is None or c is None or c == nation
 
             hits = self._recent(tok.idx, lambda k: fits(k) and (has_title(self.titles.get(k, set()), head)
-                                                                or lower in self.titles.get(k, ())), window=20000)
+                                                                or lower in self.titles.get(k, ())) and
+                                set(spelled) <= self.titles.get(k, set()), window=20000)
             if len(hits) > 1:
                 hits = self._of_country(tok, hits)  # 'the Norland minister': not the other side's minister
             if hits:
                 return self.entities[hits[0][1]]
+            if spelled:
+                return None  # 'the PM' with no prime minister named: nobody else
             mods = {words.expand(norm_word(c.lemma_)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
             mods.discard("")
             if mods:

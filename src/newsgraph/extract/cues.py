@@ -49,6 +49,7 @@ class PersonWords:
     body_nouns: frozenset[str] = frozenset()  # 'the hospital group', 'the utility': an unnamed body a pronoun may stand for
     title_broader: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'representative' -> ('lawmaker', ...)
     company_nouns: frozenset[str] = frozenset()  # 'the tech giant', 'the retailer': heads that stand for a business
+    title_initialisms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'pm' -> ('prime', 'minister')
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -84,6 +85,7 @@ def person_words() -> PersonWords:
         body_nouns=frozenset(d.get("body_nouns", ())),
         title_broader={k: tuple(v) for k, v in d.get("title_broader", {}).items() if not k.startswith("_")},
         company_nouns=frozenset(d.get("company_nouns", ())),
+        title_initialisms={k: tuple(v) for k, v in d.get("title_initialisms", {}).items()},
     )
 
 

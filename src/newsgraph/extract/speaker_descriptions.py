@@ -136,7 +136,8 @@ def description_like(ent, pw) -> bool:
 
 
 def title_word(tok) -> bool:
-    return norm_word(tok.lemma_) in person_words().titles
+    pw = person_words()
+    return norm_word(tok.lemma_) in pw.titles or (tok.text.isupper() and tok.lower_ in pw.title_initialisms)
 
 
 ACRONYM_LINK = re.compile(r"(?:\(|, or |, known as |\u2014 )(?:the )?([A-Z][A-Z.&]{1,9}[A-Z.]|[A-Z][A-Za-z]{1,2}[A-Z][A-Z.]*)(?:\)|,|\u2014| )")
