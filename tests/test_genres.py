@@ -82,7 +82,7 @@ P10_FLOORS = {  # reached at bf04c7d (with outlet and date): 0.981, 0.883, 0.802
 }
 
 # golden/basil_pool_p11.jsonl: 14 BASIL articles annotated at the start of session 9, scored once unseen (text
-# only, at 73f58fc: direct who-said-what 0.898, indirect 0.730, sources 0.857), then tuned on.
+# only, at 73f58fc: direct who-said-what 0.903, indirect 0.753, sources 0.789), then tuned on.
 P11_FLOORS = {  # at 73f58fc (with outlet and date): 0.971, 0.903, 0.817, 0.753, 0.800; reached at bf04c7d: 0.974, 0.935, 0.839, 0.771, 0.845
     "direct_detect": 0.965,
     "direct_who_said_what": 0.925,
