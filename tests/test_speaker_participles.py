@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import indirect_runner
+from quote_helpers import indirect_runner, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -15,27 +15,22 @@ def run(nlp):
     return indirect_runner(nlp)
 
 
-def _speaker(quotes, start):
-    q = next(q for q in quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker else None
-
-
 def test_participle_after_a_clause_on_a_noun(run):
     text = ("The union leader, Tomas Brenner, talked at length about workers who lost their pensions, claiming that "
             "the board had hidden the losses.")
-    assert _speaker(run(text), "the board had hidden the losses") == "Tomas Brenner"
+    assert speaker_of(run(text), "the board had hidden the losses") == "Tomas Brenner"
 
 
 def test_participle_after_nested_noun_clauses_goes_to_the_main_clause(run):
     text = ("The harbour union released a leaflet repeating the argument made by Tomas Brenner, accusing the port "
             "board of hiding losses.")
-    assert _speaker(run(text), "the port board of hiding losses") == "The harbour union"
+    assert speaker_of(run(text), "the port board of hiding losses") == "The harbour union"
 
 
 def test_while_also_participle_goes_to_the_speech_verb(run):
     text = ("Senator Ilse Marr said the council may need to delay the vote, while also suggesting that the budget "
             "was too small.")
-    assert _speaker(run(text), "the budget was too small") == "Ilse Marr"
+    assert speaker_of(run(text), "the budget was too small") == "Ilse Marr"
 
 
 def test_as_well_as_participle_goes_to_the_speech_verb(nlp):
@@ -50,17 +45,17 @@ def test_as_well_as_participle_goes_to_the_speech_verb(nlp):
 def test_pronoun_owner_of_a_campaign(run):
     text = ("Senator Maria Kovacs spoke in Aldport on Saturday. Before her visit to the coast on Sunday, her campaign "
             "said she would not take a position on the tariff.")
-    assert _speaker(run(text), "she would not take a position") == "Maria Kovacs campaign"
+    assert speaker_of(run(text), "she would not take a position") == "Maria Kovacs campaign"
 
 
 def test_capitalised_bare_title_is_the_named_minister(run):
     text = ('"We will defend the border," Foreign Minister Tomas Brenner said.\n\n'
             "The Minister added that the army had been placed on alert.")
-    assert _speaker(run(text), "the army had been placed on alert") == "Tomas Brenner"
+    assert speaker_of(run(text), "the army had been placed on alert") == "Tomas Brenner"
 
 
 def test_both_sides_after_two_countries_named_together(run):
     text = ("Foreign Minister Tomas Brenner of Norland met Ilse Marr in Aldport on Monday.\n\n"
             "Kestria and Lusovia fought a brief war in 2024. A ceasefire has largely held, although both sides "
             "regularly accuse each other of violations.")
-    assert _speaker(run(text), "each other of violations") == "Kestria and Lusovia"
+    assert speaker_of(run(text), "each other of violations") == "Kestria and Lusovia"
