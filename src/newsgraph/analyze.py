@@ -84,7 +84,7 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
     index = extract_entities(doc)
     quotes = extract_quotes(doc, index, published=published)
     attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet,
-                                        url=item.url or cleaned.url)
+                                        url=item.url or cleaned.url, author=item.author or cleaned.author)
     events = extract_events(doc, index, quotes, published)
     return Analysis(
         id=item.id, text=doc.text, published=published, title=item.title or cleaned.title,

@@ -148,6 +148,15 @@ def own_agency(doc) -> str | None:
     return None
 
 
+def byline_agency(author: str | None) -> str | None:
+    """The agency a byline the cleaner kept as the author ends with ("Jane Roe, Reuters", "Reuters"): the
+    article's own outlet."""
+    if not author:
+        return None
+    last = author.rsplit(",", 1)[-1].strip()
+    return last if last and _known_agency(last) else None
+
+
 def filed_at(doc, char: int) -> bool:
     """The character lies in a dateline or byline."""
     return any(d.start <= char < d.end for d in datelines(doc))

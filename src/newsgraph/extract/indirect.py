@@ -138,7 +138,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         rng = _contracted_modal(doc, cue, rng)
     bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else None
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
-    if e > s and (s == 0 or index.text[s - 1] == "\n"):
+    if e > s:  # at a paragraph's start, or inside a dateline the parser split ('GENEVA' | '(Reuters) - ...')
         filed = dateline_end_at(doc, s)
         if filed is not None and filed < e:
             s = filed  # 'MOSCOW (Reuters) - Russia will ...': the dateline is no part of what was said

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
-from .datelines import filed_at, own_agency
+from .datelines import byline_agency, filed_at, own_agency
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
@@ -87,12 +87,13 @@ def _spoken_on(part, lex) -> bool:
 
 
 def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = None,
-                         url: str | None = None) -> list[Attribution]:
+                         url: str | None = None, author: str | None = None) -> list[Attribution]:
     """Every source the article credits, one entry per sentence and source, linked to its quotes.
 
     ``outlet`` is the document's own outlet (name, alias or short code): interviews given to it
     ("told Fox News" in a Fox News article) are not credited sources. Without it, a ``url`` on a
-    known outlet's site names it, else a credit line in the text ("(Reuters) -").
+    known outlet's site names it, else a credit line in the text ("(Reuters) -") or an agency byline kept as the
+    ``author`` ("Jane Roe, Reuters").
     """
     lex = lexicon()
     inside = inside_quotes(doc)
@@ -100,8 +101,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
 
     outlets = outlet_spans(doc, lex)
-    outlet = outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or tipped_own_outlet(
-        outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url)
+    outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or byline_agency(author)
+              or tipped_own_outlet(outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url))
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}
