@@ -78,7 +78,6 @@ def _regional(doc, m) -> bool:
         t.pos_ == "PROPN" or t.is_punct for t in span)  # not 'Meanwhile, Republicans – who ...'
 
 
-
 def _find(doc) -> tuple[Dateline, ...]:
     text = doc.text
     found: list[Dateline] = []

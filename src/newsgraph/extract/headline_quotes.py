@@ -9,6 +9,7 @@ from ..model import Quote, Speaker
 from .cues import speech_cues
 from .described_speakers import _first_break
 from .direct_quotes import _words
+from .headline_labels import headline_end
 
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
 HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
@@ -33,8 +34,8 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
     Z', 'BuzzFeed Report: Trump Told Cohen To Lie'): the words before the first cue verb speak, the words
     after it are what was said."""
     text = index.text
-    end = text.find("\n")
-    if end <= 0 or end > 200 or text[:end].rstrip()[-1:] in (".", "?", "!", '"', "\u201d"):
+    end = headline_end(text)
+    if not end or text[:end].rstrip()[-1:] in ('"', "\u201d"):
         return []
     if any(q.start < end for q in indirect):
         return []  # the parser read it

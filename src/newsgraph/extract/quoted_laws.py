@@ -62,8 +62,9 @@ def law_in_clause(span, index) -> Speaker | None:
                     return _speaker(law, index)
             if c.dep_ == "prep" and c.lower_ == "under" and c.i < span.start:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and _law_of(obj) is not None:
-                    return _speaker(_law_of(obj), index)
+                law = _law_of(obj) if obj is not None else None
+                if law is not None:
+                    return _speaker(law, index)
         if t.head.i == t.i:
             return None
         t = t.head

@@ -180,7 +180,7 @@ def subject_candidates(verb, through_ccomp: bool = False):
         for c in v.children:
             if c.is_punct:
                 continue  # a stray '.' the parser made a subject
-            if is_dateline(c):
+            if in_dateline(c):
                 found = _past_dateline(c) if c.dep_ in ("nsubj", "nsubjpass") else None
                 if found is not None:
                     break  # 'DENVER (AP) — Colorado's governor said': the apposition after the dateline speaks
@@ -316,12 +316,6 @@ def according_to(tok):
 
 
 DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
-
-
-def is_dateline(tok) -> bool:
-    """Part of a dateline or byline opening a paragraph ('BEIJING, Feb. 3 (Xinhua) --', 'Denver (AP) —',
-    'Ottawa, Ont. (AP) —', 'New Delhi:'): a place and an agency, never a speaker (``datelines.py``)."""
-    return in_dateline(tok)
 
 
 def _past_dateline(c):

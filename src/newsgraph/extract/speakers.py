@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
-from .datelines import filed_at
+from .datelines import filed_at, in_dateline
 from .document_speakers import document_it, document_speaker, is_document
 from .names import noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
@@ -32,7 +32,6 @@ from .speaker_syntax import (
     exchange_topic,
     inverted_subject,
     is_cue_token,
-    is_dateline,
     left_subject,
     subject_candidates,
     subject_of,
@@ -95,7 +94,7 @@ def speaker_from(tok, index) -> Speaker | None:
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who") and \
             not (tok.text in ("US", "WHO") and (tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.text == "WHO")):
         return None  # a pronoun, not the country 'US'
-    if is_dateline(tok):
+    if in_dateline(tok):
         return None  # 'BEIJING, Feb. 3 (Xinhua) -- X said': the parser made the place the subject
     pair = _pair_speaker(tok, index)
     if pair is not None:
