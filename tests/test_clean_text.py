@@ -232,3 +232,21 @@ def test_invisible_characters_and_escaped_entities():
     assert c.text == "Talks resumed in Norvale.\n\nThe mayor\u2019s office said \"yes\" on Tuesday."
     assert any("character references" in w for w in c.warnings)
     assert clean_text("Fish & chips &amp; more.").text == "Fish & chips &amp; more."  # one escape: left alone
+
+
+def test_hard_wraps_with_paragraph_ends_and_no_blank_lines():
+    # A release re-printed at a fixed width, paragraphs without a blank line between: a wrapped line
+    # before a capitalised name is no paragraph end; a short line ending a sentence is one.
+    raw = ("The Chancellor of Ostria and the President of the\n"
+           "Lorvan Council Ida Brenner met in Velmar this\n"
+           "morning.\n"
+           "In their first meeting, the two leaders reaffirmed that the\n"
+           "Harbour Accord remains the basis of relations between their\n"
+           "countries and agreed to meet again in the spring.\n"
+           "They also discussed energy prices.\n")
+    c = clean_text(raw)
+    assert c.text == ("The Chancellor of Ostria and the President of the Lorvan Council Ida Brenner met in "
+                      "Velmar this morning.\n\n"
+                      "In their first meeting, the two leaders reaffirmed that the Harbour Accord remains the "
+                      "basis of relations between their countries and agreed to meet again in the spring.\n\n"
+                      "They also discussed energy prices.")

@@ -140,7 +140,11 @@ def _join_block(texts: list[str]) -> str:
     if len(texts) == 1:
         return texts[0]
     width = max(len(t) for t in texts)
-    wrapped = width <= 110 and len(texts) >= 3 and all(len(t) >= 0.6 * width for t in texts[:-1])
+    # Hard-wrapped at a fixed width: every line but the last is near the width, except short lines
+    # that end a sentence (the last line of a paragraph when paragraphs have no blank line between).
+    full = [len(t) >= 0.6 * width for t in texts[:-1]]
+    wrapped = (width <= 110 and len(texts) >= 3 and sum(full) >= 2
+               and all(f or t.endswith(_SENTENCE_END) for f, t in zip(full, texts, strict=False)))
     out = [texts[0]]
     for prev, cur in zip(texts, texts[1:], strict=False):
         ends = prev.endswith(_SENTENCE_END)
