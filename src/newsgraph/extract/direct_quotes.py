@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
+from .crossheads import is_crosshead, speaker_below
 from .cues import speech_cues
 from .headline_labels import colon_label, headline_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
@@ -79,6 +80,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             timeline.append((t.idx, sp))
     found: list[tuple[object, Quote | None, object]] = []  # (mark, quote, cue)
     head_end = headline_end(text)
+    heads: set[int] = set()  # crossheads: their speaker is named below them
     for k, m in enumerate(marks):
         try:
             qtext = text[m.start:m.end]
@@ -87,6 +89,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 found.append((m, None, None))
                 continue
             la, lb = _line_bounds(text, m.open)
+            if is_crosshead(text, m, la, lb, words, head_end):
+                heads.add(k)
+                found.append((m, Quote(id="", text=qtext, start=m.start, end=m.end, kind="partial", speaker=None)
+                              if len(words) > 1 else None, None))
+                continue
             prev_close = max(la, marks[k - 1].close) if k > 0 and marks[k - 1].close > la else la
             next_open = min(lb, marks[k + 1].open) if k + 1 < len(marks) and marks[k + 1].open < lb else lb
             if m.paragraphs > 1:
@@ -148,6 +155,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     out: list[Quote] = []
     for n, (_m, q, _cue) in enumerate(found):
         if q is None:
+            continue
+        if n in heads:
+            q.speaker = speaker_below(_line_bounds(text, q.start)[1], timeline, starts)
+            if q.speaker is not None:
+                out.append(q)
             continue
         if q.speaker is None:
             q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
