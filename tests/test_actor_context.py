@@ -57,10 +57,10 @@ def test_a_dateline_the_tagger_left_untagged_backs_the_one_country_seen_from_ins
 
 
 def test_a_dateline_with_its_filing_date_is_a_dateline(nlp):
-    from newsgraph.extract.actor_refs import dateline_end
+    from newsgraph.extract.datelines import dateline_dash
 
     doc = nlp("BERLIN, March 3 (Reuters) - The chancellor defended the budget.")
-    assert dateline_end(next(iter(doc.sents))) is not None
+    assert dateline_dash(next(iter(doc.sents))) is not None
 
 
 def test_the_home_office_facing_the_one_foreign_country_named(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze import analyze_many
-from newsgraph.extract.datelines import datelines, in_dateline
+from newsgraph.extract.datelines import dateline_dash, datelines, in_dateline, past_dateline
 
 FOUND = [
     ("DENVILLE (AP) — The governor said the state would appeal.", "DENVILLE (AP) — ", "AP"),
@@ -133,3 +133,39 @@ def test_agency_byline_kept_as_author_is_the_own_outlet(analysed):
     d = analysed[7]
     assert d["author"] == "Jane Roe, Reuters"
     assert not any("Reuters" in (a.get("reported_by") or "") for a in d["attributions"])
+
+
+def _sentence_at(doc, word):
+    return next(s for s in doc.sents if any(t.text == word for t in s))
+
+
+def test_event_side_dateline_after_a_headline_split_by_the_parser(nlp):
+    # the parser makes 'WASHINGTON' and the dash sentences of their own after a title; the sentence-level test the
+    # event side used before (a capital word, then a dash within the sentence) found neither
+    doc = nlp("Senate Clash Over Budget\n\nWASHINGTON \u2014 The senator accused the White House on Tuesday of "
+              "hiding the cost.")
+    dash = next(t.i for t in doc if t.text == "\u2014")
+    assert dateline_dash(doc[dash].sent) == dash
+    assert dateline_dash(_sentence_at(doc, "WASHINGTON")) == dash
+    assert dateline_dash(_sentence_at(doc, "senator")) in (None, dash)
+    assert dateline_dash(next(doc.sents)) is None  # the title
+
+
+def test_a_capitalised_title_with_a_colon_is_no_dateline(nlp):
+    # the sentence-level test took 'GOP Showdown:' for a dateline (capitals, a colon after the second word)
+    doc = nlp("GOP Showdown: Rep. Dorsey Enters The Race For Speaker\n\nRep. Tom Dorsey criticized the party "
+              "leadership on Friday.")
+    assert dateline_dash(next(doc.sents)) is None
+    assert not any(in_dateline(t) for t in doc)
+
+
+def test_past_dateline_gives_the_subject_after_the_dateline(nlp):
+    doc = nlp("Governor Vows To Stay On\n\nKELSBURY, Ont. \u2014 Tom Dorsey, the embattled governor of the province, "
+              "declared on Wednesday that he would not step down.")
+    verb = next(t for t in doc if t.text == "declared")
+    own = next(t for t in verb.children if t.dep_ == "nsubj" and not in_dateline(t))
+    assert own.text == "Dorsey" and past_dateline(own) is own  # outside the dateline: itself
+    taken = [c for c in verb.children if c.dep_ == "nsubj" and in_dateline(c)]
+    assert [c.text for c in taken] == ["KELSBURY"]  # the parser's subject from the dateline stands for Dorsey
+    assert past_dateline(taken[0]).i == own.i
+    assert past_dateline(taken[0], ()) is None  # appositions only: 'Ont' lies inside the dateline

@@ -11,7 +11,8 @@ from event_helpers import by_trigger as _by_trigger
 from event_helpers import events_of as _events
 from newsgraph.extract.actor_codes import code_entity
 from newsgraph.extract.actors import extract_entities
-from newsgraph.extract.event_actors import actor_of, dateline_end, subject_of
+from newsgraph.extract.datelines import dateline_dash
+from newsgraph.extract.event_actors import actor_of, subject_of
 from newsgraph.extract.events import extract_events
 
 
@@ -22,7 +23,7 @@ def _code(actor):
 def test_dateline_is_no_actor(nlp):
     text = "HANOI, Vietnam (AP) \u2014 U.S. Defense Secretary Mark Esper on Wednesday accused China of bullying its neighbours."
     doc = nlp(text)
-    assert dateline_end(next(doc.sents)) is not None
+    assert dateline_dash(next(doc.sents)) is not None
     e = _by_trigger(extract_events(doc, extract_entities(doc), [], "2019-11-20"), "accused")
     assert _code(e.actor1) == "USAMIL"
     assert _code(e.actor2) == "CHN"
@@ -30,7 +31,7 @@ def test_dateline_is_no_actor(nlp):
 
 def test_sentence_without_dateline_has_none(nlp):
     doc = nlp("NATO members met in Brussels on Monday.")
-    assert dateline_end(next(doc.sents)) is None
+    assert dateline_dash(next(doc.sents)) is None
 
 
 def test_dateline_places_only_otherwise_unknown_actors(nlp):

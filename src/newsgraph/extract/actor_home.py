@@ -213,15 +213,10 @@ def _context(doc) -> _Context:
 
 
 def _dateline(doc) -> int | None:
-    """Character offset where a dateline opening the text ends ("HANOI, Vietnam (AP) —"), or None."""
-    from .actor_refs import dateline_end
-
-    first = next(iter(doc.sents), None)
-    end = dateline_end(first) if first is not None else None
-    if end is None:  # 'Ottawa, Ont. (AP) —', 'New Delhi:': the document's dateline finder, at the body's start
-        filed = next((d.dash for d in datelines(doc) if d.dash < d.end and not doc.text[:d.start].strip()), None)
-        return filed if filed is not None and filed > 0 else None
-    return doc[end].idx
+    """Character offset where the dash or colon of a dateline opening the text starts ("HANOI, Vietnam (AP) —",
+    "Ottawa, Ont. (AP) —", "New Delhi:"; the document's dateline finder), or None."""
+    filed = next((d.dash for d in datelines(doc) if d.dash < d.end and not doc.text[:d.start].strip()), None)
+    return filed if filed is not None and filed > 0 else None
 
 
 def _dateline_place(doc, filed: int) -> _Mention | None:

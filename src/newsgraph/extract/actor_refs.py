@@ -1,45 +1,14 @@
-"""What a pronoun, a dateline or a dashed apposition stands for in an event's sentence: the referent
-of an unresolved he/she/they (in its sentence, the clause it describes, or the sentence before), the
-role an "As governor of X, he" clause gives, and the subject the parser took from a dateline
-("HANOI, Vietnam (AP) — ...") or left out between dashes ("the two states — Egypt and Jordan —
-criticised")."""
+"""What a pronoun or a dashed apposition stands for in an event's sentence: the referent of an
+unresolved he/she/they (in its sentence, the clause it describes, or the sentence before), the role an
+"As governor of X, he" clause gives, and the subject the parser left out between dashes ("the two
+states — Egypt and Jordan — criticised"). A subject the parser took from a dateline is
+datelines.past_dateline's."""
 from __future__ import annotations
 
 from .actor_codes import country_kind, is_country_code, known_person, sector_of
 from .event_match import SUBJECT_DEPS
 
 DASHES = frozenset({"-", "--", "–", "—", "―"})
-
-
-def dateline_end(sent) -> int | None:
-    """Token index of the dash that ends a dateline opening the sentence ("HANOI, Vietnam (AP) —",
-    "WASHINGTON ―"), or None. A dateline names where the story was filed, never who acted."""
-    first = sent[0] if len(sent) else None
-    if first is None or not first.is_alpha or len(first.text) < 3:
-        return None
-    capitals = first.text.isupper()
-    if not capitals and first.ent_type_ not in ("GPE", "LOC"):
-        return None  # "Indianapolis – Several thousand teachers ...": a place name and a dash
-    for t in sent[1:12 if capitals else 6]:
-        if t.text in DASHES or (t.text == ":" and capitals and t.i > first.i + 1):
-            return t.i
-        if capitals and t.like_num and t.i <= first.i + 4:
-            continue  # "BERLIN, March 3 (Reuters) -": the filing date
-        if not (t.pos_ == "PROPN" or t.is_punct or t.text.isupper()) or (not capitals and t.ent_type_ not in (
-                "GPE", "LOC", "ORG") and not t.is_punct):
-            return None
-    return None
-
-
-def past_dateline(c):
-    """A subject the parser took from the dateline ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
-    Esper ... accused"): the apposition after the dash is the one acting."""
-    end = dateline_end(c.sent)
-    if end is None or c.i > end:
-        return c
-    after = [t for t in c.head.children if t.dep_ in SUBJECT_DEPS and t.i > end] + [
-        t for t in c.subtree if t.dep_ == "appos" and t.i > end]
-    return after[0] if after else None
 
 
 def dash_subject(tok):

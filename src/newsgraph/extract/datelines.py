@@ -159,3 +159,28 @@ def byline_agency(author: str | None) -> str | None:
 def filed_at(doc, char: int) -> bool:
     """The character lies in a dateline or byline."""
     return any(d.start <= char < d.end for d in datelines(doc))
+
+
+def dateline_dash(sent) -> int | None:
+    """Token index of the dash (or colon) ending the dateline the sentence opens with, or opens inside when the
+    parser split it ('GENEVA' | '(Reuters) - ...'); the last word of a byline; None when the sentence opens with
+    none. A dateline names where the story was filed, never who acted or spoke."""
+    doc = sent.doc
+    for d in datelines(doc):
+        if d.start - 2 <= sent.start_char < d.end:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return next((t.i for t in reversed(span) if not t.is_space), span.start)
+    return None
+
+
+def past_dateline(c, subjects: tuple[str, ...] = ("nsubj", "csubj")):
+    """Who a subject the parser took from a dateline stands for ('HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
+    Esper ... accused', 'DENVER (AP) — Colorado's governor said'): ``c`` itself when it lies outside every dateline;
+    else its verb's first other subject (a dependency in ``subjects``) after the dateline, else the first apposition
+    in its subtree after the dateline ('governor' an apposition of 'DENVER'), else None."""
+    if not in_dateline(c):
+        return c
+    after = [t for t in c.head.children if t.dep_ in subjects and t.i > c.i and not in_dateline(t)]
+    after += [t for t in c.subtree if t.dep_ == "appos" and t.i > c.i and not in_dateline(t)]
+    return after[0] if after else None

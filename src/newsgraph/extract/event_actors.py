@@ -10,10 +10,10 @@ from .actor_refs import (
     as_role,
     clause_owner,
     country_anaphor,
-    dateline_end,
     own_subject,
 )
 from .actor_works import author_of, work_sector
+from .datelines import in_dateline
 from .event_slots import TOPIC_NOUNS, topic_place
 from .event_slots import subject_of as subject_of  # re-exported: the event steps import the slots from here
 from .event_slots import targets_of as targets_of
@@ -163,8 +163,7 @@ def _named_apposition(tok):
     if tok.pos_ != "NOUN":
         return None
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("ORG", "GPE", "NORP"):
-        end = dateline_end(tok.sent)
-        return tok.head if end is None or tok.head.i > end else None  # "Indianapolis – Several thousand teachers"
+        return None if in_dateline(tok.head) else tok.head  # "Indianapolis – Several thousand teachers"
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP"):
             return c

@@ -5,8 +5,9 @@ objects of target prepositions). event_actors codes what these tokens name."""
 from __future__ import annotations
 
 from .actor_codes import sector_of
-from .actor_refs import dash_subject, past_dateline
+from .actor_refs import dash_subject
 from .actor_works import claim_subject
+from .datelines import past_dateline
 from .event_match import SUBJECT_DEPS
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "at", "of",
