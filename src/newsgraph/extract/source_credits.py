@@ -1,12 +1,14 @@
 """Credits read off the sentence rather than off a source word: "it says" after a statement named the
 sentence before, a body that published findings ("the department reported that ..."), a programme named
-in quotation marks ('said on "Fox and Friends"'). Used by ``sources.py`` beside the judges of
+in quotation marks ('said on "Fox and Friends"'), and outlets named but not credited, for "the newspaper" to refer
+back to. Used by ``sources.py`` beside the judges of
 ``source_judges.py``."""
 from __future__ import annotations
 
-from .source_found import _Found, _make
+from .source_found import _Found, _key, _make
 from .source_judges import MODALS
 from .source_lexicon import canonical_outlet, is_own_outlet
+from .source_outlets import outlet_name
 from .source_syntax import PERSONAL, body_kind, entity_text, is_person
 
 
@@ -171,3 +173,19 @@ def _agency_again(tok, found: list[_Found], used: set[int]) -> _Found | None:
         return None  # "the Environmental Protection Agency ... the agency said": that agency
     last = max(near, key=lambda f: f.anchor)
     return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+
+
+def outlet_mentions(spans, short: dict, own: str | None) -> list[_Found]:
+    """Outlets named but not credited ("his call for an alliance in the Independent"), as mentions: a later "the
+    newspaper" refers back to the outlet named last, credited or not ("... Mr Brown told the newspaper"). The
+    article's own outlet is left out ("told the BBC" in a BBC page credits nothing, nor does "the broadcaster")."""
+    out = []
+    for span in spans:
+        name, kind = outlet_name(span, short)
+        if kind not in ("outlet", "agency") or is_own_outlet(name, own):
+            continue
+        found = _make(span.sent, name, kind, span.root, key=_key(name))
+        if found is not None:
+            found.mention = True
+            out.append(found)
+    return out

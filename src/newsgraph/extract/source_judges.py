@@ -3,6 +3,7 @@ outlet head) is kept or dropped on its place in the dependency parse, and kept o
 from __future__ import annotations
 
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
+from .source_furniture import page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import (  # noqa: F401  (MODALS re-exported)
     MODALS,
@@ -118,10 +119,11 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
             (head.i in used and head.pos_ == "PROPN") or
             (head.pos_ in ("PROPN", "NOUN") and any(t.text in ('"', "\u201c") for t in span.doc[span.end:head.i]))):
         root = head  # "said on NBC's Meet the Press", 'on ABC's "This Week"': judged where the programme stands
-    elif root.dep_ in ("compound", "appos", "nmod", "poss") and (head.lower_ in lex.cues["outlet_heads"] or
+    elif root.dep_ in ("compound", "appos", "nmod", "poss", "amod") and (head.lower_ in lex.cues["outlet_heads"] or
                                                                  head.lower_ in JOURNAL_WORDS or
                                                                  (kind == "outlet" and head.lower_ in AFFILIATES)):
-        root = head  # "Xinhua news agency said", "told state news agency RIA Novosti"
+        root = head  # "Xinhua news agency said", "told state news agency RIA Novosti" ("Iran's IRNA news agency":
+        # the parse may make the name an amod of the head)
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
     elif root.dep_ == "compound" and head.lower_ in ("news", "wire", "press") and head.dep_ == "compound" and \
@@ -372,6 +374,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     kind = lex.nouns[noun_key(tok)][0]
     if kind == "interview":
         return None  # an interview is credited through the outlet that ran it
+    if page_label(tok):
+        return None  # "News story: PM calls with ...": the page's own type above its headline
     mention = not _noun_credited(tok, lex, according)
     if mention and not issued_mention(tok, lex.cues):
         return None

@@ -5,6 +5,8 @@ question ("is this an interview with an outlet?", "who issued this statement?").
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .source_lexicon import lexicon
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -26,14 +28,20 @@ def intelligence_body(tok) -> bool:
                                                  for t in tok.lefts)
 
 
+@lru_cache(maxsize=1)
+def _two_word_heads() -> frozenset[str]:
+    """Last words of the two-word source nouns in the lexicon ("tax return" -> "return")."""
+    return frozenset(key.split()[-1] for key in lexicon().nouns if " " in key)
+
+
 def noun_key(tok) -> str:
     """The lexicon key of a noun the tokenizer split at its hyphen: 'op-ed', 'e-mail' (read at 'ed', 'mail')."""
     low = tok.lower_
     doc, i = tok.doc, tok.i
-    if low in ("post", "posts") and i > 0 and doc[i - 1].lower_ == "blog":
-        return f"blog {low}"  # "a blog post": a publication, not a social-media post
-    if low in ("return", "returns") and i > 0 and doc[i - 1].lower_ == "tax":
-        return f"tax {low}"  # "her tax returns show": a filing, not a comeback
+    if i > 0 and low in _two_word_heads() and f"{doc[i - 1].lower_} {low}" in lexicon().nouns:
+        # "a blog post" (a publication, not a social-media post), "her tax returns show" (a filing, not a
+        # comeback), "according to a written speech by Xi", "in prepared remarks": the two words name the source
+        return f"{doc[i - 1].lower_} {low}"
     if low not in ("ed", "mail", "eds", "mails"):
         return low  # ("e-mails", "op-eds": the plural is split the same way)
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \

@@ -23,6 +23,7 @@ from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _interview_again,
     _it_again,
     _quoted_programme,
+    outlet_mentions,
 )
 from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
     OUTLET_ANAPHOR,
@@ -30,6 +31,7 @@ from .source_found import (  # noqa: F401  (re-exported: importable from here as
     _key,
     _make,
 )
+from .source_furniture import outlet_by_page_marks
 from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
     MODALS,
     QUANTIFIERS,
@@ -92,8 +94,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
 
     ``outlet`` is the document's own outlet (name, alias or short code): interviews given to it
     ("told Fox News" in a Fox News article) are not credited sources. Without it, a ``url`` on a
-    known outlet's site names it, else a credit line in the text ("(Reuters) -") or an agency byline kept as the
-    ``author`` ("Jane Roe, Reuters").
+    known outlet's site names it, else a credit line in the text ("(Reuters) -"), an agency byline kept as the
+    ``author`` ("Jane Roe, Reuters") or page furniture only that outlet prints ("Media caption": BBC).
     """
     lex = lexicon()
     inside = inside_quotes(doc)
@@ -102,12 +104,14 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
 
     outlets = outlet_spans(doc, lex)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or byline_agency(author)
+              or outlet_by_page_marks(index.text or doc.text)
               or tipped_own_outlet(outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url))
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}
     for span in outlets:
         used.update(range(span.start, span.end))
+    named_only = []  # outlets named but not credited: what a later "the paper" may refer back to
     for span in outlets:
         if filed_at(doc, span.start_char):
             continue  # 'KYIV, Ukraine (AP) —': a dateline's place and agency are no credit
@@ -116,6 +120,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         item = _judge_outlet(span, lex, outlet, used, short)
         if item is not None:
             found.append(item)
+        elif not inside[span.root.i]:
+            named_only.append(span)
 
     for tok in doc:
         if inside[tok.i] or tok.i in used:
@@ -166,4 +172,5 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         if item is not None:
             found.append(item)
     mark_uncounted(found, lex)  # a document only mentioned is no credit (kept for what refers back to it)
+    found.extend(outlet_mentions(named_only, short, outlet))
     return _finish(doc, found, index, quotes)

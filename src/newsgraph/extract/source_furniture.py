@@ -1,0 +1,53 @@
+"""Page furniture: the parts of a page that are not the story, read for what they say about the page itself.
+
+Two things a page's furniture tells the source finder:
+
+* whose page it is: some outlets print labels no other page carries ("Media caption", "Image copyright",
+  "Page last updated at 16:26 GMT" on BBC pages), so a text holding one is that outlet's own copy and
+  "X told the BBC" there is the outlet's own interview, not a credited source (data/page_marks.tsv);
+* what kind of page it is: a label opening a line and closed by a colon ("News story: PM calls with ...",
+  "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+DATA = "newsgraph.data"
+LABEL_WORDS = 3  # "News story", "Press release", "Joint press release": the label's words before its colon
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    text = resources.files(DATA).joinpath("page_marks.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    outlets: dict[str, str] = {}
+    parts = []
+    for mark, outlet in ((r[0].strip(), r[1].strip()) for r in rows if len(r) >= 2):
+        pattern = re.escape(mark).replace(re.escape("<time>"), r"\d{1,2}:\d{2}")
+        parts.append(f"(?P<m{len(parts)}>(?<![\\w-]){pattern})")
+        outlets[f"m{len(parts) - 1}"] = outlet
+    return re.compile("|".join(parts)), outlets
+
+
+def outlet_by_page_marks(text: str) -> str | None:
+    """The outlet whose page furniture the text carries ("Media caption" -> BBC), else None."""
+    pattern, outlets = _marks()
+    found = pattern.search(text)
+    return outlets[found.lastgroup] if found is not None and found.lastgroup else None
+
+
+def page_label(tok) -> bool:
+    """A source noun that ends a label opening its line and closed by a colon right after it ("News story:",
+    "Press release:"): the page's own type, written above its headline, no source it credits."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        start -= 1
+        if tok.i - start >= LABEL_WORDS or not doc[start].is_alpha:
+            return False
+    return doc[start].text[:1].isupper()
+
