@@ -66,6 +66,13 @@ def _at_line_start(text: str, i: int) -> bool:
     return not text[j + 1:i].strip()
 
 
+def _reopens(text: str, i: int) -> bool:
+    """A closing mark at the start of a paragraph before a capitalised word ('” We must ...') opens a quote:
+    sloppy agency copy types it for the opening mark of a quote's next paragraph."""
+    rest = text[i + 1:i + 3].lstrip(" ")
+    return _at_line_start(text, i) and rest[:1].isupper()
+
+
 def _next_single_open(text: str, i: int) -> int:
     """The next curly or straight single mark at or after ``i`` that can open a quote."""
     while True:
@@ -130,6 +137,8 @@ def quote_spans(text: str) -> list[Marked]:
             role = "open" if ch == SINGLE_OPEN else "close"  # AP's '' (two single marks) for a double one
         else:
             role = _role(text, i)
+            if role == "close" and ch in CLOSERS and _reopens(text, i):
+                role = "open"  # a closing mark typed for an opening one at a paragraph's start
         if role is None:
             continue
         found_double = True
