@@ -78,6 +78,8 @@ def _clause_end(head) -> int:
                 and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1 and
                  (first.lower_ == "amid" or after_comma or _speech_occasion(c))) or \
+                (c.dep_ == "prep" and first.lower_ == "in" and after_comma and first.i > head.i + 1 and
+                 _speech_occasion(c)) or \
                 (c.dep_ == "prep" and first.lower_ in ("despite", "amid", "without") and after_comma) or \
                 (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
                  c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))) or \

@@ -174,8 +174,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
               ("after_quote", lambda: not is_noun and cue.lemma_.lower() not in ("add",) and
                _after_quote(doc, index, cue)),
               # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
-              ("verb_reports", lambda: is_noun and cue.dep_ in ("dobj", "nsubj") and cue.head.i in cue_ids and
-               _content(cue.head, index) is not None),
+              ("verb_reports", lambda: is_noun and _verb_reports(cue, cue_ids, index)),
               # 'X, asked whether ..., said', 'at what he called ...', 'to pressure ...': not reported speech
               ("unreported", lambda: unreported(doc, index, cue, is_noun, s, e) is not None))
     for name, fired in guards:
@@ -210,6 +209,18 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                  cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                  channel=None if is_noun else channel_of(cue),
                  said_on=None if is_noun else date_of(cue, published, index)), guard
+
+
+def _verb_reports(noun, cue_ids: set[int], index) -> bool:
+    """The cue verb the noun hangs on reports the clause itself: its object or subject ('reiterated his offer to
+    testify' is left to the noun, 'issued a statement saying' to the participle), or the channel it was said in
+    ('said in a statement that A and B': one statement, the verb's, not a second one through the noun)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubj"):
+        return False
+    return verb.i in cue_ids and _content(verb, index) is not None
 
 
 APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "demand", "appeal", "plead", "pressure"}

@@ -25,6 +25,16 @@ def _two_parties(subj) -> bool:
     return subj.lower_ in PAIR_HEADS and bool(kids & {"two", "both"}) or subj.lower_ in ("both", "two")
 
 
+FUTURE_AUX = MODALS | {"to", "will", "would", "shall", "'ll", "\u2019ll", "can"}
+
+
+def unrealised(verb) -> bool:
+    """'to exchange views', 'will exchange', 'expects to have an exchange of views': a verb with 'to' or a modal,
+    an act intended or expected, not one reported as done."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX
+                                                for c in verb.children)
+
+
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "as", "until", "once", "although", "though"}
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "time", "while", "moment"})
 
@@ -36,6 +46,7 @@ def _duration(prep) -> bool:
 
 
 CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "who"}
+QUESTION_VERBS = {"ask", "question", "wonder", "inquire", "enquire", "query", "probe"}  # 'asked X if ...' asks
 
 
 def _is_addressee(tok) -> bool:
@@ -68,8 +79,16 @@ def _loose_clause(cue) -> tuple[int, int] | None:
         if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "relcl", "acl", "advcl",
                                                                                    "conj"):
             continue
-        if head.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in head.children):
-            return None  # 'tweeted soon after the committee concluded ...': when, not what
+        if head.dep_ == "conj" and head.head.i == cue.i:
+            return None  # 'congratulated X on Y and the leaders looked forward to ...': the writer's next clause
+        if head.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in SUBORDINATORS and g.i < head.i
+                                        for g in head.children):
+            return None  # 'tweeted soon after the committee concluded ...', 'was responding when X began': when
+        if head.dep_ == "advcl" and t.lower_ == "if" and cue.lemma_.lower() not in QUESTION_VERBS:
+            return None  # 'reiterated the need to act if X fails': a condition, not a question put
+        if head.dep_ == "ccomp" and head.head.i != cue.i and head.head.pos_ == "VERB" and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in head.head.children):
+            continue  # 'agreed on the need to ensure X has ...': the clause of the infinitive, not of the cue
         if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
                                                                   ("who", "which", "that")):
             if head.dep_ == "relcl" and t.dep_ != "mark" and head.head.dep_ == "pobj" and \
@@ -172,6 +191,8 @@ def _noun_content(tok, infinitive: bool = True):
             end += 1
         return colon + 1, end
     if tok.lemma_.lower() in EXCHANGE_WORDS:
+        if unrealised(tok.head.head if tok.dep_ == "pobj" else tok.head):
+            return None  # 'expects to have an exchange of views on ...': no exchange took place
         topic = exchange_noun_topic(tok)  # 'an exchange of views on A and B'
         return (topic.left_edge.i, max(topic.right_edge.i, topic.head.right_edge.i) + 1) if topic is not None else None
     asked = _call_for_to(tok) if infinitive else None

@@ -15,6 +15,7 @@ from .reported_constructions import (
     _to_clause,
     _told_that,
     _two_parties,
+    unrealised,
 )
 from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
@@ -49,6 +50,39 @@ def _split_at_closing_mark(doc, cue, first, second) -> bool:
         all(t.text in CLOSING_MARKS for t in doc[last.i + 1:lead.i]) and \
         any(t.text in ('"', "\u201c", "\u2018", "'") for t in doc[first.left_edge.i:last.i]) and \
         lead.pos_ not in ("CCONJ", "SCONJ")
+
+
+def _split_after_clause_word(doc, cue, first, second) -> bool:
+    """Two clauses after the cue, the second opening with its subject right where the first ends, with no
+    punctuation, conjunction or subordinator between: the second is the complement of the first's last word
+    ('sure', 'assures'), which the parser hung on the cue instead."""
+    if not (cue.i < first.i < second.i and first.left_edge.i > cue.i) or \
+            second.left_edge.i != first.right_edge.i + 1 or second.pos_ not in ("VERB", "AUX") or \
+            first.pos_ not in ("VERB", "AUX"):
+        return False
+    last, lead = doc[first.right_edge.i], doc[second.left_edge.i]
+    if last.is_punct or lead.is_punct or lead.pos_ in ("CCONJ", "SCONJ", "ADV") or \
+            lead.dep_ in ("mark", "cc", "advmod"):
+        return False
+    subj = next((g for g in second.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None:  # '... until it was sure a no-deal exit had been ruled out'
+        return subj.left_edge.i == lead.i
+    return lead.i == second.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "pobj")
+    # '... which assures Kestria's programme is only for ...': the first clause's last noun is the subject
+
+
+def _interrupted_tail(cue) -> int | None:
+    """'<A>, Kerry added, including X and Y': a list the parser hung on a cue set off inside the clause (', X
+    added,') belongs to the clause it interrupts; the token end of that list, else None."""
+    doc = cue.doc
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i > cue.i and c.lower_ == "including"), None)
+    first = cue.left_edge.i
+    while first < cue.i and doc[first].is_punct:
+        first += 1
+    if prep is None or doc[prep.i - 1].text != "," or first == 0 or doc[first - 1].text != "," or \
+            prep.i - first > 6 or any(c.i > cue.i and c.i != prep.i and not c.is_punct for c in cue.children):
+        return None
+    return prep.right_edge.i + 1
 
 
 def _as_after(verb, obj):
@@ -222,7 +256,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return side
     if lemma in cues.roles["exchange_verbs"]:
         topic = exchange_topic(cue)
-        if topic is None:
+        if topic is None or unrealised(cue):  # 'says to exchange views on ...': an exchange to come
             return None
         end = max(topic.right_edge.i, topic.head.right_edge.i)
         for c in cue.children:  # 'views on A and the situation in B': the parser hangs B on the verb
@@ -252,6 +286,10 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if len(clauses) == 2 and clauses[0].pos_ not in ("VERB", "AUX") and clauses[1].pos_ in ("VERB", "AUX") and \
             clauses[0].i > cue.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children):
         # 'wrote that Malia and Sasha, aged 16 and 13, should "try ..."': the parser split one clause in two
+        return clauses[0].left_edge.i, _clause_end(clauses[1])
+    if len(clauses) == 2 and _split_after_clause_word(doc, cue, clauses[0], clauses[1]):
+        # 'confirmed they would not back X until it was sure Y had been ruled out', 'agreed that talks must go on
+        # to reach a deal which assures X is ...': the parser hung the inner clause on the cue
         return clauses[0].left_edge.i, _clause_end(clauses[1])
     if len(clauses) == 2 and _split_at_closing_mark(doc, cue, clauses[0], clauses[1]):
         # 'said he was "confident" a deal could be reached': the closing mark split one clause in two
@@ -304,6 +342,9 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         if c.dep_ == "advcl" and c.i > cue.i and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
             obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
             return (obj.left_edge.i if obj is not None else c.left_edge.i), _clause_end(c)
+    tail = _interrupted_tail(cue)
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and tail is not None:
+        return cue.head.left_edge.i, tail  # '<A>, Kerry added, including X and Y': the clause runs on past the cue
     if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and \
             cue.right_edge.i - cue.left_edge.i <= 6:
         h = cue.head

@@ -1,0 +1,70 @@
+"""Reported speech in agency copy and official readouts (issue #3): what a cue reports and where it ends, on
+forms those genres use ('said in a statement that', 'agreed on the need to', 'urged X to ..., in a telephone
+call', '<clause>, X added, including ...'). Small hand-written texts with fictional names."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+def test_said_in_a_statement_is_one_statement(run):
+    found = pairs(run("Estavia's defence ministry said in a statement that its forces had repelled an attack "
+                      "overnight, killing 12 fighters."))
+    assert len([c for _, c in found if c.startswith("its forces had repelled")]) == 1, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("President Dario Kest congratulated the Prime Minister on his appointment and the leaders looked forward to "
+     "working closely together.", "the leaders looked forward"),
+    ("Mr Lindqvar was responding to the Chancellor's speech when the minister began heckling him from the benches.",
+     "the minister began heckling"),
+    ("The two leaders discussed the sanctions and reiterated the need to take further action if Estavia continues "
+     "to fail to take these steps.", "if Estavia continues"),
+    ("Petra Lindqvar and Dario Kest also agreed on the need to ensure the people of the region have security.",
+     "the people of the region have security"),
+])
+def test_clause_of_another_verb_is_not_what_was_said(run, text, wrong):
+    found = pairs(run(text))
+    assert not any(c.startswith(wrong) for _, c in found), found
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Petra Lindqvar confirmed they would not back a snap poll until it was sure a no-deal exit had been ruled out.",
+     "had been ruled out"),
+    ("Petra Lindqvar and Dario Kest agreed that talks must continue to reach an agreement which assures Estavia's "
+     "programme is only for peaceful purposes.", "only for peaceful purposes"),
+])
+def test_inner_clause_the_parser_hung_on_the_cue_stays_in(run, text, end):
+    found = pairs(run(text))
+    assert any(c.endswith(end) for _, c in found), found
+
+
+def test_exchange_still_to_come_reports_nothing(run):
+    found = pairs(run("Petra Lindqvar, the foreign minister, said on Tuesday that she expects to have an in-depth "
+                      "exchange of views with Estavian leaders on the strategic issues facing the two countries."))
+    assert not any(c.startswith("the strategic issues") for _, c in found), found
+    assert any(c.startswith("she expects to have") for _, c in found), found
+
+
+def test_exchange_that_took_place_still_reports_its_topic(run):
+    found = pairs(run("Foreign Minister Petra Lindqvar held a phone call with Estavian Foreign Minister Dario Kest.\n\n"
+                      "The two sides exchanged views on the grain agreement and the situation in the strait."))
+    assert any(c.startswith("the grain agreement") for _, c in found), found
+
+
+def test_channel_after_a_comma_is_not_part_of_the_clause(run):
+    found = pairs(run("Petra Lindqvar urged Estavia to pull back from the border, in a telephone call on her "
+                      "first day in office."))
+    assert ("Petra Lindqvar", "Estavia to pull back from the border") in found, found
+
+
+def test_list_hung_on_an_interrupting_cue_belongs_to_the_clause(run):
+    found = pairs(run("The two sides still have several important issues to settle, Dario Kest added, including "
+                      "the grain corridor and the border dispute."))
+    assert any(c.startswith("The two sides still have") and c.endswith("the border dispute") for _, c in found), found
