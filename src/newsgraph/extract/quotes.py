@@ -53,6 +53,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     headline_run_ons,
 )
 from .indirect import indirect_quotes
+from .readout_statements import readout_statements
 from .reported_constructions import telling_range, view_clause
 from .reported_content import referred_as
 from .speaker_descriptions import canonical_acronyms
@@ -94,6 +95,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     # X reported the words, whoever said them
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     indirect += _headline_reports(index, indirect)
+    indirect += readout_statements(doc, index, direct + indirect, published)  # 'reaffirmed the importance of ...'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
     _pronoun_after_description(index, quotes)

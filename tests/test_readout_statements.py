@@ -1,0 +1,78 @@
+"""Reported speech in official readouts (issue #3): content-stating verbs with a noun-phrase object
+('reaffirmed the importance of ...', 'thanked X for ...', 'expressed his support for ...') or a preposition
+('agreed on ...', 'committed to ...'), counted on pages that read as a readout, not in newspaper prose; topic-only
+verbs ('discussed', 'raised') report nothing. All names, places and events are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+READOUT = (
+    "Readout of the Minister's Call with Foreign Minister Dario Kest of Estavia\n\n"
+    "Foreign Minister Petra Lindqvar spoke today with Foreign Minister Dario Kest of Estavia. The two ministers "
+    "discussed the situation in the northern provinces.\n\n"
+    "Minister Lindqvar reaffirmed the importance of the partnership between Norland and Estavia in promoting "
+    "stability in the region. She condemned the shelling of the border town of Varn and expressed her support for "
+    "the safe return of displaced families to their homes.\n\n"
+    "Minister Kest thanked Minister Lindqvar for Norland's help in reopening the river crossings. Minister Kest also "
+    "raised the question of fishing rights.\n\n"
+    "Minister Lindqvar and Minister Kest agreed on the need to restore the rail link before the winter.")
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+@pytest.fixture(scope="module")
+def readout(run):
+    return pairs(run(READOUT))
+
+
+@pytest.mark.parametrize("start, end", [
+    ("the importance of the partnership", "stability in the region"),
+    ("the shelling of the border town", "of Varn"),
+    ("her support for the safe return", "to their homes"),
+    ("Minister Lindqvar for Norland's help", "the river crossings"),
+    ("on the need to restore the rail link", "before the winter"),
+])
+def test_readout_verb_object_is_a_statement(readout, start, end):
+    assert any(c.startswith(start) and c.endswith(end) for _, c in readout), readout
+
+
+@pytest.mark.parametrize("start, speaker", [
+    ("the importance of the partnership", "Lindqvar"),
+    ("Minister Lindqvar for Norland's help", "Kest"),
+])
+def test_readout_statement_speaker_is_the_subject(readout, start, speaker):
+    found = [name for name, c in readout if c.startswith(start)]
+    assert found and speaker in (found[0] or ""), readout
+
+
+@pytest.mark.parametrize("topic", ["the situation in the northern provinces", "the question of fishing rights"])
+def test_topic_only_verbs_report_nothing(readout, topic):
+    assert not any(c.startswith(topic) for _, c in readout), readout
+
+
+def test_setting_phrase_is_not_content(run):
+    text = ("Readout of the Defence Secretary's Meeting with his Estavian Counterpart\n\n"
+            "Defence Secretary Anton Morrow met today with Estavian Defence Minister Lena Dvorak on the margins of "
+            "the Varn security forum. The two discussed the border and agreed to meet again in the spring.\n\n"
+            "Secretary Morrow underscored the value of joint exercises during the meeting. He also welcomed "
+            "Estavia's decision to open a second training range.")
+    found = pairs(run(text))
+    assert any(c == "the value of joint exercises" for _, c in found), found
+    assert any(c.startswith("Estavia's decision to open") for _, c in found), found
+
+
+def test_newspaper_prose_is_not_a_readout(run):
+    text = ("Mayor Ruth Oakley said on Monday that the city would close the old bridge for repairs, a decision "
+            "residents have been waiting on for years.\n\n"
+            "\"We simply cannot keep patching it,\" Oakley told reporters. Council member Dan Pryce welcomed the "
+            "decision, but said the closure would hurt shops on the east bank. \"It is the right call, at the wrong "
+            "time,\" he said.\n\n"
+            "Pryce condemned the delays that led to the closure and said the council should have acted sooner.")
+    found = pairs(run(text))
+    assert not any(c.startswith("the decision") for _, c in found), found
+    assert not any(c.startswith("the delays") for _, c in found), found
