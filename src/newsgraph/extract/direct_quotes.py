@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Quote, Speaker
 from .crossheads import is_crosshead, speaker_below
 from .cues import speech_cues
-from .headline_labels import colon_label, headline_end
+from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
 from .quoted_laws import law_in_clause, law_of_cue
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
@@ -80,6 +80,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             timeline.append((t.idx, sp))
     found: list[tuple[object, Quote | None, object]] = []  # (mark, quote, cue)
     head_end = headline_end(text)
+    titles = max(head_end, title_end(text))  # the headline block, below any page furniture
     heads: set[int] = set()  # crossheads: their speaker is named below them
     for k, m in enumerate(marks):
         try:
@@ -125,7 +126,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             else:
                 cue, law = _governing_cue(doc, index, m, cue_set, noun_ids)
                 if cue is None and law is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None \
-                        and (m.open >= head_end or colon_label(doc, index, m.open, _subject_before) is None):
+                        and m.open >= titles:  # a headline fragment waits for a label or a body echo
                     found.append((m, None, None))
                     continue
             speaker = law
@@ -136,7 +137,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     speaker = speaker_from(noun_speaker_tok(cue, index), index)
                 else:
                     speaker = law_of_cue(cue, index) or speaker_of_cue(cue, index)
-            if speaker is None and m.open < head_end:
+            if speaker is None and m.open < titles:
                 speaker = colon_label(doc, index, m.open, _subject_before)  # 'Smith: X will "step aside" if ...'
             kind = "direct" if full else "partial"
             q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
@@ -163,7 +164,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             continue
         if q.speaker is None:
             q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
-            if q.speaker is None and q.kind == "partial" and q.start >= head_end:
+            if q.speaker is None and q.kind == "partial" and q.start >= titles:
                 continue  # a headline fragment waits for the body quote that repeats it (_headline_echoes)
         out.append(q)
     return out

@@ -18,6 +18,26 @@ def headline_end(text: str) -> int:
     return end
 
 
+TITLE_LINES = 6  # page furniture above a headline: a menu entry, a section name, a banner
+
+
+def title_end(text: str) -> int:
+    """End of the title block: the lines before the first one that reads as a paragraph (a sentence-final mark, or
+    long), at most ``TITLE_LINES`` of them. On a page that opens with furniture ('Left Menu', 'All news') the
+    headline is one of these lines; on a page that opens with the headline it is ``headline_end`` or later."""
+    end, pos = 0, 0
+    for _ in range(TITLE_LINES):
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl].rstrip()
+        if not line or nl - pos > HEADLINE_MAX or line[-1] in (".", "?", "!") or nl >= len(text):
+            break
+        end, pos = nl, nl
+    return end
+
+
 def colon_label(doc, index, open_at: int, subject_before) -> Speaker | None:
     """The person named before a colon that comes before the fragment in the headline ('Smith: ... "..."'); a
     bare surname the name finder missed in the headline is the body's only person of that surname. A place or

@@ -9,7 +9,7 @@ from ..model import Quote, Speaker
 from .cues import speech_cues
 from .described_speakers import _first_break
 from .direct_quotes import _words
-from .headline_labels import headline_end
+from .headline_labels import headline_end, title_end
 
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
 HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
@@ -17,6 +17,7 @@ HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confir
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 LABELS = speech_cues().roles["label_verbs"]
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+SHORT = 3  # a headline fragment of at most this many words echoes only a fragment of the body
 
 
 def _verb_of(word: str, verbs) -> str | None:
@@ -82,7 +83,7 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
 def _headline_echoes(text: str, quotes: list[Quote]) -> None:
     """A headline quote with no named speaker ('Minister: "We will not back down"') takes the speaker of the
     body quote that repeats most of its words."""
-    cut = _first_break(text)
+    cut = max(_first_break(text), title_end(text))
     for q in quotes:
         if q.start >= cut:
             break
@@ -95,7 +96,10 @@ def _headline_echoes(text: str, quotes: list[Quote]) -> None:
         for other in quotes:
             if other.start < cut or other.speaker is None or other.speaker.entity is None:
                 continue
-            share = len(words & {w.lower() for w in _words(other.text)}) / len(words)
+            said = _words(other.text)
+            if len(words) <= SHORT and len(said) > 2 * len(words) + 1:
+                continue  # a set term of the headline inside a whole sentence ('... our religious freedom laws ...')
+            share = len(words & {w.lower() for w in said}) / len(words)
             if share >= 0.6 and (best is None or share > best[0]):
                 best = (share, other)
         if best is not None:
