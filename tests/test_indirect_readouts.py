@@ -68,3 +68,29 @@ def test_list_hung_on_an_interrupting_cue_belongs_to_the_clause(run):
     found = pairs(run("The two sides still have several important issues to settle, Dario Kest added, including "
                       "the grain corridor and the border dispute."))
     assert any(c.startswith("The two sides still have") and c.endswith("the border dispute") for _, c in found), found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ministry said on Friday prices would rise.", "prices would rise"),
+    ("Petra Lindqvar told MPs on Wednesday officials had been warned.", "officials had been warned"),
+    ("The spokesman told reporters on Thursday talks would resume.", "talks would resume"),
+    ("Petra Lindqvar said on Friday afternoon talks would resume.", "talks would resume"),
+])
+def test_day_read_into_the_subject_is_when_it_was_said(run, text, content):
+    assert content in [c for _, c in pairs(run(text))]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Both leaders agreed that in its 75th year, the alliance is stronger than ever.",
+     "in its 75th year, the alliance is stronger than ever"),
+    ("Petra Lindqvar said that on Tuesday the troops would leave the town.",
+     "on Tuesday the troops would leave the town"),
+])
+def test_date_after_that_belongs_to_the_clause(run, text, content):
+    assert content in [c for _, c in pairs(run(text))]
+
+
+def test_date_before_that_is_when_it_was_said(run):
+    assert "the troops would leave the town" in [
+        c for _, c in pairs(run("Petra Lindqvar said on Tuesday that the troops would leave the town."))]
+

@@ -16,16 +16,20 @@ DASHES = {"--", "\u2014", "\u2013"}
 def _span_chars(doc, start: int, end: int, after_cue: bool = True) -> tuple[int, int] | None:
     """Character bounds of tokens [start, end) without a leading 'that' or surrounding punctuation; a date
     leading a clause that follows its cue is when it was said, one leading a clause before it is part of it."""
+    marked = False
     while start < end and (doc[start].is_punct and doc[start].text not in ('"', "“", "‘")
                            or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or start + 1 < end
                                                                and doc[start + 1].pos_ not in ("VERB", "AUX")))
                            or doc[start].dep_ == "cc" or doc[start].is_space):
+        marked = marked or doc[start].lower_ == "that"
         start += 1
     lead = doc[start] if start < end else None
-    if after_cue and lead is not None and lead.dep_ in ("prep", "npadvmod") and lead.right_edge.i + 2 < end and all(
-            t.ent_type_ in ("DATE", "TIME") for t in lead.subtree if t.i != lead.i or lead.dep_ == "npadvmod"):
-        start = lead.right_edge.i + 1  # 'said on Wednesday it had ...': the date is when it was said
-        while start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+    if after_cue and not marked and lead is not None and lead.dep_ in ("prep", "npadvmod") and \
+            lead.right_edge.i + 2 < end and all(t.ent_type_ in ("DATE", "TIME") for t in lead.subtree
+                                                if t.i != lead.i or lead.dep_ == "npadvmod"):
+        start = lead.right_edge.i + 1  # 'said on Wednesday it had ...': the date is when it was said; not
+        # 'said that on Tuesday the troops would ...' (after 'that' the date is part of what was said)
+        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].text == ","):
             start += 1
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", ")"))
                            or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):

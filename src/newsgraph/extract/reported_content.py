@@ -114,7 +114,32 @@ def referred_as(verb) -> tuple[int, int] | None:
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports, with the condition the parser hung on the cue."""
     rng = _content_range(cue, index)
-    return _with_conjunct(cue, _with_condition(cue, rng)) if rng is not None else None
+    return _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))) if rng is not None else None
+
+
+def _past_weekday(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'said on Friday prices would rise', 'told MPs on Wednesday officials had been warned': the parser read the
+    day and the clause's subject as one noun ('Friday prices') after 'on'; the clause starts after the day."""
+    start, end = rng
+    doc = cue.doc
+    if start <= cue.i + 1 or start >= end:
+        return rng
+    first = doc[start]
+    if first.ent_type_ in ("DATE", "TIME") and first.dep_ == "compound" and doc[start - 1].lower_ in ("on", "at") and \
+            doc[start - 1].head.i == cue.i:  # 'on Friday prices would rise': the day opens the clause
+        j = start
+        while j < end - 1 and doc[j].ent_type_ in ("DATE", "TIME") and doc[j].dep_ == "compound":
+            j += 1
+        return j, end
+    noun = doc[start - 1]
+    head = doc[start] if doc[start].dep_ in ("aux", "auxpass") else None
+    if head is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at") and noun.head.head.i == cue.i \
+            and noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                          for c in head.head.children):
+        days = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < noun.i]
+        if days and all(t.ent_type_ in ("DATE", "TIME") for t in doc[noun.head.i + 1:max(d.i for d in days) + 1]):
+            return max(d.i for d in days) + 1, end  # 'on Wednesday officials had been warned': the subject
+    return rng
 
 
 def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
