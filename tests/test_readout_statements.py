@@ -76,3 +76,41 @@ def test_newspaper_prose_is_not_a_readout(run):
     found = pairs(run(text))
     assert not any(c.startswith("the decision") for _, c in found), found
     assert not any(c.startswith("the delays") for _, c in found), found
+
+
+SPEAKERS = (
+    "Readout of the Defence Secretary's Call with Estavian Defence Minister Lena Dvorak\n\n"
+    "Defence Secretary Anton Morrow spoke today with Estavian Defence Minister Lena Dvorak. The two discussed "
+    "the flooding along the Varn river.\n\n"
+    "They welcomed the reopening of the northern rail corridor. The Secretary pointed to the work of Chancellor "
+    "Ivo Brandt's engineers as a model for the region. He paid tribute to the crews of the river patrol and "
+    "condemned the looting of aid convoys near Brask.\n\n"
+    "Secretary Morrow stressed the need for Norland to refrain from new dam works and also reaffirmed Estavian "
+    "support for a joint flood fund.")
+
+
+@pytest.fixture(scope="module")
+def speakers(run):
+    return pairs(run(SPEAKERS))
+
+
+@pytest.mark.parametrize("start, names", [
+    ("the reopening of the northern rail corridor", ("Morrow", "Dvorak")),  # 'They': the two participants
+    ("to the crews of the river patrol", ("Morrow",)),  # 'He': the person of the clause before, not Brandt
+    ("the looting of aid convoys", ("Morrow",)),
+    ("Estavian support for a joint flood fund", ("Morrow",)),  # the parser hung it on 'refrain': not Norland
+])
+def test_readout_speakers(speakers, start, names):
+    found = [name for name, c in speakers if c.startswith(start)]
+    assert found and all(n in (found[0] or "") for n in names), speakers
+
+
+def test_clause_after_a_readout_verb(run):
+    text = ("Readout of the Prime Minister's Meeting with President Ilse Varga of Estavia\n\n"
+            "Prime Minister Tomas Rivel met President Ilse Varga of Estavia in Norbury today. The two leaders "
+            "discussed energy prices.\n\n"
+            "They reflected that the winter would test both grids. Prime Minister Rivel shared his view that the "
+            "pipeline must reopen, and that prices should be capped until the spring.")
+    found = pairs(run(text))
+    assert any(c.startswith("the winter would test") for _, c in found), found
+    assert any("pipeline must reopen" in c and c.endswith("until the spring") for _, c in found), found

@@ -27,6 +27,7 @@ HEAD_CHARS = 1500  # a readout says what it is in its title or first sentences
 @dataclass(frozen=True)
 class ReadoutCues:
     object_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
     express_verbs: frozenset[str]
     express_objects: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
@@ -34,6 +35,8 @@ class ReadoutCues:
     setting_nouns: frozenset[str]
     signal_verbs: frozenset[str]
     say_verbs: frozenset[str]
+    meeting_words: frozenset[str]
+    group_subjects: frozenset[str]
     signal: re.Pattern
 
 
@@ -44,14 +47,15 @@ def readout_cues() -> ReadoutCues:
         raw = json.load(fh)
     words = sorted(raw["signal_words"], key=len, reverse=True)
     return ReadoutCues(
-        object_verbs=frozenset(raw["object_verbs"]), express_verbs=frozenset(raw["express_verbs"]),
+        object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]),
         express_objects=frozenset(raw["express_objects"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
         prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
         setting_nouns=frozenset(raw["setting_nouns"]),
         signal_verbs=frozenset(raw["signal_verbs"]) | frozenset(raw["object_verbs"]) |
-        frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]),
+        frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"]),
         say_verbs=frozenset(raw["say_verbs"]),
+        meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
         signal=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
 
 
@@ -124,8 +128,15 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
     """The content's last token, taking in the phrases the parser hung on the verb right after it: 'thanked X
     for Y', 'reaffirmed the interest in preventing ...', 'the importance of cooperation to advance ...',
     'agreed with X that ...'; not a coordinated verb, nor a phrase of time or setting."""
+    doc = verb.doc
     for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i <= end or c.left_edge.i != end + 1:
+        if c.i <= end or c.dep_ in ("punct", "cc"):
+            continue
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and \
+                all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]):
+            end = c.right_edge.i  # '... his view that A, and that B': one statement, as the dev rules
+            continue
+        if c.left_edge.i != end + 1:
             continue
         if c.dep_ in ("prep", "dative") and not _setting(c, cues) or c.dep_ in ("xcomp", "ccomp") or \
                 c.dep_ == "advcl" and c.left_edge.lower_ == "to":
@@ -135,8 +146,23 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
     return end
 
 
+def _clause_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
+    """'They reflected that ...', 'The leaders agreed the two countries were ...': the clause after the verb."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    s = clause.left_edge.i
+    if verb.doc[s].lower_ == "that" and verb.doc[s].dep_ == "mark":
+        s += 1
+    return s, _extended(verb, clause.right_edge.i, cues) + 1
+
+
 def _content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
+    if lemma in cues.clause_verbs:
+        found = _clause_content(verb, cues)
+        if found is not None:
+            return found
     if lemma in cues.object_verbs or lemma in cues.express_verbs:
         return _object_content(verb, cues)
     return _prep_content(verb, cues)
@@ -145,21 +171,170 @@ def _content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
 def _speaker(verb, index) -> Speaker | None:
     """The cue's subject as the speaker API resolves it; a coordinated verb without one ('reaffirmed A and
     reiterated B') takes the speaker of the verb it is coordinated with."""
-    found = speaker_of_cue(verb, index)
-    if found is not None:
-        return found
-    head = verb
-    while head.dep_ == "conj" and subject_of(head) is None and head.head.i < head.i:
-        head = head.head
-    if head is not verb:
+    head = _subject_verb(verb)
+    if head is not verb and subject_of(head) is not None:
         return speaker_of_cue(head, index)
+    return speaker_of_cue(verb, index)
+
+
+def _subject_verb(verb):
+    """The verb whose subject is the cue's: itself, or the readout verb it is coordinated with. The parser often
+    hangs a second readout verb on a verb inside the first one's object ('stressed the need for X to refrain
+    ... and reaffirmed Y'): the readout verb above it is the one coordinated."""
+    if verb.dep_ != "conj" or subject_of(verb) is not None and subject_of(verb).i > verb.head.i:
+        return verb
+    cues = readout_cues()
+    head = verb.head
+    while head.dep_ != "ROOT" and head.lemma_.lower() not in cues.signal_verbs and head.head.i != head.i:
+        head = head.head
+    if head.lemma_.lower() not in cues.signal_verbs and head.lemma_.lower() not in cues.say_verbs:
+        return verb
+    return _subject_verb(head) if subject_of(head) is None else head
+
+
+def _cut_at_cue(doc, s: int, e: int) -> int:
+    """The end of a readout object before a readout verb the parser hung inside it ('the need for X to refrain
+    ... [and also reaffirmed Y]')."""
+    cues = readout_cues()
+    for t in doc[s + 1:e]:
+        if t.pos_ == "VERB" and t.dep_ == "conj" and t.lemma_.lower() in cues.signal_verbs:
+            k = t.left_edge.i
+            while k > s and (doc[k - 1].dep_ in ("cc", "advmod") or doc[k - 1].is_punct):
+                k -= 1
+            return k
+    return e
+
+
+def _person(index, k: int | None):
+    if k is None:
+        return None
+    ent = index.entities[k]
+    return ent if ent.type == "PERSON" else None
+
+
+def _named(ent, tok) -> Speaker:
+    return Speaker(name=ent.name, entity=ent.id, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+
+
+def _titled_person(subj, index):
+    """The person a bare title stands for in a readout ('The Secretary', 'The Secretary-General'): the first
+    person the page names right after that title ('Secretary of Defense Lloyd Austin', 'UN Secretary-General
+    Ana Ruiz')."""
+    if subj.i in index.tok2ent or subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
+        return None
+    doc = subj.doc
+    words = [t for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i]
+    if not words or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    title = doc[words[0].i:subj.i + 1].text.lower()
+    for tok in doc:
+        if tok.i >= subj.i:
+            return None
+        ent = _person(index, index.tok2ent.get(tok.i))
+        if ent is None or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
+            continue  # the first token of each person's mention
+        k = tok.i
+        while k > 0 and tok.i - k < 6 and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADP", "PUNCT") and
+                                            doc[k - 1].text not in (",", ".", ";", ":", "(", ")")):
+            k -= 1
+        if title in doc[k:tok.i].text.lower():
+            return ent
     return None
+
+
+def _participants(doc, index) -> list[str] | None:
+    """The two sides of the call or meeting a readout reports, from its opening: the person named nearest
+    before the first meeting word ('met', 'spoke', 'call', 'meeting') and the one nearest after it in the
+    same sentence; a side the page names only by title ('The Prime Minister met ...') by the subject's words."""
+    cues = readout_cues()
+    for tok in doc:
+        if tok.idx > HEAD_CHARS:
+            return None
+        if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        sent = tok.sent
+        before = next((index.entities[index.tok2ent[t.i]] for t in reversed(doc[sent.start:tok.i])
+                       if _person(index, index.tok2ent.get(t.i)) is not None), None)
+        after = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
+                      if _person(index, index.tok2ent.get(t.i)) is not None), None)
+        subj = subject_of(tok) if tok.pos_ == "VERB" else None
+        other = next((c for c in subj.children if c.dep_ == "conj"), None) if subj is not None else None
+        if other is not None:  # 'The Prime Minister and President Ana Ruiz met ...'
+            late = [c for c in subj.children if c.dep_ == "appos" and c.i > other.i]  # the parser's
+            return [_side(subj, index), late and _side(late[0], index) or _side(other, index)]  # misplaced name
+        if after is None or before is not None and before.id == after.id:
+            continue
+        if before is not None:
+            return [before.name, after.name]
+        if subj is not None and subj.i < tok.i:
+            return [_side(subj, index), after.name]
+    return None
+
+
+def _side(tok, index) -> str:
+    """A participant's name, or the words of a title naming one ('The Prime Minister')."""
+    conj = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
+    skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") or c.i > conj for t in c.subtree}
+    own = [t for t in tok.subtree if t.i not in skip]
+    ent = next((e for e in (_person(index, index.tok2ent.get(t.i)) for t in own) if e is not None), None)
+    if ent is not None:
+        return ent.name  # 'the President of the Council Ana Ruiz'
+    return tok.doc[min(t.i for t in own):tok.i + 1].text
+
+
+def _earlier_person(doc, index, verb, pronoun) -> Speaker | None:
+    """The person a readout's 'He' / 'She' continues: the subject of the nearest earlier main clause that names
+    one person, by name or by title ('The Prime Minister', kept as written when the page names nobody with
+    it); None when a plural subject ('They') comes first."""
+    cues = readout_cues()
+    sent = verb.sent
+    for _ in range(6):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subj = subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.lower_ in ("he", "she"):
+            continue
+        if subj.lower_ in cues.group_subjects or subj.tag_ in ("NNS", "NNPS") or \
+                any(c.dep_ == "conj" for c in subj.children):
+            return None
+        ent = _person(index, index.tok2ent.get(subj.i)) or _titled_person(subj, index)
+        if ent is not None:
+            return _named(ent, pronoun)
+        if subj.pos_ in ("NOUN", "PROPN") and subj.text[:1].isupper() and subj.i not in index.tok2ent:
+            words = doc[subj.left_edge.i:subj.i + 1].text  # 'The Prime Minister', named nowhere on the page
+            return Speaker(name=words, entity=None, mention=pronoun.text, start=pronoun.idx,
+                           end=pronoun.idx + len(pronoun.text))
+    return None
+
+
+def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None) -> Speaker | None:
+    """Who speaks in a readout sentence: 'They' / 'Both sides' / 'The two leaders' are the two participants,
+    'He' / 'She' the person of the clause before, a bare title the person the page names with it; any other
+    subject as the speaker API resolved it."""
+    subj = subject_of(_subject_verb(verb))
+    if subj is None or index.in_quote(subj.idx) is not None:
+        return found
+    cues = readout_cues()
+    named = _person(index, index.tok2ent.get(subj.i))
+    if named is not None:
+        return found
+    if pair is not None and (subj.lower_ in cues.group_subjects or subj.lemma_.lower() in cues.group_subjects) \
+            and not any(c.dep_ == "conj" for c in subj.children):
+        s, e = subj.left_edge.idx, subj.idx + len(subj.text)
+        return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
+    if subj.lower_ in ("he", "she"):
+        return _earlier_person(verb.doc, index, verb, subj) or found
+    ent = _titled_person(subj, index)
+    return _named(ent, subj) if ent is not None else found
 
 
 def _chars(doc, text: str, s: int, e: int) -> tuple[int, int]:
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     while end > start and text[end - 1] in ".,;: ":
         end -= 1
+    if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # '... Development (IGAD)': the closing bracket the parser left outside
     return start, end
 
 
@@ -169,6 +344,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     if not is_readout(doc, index):
         return []
     cues = readout_cues()
+    pair = _participants(doc, index)
     taken = sorted((q.start, q.end) for q in found)
     out: list[Quote] = []
     for verb in doc:
@@ -178,10 +354,11 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             rng = _content(verb, cues)
             if rng is None or index.in_quote(verb.idx) is not None:
                 continue
+            rng = rng[0], _cut_at_cue(doc, *rng)
             s, e = _chars(doc, text, *rng)
             if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken):
                 continue
-            speaker = _speaker(verb, index)
+            speaker = _readout_speaker(verb, index, _speaker(verb, index), pair)
             if speaker is None:
                 continue
             out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
