@@ -92,3 +92,20 @@ def test_the_own_outlet_is_not_what_the_newspaper_refers_to(nlp):
             '"a tired politician".\n\nHis rival has told the BBC that he will stand again.\n\n'
             '"If you want reform, you have to vote for it," the rival told the newspaper.')
     assert [n for n, _ in sources(nlp, text)] == ["Harwick Courier", "Harwick Courier"]
+
+
+@pytest.mark.parametrize("line", [
+    "Speaking to Newsnight, Ms Larke said the plan was fully funded.",
+    "The chancellor told the Today programme that taxes would not rise.",
+    "Mr Brel told Sunday with Laura Kuenssberg that he would not resign.",
+])
+def test_a_programme_of_the_own_broadcaster_is_its_own_interview(nlp, line):
+    page = "Minister defends plan\nImage caption, The minister at the conference\n" + line
+    assert sources(nlp, page) == []
+    assert len(sources(nlp, "Minister defends plan\n" + line)) == 1  # another outlet's page credits it
+
+
+def test_another_broadcasters_programme_stays_credited_in_a_bbc_page(nlp):
+    page = "Minister defends plan\nImage caption, The minister at the conference\n" \
+           "Ms Varga told Good Morning Britain she would stand again."
+    assert [n for n, _ in sources(nlp, page)] == ["Good Morning Britain"]

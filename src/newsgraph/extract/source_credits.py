@@ -114,10 +114,11 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
 INTERVIEW_WORDS = frozenset({"interview", "show", "program", "programme", "radio", "podcast", "appearance"})
 
 
-def _interview_again(tok, found: list[_Found]) -> _Found | None:
-    """'In that interview, he said ...': the outlet credited for an interview in the sentence or two before."""
+def _interview_again(tok, found: list[_Found], of_part: bool = False) -> _Found | None:
+    """'In that interview, he said ...': the outlet credited for an interview in the sentence or two before
+    (``of_part``: 'a clip of the interview', the caller checked the "of")."""
     lefts = list(tok.lefts)
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or len(lefts) != 1 or \
+    if tok.dep_ != "pobj" or (tok.head.lower_ not in ("in", "during") and not of_part) or len(lefts) != 1 or \
             lefts[0].lower_ not in ("that", "the", "this", "same"):
         return None
     near = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and f.noun is None
@@ -126,6 +127,26 @@ def _interview_again(tok, found: list[_Found]) -> _Found | None:
         return None
     last = max(near, key=lambda f: f.anchor)
     return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+
+
+CLIP_NOUNS = frozenset({"clip", "clips", "excerpt", "excerpts", "transcript", "recording", "footage", "video"})
+
+
+def _clip_of_interview(tok, found: list[_Found], used: set[int]) -> _Found | None:
+    """'Trump said in a clip of the interview aired on Monday': a part of the interview credited to an outlet in
+    the sentence or two before is that outlet's again (not a clip of the speaker's own)."""
+    if tok.lower_ not in CLIP_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ == "interview":
+                item = _interview_again(obj, found, of_part=True)
+                if item is not None:
+                    used.add(obj.i)
+                    return _make(tok.sent, item.reported_by, item.kind, tok, key=item.key)
+    return None
 
 
 SHOW_MEDIA = frozenset({"radio", "tv", "television", "talk", "cable", "online"})

@@ -12,6 +12,7 @@ from .source_mentions import (  # noqa: F401  (MODALS re-exported)
     _video_carries_words,
     after_what,
     issued_mention,
+    made_statement,
     one_by_agents,
     one_by_noun,
     open_clause,
@@ -311,6 +312,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return kind != "interview"  # "did not mention the remarks in its readout"
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
         return determined and kind != "interview"
+    if tok.dep_ == "dobj" and head.lemma_ == "make" and tok.lower_ == "statement" and made_statement(tok, head):
+        return True  # "X made a statement to parliament": given, like "said in a statement"
     if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
         if kind == "video" and not _video_carries_words(tok, cues):
             return False  # 'released two videos of the hostages': the video is the news, not its source

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -24,6 +24,7 @@ class SourceLexicon:
     nouns: dict[str, tuple[str, str]]  # lower-case noun -> (kind, tier)
     cues: dict[str, frozenset[str]]  # cue list name -> words
     squashed: dict[str, str]  # own_keys without spaces and punctuation ("businessinsider") -> canonical name
+    networks: dict[str, str] = field(default_factory=dict)  # programme -> the broadcaster airing it
 
 
 def _rows(name: str):
@@ -37,8 +38,11 @@ def _rows(name: str):
 def lexicon() -> SourceLexicon:
     outlets: dict[str, tuple[str, str]] = {}
     own: dict[str, str] = {}
+    networks: dict[str, str] = {}
     for row in _rows("outlets.tsv"):
         name, kind = row[0], row[1]
+        if len(row) > 3 and row[3]:
+            networks[name] = row[3]  # "Newsnight" -> "BBC"
         aliases = [a.strip() for a in row[2].split("|")] if len(row) > 2 and row[2] else []
         for form in [name, *aliases]:
             if not form:
@@ -55,7 +59,7 @@ def lexicon() -> SourceLexicon:
     for key, name in own.items():
         if "." not in key:
             squashed.setdefault(_SQUASH.sub("", key), name)
-    return SourceLexicon(outlets, own, nouns, cues, squashed)
+    return SourceLexicon(outlets, own, nouns, cues, squashed, networks)
 
 
 _SQUASH = re.compile(r"[^a-z0-9]+")
@@ -115,7 +119,8 @@ def outlet_of_url(url: str | None) -> str | None:
 
 
 def is_own_outlet(name: str, outlet: str | None) -> bool:
-    """True when ``name`` is the document's own outlet (given as a name, alias, short code or domain)."""
+    """True when ``name`` is the document's own outlet (given as a name, alias, short code or domain), or a
+    programme that outlet airs ("Newsnight" in a BBC page)."""
     if not outlet:
         return False
     own = lexicon().own_keys
@@ -123,4 +128,10 @@ def is_own_outlet(name: str, outlet: str | None) -> bool:
         name = name[:name.rindex(" (")]  # "Associated Press (AP)": the display name of an acronym
     target = own.get(own_key(outlet), outlet)
     mine = own.get(own_key(name), name)
-    return own_key(mine) == own_key(target)
+    mine_key, own_name = own_key(mine), own_key(target)
+    if mine_key == own_name:
+        return True
+    if mine_key.startswith(own_name + " ") and mine_key[len(own_name) + 1:].split()[0] not in ("of", "and", "&"):
+        return True  # "BBC News NI", "BBC Wales" in a BBC page: a desk of the outlet ("The Times of India" is not)
+    network = lexicon().networks.get(mine)  # "told Newsnight" in a BBC page: the BBC's own programme
+    return network is not None and own_key(own.get(own_key(network), network)) == own_key(target)

@@ -19,6 +19,20 @@ def open_clause(verb) -> bool:
                for c in verb.children)
 
 
+FORMAL_STATEMENT_WORDS = frozenset({"a", "an", "joint", "brief", "short", "formal", "written", "public", "further"})
+
+
+def made_statement(tok, verb) -> bool:
+    """"X made a statement on behalf of the members", "has made a statement to the Senedd": one formal statement
+    given (not "issued a statement", which may be only the news that one exists; not "made sweeping statements",
+    "made a false statement", remarks judged; not "will make a statement", "did not make a statement")."""
+    if any(c.dep_ in ("amod", "det", "compound") and c.lower_ not in FORMAL_STATEMENT_WORDS for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return not (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+                or open_clause(verb))
+
+
 def _content_clause(noun, cues=None) -> bool:
     """"the report that the minister had resigned": a that-clause telling what the source says (not "the
     report that he read", a relative clause whose "that" is its object); without "that" ("a report he had lied

@@ -174,6 +174,13 @@ def interview_context(tok, lex) -> bool:
             return False  # "she has written for the Atlantic": a career, not a credit
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX"):
             return not unrealised(gov)
+        if gov.lemma_ == "question" and gov.dep_ == "dobj":
+            gov = gov.head  # "Answering questions on Sky News": the parse hangs the outlet on the questions
+        if gov.lemma_ in cues["question_verbs"] and gov.pos_ == "VERB" and not unrealised(gov) and any(
+                c.dep_ == "dobj" and c.lemma_ == "question" for c in gov.children) and not any(
+                c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "could", "might", "may", "not", "n't")
+                for c in gov.children):
+            return True  # "Taking questions from the public on LBC radio, the prime minister said ..."
         if gov.lower_ in cues["interview_nouns"]:
             return True
     if tok.dep_ == "conj":

@@ -19,6 +19,7 @@ from .datelines import byline_agency, filed_at, own_agency
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
+    _clip_of_interview,
     _host_show,
     _interview_again,
     _it_again,
@@ -143,7 +144,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             used.add(tok.i)  # 'announced on its website that ...', 'wrote in his Election Law Blog'
         elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]) \
                 and not _participle_noun(tok, doc):
-            item = _judge_noun(tok, lex, used, index, quotes, named=named, own=outlet)
+            item = _clip_of_interview(tok, found, used) or _judge_noun(tok, lex, used, index, quotes, named=named,
+                                                                       own=outlet)
             if item is None and lex.nouns[noun_key(tok)][0] == "interview":
                 item = _interview_again(tok, found)  # 'In that interview, he said ...'
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
