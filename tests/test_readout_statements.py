@@ -114,3 +114,13 @@ def test_clause_after_a_readout_verb(run):
     found = pairs(run(text))
     assert any(c.startswith("the winter would test") for _, c in found), found
     assert any("pipeline must reopen" in c and c.endswith("until the spring") for _, c in found), found
+
+
+def test_participle_after_the_object_stays_in(run):
+    text = ("Readout of the Secretary General's Visit to Norland\n\n"
+            "Secretary General Aino Salo met with Prime Minister Tomas Rivel in Norbury on Monday. The two "
+            "discussed the alliance's northern flank.\n\n"
+            "Secretary General Salo highlighted Norland's patrols in the Varn Strait, helping Estavia and Brask "
+            "to keep the shipping lanes open.")
+    found = pairs(run(text))
+    assert any(c.startswith("Norland's patrols") and c.endswith("the shipping lanes open") for _, c in found), found

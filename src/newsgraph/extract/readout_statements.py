@@ -136,6 +136,10 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
                 all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]):
             end = c.right_edge.i  # '... his view that A, and that B': one statement, as the dev rules
             continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and doc[end + 1].text == "," and \
+                c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
+            end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does
+            continue
         if c.left_edge.i != end + 1:
             continue
         if c.dep_ in ("prep", "dative") and not _setting(c, cues) or c.dep_ in ("xcomp", "ccomp") or \
