@@ -59,32 +59,36 @@ def readout_cues() -> ReadoutCues:
         signal=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
 
 
-def _main_verbs(doc):
-    """The verbs of main clauses: a sentence root with a subject, and the verbs coordinated with it."""
+def _scan(doc) -> tuple[list, int, int]:
+    """One pass over the tokens: the verbs (candidate cues), and how many main clauses (a sentence root with a
+    subject, or a verb coordinated with a root) report through a readout verb and through a say-verb."""
+    cues = readout_cues()
+    verbs, readout, said = [], 0, 0
     for tok in doc:
-        if tok.pos_ == "VERB" and (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) or
-                                   tok.dep_ == "conj" and tok.head.dep_ == "ROOT"):
-            yield tok
+        if tok.pos_ != "VERB":
+            continue
+        verbs.append(tok)
+        if tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) or \
+                tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
+            lemma = tok.lemma_.lower()
+            if lemma in cues.signal_verbs:
+                readout += 1
+            elif lemma in cues.say_verbs:
+                said += 1
+    return verbs, readout, said
 
 
-def is_readout(doc, index) -> bool:
+def is_readout(doc, index, scan: tuple[list, int, int] | None = None) -> bool:
     """The page reads as an official readout or statement: its main clauses report through readout verbs
     ('reaffirmed', 'discussed', 'agreed', 'met') more than twice as often as through say-verbs, with no more
     quotations than such clauses; or, where its title or opening names a readout, a call, a meeting or a
     statement, at least three such clauses and more than say-verbs."""
-    cues = readout_cues()
-    readout = said = 0
-    for tok in _main_verbs(doc):
-        lemma = tok.lemma_.lower()
-        if lemma in cues.signal_verbs:
-            readout += 1
-        elif lemma in cues.say_verbs:
-            said += 1
+    _, readout, said = scan if scan is not None else _scan(doc)
     if readout < 2 or len(index.quotes) > readout:
         return False
     if readout > 2 * said:
         return True
-    return readout >= 3 and readout > said and cues.signal.search(index.text, 0, HEAD_CHARS) is not None
+    return readout >= 3 and readout > said and readout_cues().signal.search(index.text, 0, HEAD_CHARS) is not None
 
 
 def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
@@ -345,14 +349,15 @@ def _chars(doc, text: str, s: int, e: int) -> tuple[int, int]:
 def readout_statements(doc, index, found: list[Quote], published: str | None = None) -> list[Quote]:
     """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps."""
     text = index.text
-    if not is_readout(doc, index):
+    scan = _scan(doc)
+    if not is_readout(doc, index, scan):
         return []
     cues = readout_cues()
     pair = _participants(doc, index)
     taken = sorted((q.start, q.end) for q in found)
     out: list[Quote] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl"):
+    for verb in scan[0]:
+        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl"):
             continue
         try:
             rng = _content(verb, cues)
