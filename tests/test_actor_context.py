@@ -91,3 +91,18 @@ def test_a_dateline_places_an_office_facing_the_capital_it_names(nlp):
     assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("RUSGOV", "USAGOV")
     text = "The foreign ministry accused Washington of trying to isolate the country."
     assert actor_codes(by_trigger(_events(nlp, text), "accused")) == ("GOV", "USAGOV")
+
+
+def test_a_dateline_after_a_title_gives_the_home_country(nlp):
+    # the body's dateline is where the story was filed, also when a title line stands before it (agency pages)
+    text = "Budget Row Deepens\n\nLONDON (Reuters) - The minister accused the opposition on Tuesday of blocking the bill."
+    assert actor_codes(by_trigger(_events(nlp, text), "accused"))[0] == "GBRGOV"
+    text = "Budget Row Deepens\n\nBERLIN \u2014 The chancellor accused the opposition on Tuesday of blocking the bill."
+    assert actor_codes(by_trigger(_events(nlp, text), "accused"))[0] == "DEUGOV"
+
+
+def test_a_dateline_deep_in_the_text_gives_no_home_country(nlp):
+    # a place and a dash four paragraphs down opens no body: no dateline of the story
+    text = ("Budget Row Deepens\n\nBy Jane Roe\n\nUpdated on Tuesday\n\nFour lines stand before it.\n\n"
+            "LONDON (Reuters) - The minister accused the opposition on Tuesday of blocking the bill.")
+    assert actor_codes(by_trigger(_events(nlp, text), "accused"))[0] != "GBRGOV"

@@ -181,11 +181,13 @@ def _context(doc) -> _Context:
         # "Georgia" beside American cues and nothing else Georgian is the US state
         mentions = [_Mention(m.start, m.end, "USA", "place") if m.country == "GEO" else m for m in mentions]
     mentions = [m for m in mentions if m.country not in NO_HOME]
-    filed = _dateline(doc)
-    if filed is not None:  # where the story was filed: no evidence of whose story it is
-        mentions = [_Mention(m.start, m.end, m.country, "dateline") if m.end <= filed else m for m in mentions]
-        if not any(m.end <= filed for m in mentions):  # "BERLIN (AP) -": a city the tagger left untagged
-            place = _dateline_place(doc, filed)
+    opening = _dateline(doc)
+    if opening is not None:  # where the story was filed: no evidence of whose story it is
+        begin, filed = opening
+        mentions = [_Mention(m.start, m.end, m.country, "dateline") if begin <= m.start and m.end <= filed else m
+                    for m in mentions]
+        if not any(m.kind == "dateline" for m in mentions):  # "BERLIN (AP) -": a city the tagger left untagged
+            place = _dateline_place(doc, begin, filed)
             if place is not None:
                 mentions.append(place)
     counted = [m for m in mentions if m.kind != "dateline"]
@@ -212,17 +214,29 @@ def _context(doc) -> _Context:
     return ctx
 
 
-def _dateline(doc) -> int | None:
-    """Character offset where the dash or colon of a dateline opening the text starts ("HANOI, Vietnam (AP) —",
-    "Ottawa, Ont. (AP) —", "New Delhi:"; the document's dateline finder), or None."""
-    filed = next((d.dash for d in datelines(doc) if d.dash < d.end and not doc.text[:d.start].strip()), None)
-    return filed if filed is not None and filed > 0 else None
+# How many lines (a title, a byline, a standfirst) may stand before the dateline that opens the body.
+_LINES_BEFORE_DATELINE = 3
 
 
-def _dateline_place(doc, filed: int) -> _Mention | None:
+def _dateline(doc) -> tuple[int, int] | None:
+    """Where the dateline opening the body starts and where its dash or colon starts ("HANOI, Vietnam (AP) —",
+    "Ottawa, Ont. (AP) —", "New Delhi:"; the document's dateline finder): the first dateline of the text, at its
+    start or after no more than a title, a byline and a standfirst line; None without one."""
+    for d in datelines(doc):
+        if d.dash >= d.end:
+            continue  # a byline
+        before = doc.text[:d.start]
+        if d.dash > 0 and sum(1 for line in before.splitlines() if line.strip()) <= _LINES_BEFORE_DATELINE:
+            return d.start, d.dash
+        return None
+    return None
+
+
+def _dateline_place(doc, begin: int, filed: int) -> _Mention | None:
     """The country of a dateline's first word(s) ("BERLIN", "NEW DELHI", "HANOI, Vietnam"), or None."""
     words = []
-    for t in doc:
+    first = next((t.i for t in doc if t.idx >= begin), len(doc))
+    for t in doc[first:]:
         if t.idx >= filed or not t.is_alpha:
             break
         words.append(t)
