@@ -188,7 +188,7 @@ def test_a_named_persons_lawyer_is_the_lawyer_named_later(run):
 def test_both_after_two_people_named_in_the_subject_phrase():
     from types import SimpleNamespace
 
-    from newsgraph.extract.speakers import _own_people
+    from newsgraph.extract.speaker_groups import _own_people
 
     # 'Minority Leader Tomas Bell and Sen. Ida Marsh both called ...': 'Leader' heads, Bell in apposition, Marsh
     # his conjunct, 'both' another apposition

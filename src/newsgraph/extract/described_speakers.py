@@ -3,9 +3,12 @@ carries that description below, and 'he'/'she' right after such a description ta
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
+from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
+from .datelines import dateline_end_at
 from .speaker_descriptions import LINKED_BODIES
 from .speakers import description_like, same_description_person
 
@@ -55,7 +58,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
                 continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
-                    not _lede_subject(index.text, sp):
+                    not _lede_subject(doc, index.text, sp):
                 continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
             if cache.get(sp.start) is None:
                 cache[sp.start] = _described_person(doc, index, sp, pw)
@@ -107,14 +110,18 @@ def _first_break(text: str) -> int:
 
 
 def _named_below_lede(index, sp: Speaker, key: str, pw):
-    """BBC-style copy: a description in the headline or lede ('A senior Conservative MP has warned ...'),
-    then a paragraph opening with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC').
-    The person must carry no other title ('Health Secretary Tom Marl' is someone else)."""
+    """A description in the headline or lede ('A senior Conservative MP has warned ...', "SEOUL (Yonhap) --
+    South Korea's unification minister called on ..."), then one of the two paragraphs below the lede opening
+    with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC', 'In a meeting with reporters,
+    Kwon Young-se also urged ...'). The person must carry no other office ('Health Secretary Tom Marl' is
+    someone else; a rank such as 'Admiral' is no office)."""
     text = index.text
-    paras = _first_paragraphs(text, 3)
-    if len(paras) < 3 or sp.start >= paras[2]:
-        return None  # only the headline and the first paragraph below it
-    for start in paras[1:3]:
+    paras = _paragraph_starts(text)
+    lede = _lede_index(text, paras)
+    k = bisect_right(paras, sp.start) - 1
+    if lede is None or k > lede:
+        return None  # only the headline lines and the lede
+    for start in paras[k + 1:lede + 3]:
         if start <= sp.end:
             continue
         hit = None
@@ -124,21 +131,58 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             first = min((s for s, _ in ent.mentions), default=-1)
             before = text[start:first]
             if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
-                                                 or _opening_participle(before)):
+                                                 or _opening_phrase(before)):
                 hit = ent
                 break
         if hit is None:
             continue
         if any(s < sp.start for s, _ in hit.mentions):
             return None
-        if hit.title and pw.expand(norm_word(hit.title.split()[-1])) not in (key, ""):
+        last = norm_word(hit.title.split()[-1]) if hit.title else ""
+        if last and pw.expand(last) != key and last not in _ranks():
             return None
         return hit
     return None
 
 
+LEDE_CHARS = 150  # the first line at least this long below the headline lines is the lede paragraph
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Start offsets of the non-empty lines: paragraphs, whether blank lines or single line breaks part them."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(pos)
+        pos += len(line) + 1
+    return out
+
+
+def _lede_index(text: str, paras: list[int]) -> int | None:
+    """Index (in ``paras``) of the lede: the first of the first five paragraphs that reads as one (long enough),
+    else None."""
+    for n, start in enumerate(paras[:5]):
+        end = text.find("\n", start)
+        if (len(text) if end < 0 else end) - start >= LEDE_CHARS:
+            return n
+    return None
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    return frozenset(data_json("person_titles.json").get("ranks", ()))
+
+
+def _opening_phrase(before: str) -> bool:
+    """'Speaking to BBC Breakfast, ', 'In a meeting with reporters, ' before the name that opens a paragraph: one
+    capitalised phrase of a few words ending in a comma."""
+    words = before.split()
+    return bool(words) and words[0][:1].isupper() and before.rstrip().endswith(",") and len(words) <= 8 \
+        and "," not in before.rstrip()[:-1]
+
+
 def _first_paragraphs(text: str, n: int) -> list[int]:
-    """Start offsets of the first ``n`` + 1 paragraphs (blank-line separated)."""
+    """Start offsets of the first ``n`` + 1 blank-line separated paragraphs (quotes.py re-exports this name)."""
     out = [0]
     k = text.find("\n\n")
     while k >= 0 and len(out) <= n:
@@ -147,17 +191,19 @@ def _first_paragraphs(text: str, n: int) -> list[int]:
     return out
 
 
-def _opening_participle(before: str) -> bool:
-    """'Speaking to BBC Breakfast, ' before the name that opens a paragraph."""
-    words = before.split()
-    return bool(words) and words[0].endswith("ing") and words[0][:1].isupper() and before.rstrip().endswith(",") \
-        and "," not in before.rstrip()[:-1]
+_opening_participle = _opening_phrase  # the older name, re-exported by quotes.py
 
 
-def _lede_subject(text: str, sp: Speaker) -> bool:
-    """A description opening the first paragraph below the headline ('The work and pensions secretary has said')."""
-    paras = _first_paragraphs(text, 2)
-    return len(paras) > 2 and paras[1] <= sp.start <= paras[1] + 40 and sp.start < paras[2]
+def _lede_subject(doc, text: str, sp: Speaker) -> bool:
+    """A description opening the lede paragraph below the headline lines ('The work and pensions secretary has
+    said', "SEOUL, May 22 (Yonhap) -- South Korea's unification minister called on ...")."""
+    paras = _paragraph_starts(text)
+    lede = _lede_index(text, paras)
+    if lede is None or lede == 0:
+        return False
+    start = paras[lede]
+    start = dateline_end_at(doc, start) or start
+    return start <= sp.start <= start + 40 and (lede + 1 >= len(paras) or sp.start < paras[lede + 1])
 
 
 def _pronoun_after_description(index, quotes: list[Quote]) -> None:

@@ -1,16 +1,19 @@
 """Name mentions: cleaning NER spans, names the NER missed, titles and gender cues of a person."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_rows
 from .cues import norm_word, person_words
+from .datelines import in_dateline
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "advmod", "npadvmod", "punct", "det",
               "nummod", "cc", "conj"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ", "ADV", "ADP", "PART", "VERB", "PUNCT", "CCONJ", "NUM"}
+TITLE_ADPS = {"of", "for", "on", "at", "to", "in"}  # 'Secretary of State', 'Minister for Europe', 'envoy to X'
 
 
 @dataclass
@@ -25,9 +28,18 @@ def looks_like_name(ent) -> bool:
     """A span the NER mislabelled (a WORK_OF_ART next to quotation marks) that reads as a person's name."""
     if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LOC") or not 2 <= len(ent) <= 3:
         return False
+    return all(t.pos_ == "PROPN" for t in ent) and is_given_name(ent[0].text)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is one of the common given names of person_titles.json, or a given name we know written
+    with accents ('António', 'José', 'Frédéric')."""
     words = person_words()
-    return all(t.pos_ == "PROPN" for t in ent) and (ent[0].lower_ in words.male_first or
-                                                    ent[0].lower_ in words.female_first)
+    low = word.lower()
+    if low in words.male_first or low in words.female_first:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return plain != low and (plain in words.male_first or plain in words.female_first or plain in given_names())
 
 
 def clean_mention(ent) -> Mention | None:
@@ -223,8 +235,14 @@ def title_of(span) -> str | None:
         t = doc[j]
         if t.ent_type_ == "PERSON" or t.text in (",", ";", ":", "(", "—", "--") or t.is_sent_start and t.is_punct:
             break
-        if t.pos_ not in TITLE_POS or t.dep_ not in TITLE_DEPS:
-            break
+        if j == span.start - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
+                norm_word(t.text) in pw.titles:
+            first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root
+            inside.add(j)
+            j -= 1
+            continue
+        if t.pos_ not in TITLE_POS or t.dep_ not in TITLE_DEPS or t.pos_ == "ADP" and t.lower_ not in TITLE_ADPS:
+            break  # "the President's Call with Prime Minister X": no title runs on past 'with'
         if t.head.i not in inside and not (t.head.i < t.i and span.start - t.head.i <= 10):
             break
         if t.lower_ in ("the", "a", "an", "and", "but", "then", "said", "says"):
@@ -276,6 +294,8 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
     for i in range(start, tok.i):
         if (doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", ".") and doc[i].dep_ != "case") or doc[i].is_space:
             start = i + 1
+    while start < tok.i and (doc[start].is_punct and doc[start].dep_ != "case" or in_dateline(doc[start])):
+        start += 1  # '- Valdoria's new defence minister' after a dateline the parser joined to the phrase
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ in ("prep", "compound", "amod", "nummod", "cc", "conj") and child.i == end:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import person_words
+from .cues import person_words, speech_cues
 from .names import noun_phrase, surname_person
 
 MALE_PRON = {"he", "him", "his", "himself"}
@@ -54,6 +54,7 @@ def link_pronouns(doc, index) -> None:
     sent_starts = index.sent_starts
     events: list[_Event] = []
     plural_heads = person_words().plural_person_heads
+    pair_heads = speech_cues().roles["pair_heads"]
     body_heads = person_words().body_nouns
     titles = person_words().titles
     seen_ent_tokens: set[int] = set()
@@ -85,6 +86,11 @@ def link_pronouns(doc, index) -> None:
             seen_ent_tokens.add(k)
             continue
         low = tok.lower_
+        if tok.dep_ in SUBJ_DEPS and low in pair_heads:
+            pair = _pair_name(tok, index)  # 'The two leaders discussed ... They agreed': the two named before
+            if pair is not None:
+                events.append(_Event(tok.idx, sent, None, True, pair, main=_is_main(tok)))
+                continue
         if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in SUBJ_DEPS and low in plural_heads:
             events.append(_Event(tok.idx, sent, None, True, noun_phrase(tok)))
             continue
@@ -123,6 +129,13 @@ def link_pronouns(doc, index) -> None:
                 index.pronouns[tok.i] = (name, hit.ent)
                 if tok.dep_ in SUBJ_DEPS:
                     events.append(_Event(tok.idx, sent, hit.ent, True, hit.plural_name))
+
+
+def _pair_name(tok, index) -> str | None:
+    """'the two sides', 'both leaders' as a subject: the names of the two it stands for, else None."""
+    from .speaker_groups import pair_speaker
+    pair = pair_speaker(tok, index)
+    return pair.name if pair is not None else None
 
 
 def _conjoined_subjects(root, k: int, index) -> str | None:

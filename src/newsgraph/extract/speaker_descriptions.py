@@ -99,10 +99,13 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
             and t.i != span.start and t.pos_ != "DET" and t.dep_ != "case"}
     described = {pw.expand(norm_word(t.text)) for t in span}
     start, end = span.start_char, span.end_char
+    nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
     best = None
     for k, ent in enumerate(index.entities):
         if ent.type != "PERSON" or ent.id == exclude or description_like(ent, pw):
             continue
+        if nation is not None and ent.country is not None and ent.country != nation:
+            continue  # "Poland's defence minister" is not the Lithuanian defence minister named below
         titles = {_bare(w) for w in index.titles.get(k, set())}
         if key not in titles or not (mods <= titles or titles <= described):
             continue
@@ -133,6 +136,39 @@ def description_like(ent, pw) -> bool:
     first, last = norm_word(words[0]), pw.expand(norm_word(words[-1]))
     return last in pw.titles and first not in pw.male_first and first not in pw.female_first \
         and first not in pw.honorifics
+
+
+def office_holder(tok, index):
+    """The person a capitalised office phrase stands for ('The Prime Minister', 'The outgoing First Minister', 'The
+    Secretary General'): the one the entity index binds it to, if that person holds every capitalised word of
+    the office (so 'The Prime Minister' is no foreign minister, nor a president named before); else None."""
+    ent = index.by_title(tok)
+    if ent is None or ent.type != "PERSON":
+        return None
+    pw = person_words()
+    k = next((n for n, e in enumerate(index.entities) if e is ent), None)
+    titles = index.titles.get(k, set()) if k is not None else set()
+    words = {pw.expand(norm_word(c.text)) for c in tok.children if c.dep_ in ("compound", "amod") and
+             c.text[:1].isupper()}
+    head = pw.expand(norm_word(tok.lemma_))
+    if not (words <= titles and (has_title(titles, head) or tok.lower_ in titles)):
+        return None
+    return None if _office_beside(tok, ent, index) else ent
+
+
+def _office_beside(tok, ent, index) -> bool:
+    """Whether the same bare office ('the Prime Minister') appears in a sentence that also names ``ent``
+    ("New Zealand's Prime Minister X called the Prime Minister"): then the bare office is someone else, the
+    readout's own leader."""
+    doc = tok.doc
+    starts = {s for s, _ in ent.mentions}
+    for t in doc[:tok.i]:
+        if t.lower_ != tok.lower_ or t.i in index.tok2ent or not any(c.lower_ == "the" for c in t.children):
+            continue
+        s0, s1 = index.sentence(t.i)
+        if any(doc[s0].idx <= m < (doc[s1 - 1].idx if s1 <= len(doc) else len(index.text)) for m in starts):
+            return True
+    return False
 
 
 def title_word(tok) -> bool:
@@ -319,9 +355,10 @@ def topic_antecedent(tok, ent, index):
     subject is compatible (a person holding the title, or of no known title, for a title; a non-state body for
     'the group', 'the company'), rather than the last entity mentioned with the title or as an object or owner
     ("... response to the NAACP's plan. The group"). None when the rule does not apply or agrees with ``ent``."""
+    body = _body_owner(tok, index)  # "Labour's deputy leader also accused ...": the party's, not a person's
     if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.i in index.tok2ent or tok.tag_ != "NN" or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
-            any(c.dep_ in ("poss", "appos", "prep", "conj") for c in tok.children):
+            not (body or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) or \
+            any(c.dep_ in ("appos", "prep", "conj") or c.dep_ == "poss" and not body for c in tok.children):
         return None
     pw = person_words()
     key = pw.expand(norm_word(tok.lemma_))
@@ -346,12 +383,20 @@ def topic_antecedent(tok, ent, index):
         j = next((n for n, e in enumerate(index.entities) if e is ent), None)
         if j is not None and has_title(index.titles.get(j, set()), key) and not has_title(titles, key):
             return None  # the entity found holds the title, the subject does not
-        nouns = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.children)
+        nouns = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and not title_word(c) for c in tok.children)
         if not (has_title(titles, key) or not titles and not nouns):
             return None
     elif (subj.sector or "") in STATE_SECTORS and lemma not in subj.name.lower():
         return None  # 'the group' is not the government body that was the subject
     return subj
+
+
+def _body_owner(tok, index) -> bool:
+    """The description is owned by a party, body or country ("Labour's deputy leader", "Britain's foreign
+    secretary"), not by a person ("Trump's lawyer" is someone else)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    k = index.tok2ent.get(owner.i) if owner is not None else None
+    return k is not None and index.entities[k].type in ("ORG", "NORP", "GPE")
 
 
 def _previous_subject(tok, index, want: str, back: int = 3):

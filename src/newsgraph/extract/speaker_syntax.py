@@ -174,6 +174,11 @@ def subject_candidates(verb, through_ccomp: bool = False):
         yield before  # 'Mr. Trump, who he said "led me to ..."': the pronoun speaks, not the antecedent
         if not through_ccomp:
             return
+    quoted = _quoted_agent(verb)
+    if quoted is not None:  # 'X was branded "a disgrace" by Y': Y speaks, not X
+        yield quoted
+        if not through_ccomp:
+            return
     for _ in range(6):
         agent = None
         found = None
@@ -224,6 +229,26 @@ def subject_candidates(verb, through_ccomp: bool = False):
                                                                                        "start", "try"):
             return
         v = v.head
+
+
+def _quoted_agent(verb):
+    """'X was accused of "..." by Y', 'it was branded "a blatant attack" by Y': a passive cue whose agent follows
+    the quoted words, where the parser hangs 'by Y' inside the quoted complement instead of on the verb. Y's
+    token, else None."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return None
+    doc = verb.doc
+    opened = False
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 30)]:
+        if t.is_space and "\n" in t.text or t.text in (".", ";", "?", "!") and not opened:
+            return None
+        if t.text in QUOTE_MARKS or t.text in ("\u2018", "\u2019", "'"):
+            opened = True
+            continue
+        if t.lower_ == "by" and opened and doc[t.i - 1].text in QUOTE_MARKS | {"\u2019", "'"} and verb.is_ancestor(t):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
 
 
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}

@@ -8,7 +8,7 @@ from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .datelines import filed_at, in_dateline
 from .document_speakers import document_it, document_speaker, is_document
-from .names import noun_phrase, surname_person
+from .names import has_title, noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
@@ -19,10 +19,12 @@ from .speaker_descriptions import (
     _title_fits,
     description_like,
     named_body,
+    office_holder,
     same_description_person,
     title_word,
     topic_antecedent,
 )
+from .speaker_groups import mention_bounds, pair_speaker, with_conjuncts
 from .speaker_repairs import claim_owner
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
@@ -79,7 +81,7 @@ def speaker_from(tok, index) -> Speaker | None:
             return found
     member = _named_member(tok, index)
     if member is not None:  # 'Others, including the party chairman, X, dismissed ...': X speaks for them
-        s, e = _mention_bounds(tok, member, index)
+        s, e = mention_bounds(tok, member, index)
         return Speaker(name=member.name, entity=member.id, mention=index.text[s:e], start=s, end=e)
     if tok.lower_ in ("another", "others") and tok.dep_ == "nsubj" and not any(True for _ in tok.children):
         last = next((d for d in reversed(index.descriptions) if d[0] < tok.idx and tok.idx - d[0] < 1500), None)
@@ -96,13 +98,13 @@ def speaker_from(tok, index) -> Speaker | None:
         return None  # a pronoun, not the country 'US'
     if in_dateline(tok):
         return None  # 'BEIJING, Feb. 3 (Xinhua) -- X said': the parser made the place the subject
-    pair = _pair_speaker(tok, index)
+    pair = pair_speaker(tok, index)
     if pair is not None:
         return pair
     if tok.i not in index.tok2ent and (tok.pos_ in ("NUM", "PRON") or tok.lower_ in ("one", "another")):
         named = _named_in_apposition(tok, index)  # 'One of its members, Jane Roe, said': Jane Roe speaks
         if named is not None:
-            s, e = _mention_bounds(tok, named, index)
+            s, e = mention_bounds(tok, named, index)
             return Speaker(name=named.name, entity=named.id, mention=index.text[s:e], start=s, end=e)
         app = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"), None)
         if app is not None and app.left_edge.i < app.i and all(t.pos_ == "PROPN" for t in app.subtree) and \
@@ -120,6 +122,12 @@ def speaker_from(tok, index) -> Speaker | None:
     if person is None:
         person = _capitalised_title(tok, index)  # 'The Minister added': the minister named before
     name, ent = (person.name, person) if person is not None else index.describe(tok)
+    if ent is not None and tok.i not in index.tok2ent and _other_office(ent, tok, index):
+        name, ent = noun_phrase(tok), None  # 'The President' in a readout is not the prime minister named before
+    if ent is not None and ent.type != "PERSON":
+        own = _untagged_name(tok, index)
+        if own is not None:  # 'Xi Jinping, general secretary of the ... Central Committee, said': not the committee
+            name, ent = own, None
     beside = _named_beside(tok, index)
     if beside is not None and beside is not ent:
         name, ent = beside.name, beside  # 'The chairman of the committee, Representative X, said'
@@ -160,7 +168,8 @@ def speaker_from(tok, index) -> Speaker | None:
         named = _named_in_apposition(tok, index)
         if named is not None:
             name, ent = named.name, named  # 'Another diplomat, former special envoy to X Kurt Volker, said'
-        elif _qualified(tok) and not _title_fits(ent, tok, index) and (beside is None or ent is not beside):
+        elif _qualified(tok) and not _title_fits(ent, tok, index) and (beside is None or ent is not beside) and \
+                topic is None:  # "Angela X said ... Labour's deputy leader also accused": the subject before
             later = same_description_person(index, tok.doc[tok.left_edge.i:tok.i + 1], exclude=None)
             name, ent = (later.name, later) if later is not None else (noun_phrase(tok), None)
     if ent is not None and ent.mentions and all(filed_at(tok.doc, m[0]) for m in ent.mentions):
@@ -180,7 +189,7 @@ def speaker_from(tok, index) -> Speaker | None:
         pass  # 'Romney operatives in the spin room said ...': people saying something, whatever the noun
     elif not name or not plausible(tok, ent):
         return None
-    start, end = _mention_bounds(tok, ent, index)
+    start, end = mention_bounds(tok, ent, index)
     if ent is not None and ent.type == "ORG" and ent.name.isupper() and 2 <= len(ent.name) <= 5:
         full = _spelled_out(ent.name, index)
         if full is not None:
@@ -188,6 +197,49 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+OFFICES = frozenset({"president", "minister", "chancellor", "premier", "king", "queen", "governor", "mayor"})
+
+
+def _other_office(ent, tok, index) -> bool:
+    """Whether a bare title subject ('The President', 'the chancellor') was bound to a person whose recorded title
+    is another of the offices that lead a state or government (a prime minister): two leaders' readout."""
+    head = person_words().expand(norm_word(tok.lemma_))
+    if ent.type != "PERSON" or head not in OFFICES:
+        return False
+    k = next((n for n, e in enumerate(index.entities) if e is ent), None)
+    titles = index.titles.get(k, set()) if k is not None else set()
+    return bool(titles & OFFICES) and not has_title(titles, head) and tok.lower_ not in titles
+
+
+def _noun_holder_subject(noun, index):
+    """The subject of the verb whose prepositional object is ``noun``, in the same sentence: who acts when a
+    participle cue hangs on a noun that cannot speak ('X hit back at the comments saying: ...')."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" \
+        else None
+    if noun.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ != "to" for c in noun.rights):
+        return None  # 'challenged the facts of an article saying ...': the article says it
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or verb.dep_ == "acl" or \
+            noun.ent_type_ in BAD_ENT_TYPES:
+        return None  # 'an article published by X on Thursday saying ...': the article's words, not the clause's
+    s0, s1 = index.sentence(noun.i)
+    subj = subject_of(verb)
+    return subj if subj is not None and s0 <= subj.i < noun.i else None
+
+
+def _untagged_name(tok, index) -> str | None:
+    """A name of two or more capitalised proper nouns that the NER left untagged, heading the phrase ('Xi Jinping,
+    general secretary of ..., said'): its words, else None. The body an apposition after it names is not who speaks."""
+    if tok.pos_ != "PROPN" or tok.i in index.tok2ent or not tok.text[:1].isupper() or tok.ent_type_:
+        return None
+    left = tok
+    while left.i > 0 and left.nbor(-1).head.i == tok.i and left.nbor(-1).dep_ == "compound" and \
+            left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).text[:1].isupper() and left.nbor(-1).i not in index.tok2ent:
+        left = left.nbor(-1)
+    if left.i == tok.i or not all(t.is_alpha for t in tok.doc[left.i:tok.i + 1]):
+        return None
+    return tok.doc[left.i:tok.i + 1].text
 
 
 PERSONAL_BODIES = frozenset({"campaign", "office", "team", "staff", "administration"})
@@ -208,7 +260,7 @@ def _owned_body(tok, index) -> Speaker | None:
     if person is None or person.type != "PERSON":
         return None
     words = [t.text for t in tok.subtree if owner.right_edge.i < t.i <= tok.i]
-    s, e = _mention_bounds(tok, None, index)
+    s, e = mention_bounds(tok, None, index)
     return Speaker(name=f"{person.name} {' '.join(words)}", entity=None, mention=index.text[s:e], start=s, end=e)
 
 
@@ -219,10 +271,11 @@ def _capitalised_title(tok, index):
         return None
     kids = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
-            any(c.dep_ in ("compound", "amod", "poss", "prep", "appos", "nmod") for c in kids):
-        return None  # 'the Prime Minister of X', 'the Foreign Minister': left to the description rules
-    ent = index.by_title(tok)
-    return ent if ent is not None and ent.type == "PERSON" else None
+            any(c.dep_ in ("poss", "prep", "appos", "nmod") for c in kids):
+        return None  # 'the Prime Minister of X', "Britain's Foreign Secretary": left to the description rules
+    if any(not (c.text[:1].isupper() or c.pos_ == "ADJ") for c in kids if c.dep_ in ("compound", "amod")):
+        return None  # 'the defence Minister': left to the description rules
+    return office_holder(tok, index)  # 'The outgoing First Minister', 'The Secretary General': the one holding it
 
 
 def _party_member(tok, index):
@@ -278,42 +331,6 @@ def _named_beside(tok, index):
     return None
 
 
-def _pair_speaker(tok, index) -> Speaker | None:
-    """'The two sides', 'both leaders', 'the two presidents': the two people last named before them
-    (the participants of the call or meeting a readout reports)."""
-    low = tok.lower_
-    if low not in speech_cues().roles["pair_heads"] or tok.i in index.tok2ent:
-        return None
-    kids = {c.lower_ for c in tok.children}
-    if low == "two" and "the" not in kids or low not in ("two", "both") and not (
-            "both" in kids or {"the", "two"} <= kids):
-        return None  # 'the two sides', 'both leaders'; not 'two diplomats familiar with the talks'
-    pair = _own_people(tok, index) or _conjoined_people(tok, index)
-    if pair is not None:  # 'Kevin King and Timothy Weeks were freed ... Both men said'
-        s, e = _mention_bounds(tok, None, index)
-        return Speaker(name=" and ".join(p.name for p in pair), entity=None, mention=index.text[s:e], start=s, end=e)
-    last: dict[int, int] = {}
-    for kinds in (("PERSON",), ("GPE", "ORG")):  # 'China and Russia held talks ... the two sides'
-        for k, e in enumerate(index.entities):
-            if e.type not in kinds:
-                continue
-            starts = [s for s, _ in e.mentions if s < tok.idx and index.in_quote(s) is None]
-            if starts:
-                last[k] = max(starts)
-        if len(last) >= 2:
-            break
-        last = {}
-    if len(last) < 2:
-        return None
-    if index.entities[next(iter(last))].type != "PERSON":  # countries: the two named first, not the venue
-        last = {k: -min(s for s, _ in index.entities[k].mentions) for k in last}
-    two = sorted(last, key=lambda k: last[k], reverse=True)[:2]
-    two.sort(key=lambda k: min(s for s, _ in index.entities[k].mentions))
-    s, e = _mention_bounds(tok, None, index)
-    return Speaker(name=" and ".join(index.entities[k].name for k in two), entity=None,
-                   mention=index.text[s:e], start=s, end=e)
-
-
 def _comma_name(tok, index):
     """'The UN refugee agency, UNHCR, said': an organisation named between commas right after the description
     (the parser may read the name as an adverbial, not an apposition)."""
@@ -323,52 +340,6 @@ def _comma_name(tok, index):
             if k is not None and index.entities[k].type == "ORG":
                 return index.entities[k]
     return None
-
-
-def _own_people(tok, index):
-    """'Senate Minority Leader X, D-N.Y., and Sen. Y, D-Mass., both called': the people the subject phrase itself
-    names, joined by 'and' (as appositions and conjuncts of its head)."""
-    found: list = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        k = index.tok2ent.get(t.i)
-        if k is not None and index.entities[k].type == "PERSON" and index.entities[k] not in found:
-            found.append(index.entities[k])
-        stack.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
-    if len(found) != 2 or not any(c.dep_ == "cc" for t in tok.subtree for c in t.children):
-        return None
-    found.sort(key=lambda e: min(s for s, _ in e.mentions if s >= tok.left_edge.idx) if any(
-        s >= tok.left_edge.idx for s, _ in e.mentions) else 0)
-    return found[0], found[1]
-
-
-ANY_KIND_PAIRS = frozenset({"sides", "side", "parties", "party", "two", "both"})
-
-
-def _conjoined_people(tok, index, window: int = 120):
-    """The two people last named together ('X and Y were freed') within ``window`` tokens before ``tok``; for
-    'both sides' / 'the two parties' also two countries or bodies ('X and Y fought a war ... both sides'). A
-    surname the NER left untagged counts as the person it names."""
-    doc = tok.doc
-    kinds = ("PERSON", "GPE", "ORG") if tok.lower_ in ANY_KIND_PAIRS else ("PERSON",)
-    for i in range(tok.i - 1, max(-1, tok.i - window), -1):
-        t = doc[i]
-        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.dep_ in ("amod", "compound") or \
-                index.in_quote(t.idx) is not None:
-            continue  # 'the American and Australian hostages': words on a noun, not two sides
-        a, b = _named(t.head, index), _named(t, index)
-        if a is not None and b is not None and a is not b and a.type == b.type and a.type in kinds:
-            return a, b
-    return None
-
-
-def _named(tok, index):
-    """The entity a token names: its own, else the person whose surname it is."""
-    k = index.tok2ent.get(tok.i)
-    if k is not None:
-        return index.entities[k]
-    return surname_person(tok, index) if tok.pos_ == "PROPN" else None
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
@@ -399,19 +370,6 @@ def plausible(tok, ent) -> bool:
             or low in pw.anonymous_roles or lemma in pw.anonymous_roles or lemma in pw.person_nouns  # 'one person familiar with ...'
             or lemma in pw.group_nouns or low in pw.group_nouns or lemma in speech_cues().document_nouns
             or low in speech_cues().document_nouns)
-
-
-def _mention_bounds(tok, ent, index) -> tuple[int, int]:
-    if ent is not None and tok.i in index.tok2ent:
-        for s, e in ent.mentions:
-            if s <= tok.idx < e:
-                return s, e
-    if tok.pos_ == "PRON":
-        return tok.idx, tok.idx + len(tok.text)
-    left = tok.left_edge
-    while left.i < tok.i and left.is_punct:
-        left = left.nbor()
-    return left.idx, tok.idx + len(tok.text)
 
 
 def speaker_of_cue(cue, index) -> Speaker | None:
@@ -449,6 +407,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
         subj = left_subject(cue, index) or inverted_subject(cue)
     speaker = speaker_from(subj, index)
+    if speaker is None and subj is not None and subj.i == cue.head.i and cue.dep_ == "acl" and cue.tag_ == "VBG":
+        speaker = speaker_from(_noun_holder_subject(subj, index), index)  # 'X hit back at the comments saying:'
     if speaker is None and subj is not None:
         left = left_subject(cue, index)
         if not (left is not None and cue.tag_ == "VBG" and left.dep_ == "pobj" and left.head.lower_ == "to"):
@@ -474,4 +434,6 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     owner = claim_owner(cue)  # 'slammed X for his claims that ...': the words are X's
     if owner is not None:
         speaker = speaker_from(owner, index) or speaker
+    elif speaker is not None and subj is not None and speaker.start <= subj.idx <= speaker.end:
+        speaker = with_conjuncts(cue, subj, speaker, index, speaker_from)  # 'The President and Prime Minister X agreed'
     return speaker
