@@ -1,10 +1,12 @@
 """Crossheads: a short quoted line between paragraphs ('Wind of change' in quote marks on a line of its own) is a
-heading made of words that someone in the section below says. British and agency copy uses them to break up a
-story. The quoted words are the words of the first speaker the section below names (whether or not it repeats
-them); with no speaker below (a truncated page, the last line) the heading has no identifiable speaker and is no
-quote (annotation rules: fragments with no identifiable speaker are left out)."""
+heading made of words someone in the story says; British and agency copy uses them to break up a story. The
+heading is that person's words when the story identifies them: a quote below repeats its words, or the paragraph
+right below refers back to it ('That is how X put it'). Otherwise (the words are not in the page, or the page is cut
+off) the heading has no identifiable speaker and is no quote (annotation rules: fragments with no identifiable
+speaker are left out)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import Speaker
@@ -12,6 +14,9 @@ from ..model import Speaker
 MAX_WORDS = 10  # a heading, not a paragraph of speech
 LOOKAHEAD = 600  # characters after the heading in which the section below must name its speaker
 ENDS = (".", "!", "?", ",", ";", ":", "\u2026")
+BACK_REFERENCES = {"That", "This", "Those", "These", "Such"}  # the paragraph below points back at the heading
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-]*")
+SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
 
 
 def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int) -> bool:
@@ -26,8 +31,19 @@ def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int
     return True
 
 
-def speaker_below(lb: int, timeline: list[tuple[int, Speaker]], starts: list[int]) -> Speaker | None:
-    """The first speaker named after the heading's line (end ``lb``), within ``LOOKAHEAD`` characters."""
+def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[int, Speaker]],
+                  starts: list[int]) -> Speaker | None:
+    """The speaker of the first quote below the heading that repeats at least half its words; else, when the
+    paragraph right below refers back to it ('That was how X described ...'), the first speaker named within
+    ``LOOKAHEAD`` characters of the heading's line (end ``lb``)."""
+    words = {w.lower() for w in WORD.findall(head.text)}
+    for q in quotes:
+        if q.start > lb and q.speaker is not None:
+            said = {w.lower() for w in WORD.findall(q.text)}
+            if len(words & said) * 2 >= len(words) and words & said - SMALL:
+                return q.speaker
+    if text[lb:].lstrip().split(" ", 1)[0].split("\u2019")[0].split("'")[0] not in BACK_REFERENCES:
+        return None
     k = bisect_right(starts, lb)
     if k < len(timeline) and timeline[k][0] - lb <= LOOKAHEAD:
         return timeline[k][1]

@@ -158,15 +158,19 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
         if q is None:
             continue
         if n in heads:
-            q.speaker = speaker_below(_line_bounds(text, q.start)[1], timeline, starts)
-            if q.speaker is not None:
-                out.append(q)
-            continue
+            continue  # resolved below, once every quote after it has its speaker
         if q.speaker is None:
             q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
             if q.speaker is None and q.kind == "partial" and q.start >= titles:
                 continue  # a headline fragment waits for the body quote that repeats it (_headline_echoes)
         out.append(q)
+    for n in heads:
+        q = found[n][1]
+        if q is not None:
+            q.speaker = speaker_below(text, q, _line_bounds(text, q.start)[1], out, timeline, starts)
+            if q.speaker is not None:
+                out.append(q)
+    out.sort(key=lambda q: q.start)
     return out
 
 
