@@ -158,12 +158,16 @@ def _paragraph_starts(text: str) -> list[int]:
     return out
 
 
+SENTENCE_ENDS = (".", "!", "?", '."', ".\u201d", ".'", ".\u2019")
+
+
 def _lede_index(text: str, paras: list[int]) -> int | None:
-    """Index (in ``paras``) of the lede: the first of the first five paragraphs that reads as one (long enough),
-    else None."""
+    """Index (in ``paras``) of the lede: of the first five paragraphs, the first below a short headline line that
+    reads as a paragraph (long enough, or ending as a sentence does; not '(ATTN: UPDATES ...)'), else None."""
     for n, start in enumerate(paras[:5]):
         end = text.find("\n", start)
-        if (len(text) if end < 0 else end) - start >= LEDE_CHARS:
+        line = text[start:len(text) if end < 0 else end].rstrip()
+        if len(line) >= LEDE_CHARS or n > 0 and line.endswith(SENTENCE_ENDS):
             return n
     return None
 

@@ -150,8 +150,9 @@ def office_holder(tok, index):
     titles = index.titles.get(k, set()) if k is not None else set()
     words = {pw.expand(norm_word(c.text)) for c in tok.children if c.dep_ in ("compound", "amod") and
              c.text[:1].isupper()}
+    spelled = set(pw.title_initialisms.get(tok.lower_, ())) if tok.text.isupper() else set()  # 'the PM'
     head = pw.expand(norm_word(tok.lemma_))
-    if not (words <= titles and (has_title(titles, head) or tok.lower_ in titles)):
+    if not (words | spelled <= titles and (spelled or has_title(titles, head) or tok.lower_ in titles)):
         return None
     return None if _office_beside(tok, ent, index) else ent
 

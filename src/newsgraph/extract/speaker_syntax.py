@@ -3,7 +3,7 @@ an inverted or left-hand subject when the parse is off, 'according to X', and da
 from __future__ import annotations
 
 from .cues import speech_cues
-from .datelines import in_dateline
+from .datelines import in_dateline, past_dateline
 from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
@@ -186,7 +186,7 @@ def subject_candidates(verb, through_ccomp: bool = False):
             if c.is_punct:
                 continue  # a stray '.' the parser made a subject
             if in_dateline(c):
-                found = _past_dateline(c) if c.dep_ in ("nsubj", "nsubjpass") else None
+                found = past_dateline(c, ()) if c.dep_ in ("nsubj", "nsubjpass") else None
                 if found is not None:
                     break  # 'DENVER (AP) — Colorado's governor said': the apposition after the dateline speaks
                 continue  # a dateline ('LONDON -') the parser made a subject
@@ -341,12 +341,6 @@ def according_to(tok):
 
 
 DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
-
-
-def _past_dateline(c):
-    """The subject the parser hung on a dateline ('DENVER (AP) — Colorado's governor said': 'governor' an
-    apposition of 'DENVER'): the first apposition after the dateline, else None."""
-    return next((t for t in c.subtree if t.dep_ == "appos" and not in_dateline(t)), None)
 
 
 def _relative_antecedent(cue):
