@@ -94,3 +94,21 @@ def test_date_before_that_is_when_it_was_said(run):
     assert "the troops would leave the town" in [
         c for _, c in pairs(run("Petra Lindqvar said on Tuesday that the troops would leave the town."))]
 
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Prime Minister reiterated that the UK would stand with Estavia for as long as it takes.",
+     "the UK would stand with Estavia for as long as it takes"),
+    ("Petra Lindqvar said talks would resume as soon as possible.", "talks would resume as soon as possible"),
+    ("Petra Lindqvar said the land was worth as much as the ministry estimated.",
+     "the land was worth as much as the ministry estimated"),
+])
+def test_comparative_as_is_no_time_clause(run, text, content):
+    assert content in [c for _, c in pairs(run(text))]
+
+
+def test_single_quoted_phrase_after_the_charge_stays_in_it(run):
+    found = pairs(run("Reporter accuses Petra Lindqvar of keeping media 'in the dark' about grain deal\n\n"
+                      "The foreign minister has unveiled plans."))
+    assert any(c.startswith("Petra Lindqvar of keeping media") and c.endswith("about grain deal")
+               for _, c in found), found

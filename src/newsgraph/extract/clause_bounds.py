@@ -79,7 +79,7 @@ def _clause_end(head) -> int:
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
-                and doc[first.i + 1].pos_ not in ("ADV", "ADJ")) or \
+                and not _comparative_as(doc, first)) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1 and
                  (first.lower_ == "amid" or after_comma or _speech_occasion(c))) or \
                 (c.dep_ == "prep" and first.lower_ == "in" and after_comma and first.i > head.i + 1 and
@@ -106,6 +106,18 @@ def _clause_end(head) -> int:
         if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
             return i
     return end
+
+
+def _comparative_as(doc, first) -> bool:
+    """'as soon as possible', 'for as long as it takes', 'worth as much as X estimated': an 'as' of a comparison,
+    not the 'as' of a time clause; an 'as' before an adverb or adjective ('as soon', 'as other countries would
+    ...') is left in too."""
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.lower_ != "as" or nxt is None:
+        return nxt is not None and nxt.pos_ in ("ADV", "ADJ")
+    if first.i >= 2 and doc[first.i - 2].lower_ == "as" and doc[first.i - 1].pos_ in ("ADV", "ADJ"):
+        return True  # the second 'as' of 'as long as'
+    return nxt.pos_ in ("ADV", "ADJ")
 
 
 def _speech_participle_after(part, verb) -> bool:

@@ -501,7 +501,27 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         if c.dep_ == "advcl" and c.left_edge.i == end and c.pos_ in ("NOUN", "ADJ") and \
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
-    return start, end
+    return start, _quoted_run_on(cue, index, end)
+
+
+OPENING_MARKS = {"'", "\u2018", '"', "\u201c"}
+
+
+def _quoted_run_on(cue, index, end: int) -> int:
+    """'accuses X of keeping media 'in the dark' about migration bill' (a BBC headline): a quoted phrase right
+    after the object's content, which the parser hung on the cue, and what hangs on it go on with the content."""
+    doc = cue.doc
+    if end >= len(doc) - 1 or doc[end].text not in OPENING_MARKS:
+        return end
+    q = index.in_quote(doc[end + 1].idx)
+    if q is None or not q.closed or q.start > doc[end + 1].idx or "\n" in index.text[doc[end].idx:q.close]:
+        return end
+    inside = [t for t in doc[end + 1:] if t.idx < q.end]
+    if not inside or not all(t.head.i == cue.i or end < t.head.i < end + 1 + len(inside) for t in inside):
+        return end
+    last = max(t.right_edge.i for t in inside)
+    stop = index.sentence(cue.i)[1]
+    return min(max(last + 1, inside[-1].i + 2), stop)  # through the closing mark and what hangs on the phrase
 
 
 def _pushed_back_at_noun(cue) -> bool:
