@@ -22,12 +22,8 @@ def test_said_in_a_statement_is_one_statement(run):
 @pytest.mark.parametrize("text, wrong", [
     ("President Dario Kest congratulated the Prime Minister on his appointment and the leaders looked forward to "
      "working closely together.", "the leaders looked forward"),
-    ("Mr Lindqvar was responding to the Chancellor's speech when the minister began heckling him from the benches.",
-     "the minister began heckling"),
     ("The two leaders discussed the sanctions and reiterated the need to take further action if Estavia continues "
      "to fail to take these steps.", "if Estavia continues"),
-    ("Petra Lindqvar and Dario Kest also agreed on the need to ensure the people of the region have security.",
-     "the people of the region have security"),
 ])
 def test_clause_of_another_verb_is_not_what_was_said(run, text, wrong):
     found = pairs(run(text))

@@ -81,14 +81,10 @@ def _loose_clause(cue) -> tuple[int, int] | None:
             continue
         if head.dep_ == "conj" and head.head.i == cue.i:
             return None  # 'congratulated X on Y and the leaders looked forward to ...': the writer's next clause
-        if head.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in SUBORDINATORS and g.i < head.i
-                                        for g in head.children):
-            return None  # 'tweeted soon after the committee concluded ...', 'was responding when X began': when
+        if head.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in head.children):
+            return None  # 'tweeted soon after the committee concluded ...': when, not what
         if head.dep_ == "advcl" and t.lower_ == "if" and cue.lemma_.lower() not in QUESTION_VERBS:
             return None  # 'reiterated the need to act if X fails': a condition, not a question put
-        if head.dep_ == "ccomp" and head.head.i != cue.i and head.head.pos_ == "VERB" and \
-                any(g.dep_ == "aux" and g.lower_ == "to" for g in head.head.children):
-            continue  # 'agreed on the need to ensure X has ...': the clause of the infinitive, not of the cue
         if (t.dep_ == "mark" and t.lower_ in CLAUSE_OPENERS) or (t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in
                                                                   ("who", "which", "that")):
             if head.dep_ == "relcl" and t.dep_ != "mark" and head.head.dep_ == "pobj" and \
