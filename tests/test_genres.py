@@ -6,6 +6,10 @@ Two sets, annotated by the rules of ../shared/eval/dev/README.md before looking 
   the hidden set holds (agency reports, two differing readouts of one call, a talks readout, BBC-style
   politics pieces with British conventions, a ministry spokesperson's briefing transcript). Text and
   annotations are both in the repo, so this part always runs.
+- ``golden/genres/genres2-gold.jsonl``: 9 more fictional articles written in session 10 after reading real
+  agency, readout and UK politics pages for their forms (a readout whose leader is named only in its title,
+  a hard-wrapped press-release reprint, "They agreed that", agency reprints with site furniture, BBC pieces
+  with crossheads and quotes over several paragraphs), annotated before any run on them.
 - ``golden/basil_extra.jsonl``: ids and annotations of 6 BASIL articles outside the 24 dev ones; the
   text is loaded from ../shared at test time, and the test skips when it is absent.
 - ``golden/basil_pool.jsonl``: the same for 38 more BASIL articles (four tuning batches of sessions 5
@@ -31,6 +35,7 @@ sys.path.insert(0, str(HERE / "golden"))
 from scoring import score_quotes  # noqa: E402  (tests/golden/scoring.py)
 
 GENRES = HERE / "golden" / "genres" / "genres-gold.jsonl"
+GENRES2 = HERE / "golden" / "genres" / "genres2-gold.jsonl"
 EXTRA = HERE / "golden" / "basil_extra.jsonl"
 POOL = HERE / "golden" / "basil_pool.jsonl"
 P8 = HERE / "golden" / "basil_pool_p8.jsonl"
@@ -44,6 +49,13 @@ GENRE_FLOORS = {  # reached: 0.980, 0.980, 0.979, 0.979, 1.0 (first pass: 0.889,
     "indirect_detect": 0.96,
     "indirect_who_said_what": 0.96,
     "sources": 0.97,
+}
+GENRE2_FLOORS = {  # first pass at 68b1a69: 0.958, 0.901, 0.850, 0.708, 0.933; at 67491fd: 0.986, 0.927, 0.891, 0.706, 0.933
+    "direct_detect": 0.97,
+    "direct_who_said_what": 0.91,
+    "indirect_detect": 0.87,
+    "indirect_who_said_what": 0.69,
+    "sources": 0.92,
 }
 EXTRA_FLOORS = {  # reached at 8efa396: 0.981, 0.981, 0.882, 0.882, 1.0 (first pass: 0.981, 0.830, 0.746, 0.657, 0.588)
     "direct_detect": 0.96,
@@ -110,14 +122,23 @@ def _f1(result: dict, name: str) -> float:
     return value["f1"] if isinstance(value, dict) else value
 
 
-@pytest.fixture(scope="module")
-def genre_scores(nlp):
+def _own_gold(path: Path) -> dict[str, dict]:
     gold = {}
-    for line in GENRES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             gold[rec["id"]] = rec
-    return _run(gold)
+    return gold
+
+
+@pytest.fixture(scope="module")
+def genre_scores(nlp):
+    return _run(_own_gold(GENRES))
+
+
+@pytest.fixture(scope="module")
+def genre2_scores(nlp):
+    return _run(_own_gold(GENRES2))
 
 
 def _basil_text(doc: dict) -> str:
@@ -171,8 +192,9 @@ def p11_scores(nlp):
     return _run(_basil_gold(P11))
 
 
-def test_genre_gold_strings_are_in_the_text():
-    for line in GENRES.read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize("path", [GENRES, GENRES2], ids=lambda p: p.name)
+def test_genre_gold_strings_are_in_the_text(path):
+    for line in path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         for item in rec["quotes"] + rec["indirect"] + rec["attributions"]:
             assert item["text"] in rec["text"], (rec["id"], item["text"])
@@ -188,6 +210,11 @@ def test_basil_golden_holds_no_article_text(path):
 @pytest.mark.parametrize("name", sorted(GENRE_FLOORS))
 def test_genre_floor(genre_scores, name):
     assert _f1(genre_scores, name) >= GENRE_FLOORS[name], f"{name}: {genre_scores[name]}"
+
+
+@pytest.mark.parametrize("name", sorted(GENRE2_FLOORS))
+def test_genre2_floor(genre2_scores, name):
+    assert _f1(genre2_scores, name) >= GENRE2_FLOORS[name], f"{name}: {genre2_scores[name]}"
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA_FLOORS))
