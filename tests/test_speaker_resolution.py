@@ -254,3 +254,18 @@ def test_the_spokesperson_is_the_nearest_description_before_it(nlp):
                                           (text.index("A Zentrix"), "spokesperson", "A Zentrix spokesperson")])
     _nearest_descriptions(doc, index, [quote])
     assert quote.speaker.name == "A Zentrix spokesperson"
+
+
+def test_given_name_and_surname_the_ner_missed_is_the_person_she_stands_for(run):
+    # the NER reads 'March' as a date, so the lede's subject is no entity and 'she' went to 'the minister'
+    got = run("Helen March has admitted she may not win the support of the river party for her harbour plan.\n\n"
+              "Speaking on local radio on Friday, the minister said the plan was sound.\n\n"
+              "\u201cEvery member will decide how to vote on the harbour,\u201d she said.", "direct")
+    assert speaker_of(got, "Every member will decide") == "Helen March"
+
+
+def test_body_title_is_the_person_of_the_paragraph_before(run):
+    got = run("Harbour board row deepens\n\nThe harbour board met on Monday to discuss the new tolls.\n\n"
+              "Ms Odile Varnet, who sits on the board, said the members were divided.\n\n"
+              "\u201cWe will vote on the tolls next month,\u201d the board treasurer told the local paper.", "direct")
+    assert speaker_of(got, "We will vote on the tolls") == "Odile Varnet"

@@ -10,7 +10,7 @@ from ..model import Quote, Speaker
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
 from .speaker_descriptions import LINKED_BODIES
-from .speakers import description_like, same_description_person
+from .speakers import description_like, is_cue_token, same_description_person
 
 DESCRIPTION_WINDOW = 3000
 GENERIC_MODS = {"a", "an", "one", "senior", "top", "leading", "prominent", "veteran", "former", "high-ranking",
@@ -59,6 +59,10 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
+                found = _title_of_last_subject(doc, index, sp, pw)
+                if found is not None:
+                    q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start,
+                                        end=sp.end)
                 continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
             if cache.get(sp.start) is None:
                 cache[sp.start] = _described_person(doc, index, sp, pw)
@@ -88,6 +92,50 @@ def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -
             best = max(near)[2]
             if best != sp.name:
                 q.speaker = Speaker(name=best, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+HEAD_OFFICES = frozenset({"president", "prime", "first", "premier", "chancellor", "king", "queen", "pope", "taoiseach",
+                          "secretary-general"})
+
+
+def _title_of_last_subject(doc, index, sp: Speaker, pw):
+    """'Mr X said ...', then '"...," the counsel general told the radio': a definite title in the body that no
+    named person in the page carries is the person who last spoke as the subject of a main clause, in an earlier
+    sentence of the same or the paragraph before, with nobody else named between. Not an office the reader knows by itself ('the prime minister',
+    'the president'), nor an anonymous role ('the official')."""
+    words = [w.lower() for w in sp.mention.split()]
+    if len(words) < 2 or words[0] != "the" or HEAD_OFFICES.intersection(words) or \
+            " ".join(words[-2:]) == "secretary general":
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span) or any(index.tok2ent.get(t.i) is not None for t in span):
+        return None
+    head = span.root
+    if head.tag_ != "NN" or "of" in words or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # 'the organisers' (several), 'the chairman of the party' (a body's office, named by it)
+    key = pw.expand(norm_word(head.lemma_))
+    if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles or \
+            same_description_person(index, span, exclude=None) is not None:
+        return None
+    j = bisect_right(index.main_subjects, (sp.start, -1)) - 1
+    if j < 0:
+        return None
+    pos, k = index.main_subjects[j]
+    ent = index.entities[k]
+    if ent.type != "PERSON" or description_like(ent, pw) or index.text[pos:sp.start].count("\n\n") > 1:
+        return None
+    subj = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if subj is None or not len(subj):
+        return None
+    t = subj[0]
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    if not is_cue_token(t.head) or bisect_right(index.sent_starts, t.i) == bisect_right(index.sent_starts, span.start):
+        return None  # the person before must have spoken, in a sentence of their own ('X is seen ... as the reporter asks')
+    between = {index.tok2ent.get(t.i) for t in doc[subj.start:span.start]}
+    if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
+        return None
+    return ent
 
 
 def _described_person(doc, index, sp: Speaker, pw):

@@ -159,6 +159,12 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     taken[x] = -1
             i = j
             continue
+        if i not in taken and tok.lower_ in known_first and _untagged_subject_name(doc, i, taken):
+            g = "m" if tok.lower_ in words.male_first else "f" if tok.lower_ in words.female_first else None
+            out.append(Mention(i, i + 2, "PERSON", g))  # 'Jane Doe has admitted ...': the NER saw no name
+            taken[i] = taken[i + 1] = -1
+            i += 2
+            continue
         if tok.text in surnames and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())):
             o = taken.get(i)
             if o is None:
@@ -171,6 +177,20 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         i += 1
     kept = [m for n, m in enumerate(mentions) if n not in drop]
     return kept + out
+
+
+def _untagged_subject_name(doc, i: int, taken: dict[int, int]) -> bool:
+    """A known given name and one capitalised word after it, neither in any mention, that together are the
+    subject of a verb: a person the NER missed ('Jane Doe has admitted', 'Jane Doe said')."""
+    if i + 1 >= len(doc) or i + 1 in taken or not doc[i].text[:1].isupper():
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+        return False
+    if i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper():
+        return False  # a longer proper name ('Grace Memorial Hospital')
+    head = doc[i + 1] if doc[i].head.i == i + 1 else doc[i] if doc[i + 1].head.i == i else None
+    return head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
 
 
 ORG_WORDS = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "university", "college", "institute", "foundation",
