@@ -124,31 +124,3 @@ def test_participle_after_the_object_stays_in(run):
             "to keep the shipping lanes open.")
     found = pairs(run(text))
     assert any(c.startswith("Norland's patrols") and c.endswith("the shipping lanes open") for _, c in found), found
-
-
-OTHER_PASSES = (
-    "Readout of the Secretary General's Meeting with Prime Minister Tomas Rivel of Norland\n\n"
-    "Secretary General Aino Salo met Prime Minister Tomas Rivel in Norbury today. The two discussed the "
-    "alliance's northern flank.\n\n"
-    "The Secretary General thanked Prime Minister Rivel for Norland's patrols in the Varn Strait. He stressed that "
-    "the alliance counts on Norland's leadership in the north. They agreed that the ferry links to Brask "
-    "should reopen before the spring.")
-
-
-@pytest.mark.parametrize("start, names", [
-    ("the alliance counts on", ("Salo",)),  # 'He' after 'The Secretary General thanked Prime Minister Rivel'
-    ("the ferry links to Brask", ("Salo", "Rivel")),  # 'They': the two sides of the meeting
-])
-def test_readout_speakers_of_other_passes(run, start, names):
-    found = [name for name, c in pairs(run(OTHER_PASSES)) if c.startswith(start)]
-    assert found and all(n in (found[0] or "") for n in names), found
-
-
-def test_two_bare_titles_are_both_sides(run):
-    text = ("Readout of the President's Call with Chancellor Ivo Brandt of Estavia\n\n"
-            "President Lena Markov spoke today with Chancellor Ivo Brandt of Estavia. The two discussed the "
-            "floods along the Varn.\n\n"
-            "The President and Chancellor also discussed the grain harbours, agreeing that the northern port must "
-            "reopen before the winter.")
-    found = [name for name, c in pairs(run(text)) if c.startswith("the northern port must reopen")]
-    assert found and "Markov" in (found[0] or "") and "Brandt" in (found[0] or ""), found

@@ -327,9 +327,6 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
     named = _person(index, index.tok2ent.get(subj.i))
     if named is not None:
         return found
-    if pair is not None and _titles_only(subj, index):  # 'The President and Prime Minister': both sides
-        s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-        return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
     if pair is not None and (subj.lower_ in cues.group_subjects or subj.lemma_.lower() in cues.group_subjects) \
             and not any(c.dep_ == "conj" for c in subj.children):
         s, e = subj.left_edge.idx, subj.idx + len(subj.text)
@@ -349,61 +346,6 @@ def _chars(doc, text: str, s: int, e: int) -> tuple[int, int]:
     return start, end
 
 
-def _cue_verb(doc, index, quote: Quote):
-    """The verb token a found statement's cue names: in the sentence where the content starts, the nearest
-    token with the cue's words before the content."""
-    if not quote.cue:
-        return None
-    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span[0].sent
-    best = None
-    for tok in sent:
-        if tok.idx >= quote.start:
-            break
-        if tok.text == quote.cue and tok.pos_ == "VERB":
-            best = tok
-    return best
-
-
-def _titles_only(subj, index) -> bool:
-    """A conjoined subject of two bare capitalised titles and nothing else ('The President and Prime Minister'):
-    no person named in it, no third member."""
-    members = [subj] + [c for c in subj.children if c.dep_ == "conj"]
-    if len(members) != 2 or any(c.dep_ == "conj" for c in members[1].children):
-        return False
-    return all(t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() for t in members) and \
-        not any(t.i in index.tok2ent or t.ent_type_ for t in subj.subtree)
-
-
-def _respeak(doc, index, found: list[Quote], pair: list[str] | None) -> None:
-    """Statements other passes found on a readout page whose subject is 'They' / 'The two leaders' or 'He' /
-    'She' take the readout's speaker for it (the call's two sides, the person of the clause before), as the
-    pass's own statements do. A bare title is left as found: on a page with two prime ministers the first one
-    named with the title need not be 'The Prime Minister'."""
-    cues = readout_cues()
-    for q in found:
-        if q.kind != "indirect":
-            continue
-        try:
-            verb = _cue_verb(doc, index, q)
-            subj = subject_of(_subject_verb(verb)) if verb is not None else None
-            if subj is None or index.tok2ent.get(subj.i) is not None:
-                continue
-            if any(c.dep_ == "conj" for c in subj.children):
-                if pair is not None and _titles_only(subj, index):  # 'The President and Prime Minister agreed'
-                    q.speaker = _readout_speaker(verb, index, q.speaker, pair)
-                continue  # 'The Secretary General and Prime Minister Cameron agreed': the group, as found
-            if subj.lower_ in ("he", "she") or subj.lower_ in cues.group_subjects or \
-                    subj.lemma_.lower() in cues.group_subjects:
-                speaker = _readout_speaker(verb, index, q.speaker, pair)
-                if speaker is not None:
-                    q.speaker = speaker
-        except Exception:  # one odd parse must not cost the page its statements
-            continue
-
-
 def readout_statements(doc, index, found: list[Quote], published: str | None = None) -> list[Quote]:
     """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps."""
     text = index.text
@@ -412,7 +354,6 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         return []
     cues = readout_cues()
     pair = _participants(doc, index)
-    _respeak(doc, index, found, pair)
     taken = sorted((q.start, q.end) for q in found)
     out: list[Quote] = []
     for verb in scan[0]:
