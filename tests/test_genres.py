@@ -50,7 +50,7 @@ GENRE_FLOORS = {  # reached: 0.980, 0.980, 0.979, 0.979, 1.0 (first pass: 0.889,
     "indirect_who_said_what": 0.96,
     "sources": 0.97,
 }
-GENRE2_FLOORS = {  # first pass at 68b1a69: 0.958, 0.901, 0.850, 0.708, 0.933; at 67491fd: 0.986, 0.927, 0.891, 0.706, 0.933
+GENRE2_FLOORS = {  # first pass at 68b1a69: 0.958, 0.901, 0.850, 0.708, 0.933; at 80583c8: 0.986, 0.927, 0.891, 0.706, 0.933
     "direct_detect": 0.97,
     "direct_who_said_what": 0.91,
     "indirect_detect": 0.87,
@@ -65,11 +65,11 @@ EXTRA_FLOORS = {  # reached at 8efa396: 0.981, 0.981, 0.882, 0.882, 1.0 (first p
     "sources": 0.93,
 }
 
-POOL_FLOORS = {  # reached at bf04c7d: 0.977, 0.947, 0.843, 0.813, 0.873 (at 6615555: 0.976, 0.927, 0.826, 0.787, 0.842)
+POOL_FLOORS = {  # reached at 80583c8: 0.977, 0.949, 0.846, 0.819, 0.873 (at bf04c7d: 0.977, 0.947, 0.843, 0.813, 0.873)
     "direct_detect": 0.97,
-    "direct_who_said_what": 0.94,
-    "indirect_detect": 0.835,
-    "indirect_who_said_what": 0.805,
+    "direct_who_said_what": 0.945,
+    "indirect_detect": 0.84,
+    "indirect_who_said_what": 0.81,
     "sources": 0.865,
 }
 # golden/basil_pool_p8.jsonl: 24 BASIL articles annotated at the start of session 7, scored once unseen
@@ -85,11 +85,11 @@ P8_FLOORS = {  # reached at bf04c7d: 0.955, 0.910, 0.822, 0.778, 0.850
 
 # golden/basil_pool_p10.jsonl: 16 BASIL articles annotated at the start of session 8, scored once unseen (text
 # only, at 3c768e5: direct who-said-what 0.861, indirect 0.676, sources 0.677), then tuned on.
-P10_FLOORS = {  # reached at bf04c7d (with outlet and date): 0.981, 0.883, 0.802, 0.699, 0.758
+P10_FLOORS = {  # reached at 80583c8 (with outlet and date): 0.981, 0.883, 0.805, 0.708, 0.758 (bf04c7d: ind 0.802, 0.699)
     "direct_detect": 0.97,
     "direct_who_said_what": 0.875,
-    "indirect_detect": 0.795,
-    "indirect_who_said_what": 0.69,
+    "indirect_detect": 0.80,
+    "indirect_who_said_what": 0.70,
     "sources": 0.75,
 }
 
