@@ -233,19 +233,6 @@ def _opening_phrase(before: str) -> bool:
         and "," not in before.rstrip()[:-1]
 
 
-def _first_paragraphs(text: str, n: int) -> list[int]:
-    """Start offsets of the first ``n`` + 1 blank-line separated paragraphs (quotes.py re-exports this name)."""
-    out = [0]
-    k = text.find("\n\n")
-    while k >= 0 and len(out) <= n:
-        out.append(k + 2)
-        k = text.find("\n\n", k + 2)
-    return out
-
-
-_opening_participle = _opening_phrase  # the older name, re-exported by quotes.py
-
-
 def _lede_subject(doc, text: str, sp: Speaker) -> bool:
     """A description opening the lede paragraph below the headline lines ('The work and pensions secretary has
     said', "SEOUL, May 22 (Yonhap) -- South Korea's unification minister called on ...")."""

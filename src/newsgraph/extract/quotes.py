@@ -15,11 +15,9 @@ from .described_speakers import (  # noqa: F401  (re-exported: importable from h
     GENERIC_MODS,
     _described_person,
     _first_break,
-    _first_paragraphs,
     _lede_subject,
     _name_descriptions,
     _named_below_lede,
-    _opening_participle,
     _pronoun_after_description,
 )
 from .direct_quotes import (  # noqa: F401  (re-exported: importable from here as before)
