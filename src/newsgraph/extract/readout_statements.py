@@ -359,21 +359,18 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     for verb in scan[0]:
         if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl"):
             continue
-        try:
-            rng = _content(verb, cues)
-            if rng is None or index.in_quote(verb.idx) is not None:
-                continue
-            rng = rng[0], _cut_at_cue(doc, *rng)
-            s, e = _chars(doc, text, *rng)
-            if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken):
-                continue
-            speaker = _readout_speaker(verb, index, _speaker(verb, index), pair)
-            if speaker is None:
-                continue
-            out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
-                             cue=verb.text, addressee=addressee_of(verb, index), channel=channel_of(verb),
-                             said_on=date_of(verb, published, index)))
-            taken.append((s, e))
-        except Exception:  # one odd parse must not cost the page its other statements
+        rng = _content(verb, cues)
+        if rng is None or index.in_quote(verb.idx) is not None:
             continue
+        rng = rng[0], _cut_at_cue(doc, *rng)
+        s, e = _chars(doc, text, *rng)
+        if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken):
+            continue
+        speaker = _readout_speaker(verb, index, _speaker(verb, index), pair)
+        if speaker is None:
+            continue
+        out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
+                         cue=verb.text, addressee=addressee_of(verb, index), channel=channel_of(verb),
+                         said_on=date_of(verb, published, index)))
+        taken.append((s, e))
     return out
