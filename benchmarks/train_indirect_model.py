@@ -345,7 +345,8 @@ def _cache_key(paths: list[Path]) -> str:
     h = hashlib.sha256()
     for p in paths:
         h.update(p.read_bytes())
-    for name in ("indirect.py", "indirect_features.py", "indirect_candidates.py"):
+    for name in ("indirect.py", "indirect_displaced.py", "indirect_ends.py", "indirect_speakers.py",
+                 "indirect_features.py", "indirect_candidates.py"):
         h.update((ROOT / "src" / "newsgraph" / "extract" / name).read_bytes())
     return h.hexdigest()[:16]
 

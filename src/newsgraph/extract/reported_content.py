@@ -1,8 +1,10 @@
 """What a cue verb reports: the token range of the clause, object or phrase it introduces ('said that ...',
-'urged X to ...', 'accused X of ...', 'according to X, ...'), or None when the verb reports nothing."""
+'urged X to ...', 'accused X of ...', 'according to X, ...'), or None when the verb reports nothing. How far the
+range reaches past the cue's subtree is in ``reported_extents.py``, the parse shapes the rules test in
+``reported_shapes.py``."""
 from __future__ import annotations
 
-from .clause_bounds import FRONTING, _child_start, _clause_end, doc_text, verb_form
+from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .cues import speech_cues
 from .reported_constructions import (
     MODALS,
@@ -17,13 +19,30 @@ from .reported_constructions import (
     _two_parties,
     unrealised,
 )
+from .reported_extents import (
+    _interrupted_tail,
+    _last_infinitive,
+    _past_weekday,
+    _quoted_run_on,
+    _with_condition,
+    _with_conjunct,
+)
+from .reported_shapes import (  # referred_as and _fronted_advcl are imported from here too (quotes.py, tests)
+    _as_after,
+    _fronted_advcl,
+    _named_thing,
+    _pushed_back_at_noun,
+    _split_after_clause_word,
+    _split_at_closing_mark,
+    parts_reason,
+    referred_as,
+)
 from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 OBJ_PREPS = {"of", "for", "as", "against", "over"}
 DASH_MARKS = {"--", "\u2014", "\u2013", "-", "("}
-CLOSING_MARKS = {'"', "\u201d", "\u2019", "'"}
 NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
 NOT_SPEECH_HEADS = speech_cues().roles["not_speech_heads"]
 CONTENT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
@@ -39,175 +58,10 @@ LABEL_VERBS = speech_cues().roles["label_verbs"]
 AS_VERBS = speech_cues().roles["as_verbs"]
 
 
-def _split_at_closing_mark(doc, cue, first, second) -> bool:
-    """Two clauses after the cue with only a closing quotation mark between them ('he was "confident" a deal
-    could be reached'): one clause whose quoted word the parser took for its end. A comma, a conjunction or a
-    cue verb between or opening the second keeps them apart."""
-    if not (cue.i < first.i < second.i and first.right_edge.i < second.left_edge.i) or is_cue_token(second):
-        return False
-    last, lead = doc[first.right_edge.i], doc[second.left_edge.i]
-    return (last.text in CLOSING_MARKS or lead.text in CLOSING_MARKS) and \
-        all(t.text in CLOSING_MARKS for t in doc[last.i + 1:lead.i]) and \
-        any(t.text in ('"', "\u201c", "\u2018", "'") for t in doc[first.left_edge.i:last.i]) and \
-        lead.pos_ not in ("CCONJ", "SCONJ")
-
-
-def _split_after_clause_word(doc, cue, first, second) -> bool:
-    """Two clauses after the cue, the second opening with its subject right where the first ends, with no
-    punctuation, conjunction or subordinator between: the second is the complement of the first's last word
-    ('sure', 'assures'), which the parser hung on the cue instead."""
-    if not (cue.i < first.i < second.i and first.left_edge.i > cue.i) or \
-            second.left_edge.i != first.right_edge.i + 1 or second.pos_ not in ("VERB", "AUX") or \
-            first.pos_ not in ("VERB", "AUX"):
-        return False
-    last, lead = doc[first.right_edge.i], doc[second.left_edge.i]
-    if last.is_punct or lead.is_punct or lead.pos_ in ("CCONJ", "SCONJ", "ADV") or \
-            lead.dep_ in ("mark", "cc", "advmod"):
-        return False
-    subj = next((g for g in second.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is not None:  # '... until it was sure a no-deal exit had been ruled out'
-        return subj.left_edge.i == lead.i
-    return lead.i == second.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "pobj")
-    # '... which assures Kestria's programme is only for ...': the first clause's last noun is the subject
-
-
-def _interrupted_tail(cue) -> int | None:
-    """'<A>, Kerry added, including X and Y': a list the parser hung on a cue set off inside the clause (', X
-    added,') belongs to the clause it interrupts; the token end of that list, else None."""
-    doc = cue.doc
-    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i > cue.i and c.lower_ == "including"), None)
-    first = cue.left_edge.i
-    while first < cue.i and doc[first].is_punct:
-        first += 1
-    if prep is None or doc[prep.i - 1].text != "," or first == 0 or doc[first - 1].text != "," or \
-            prep.i - first > 6 or any(c.i > cue.i and c.i != prep.i and not c.is_punct for c in cue.children):
-        return None
-    return prep.right_edge.i + 1
-
-
-def _as_after(verb, obj):
-    """The 'as' phrase after an object that says what the object is taken for ('dismissed X as a prank'); the
-    parser hangs it on the verb or on the object."""
-    if obj is None:
-        return None
-    for c in list(verb.children) + list(obj.children):
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and c.right_edge.i > c.i and \
-                any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children):
-            return c
-    return None
-
-
-def referred_as(verb) -> tuple[int, int] | None:
-    """'has referred to certain nations as "..."', 'referring to them as ...': the token range 'X as Y'; not the
-    naming passive ('the plan, also referred to as "principles"') nor 'referred the case to prosecutors'."""
-    if verb.lemma_.lower() != "refer" or verb.pos_ != "VERB" or verb.dep_ in ("acl", "amod") or \
-            any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children):
-        return None
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-    as_ = _as_after(verb, obj) or (_as_after(to, obj) if obj is not None else None)
-    if as_ is None:
-        return None
-    return obj.left_edge.i, as_.right_edge.i + 1
-
-
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports, with the condition the parser hung on the cue."""
     rng = _content_range(cue, index)
     return _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))) if rng is not None else None
-
-
-def _past_weekday(cue, rng: tuple[int, int]) -> tuple[int, int]:
-    """'said on Friday prices would rise', 'told MPs on Wednesday officials had been warned': the parser read the
-    day and the clause's subject as one noun ('Friday prices') after 'on'; the clause starts after the day."""
-    start, end = rng
-    doc = cue.doc
-    if start <= cue.i + 1 or start >= end:
-        return rng
-    first = doc[start]
-    if first.ent_type_ in ("DATE", "TIME") and first.dep_ == "compound" and doc[start - 1].lower_ in ("on", "at") and \
-            doc[start - 1].head.i == cue.i:  # 'on Friday prices would rise': the day opens the clause
-        j = start
-        while j < end - 1 and doc[j].ent_type_ in ("DATE", "TIME") and doc[j].dep_ == "compound":
-            j += 1
-        return j, end
-    noun = doc[start - 1]
-    head = doc[start] if doc[start].dep_ in ("aux", "auxpass") else None
-    if head is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at") and noun.head.head.i == cue.i \
-            and noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                          for c in head.head.children):
-        days = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < noun.i]
-        if days and all(t.ent_type_ in ("DATE", "TIME") for t in doc[noun.head.i + 1:max(d.i for d in days) + 1]):
-            return max(d.i for d in days) + 1, end  # 'on Wednesday officials had been warned': the subject
-    return rng
-
-
-def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
-    """'told Fox News the reading may be "a bit of theater," but it is "not insignificant ..."', 'said the plan
-    was for X to remain, and he couldn't have served ...': a clause with its own subject that the parser
-    coordinated with the past-tense cue right after the reported clause, in the present or with a modal (the
-    narrative goes on in the past or the present perfect: '..., and he has not shied from ...'), continues what
-    was said."""
-    start, end = rng
-    if start <= cue.i:
-        return rng
-    doc = cue.doc
-    infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
-                     for t in doc[start:end])
-    heads = [cue] + [a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")][:1]
-    for c in [c for h in heads for c in h.children]:
-        if c.dep_ != "conj" or c.i < end or c.pos_ not in ("VERB", "AUX") or (c.head.i == cue.i and is_cue_token(c)):
-            continue  # 'threaten to filibuster but suggest ...': the speaker's next act
-        gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
-        if len(gap) != 1 or gap[0].dep_ != "cc":
-            continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
-        aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
-        if subj is None and not aux and c.tag_ == "VB" and verb_form(c.head) != "base" and infinitive:
-            return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y', 'encouraging hunters to
-            # contact X and "tell them ..."': a bare verb cannot go with the finite verb; the infinitive goes on
-        if c.head.i != cue.i or cue.tag_ != "VBD" or doc[end].text != ",":
-            continue
-        present = (c.tag_ in ("VBZ", "VBP") and not aux) or any(g.tag_ == "MD" for g in aux)
-        if subj is not None and present and subj.lower_ not in ("i", "we"):
-            return start, _clause_end(c)
-        if subj is None and not any(g.dep_ == "auxpass" for g in aux) and (any(g.tag_ == "MD" for g in aux) or any(
-                g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
-            return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
-    return rng
-
-
-def _last_infinitive(cue, xcomp):
-    """'urged X to "comment on/push this story" about ...': the parser made each verb of the infinitive a
-    complement of the cue; the clause runs to the end of the last."""
-    last = xcomp
-    for c in cue.children:
-        if c.dep_ == "xcomp" and c.i > last.right_edge.i and c.tag_ == "VB" and \
-                all(t.is_punct or t.dep_ == "cc" for t in cue.doc[last.right_edge.i + 1:c.left_edge.i]):
-            last = c
-    return last
-
-
-CONDITION_MARKS = {"if", "unless"}
-
-
-def _with_condition(cue, rng: tuple[int, int]) -> tuple[int, int]:
-    """'told him that he'd back Moore even if the candidate had ...', 'promising to clean up corruption if voters
-    give them control': a condition right after the reported clause that the parser hung on the cue verb is part
-    of what was said (a finite clause with its own subject; not 'if asked', the speaker's occasion)."""
-    start, end = rng
-    if start <= cue.i:
-        return rng
-    doc = cue.doc
-    for c in cue.children:
-        if c.dep_ != "advcl" or c.i < end or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
-            continue
-        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS), None)
-        if mark is None or any(not (t.is_punct or t.lower_ in ("even", "only")) for t in doc[end:c.left_edge.i]) or \
-                any(t.text in ('"', "\u201c", "\u201d") for t in doc[end:mark.i]):
-            continue
-        return start, max(end, _clause_end(c))
-    return rng
 
 
 def _content_range(cue, index) -> tuple[int, int] | None:
@@ -502,65 +356,3 @@ def _content_range(cue, index) -> tuple[int, int] | None:
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
     return start, _quoted_run_on(cue, index, end)
-
-
-OPENING_MARKS = {"'", "\u2018", '"', "\u201c"}
-
-
-def _quoted_run_on(cue, index, end: int) -> int:
-    """'accuses X of keeping media 'in the dark' about migration bill' (a BBC headline): a quoted phrase right
-    after the object's content, which the parser hung on the cue, and what hangs on it go on with the content."""
-    doc = cue.doc
-    if end >= len(doc) - 1 or doc[end].text not in OPENING_MARKS:
-        return end
-    q = index.in_quote(doc[end + 1].idx)
-    if q is None or not q.closed or q.start > doc[end + 1].idx or "\n" in index.text[doc[end].idx:q.close]:
-        return end
-    inside = [t for t in doc[end + 1:] if t.idx < q.end]
-    if not inside or not all(t.head.i == cue.i or end < t.head.i < end + 1 + len(inside) for t in inside):
-        return end
-    last = max(t.right_edge.i for t in inside)
-    stop = index.sentence(cue.i)[1]
-    return min(max(last + 1, inside[-1].i + 2), stop)  # through the closing mark and what hangs on the phrase
-
-
-def _pushed_back_at_noun(cue) -> bool:
-    """'pushed back against these criticisms', 'would push back against the new laws': 'push back' whose only
-    complement is a noun phrase with no clause inside it ('pushed back against claims that ...' keeps its clause)."""
-    kids = list(cue.children)
-    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") and c.i == cue.i + 1 for c in kids) or \
-            any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
-        return False
-    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i]
-    return bool(preps) and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ccomp", "advcl")
-                                   for p in preps for t in p.subtree)
-
-
-def _fronted_advcl(cue, kids) -> tuple[int, int] | None:
-    """'If A was too cold, B bordered on too hot, analysts said afterward': a clause before '<subject> said' that
-    the parser made an adverbial clause of 'said' (it has a subject and no subordinator of its own)."""
-    if cue.lemma_.lower() not in FRONTING or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
-            any(c.dep_ in ("ccomp", "dobj") for c in kids):
-        return None
-    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subj is None or subj.left_edge.i < 1 or cue.doc[subj.left_edge.i - 1].text != ",":
-        return None
-    clause = next((c for c in kids if c.dep_ == "advcl" and c.i < subj.i and c.right_edge.i == subj.left_edge.i - 2), None)
-    if clause is None or clause.pos_ not in ("VERB", "AUX") or not any(g.dep_ == "nsubj" for g in clause.children) or \
-            any(g.dep_ in ("mark", "advmod") and g.i < clause.i and g.tag_ in ("IN", "WRB") for g in clause.children):
-        return None
-    return clause.left_edge.i, subj.left_edge.i - 1
-
-
-def _named_thing(cue, kids, index) -> bool:
-    """'a task force, called the School Shield Program, ...': the participle gives a name (capitalised words, no
-    quotation after), not a label somebody put on it."""
-    obj = next((c for c in kids if c.dep_ in ("dobj", "oprd")), None)
-    return obj is not None and obj.pos_ == "PROPN" and _quote_after(obj, index) is None and \
-        all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for") for t in obj.subtree)
-
-
-def parts_reason(clause, kids) -> bool:
-    """'accused X of fraud because he had moved funds': the reason given with a charge is part of what was said."""
-    return any(g.dep_ == "mark" and g.lower_ == "because" for g in clause.children) and any(
-        k.dep_ == "prep" and k.lower_ in ("of", "for") and k.i < clause.i for k in kids)

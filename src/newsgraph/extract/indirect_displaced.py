@@ -1,0 +1,164 @@
+"""Reported clauses the parser hung on the wrong word, found from the cue verb: a told clause after the
+addressee, a clause after an adverbial ('maintained in interviews that, one way or another, ...'), the question
+of a passive 'asked by X whether ...' with its asker, a fronted clause whose speaker the parser made an
+apposition ('<clause>, the committee's senior Democrat said')."""
+from __future__ import annotations
+
+from .clause_bounds import FRONTING, _clause_end
+from .cues import speech_cues
+from .speakers import ADDRESSEE_VERBS
+
+
+def _told_bare_clause(cue) -> tuple[int, int] | None:
+    """'after telling Fox News he supported the invasion', 'Telling the crowd this is their moment, X ...': the
+    parser hung the told clause on another verb; the clause whose subject follows the addressee is what was told."""
+    if cue.lemma_.lower() != "tell" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    doc = cue.doc
+    if obj is None or obj.right_edge.i + 1 >= len(doc):
+        return None
+    first = doc[obj.right_edge.i + 1]
+    subj = first if first.dep_ == "nsubj" else next((t for t in doc[first.i:first.i + 4] if t.dep_ == "nsubj" and
+                                                      t.left_edge.i == first.i), None)
+    if subj is None or subj.left_edge.i != first.i or subj.pos_ not in ("PRON", "PROPN", "NOUN"):
+        return None
+    verb = subj.head
+    if verb.i <= subj.i or verb.pos_ not in ("VERB", "AUX") or cue in verb.subtree or \
+            verb.sent.start != cue.sent.start:
+        return None
+    return first.i, _clause_end(verb)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CLAUSE_CUES = frozenset(speech_cues().clause_verbs) - (frozenset(speech_cues().object_verbs) -
+                                                       frozenset(speech_cues().roles["addressee_verbs"]))
+NOT_SPEECH = frozenset(speech_cues().roles["not_speech_heads"])
+DISPLACED_STOPS = {";", ":", '"', "\u201c", "\u201d", "(", "--", "\u2014", "\u2013"}
+THAT_SUBORDINATORS = {"so", "such", "now", "given", "provided", "except", "order", "save", "but", "and", "or"}
+NOUNS_WITH_CLAUSE = frozenset(speech_cues().cue_nouns) | frozenset(speech_cues().roles["view_nouns"]) | \
+    frozenset(speech_cues().document_nouns) | {"fact", "news", "idea", "sign", "signal", "evidence", "proof", "notion"}
+NO_SAY_MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "'ll", "\u2019ll", "wo", "ca"}
+
+
+def _displaced_clause(cue, index) -> tuple[int, int] | None:
+    """'maintained in interviews that, one way or another, ...', 'told the paper days after the election that he
+    wanted ...', 'said, as a taxpayer, he is not willing ...': a cue verb of saying with no clause of its own,
+    because the parser hung the clause after an adverbial on a word of the adverbial (or made it an unmarked
+    adverbial clause). The clause after the adverbial, with its own subject and finite verb, is what was said.
+    Nothing for a negated, modal, subjectless passive or 'wanted to say' cue ('did not say', 'would not say')."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in CLAUSE_CUES or index.in_quote(cue.idx) is not None:
+        return None
+    kids = list(cue.children)
+    if any((c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > cue.i) or c.dep_ == "neg" or
+           (c.dep_ == "aux" and c.lower_ in NO_SAY_MODALS) for c in kids):
+        return None
+    perfect = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids)  # "he's maintained"
+    if (not perfect and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)) or \
+            (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SPEECH) or cue.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in kids) and cue.dep_ not in ("conj", "ROOT"):
+        return None
+    doc = cue.doc
+    s0, s1 = index.sentence(cue.i)
+    s1 = min(s1, len(doc))
+    unmarked = next((c for c in kids if c.dep_ == "advcl" and c.i > cue.i + 1 and c.tag_ in FINITE_TAGS[:3] and
+                     doc[cue.i + 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i
+                                                        for g in c.children) and
+                     not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB", "RB")
+                             for g in c.children)), None)
+    if unmarked is not None:  # 'said, as a taxpayer, he is not willing': no subordinator, so a said clause
+        first = next((t for t in doc[cue.i + 1:unmarked.i] if t.text == "," and t.i > cue.i + 1), None)
+        return ((first.i + 1) if first is not None else unmarked.left_edge.i), _clause_end(unmarked)
+    if any(c.dep_ == "dobj" for c in kids) and cue.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None  # 'declare an emergency at once that ...': the clause may be the object's
+    for j in range(cue.i + 1, min(cue.i + 14, s1 - 2)):
+        t = doc[j]
+        if t.tag_ in FINITE_TAGS or t.pos_ in ("VERB", "AUX") or t.text in DISPLACED_STOPS or \
+                t.lower_ in ("which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "while"):
+            return None
+        if t.lower_ != "that" or j == cue.i + 1:
+            continue
+        prev = doc[j - 1]
+        channel = prev.dep_ == "pobj" and prev.head.head.i == cue.i  # 'said in a statement that ...'
+        if prev.text == "," or prev.lower_ in THAT_SUBORDINATORS or \
+                (prev.lemma_.lower() in NOUNS_WITH_CLAUSE and not channel):
+            return None  # 'so that ...', 'his claim that ...': a subordinate clause or the noun's own clause
+        verb = next((v for v in doc[j + 1:min(j + 10, s1)] if v.dep_ in ("nsubj", "nsubjpass", "expl") and
+                     v.head.i > v.i and v.head.pos_ in ("VERB", "AUX") and v.head.i < s1), None)
+        if verb is None:
+            return None
+        head = verb.head
+        own = t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and doc[j + 1].text != "," and t.head.i in (
+            head.i, *[x.i for x in head.children if x.dep_ == "xcomp"]) and \
+            sum(1 for x in t.head.children if x.dep_ == t.dep_) < 2
+        if head.i == cue.i or cue in head.subtree or own:
+            return None  # 'said in the letter that he wrote': 'that' is the relative clause's own object
+        if not any(v.tag_ in FINITE_TAGS for v in [head, *head.children] if v.dep_ in ("ROOT", "aux", "auxpass") or
+                   v is head):
+            return None
+        return j + 1, max(_clause_end(head), head.i + 1)
+    return None
+
+
+MEDIA_ROLES = frozenset(speech_cues().roles["media_roles"])
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "where", "who"}
+
+
+def _asked_by(doc, index, cue):
+    """'X was asked by a reporter whether ...', 'When asked by a reporter if ...', 'X was asked whether she had
+    seen the cable by Rep. Y': a passive 'asked' with its asker named after 'by' reports the question it puts
+    (the parser hung the question or the agent on another word): ((start, end) of the question, the asker's
+    head). None without a named asker ('Asked why ..., he said' names only who was asked)."""
+    if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD") or index.in_quote(cue.idx) is not None or \
+            any(c.dep_ in ("nsubj", "neg") for c in cue.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or doc[cue.i - 1].lower_ in ("when", "after", "once")
+    if not passive:
+        return None
+    s1 = min(index.sentence(cue.i)[1], len(doc))
+    q = None
+    for t in doc[cue.i + 1:min(cue.i + 14, s1)]:
+        if t.lower_ in QUESTION_WORDS:
+            q = t
+            break
+        if t.tag_ in FINITE_TAGS or t.text in DISPLACED_STOPS or t.text == ",":
+            return None
+    if q is None or q.head.i <= q.i or q.head.i >= s1:
+        return None
+    head = q.head
+    agent = next((c for c in cue.children if c.dep_ == "agent" and c.i < q.i), None)
+    end = max(_clause_end(head), head.i + 1)
+    if agent is None:  # 'asked whether she had seen the cable by Rep. Y': the asker hung on the question's verb
+        agent = next((c for c in doc[q.i + 1:end] if c.lower_ == "by" and (c.dep_ == "agent" or (
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_ in
+                                                         MEDIA_ROLES) for g in c.children))) and not any(
+            g.dep_ == "auxpass" for g in c.head.children)), None)
+        if agent is None:
+            return None
+        end = agent.i
+    asker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if asker is None or asker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return (q.i, end), asker
+
+
+def _lost_subject_front(doc, index, cue):
+    """'<clause>, the committee's senior Democrat said on Wednesday, ...' parsed with the speaker as an
+    apposition inside the clause and the cue as its conjunct: ((start, end) of the clause, the speaker's head)."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or cue.lemma_.lower() not in FRONTING or cue.head.i > cue.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "neg", "aux") for c in cue.children) or \
+            any(c.dep_ == "cc" and c.i < cue.i for c in cue.head.children):
+        return None
+    s0, _ = index.sentence(cue.i)
+    j = cue.i - 1
+    while j > s0 and doc[j].text != "," and cue.i - j <= 8:
+        j -= 1
+    if doc[j].text != "," or j >= cue.i - 1 or j - s0 < 4:
+        return None
+    phrase = doc[j + 1:cue.i]
+    heads = [t for t in phrase if not (j < t.head.i < cue.i) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[s0:j]):
+        return None
+    return (s0, j), heads[0]

@@ -1,0 +1,116 @@
+"""Where an indirect statement's span ends once the reported clause is found: a past event after a call
+('called for X to cancel the summit after ...'), another cue's participle after a comma, further parallel
+that-clauses of the same cue, the clause after a contracted modal ("he'd rather ..."), the closing dash of an
+aside."""
+from __future__ import annotations
+
+import re
+
+from .clause_bounds import _clause_end
+from .cues import speech_cues
+from .speakers import subject_of
+
+APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "demand", "appeal", "plead", "pressure"}
+AFTER_MARKS = {"after", "following"}
+
+
+def _past_event_cut(doc, s: int, e: int) -> int:
+    """'called for Trump to cancel the summit after the Justice Department indicted 12 officers': a call for a
+    deed to come, then the past event that prompted it (a clause or noun after 'after'/'following' whose verb
+    is in the past) - the reason for the call, not part of it. The char offset to end at, else ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return e
+    to = next((t for t in span[:10] if t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB"), None)
+    if to is None:
+        return e
+    for t in span:
+        if t.i <= to.head.i + 1 or t.lower_ not in AFTER_MARKS or t.dep_ not in ("mark", "prep"):
+            continue
+        verb = t.head if t.dep_ == "mark" else next((c for c in t.children if c.dep_ in ("pcomp", "pobj")), None)
+        if verb is None:
+            continue
+        if verb.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children) or \
+                any(a.dep_ == "acl" and a.tag_ == "VBN" for a in verb.children):
+            end = t.i
+            while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return doc[end - 1].idx + len(doc[end - 1].text) if end > to.i + 2 else e
+    return e
+
+
+PARTICIPLE_LINKS = {"while", "before", "after", "by", "and"}
+
+
+def _second_cue_cut(doc, cue, cue_ids: set[int], s: int, e: int) -> int:
+    """'called for the cancellation of the meeting, saying that ...', 'accused X of ..., while insisting that
+    ...': a clause that runs on past a comma into another cue's participle ends at the comma (the participle
+    reports its own statement). The char offset to end at, else ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return e
+    for t in span[2:]:
+        if t.i == cue.i or t.i not in cue_ids or t.tag_ != "VBG":
+            continue
+        j = t.i - 1
+        if doc[j].lower_ in PARTICIPLE_LINKS:
+            j -= 1
+        if doc[j].text != "," or j <= span.start + 1:
+            continue
+        return doc[j - 1].idx + len(doc[j - 1].text)
+    return e
+
+
+PARALLEL_THAT = re.compile(r"[,;]? (?:and |or |but )?that ")
+
+
+def _parallel_that_clauses(doc, index, e: int) -> int:
+    """'claims that A, that B, and that C', 'said A, and that B': each further that-clause of the same cue
+    belongs to what was said (the parse hangs them elsewhere); the end of the last one, else ``e``."""
+    text = index.text
+    for _ in range(4):
+        m = PARALLEL_THAT.match(text, e)
+        if m is None or index.in_quote(e) is not None:
+            return e
+        span = doc.char_span(m.end() - 5, m.end() - 1)
+        if span is None or span[0].dep_ != "mark" or span[0].head.i <= span[0].i:
+            return e
+        head = span[0].head
+        stop = _clause_end(head)
+        if stop <= head.i or index.sentence(head.i) != index.sentence(span[0].i):
+            return e
+        last = doc[stop - 1]
+        while stop - 1 > head.i and (last.is_punct and last.text not in ('"', "\u201d")):
+            stop -= 1
+            last = doc[stop - 1]
+        new = last.idx + len(last.text)
+        para = text.find("\n", e)
+        if para >= 0 and new > para:
+            return e
+        e = new
+    return e
+
+
+ASIDE_DASHES = {"--", "\u2014", "\u2013"}
+
+
+def _contracted_modal(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'insisting that he'd rather Congress approve the funds': the parser made the clitic modal "'d" a clause
+    of its own and hung the rest on the cue as a second clause; the statement runs to the end of that one."""
+    modal = next((t for t in doc[rng[0]:rng[1]] if t.tag_ == "MD" and t.dep_ == "ccomp" and t.head.i == cue.i and
+                  t.text.startswith(("'", "\u2019"))), None)
+    if modal is None:
+        return rng
+    nxt = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > modal.i and
+                c.left_edge.i <= rng[1] + 1), None)
+    return (rng[0], _clause_end(nxt)) if nxt is not None else rng
+
+
+def _aside_end(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'<A> -- the White House says <B> -- and <C>': an aside between dashes ends at the closing dash."""
+    subj = subject_of(cue)
+    first = subj.left_edge.i if subj is not None and subj.i < cue.i else cue.i
+    if first == 0 or doc[first - 1].text not in ASIDE_DASHES:
+        return rng
+    close = next((j for j in range(rng[0], rng[1]) if doc[j].text in ASIDE_DASHES), None)
+    return (rng[0], close) if close is not None and close > rng[0] + 1 else rng

@@ -1,0 +1,135 @@
+"""How far a reported range reaches past the subtree the parser gave the cue: the day the parser joined to the
+clause's subject ('said on Friday prices would rise'), a coordinated clause that continues what was said, a
+condition hung on the cue, the last of several infinitives, a list after an interrupting cue ('<A>, X added,
+including ...'), a quoted phrase run on after the content."""
+from __future__ import annotations
+
+from .clause_bounds import _clause_end, verb_form
+from .speakers import is_cue_token
+
+
+def _interrupted_tail(cue) -> int | None:
+    """'<A>, Kerry added, including X and Y': a list the parser hung on a cue set off inside the clause (', X
+    added,') belongs to the clause it interrupts; the token end of that list, else None."""
+    doc = cue.doc
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i > cue.i and c.lower_ == "including"), None)
+    first = cue.left_edge.i
+    while first < cue.i and doc[first].is_punct:
+        first += 1
+    if prep is None or doc[prep.i - 1].text != "," or first == 0 or doc[first - 1].text != "," or \
+            prep.i - first > 6 or any(c.i > cue.i and c.i != prep.i and not c.is_punct for c in cue.children):
+        return None
+    return prep.right_edge.i + 1
+
+
+def _past_weekday(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'said on Friday prices would rise', 'told MPs on Wednesday officials had been warned': the parser read the
+    day and the clause's subject as one noun ('Friday prices') after 'on'; the clause starts after the day."""
+    start, end = rng
+    doc = cue.doc
+    if start <= cue.i + 1 or start >= end:
+        return rng
+    first = doc[start]
+    if first.ent_type_ in ("DATE", "TIME") and first.dep_ == "compound" and doc[start - 1].lower_ in ("on", "at") and \
+            doc[start - 1].head.i == cue.i:  # 'on Friday prices would rise': the day opens the clause
+        j = start
+        while j < end - 1 and doc[j].ent_type_ in ("DATE", "TIME") and doc[j].dep_ == "compound":
+            j += 1
+        return j, end
+    noun = doc[start - 1]
+    head = doc[start] if doc[start].dep_ in ("aux", "auxpass") else None
+    if head is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at") and noun.head.head.i == cue.i \
+            and noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                          for c in head.head.children):
+        days = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < noun.i]
+        if days and all(t.ent_type_ in ("DATE", "TIME") for t in doc[noun.head.i + 1:max(d.i for d in days) + 1]):
+            return max(d.i for d in days) + 1, end  # 'on Wednesday officials had been warned': the subject
+    return rng
+
+
+def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'told Fox News the reading may be "a bit of theater," but it is "not insignificant ..."', 'said the plan
+    was for X to remain, and he couldn't have served ...': a clause with its own subject that the parser
+    coordinated with the past-tense cue right after the reported clause, in the present or with a modal (the
+    narrative goes on in the past or the present perfect: '..., and he has not shied from ...'), continues what
+    was said."""
+    start, end = rng
+    if start <= cue.i:
+        return rng
+    doc = cue.doc
+    infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+                     for t in doc[start:end])
+    heads = [cue] + [a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ != "conj" or c.i < end or c.pos_ not in ("VERB", "AUX") or (c.head.i == cue.i and is_cue_token(c)):
+            continue  # 'threaten to filibuster but suggest ...': the speaker's next act
+        gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
+        if len(gap) != 1 or gap[0].dep_ != "cc":
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
+        aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
+        if subj is None and not aux and c.tag_ == "VB" and verb_form(c.head) != "base" and infinitive:
+            return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y', 'encouraging hunters to
+            # contact X and "tell them ..."': a bare verb cannot go with the finite verb; the infinitive goes on
+        if c.head.i != cue.i or cue.tag_ != "VBD" or doc[end].text != ",":
+            continue
+        present = (c.tag_ in ("VBZ", "VBP") and not aux) or any(g.tag_ == "MD" for g in aux)
+        if subj is not None and present and subj.lower_ not in ("i", "we"):
+            return start, _clause_end(c)
+        if subj is None and not any(g.dep_ == "auxpass" for g in aux) and (any(g.tag_ == "MD" for g in aux) or any(
+                g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
+            return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
+    return rng
+
+
+def _last_infinitive(cue, xcomp):
+    """'urged X to "comment on/push this story" about ...': the parser made each verb of the infinitive a
+    complement of the cue; the clause runs to the end of the last."""
+    last = xcomp
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.i > last.right_edge.i and c.tag_ == "VB" and \
+                all(t.is_punct or t.dep_ == "cc" for t in cue.doc[last.right_edge.i + 1:c.left_edge.i]):
+            last = c
+    return last
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _with_condition(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'told him that he'd back Moore even if the candidate had ...', 'promising to clean up corruption if voters
+    give them control': a condition right after the reported clause that the parser hung on the cue verb is part
+    of what was said (a finite clause with its own subject; not 'if asked', the speaker's occasion)."""
+    start, end = rng
+    if start <= cue.i:
+        return rng
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i < end or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            continue
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS), None)
+        if mark is None or any(not (t.is_punct or t.lower_ in ("even", "only")) for t in doc[end:c.left_edge.i]) or \
+                any(t.text in ('"', "\u201c", "\u201d") for t in doc[end:mark.i]):
+            continue
+        return start, max(end, _clause_end(c))
+    return rng
+
+
+OPENING_MARKS = {"'", "\u2018", '"', "\u201c"}
+
+
+def _quoted_run_on(cue, index, end: int) -> int:
+    """'accuses X of keeping media 'in the dark' about migration bill' (a BBC headline): a quoted phrase right
+    after the object's content, which the parser hung on the cue, and what hangs on it go on with the content."""
+    doc = cue.doc
+    if end >= len(doc) - 1 or doc[end].text not in OPENING_MARKS:
+        return end
+    q = index.in_quote(doc[end + 1].idx)
+    if q is None or not q.closed or q.start > doc[end + 1].idx or "\n" in index.text[doc[end].idx:q.close]:
+        return end
+    inside = [t for t in doc[end + 1:] if t.idx < q.end]
+    if not inside or not all(t.head.i == cue.i or end < t.head.i < end + 1 + len(inside) for t in inside):
+        return end
+    last = max(t.right_edge.i for t in inside)
+    stop = index.sentence(cue.i)[1]
+    return min(max(last + 1, inside[-1].i + 2), stop)  # through the closing mark and what hangs on the phrase

@@ -1,0 +1,112 @@
+"""Parse shapes the reported-content rules test: one clause the parser split in two (at a closing quotation
+mark, after a clause word), 'X as Y' after an object ('dismissed X as a prank', 'referred to X as ...'),
+'pushed back against' a bare noun, a fronted clause made an adverbial of 'said', a participle that gives a
+name, the reason given with a charge."""
+from __future__ import annotations
+
+from .clause_bounds import FRONTING
+from .reported_constructions import _quote_after
+from .speakers import is_cue_token
+
+CLOSING_MARKS = {'"', "\u201d", "\u2019", "'"}
+
+
+
+def _split_at_closing_mark(doc, cue, first, second) -> bool:
+    """Two clauses after the cue with only a closing quotation mark between them ('he was "confident" a deal
+    could be reached'): one clause whose quoted word the parser took for its end. A comma, a conjunction or a
+    cue verb between or opening the second keeps them apart."""
+    if not (cue.i < first.i < second.i and first.right_edge.i < second.left_edge.i) or is_cue_token(second):
+        return False
+    last, lead = doc[first.right_edge.i], doc[second.left_edge.i]
+    return (last.text in CLOSING_MARKS or lead.text in CLOSING_MARKS) and \
+        all(t.text in CLOSING_MARKS for t in doc[last.i + 1:lead.i]) and \
+        any(t.text in ('"', "\u201c", "\u2018", "'") for t in doc[first.left_edge.i:last.i]) and \
+        lead.pos_ not in ("CCONJ", "SCONJ")
+
+
+def _split_after_clause_word(doc, cue, first, second) -> bool:
+    """Two clauses after the cue, the second opening with its subject right where the first ends, with no
+    punctuation, conjunction or subordinator between: the second is the complement of the first's last word
+    ('sure', 'assures'), which the parser hung on the cue instead."""
+    if not (cue.i < first.i < second.i and first.left_edge.i > cue.i) or \
+            second.left_edge.i != first.right_edge.i + 1 or second.pos_ not in ("VERB", "AUX") or \
+            first.pos_ not in ("VERB", "AUX"):
+        return False
+    last, lead = doc[first.right_edge.i], doc[second.left_edge.i]
+    if last.is_punct or lead.is_punct or lead.pos_ in ("CCONJ", "SCONJ", "ADV") or \
+            lead.dep_ in ("mark", "cc", "advmod"):
+        return False
+    subj = next((g for g in second.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None:  # '... until it was sure a no-deal exit had been ruled out'
+        return subj.left_edge.i == lead.i
+    return lead.i == second.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "pobj")
+    # '... which assures Kestria's programme is only for ...': the first clause's last noun is the subject
+
+
+def _as_after(verb, obj):
+    """The 'as' phrase after an object that says what the object is taken for ('dismissed X as a prank'); the
+    parser hangs it on the verb or on the object."""
+    if obj is None:
+        return None
+    for c in list(verb.children) + list(obj.children):
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and c.right_edge.i > c.i and \
+                any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children):
+            return c
+    return None
+
+
+def referred_as(verb) -> tuple[int, int] | None:
+    """'has referred to certain nations as "..."', 'referring to them as ...': the token range 'X as Y'; not the
+    naming passive ('the plan, also referred to as "principles"') nor 'referred the case to prosecutors'."""
+    if verb.lemma_.lower() != "refer" or verb.pos_ != "VERB" or verb.dep_ in ("acl", "amod") or \
+            any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    as_ = _as_after(verb, obj) or (_as_after(to, obj) if obj is not None else None)
+    if as_ is None:
+        return None
+    return obj.left_edge.i, as_.right_edge.i + 1
+
+
+def _pushed_back_at_noun(cue) -> bool:
+    """'pushed back against these criticisms', 'would push back against the new laws': 'push back' whose only
+    complement is a noun phrase with no clause inside it ('pushed back against claims that ...' keeps its clause)."""
+    kids = list(cue.children)
+    if not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") and c.i == cue.i + 1 for c in kids) or \
+            any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i]
+    return bool(preps) and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ccomp", "advcl")
+                                   for p in preps for t in p.subtree)
+
+
+def _fronted_advcl(cue, kids) -> tuple[int, int] | None:
+    """'If A was too cold, B bordered on too hot, analysts said afterward': a clause before '<subject> said' that
+    the parser made an adverbial clause of 'said' (it has a subject and no subordinator of its own)."""
+    if cue.lemma_.lower() not in FRONTING or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("ccomp", "dobj") for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i < 1 or cue.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    clause = next((c for c in kids if c.dep_ == "advcl" and c.i < subj.i and c.right_edge.i == subj.left_edge.i - 2), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or not any(g.dep_ == "nsubj" for g in clause.children) or \
+            any(g.dep_ in ("mark", "advmod") and g.i < clause.i and g.tag_ in ("IN", "WRB") for g in clause.children):
+        return None
+    return clause.left_edge.i, subj.left_edge.i - 1
+
+
+def _named_thing(cue, kids, index) -> bool:
+    """'a task force, called the School Shield Program, ...': the participle gives a name (capitalised words, no
+    quotation after), not a label somebody put on it."""
+    obj = next((c for c in kids if c.dep_ in ("dobj", "oprd")), None)
+    return obj is not None and obj.pos_ == "PROPN" and _quote_after(obj, index) is None and \
+        all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for") for t in obj.subtree)
+
+
+def parts_reason(clause, kids) -> bool:
+    """'accused X of fraud because he had moved funds': the reason given with a charge is part of what was said."""
+    return any(g.dep_ == "mark" and g.lower_ == "because" for g in clause.children) and any(
+        k.dep_ == "prep" and k.lower_ in ("of", "for") and k.i < clause.i for k in kids)
