@@ -50,6 +50,8 @@ class PersonWords:
     title_broader: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'representative' -> ('lawmaker', ...)
     company_nouns: frozenset[str] = frozenset()  # 'the tech giant', 'the retailer': heads that stand for a business
     title_initialisms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'pm' -> ('prime', 'minister')
+    leader_offices: frozenset[str] = frozenset()  # 'president', 'chancellor': offices that lead a state or city
+    offices_known_alone: frozenset[str] = frozenset()  # 'the prime minister', 'the pope': known by the office
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -86,6 +88,8 @@ def person_words() -> PersonWords:
         title_broader={k: tuple(v) for k, v in d.get("title_broader", {}).items() if not k.startswith("_")},
         company_nouns=frozenset(d.get("company_nouns", ())),
         title_initialisms={k: tuple(v) for k, v in d.get("title_initialisms", {}).items()},
+        leader_offices=frozenset(d.get("leader_offices", ())),
+        offices_known_alone=frozenset(d.get("offices_known_alone", ())),
     )
 
 

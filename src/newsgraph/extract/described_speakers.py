@@ -94,8 +94,7 @@ def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -
                 q.speaker = Speaker(name=best, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
 
 
-HEAD_OFFICES = frozenset({"president", "prime", "first", "premier", "chancellor", "king", "queen", "pope", "taoiseach",
-                          "secretary-general"})
+HEAD_OFFICES = person_words().offices_known_alone  # data/person_titles.json: offices a reader knows by themselves
 
 
 def _title_of_last_subject(doc, index, sp: Speaker, pw):

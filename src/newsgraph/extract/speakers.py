@@ -199,7 +199,7 @@ def speaker_from(tok, index) -> Speaker | None:
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
 
 
-OFFICES = frozenset({"president", "minister", "chancellor", "premier", "king", "queen", "governor", "mayor"})
+OFFICES = person_words().leader_offices  # data/person_titles.json
 
 
 def _other_office(ent, tok, index) -> bool:
