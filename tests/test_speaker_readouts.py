@@ -113,3 +113,13 @@ def test_lede_minister_is_not_the_other_countrys_minister(run):
             "ministry.\n\nAdmiral Jan Nowak, appointed last month, spoke by video link with Lithuanian Defence "
             "Minister Tomas Petraitis.")
     assert speaker_of(run(text, "indirect"), "his country would not") == "Jan Nowak"
+
+
+def test_bare_office_is_the_person_it_introduced(run):
+    text = ("A Government spokesperson said:\n\n"
+            "The Prime Minister met the Alliance Secretary General, Aino Salo, in Norbury yesterday.\n\n"
+            "The Secretary General thanked the Prime Minister for Norland's support for the patrols in the Varn "
+            "Strait, and the Secretary General welcomed Norland's plan for a new training range.")
+    quotes = run(text, "indirect")
+    assert speaker_of(quotes, "Norland's plan") == "Aino Salo"
+    assert "Salo" in (speaker_of(quotes, "the Prime Minister for") or speaker_of(quotes, "for Norland's") or "")

@@ -166,6 +166,9 @@ def _office_beside(tok, ent, index) -> bool:
     for t in doc[:tok.i]:
         if t.lower_ != tok.lower_ or t.i in index.tok2ent or not any(c.lower_ == "the" for c in t.children):
             continue
+        after = t.idx + len(t.text)
+        if any(after <= m <= after + 2 for m in starts):
+            continue  # 'the Alliance Secretary General, Aino Salo,': the office that introduces ``ent`` itself
         s0, s1 = index.sentence(t.i)
         if any(doc[s0].idx <= m < (doc[s1 - 1].idx if s1 <= len(doc) else len(index.text)) for m in starts):
             return True
