@@ -413,10 +413,8 @@ def test_readout_pair_subjects_and_exchanged_views(run):
     qs = run("Foreign Minister Petra Lindqvar held a phone call with Foreign Minister Dario Kest on Monday.\n\n"
              "The two sides exchanged views on the grain agreement and the situation in the strait.\n\n"
              "Both sides agreed to stay in close contact.")
-    ind = indirect(qs)
-    assert [q.speaker.name for q in ind] == ["Petra Lindqvar and Dario Kest"] * 2
-    assert ind[0].text == "the grain agreement and the situation in the strait"
-    assert ind[1].text == "to stay in close contact"
+    ind = indirect(qs)  # 'exchanged views on' names a topic, not what was said
+    assert [(q.speaker.name, q.text) for q in ind] == [("Petra Lindqvar and Dario Kest", "to stay in close contact")]
 
 
 def test_exchanged_prisoners_is_not_speech(run):
@@ -496,13 +494,12 @@ def test_exchange_of_views_as_a_noun(run):
     qs = run("President Anton Greve held talks with President Mirela Sandu in Ostravel on Monday.\n\n"
              "The two heads of state had an in-depth exchange of views on bilateral relations and regional "
              "issues. Prisoners were freed in an exchange of detainees on Friday.")
-    assert [(q.text, q.speaker.name) for q in qs] == [
-        ("bilateral relations and regional issues", "Anton Greve and Mirela Sandu")]
+    assert qs == []  # a topic, as 'discussed', not a statement
 
 
 def test_two_sides_are_the_two_countries_when_no_people_are_named(run):
     qs = run("China and Russia held a new round of strategic consultations in Moscow on Monday.\n\n"
-             "The two sides exchanged views on the situation in the region.")
+             "The two sides agreed that the situation in the region was stable.")
     assert [q.speaker.name for q in qs] == ["China and Russia"]
 
 
