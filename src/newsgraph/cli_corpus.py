@@ -88,6 +88,16 @@ def _open(db: str):
     return Corpus(db)
 
 
+def _query(db: str, ask) -> list[dict]:
+    """The rows ``ask(corpus)`` returns from the corpus at ``db``; a NewsgraphError ends the command with its
+    message."""
+    try:
+        with _open(db) as corpus:
+            return ask(corpus)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+
+
 class Progress:
     """A one-line progress display on stderr (documents, documents/second, outcome counts)."""
 
@@ -189,12 +199,8 @@ def ingest(inputs: tuple[str, ...], db: str, reanalyze: bool, published: str | N
 @limit_option
 def quotes(speaker, search, since, until, outlet, kind, db, fmt, limit) -> None:
     """Statements in the corpus: who said what, when, reported by whom."""
-    try:
-        with _open(db) as corpus:
-            rows = corpus.quotes(speaker=speaker, search=search, since=since, until=until, outlet=outlet,
-                                 kind=kind, limit=limit or None)
-    except NewsgraphError as exc:
-        _fail(str(exc))
+    rows = _query(db, lambda corpus: corpus.quotes(speaker=speaker, search=search, since=since, until=until,
+                                                   outlet=outlet, kind=kind, limit=limit or None))
     emit(rows, fmt, ["date", "speaker", "kind", "text", "reported_by", "outlet"])
 
 
@@ -210,12 +216,8 @@ def quotes(speaker, search, since, until, outlet, kind, db, fmt, limit) -> None:
 @limit_option
 def events(actor, target, code, since, until, by, db, fmt, limit) -> None:
     """CAMEO-coded events: who did what to whom, when (or counts per period with --by)."""
-    try:
-        with _open(db) as corpus:
-            rows = corpus.events(actor=actor, target=target, code=code, since=since, until=until, by=by,
-                                 limit=limit or None)
-    except NewsgraphError as exc:
-        _fail(str(exc))
+    rows = _query(db, lambda corpus: corpus.events(actor=actor, target=target, code=code, since=since, until=until,
+                                                   by=by, limit=limit or None))
     cols = ([by, "events", "documents", "goldstein", "cooperation", "conflict"] if by else
             ["date", "actor1_code", "actor1_name", "cameo", "actor2_code", "actor2_name", "goldstein", "sentence"])
     emit(rows, fmt, cols)
@@ -231,11 +233,7 @@ def events(actor, target, code, since, until, by, db, fmt, limit) -> None:
 @limit_option
 def actors(search, etype, code, db, fmt, limit) -> None:
     """People, organisations and countries across the corpus, with statement and event counts."""
-    try:
-        with _open(db) as corpus:
-            rows = corpus.actors(search=search, type=etype, code=code, limit=limit or None)
-    except NewsgraphError as exc:
-        _fail(str(exc))
+    rows = _query(db, lambda corpus: corpus.actors(search=search, type=etype, code=code, limit=limit or None))
     emit(rows, fmt, ["id", "name", "type", "code", "n_documents", "n_quotes", "n_events", "aliases"])
 
 
@@ -246,11 +244,7 @@ def actors(search, etype, code, db, fmt, limit) -> None:
 @limit_option
 def sources(search, db, fmt, limit) -> None:
     """Which outlets, ministries, videos and statements articles credit, and how often."""
-    try:
-        with _open(db) as corpus:
-            rows = corpus.sources(search=search, limit=limit or None)
-    except NewsgraphError as exc:
-        _fail(str(exc))
+    rows = _query(db, lambda corpus: corpus.sources(search=search, limit=limit or None))
     emit(rows, fmt, ["source", "kinds", "credits", "documents", "quotes"])
 
 

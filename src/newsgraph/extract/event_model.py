@@ -27,6 +27,7 @@ import numpy as np
 
 from ..errors import NewsgraphError
 from ..lexicons import data_json
+from .collectors import collecting_into
 from .event_lexicon import lexicon
 from .event_model_features import (
     ACTOR_KINDS,
@@ -144,16 +145,10 @@ _COLLECT_TABLE: ContextVar[dict | None] = ContextVar("event_model_collect_table"
 _DECISIONS: ContextVar[list | None] = ContextVar("event_model_decisions", default=None)
 
 
-@contextmanager
 def decisions():
     """Collect, while the block runs, the model's decision on every candidate it scores:
     (token, code, "kept/rejected/added/declined p=0.xx (origin: rule reason)")."""
-    log: list = []
-    token = _DECISIONS.set(log)
-    try:
-        yield log
-    finally:
-        _DECISIONS.reset(token)
+    return collecting_into(_DECISIONS)
 
 
 def decision_lines(doc_id: str, log: list) -> list[str]:

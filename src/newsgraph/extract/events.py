@@ -23,12 +23,12 @@ event_sentences (the events of one sentence); this module builds the Event recor
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from contextvars import ContextVar
 
 from ..model import Actor, Event, Quote
 from .actor_codes import is_country_code
 from .actor_home import settle_actors
+from .collectors import collecting_into
 from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor
 from .event_lexicon import describe, plover_of, speech_verbs
@@ -105,16 +105,10 @@ def travel_at_home(code: str, a1: Actor | None, a2: Actor | None, lemma: str = "
 _TRACE: ContextVar[list | None] = ContextVar("event_trace", default=None)
 
 
-@contextmanager
 def tracing():
     """Collect, while the block runs, why coded triggers gave no event: a list of
     (token, code, reason) that every extract_events call inside the block appends to."""
-    trace: list = []
-    token = _TRACE.set(trace)
-    try:
-        yield trace
-    finally:
-        _TRACE.reset(token)
+    return collecting_into(_TRACE)
 
 
 def extract_events(doc, index, quotes: list[Quote], published: str | None, trace: list | None = None

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..errors import NewsgraphError
 from ..lexicons import data_json
+from .collectors import collecting_into
 from .event_model import EventModel
 from .indirect_features import candidate_features
 
@@ -101,16 +102,10 @@ def use_model(on: bool, model: IndirectModel | None = None):
         _MODEL.reset(t2)
 
 
-@contextmanager
 def collecting():
     """Training: every candidate of every document analysed in the block is appended to the yielded
     list as {start, end, text, speaker, guard, cue, feats}; the rules decide the output."""
-    out: list = []
-    token = _COLLECT.set(out)
-    try:
-        yield out
-    finally:
-        _COLLECT.reset(token)
+    return collecting_into(_COLLECT)
 
 
 def _record(log: list) -> Callable:
