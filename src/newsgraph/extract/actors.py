@@ -42,6 +42,7 @@ class EntityIndex:
     quotes: list[Marked] = field(default_factory=list)
     tok2ent: dict[int, int] = field(default_factory=dict)
     pronouns: dict[int, tuple[str, int | None]] = field(default_factory=dict)
+    described: dict[int, int] = field(default_factory=dict)  # pronoun token -> the description token it stands for
     gender: dict[int, str] = field(default_factory=dict)
     titles: dict[int, set[str]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
@@ -441,6 +442,7 @@ def extract_entities(doc) -> EntityIndex:
         link_pronouns(doc, index)
     except Exception:  # an odd parse leaves pronouns unlinked rather than failing the document
         index.pronouns.clear()
+        index.described.clear()
     return index
 
 

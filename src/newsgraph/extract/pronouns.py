@@ -33,6 +33,7 @@ class _Event:
     body: bool = False  # an unnamed body ('the hospital group'): 'it' or 'they' may stand for it
     owner: bool = False  # owns the subject ("Mr. X's letter said"): an antecedent only from an earlier sentence
     weak: bool = False  # owns something else ("condemned Mr. Y's approach"): the subject just before outbids it
+    person: int | None = None  # token of a definite person description no entity stands for ('The envoy said')
 
 
 def _is_subject(tok) -> bool:
@@ -102,13 +103,21 @@ def link_pronouns(doc, index) -> None:
             if k is not None:  # main only as the subject of a speech verb: a named main subject wins otherwise
                 index.titled_subjects.append((tok.idx, k))
                 events.append(_Event(tok.idx, sent, k, True, main=_is_main(tok) and _speaks(tok.head)))
+            elif _is_main(tok) and _speaks(tok.head) and _definite_person(tok):
+                # "The head of the Ukrainian mission said ... "...," he said': the one described, not a
+                # person named sentences before
+                events.append(_Event(tok.idx, sent, None, True, main=True, person=tok.i))
             continue
         if tok.pos_ != "PRON":
             continue
         if low in MALE_PRON or low in FEMALE_PRON:
             want = "m" if low in MALE_PRON else "f"
             speaking = tok.dep_ in SUBJ_DEPS and _speaks(tok.head)
-            hit = _pick(events, sent, index, want, prefer_main=speaking)
+            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True)
+            described = hit.person if hit is not None else None
+            if described is not None:  # speakers.py takes the description when it names someone; else the pick
+                index.described[tok.i] = described  # that passes over it
+                hit = _pick(events, sent, index, want, prefer_main=speaking)
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
@@ -116,6 +125,8 @@ def link_pronouns(doc, index) -> None:
                     events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok)))
                     if events[-1].main and index.entities[hit.ent].type == "PERSON":
                         index.main_subjects.append((tok.idx, hit.ent))
+            if described is not None and tok.dep_ in SUBJ_DEPS:  # after the pick's event: wins where it may
+                events.append(_Event(tok.idx, sent, None, True, main=_is_main(tok), person=described))
         elif low in ("it", "its") and tok.dep_ in SUBJ_DEPS and _speaks(tok.head):
             hit = _pick(events, sent, index, "body")  # 'as it suggested that ...': a body, not a thing
             if hit is not None and hit.ent is not None:
@@ -165,6 +176,11 @@ def _titled_person(tok, index) -> int | None:
     return k if k is not None and tok.lower_ in index.titles.get(k, ()) else None
 
 
+def _definite_person(tok) -> bool:
+    """'the envoy', "Norland's envoy", 'the head of the mission': one person the text points at, not 'an envoy'."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
+
+
 def _definite(tok) -> bool:
     """'the group', 'a campaign group', 'the country's largest utility': a body the text introduces."""
     return any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -205,7 +221,9 @@ def _speaks(verb) -> bool:
     return is_cue_token(verb)
 
 
-def _fits(ev: _Event, index, want: str) -> bool:
+def _fits(ev: _Event, index, want: str, described: bool = False) -> bool:
+    if ev.person is not None:
+        return described and want in ("m", "f")
     if ev.ent is None:
         return want == "plural" or (want == "body" and ev.body)
     e = index.entities[ev.ent]
@@ -219,11 +237,13 @@ def _fits(ev: _Event, index, want: str) -> bool:
     return g is None or g == want
 
 
-def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool = False) -> _Event | None:
+def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool = False,
+          described: bool = False) -> _Event | None:
     """Current sentence: the last subject before the pronoun; earlier sentences: their first subject.
 
     With ``prefer_main`` (the pronoun speaks: 'X said Y must go -- though he said ...') a subject of the
-    sentence's main or speech verb wins over the subject of a reported clause."""
+    sentence's main or speech verb wins over the subject of a reported clause. With ``described`` a definite
+    description that speaks ('The head of the mission said') is a candidate too."""
     j = len(events) - 1
     fallback, fallback_sent = None, -1
     for s in range(sent, max(-1, sent - LOOKBACK_SENTS), -1):
@@ -231,7 +251,7 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
             return fallback  # only the sentence right before a bystander's may outbid it
         group = []
         while j >= 0 and events[j].sent >= s:
-            if events[j].sent == s and _fits(events[j], index, want):
+            if events[j].sent == s and _fits(events[j], index, want, described):
                 group.append(events[j])
             j -= 1
         if not group:

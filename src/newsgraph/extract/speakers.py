@@ -79,6 +79,9 @@ def speaker_from(tok, index) -> Speaker | None:
         found = document_speaker(tok, index, speaker_from)  # 'the letter said': its issuer (document_speakers.py)
         if found is not None:
             return found
+    described = _described_person(tok, index)
+    if described is not None:  # 'he' after 'The head of the mission said': the person that description names
+        return described
     member = _named_member(tok, index)
     if member is not None:  # 'Others, including the party chairman, X, dismissed ...': X speaks for them
         s, e = mention_bounds(tok, member, index)
@@ -197,6 +200,23 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+def _described_person(pron, index) -> Speaker | None:
+    """The speaker of a pronoun whose antecedent is a definite description that speaks ('The head of the
+    mission said ... "...," he said'), when the description names a person of the pronoun's gender; else None
+    (the pronoun keeps the subject named before it). The person must hold the description's title."""
+    k = index.described.get(pron.i)
+    found = speaker_from(pron.doc[k], index) if k is not None else None
+    ent = index.entity(found.entity) if found is not None else None
+    if ent is None or ent.type != "PERSON" or not _title_fits(ent, pron.doc[k], index):
+        return None  # 'The sheriff' read as the most talked-about person, who holds no such title
+    n = index.entities.index(ent)
+    want = "f" if pron.lower_ in ("she", "her", "hers", "herself") else "m"
+    if index.gender.get(n, want) != want:
+        return None
+    return Speaker(name=found.name, entity=found.entity, mention=pron.text, start=pron.idx,
+                   end=pron.idx + len(pron.text))
 
 
 OFFICES = person_words().leader_offices  # data/person_titles.json
