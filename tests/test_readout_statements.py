@@ -124,3 +124,44 @@ def test_participle_after_the_object_stays_in(run):
             "to keep the shipping lanes open.")
     found = pairs(run(text))
     assert any(c.startswith("Norland's patrols") and c.endswith("the shipping lanes open") for _, c in found), found
+
+
+MORE = (
+    "Readout of the President's Call with Prime Minister Ola Halvard of Norland\n\n"
+    "His Excellency President Tomas Rivel spoke today with Prime Minister Ola Halvard of Norland.\n\n"
+    "The Prime Minister expressed his deep concern over the impact of the floods on the northern ports. He "
+    "appreciated the President's efforts to keep the ports open.\n\n"
+    "The pair noted the good outcome of last month's summit.\n\n"
+    "President Rivel spoke about the energy talks, stressing the importance of a fair price for gas. His "
+    "Excellency reaffirmed the firm position of Estavia on the rail link and the rights of the northern towns, "
+    "including the right to a vote.\n\n"
+    "Related\n\nGovernor expresses these views at a trade fair")
+
+
+@pytest.fixture(scope="module")
+def more(run):
+    return pairs(run(MORE))
+
+
+@pytest.mark.parametrize("start, end", [
+    ("the impact of the floods", "the northern ports"),  # 'expressed concern over X': X
+    ("the President's efforts", "the ports open"),
+    ("the good outcome", "last month's summit"),
+    ("the importance of a fair price", "for gas"),  # ', stressing X': a participle carrying on the main clause
+    ("the firm position of Estavia", "the right to a vote"),  # a second object the parser hung on the verb
+])
+def test_more_readout_forms(more, start, end):
+    assert any(c.startswith(start) and c.endswith(end) for _, c in more), more
+
+
+@pytest.mark.parametrize("start, names", [
+    ("the good outcome", ("Rivel", "Halvard")),  # 'The pair': the two participants
+    ("the firm position of Estavia", ("Rivel",)),  # 'His Excellency': the person the page gave that title
+])
+def test_more_readout_speakers(more, start, names):
+    found = [name for name, c in more if c.startswith(start)]
+    assert found and all(n in (found[0] or "") for n in names), more
+
+
+def test_demonstrative_views_state_nothing(more):
+    assert not any(c.startswith("these views") for _, c in more), more

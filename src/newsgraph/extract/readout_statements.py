@@ -30,6 +30,8 @@ class ReadoutCues:
     clause_verbs: frozenset[str]
     express_verbs: frozenset[str]
     express_objects: frozenset[str]
+    concern_objects: frozenset[str]
+    concern_preps: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
     prep_objects: dict[str, frozenset[str]]
     setting_nouns: frozenset[str]
@@ -49,6 +51,7 @@ def readout_cues() -> ReadoutCues:
     return ReadoutCues(
         object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]),
         express_objects=frozenset(raw["express_objects"]),
+        concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
         prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
         setting_nouns=frozenset(raw["setting_nouns"]),
@@ -98,9 +101,27 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
         return None
+    if lemma in cues.express_verbs and obj.lemma_.lower() in cues.concern_objects:
+        return _concern_content(verb, obj, cues)
     if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects:
-        return None  # 'expressed concern about', 'offered condolences': no content stated
+        return None  # 'offered condolences': no content stated
+    if lemma in cues.express_verbs and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children):
+        return None  # 'expressed these views': words given before, none stated here
     return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1
+
+
+DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+
+
+def _concern_content(verb, obj, cues: ReadoutCues) -> tuple[int, int] | None:
+    """'expressed his deep concern over the impact of X': what the concern is about (the rules' 'expressed
+    concern about'), the object of its preposition on the noun or, as the parser may hang it, on the verb."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in cues.concern_preps), None) or \
+        next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in cues.concern_preps and
+              c.i == obj.right_edge.i + 1), None)
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return prep.i + 1, _extended(verb, prep.right_edge.i, cues) + 1
 
 
 def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
@@ -144,6 +165,10 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
                 c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
             end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does
             continue
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > end and \
+                all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]) and c.left_edge.i > end + 1:
+            end = c.right_edge.i  # 'reaffirmed the position of X on Y and the rights of Z': a second object
+            continue  # the parser hung on the verb
         if c.left_edge.i != end + 1:
             continue
         if c.dep_ in ("prep", "dative") and not _setting(c, cues) or c.dep_ in ("xcomp", "ccomp") or \
@@ -227,11 +252,11 @@ def _named(ent, tok) -> Speaker:
 def _titled_person(subj, index):
     """The person a bare title stands for in a readout ('The Secretary', 'The Secretary-General'): the first
     person the page names right after that title ('Secretary of Defense Lloyd Austin', 'UN Secretary-General
-    Ana Ruiz')."""
+    Ana Ruiz'); 'His Excellency' the first person the page names as 'His Excellency X'."""
     if subj.i in index.tok2ent or subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
         return None
     doc = subj.doc
-    words = [t for t in subj.subtree if t.dep_ != "det" and t.i <= subj.i]
+    words = [t for t in subj.subtree if t.dep_ not in ("det", "poss") and t.i <= subj.i]  # 'His Excellency'
     if not words or any(t.ent_type_ == "PERSON" for t in words):
         return None
     title = doc[words[0].i:subj.i + 1].text.lower()
@@ -337,6 +362,15 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
     return _named(ent, subj) if ent is not None else found
 
 
+def _closing_participle(verb) -> bool:
+    """'X spoke about Y, stressing the importance of Z': a participle after a comma that carries on the main
+    clause's subject (no subject of its own), so it states what that subject said."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and verb.i > 0 and \
+        verb.doc[verb.i - 1].text == "," and head.pos_ in ("VERB", "AUX") and subject_of(head) is not None and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _chars(doc, text: str, s: int, e: int) -> tuple[int, int]:
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     while end > start and text[end - 1] in ".,;: ":
@@ -357,7 +391,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     taken = sorted((q.start, q.end) for q in found)
     out: list[Quote] = []
     for verb in scan[0]:
-        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl"):
+        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and not _closing_participle(verb):
             continue
         rng = _content(verb, cues)
         if rng is None or index.in_quote(verb.idx) is not None:
