@@ -20,11 +20,13 @@ _WORD = rf"[{_UP}][\w'\u2019.\-/]*"
 _NEXT = rf"[ ](?:(?:de|da|del|do|dos|la|el|al|es)[ ])?{_WORD}"  # 'Rio de Janeiro', 'Dar es Salaam'
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: '
+DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: ',
+    # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. '
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
-    rf"(?P<date>,?[ ](?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}|{_DAY}))?"
-    r"(?:[ ]?\((?P<agency>[^()\n]{1,30})\))?"
-    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+)(?=\S)")
+    r"(?:[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square brackets
+    rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}|{_DAY}))?"
+    r"(?:,?[ ]?\((?P<agency>[^()\n]{1,30})\)|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)?"  # '(AP)', '/TASS/.'
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=/\.)[ \t]+|(?<=/)[ \t]+)(?=\S)")
 BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
                     r"[ \t]*(?=\n)")
 
@@ -89,7 +91,7 @@ def _find(doc) -> tuple[Dateline, ...]:
             first = place.split()[0].rstrip(",.")
             capitals = first.isupper() and len(first.replace(".", "")) >= 2 and \
                 all(w.isupper() for w in place.split(",")[0].split())
-            agency = m.group("agency")
+            agency = m.group("agency") or m.group("slashed")
             if agency is not None and not (_known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
                 m = None  # 'Jane Roe (Labour) - ...': a name and a party, no dateline
             elif agency is None and ":" in m.group("sep") and not _is_place(doc, m.start("place"), m.end("place"),

@@ -70,6 +70,7 @@ from .source_syntax import (
     noun_key,
     np_text,
 )
+from .source_wire import wire_credits
 
 
 def _quote_opens(doc, i: int) -> bool:
@@ -102,6 +103,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     inside = inside_quotes(doc)
     found: list[_Found] = []
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
+    found.extend(wire_credits(doc, url, outlet))  # 'UNITED NATIONS (AP) —' on another outlet's page
 
     outlets = outlet_spans(doc, lex)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or byline_agency(author)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..lexicons import alternatives, data_rows
+
 # A quotation mark, or a verb that attributes speech: such a line is article text.
 GUARD = re.compile(
     r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]|\b(?:said|says|say|told|tells|according to|stated|reported|"
@@ -82,11 +84,18 @@ def classify_line(line: str) -> str | None:
         return "bullet"  # "* Share on Facebook", "- Read more: ..."
     if n <= 200 and not line.startswith("|") and ("|" in line or "\u2022" in line or " \u00b7 " in line):
         parts = [p for p in _NAV_SEPARATOR.split(line) if p.strip()]
-        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
-            return "nav"
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and parts[0].strip() not in agency_names():
+            return "nav"  # not 'PTI | Istanbul | Updated: ...': the credit line of an agency story, kept
     if _URL_LINE.match(line):
         return "link"
     return None
+
+
+@lru_cache(maxsize=1)
+def agency_names() -> frozenset[str]:
+    """Names and codes of the news agencies of ``data/outlets.tsv`` as written ("PTI", "Reuters")."""
+    return frozenset(name for row in data_rows("outlets.tsv") if len(row) > 1 and row[1] == "agency"
+                     for name in [row[0], *alternatives(row[2] if len(row) > 2 else "")] if "." not in name)
 
 
 def credit_spans(line: str) -> list[tuple[int, int]]:

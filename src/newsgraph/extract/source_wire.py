@@ -1,0 +1,133 @@
+"""Wire credits: the news agency a story is credited to when another outlet runs it.
+
+An agency story on another outlet's page names its agency in the dateline ("UNITED NATIONS (AP) —",
+"ISLAMABAD, May 7 (APP): "), in an agency byline, or in a credit line of its own: "PTI | Istanbul | Updated: ...",
+"Source: Yonhap News Agency", "(With inputs from PTI)", the agency alone on a line after the story ("AFP"),
+"(Xinhua)" over the story, or "(AP)" closing the last paragraph. There the agency is a source the page credits.
+On the agency's own site ("(Xinhua)" on xinhuanet.com, "(Reuters)" on reuters.com) it is the page's own outlet,
+and the page's URL (or the outlet given with it) is what tells the two apart: with neither, nothing is credited.
+Own sites are the hosts of ``data/agency_sites.tsv`` and hosts whose name is the agency's name or code, alone
+or with "news"/"net" ("tass.com", "aa.com.tr", "xinhuanet.com").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import alternatives, data_rows
+from .datelines import datelines
+from .source_found import _Found, _make
+from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
+
+_NAME = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
+# one credit line each (a line of the page, stripped); the agency is group "a", bracketed or not
+CREDIT_LINES = (
+    re.compile(rf"\(?(?P<a>{_NAME})\)?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*)?"),  # 'AFP', '(Xinhua)   10:50, March 6'
+    re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
+    re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
+    re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})"),  # 'By AFP', 'BY REUTERS'
+)
+# credits inside a line: '(With inputs from PTI)', '... corridors.(AP) RUP' closing a paragraph
+INPUTS = re.compile(rf"\(?[Ww]ith (?:additional )?inputs? from (?P<a>{_NAME})")
+CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15})\)(?:[ \t]+[A-Z]{2,4})?[ \t]*$")
+SITE_SUFFIXES = ("", "news", "net", "online", "live", "agency")
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> dict[str, tuple[str, ...]]:
+    """Folded agency name or code -> the hosts of its own site (data/agency_sites.tsv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in data_rows("agency_sites.tsv")[1:]:
+        if len(row) >= 2:
+            hosts = tuple(h.lower() for h in alternatives(row[1]))
+            for name in alternatives(row[0]):
+                out[name.casefold()] = out.get(name.casefold(), ()) + hosts
+    return out
+
+
+def _forms(agency: str) -> set[str]:
+    """The agency's names: as written, its canonical name in outlets.tsv and that name's aliases (no domains)."""
+    own = lexicon().own_keys
+    canonical = own.get(own_key(agency))
+    forms = {agency.casefold()}
+    if canonical:
+        forms.add(canonical.casefold())
+        forms.update(k for k, v in own.items() if v == canonical and "." not in k)
+    return forms
+
+
+def agency_site(agency: str, url: str | None, outlet: str | None = None) -> bool:
+    """The page (its ``url``, or the ``outlet`` given) is the agency's own site."""
+    site = outlet or outlet_of_url(url)
+    forms = _forms(agency)
+    if site and (is_own_outlet(agency, site) or _SQUASH.sub("", site.lower()) in {_SQUASH.sub("", f) for f in forms}):
+        return True  # 'Reuters', or the code 'corvane-press' given for the outlet 'Corvane Press'
+    if not url or "://" not in url:
+        return False
+    host = own_key(url)
+    hosts = _hosts()
+    if any(host == h or host.endswith("." + h) for f in forms for h in hosts.get(f, ())):
+        return True
+    labels = [_SQUASH.sub("", label) for label in host.split(".")]
+    squashed = {_SQUASH.sub("", f) for f in forms} - {""}
+    return any(label.startswith(f) and label[len(f):] in SITE_SUFFIXES for label in labels for f in squashed
+               if len(f) >= 2)
+
+
+def _agency(name: str) -> str | None:
+    """The agency a credit line names, as written ('AP', 'Yonhap News Agency', 'REUTERS'), when outlets.tsv knows
+    it as one in that spelling (not the word 'App' of a menu)."""
+    name = name.strip()
+    outlets = lexicon().outlets
+    known = outlets.get(name) or (outlets.get(name.title()) if name.isupper() and len(name) > 4 else None)
+    return name if known is not None and known[1] == "agency" else None
+
+
+def _credit_spans(text: str):
+    """(start, end, agency) of every credit line or closing credit in ``text``."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        lead = pos + len(line) - len(line.lstrip())
+        pos += len(line)
+        if not body or len(body) > 90 and "|" not in body:
+            body = ""
+        for pattern in CREDIT_LINES if body else ():
+            m = pattern.fullmatch(body)
+            if m is not None:
+                name = _agency(m.group("a"))
+                if name is not None:
+                    yield lead + m.start("a"), lead + m.start("a") + len(name), name
+                break
+        for pattern in (INPUTS, CLOSING):
+            for m in pattern.finditer(line):
+                name = _agency(m.group("a"))
+                if name is not None:
+                    start = pos - len(line) + m.start("a")
+                    yield start, start + len(name), name
+
+
+def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
+    """The agencies the page credits with the story in its datelines, bylines and credit lines, when the page
+    (``url`` or ``outlet``) is known and is not the agency's own site."""
+    if not url and not outlet:
+        return []
+    text = doc.text
+    spans = []
+    for d in datelines(doc):
+        if d.agency:
+            at = text.find(d.agency, d.start, d.end)
+            spans.append((at if at >= 0 else d.start, d.agency))
+    spans += [(start, name) for start, _end, name in _credit_spans(text)]
+    found: list[_Found] = []
+    for start, name in spans:
+        if agency_site(name, url, outlet):
+            continue
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        item = _make(span[0].sent, name, "agency", span[0])
+        if item is not None:
+            found.append(item)
+    return found

@@ -1,0 +1,112 @@
+"""Wire credits (extract/source_wire.py): the agency a story is credited to in its dateline, byline or credit
+line is a source on another outlet's page and the page's own outlet on the agency's own site; the URL tells
+which. Datelines in the wire forms of several agencies (extract/datelines.py). Fictional names, places and
+sites throughout; the agencies are real names used in sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+import source_helpers
+from newsgraph.extract.datelines import datelines
+from newsgraph.extract.source_wire import agency_site
+from newsgraph.ingest.boilerplate import classify_line
+
+OTHER = "https://www.norland-herald.example/world/talks-resume-1234"
+
+
+def credited(nlp, text, url=OTHER, outlet=None):
+    return [name for name, kind in source_helpers.sources(nlp, text, outlet=outlet, url=url, quotes=True)
+            if kind == "agency"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("PORT ARDEN (AP) — Norland's foreign minister said on Friday that the border would reopen.", "AP"),
+    ("KELSBURY, May 7 (APP): The prime minister said on Tuesday that the visit had gone well.", "APP"),
+    ("KELSBURY, (Reuters) - Norland on Wednesday opened new talks between its two neighbours.", "Reuters"),
+    ("Kelsbury [Norland], May 3 (ANI): The minister met his counterpart on Sunday.", "ANI"),
+    ("KELSBURY, June 2. /TASS/. The Norland foreign minister said the talks had been useful.", "TASS"),
+    ("Talks resume in Kelsbury\n\nPTI | Kelsbury | Updated: 29-03-2022 18:49 IST\n"
+     "The minister said the talks had made progress.", "PTI"),
+    ("The minister said the talks had made progress.\n\nSource: Yonhap News Agency", "Yonhap News Agency"),
+    ("The minister said the talks had made progress on the corridors.(AP) RUP", "AP"),
+    ("The minister said the talks had made progress.\n\nAFP", "AFP"),
+    ("Talks resume\n\n(Xinhua)    10:50, March 06, 2020\n\nThe minister said the talks had made progress.", "Xinhua"),
+    ("The minister said the talks had made progress. (With inputs from PTI)", "PTI"),
+])
+def test_agency_credit_on_another_outlets_page(nlp, text, agency):
+    assert credited(nlp, text) == [agency]
+
+
+@pytest.mark.parametrize("text, url", [
+    ("KELSBURY, May 3 (Xinhua) -- The minister said the talks had made progress.",
+     "http://www.xinhuanet.com/english/2020-05/03/c_1.htm"),
+    ("KELSBURY, May 3 (Xinhua) -- The minister said the talks had made progress.", "https://english.news.cn/x.htm"),
+    ("KELSBURY, March 13 (Yonhap) -- The minister said the talks had made progress.",
+     "https://m-en.yna.co.kr/view/AEN1"),
+    ("KELSBURY (Reuters) - The minister said the talks had made progress.", "https://www.reuters.com/world/x"),
+    ("KELSBURY, Aug. 7 (MNA) – The minister said the talks had made progress.", "https://en.mehrnews.com/news/1"),
+    ("KELSBURY (AA) - The minister said the talks had made progress.", "https://www.aa.com.tr/en/world/1"),
+    ("KELSBURY, June 2. /TASS/. The minister said the talks had made progress.", "https://tass.com/world/1"),
+    ("Kelsbury (VNA) – The minister said the talks had made progress.", "https://en.vietnamplus.vn/x"),
+])
+def test_agency_credit_on_its_own_site_is_no_source(nlp, text, url):
+    assert credited(nlp, text, url=url) == []
+
+
+def test_no_page_known_no_wire_credit(nlp):
+    """With no URL and no outlet nothing tells the agency's own copy from another outlet's page."""
+    assert credited(nlp, "PORT ARDEN (AP) — The minister said the border would reopen.", url=None) == []
+
+
+def test_outlet_given_instead_of_url(nlp):
+    text = "PORT ARDEN (AP) — The minister said the border would reopen."
+    assert credited(nlp, text, url=None, outlet="Associated Press") == []
+    assert credited(nlp, text, url=None, outlet="The Norland Herald") == ["AP"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the talks had made progress.\n\nSource: Twitter",
+    "The minister said the talks had made progress.\n\nHome | World | Politics | Business",
+    "The minister said the talks had made progress (AP).",
+    "The minister met the delegation from the European Union (EU). Talks resume next week.",
+])
+def test_no_agency_credit(nlp, text):
+    assert credited(nlp, text) == []
+
+
+def test_agency_site_by_host():
+    assert agency_site("Xinhua", "http://www.xinhuanet.com/english/x.htm")
+    assert agency_site("TASS", "https://tass.com/world/1")
+    assert agency_site("MNA", "https://en.mehrnews.com/news/1")
+    assert not agency_site("AP", "https://www.norland-herald.example/x")
+    assert not agency_site("Xinhua", "http://en.people.example/x.html")
+
+
+def test_agency_credit_line_is_no_navigation():
+    assert classify_line("PTI | Kelsbury | Updated: 29-03-2022 18:49 IST") is None
+    assert classify_line("Home | World | Politics | Business") == "nav"
+
+
+@pytest.mark.parametrize("text, found, agency", [
+    ("KELSBURY, (Reuters) - Norland opened talks.", "KELSBURY, (Reuters) - ", "Reuters"),
+    ("Kelsbury [Norland]May 3 (ANI): The minister met his counterpart.", "Kelsbury [Norland]May 3 (ANI): ", "ANI"),
+    ("Kelsbury [Norland], May 3 (ANI): The minister met his counterpart.", "Kelsbury [Norland], May 3 (ANI): ",
+     "ANI"),
+    ("KELSBURY, June 2. /TASS/. The minister said the talks were useful.", "KELSBURY, June 2. /TASS/. ", "TASS"),
+])
+def test_wire_dateline_forms(nlp, text, found, agency):
+    doc = nlp(text)
+    got = datelines(doc)
+    assert [(doc.text[d.start:d.end], d.agency) for d in got] == [(found, agency)]
+
+
+@pytest.mark.parametrize("text", [
+    "KELSBURY, June 2. /TASS/. The minister said the talks were useful.",
+    "KELSBURY, (Reuters) - The minister said the talks were useful.",
+])
+def test_wire_dateline_is_no_speaker(nlp, text):
+    from newsgraph.analyze import analyze
+
+    quotes = analyze(text).quotes
+    assert quotes and all(q.speaker is None or "KELSBURY" not in (q.speaker.name or "") for q in quotes)
+    assert all("KELSBURY" not in q.text and "TASS" not in q.text for q in quotes)
