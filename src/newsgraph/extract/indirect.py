@@ -27,6 +27,7 @@ from .indirect_ends import (
 from .indirect_features import object_range, unlisted_cue
 from .indirect_filters import unreported
 from .indirect_model import candidate_judge
+from .indirect_relays import relayed_statements
 from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exported: importable from here as before)
     DOCUMENTS,
     _fallback_speaker,
@@ -66,6 +67,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
     seen: set[tuple[int, int]] = set()
     cue_ids = {t.i for t in cue_tokens}
     said_by: dict[int, Speaker] = {}  # cue verb -> its speaker, for a coordinated cue that lost its subject
+    cue_at: dict[int, object] = {}  # id(quote) -> its cue token
     judge = candidate_judge()  # None: the rules alone decide (the default)
     cands = [(t, False) for t in cue_tokens] + [(t, True) for t in noun_tokens]
     if judge is not None:  # the trace and the model also weigh verbs outside the lexicon reporting a that-clause
@@ -91,8 +93,12 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
             if k is None:
                 out.append(q)
             elif q.end - q.start < out[k].end - out[k].start:
+                cue_at.pop(id(out[k]), None)
                 out[k] = q  # the tighter span of the two: the clause without its cue
-    return out
+            else:
+                continue
+            cue_at[id(q)] = cue
+    return relayed_statements(out, cue_at, cue_ids, index)  # '<clause>, the minister said, AFP reports': the minister's clause
 
 
 def _quote_follows(index, at: int, e: int) -> bool:

@@ -1,0 +1,57 @@
+"""A speaker's words relayed by an outlet: "<clause>, the minister said, AFP reports."
+
+Rewritten wire copy closes a sentence with two attributions: the speaker's cue and the outlet's ("..., Foreign
+Minister Jane Roe said, Xinhua reported.", "..., the spokesman told reporters, TASS reported."). The parser
+makes the outlet's verb the root, with the fronted clause its complement and the speaker's cue a clause beside
+it, so the outlet gets the clause and the speaker the whole sentence, or the outlet gets the sentence and the
+speaker the clause. The clause is the speaker's; the outlet is the source the sentence credits (the source step
+counts it), not a second statement.
+"""
+from __future__ import annotations
+
+from .source_lexicon import lexicon
+from .speakers import speaker_of_cue, subject_of
+
+RELAY_VERBS = frozenset({"report", "say", "quote", "cite"})
+
+
+def _outlet_subject(verb) -> bool:
+    """The verb's subject is an outlet or agency ('AFP', 'the Tass news agency', 'state media')."""
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i + 1 and subj.dep_ != "nsubj":
+        return False
+    lex = lexicon()
+    words = subj.doc[subj.left_edge.i:subj.i + 1]
+    if words.text in lex.outlets or subj.text in lex.outlets or any(
+            subj.doc[i:subj.i + 1].text in lex.outlets for i in range(words.start, subj.i + 1)):
+        return True
+    return subj.lower_ in lex.cues["outlet_heads"] and subj.pos_ == "NOUN"
+
+
+def relayed_statements(out: list, cue_at: dict[int, object], cue_ids: set[int], index) -> list:
+    """``out`` with each outlet's relay dropped and the speaker's statement cut to the fronted clause (or, when the
+    speaker's cue found none, the relayed clause given to the speaker); ``cue_at`` maps id(quote) to its cue
+    token, ``cue_ids`` are the token indices of every cue verb."""
+    by_cue = {tok.i: q for q in out if (tok := cue_at.get(id(q))) is not None}
+    drop: set[int] = set()
+    for q in out:
+        relay = cue_at.get(id(q))
+        if relay is None or relay.lemma_.lower() not in RELAY_VERBS or relay.pos_ != "VERB" or \
+                relay.dep_ != "ROOT" or not _outlet_subject(relay):
+            continue
+        inner = next((c for c in relay.children if c.dep_ in ("parataxis", "ccomp") and c.i < relay.i and
+                      c.i in cue_ids and c.idx > q.start and by_cue.get(c.i) is not q), None)
+        if inner is None or _outlet_subject(inner):
+            continue
+        said = by_cue.get(inner.i)
+        if said is None:
+            speaker = speaker_of_cue(inner, index) if q.end <= inner.idx else None
+            if speaker is not None:  # the speaker's cue reported nothing of its own: the clause is theirs
+                q.speaker, q.cue = speaker, inner.text
+            continue
+        if q.end <= inner.idx and said.start <= q.start and said.end > inner.idx:
+            said.start, said.end, said.text = q.start, q.end, q.text  # the speaker's clause, not the sentence
+        elif not (q.start <= said.start and said.end <= inner.idx <= q.end):
+            continue
+        drop.add(id(q))
+    return [q for q in out if id(q) not in drop]
