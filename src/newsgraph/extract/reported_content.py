@@ -34,6 +34,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _pushed_back_at_noun,
     _split_after_clause_word,
     _split_at_closing_mark,
+    as_predicate,
     parts_reason,
     referred_as,
 )
@@ -277,7 +278,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             return dobj.left_edge.i, _clause_end(dobj)
         as_ = _as_after(cue, dobj)
         if dobj is not None and as_ is not None and (lemma != "reject" or dobj.lemma_.lower() in cues.cue_nouns or
-                                                     dobj.lemma_.lower() in ("criticism", "critique")):
+                                                     dobj.lemma_.lower() in ("criticism", "critique") or
+                                                     as_predicate(as_)):
             return dobj.left_edge.i, as_.right_edge.i + 1  # 'dismissed the story as a trick', 'defended its decision
         return None  # as "part of ..."', 'rejected the criticism as interference'; not 'rejected X as a mediator'
     if lemma in ADDRESSEE_VERBS and dobj is not None:
@@ -330,13 +332,16 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         if ask and not xcomp:  # 'asked the president for an inquiry': the request, not whom it went to
             p = ask[0]
             return p.i + 1, p.right_edge.i + 1
+    as_clause = _as_after(cue, dobj) if dobj is not None else None
+    as_clause = as_clause if as_clause is not None and as_clause.dep_ == "advcl" else None  # '... as marred by fraud'
     parts = [c for c in kids if c.i > cue.i and (c.dep_ in CONTENT_DEPS or c in preps or _to_clause(c, lemma) or (
-        c.dep_ == "advcl" and parts_reason(c, kids))) and c.ent_type_ not in ("DATE", "TIME")]
+        c.dep_ == "advcl" and (parts_reason(c, kids) or c == as_clause))) and c.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None
     if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
-    if lemma in NEEDS_MORE and not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
+    if lemma in NEEDS_MORE and as_clause is None and \
+            not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
             dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
         return None  # 'praised the teams for their courage' (the parser hangs 'for' on the object), not 'praised the teams'
     if lemma == "call" and not preps and not prt and dobj is not None and len(parts) == 1:

@@ -53,7 +53,20 @@ def _as_after(verb, obj):
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and c.right_edge.i > c.i and \
                 any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children):
             return c
+    for c in verb.children:  # 'slammed the vote as marred by fraud', 'rejected it as being inadmissible': the
+        if c.dep_ == "advcl" and c.i > obj.i and c.tag_ in ("VBN", "VBG", "JJ") and \
+                any(g.dep_ == "mark" and g.lower_ == "as" and g.i == c.left_edge.i == obj.right_edge.i + 1
+                    for g in c.children) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return c  # parser made the 'as' phrase a clause of its own; its right edge ends the range
     return None
+
+
+def as_predicate(as_) -> bool:
+    """The 'as' phrase says what the object is like, not what role it has: a participle or adjective ('as marred
+    by fraud', 'as being inadmissible', 'as baseless'), not a noun ('as a mediator')."""
+    if as_.lower_ != "as":
+        return True
+    return not any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for g in as_.children)
 
 
 def referred_as(verb) -> tuple[int, int] | None:
