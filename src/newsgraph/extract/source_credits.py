@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .source_found import _Found, _key, _make
 from .source_judges import MODALS
+from .source_mentions import outlet_subject
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_outlets import outlet_name
 from .source_syntax import PERSONAL, body_kind, entity_text, is_person
@@ -21,18 +22,28 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     if not near:
         return None
     last = max(near, key=lambda f: f.anchor)
-    if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report"):
+    prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
+    closing = _closing_credit(tok) and last.sent.start in (prev, tok.sent.start)
+    if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report") and not closing:
         return None  # 'writes the AP. ... it has also acknowledged': "it" is whoever the outlet wrote about
     if last.kind not in ("outlet", "agency"):
         verb = tok.head
-        prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
         if last.noun is None or last.kind not in ("statement", "document", "analysis") or last.sent.start != prev \
-                or verb.dep_ not in ("ROOT", "conj") or _named_subject_before(tok):
+                or verb.dep_ not in ("ROOT", "conj") or (_named_subject_before(tok) and not closing):
             return None  # "it" of a subordinate clause ('as it suggested') may be anything in its sentence
     found_again = _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
     if found_again is not None:
-        found_again.noun = last.noun
+        found_again.noun, found_again.definite = last.noun, last.definite  # 'the paper said ... it added'
     return found_again
+
+
+def _closing_credit(tok) -> bool:
+    """'..., it added.', '..., it says.': "it" and its verb close the sentence after the words they report, as a
+    credit line does; "it" is then the source credited just before, not a subject inside the reported words."""
+    verb = tok.head
+    if verb.dep_ != "ROOT" or verb.i != tok.i + 1 or not any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children):
+        return False
+    return all(t.is_punct or t.is_space for t in tok.doc[verb.i + 1:tok.sent.end])
 
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -176,13 +187,25 @@ def _host_show(tok, lex) -> _Found | None:
 
 
 AGENCY_VERBS = frozenset({"say", "report", "quote", "cite", "add", "write"})
+NEWS_WORDS = frozenset({"news", "state", "press", "official", "wire"})
 
 
-def _agency_again(tok, found: list[_Found], used: set[int]) -> _Found | None:
+def _definite_agency(tok) -> bool:
+    """"the agency", "the news agency", "Pyongyang's news agency", "the country's state news agency": an agency
+    named before, taken up again (not "a news agency")."""
+    lefts = list(tok.lefts)
+    if not lefts or not (lefts[0].lower_ == "the" or lefts[0].dep_ == "poss" and (
+            lefts[0].ent_type_ == "GPE" or lefts[0].lower_ in ("its", "country", "nation"))):
+        return False
+    return all(c.lower_ in NEWS_WORDS or c.dep_ == "case" for c in lefts[1:]) and (
+        len(lefts) == 1 or any(c.lower_ == "news" for c in lefts))
+
+
+def _agency_again(tok, found: list[_Found], used: set[int], cues) -> _Found | None:
     """'Interfax reported that ... The agency said ...': "the agency" as the subject of a reporting verb in the
     sentence after (or the same sentence as) a news agency's credit, with no other agency named in between."""
-    if tok.lower_ != "agency" or tok.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in tok.lefts] != ["the"] \
-            or tok.head.lemma_ not in AGENCY_VERBS:
+    if tok.lower_ != "agency" or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite_agency(tok) \
+            or not (tok.head.lemma_ in AGENCY_VERBS or outlet_subject(tok, cues)):
         return None
     doc = tok.doc
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start

@@ -16,6 +16,7 @@ from .source_mentions import (  # noqa: F401  (MODALS re-exported)
     one_by_agents,
     one_by_noun,
     open_clause,
+    outlet_subject,
 )
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
@@ -170,11 +171,12 @@ MEDIUM_WORDS = frozenset({"cable", "talk", "network", "broadcast", "print", "the
 
 def generic_media(tok) -> bool:
     """"told the media", "a conference call with media", "the news media reported", "on cable TV or in
-    newspapers": the press at large, as unsourced as "told reporters" (not "state media", "Israeli media",
-    "local media", "a local radio station", "the paper")."""
+    newspapers", "other media outlets pointed out": the press at large, as unsourced as "told reporters" (not
+    "state media", "Israeli media", "local media", "a local radio station", "the paper")."""
     if tok.lower_ == "media":
         return all(c.lower_ in GENERIC_MEDIA_WORDS for c in tok.lefts)
-    return tok.lower_ in GENERIC_MEDIUMS and all(c.lower_ in MEDIUM_WORDS and c.lower_ != "the" for c in tok.lefts) \
+    return tok.lower_ in GENERIC_MEDIUMS and all(c.lower_ in MEDIUM_WORDS | GENERIC_MEDIA_WORDS and c.lower_ != "the"
+                                                 or c.lower_ == "media" for c in tok.lefts) \
         and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
 
 
@@ -572,8 +574,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     doc = tok.doc
     verb_as_noun = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lower_ in ("reports", "writes") \
         and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ","  # "Instead, the paper reports, ..."
-    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or (
-            tok.dep_ in SUBJECTS and tok.head.lemma_ in ("report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show")):
+    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(tok, lex.cues):
         if tok.dep_ == "compound" and not verb_as_noun:
             return None
         if tok.lower_ in ("paper", "papers") and any(c.lower_ in lex.cues["paper_kinds"] for c in tok.lefts):
@@ -586,3 +587,4 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
                 or verb_as_noun and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "that", "this")
         return found
     return None
+

@@ -3,7 +3,7 @@
 report found', 'issued a lengthy statement with it' do not."""
 from __future__ import annotations
 
-from .source_syntax import conj_root, unrealised
+from .source_syntax import SUBJECTS, conj_root, unrealised
 
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "to", "'ll", "wo", "ca"})
 OPEN_MARKS = frozenset({"whether", "if"})
@@ -134,3 +134,19 @@ def one_by_agents(noun) -> list:
             out += [p for b in one.children if b.dep_ == "prep" and b.lower_ == "by"
                     for p in b.children if p.dep_ == "pobj"]
     return out
+
+
+OUTLET_VERBS = frozenset({"report", "publish", "broadcast", "air", "write", "say", "quote", "cite", "show"})
+
+
+def outlet_subject(tok, cues) -> bool:
+    """"the paper reported", "the newspaper also claimed (that) ...", "the news agency blamed X for ...": an
+    unnamed outlet as the subject of a verb that tells what it published: a reporting verb with a reported clause,
+    or a judging verb."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS:
+        return False
+    if verb.lemma_ in OUTLET_VERBS:
+        return True
+    return verb.pos_ == "VERB" and (verb.lemma_ in cues["verdict_verbs"] or (
+        verb.lemma_ in cues["report_verbs"] and any(c.dep_ == "ccomp" for c in verb.children)))

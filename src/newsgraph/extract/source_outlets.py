@@ -34,10 +34,36 @@ def inside_quotes(doc) -> list[bool]:
         elif text in QUOTE_CLOSE:
             open_ = False
         elif text == '"':
-            open_ = not open_
+            open_ = _straight_mark_opens(tok, open_)
         else:
             flags[tok.i] = open_
     return flags
+
+
+def unquote_names(inside: list[bool], spans) -> None:
+    """An outlet's name standing alone between quotation marks ('Britain's "The Observer" newspaper reported',
+    '"The Observer" quoted ...') is a name the writer marked, not quoted words: its tokens count as outside."""
+    for span in spans:
+        doc = span.doc
+        if span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in MARKS_AROUND and \
+                doc[span.end].text in MARKS_AROUND:
+            for i in range(span.start, span.end):
+                inside[i] = False
+
+
+MARKS_AROUND = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _straight_mark_opens(tok, open_: bool) -> bool:
+    """Whether a straight mark opens a quotation: glued to the word before and followed by a space ('Syria," the
+    statement says') it closes, even when the quotation began in an earlier paragraph without a mark of its own;
+    otherwise it toggles (a mark glued to the next word may still close a quotation typed with a stray space)."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].whitespace_ == "" and "\n" not in doc[tok.i - 1].text
+    after = tok.i + 1 < len(doc) and tok.whitespace_ == "" and "\n" not in doc[tok.i + 1].text
+    if before and not after and not doc[tok.i - 1].is_space:
+        return False
+    return not open_
 
 
 def outlet_spans(doc, lex) -> list:

@@ -57,7 +57,14 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _link,
     _nested_name,
 )
-from .source_outlets import inside_quotes, outlet_name, outlet_spans, own_outlet_in_text, short_names
+from .source_outlets import (
+    inside_quotes,
+    outlet_name,
+    outlet_spans,
+    own_outlet_in_text,
+    short_names,
+    unquote_names,
+)
 from .source_own import tipped_own_outlet
 from .source_pages import judge_page
 from .source_syntax import (
@@ -106,6 +113,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     found.extend(wire_credits(doc, url, outlet))  # 'UNITED NATIONS (AP) —' on another outlet's page
 
     outlets = outlet_spans(doc, lex)
+    unquote_names(inside, outlets)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or byline_agency(author)
               or outlet_by_page_marks(index.text or doc.text)
               or tipped_own_outlet(outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url))
@@ -167,7 +175,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 (item := _host_show(tok, lex)) is not None:
             pass  # 'an interview on Sean Hannity's radio show'
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
-            item = _judge_outlet_noun(tok, lex, outlet, used) or _agency_again(tok, found, used)
+            item = _agency_again(tok, found, used, lex.cues) or _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
                 named.add(_key(item.reported_by))
                 named.add(_key(item.reported_by.split()[-1]))  # 'according to ESTA' after 'news agency ESTA'

@@ -1,0 +1,66 @@
+"""A source taken up again after it was credited (session 11): "the paper said", "the newspaper also claimed",
+"Pyongyang's news agency blamed", a closing "..., it added." or "..., it says." after an outlet or a statement, an
+outlet's name written between quotation marks, and a quotation closed by a mark glued to its last word when it
+was opened in an earlier paragraph without a mark of its own."""
+from __future__ import annotations
+
+import pytest
+
+from source_helpers import sources
+
+
+def test_an_outlet_named_between_quotation_marks_is_credited(nlp):
+    text = ('Lusovia\'s "Weekly Courier" newspaper on Monday reported that the talks involved a former rebel '
+            'commander.\n\n"They keep moving the goalposts," "Weekly Courier" quoted one adviser as saying.')
+    assert [n for n, _ in sources(nlp, text)] == ["Weekly Courier", "Weekly Courier"]
+
+
+def test_the_paper_and_a_closing_it_added_take_up_the_outlet(nlp):
+    text = ('Lusovia\'s "Weekly Courier" newspaper on Monday reported that the talks involved a former rebel '
+            'commander.\n\nThe rebels want a share of power, the paper said.\n\n'
+            'The government has offered no such thing, it added.')
+    assert [n for n, _ in sources(nlp, text)] == ["Weekly Courier"] * 3
+
+
+def test_a_closing_it_added_takes_up_a_named_outlet(nlp):
+    text = ("The army has held secret talks with the rebels, the Norland Times said on Monday.\n\n"
+            "The talks began in March, it added.")
+    assert [n for n, _ in sources(nlp, text)] == ["Norland Times", "Norland Times"]
+
+
+def test_it_before_its_words_is_not_taken_up(nlp):
+    text = "The army has held secret talks with the rebels, the Norland Times said on Monday. It added a unit."
+    assert [n for n, _ in sources(nlp, text)] == ["Norland Times"]
+
+
+def test_the_statement_says_and_it_says_take_up_the_statement(nlp):
+    text = ('The ministry said in a statement that the border was calm.\n\n"Troops stay in place. The talks will '
+            'resume," the statement says.\n\nThe minister also thanked the envoy, it says.')
+    assert [n for n, _ in sources(nlp, text)] == ["statement by ministry"] * 3
+
+
+def test_a_quotation_over_two_paragraphs_closed_by_a_glued_mark(nlp):
+    text = ('The ministry issued a statement on the talks.\n\n"The border is calm. Troops stay in place.\n\n'
+            'The talks will resume on Friday," the statement says.')
+    assert [n for n, _ in sources(nlp, text)] == ["statement by ministry", "statement by ministry"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Norland Courier claimed the minister had lied.\n\nThe newspaper also claimed the army was short of fuel.",
+     "Norland Courier"),
+    ("Norpress news agency said the border was calm.\n\nThe agency accused Lusovia of provoking the clashes.",
+     "Norpress news agency"),
+    ("State news agency Norpress said the border was calm.\n\nThe country's news agency blamed Lusovia for the "
+     "clashes.", "Norpress"),
+])
+def test_an_outlet_taken_up_with_a_claim_or_a_verdict(nlp, text, name):
+    assert [n for n, _ in sources(nlp, text)] == [name, name]
+
+
+@pytest.mark.parametrize("text", [
+    "The network claimed responsibility for the attack.",
+    "Other media outlets pointed out that the rule was new.",
+    "The agency blamed the storm for the delays.",
+])
+def test_no_outlet_credited(nlp, text):
+    assert sources(nlp, text) == []
