@@ -109,3 +109,16 @@ def test_another_broadcasters_programme_stays_credited_in_a_bbc_page(nlp):
     page = "Minister defends plan\nImage caption, The minister at the conference\n" \
            "Ms Varga told Good Morning Britain she would stand again."
     assert [n for n, _ in sources(nlp, page)] == ["Good Morning Britain"]
+
+
+@pytest.mark.parametrize("page", [
+    "Ministers meet in Orlan\n\n\u00a9 AFP 2021 / JANE ROE\n\nThe ministers met on Monday.",
+    "The envoy at the talks (Photo: Norpress)\n\nThe envoy said the talks went well.",
+])
+def test_the_owner_of_a_picture_is_no_credit(nlp, page):
+    assert sources(nlp, page) == []
+
+
+def test_an_agency_credited_below_a_picture_credit_stays_credited(nlp):
+    page = "Photo: Reuters / Jane Roe\n\nThe envoy said the talks went well, Reuters reported."
+    assert [n for n, _ in sources(nlp, page)] == ["Reuters"]

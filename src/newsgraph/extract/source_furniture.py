@@ -6,7 +6,8 @@ Two things a page's furniture tells the source finder:
   "Page last updated at 16:26 GMT" on BBC pages), so a text holding one is that outlet's own copy and
   "X told the BBC" there is the outlet's own interview, not a credited source (data/page_marks.tsv);
 * what kind of page it is: a label opening a line and closed by a colon ("News story: PM calls with ...",
-  "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits.
+  "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits;
+* whose picture it is: "© AFP 2021 / NAME", "(Photo: Xinhua)", "Photo: Reuters" credit an image, not a story.
 """
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def page_label(tok) -> bool:
             return False
     return doc[start].text[:1].isupper()
 
+
+PHOTO_WORDS = frozenset({"photo", "photos", "picture", "pictures", "image", "images", "file", "pic"})
+
+
+def image_credit(span) -> bool:
+    """An outlet named as the owner of a picture: after a copyright sign ("\u00a9 AFP 2021 / NAME") or a photo
+    label and its colon ("(Photo: Xinhua)", "Photo: Reuters / NAME"), or followed by "Photo" ("AFP Photo")."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3):span.start]
+    if any("\u00a9" in t.text or t.lower_ == "copyright" for t in before):
+        return True
+    if len(before) >= 2 and before[-1].text == ":" and before[-2].lower_ in PHOTO_WORDS:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in ("photo", "photos") and doc[span.end].is_title

@@ -32,7 +32,7 @@ from .source_found import (  # noqa: F401  (re-exported: importable from here as
     _key,
     _make,
 )
-from .source_furniture import outlet_by_page_marks
+from .source_furniture import image_credit, outlet_by_page_marks
 from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
     MODALS,
     QUANTIFIERS,
@@ -124,8 +124,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         used.update(range(span.start, span.end))
     named_only = []  # outlets named but not credited: what a later "the paper" may refer back to
     for span in outlets:
-        if filed_at(doc, span.start_char):
-            continue  # 'KYIV, Ukraine (AP) —': a dateline's place and agency are no credit
+        if filed_at(doc, span.start_char) or image_credit(span):
+            continue  # 'KYIV, Ukraine (AP) —': a dateline's place and agency are no credit, nor a photo's owner
         if inside[span.root.i] or span.start in ends or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
             continue  # "NBC's Meet the Press", "BBC Newsnight": the programme is credited with its network
         item = _judge_outlet(span, lex, outlet, used, short)
