@@ -123,3 +123,14 @@ def test_bare_office_is_the_person_it_introduced(run):
     quotes = run(text, "indirect")
     assert speaker_of(quotes, "Norland's plan") == "Aino Salo"
     assert "Salo" in (speaker_of(quotes, "the Prime Minister for") or speaker_of(quotes, "for Norland's") or "")
+
+
+def test_they_in_a_readout_are_its_two_sides(run):
+    text = ("A Government spokesperson said:\n\n"
+            "The Prime Minister met the Alliance Secretary General, Aino Salo, in Norbury yesterday.\n\n"
+            "They agreed it was important to keep the northern patrols. The leaders also agreed that the ports "
+            "must stay open.")
+    quotes = run(text, "indirect")
+    for start in ("it was important", "the ports must"):
+        name = speaker_of(quotes, start)
+        assert name is not None and "Salo" in name and "Prime Minister" in name, (start, name)

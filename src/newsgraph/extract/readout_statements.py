@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Quote, Speaker
+from .speaker_groups import readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -275,7 +276,7 @@ def _titled_person(subj, index):
     return None
 
 
-def _participants(doc, index) -> list[str] | None:
+def participants(doc, index) -> list[str] | None:
     """The two sides of the call or meeting a readout reports, from its opening: the person named nearest
     before the first meeting word ('met', 'spoke', 'call', 'meeting') and the one nearest after it in the
     same sentence; a side the page names only by title ('The Prime Minister met ...') by the subject's words."""
@@ -286,8 +287,9 @@ def _participants(doc, index) -> list[str] | None:
         if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN"):
             continue
         sent = tok.sent
-        before = next((index.entities[index.tok2ent[t.i]] for t in reversed(doc[sent.start:tok.i])
-                       if _person(index, index.tok2ent.get(t.i)) is not None), None)
+        at = next((t.i for t in reversed(doc[sent.start:tok.i]) if _person(index, index.tok2ent.get(t.i)) is not None),
+                  None)
+        before = index.entities[index.tok2ent[at]] if at is not None else None
         after = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
                       if _person(index, index.tok2ent.get(t.i)) is not None), None)
         subj = subject_of(tok) if tok.pos_ == "VERB" else None
@@ -295,7 +297,14 @@ def _participants(doc, index) -> list[str] | None:
         if other is not None:  # 'The Prime Minister and President Ana Ruiz met ...'
             late = [c for c in subj.children if c.dep_ == "appos" and c.i > other.i]  # the parser's
             return [_side(subj, index), late and _side(late[0], index) or _side(other, index)]  # misplaced name
-        if after is None or before is not None and before.id == after.id:
+        if after is None:
+            continue
+        if before is not None and before.id == after.id:
+            near = max((c for c in tok.children if c.dep_ == "nsubj" and at < c.i < tok.i), key=lambda c: c.i,
+                       default=None)  # 'PM meeting with X: ... The Prime Minister met X': a headline the parser
+            if near is not None and near.i not in index.tok2ent and near.pos_ in ("NOUN", "PROPN") and \
+                    near.text[:1].isupper():  # ran into the lede
+                return [_side(near, index), after.name]
             continue
         if before is not None:
             return [before.name, after.name]
@@ -348,14 +357,12 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
     subj = subject_of(_subject_verb(verb))
     if subj is None or index.in_quote(subj.idx) is not None:
         return found
-    cues = readout_cues()
     named = _person(index, index.tok2ent.get(subj.i))
     if named is not None:
         return found
-    if pair is not None and (subj.lower_ in cues.group_subjects or subj.lemma_.lower() in cues.group_subjects) \
-            and not any(c.dep_ == "conj" for c in subj.children):
-        s, e = subj.left_edge.idx, subj.idx + len(subj.text)
-        return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
+    group = readout_group(subj, index) if pair is not None else None  # 'They', 'Both sides': the two sides
+    if group is not None:
+        return group
     if subj.lower_ in ("he", "she"):
         return _earlier_person(verb.doc, index, verb, subj) or found
     ent = _titled_person(subj, index)
@@ -387,7 +394,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     if not is_readout(doc, index, scan):
         return []
     cues = readout_cues()
-    pair = _participants(doc, index)
+    pair = readout_pair(doc, index)
     taken = sorted((q.start, q.end) for q in found)
     out: list[Quote] = []
     for verb in scan[0]:

@@ -1,6 +1,8 @@
-"""Groups that speak together: 'the two sides' / 'both leaders' as the two named before them, 'X and Y were
-freed ... Both men said', and a cue's subject joined by 'and' to others ('X and Y agreed': 'X and Y'). Used by
-``speakers.speaker_from`` / ``speaker_of_cue`` and by pronoun linking ('The two discussed ... They agreed')."""
+"""Groups that speak together: on a readout page 'They' / 'the two sides' / 'the pair' as the two sides its opening
+names (``readout_group``, the one answer for every pass, readout_statements included); elsewhere 'the two sides' /
+'both leaders' as the two named before them, 'X and Y were freed ... Both men said', and a cue's subject joined by
+'and' to others ('X and Y agreed': 'X and Y'). Used by ``speakers.speaker_from`` / ``speaker_of_cue`` and by pronoun
+linking ('The two discussed ... They agreed')."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -28,9 +30,46 @@ def mention_bounds(tok, ent, index) -> tuple[int, int]:
     return left.idx, tok.idx + len(tok.text)
 
 
+READOUT_PAIR = "newsgraph.readout_pair"  # doc.user_data key: the participants of a readout page, or None
+
+
+def readout_pair(doc, index) -> list[str] | None:
+    """The two sides of the call or meeting a readout page reports (its opening names them), once per document;
+    None when the page does not read as a readout."""
+    if READOUT_PAIR not in doc.user_data:
+        from .readout_statements import is_readout, participants
+        doc.user_data[READOUT_PAIR] = participants(doc, index) if is_readout(doc, index) else None
+    return doc.user_data[READOUT_PAIR]
+
+
+def readout_group(tok, index) -> Speaker | None:
+    """On a readout page, a subject standing for both sides of the call: 'The two leaders', 'Both sides', 'The
+    pair', 'The leaders', and 'They' heading a main clause; the participants the page opens with. Not a group
+    with its own members ('X and the two ministers'), nor 'his counterpart' (one of them)."""
+    from .readout_statements import readout_cues
+    words = readout_cues().group_subjects
+    low = tok.lower_
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in index.tok2ent or index.in_quote(tok.idx) is not None or \
+            not (low in words or tok.lemma_.lower() in words) or any(c.dep_ in ("conj", "poss") for c in tok.children):
+        return None
+    if tok.pos_ == "PRON":
+        if low != "they" or not (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+            return None  # 'agreed that they would meet': the clause's subject, not the cue's
+    elif low not in ("both", "two") and not any(c.lower_ in ("the", "both", "two") for c in tok.children):
+        return None  # 'Officials said', 'some ministers'
+    pair = readout_pair(tok.doc, index)
+    if pair is None:
+        return None
+    s, e = tok.left_edge.idx, tok.idx + len(tok.text)
+    return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
+
+
 def pair_speaker(tok, index) -> Speaker | None:
-    """'The two sides', 'both leaders', 'the two presidents': the two people last named before them
-    (the participants of the call or meeting a readout reports)."""
+    """'The two sides', 'both leaders', 'the two presidents': on a readout page the two sides of its call
+    (``readout_group``), elsewhere the two people last named before them."""
+    group = readout_group(tok, index)
+    if group is not None:
+        return group
     low = tok.lower_
     if low not in speech_cues().roles["pair_heads"] or tok.i in index.tok2ent:
         return None
@@ -43,7 +82,6 @@ def pair_speaker(tok, index) -> Speaker | None:
         s, e = mention_bounds(tok, None, index)
         return Speaker(name=" and ".join(p.name for p in pair), entity=None, mention=index.text[s:e], start=s, end=e)
     last: dict[int, int] = {}
-    single = None  # the one person named, when only one is
     kind_sets = (("PERSON",), ("GPE", "ORG")) if low in ANY_KIND_PAIRS else (("PERSON",),)  # 'the two leaders':
     for kinds in kind_sets:  # people; 'China and Russia held talks ... the two sides': countries too
         for k, e in enumerate(index.entities):
@@ -54,11 +92,9 @@ def pair_speaker(tok, index) -> Speaker | None:
                 last[k] = max(starts)
         if len(last) >= 2:
             break
-        if kinds == ("PERSON",) and len(last) == 1:
-            single = next(iter(last))
         last = {}
-    if len(last) < 2:  # 'The Prime Minister met President X ... Both leaders agreed': a readout that never names
-        return _with_unnamed_office(tok, index, single) if single is not None else None  # its own leader
+    if len(last) < 2:
+        return None
     if index.entities[next(iter(last))].type != "PERSON":  # countries: the two named first, not the venue
         last = {k: -min(s for s, _ in index.entities[k].mentions) for k in last}
     two = sorted(last, key=lambda k: last[k], reverse=True)[:2]
@@ -66,38 +102,6 @@ def pair_speaker(tok, index) -> Speaker | None:
     s, e = mention_bounds(tok, None, index)
     return Speaker(name=" and ".join(index.entities[k].name for k in two), entity=None,
                    mention=index.text[s:e], start=s, end=e)
-
-
-def _with_unnamed_office(tok, index, k: int, window: int = 600) -> Speaker | None:
-    """'The Prime Minister met President X ... Both leaders agreed': a readout whose own leader is only ever 'The
-    Prime Minister' (a capitalised office heading a main clause, bound to nobody) and the one person named with
-    them. The pair as '<office> and X', in the order they first appear; None when no such office subject is near."""
-    from .speaker_descriptions import office_holder, title_word
-    doc = tok.doc
-    person = index.entities[k]
-    first = min(s for s, _ in person.mentions)
-    introduced = None  # the office word nearest before the person's first mention: 'the President of the Council X'
-    at = next((x.i for x in doc if x.idx >= first), len(doc))
-    for t in reversed(doc[max(0, at - 12):at]):
-        if t.pos_ in ("VERB", "AUX") or t.is_space:
-            break
-        if title_word(t):
-            introduced = t.lower_
-            break
-    office = None
-    for t in doc[max(0, tok.i - window):tok.i]:  # the first: the readout opens with its own leader
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t) and \
-                t.i not in index.tok2ent and index.in_quote(t.idx) is None and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and office_holder(t, index) is None \
-                and t.lower_ != introduced:  # not the office the person was introduced with
-            office = t
-            break
-    if office is None:
-        return None
-    words = doc[office.left_edge.i:office.i + 1].text
-    name = f"{words} and {person.name}" if office.idx < first else f"{person.name} and {words[:1].lower()}{words[1:]}"
-    s, e = mention_bounds(tok, None, index)
-    return Speaker(name=name, entity=None, mention=index.text[s:e], start=s, end=e)
 
 
 def _own_people(tok, index):
