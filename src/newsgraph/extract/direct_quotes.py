@@ -20,6 +20,7 @@ SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or
 ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}
 LOOKBACK_CHARS = 1500
+SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -125,6 +126,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                         break
             else:
                 cue, law = _governing_cue(doc, index, m, cue_set, noun_ids)
+                if cue is None and law is None:
+                    law = _speaking_subject(doc, index, m)  # 'X spoke of "the honour" he felt': X's words
                 if cue is None and law is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None \
                         and m.open >= titles:  # a headline fragment waits for a label or a body echo
                     found.append((m, None, None))
@@ -199,6 +202,27 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
     if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
         subj = t  # a headline: 'Sunak: "We will not rejoin"'
+    if subj is None or index.in_quote(subj.idx) is not None:
+        return None
+    return speaker_from(subj, index)
+
+
+def _speaking_subject(doc, index, m) -> Speaker | None:
+    """A quoted fragment in the object of a verb of speaking that reports no clause ('spoke of "the tremendous
+    honour" he felt', 'wrote about "a country that works"', 'addressed "the people of Wales"'): the verb's
+    subject said those words."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "about"):
+        t = t.head  # 'spoke of "..."', 'wrote about "..."'
+    elif t.dep_ != "dobj":
+        return None  # 'talked "at length"': how, not what
+    t = t.head
+    if t.pos_ != "VERB" or t.lemma_.lower() not in SPEAKING or t.i > span.start:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
     if subj is None or index.in_quote(subj.idx) is not None:
         return None
     return speaker_from(subj, index)
