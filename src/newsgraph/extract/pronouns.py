@@ -59,10 +59,15 @@ def link_pronouns(doc, index) -> None:
     body_heads = person_words().body_nouns
     titles = person_words().titles
     seen_ent_tokens: set[int] = set()
+    labels = label_paragraphs(doc)
+    label_starts = [a for a, _ in labels]
+    skip = {n for n, i in enumerate(sent_starts) if _inside(doc[i].idx, labels, label_starts)}
     for tok in doc:
         sent = bisect_right(sent_starts, tok.i) - 1
         if index.in_quote(tok.idx) is not None:
             continue
+        if skip and _inside(tok.idx, labels, label_starts):
+            continue  # a caption or name line ('Former prime minister Lord Ashby'): nobody a later 'he' means
         k = index.tok2ent.get(tok.i)
         if k is None and tok.dep_ in SUBJ_DEPS and tok.text[:1].isupper():
             person = surname_person(tok, index)  # a surname the NER missed
@@ -113,11 +118,11 @@ def link_pronouns(doc, index) -> None:
         if low in MALE_PRON or low in FEMALE_PRON:
             want = "m" if low in MALE_PRON else "f"
             speaking = tok.dep_ in SUBJ_DEPS and _speaks(tok.head)
-            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True)
+            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=skip)
             described = hit.person if hit is not None else None
             if described is not None:  # speakers.py takes the description when it names someone; else the pick
                 index.described[tok.i] = described  # that passes over it
-                hit = _pick(events, sent, index, want, prefer_main=speaking)
+                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=skip)
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
@@ -128,13 +133,13 @@ def link_pronouns(doc, index) -> None:
             if described is not None and tok.dep_ in SUBJ_DEPS:  # after the pick's event: wins where it may
                 events.append(_Event(tok.idx, sent, None, True, main=_is_main(tok), person=described))
         elif low in ("it", "its") and tok.dep_ in SUBJ_DEPS and _speaks(tok.head):
-            hit = _pick(events, sent, index, "body")  # 'as it suggested that ...': a body, not a thing
+            hit = _pick(events, sent, index, "body", skip=skip)  # 'as it suggested that ...': a body, not a thing
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
             elif hit is not None and hit.plural_name:
                 index.pronouns[tok.i] = (hit.plural_name, None)  # 'the utility ... it said'
         elif low in PLURAL_PRON:
-            hit = _pick(events, sent, index, "plural")
+            hit = _pick(events, sent, index, "plural", skip=skip)
             if hit is not None:
                 name = hit.plural_name if hit.ent is None else index.entities[hit.ent].name
                 index.pronouns[tok.i] = (name, hit.ent)
@@ -200,6 +205,35 @@ def _body_event(tok, sent: int, index) -> _Event:
     return _Event(tok.idx, sent, k, True, None if k is not None else noun_phrase(tok), body=k is None)
 
 
+LABEL_WORDS = 12
+SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")")
+
+
+def label_paragraphs(doc) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs that are page labels, not sentences: past the headline, a paragraph of its
+    own (a blank line or the text's end on each side) of at most 12 words, with no closing punctuation and no
+    verb before a colon ('Former prime minister Lord Ashby', 'Ashby: best speech in years', 'Jo Bloggs,
+    Eastfield'): picture captions and name lines. A hard-wrapped sentence ('X raised the stakes on') has a verb."""
+    text = doc.text
+    out = []
+    pos = 0
+    for n, para in enumerate(text.split("\n\n")):
+        line = para.strip()
+        if n and line and "\n" not in line and len(line.split()) <= LABEL_WORDS and not line.endswith(SENTENCE_ENDS):
+            a = pos + para.index(line)
+            span = doc.char_span(a, a + len(line), alignment_mode="expand")
+            head = [t for t in span if t.idx < a + (line.find(":") if ":" in line else len(line))] if span else None
+            if head is not None and not any(t.pos_ in ("VERB", "AUX") for t in head):
+                out.append((a, a + len(line)))
+        pos += len(para) + 2
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    n = bisect_right(starts, pos) - 1
+    return n >= 0 and pos < spans[n][1]
+
+
 def sentence_starts(doc) -> list[int]:
     """Token offsets where sentences start: spaCy's, plus every paragraph start (it sometimes runs on).
 
@@ -238,15 +272,20 @@ def _fits(ev: _Event, index, want: str, described: bool = False) -> bool:
 
 
 def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool = False,
-          described: bool = False) -> _Event | None:
+          described: bool = False, skip: set[int] = frozenset()) -> _Event | None:
     """Current sentence: the last subject before the pronoun; earlier sentences: their first subject.
 
     With ``prefer_main`` (the pronoun speaks: 'X said Y must go -- though he said ...') a subject of the
     sentence's main or speech verb wins over the subject of a reported clause. With ``described`` a definite
-    description that speaks ('The head of the mission said') is a candidate too."""
+    description that speaks ('The head of the mission said') is a candidate too. Sentences in ``skip``
+    (captions, name lines) do not count among the sentences looked back over."""
     j = len(events) - 1
     fallback, fallback_sent = None, -1
-    for s in range(sent, max(-1, sent - LOOKBACK_SENTS), -1):
+    low, seen = sent, 0
+    while low >= 0 and seen < LOOKBACK_SENTS:
+        seen += low not in skip
+        low -= 1
+    for s in range(sent, low, -1):
         if fallback is not None and s < fallback_sent - 1:
             return fallback  # only the sentence right before a bystander's may outbid it
         group = []
