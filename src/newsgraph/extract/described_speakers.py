@@ -311,8 +311,8 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
                      for g in c.children if g.dep_ == "pobj"), head)
     lemma = head.lemma_.lower()
     k = index.tok2ent.get(head.i)
-    if head.lower_ in pw.anonymous_roles or lemma in pw.anonymous_roles or head.pos_ not in ("NOUN", "PROPN") or \
-            k is not None and index.entities[k].type != "NORP":
+    anonymous = head.lower_ in pw.anonymous_roles or lemma in pw.anonymous_roles
+    if head.pos_ not in ("NOUN", "PROPN") or k is not None and index.entities[k].type != "NORP":
         return None  # 'One of the highest-profile Republicans' may be named; 'one of the Senate's' may not
     starts = index.sent_starts
     k = bisect_right(starts, span.start) - 1
@@ -329,9 +329,14 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
             if ent.type != "PERSON" or description_like(ent, pw) or \
                     any(headline < s < t.idx for s, _ in ent.mentions):
                 return None  # named before (not only in the headline): someone else the text returns to
-            if any(index.entities[x].type == "PERSON" for x in {index.tok2ent.get(i) for i in range(head.i, nxt)}
+            if any(index.entities[x].type == "PERSON" for x in {index.tok2ent.get(i) for i in range(
+                    max(span.end, head.right_edge.i + 1), nxt)}
                    if x is not None):
-                return None  # someone named between the description and the next sentence
+                return None  # someone named between the description ('a spokesperson for X' names X, whom
+                # the spokesperson speaks for) and the next sentence
+            named_end = max((e for s, e in ent.mentions if s == t.idx), default=None)
+            if anonymous and (named_end is None or not index.text.startswith(", the " + head.lower_ + ",", named_end)):
+                return None  # 'a spokesperson' is named only as 'X, the spokesperson, ...' right below
             return ent
         if t.is_space or t.text in (".", ",") or t.lower_.rstrip(".") in TITLE_OPENERS:
             continue

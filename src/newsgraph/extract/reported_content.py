@@ -29,6 +29,7 @@ from .reported_extents import (
 )
 from .reported_shapes import (  # referred_as and _fronted_advcl are imported from here too (quotes.py, tests)
     _as_after,
+    _conjoined_front,
     _fronted_advcl,
     _named_thing,
     _pushed_back_at_noun,
@@ -223,6 +224,9 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             obj = next((k for k in kids if k.dep_ == "dobj" and cue.i < k.i < c.i), None)
             return (obj.left_edge.i if obj is not None else c.left_edge.i), _clause_end(c)
     tail = _interrupted_tail(cue)
+    fronted = _conjoined_front(cue)
+    if fronted is not None:
+        return fronted  # '<clause>, a spokesperson for X said Sunday, as ...': the parser coordinated the two
     if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and tail is not None:
         return cue.head.left_edge.i, tail  # '<A>, Kerry added, including X and Y': the clause runs on past the cue
     if cue.dep_ == "parataxis" and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and \

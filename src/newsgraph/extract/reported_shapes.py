@@ -123,3 +123,24 @@ def parts_reason(clause, kids) -> bool:
     """'accused X of fraud because he had moved funds': the reason given with a charge is part of what was said."""
     return any(g.dep_ == "mark" and g.lower_ == "because" for g in clause.children) and any(
         k.dep_ == "prep" and k.lower_ in ("of", "for") and k.i < clause.i for k in kids)
+
+
+def _conjoined_front(cue) -> tuple[int, int] | None:
+    """'<clause>, a spokesperson for X said Sunday, as Y ...': a finite cue the parser made a conjunct of the
+    clause before it, with its own subject right after a comma and no conjunction between (a real conjunction
+    is '... rose, and analysts said ...'): the clause before the comma is what was said."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX") or cue.tag_ not in ("VBD", "VBZ") or \
+            any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i < 2 or cue.i - subj.left_edge.i > 12:
+        return None
+    doc = cue.doc
+    comma = subj.left_edge.i - 1
+    if doc[comma].text != "," or any(c.dep_ in ("cc", "preconj") and head.i < c.i < cue.i for c in head.children) or \
+            any(t.dep_ == "cc" or t.text in ('"', "\u201c", "\u201d") for t in doc[comma - 1:cue.i]):
+        return None
+    if any(t.is_sent_start for t in doc[head.left_edge.i + 1:cue.i + 1]):
+        return None
+    return head.left_edge.i, comma
