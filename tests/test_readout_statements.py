@@ -165,3 +165,15 @@ def test_more_readout_speakers(more, start, names):
 
 def test_demonstrative_views_state_nothing(more):
     assert not any(c.startswith("these views") for _, c in more), more
+
+
+def test_bare_title_is_the_person_named_with_it_after_a_comma(run):
+    text = ("Readout of the Secretary-General's telephone call with President Ivo Brandt of Estavia\n\n"
+            "Daniel Okafor, Secretary-General\n\n"
+            "The Secretary-General spoke yesterday by telephone with President Ivo Brandt of Estavia.\n\n"
+            "He reiterated his strong condemnation of the attack on the river patrol. He expressed his deep "
+            "concern over the impact of these events on the northern towns.")
+    found = pairs(run(text))
+    for start in ("his strong condemnation", "the impact of these events"):
+        names = [name for name, c in found if c.startswith(start)]
+        assert names == ["Daniel Okafor"], found

@@ -253,7 +253,8 @@ def _named(ent, tok) -> Speaker:
 def _titled_person(subj, index):
     """The person a bare title stands for in a readout ('The Secretary', 'The Secretary-General'): the first
     person the page names right after that title ('Secretary of Defense Lloyd Austin', 'UN Secretary-General
-    Ana Ruiz'); 'His Excellency' the first person the page names as 'His Excellency X'."""
+    Ana Ruiz') or with that title after a comma ('Ana Ruiz, Secretary-General'); 'His Excellency' the first
+    person the page names as 'His Excellency X'."""
     if subj.i in index.tok2ent or subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
         return None
     doc = subj.doc
@@ -271,9 +272,24 @@ def _titled_person(subj, index):
         while k > 0 and tok.i - k < 6 and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADP", "PUNCT") and
                                             doc[k - 1].text not in (",", ".", ";", ":", "(", ")")):
             k -= 1
-        if title in doc[k:tok.i].text.lower():
+        if title in doc[k:tok.i].text.lower() or title in _title_after(doc, index, tok.i):
             return ent
     return None
+
+
+def _title_after(doc, index, i: int) -> str:
+    """The title a comma puts after a person's name ('Ban Ki-Moon, Former Secretary-General'; 'X, President of
+    Y'), lower case; '' when none follows."""
+    k = i
+    while k + 1 < len(doc) and index.tok2ent.get(k + 1) == index.tok2ent.get(i):
+        k += 1
+    if k + 2 >= len(doc) or doc[k + 1].text != ",":
+        return ""
+    end = k + 2
+    while end < min(len(doc), k + 9) and not doc[end].is_space and doc[end].text not in (",", ".", ";", ":", "(", ")") \
+            and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT", "DET"):
+        end += 1
+    return doc[k + 2:end].text.lower()
 
 
 def participants(doc, index) -> list[str] | None:
