@@ -64,3 +64,24 @@ def test_an_outlet_taken_up_with_a_claim_or_a_verdict(nlp, text, name):
 ])
 def test_no_outlet_credited(nlp, text):
     assert sources(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were held on Thursday, the paper reports.", "paper"),
+    ("The talks were held on Thursday, the state news agency reports.", "state news agency"),
+    ("The talks were held on Thursday, the Kremlin press service reports.", "Kremlin press service"),
+    ("The talks went well, the envoy was quoted as saying by Lusovian news agencies.", "Lusovian news agencies"),
+    ("The talks went well, the envoy was quoted as saying by Interfax.", "Interfax"),
+])
+def test_closing_credits_the_tagger_misreads(nlp, text, name):
+    """A closing "reports." read as a plural noun; "quoted as saying by X", where "by" hangs on "saying"."""
+    assert [n for n, _ in sources(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The press service reports were late.",
+    "He read the press office reports.",
+    "The envoy was quoted as saying by his aides that the talks went well.",
+])
+def test_no_closing_credit(nlp, text):
+    assert sources(nlp, text) == []

@@ -17,6 +17,7 @@ from .source_mentions import (  # noqa: F401  (MODALS re-exported)
     one_by_noun,
     open_clause,
     outlet_subject,
+    report_tagged_noun,
 )
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
@@ -36,6 +37,7 @@ from .source_syntax import (
     noun_key,
     np_text,
     programme_of,
+    quoting_verb,
     reporter_credits,
     source_noun_of,
     under_agent,
@@ -570,10 +572,9 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
             found.noun = OUTLET_ANAPHOR + kind
         return found
     agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
-        and tok.head.head.lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
+        and quoting_verb(tok.head.head).lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
     doc = tok.doc
-    verb_as_noun = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lower_ in ("reports", "writes") \
-        and tok.head.i + 1 < len(doc) and doc[tok.head.i + 1].text == ","  # "Instead, the paper reports, ..."
+    verb_as_noun = report_tagged_noun(tok)  # "Instead, the paper reports, ...", "..., the paper reports."
     if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(tok, lex.cues):
         if tok.dep_ == "compound" and not verb_as_noun:
             return None

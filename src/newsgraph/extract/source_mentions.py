@@ -150,3 +150,15 @@ def outlet_subject(tok, cues) -> bool:
         return True
     return verb.pos_ == "VERB" and (verb.lemma_ in cues["verdict_verbs"] or (
         verb.lemma_ in cues["report_verbs"] and any(c.dep_ == "ccomp" for c in verb.children)))
+
+
+def report_tagged_noun(tok) -> bool:
+    """'Instead, the paper reports, ...', '..., the state news agency reports.': a source noun before a "reports" or
+    "writes" the tagger read as a plural noun, closing a clause (a comma after it) or the sentence."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.lower_ not in ("reports", "writes"):
+        return False
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return after is not None and (after.text == "," or after.text in (".", "!") and all(
+        t.is_space for t in doc[after.i + 1:tok.sent.end]) and any(t.text == "," for t in doc[tok.sent.start:tok.i]))

@@ -67,7 +67,15 @@ def verb_before(span):
         if span.start - i > 4:
             break
         i -= 1
-    return doc[max(i, 0)]
+    return quoting_verb(doc[max(i, 0)])
+
+
+def quoting_verb(verb):
+    """"(was) quoted as saying by X": the "quoted" a "saying" belongs to (X is the agent of the quoting), else the
+    verb itself."""
+    if verb.lower_ == "saying" and verb.head.lower_ == "as" and verb.head.head.lemma_ in ("quote", "cite"):
+        return verb.head.head
+    return verb
 
 
 def is_per(tok) -> bool:

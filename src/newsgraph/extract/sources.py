@@ -57,6 +57,7 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _link,
     _nested_name,
 )
+from .source_mentions import report_tagged_noun
 from .source_outlets import (
     inside_quotes,
     outlet_name,
@@ -78,6 +79,8 @@ from .source_syntax import (
     np_text,
 )
 from .source_wire import wire_credits
+
+PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
 
 
 def _quote_opens(doc, i: int) -> bool:
@@ -174,6 +177,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif low in lex.cues["programme_words"] and tok.pos_ == "NOUN" and \
                 (item := _host_show(tok, lex)) is not None:
             pass  # 'an interview on Sean Hannity's radio show'
+        elif low in PRESS_DESKS and report_tagged_noun(tok) and any(c.lower_ == "press" for c in tok.lefts):
+            item = _make(tok.sent, np_text(tok), "agency", tok)  # '..., the presidential press service reports.'
         elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
             item = _agency_again(tok, found, used, lex.cues) or _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
