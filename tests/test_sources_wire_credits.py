@@ -110,3 +110,13 @@ def test_wire_dateline_is_no_speaker(nlp, text):
     quotes = analyze(text).quotes
     assert quotes and all(q.speaker is None or "KELSBURY" not in (q.speaker.name or "") for q in quotes)
     assert all("KELSBURY" not in q.text and "TASS" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("line", [
+    "\u00a9 AFP 2021 / JANE ROEThe sun rises over the Kelsbury waterfront",
+    "\u00a9 Sputnik / Jane Roe",
+    "TASS / Jane Roe",
+])
+def test_agency_photo_credit_is_a_caption(line):
+    """A photo credit ('(c) AFP 2021 / NAME') credits a picture, not the story: the cleaner drops the line."""
+    assert classify_line(line) == "caption"
