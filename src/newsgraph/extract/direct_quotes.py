@@ -278,8 +278,6 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
         return False
     if not m.closed and n < 4:
         return False
-    if not m.closed and not doc.text[m.close:].strip():
-        return False  # the text is cut off inside the quote (a page's opening): where it ends and whose it is are lost
     return True
 
 
