@@ -122,3 +122,9 @@ def test_the_owner_of_a_picture_is_no_credit(nlp, page):
 def test_an_agency_credited_below_a_picture_credit_stays_credited(nlp):
     page = "Photo: Reuters / Jane Roe\n\nThe envoy said the talks went well, Reuters reported."
     assert [n for n, _ in sources(nlp, page)] == ["Reuters"]
+
+
+def test_a_line_asking_the_reader_is_no_credit(nlp):
+    page = ("Ministers meet in Orlan\n\nPlease follow the link from the email sent to you.\n\n"
+            "The ministers met on Monday, the ministry said in a statement.")
+    assert [n for n, _ in sources(nlp, page)] == ["statement by ministry"]

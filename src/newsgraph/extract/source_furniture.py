@@ -7,7 +7,8 @@ Two things a page's furniture tells the source finder:
   "X told the BBC" there is the outlet's own interview, not a credited source (data/page_marks.tsv);
 * what kind of page it is: a label opening a line and closed by a colon ("News story: PM calls with ...",
   "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits;
-* whose picture it is: "© AFP 2021 / NAME", "(Photo: Xinhua)", "Photo: Reuters" credit an image, not a story.
+* whose picture it is: "© AFP 2021 / NAME", "(Photo: Xinhua)", "Photo: Reuters" credit an image, not a story;
+* what the page asks its reader ("Please follow the link from the email sent to ..."): no credit either.
 """
 from __future__ import annotations
 
@@ -66,3 +67,10 @@ def image_credit(span) -> bool:
     if len(before) >= 2 and before[-1].text == ":" and before[-2].lower_ in PHOTO_WORDS:
         return True
     return span.end < len(doc) and doc[span.end].lower_ in ("photo", "photos") and doc[span.end].is_title
+
+
+def asks_the_reader(sent) -> bool:
+    """A line of the page addressed to its reader, opening with "Please" ("Please follow the link from the email
+    sent to ...", "Please read our comment policy"): site furniture, whatever source nouns it holds."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.lower_ == "please"

@@ -32,7 +32,7 @@ from .source_found import (  # noqa: F401  (re-exported: importable from here as
     _key,
     _make,
 )
-from .source_furniture import image_credit, outlet_by_page_marks
+from .source_furniture import asks_the_reader, image_credit, outlet_by_page_marks
 from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
     MODALS,
     QUANTIFIERS,
@@ -138,7 +138,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             named_only.append(span)
 
     for tok in doc:
-        if inside[tok.i] or tok.i in used:
+        if inside[tok.i] or tok.i in used or asks_the_reader(tok.sent):
             continue
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
