@@ -51,3 +51,21 @@ def test_it_after_a_document_speaks_for_its_owner(nlp):
     r = analyze("Victor Lund has been under pressure all week. The Daily Sentinel's reporting alarmed the council "
                 "as it suggested that Lund had misled the auditors.")
     assert _speaker(r, "Lund had misled") == "Daily Sentinel"
+
+
+def test_title_and_name_read_as_one_organisation_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from newsgraph.extract.names import clean_mention
+    doc = nlp("Department Spokesperson Anna Venn said the embassy would stay open.")
+    m = clean_mention(Span(doc, 0, 4, label="ORG"))
+    assert (m.label, doc[m.start:m.end].text) == ("PERSON", "Anna Venn")
+
+
+def test_title_before_words_that_are_no_name_stays_an_organisation(nlp):
+    from spacy.tokens import Span
+
+    from newsgraph.extract.names import clean_mention
+    doc = nlp("Spokeswoman Ruskova Holds Weekly Briefing")
+    m = clean_mention(Span(doc, 0, 4, label="ORG"))
+    assert m.label == "ORG"

@@ -97,7 +97,29 @@ def _repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
                 and (rest[0].lower_ in words.male_first or rest[0].lower_ in words.female_first
                      or s > 0 and doc[s - 1].pos_ == "ADP" and _named_alone(doc, rest[-1].text)):
             return "PERSON", s + 1
+    if label in ("ORG", "GPE"):
+        j = _titled_name_start(doc, s, e, words)
+        if j is not None:
+            return "PERSON", j  # 'Foreign Ministry Spokesman Bahram Ghasemi' read as one organisation
     return label, s
+
+
+def _titled_name_start(doc, s: int, e: int, words) -> int | None:
+    """Where the name starts in an 'organisation' span that ends in a capitalised title and two or three proper
+    nouns ('Foreign Ministry Spokesman Bahram Ghasemi', 'Spokesperson Marie Harf'), when those read as a name: a
+    given name first, or a last word the text also names alone. None otherwise."""
+    for j in range(e - 2, max(s, e - 3) - 1, -1):
+        title = doc[j - 1] if j > s else None
+        if title is None or not title.text[:1].isupper() or norm_word(title.text) not in words.titles:
+            continue
+        rest = doc[j:e]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_WORDS
+                   and norm_word(t.text) not in words.titles for t in rest):
+            return None
+        if is_given_name(rest[0].text) or _named_alone(doc, rest[-1].text):
+            return j
+        return None
+    return None
 
 
 def _named_alone(doc, word: str) -> bool:
