@@ -120,3 +120,16 @@ def test_wire_dateline_is_no_speaker(nlp, text):
 def test_agency_photo_credit_is_a_caption(line):
     """A photo credit ('(c) AFP 2021 / NAME') credits a picture, not the story: the cleaner drops the line."""
     assert classify_line(line) == "caption"
+
+
+def test_dateline_after_a_page_date_stamp(nlp):
+    """A page's date stamp run into the first line ('date 2017-07-19 KELSBURY (AP) — ...') is part of the dateline."""
+    text = "date 2017-07-19 KELSBURY (AP) — The leader of the alliance said it backs sanctions."
+    doc = nlp(text)
+    assert [(doc.text[d.start:d.end], d.agency) for d in datelines(doc)] == [
+        ("date 2017-07-19 KELSBURY (AP) — ", "AP")]
+    assert credited(nlp, text) == ["AP"]
+
+
+def test_place_in_brackets_is_no_agency(nlp):
+    assert credited(nlp, "PORT ARDEN (Norland): The minister said the summit had been useful.") == []

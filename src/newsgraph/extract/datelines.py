@@ -27,6 +27,7 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}|{_DAY}))?"
     r"(?:,?[ ]?\((?P<agency>[^()\n]{1,30})\)|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)?"  # '(AP)', '/TASS/.'
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=/\.)[ \t]+|(?<=/)[ \t]+)(?=\S)")
+STAMP = re.compile(r"[ \t]*date[ ]\d{4}-\d{2}-\d{2}[ ]")  # a page's date stamp run into its first line
 BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
                     r"[ \t]*(?=\n)")
 
@@ -85,7 +86,8 @@ def _find(doc) -> tuple[Dateline, ...]:
     found: list[Dateline] = []
     pos = 0
     while pos < len(text):
-        m = DATELINE.match(text, pos)
+        stamp = STAMP.match(text, pos) if pos == 0 else None
+        m = DATELINE.match(text, stamp.end() if stamp else pos)  # ' date 2017-07-19 WASHINGTON (AP) — ...'
         if m is not None and "\n" not in m.group(0):
             place = m.group("place")
             first = place.split()[0].rstrip(",.")
@@ -104,7 +106,8 @@ def _find(doc) -> tuple[Dateline, ...]:
                     doc, m.start("place"), m.end("place"), False):
                 m = None
             if m is not None:
-                found.append(Dateline(m.start("place"), m.end(), m.end("place"), m.start("sep") + len(m.group("sep")) -
+                found.append(Dateline(stamp.start() if stamp else m.start("place"), m.end(), m.end("place"),
+                                      m.start("sep") + len(m.group("sep")) -
                                       len(m.group("sep").lstrip()), agency.strip() if agency else None))
         else:
             b = BYLINE.match(text, pos)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
-from .datelines import datelines
+from .datelines import _known_agency, datelines
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
 
@@ -116,7 +116,7 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     text = doc.text
     spans = []
     for d in datelines(doc):
-        if d.agency:
+        if d.agency and _known_agency(d.agency):  # not 'PORT ARDEN (Norland): '
             at = text.find(d.agency, d.start, d.end)
             spans.append((at if at >= 0 else d.start, d.agency))
     spans += [(start, name) for start, _end, name in _credit_spans(text)]
