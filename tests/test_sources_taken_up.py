@@ -1,7 +1,8 @@
 """A source taken up again after it was credited (session 11): "the paper said", "the newspaper also claimed",
 "Pyongyang's news agency blamed", a closing "..., it added." or "..., it says." after an outlet or a statement, an
 outlet's name written between quotation marks, and a quotation closed by a mark glued to its last word when it
-was opened in an earlier paragraph without a mark of its own."""
+was opened in an earlier paragraph without a mark of its own; closing credits the tagger misreads; plural reports
+of unnamed people ("reports from delegates"), which are people speaking."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +86,20 @@ def test_closing_credits_the_tagger_misreads(nlp, text, name):
 ])
 def test_no_closing_credit(nlp, text):
     assert sources(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said the drills were a provocation, contradicting reports from Lusovian delegates suggesting the "
+    "leader did not oppose them.",
+    "Reports from officials suggested the talks had failed.",
+])
+def test_reports_of_unnamed_people_are_people_speaking(nlp, text):
+    assert [n for n, _ in sources(nlp, text) if n.lower().startswith("report")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A report by two senators found the agency had failed.", "report by two senators"),
+    ("Reports by local journalists said the troops had left.", "Reports by local journalists"),
+])
+def test_a_report_of_named_or_media_authors_stays_credited(nlp, text, name):
+    assert [n for n, _ in sources(nlp, text)] == [name]

@@ -9,7 +9,8 @@ names, with nothing it tells, is not a credit, however it is introduced:
   'a link to a video called "..."' (not 'said in a letter sent to ...', 'obtained a letter sent from X asking ...',
   'a letter sent on Monday warned ...', 'welcomed the statement issued by ...', 'a report that he had lied');
 - the subject of "add" in its sense of adding something to something: 'the report added another jolt to a chaotic
-  week' (not 'the report added that ...', '"...," the report added').
+  week' (not 'the report added that ...', '"...," the report added');
+- plural reports of unnamed people: 'reports from delegates suggesting ...' (people speaking, not a document).
 
 Such a candidate is kept as a mention (``_Found.mention``): it names what "the letter" refers back to later in the
 article, but is no credit of its own.
@@ -122,7 +123,28 @@ def credit_counts(tok, lex) -> bool:
     docstring); names and outlets are not judged here."""
     if noun_key(tok) not in lex.nouns:
         return True
-    return not (mentioned_by_participle(tok, lex) or adds_to_something(tok))
+    return not (mentioned_by_participle(tok, lex) or adds_to_something(tok) or reports_of_people(tok, lex))
+
+
+def reports_of_people(tok, lex) -> bool:
+    """'reports from South Korean delegates suggesting ...', 'accounts by witnesses': plural reports of unnamed
+    people are those people speaking (as 'according to officials' is), not a document (not 'a report by two
+    senators', 'reports by local journalists')."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PEOPLE_REPORTS:
+        return False
+    cues = lex.cues
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lemma_.lower() not in cues["media_person_nouns"] and (
+                    obj.lower_ in cues["person_nouns"] or obj.lemma_.lower() in cues["people_nouns"]) and \
+                    not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+                return True
+    return False
+
+
+PEOPLE_REPORTS = frozenset({"report", "account"})
 
 
 def mark_uncounted(found: list, lex) -> None:
