@@ -1,6 +1,6 @@
 """Quotes in the headline: a title-case headline the parser cannot read ('Democrats Urge Trump to Cancel
-Summit') as an indirect quote, and a headline quote with no named speaker taking the speaker of the body quote
-that repeats it."""
+Summit') as an indirect quote, a headline quote with no named speaker taking the speaker of the body quote
+that repeats it, and a quote repeated word for word whose copy found its speaker only through a pronoun."""
 from __future__ import annotations
 
 import re
@@ -106,6 +106,31 @@ def _headline_echoes(text: str, quotes: list[Quote]) -> None:
             sp = best[1].speaker
             q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=q.speaker.mention if q.speaker else None,
                                 start=q.speaker.start if q.speaker else None, end=q.speaker.end if q.speaker else None)
+
+
+PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+
+
+def repeated_quotes(quotes: list[Quote]) -> None:
+    """A quote given twice word for word (a live page's item heading "'...,' Sunak says" and its body '"...," he
+    adds'; a headline and the story): a copy whose speaker came through a pronoun takes the speaker the other
+    copy names, when the copies name one person."""
+    copies: dict[tuple[str, ...], list[Quote]] = {}
+    for q in quotes:
+        if q.kind != "indirect":
+            words = tuple(w.lower() for w in _words(q.text))
+            if len(words) >= 4:
+                copies.setdefault(words, []).append(q)
+    for group in copies.values():
+        named = {q.speaker.entity: q.speaker for q in group if q.speaker is not None and q.speaker.entity is not None
+                 and (q.speaker.mention or "").lower() not in PRONOUNS}
+        if len(named) != 1:
+            continue
+        sp = next(iter(named.values()))
+        for q in group:
+            if q.speaker is not None and (q.speaker.mention or "").lower() in PRONOUNS and q.speaker.entity != sp.entity:
+                q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=q.speaker.mention, start=q.speaker.start,
+                                    end=q.speaker.end)
 
 
 ORG_TAILS = {"foundation", "campaign", "institute", "center", "centre", "committee", "group", "fund", "party",

@@ -49,6 +49,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     _headline_reports,
     _verb_of,
     headline_run_ons,
+    repeated_quotes,
 )
 from .indirect import indirect_quotes
 from .readout_statements import readout_statements
@@ -98,6 +99,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     _name_descriptions(doc, index, quotes)
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
+    repeated_quotes(quotes)  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's
     quotes = [q for q in quotes if q.speaker is not None or q.kind != "partial"]  # headline fragments no body quote repeats
     headline_run_ons(index, quotes)
     canonical_acronyms(index, quotes)
