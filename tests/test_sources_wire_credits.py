@@ -133,3 +133,72 @@ def test_dateline_after_a_page_date_stamp(nlp):
 
 def test_place_in_brackets_is_no_agency(nlp):
     assert credited(nlp, "PORT ARDEN (Norland): The minister said the summit had been useful.") == []
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("Kelsbury, Jan 5 (IANS) The minister said on Tuesday that the talks would resume.", ["IANS"]),
+    ("KELSBURY (IANS) The minister said on Tuesday that the talks would resume.", ["IANS"]),
+    ("Kelsbury [Norland], May 3 (ANI/WAM): The minister said the talks would resume.", ["ANI", "WAM"]),
+    ("KELSBURY (Norland Point News / Sputnik - 10th September, 2020) The minister said the talks would resume.",
+     ["Sputnik"]),
+    ("March 7 (UPI) \u2014 The minister said on Tuesday that the talks would resume.", ["UPI"]),
+    ("KELSBURY, April 12 - RIA Novosti. The minister said on Tuesday that the talks would resume.", ["RIA Novosti"]),
+    ("KELSBURY, May 11, 2020 /PRNewswire/ -- The minister said the talks would resume.", ["PRNewswire"]),
+    ("The minister said the talks would resume.\n\n\"We are ready,\" he said.\n\n--IANS\n\nabc/xyz", ["IANS"]),
+    ("The minister said the talks would resume.\n\n\u2013 AFP", ["AFP"]),
+    ("The minister said the talks would resume.\n\n- Reuters", ["Reuters"]),
+    ("The minister said the talks would resume.\n\n\u2014AP", ["AP"]),
+    ("The minister said the talks would resume. (ANI/WAM)", ["ANI", "WAM"]),
+    ("Talks resume\n\nBy AFP\n\nThe minister said the talks would resume.", ["AFP"]),
+    ("Talks resume\nBy ASSOCIATED PRESS Published: May 3, 2016\nThe minister said the talks would resume.",
+     ["ASSOCIATED PRESS"]),
+])
+def test_more_wire_credit_forms(nlp, text, agencies):
+    assert credited(nlp, text) == agencies
+
+
+def test_repeated_wire_credit_one_entry_each_time(nlp):
+    text = ("KELSBURY, Jan 5 (IANS) The minister said on Tuesday that the talks would resume.\n\n"
+            "\"We are ready,\" he told reporters.\n\n--IANS")
+    assert credited(nlp, text) == ["IANS", "IANS"]
+    text = ("Kelsbury [Norland], May 3 (ANI/WAM): The minister said the talks would resume.\n\n"
+            "\"We are ready,\" he told reporters. (ANI/WAM)")
+    assert credited(nlp, text) == ["ANI", "WAM", "ANI", "WAM"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe (AFP) The minister said the talks would resume.",
+    "KELSBURY (Norland) The minister said the talks would resume.",
+    "KELSBURY, May 3 (AFP/Getty) The minister said the talks would resume.",
+    "KELSBURY, April 12 - Jane Roe. The minister said the talks would resume.",
+    "The minister said the talks would resume.\n\nAFP/Getty Images",
+    "The minister said the talks would resume.\n\n- AP Photo",
+    "The minister said the talks would resume.\n\n\u2014 Jane Roe",
+    "The minister said the talks would resume (AFP/Reuters).",
+])
+def test_no_wire_credit_in_these(nlp, text):
+    assert credited(nlp, text) == []
+
+
+def test_new_wire_forms_on_the_agencys_own_site(nlp):
+    text = "KELSBURY, Jan 5 (ANI/WAM) The minister said the talks would resume.\n\n\u2013 ANI"
+    assert credited(nlp, text, url="https://www.aninews.in/news/x") == ["WAM"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kelsbury, Jan 5 (IANS) The minister met his counterpart.", "Kelsbury, Jan 5 (IANS) "),
+    ("March 7 (UPI) \u2014 The minister met his counterpart.", "March 7 (UPI) \u2014 "),
+    ("KELSBURY, April 12 - RIA Novosti. The minister met his counterpart.", "KELSBURY, April 12 - RIA Novosti. "),
+    ("KELSBURY, Oct. 8 (Xinhua) -- The minister met his counterpart.", "KELSBURY, Oct. 8 (Xinhua) -- "),
+])
+def test_more_wire_dateline_forms(nlp, text, found):
+    doc = nlp(text)
+    assert [doc.text[d.start:d.end] for d in datelines(doc)] == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa, Ont. The minister met his counterpart.",
+    "Jane Roe (Labour) The minister met his counterpart.",
+])
+def test_no_dateline_without_dash_or_wire_agency(nlp, text):
+    assert datelines(nlp(text)) == ()

@@ -25,8 +25,14 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
     r"(?:[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square brackets
     rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}|{_DAY}))?"
-    r"(?:,?[ ]?\((?P<agency>[^()\n]{1,30})\)|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?)?"  # '(AP)', '/TASS/.'
-    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=/\.)[ \t]+|(?<=/)[ \t]+)(?=\S)")
+    r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,40})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
+    r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
+    r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=/\.)[ \t]+|(?<=/)[ \t]+"
+    r"|(?<=\))[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)")  # 'New Delhi, Jan 5 (IANS) The ...': no dash after a wire agency
+DATED = re.compile(  # 'March 7 (UPI) \u2014 ': a date and a wire agency, no place
+    rf"[ \t]*(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?),?[ ]?\((?P<agency>[^()\n]{{1,30}})\)"
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+)(?=\S)")
 STAMP = re.compile(r"[ \t]*date[ ]\d{4}-\d{2}-\d{2}[ ]")  # a page's date stamp run into its first line
 BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
                     r"[ \t]*(?=\n)")
@@ -57,9 +63,40 @@ def _agencies() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _wire_agencies() -> frozenset[str]:
+    """Folded names and aliases of the news agencies (kind 'agency') of ``outlets.tsv``."""
+    names = set()
+    for row in data_rows("outlets.tsv"):
+        if len(row) > 1 and row[1] == "agency":
+            names.add(row[0].casefold())
+            if len(row) > 2:
+                names.update(a.casefold() for a in row[2].split("|") if a and "." not in a)
+    return frozenset(names)
+
+
+_FILED = re.compile(r"[ ]*[-\u2013,][ ]*[^/]*\d[^/]*$")  # ' - 10th September, 2020' closing a bracketed credit
+
+
+def agency_parts(name: str) -> list[str]:
+    """The agencies or outlets of a credit that joins several with slashes ('ANI/WAM', 'Outlet News / Agency -
+    3rd May, 2020'), each as written, less a filing date."""
+    return [p.strip() for p in _FILED.sub("", name).split("/") if p.strip()]
+
+
 def _known_agency(name: str) -> bool:
-    name = name.strip()
-    return name.casefold() in _agencies() or (name.isupper() and name.isalpha() and 2 <= len(name) <= 6)
+    """Every agency the credit names is a known agency or outlet, or a short code in capitals."""
+    parts = agency_parts(name)
+    return bool(parts) and all(p.casefold() in _agencies() or (p.isupper() and p.isalpha() and 2 <= len(p) <= 6)
+                               for p in parts)
+
+
+def wire_agency(name: str) -> bool:
+    """The credit ('IANS', 'ANI/WAM', 'Outlet News / Agency') names a news agency of ``outlets.tsv``, and names
+    nothing but agencies and outlets."""
+    parts = agency_parts(name)
+    return any(p.casefold() in _wire_agencies() for p in parts) and all(
+        _known_agency(p) or _AGENCY_WORDS & set(p.split()) for p in parts)
 
 
 def _is_place(doc, start: int, end: int, capitals: bool) -> bool:
@@ -88,14 +125,22 @@ def _find(doc) -> tuple[Dateline, ...]:
     while pos < len(text):
         stamp = STAMP.match(text, pos) if pos == 0 else None
         m = DATELINE.match(text, stamp.end() if stamp else pos)  # ' date 2017-07-19 WASHINGTON (AP) — ...'
-        if m is not None and "\n" not in m.group(0):
+        if m is not None and "\n" in m.group(0):
+            m = None
+        if m is not None:
             place = m.group("place")
             first = place.split()[0].rstrip(",.")
             capitals = first.isupper() and len(first.replace(".", "")) >= 2 and \
                 all(w.isupper() for w in place.split(",")[0].split())
-            agency = m.group("agency") or m.group("slashed")
-            if agency is not None and not (_known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
+            agency = m.group("agency") or m.group("slashed") or m.group("after")
+            if m.group("after") and not wire_agency(m.group("after")):
+                m = None  # 'KELSBURY, May 3 - Jane Roe. ...'
+            elif agency is not None and not (_known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
                 m = None  # 'Jane Roe (Labour) - ...': a name and a party, no dateline
+            elif not m.group("sep").strip() and (m.group("agency") or m.group("after")) and not (
+                    wire_agency(agency) and (capitals or m.group("date") or _regional(doc, m)
+                                             or _is_place(doc, m.start("place"), m.end("place"), False))):
+                m = None  # no dash: a wire agency after a place ('New Delhi, Jan 5 (IANS) The ...'), no 'Roe (AFP)'
             elif agency is None and ":" in m.group("sep") and not _is_place(doc, m.start("place"), m.end("place"),
                                                                              False):
                 m = None  # 'New Delhi: ...', not 'UPDATE: ...' nor a headline's 'Minister: ...'
@@ -109,7 +154,11 @@ def _find(doc) -> tuple[Dateline, ...]:
                 found.append(Dateline(stamp.start() if stamp else m.start("place"), m.end(), m.end("place"),
                                       m.start("sep") + len(m.group("sep")) -
                                       len(m.group("sep").lstrip()), agency.strip() if agency else None))
-        else:
+        d = DATED.match(text, pos) if m is None else None
+        if d is not None and "\n" not in d.group(0) and wire_agency(d.group("agency")):
+            found.append(Dateline(d.start("date"), d.end(), d.end("date"), d.start("sep") + len(d.group("sep")) -
+                                  len(d.group("sep").lstrip()), d.group("agency").strip()))
+        elif m is None:
             b = BYLINE.match(text, pos)
             if b is not None and _known_agency(b.group("agency")):
                 found.append(Dateline(b.start("name") - 3, b.end(), b.end("name"), b.end(), b.group("agency").strip()))
@@ -148,7 +197,7 @@ def own_agency(doc) -> str | None:
     """The agency named in the first dateline's brackets or byline: the article's own outlet."""
     for d in datelines(doc):
         if d.agency and _known_agency(d.agency):
-            return d.agency
+            return agency_parts(d.agency)[0]
     return None
 
 

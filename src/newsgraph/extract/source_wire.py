@@ -3,7 +3,9 @@
 An agency story on another outlet's page names its agency in the dateline ("UNITED NATIONS (AP) —",
 "ISLAMABAD, May 7 (APP): "), in an agency byline, or in a credit line of its own: "PTI | Istanbul | Updated: ...",
 "Source: Yonhap News Agency", "(With inputs from PTI)", the agency alone on a line after the story ("AFP"),
-"(Xinhua)" over the story, or "(AP)" closing the last paragraph. There the agency is a source the page credits.
+"(Xinhua)" over the story, "(AP)" closing the last paragraph, or a dash and the agency on a closing line ("--IANS",
+"\u2013 AFP"); agencies joined by slashes ("(ANI/WAM)") are each a source. There the agency is a source the page
+credits, once for each time it is named.
 On the agency's own site ("(Xinhua)" on xinhuanet.com, "(Reuters)" on reuters.com) it is the page's own outlet,
 and the page's URL (or the outlet given with it) is what tells the two apart: with neither, nothing is credited.
 Own sites are the hosts of ``data/agency_sites.tsv`` and hosts whose name is the agency's name or code, alone
@@ -15,21 +17,26 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
-from .datelines import _known_agency, datelines
+from .datelines import _known_agency, agency_parts, datelines
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
 
-_NAME = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
+_ONE = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
+_NAME = rf"{_ONE}(?:[ ]?/[ ]?{_ONE})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
+_DASH = r"(?:-{1,2}|[\u2013\u2014\u2015])[ \t]*"
 # one credit line each (a line of the page, stripped); the agency is group "a", bracketed or not
 CREDIT_LINES = (
     re.compile(rf"\(?(?P<a>{_NAME})\)?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*)?"),  # 'AFP', '(Xinhua)   10:50, March 6'
+    re.compile(rf"{_DASH}\(?(?P<a>{_NAME})\)?"),  # '--IANS', '\u2013 AFP', '- Reuters' closing the story
     re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
     re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
-    re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})"),  # 'By AFP', 'BY REUTERS'
+    re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
+    # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
 )
 # credits inside a line: '(With inputs from PTI)', '... corridors.(AP) RUP' closing a paragraph
 INPUTS = re.compile(rf"\(?[Ww]ith (?:additional )?inputs? from (?P<a>{_NAME})")
-CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15})\)(?:[ \t]+[A-Z]{2,4})?[ \t]*$")
+CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
+                     r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$")  # '... reporters. (ANI/WAM)'
 SITE_SUFFIXES = ("", "news", "net", "online", "live", "agency")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
@@ -84,6 +91,18 @@ def _agency(name: str) -> str | None:
     return name if known is not None and known[1] == "agency" else None
 
 
+def _agencies(text: str, start: int) -> list[tuple[int, str]]:
+    """(offset, agency) of each agency a credit names from ``start`` on ('ANI/WAM': both), when every one named
+    is an agency (not 'AFP/Getty Images', a picture's credit)."""
+    out = []
+    for m in re.finditer(r"[^/]+", text):
+        name = _agency(m.group())
+        if name is None:
+            return []
+        out.append((start + m.start() + len(m.group()) - len(m.group().lstrip()), name))
+    return out
+
+
 def _credit_spans(text: str):
     """(start, end, agency) of every credit line or closing credit in ``text``."""
     pos = 0
@@ -95,16 +114,14 @@ def _credit_spans(text: str):
             body = ""
         for pattern in CREDIT_LINES if body else ():
             m = pattern.fullmatch(body)
-            if m is not None:
-                name = _agency(m.group("a"))
-                if name is not None:
-                    yield lead + m.start("a"), lead + m.start("a") + len(name), name
+            got = _agencies(m.group("a"), lead + m.start("a")) if m is not None else []
+            for start, name in got:  # the first form that names agencies ('By AFP' is no name 'By AFP')
+                yield start, start + len(name), name
+            if got:
                 break
         for pattern in (INPUTS, CLOSING):
             for m in pattern.finditer(line):
-                name = _agency(m.group("a"))
-                if name is not None:
-                    start = pos - len(line) + m.start("a")
+                for start, name in _agencies(m.group("a"), pos - len(line) + m.start("a")):
                     yield start, start + len(name), name
 
 
@@ -116,9 +133,10 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     text = doc.text
     spans = []
     for d in datelines(doc):
-        if d.agency and _known_agency(d.agency):  # not 'PORT ARDEN (Norland): '
-            at = text.find(d.agency, d.start, d.end)
-            spans.append((at if at >= 0 else d.start, d.agency))
+        for name in agency_parts(d.agency or ""):  # 'May 3 (ANI/WAM):' credits both
+            if _known_agency(name):  # not 'PORT ARDEN (Norland): '
+                at = text.find(name, d.start, d.end)
+                spans.append((at if at >= 0 else d.start, name))
     spans += [(start, name) for start, _end, name in _credit_spans(text)]
     found: list[_Found] = []
     for start, name in spans:
