@@ -59,7 +59,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
-                found = _title_of_last_subject(doc, index, sp, pw)
+                found = _title_of_last_subject(doc, index, sp, pw) or _earlier_holder(doc, index, sp, pw)
                 if found is not None:
                     q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start,
                                         end=sp.end)
@@ -135,6 +135,56 @@ def _title_of_last_subject(doc, index, sp: Speaker, pw):
     if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
         return None
     return ent
+
+
+EARLIER_WINDOW = 1500
+
+
+def _earlier_holder(doc, index, sp: Speaker, pw, window: int = EARLIER_WINDOW):
+    """'Foreign Ministry Spokesman X said ...', then '"...," the ministry's spokesman noted'; 'FARC negotiator X
+    said ...', then 'the FARC official said': a definite description with a lower-case singular head (not an
+    office written as a name, 'the Foreign Minister') is the person named last before it whose title has the
+    same head noun, or a capitalised word the description names ('NATO' in 'the NATO chief' and 'NATO Secretary
+    General X'), when nobody else named between them fits it too. Also for anonymous roles ('the official')."""
+    words = sp.mention.split()
+    if words[0].lower() in ("a", "an", "one", "another"):
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span) or any(index.tok2ent.get(t.i) is not None and
+                                            index.entities[index.tok2ent[t.i]].type == "PERSON" for t in span):
+        return None
+    head = span.root
+    if head.tag_ != "NN" or not head.text.islower():
+        return None
+    key = pw.expand(norm_word(head.lemma_))
+    if key not in pw.titles and head.lower_ not in pw.anonymous_roles:
+        return None  # 'federal law' is no person
+    marks = {pw.expand(norm_word(_bare(t.text))) for t in span if t.i != head.i and t.text[:1].isupper()
+             and t.pos_ == "PROPN"}
+    nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
+    fits, last = set(), {}
+    for k, ent in enumerate(index.entities):
+        if ent.type != "PERSON" or description_like(ent, pw):
+            continue
+        before = [s for s, _ in ent.mentions if sp.start - window <= s < sp.start]
+        if not before:
+            continue
+        last[k] = max(before)
+        titles = {pw.expand(norm_word(_bare(w))) for w in index.titles.get(k, set())}
+        if nation is not None and ent.country is not None and ent.country != nation:
+            continue
+        if key in titles or marks & titles:
+            fits.add(k)
+    if not fits:
+        return None
+    return index.entities[max(fits, key=lambda k: last[k])]  # the latest who fits: nobody fitting comes between
+
+
+def _bare(word: str) -> str:
+    for end in ("'s", "\u2019s"):
+        if word.endswith(end):
+            return word[:-len(end)]
+    return word
 
 
 def _described_person(doc, index, sp: Speaker, pw):
