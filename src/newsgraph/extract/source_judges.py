@@ -405,6 +405,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if agent and own and is_own_outlet(agent, own) and any(c.dep_ == "acl" and c.lemma_ in SEEN_VERBS
                                                             for c in tok.children):
         agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
+    if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in lex.cues["disowning_verbs"]:
+        return None  # "declined to confirm a report that ...": the report's author untold, nothing credited
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
     if kind == "outlet" and agent and not canonical_outlet(agent) and (paper := carrier_of(tok, named)) is not None \
             and _key(paper) not in _key(core):

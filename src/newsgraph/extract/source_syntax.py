@@ -346,6 +346,8 @@ def agent_of(noun, lex, quotes, index) -> str | None:
         if cur.pos_ in ("VERB", "AUX"):
             if cur.lemma_ in CONTENT_VERBS:
                 return None
+            if cur.i == noun.head.i and noun.dep_ == "dobj" and cur.lemma_ in lex.cues["disowning_verbs"]:
+                return None  # "declined to confirm a report", "refuted reports": not the report's author
             subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i and not c.is_punct), None)
             if subj is not None and noun_key(subj) in lex.nouns:
                 return None  # "In the tax returns, ..., the documents show": another name of the source, no author

@@ -1,0 +1,29 @@
+"""A report someone confirms, denies or dismisses is not theirs: 'the minister declined to confirm a report
+that ...' credits no 'report by the minister'; a report with an author the text gives keeps it, and 'X said in a
+statement', 'X disputed ... in a statement' still credit X's statement."""
+from __future__ import annotations
+
+import pytest
+
+from source_helpers import sources
+
+
+@pytest.mark.parametrize("text", [
+    "KORVA (Reuters) -- Tarland's foreign minister has declined to confirm a report that said the government was "
+    "in talks with the rebels.",
+    "The Tarland Foreign Ministry has refuted reports alleging the death of a citizen during an attack at sea.",
+    "The minister dismissed a report that he would resign before the summer.",
+])
+def test_the_subject_of_a_denial_is_not_the_reports_author(nlp, text):
+    assert not any(kind in ("document", "report") or " by " in name for name, kind in sources(nlp, text))
+
+
+def test_a_denied_report_keeps_the_author_it_is_given(nlp):
+    found = sources(nlp, "The minister denied a report by the Daily Tarn that he would resign.")
+    assert any("Daily Tarn" in name for name, _ in found)
+
+
+def test_a_statement_that_disputes_is_still_credited(nlp):
+    found = sources(nlp, "In a rare statement issued Friday night, the counsel's team disputed the Korva Times' "
+                         "report that the mayor had lied.")
+    assert any(name.startswith("statement") for name, _ in found)
