@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.util import filter_spans
 
-from .source_lexicon import canonical_outlet, outlet_matcher, own_key
+from .source_lexicon import canonical_outlet, lexicon, outlet_matcher, own_key
 from .source_syntax import POSSESSIVE, join_tokens
 
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
@@ -184,8 +184,12 @@ def named_before_apposition(head):
 
 
 def titles_a_person(span) -> bool:
-    """"Senate Majority Leader Mitch McConnell": a title before a person's name, not an outlet named "... Leader"."""
+    """"Senate Majority Leader Mitch McConnell": a title before a person's name, not an outlet named "... Leader";
+    "the Leader of the Opposition": a title word before "of"."""
     doc = span.doc
+    titles = lexicon().cues["title_name_words"]
+    if any(t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" for t in span):
+        return True
     return span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B" \
         and span[-1].dep_ == "compound" and span[-1].head.i >= span.end
 
