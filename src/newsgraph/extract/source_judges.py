@@ -260,6 +260,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)):
         return False  # (but "defending himself against a report he had lied": the report's claim is told)
+    if tok.dep_ == "dobj" and head.lemma_ in cues["own_view_verbs"] and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and _content_clause(tok, cues):
+        return False  # "announced their assessment that ...": the subject's own words, told as reported speech
     if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
         return True  # "since the report by the Times on March 2 that she used only a private account"
