@@ -7,6 +7,7 @@ names, with nothing it tells, is not a credit, however it is introduced:
 - named through a participle of its making or passing on, in a place where nothing credits it: 'had statements
   prepared', 'the letter sent to the director reminded him of ...', 'went in with his letter already written',
   'a link to a video called "..."' (not 'said in a letter sent to ...', 'obtained a letter sent from X asking ...',
+  'referred to a statement from X issued in May',
   'a letter sent on Monday warned ...', 'welcomed the statement issued by ...', 'a report that he had lied');
 - the subject of "add" in its sense of adding something to something: 'the report added another jolt to a chaotic
   week' (not 'the report added that ...', '"...," the report added');
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from .source_lexicon import lexicon
 from .source_mentions import _content_clause
-from .source_syntax import is_according, noun_key
+from .source_syntax import is_according, named_agent, noun_key
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CARRYING_PREPS = frozenset({"in", "from", "per"})  # 'said in a letter sent to ...', 'an excerpt from a report ...'
@@ -65,8 +66,9 @@ def _credited_place(tok, cues) -> bool:
     if tok.dep_ in SUBJECTS:  # 'made no mention of', 'took issue with', 'goes on', 'a poll put Labour ahead'
         return head.lemma_ in _content_verbs() or head.lower_ in cues["report_verbs"] or \
             head.lemma_ in SPEAKING_FORMS or head.lemma_ in cues["poll_verbs"]
-    if tok.dep_ == "pobj":
-        return head.lower_ in CARRYING_PREPS
+    if tok.dep_ == "pobj":  # 'referred to a statement from X issued in May': cited by the subject
+        return head.lower_ in CARRYING_PREPS or (head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"]
+                                                 and head.head.tag_ != "VBG" and named_agent(tok))
     if tok.dep_ in ("dobj", "dative"):  # 'welcomed the joint statement issued by ...': what it says is the news
         return head.lemma_ not in CAUSATIVES  # but 'had statements prepared': made ready, nothing it says
     return tok.dep_ == "ROOT"  # a headline or a fragment: the judges had their reasons

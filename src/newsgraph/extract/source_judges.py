@@ -257,6 +257,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
                                                           head.head.lower_ in cues["quoting_nouns"]):
         return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
+            head.head.tag_ != "VBG" and named_agent(tok):
+        return True  # "KCNA also referred to a statement from the US command": cited, with its author (not the
+        # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)):
         return False  # (but "defending himself against a report he had lied": the report's claim is told)
