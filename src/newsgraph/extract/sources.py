@@ -137,8 +137,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif not inside[span.root.i]:
             named_only.append(span)
 
+    to_reader = {i for sent in doc.sents if asks_the_reader(sent) for i in range(sent.start, sent.end)}
     for tok in doc:
-        if inside[tok.i] or tok.i in used or asks_the_reader(tok.sent):
+        if inside[tok.i] or tok.i in used or tok.i in to_reader:
             continue
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
