@@ -52,26 +52,17 @@ class Dateline:
     agency: str | None
 
 
-@lru_cache(maxsize=1)
-def _agencies() -> frozenset[str]:
-    """Folded names and aliases of the agencies and outlets of ``outlets.tsv``."""
+@lru_cache(maxsize=2)
+def _outlet_names(agencies_only: bool = False) -> frozenset[str]:
+    """Folded names and aliases (not domains) of the outlets of ``outlets.tsv``, or of its news agencies only
+    (kind 'agency')."""
     names = set()
     for row in data_rows("outlets.tsv"):
+        if agencies_only and (len(row) < 2 or row[1] != "agency"):
+            continue
         names.add(row[0].casefold())
         if len(row) > 2:
             names.update(a.casefold() for a in row[2].split("|") if a and "." not in a)
-    return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def _wire_agencies() -> frozenset[str]:
-    """Folded names and aliases of the news agencies (kind 'agency') of ``outlets.tsv``."""
-    names = set()
-    for row in data_rows("outlets.tsv"):
-        if len(row) > 1 and row[1] == "agency":
-            names.add(row[0].casefold())
-            if len(row) > 2:
-                names.update(a.casefold() for a in row[2].split("|") if a and "." not in a)
     return frozenset(names)
 
 
@@ -84,10 +75,10 @@ def agency_parts(name: str) -> list[str]:
     return [p.strip() for p in _FILED.sub("", name).split("/") if p.strip()]
 
 
-def _known_agency(name: str) -> bool:
+def known_agency(name: str) -> bool:
     """Every agency the credit names is a known agency or outlet, or a short code in capitals."""
     parts = agency_parts(name)
-    return bool(parts) and all(p.casefold() in _agencies() or (p.isupper() and p.isalpha() and 2 <= len(p) <= 6)
+    return bool(parts) and all(p.casefold() in _outlet_names() or (p.isupper() and p.isalpha() and 2 <= len(p) <= 6)
                                for p in parts)
 
 
@@ -95,8 +86,8 @@ def wire_agency(name: str) -> bool:
     """The credit ('IANS', 'ANI/WAM', 'Outlet News / Agency') names a news agency of ``outlets.tsv``, and names
     nothing but agencies and outlets."""
     parts = agency_parts(name)
-    return any(p.casefold() in _wire_agencies() for p in parts) and all(
-        _known_agency(p) or _AGENCY_WORDS & set(p.split()) for p in parts)
+    return any(p.casefold() in _outlet_names(agencies_only=True) for p in parts) and all(
+        known_agency(p) or _AGENCY_WORDS & set(p.split()) for p in parts)
 
 
 def _is_place(doc, start: int, end: int, capitals: bool) -> bool:
@@ -135,7 +126,7 @@ def _find(doc) -> tuple[Dateline, ...]:
             agency = m.group("agency") or m.group("slashed") or m.group("after")
             if m.group("after") and not wire_agency(m.group("after")):
                 m = None  # 'KELSBURY, May 3 - Jane Roe. ...'
-            elif agency is not None and not (_known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
+            elif agency is not None and not (known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
                 m = None  # 'Jane Roe (Labour) - ...': a name and a party, no dateline
             elif not m.group("sep").strip() and (m.group("agency") or m.group("after")) and not (
                     wire_agency(agency) and (capitals or m.group("date") or _regional(doc, m)
@@ -160,7 +151,7 @@ def _find(doc) -> tuple[Dateline, ...]:
                                   len(d.group("sep").lstrip()), d.group("agency").strip()))
         elif m is None:
             b = BYLINE.match(text, pos)
-            if b is not None and _known_agency(b.group("agency")):
+            if b is not None and known_agency(b.group("agency")):
                 found.append(Dateline(b.start("name") - 3, b.end(), b.end("name"), b.end(), b.group("agency").strip()))
         nl = text.find("\n", pos)
         if nl < 0:
@@ -196,7 +187,7 @@ def dateline_end_at(doc, start: int) -> int | None:
 def own_agency(doc) -> str | None:
     """The agency named in the first dateline's brackets or byline: the article's own outlet."""
     for d in datelines(doc):
-        if d.agency and _known_agency(d.agency):
+        if d.agency and known_agency(d.agency):
             return agency_parts(d.agency)[0]
     return None
 
@@ -207,7 +198,7 @@ def byline_agency(author: str | None) -> str | None:
     if not author:
         return None
     last = author.rsplit(",", 1)[-1].strip()
-    return last if last and _known_agency(last) else None
+    return last if last and known_agency(last) else None
 
 
 def filed_at(doc, char: int) -> bool:

@@ -410,7 +410,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     if not is_readout(doc, index, scan):
         return []
     cues = readout_cues()
-    pair = readout_pair(doc, index)
+    pair = readout_pair(doc, index, scan)
     taken = sorted((q.start, q.end) for q in found)
     out: list[Quote] = []
     for verb in scan[0]:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
-from .datelines import _known_agency, agency_parts, datelines
+from .datelines import agency_parts, datelines, known_agency
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
 
@@ -134,7 +134,7 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     spans = []
     for d in datelines(doc):
         for name in agency_parts(d.agency or ""):  # 'May 3 (ANI/WAM):' credits both
-            if _known_agency(name):  # not 'PORT ARDEN (Norland): '
+            if known_agency(name):  # not 'PORT ARDEN (Norland): '
                 at = text.find(name, d.start, d.end)
                 spans.append((at if at >= 0 else d.start, name))
     spans += [(start, name) for start, _end, name in _credit_spans(text)]

@@ -33,12 +33,12 @@ def mention_bounds(tok, ent, index) -> tuple[int, int]:
 READOUT_PAIR = "newsgraph.readout_pair"  # doc.user_data key: the participants of a readout page, or None
 
 
-def readout_pair(doc, index) -> list[str] | None:
+def readout_pair(doc, index, scan=None) -> list[str] | None:
     """The two sides of the call or meeting a readout page reports (its opening names them), once per document;
-    None when the page does not read as a readout."""
+    None when the page does not read as a readout (``scan``: readout_statements' token scan, when it has one)."""
     if READOUT_PAIR not in doc.user_data:
         from .readout_statements import is_readout, participants
-        doc.user_data[READOUT_PAIR] = participants(doc, index) if is_readout(doc, index) else None
+        doc.user_data[READOUT_PAIR] = participants(doc, index) if is_readout(doc, index, scan) else None
     return doc.user_data[READOUT_PAIR]
 
 
