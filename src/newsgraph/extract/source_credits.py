@@ -6,9 +6,8 @@ back to. Used by ``sources.py`` beside the judges of
 from __future__ import annotations
 
 from .source_found import _Found, _key, _make
-from .source_judges import MODALS
 from .source_lexicon import canonical_outlet, is_own_outlet
-from .source_mentions import outlet_subject
+from .source_mentions import MODALS, outlet_subject
 from .source_outlets import outlet_name
 from .source_syntax import PERSONAL, body_kind, entity_text, is_person
 

@@ -1,40 +1,25 @@
-"""The judges of candidate sources: each candidate (an outlet name, "according to", a source noun, a named
-outlet head) is kept or dropped on its place in the dependency parse, and kept ones become ``_Found``."""
+"""The judges of candidate sources named by an outlet or a body: an outlet name ("told Fox News", "the BBC's
+Andrew Marr Show"), "according to X", an unnamed outlet ("state media reported"), a body cited or releasing
+what someone said; each kept or dropped on its place in the dependency parse (source nouns are judged in
+``source_noun_judge.py``)."""
 from __future__ import annotations
 
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
-from .source_furniture import page_label
-from .source_lexicon import canonical_outlet, is_own_outlet
-from .source_mentions import (  # noqa: F401  (MODALS re-exported)
-    MODALS,
-    _content_clause,
-    _issued_with_content,
-    _video_carries_words,
-    after_what,
-    issued_mention,
-    made_statement,
-    one_by_agents,
-    one_by_noun,
-    open_clause,
-    outlet_subject,
-    report_tagged_noun,
-)
+from .source_lexicon import is_own_outlet
+from .source_mentions import one_by_noun, outlet_subject, report_tagged_noun
+from .source_noun_judge import SEEN_VERBS, _judge_noun, recipient_of
+from .source_noun_places import _noun_credited, _report_verb_follows
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
-    DETERMINERS,
     PERSONAL,
     SUBJECTS,
     agent_name,
-    agent_of,
     body_kind,
     credited_place,
-    heads_according,
     interview_context,
     is_according,
     is_person,
-    named_agent,
     noun_core,
-    noun_key,
     np_text,
     programme_of,
     quoting_verb,
@@ -46,7 +31,6 @@ from .source_syntax import (
 )
 
 TELL_WORDS = {"told", "telling", "tells", "tell"}
-SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 
 
@@ -223,230 +207,6 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     return _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
 
 
-def _issued_saying(tok, head, cues) -> bool:
-    """A document issued, sent or drafted in this sentence by a finite verb, followed by a participle of a reporting,
-    judging or demand verb that tells what it says: 'issued its own resolution Tuesday calling on ...', 'drafted a
-    resolution condemning ...', 'issued statements Thursday night saying ...' (a bare plural counts here)."""
-    if tok.dep_ != "dobj" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (
-            head.lemma_ not in cues["issue_verbs"] and head.lemma_ not in cues["sending_verbs"]):
-        return False
-    if not (tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss") or c.tag_ == "PRP$" for c in tok.children)):
-        return False
-    if open_clause(head) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
-        return False
-    return any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl", "xcomp") and c.i > tok.i and (
-        c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["verdict_verbs"] or c.lemma_ in cues["demand_verbs"])
-        for c in (*tok.children, *head.children))
-
-
-def _noun_credited(tok, lex, according: bool = False) -> bool:
-    """Whether a source noun is credited here as the origin of information."""
-    cues = lex.cues
-    kind, tier = lex.nouns[noun_key(tok)]
-    head = tok.head
-    if according or heads_according(tok):
-        return True
-    if after_what(tok):
-        return False  # "questions about what the report uncovered": no content told
-    if tok.dep_ == "compound" and kind == "video" and head.lower_ in cues["video_heads"]:
-        tok, head = head, head.head  # "said in his nightly video address": judged where the address stands
-        if heads_according(tok):
-            return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
-        tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
-    if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
-                                                          head.head.lower_ in cues["quoting_nouns"]):
-        return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
-            head.head.tag_ != "VBG" and named_agent(tok):
-        return True  # "KCNA also referred to a statement from the US command": cited, with its author (not the
-        # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about
-    if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
-            head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)):
-        return False  # (but "defending himself against a report he had lied": the report's claim is told)
-    if tok.dep_ == "dobj" and head.lemma_ in cues["own_view_verbs"] and any(
-            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and _content_clause(tok, cues):
-        return False  # "announced their assessment that ...": the subject's own words, told as reported speech
-    if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
-        return True  # "since the report by the Times on March 2 that she used only a private account"
-    if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
-        return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
-    if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
-        if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
-            return True  # "the readout made no mention of ..."
-        if head.lemma_ == "mention" and kind in ("statement", "document") and any(c.dep_ == "neg" for c in head.children) \
-                and not open_clause(head) and not any(g.lower_ in ("whether", "if") for c in head.children
-                                                      if c.dep_ == "ccomp" for g in c.children):
-            return True  # "the Chinese readout did not mention Taiwan": what it leaves out, as "made no mention"
-        if any(c.dep_ == "neg" for c in head.children) or open_clause(head):
-            return False  # "the images do not show who ...", "what the report found is unknown"
-        if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):
-            return True
-        if kind in ("document", "statement") and (head.lemma_ in cues["verdict_verbs"] or (
-                head.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "issue" for c in head.children))):
-            return True  # "the report faulted the agency", "the report also took issue with ...": its judgement
-        if head.tag_ == "VBD" and head.dep_ != "ROOT" and (head.lemma_ in cues["agent_verbs"] or head.lemma_ in
-                                                             ("address", "date", "attach", "deliver")) and \
-                _orphan_report_verb(tok, cues):
-            return True  # "the letter addressed to the chairman reads": the parse took the participle for its verb
-        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
-            return True  # "a YouGov poll put Labour ten points ahead"
-    if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
-        return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
-    if tier == "strong" and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and _orphan_report_verb(tok, cues):
-        return True  # "The July indictment of twelve officers ... referred to him as ...": the parse lost the verb
-    if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
-            and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
-        return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ in SUBJECTS and head.head.pos_ in ("NOUN", "PROPN") \
-            and head.head.head.lemma_ in cues["said_in_verbs"] and head.head.head.i < head.head.i:
-        # "..., said the chairman in an email to staff": the parse hung the phrase on the speaker
-        if any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
-            return True
-    if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \
-            and any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
-        return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"
-    if kind in ("document", "statement") and _issued_saying(tok, head, cues):
-        return True  # "issued its own resolution Tuesday calling on ...", "drafted a resolution condemning ..."
-    if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
-        return False  # a weak noun counts in more places as a "press release", a "news release"
-    determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
-        noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        if head.head.lemma_ in cues["charging_verbs"] or head.head.lemma_ in cues["taking_part_verbs"]:
-            return False  # "charged him in an indictment", "filled in the survey": the news, not its source
-        if open_clause(head.head) or (head.head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.head.children)):
-            return False  # "plans to publish it in a report", "was not in any part of the report"
-        return determined and kind != "interview"
-    if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
-        return kind != "interview"  # "did not mention the remarks in its readout"
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
-        return determined and kind != "interview"
-    if tok.dep_ == "dobj" and head.lemma_ == "make" and tok.lower_ == "statement" and made_statement(tok, head):
-        return True  # "X made a statement to parliament": given, like "said in a statement"
-    if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
-        if kind == "video" and not _video_carries_words(tok, cues):
-            return False  # 'released two videos of the hostages': the video is the news, not its source
-        if not _issued_with_content(tok, head, cues):
-            return False  # "issued a lengthy statement with it": that it was issued is the news, nothing it says
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children) \
-                or open_clause(head):
-            return False  # "will publish its report", "did not release a statement", "without seeing the report"
-        if head.lemma_ == "read" and not any(c.lower_ in ("a", "an") for c in tok.children):
-            return False  # "had not read the report"
-        return determined
-    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["agent_verbs"])
-           and c.i > tok.i for c in tok.children):
-        return True
-    return False
-
-
-def _goes_on(verb, cues) -> bool:
-    """'The letter goes on: "..."', 'the memo continues', 'the report went on to say that ...': a source that
-    keeps speaking (a colon or a quotation next, or a reporting verb after "to")."""
-    if not (verb.lemma_ == "continue" or (verb.lemma_ == "go" and any(
-            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children))):
-        return False
-    if any(c.dep_ == "xcomp" and c.lemma_ in cues["report_verbs"] for c in verb.children):
-        return True
-    doc, j = verb.doc, verb.i + 1
-    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
-            t.is_quote for t in doc[verb.sent.start:verb.i]):
-        return True  # '"We cannot wait," the statement continued.'
-
-    while j < len(doc) and (doc[j].lower_ == "on" or doc[j].pos_ == "ADV") and j - verb.i < 3:
-        j += 1
-    return j < len(doc) and doc[j].text in (":", '"', "\u201c", ",")
-
-
-def _orphan_report_verb(noun, cues) -> bool:
-    """A finite reporting verb after ``noun`` in its sentence with no subject of its own."""
-    for t in noun.doc[noun.i + 1:noun.sent.end]:
-        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.lemma_ in cues["report_verbs"] and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return True
-    return False
-
-
-def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
-    """Whether a reporting verb comes right after ``tok`` (adverbs skipped): "X also reported"."""
-    doc, j = tok.doc, tok.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV" and j - tok.i < 3:
-        j += 1
-    if j >= len(doc) or doc[j].pos_ != "VERB":
-        return False
-    nxt = doc[j + 1:j + 3]
-    if doc[j].lemma_ == "make" and len(nxt) == 2 and nxt[0].lower_ == "no" and nxt[1].lower_ == "mention":
-        return True
-    tags = ("VBD", "VBZ", "VBP", "VBN") if participle else ("VBD", "VBZ", "VBP")
-    return doc[j].lemma_ in cues["report_verbs"] and doc[j].tag_ in tags
-
-
-def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
-                named: set[str] | None = None, own: str | None = None) -> _Found | None:
-    kind = lex.nouns[noun_key(tok)][0]
-    if kind == "interview":
-        return None  # an interview is credited through the outlet that ran it
-    if page_label(tok):
-        return None  # "News story: PM calls with ...": the page's own type above its headline
-    mention = not _noun_credited(tok, lex, according)
-    if mention and not issued_mention(tok, lex.cues):
-        return None
-    agents = one_by_agents(tok)
-    if agents and all(a.i in used for a in agents):
-        return None  # "two polls -- one by CBS, one by CNN --": the outlets are the sources
-    if tok.lower_ in ("reports", "reporting") and not any(
-            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
-        return None  # "according to reports": as unsourced as "reportedly"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
-           for c in tok.children):
-        return None  # "an earlier version of this article said": a correction note
-    if kind == "outlet" and (any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) or (
-            tok.dep_ == "pobj" and tok.head.head.lemma_ == "express")):
-        return None  # "this article", "the views expressed in the article": the article itself (a disclaimer)
-    used.add(tok.i)
-    if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
-        tok = tok.head  # "video address", "video message": named and issued as the whole phrase
-    agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
-    if agent and own and is_own_outlet(agent, own) and any(c.dep_ == "acl" and c.lemma_ in SEEN_VERBS
-                                                            for c in tok.children):
-        agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
-    if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in lex.cues["disowning_verbs"]:
-        return None  # "declined to confirm a report that ...": the report's author untold, nothing credited
-    core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
-    if kind == "outlet" and agent and not canonical_outlet(agent) and (paper := carrier_of(tok, named)) is not None \
-            and _key(paper) not in _key(core):
-        core = f"{paper} {core}"  # "a Washington Post op-ed by Tim Cook": the outlet that ran it and its author
-    recipient = recipient_of(tok, lex)
-    if recipient is not None:  # "a statement to The Atlantic by Alan Futerfas", as the dev gold names it
-        to_name = recipient_name(recipient)
-        core = f"{core} to {to_name}"
-        if agent and _key(agent) == _key(to_name):
-            agent = None
-    hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
-    if agent and not hit and named and _key(agent) in named:
-        hit = (agent, "outlet")  # an outlet named in the text but not in the lexicon
-    if hit:  # "the Global Times said in an editorial": one source, the outlet
-        found = _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or is_according(tok),
-                      key=_key(hit[0]))
-        if found is not None:
-            found.noun, found.mention = tok.lemma_.lower(), mention
-        return found
-    lefts = list(tok.lefts)
-    definite = bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                   for c in lefts)  # "the report", not "the Chinese readout"
-    if agent and set(agent.lower().split()) & set(core.lower().split()):
-        reported_by = f"{agent} {tok.text}"  # "Kremlin readout", not "Kremlin readout by Kremlin"
-    else:
-        reported_by = f"{core} by {agent}" if agent else core
-    found = _make(tok.sent, reported_by, kind, tok, carries=according or is_according(tok))
-    if found is not None:
-        found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
-        found.mention = mention
-    return found
-
-
 def written_in(root) -> bool:
     """'Writing in the Daily Telegraph, a former minister said': the outlet of an opening participle, whatever
     the parse hung on it after the comma."""
@@ -454,57 +214,6 @@ def written_in(root) -> bool:
     verb = prep.head
     return root.dep_ == "pobj" and prep.lower_ in ("in", "to", "on", "for") and verb.tag_ == "VBG" and \
         verb.i == root.sent.start
-
-
-def carrier_of(noun, named: set[str] | None) -> str | None:
-    """The outlet that ran a piece, known or named as an outlet in the text: 'a Washington Post op-ed', 'an
-    op-ed in/for The Detroit Free Press'."""
-    doc = noun.doc
-
-    def outlet(first: int, last: int) -> str | None:
-        while first <= last and doc[first].dep_ == "det":
-            first += 1
-        if first > last:
-            return None
-        surface = doc[first:last + 1].text
-        hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
-        if hit:
-            return hit[0]
-        return surface if named and _key(surface) in named else None
-
-    for c in noun.children:
-        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i:
-            name = outlet(c.left_edge.i, c.i)
-            if name:
-                return name
-        if c.dep_ == "prep" and c.lower_ in ("in", "for", "on"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN" and (name := outlet(obj.left_edge.i, obj.i)):
-                return name
-    return None
-
-
-def recipient_of(noun, lex):
-    """The outlet a statement, letter or email was given to ("a statement to Fox News", "an email to The Hill"):
-    the head of its "to" object when that is a known outlet; None otherwise."""
-    if lex.nouns.get(noun_key(noun), ("",))[0] not in ("statement", "document"):
-        return None
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "to":
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and recipient_name(obj):
-                return obj
-    return None
-
-
-def recipient_name(obj) -> str | None:
-    """The known outlet named by the noun phrase of ``obj`` ("the BBC" -> "BBC"), else None."""
-    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
-    if not words or words[0].i < obj.i - 4:
-        return None
-    surface = obj.doc[words[0].i:obj.i + 1].text
-    hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
-    return hit[0] if hit else None
 
 
 def _cited_body(tok, lex, index) -> bool:
@@ -540,16 +249,6 @@ def _participle_noun(tok, doc) -> bool:
     """'an interview broadcast on Velta TV': a participle the tagger took for the noun 'broadcast'."""
     return tok.lower_ in ("broadcast", "release") and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and \
         tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "by", "in", "from")
-
-
-def _outlet_in(tok, lex) -> str | None:
-    """'reports in the Israeli media', 'an article in a local paper': the outlet that carried the report."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
-            p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if p is not None and p.lower_ in lex.cues["outlet_heads"]:
-                return np_text(p)
-    return None
 
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
@@ -597,4 +296,3 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
                 or verb_as_noun and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "that", "this")
         return found
     return None
-

@@ -34,20 +34,14 @@ from .source_found import (  # noqa: F401  (re-exported: importable from here as
 )
 from .source_furniture import asks_the_reader, image_credit, outlet_by_page_marks
 from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
-    MODALS,
     QUANTIFIERS,
     TELL_WORDS,
     _cited_body,
     _judge_according,
-    _judge_noun,
     _judge_outlet,
     _judge_outlet_noun,
-    _noun_credited,
-    _outlet_in,
     _participle_noun,
     _released_by_body,
-    _report_verb_follows,
-    _video_carries_words,
 )
 from .source_lexicon import lexicon, outlet_key, outlet_of_url
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
@@ -57,7 +51,9 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _link,
     _nested_name,
 )
-from .source_mentions import report_tagged_noun
+from .source_mentions import MODALS, _video_carries_words, report_tagged_noun  # noqa: F401  (re-exported)
+from .source_noun_judge import _judge_noun, _outlet_in  # noqa: F401  (re-exported)
+from .source_noun_places import _noun_credited, _report_verb_follows  # noqa: F401  (re-exported)
 from .source_outlets import (
     inside_quotes,
     outlet_name,

@@ -1,0 +1,141 @@
+"""The judge of a source noun ("the report", "a statement by the ministry", "a Washington Post op-ed by X"):
+kept or dropped, with the author, the outlet that ran it and the outlet it was given to in its name."""
+from __future__ import annotations
+
+from .source_found import _Found, _key, _make
+from .source_furniture import page_label
+from .source_lexicon import canonical_outlet, is_own_outlet
+from .source_mentions import issued_mention, one_by_agents
+from .source_noun_places import _noun_credited
+from .source_syntax import agent_of, is_according, named_agent, noun_core, noun_key, np_text
+
+SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
+
+
+def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
+                named: set[str] | None = None, own: str | None = None) -> _Found | None:
+    kind = lex.nouns[noun_key(tok)][0]
+    if kind == "interview":
+        return None  # an interview is credited through the outlet that ran it
+    if page_label(tok):
+        return None  # "News story: PM calls with ...": the page's own type above its headline
+    mention = not _noun_credited(tok, lex, according)
+    if mention and not issued_mention(tok, lex.cues):
+        return None
+    agents = one_by_agents(tok)
+    if agents and all(a.i in used for a in agents):
+        return None  # "two polls -- one by CBS, one by CNN --": the outlets are the sources
+    if tok.lower_ in ("reports", "reporting") and not any(
+            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
+        return None  # "according to reports": as unsourced as "reportedly"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
+           for c in tok.children):
+        return None  # "an earlier version of this article said": a correction note
+    if kind == "outlet" and (any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.head.lemma_ == "express")):
+        return None  # "this article", "the views expressed in the article": the article itself (a disclaimer)
+    used.add(tok.i)
+    if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
+        tok = tok.head  # "video address", "video message": named and issued as the whole phrase
+    agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
+    if agent and own and is_own_outlet(agent, own) and any(c.dep_ == "acl" and c.lemma_ in SEEN_VERBS
+                                                            for c in tok.children):
+        agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
+    if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in lex.cues["disowning_verbs"]:
+        return None  # "declined to confirm a report that ...": the report's author untold, nothing credited
+    core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
+    if kind == "outlet" and agent and not canonical_outlet(agent) and (paper := carrier_of(tok, named)) is not None \
+            and _key(paper) not in _key(core):
+        core = f"{paper} {core}"  # "a Washington Post op-ed by Tim Cook": the outlet that ran it and its author
+    recipient = recipient_of(tok, lex)
+    if recipient is not None:  # "a statement to The Atlantic by Alan Futerfas", as the dev gold names it
+        to_name = recipient_name(recipient)
+        core = f"{core} to {to_name}"
+        if agent and _key(agent) == _key(to_name):
+            agent = None
+    hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
+    if agent and not hit and named and _key(agent) in named:
+        hit = (agent, "outlet")  # an outlet named in the text but not in the lexicon
+    if hit:  # "the Global Times said in an editorial": one source, the outlet
+        found = _make(tok.sent, f"{hit[0]} {core}", hit[1], tok, carries=according or is_according(tok),
+                      key=_key(hit[0]))
+        if found is not None:
+            found.noun, found.mention = tok.lemma_.lower(), mention
+        return found
+    lefts = list(tok.lefts)
+    definite = bool(lefts) and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                   for c in lefts)  # "the report", not "the Chinese readout"
+    if agent and set(agent.lower().split()) & set(core.lower().split()):
+        reported_by = f"{agent} {tok.text}"  # "Kremlin readout", not "Kremlin readout by Kremlin"
+    else:
+        reported_by = f"{core} by {agent}" if agent else core
+    found = _make(tok.sent, reported_by, kind, tok, carries=according or is_according(tok))
+    if found is not None:
+        found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
+        found.mention = mention
+    return found
+
+
+
+
+def carrier_of(noun, named: set[str] | None) -> str | None:
+    """The outlet that ran a piece, known or named as an outlet in the text: 'a Washington Post op-ed', 'an
+    op-ed in/for The Detroit Free Press'."""
+    doc = noun.doc
+
+    def outlet(first: int, last: int) -> str | None:
+        while first <= last and doc[first].dep_ == "det":
+            first += 1
+        if first > last:
+            return None
+        surface = doc[first:last + 1].text
+        hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
+        if hit:
+            return hit[0]
+        return surface if named and _key(surface) in named else None
+
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i:
+            name = outlet(c.left_edge.i, c.i)
+            if name:
+                return name
+        if c.dep_ == "prep" and c.lower_ in ("in", "for", "on"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and (name := outlet(obj.left_edge.i, obj.i)):
+                return name
+    return None
+
+
+def recipient_of(noun, lex):
+    """The outlet a statement, letter or email was given to ("a statement to Fox News", "an email to The Hill"):
+    the head of its "to" object when that is a known outlet; None otherwise."""
+    if lex.nouns.get(noun_key(noun), ("",))[0] not in ("statement", "document"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and recipient_name(obj):
+                return obj
+    return None
+
+
+def recipient_name(obj) -> str | None:
+    """The known outlet named by the noun phrase of ``obj`` ("the BBC" -> "BBC"), else None."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+    if not words or words[0].i < obj.i - 4:
+        return None
+    surface = obj.doc[words[0].i:obj.i + 1].text
+    hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
+    return hit[0] if hit else None
+
+
+
+
+def _outlet_in(tok, lex) -> str | None:
+    """'reports in the Israeli media', 'an article in a local paper': the outlet that carried the report."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.lower_ in lex.cues["outlet_heads"]:
+                return np_text(p)
+    return None

@@ -1,0 +1,175 @@
+"""Where a source noun stands credited as the origin of information ("the report found", "said in a
+statement", "issued a statement saying", "the letter goes on:"), and where it is only mentioned: ``noun_credited``
+and the reporting-verb look-ups it shares with the outlet judge of ``source_judges.py``."""
+from __future__ import annotations
+
+from .source_mentions import (
+    MODALS,
+    _content_clause,
+    _issued_with_content,
+    _video_carries_words,
+    after_what,
+    made_statement,
+    open_clause,
+)
+from .source_syntax import DETERMINERS, SUBJECTS, heads_according, named_agent, noun_key
+
+
+def _issued_saying(tok, head, cues) -> bool:
+    """A document issued, sent or drafted in this sentence by a finite verb, followed by a participle of a reporting,
+    judging or demand verb that tells what it says: 'issued its own resolution Tuesday calling on ...', 'drafted a
+    resolution condemning ...', 'issued statements Thursday night saying ...' (a bare plural counts here)."""
+    if tok.dep_ != "dobj" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or (
+            head.lemma_ not in cues["issue_verbs"] and head.lemma_ not in cues["sending_verbs"]):
+        return False
+    if not (tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss") or c.tag_ == "PRP$" for c in tok.children)):
+        return False
+    if open_clause(head) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
+        return False
+    return any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl", "xcomp") and c.i > tok.i and (
+        c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["verdict_verbs"] or c.lemma_ in cues["demand_verbs"])
+        for c in (*tok.children, *head.children))
+
+
+def _noun_credited(tok, lex, according: bool = False) -> bool:
+    """Whether a source noun is credited here as the origin of information."""
+    cues = lex.cues
+    kind, tier = lex.nouns[noun_key(tok)]
+    head = tok.head
+    if according or heads_according(tok):
+        return True
+    if after_what(tok):
+        return False  # "questions about what the report uncovered": no content told
+    if tok.dep_ == "compound" and kind == "video" and head.lower_ in cues["video_heads"]:
+        tok, head = head, head.head  # "said in his nightly video address": judged where the address stands
+        if heads_according(tok):
+            return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
+        tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
+    if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
+                                                          head.head.lower_ in cues["quoting_nouns"]):
+        return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
+            head.head.tag_ != "VBG" and named_agent(tok):
+        return True  # "KCNA also referred to a statement from the US command": cited, with its author (not the
+        # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about
+    if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
+            head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)):
+        return False  # (but "defending himself against a report he had lied": the report's claim is told)
+    if tok.dep_ == "dobj" and head.lemma_ in cues["own_view_verbs"] and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and _content_clause(tok, cues):
+        return False  # "announced their assessment that ...": the subject's own words, told as reported speech
+    if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
+        return True  # "since the report by the Times on March 2 that she used only a private account"
+    if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
+        return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
+    if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
+        if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
+            return True  # "the readout made no mention of ..."
+        if head.lemma_ == "mention" and kind in ("statement", "document") and any(c.dep_ == "neg" for c in head.children) \
+                and not open_clause(head) and not any(g.lower_ in ("whether", "if") for c in head.children
+                                                      if c.dep_ == "ccomp" for g in c.children):
+            return True  # "the Chinese readout did not mention Taiwan": what it leaves out, as "made no mention"
+        if any(c.dep_ == "neg" for c in head.children) or open_clause(head):
+            return False  # "the images do not show who ...", "what the report found is unknown"
+        if head.lemma_ in cues["report_verbs"] or head.lower_ in cues["report_verbs"] or _goes_on(head, cues):
+            return True
+        if kind in ("document", "statement") and (head.lemma_ in cues["verdict_verbs"] or (
+                head.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "issue" for c in head.children))):
+            return True  # "the report faulted the agency", "the report also took issue with ...": its judgement
+        if head.tag_ == "VBD" and head.dep_ != "ROOT" and (head.lemma_ in cues["agent_verbs"] or head.lemma_ in
+                                                             ("address", "date", "attach", "deliver")) and \
+                _orphan_report_verb(tok, cues):
+            return True  # "the letter addressed to the chairman reads": the parse took the participle for its verb
+        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
+            return True  # "a YouGov poll put Labour ten points ahead"
+    if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
+        return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
+    if tier == "strong" and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and _orphan_report_verb(tok, cues):
+        return True  # "The July indictment of twelve officers ... referred to him as ...": the parse lost the verb
+    if tok.dep_ == "dobj" and head.lower_ in ("citing", "quoting") and head.dep_ in ("advcl", "acl", "xcomp") \
+            and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
+        return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ in SUBJECTS and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.head.lemma_ in cues["said_in_verbs"] and head.head.head.i < head.head.i:
+        # "..., said the chairman in an email to staff": the parse hung the phrase on the speaker
+        if any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
+            return True
+    if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \
+            and any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
+        return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"
+    if kind in ("document", "statement") and _issued_saying(tok, head, cues):
+        return True  # "issued its own resolution Tuesday calling on ...", "drafted a resolution condemning ..."
+    if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
+        return False  # a weak noun counts in more places as a "press release", a "news release"
+    determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
+        noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        if head.head.lemma_ in cues["charging_verbs"] or head.head.lemma_ in cues["taking_part_verbs"]:
+            return False  # "charged him in an indictment", "filled in the survey": the news, not its source
+        if open_clause(head.head) or (head.head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.head.children)):
+            return False  # "plans to publish it in a report", "was not in any part of the report"
+        return determined and kind != "interview"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
+        return kind != "interview"  # "did not mention the remarks in its readout"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
+        return determined and kind != "interview"
+    if tok.dep_ == "dobj" and head.lemma_ == "make" and tok.lower_ == "statement" and made_statement(tok, head):
+        return True  # "X made a statement to parliament": given, like "said in a statement"
+    if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
+        if kind == "video" and not _video_carries_words(tok, cues):
+            return False  # 'released two videos of the hostages': the video is the news, not its source
+        if not _issued_with_content(tok, head, cues):
+            return False  # "issued a lengthy statement with it": that it was issued is the news, nothing it says
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children) \
+                or open_clause(head):
+            return False  # "will publish its report", "did not release a statement", "without seeing the report"
+        if head.lemma_ == "read" and not any(c.lower_ in ("a", "an") for c in tok.children):
+            return False  # "had not read the report"
+        return determined
+    if any(c.dep_ in ("acl", "relcl") and (c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["agent_verbs"])
+           and c.i > tok.i for c in tok.children):
+        return True
+    return False
+
+
+def _goes_on(verb, cues) -> bool:
+    """'The letter goes on: "..."', 'the memo continues', 'the report went on to say that ...': a source that
+    keeps speaking (a colon or a quotation next, or a reporting verb after "to")."""
+    if not (verb.lemma_ == "continue" or (verb.lemma_ == "go" and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children))):
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_ in cues["report_verbs"] for c in verb.children):
+        return True
+    doc, j = verb.doc, verb.i + 1
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+            t.is_quote for t in doc[verb.sent.start:verb.i]):
+        return True  # '"We cannot wait," the statement continued.'
+
+    while j < len(doc) and (doc[j].lower_ == "on" or doc[j].pos_ == "ADV") and j - verb.i < 3:
+        j += 1
+    return j < len(doc) and doc[j].text in (":", '"', "\u201c", ",")
+
+
+def _orphan_report_verb(noun, cues) -> bool:
+    """A finite reporting verb after ``noun`` in its sentence with no subject of its own."""
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.lemma_ in cues["report_verbs"] and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+    return False
+
+
+def _report_verb_follows(tok, cues, participle: bool = False) -> bool:
+    """Whether a reporting verb comes right after ``tok`` (adverbs skipped): "X also reported"."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and j - tok.i < 3:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "VERB":
+        return False
+    nxt = doc[j + 1:j + 3]
+    if doc[j].lemma_ == "make" and len(nxt) == 2 and nxt[0].lower_ == "no" and nxt[1].lower_ == "mention":
+        return True
+    tags = ("VBD", "VBZ", "VBP", "VBN") if participle else ("VBD", "VBZ", "VBP")
+    return doc[j].lemma_ in cues["report_verbs"] and doc[j].tag_ in tags
