@@ -11,56 +11,10 @@ attack" are not annotated as statements. Statements another pass already found a
 """
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
 from ..model import Quote, Speaker
+from .readout_content import HEAD_CHARS, content_range, cut_at_cue, readout_cues
 from .speaker_groups import readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-HEAD_CHARS = 1500  # a readout says what it is in its title or first sentences
-
-
-@dataclass(frozen=True)
-class ReadoutCues:
-    object_verbs: frozenset[str]
-    clause_verbs: frozenset[str]
-    express_verbs: frozenset[str]
-    express_objects: frozenset[str]
-    concern_objects: frozenset[str]
-    concern_preps: frozenset[str]
-    prep_verbs: dict[str, frozenset[str]]
-    prep_objects: dict[str, frozenset[str]]
-    setting_nouns: frozenset[str]
-    signal_verbs: frozenset[str]
-    say_verbs: frozenset[str]
-    meeting_words: frozenset[str]
-    group_subjects: frozenset[str]
-    signal: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def readout_cues() -> ReadoutCues:
-    """The readout lexicon (data/readout_cues.json), loaded once."""
-    with (DATA / "readout_cues.json").open(encoding="utf-8") as fh:
-        raw = json.load(fh)
-    words = sorted(raw["signal_words"], key=len, reverse=True)
-    return ReadoutCues(
-        object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]),
-        express_objects=frozenset(raw["express_objects"]),
-        concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
-        prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
-        prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
-        setting_nouns=frozenset(raw["setting_nouns"]),
-        signal_verbs=frozenset(raw["signal_verbs"]) | frozenset(raw["object_verbs"]) |
-        frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"]),
-        say_verbs=frozenset(raw["say_verbs"]),
-        meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
-        signal=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
 
 
 def _scan(doc) -> tuple[list, int, int]:
@@ -95,113 +49,6 @@ def is_readout(doc, index, scan: tuple[list, int, int] | None = None) -> bool:
     return readout >= 3 and readout > said and readout_cues().signal.search(index.text, 0, HEAD_CHARS) is not None
 
 
-def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
-    """Token range of what a readout verb states through its object: the object noun phrase, with the
-    verb's own 'for ...' / 'on ...' / 'to ...' / 'as ...' phrases after it ('thanked X for Y')."""
-    lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
-        return None
-    if lemma in cues.express_verbs and obj.lemma_.lower() in cues.concern_objects:
-        return _concern_content(verb, obj, cues)
-    if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects:
-        return None  # 'offered condolences': no content stated
-    if lemma in cues.express_verbs and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children):
-        return None  # 'expressed these views': words given before, none stated here
-    return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1
-
-
-DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
-
-
-def _concern_content(verb, obj, cues: ReadoutCues) -> tuple[int, int] | None:
-    """'expressed his deep concern over the impact of X': what the concern is about (the rules' 'expressed
-    concern about'), the object of its preposition on the noun or, as the parser may hang it, on the verb."""
-    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in cues.concern_preps), None) or \
-        next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in cues.concern_preps and
-              c.i == obj.right_edge.i + 1), None)
-    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-        return None
-    return prep.i + 1, _extended(verb, prep.right_edge.i, cues) + 1
-
-
-def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
-    """'agreed on the need to ...', 'committed to deepening ...', 'pointed to X as Y', 'paid tribute to X'."""
-    lemma = verb.lemma_.lower()
-    preps = cues.prep_verbs.get(lemma)
-    if preps is None:
-        return None
-    need = cues.prep_objects.get(lemma)
-    if need is not None:  # 'paid tribute to': only with its noun
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in need:
-            return None
-    prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > verb.i), None)
-    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-        return None
-    return prep.i, _extended(verb, prep.right_edge.i, cues) + 1
-
-
-def _setting(tok, cues: ReadoutCues) -> bool:
-    """A phrase saying when or where the words were said, not what: 'during the call', 'on Tuesday', 'today'."""
-    if tok.ent_type_ in ("DATE", "TIME"):
-        return True
-    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in cues.setting_nouns)
-
-
-def _extended(verb, end: int, cues: ReadoutCues) -> int:
-    """The content's last token, taking in the phrases the parser hung on the verb right after it: 'thanked X
-    for Y', 'reaffirmed the interest in preventing ...', 'the importance of cooperation to advance ...',
-    'agreed with X that ...'; not a coordinated verb, nor a phrase of time or setting."""
-    doc = verb.doc
-    for c in sorted(verb.children, key=lambda t: t.i):
-        if c.i <= end or c.dep_ in ("punct", "cc"):
-            continue
-        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and \
-                all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]):
-            end = c.right_edge.i  # '... his view that A, and that B': one statement, as the dev rules
-            continue
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and doc[end + 1].text == "," and \
-                c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
-            end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does
-            continue
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > end and \
-                all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]) and c.left_edge.i > end + 1:
-            end = c.right_edge.i  # 'reaffirmed the position of X on Y and the rights of Z': a second object
-            continue  # the parser hung on the verb
-        if c.left_edge.i != end + 1:
-            continue
-        if c.dep_ in ("prep", "dative") and not _setting(c, cues) or c.dep_ in ("xcomp", "ccomp") or \
-                c.dep_ == "advcl" and c.left_edge.lower_ == "to":
-            end = c.right_edge.i
-        else:
-            break
-    return end
-
-
-def _clause_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
-    """'They reflected that ...', 'The leaders agreed the two countries were ...': the clause after the verb."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return None
-    s = clause.left_edge.i
-    if verb.doc[s].lower_ == "that" and verb.doc[s].dep_ == "mark":
-        s += 1
-    return s, _extended(verb, clause.right_edge.i, cues) + 1
-
-
-def _content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
-    lemma = verb.lemma_.lower()
-    if lemma in cues.clause_verbs:
-        found = _clause_content(verb, cues)
-        if found is not None:
-            return found
-    if lemma in cues.object_verbs or lemma in cues.express_verbs:
-        return _object_content(verb, cues)
-    return _prep_content(verb, cues)
-
-
 def _speaker(verb, index) -> Speaker | None:
     """The cue's subject as the speaker API resolves it; a coordinated verb without one ('reaffirmed A and
     reiterated B') takes the speaker of the verb it is coordinated with."""
@@ -224,19 +71,6 @@ def _subject_verb(verb):
     if head.lemma_.lower() not in cues.signal_verbs and head.lemma_.lower() not in cues.say_verbs:
         return verb
     return _subject_verb(head) if subject_of(head) is None else head
-
-
-def _cut_at_cue(doc, s: int, e: int) -> int:
-    """The end of a readout object before a readout verb the parser hung inside it ('the need for X to refrain
-    ... [and also reaffirmed Y]')."""
-    cues = readout_cues()
-    for t in doc[s + 1:e]:
-        if t.pos_ == "VERB" and t.dep_ == "conj" and t.lemma_.lower() in cues.signal_verbs:
-            k = t.left_edge.i
-            while k > s and (doc[k - 1].dep_ in ("cc", "advmod") or doc[k - 1].is_punct):
-                k -= 1
-            return k
-    return e
 
 
 def _person(index, k: int | None):
@@ -416,10 +250,10 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     for verb in scan[0]:
         if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and not _closing_participle(verb):
             continue
-        rng = _content(verb, cues)
+        rng = content_range(verb, cues)
         if rng is None or index.in_quote(verb.idx) is not None:
             continue
-        rng = rng[0], _cut_at_cue(doc, *rng)
+        rng = rng[0], cut_at_cue(doc, *rng)
         s, e = _chars(doc, text, *rng)
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken):
             continue

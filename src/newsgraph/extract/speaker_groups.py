@@ -11,6 +11,7 @@ from ..model import Speaker
 from .cues import speech_cues
 from .datelines import in_dateline
 from .names import surname_person
+from .readout_content import readout_cues
 
 Resolve = Callable[..., "Speaker | None"]  # speakers.speaker_from, passed in (it imports this module)
 
@@ -46,7 +47,6 @@ def readout_group(tok, index) -> Speaker | None:
     """On a readout page, a subject standing for both sides of the call: 'The two leaders', 'Both sides', 'The
     pair', 'The leaders', and 'They' heading a main clause; the participants the page opens with. Not a group
     with its own members ('X and the two ministers'), nor 'his counterpart' (one of them)."""
-    from .readout_statements import readout_cues
     words = readout_cues().group_subjects
     low = tok.lower_
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in index.tok2ent or index.in_quote(tok.idx) is not None or \
