@@ -298,6 +298,7 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
     """'A senior official said ... He added that ...': 'he' is the official just described when nobody is
     named between them (pronouns are linked to named people only, so it went to someone named before)."""
     prev = None
+    roles = person_words().anonymous_roles
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start is None or not sp.mention:
@@ -306,11 +307,17 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
         if sp.entity is None and len(words) > 1 and words[0] in ("a", "an") and not words[-1].endswith("s"):
             prev = q
             continue
+        if sp.entity is None and len(words) == 2 and words[0] == "the" and words[1] in roles and \
+                not words[1].endswith("s"):
+            prev = q  # '"...," the spokesman told reporters.' and in the next paragraph '"...," he said.'
+            continue
         if prev is None or words not in (["he"], ["she"]):
             prev = None if sp.entity is not None and words not in (["he"], ["she"]) else prev
             continue
         d = prev.speaker
-        if sp.start - d.end > 400 or "\n\n" in index.text[d.end:sp.start]:
+        definite = d.mention.lower().startswith("the ")
+        breaks = index.text[d.end:sp.start].count("\n\n")
+        if sp.start - d.end > 400 or breaks > (1 if definite and q.kind == "direct" else 0):
             continue
         if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
             continue  # someone named in between may be meant

@@ -1,0 +1,35 @@
+"""'he said' in the paragraph after '"...," the spokesman told reporters' is the spokesman, not someone named
+before the spokesman spoke; nobody named between them, at most one paragraph break, direct quotes only. Texts are
+made up."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import quote_runner
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return quote_runner(nlp)
+
+
+def _speaker(got, start):
+    q = next(q for q in got if q.text.startswith(start))
+    return q.speaker.name if q.speaker is not None else None
+
+
+def test_he_after_the_spokesman_is_the_spokesman(run):
+    got = run("Prime Minister Anna Velde and President Orrin Kasp held a short call on Monday, the prime "
+              "minister's spokesman says.\n\n"
+              "Marlovia hopes to sign a trade deal before the tariffs that Kasp says he will announce next week.\n\n"
+              "\"The two leaders discussed progress in the talks,\" the spokesman told reporters.\n\n"
+              "\"We will only sign a deal that serves our farmers,\" he said.")
+    assert _speaker(got, "We will only sign") == _speaker(got, "The two leaders discussed")
+    assert _speaker(got, "We will only sign") != "Orrin Kasp"
+
+
+def test_someone_named_between_keeps_the_pronoun(run):
+    got = run("\"The two leaders discussed progress in the talks,\" the spokesman told reporters.\n\n"
+              "Trade Minister Pavel Oruz later met the envoys.\n\n"
+              "\"We will only sign a deal that serves our farmers,\" he said.")
+    assert _speaker(got, "We will only sign") == "Pavel Oruz"
