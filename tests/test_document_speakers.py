@@ -113,3 +113,22 @@ def test_lexicon_reads_once():
     assert words is document_words()
     assert {"adopt", "file", "release"} <= words.issue_verbs
     assert words.family["missive"] == words.family["statement"]
+
+
+def test_the_statement_is_the_last_one_issued_before_it(run):
+    got = run("\"The two ministers spoke on Tuesday,\" the Foreign Ministry of Valdoria said in a statement.\n\n"
+              "\"They agreed to meet again soon,\" the statement added.\n\n"
+              "Orla Penn, spokeswoman for the Marlovian embassy, said in a separate statement that the call was "
+              "useful.")
+    q = next(q for q in got if q.text.startswith("They agreed to meet"))
+    assert q.speaker is not None and "Penn" not in q.speaker.name
+
+
+def test_the_issuer_before_wins_over_the_owner_named_further_on(run):
+    got = run("A group of nearly 40 teachers connected to the old college has sent Senator Ruth Ambler a letter "
+              "saying she misread the school charter.\n\n"
+              "\"We value your interest in our work,\" the letter states.\n\n"
+              "Ambler said the charter supported her plan.\n\n"
+              "The Ardmore University letter argues, though, that the plan cuts the library budget.")
+    q = next(q for q in got if q.text.startswith("We value your interest"))
+    assert q.speaker is not None and q.speaker.name.startswith("A group of nearly 40 teachers")

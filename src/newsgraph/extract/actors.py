@@ -46,7 +46,7 @@ class EntityIndex:
     gender: dict[int, str] = field(default_factory=dict)
     titles: dict[int, set[str]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
-    document_owners: dict = field(default_factory=dict)  # 'statement' -> Speaker of the last owned one
+    document_owners: dict = field(default_factory=dict)  # 'statement' -> [(char offset, Speaker)] of owned ones
     sent_starts: list[int] = field(default_factory=list)
     text: str = ""
     publishers: list = field(default_factory=list)  # (char offset, Entity) of bodies seen publishing

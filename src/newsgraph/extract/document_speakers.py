@@ -92,26 +92,26 @@ def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
     if owner is not None:
         found = resolve(owner, index)
         if found is not None:
-            index.document_owners[lemma] = found
+            remember_owner(index, lemma, tok.idx, found)
             return found
     elif any(c.lower_ in ("the", "that", "this") for c in tok.children):
-        cached = index.document_owners.get(lemma)  # the last same document whose owner was read
+        cached = owner_before(index, lemma, tok.idx)  # the last same document before it whose owner was read
         if cached is not None:
             return cached
         issuer = issuer_before(tok, index)
         found = resolve(issuer, index) if issuer is not None and issuer.lemma_.lower() != lemma else None
         if found is not None:
-            index.document_owners[lemma] = found
+            remember_owner(index, lemma, tok.idx, found)
             return found
         found = document_issuer(tok, index, resolve)  # 'The resolution said' after 'X adopted a resolution'
         if found is not None:
-            return found
+            return found if found.entity is not None else owner_after(index, lemma, tok.idx) or found
         pub = index.publisher_before(tok.idx)
         if pub is not None:
             start, end = _mention_bounds(tok)
             return Speaker(name=pub.name, entity=pub.id, mention=index.text[start:end], start=start, end=end)
-        cached = index.document_owners.get("*")
-        if cached is not None:
+        cached = owner_before(index, "*", tok.idx) or owner_after(index, lemma, tok.idx)
+        if cached is not None:  # the last publisher; else the owner of the same document named further on
             return cached
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and \
             tok.head.head.lower_ != "according":
@@ -123,6 +123,25 @@ def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
         start, end = _mention_bounds(tok)  # 'according to the documents', 'the court papers say': no owner named
         return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
     return None
+
+
+def remember_owner(index, lemma: str, pos: int, speaker: Speaker) -> None:
+    """Record that the document ``lemma`` at char offset ``pos`` is ``speaker``'s ('*': a body seen publishing)."""
+    index.document_owners.setdefault(lemma, []).append((pos, speaker))
+
+
+def owner_before(index, lemma: str, pos: int) -> Speaker | None:
+    """The owner of the last document ``lemma`` recorded before char offset ``pos``: cues are not read in text order,
+    so a later 'X said in a separate statement' must not answer an earlier 'the statement added'."""
+    before = [(p, sp) for p, sp in index.document_owners.get(lemma, ()) if p < pos]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def owner_after(index, lemma: str, pos: int) -> Speaker | None:
+    """The owner of the first document ``lemma`` recorded after ``pos``: the last resort for a definite document
+    phrase no issuer before it answers ('the letter states', and below 'The Ardmore University letter argues')."""
+    after = [(p, sp) for p, sp in index.document_owners.get(lemma, ()) if p > pos]
+    return min(after, key=lambda x: x[0])[1] if after else None
 
 
 def document_it(tok: Token, index, resolve: Resolve) -> Speaker | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .datelines import filed_at, in_dateline
-from .document_speakers import document_it, document_speaker, is_document
+from .document_speakers import document_it, document_speaker, is_document, remember_owner
 from .names import has_title, noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
 from .source_lexicon import canonical_outlet, lexicon
@@ -439,11 +439,11 @@ def speaker_of_cue(cue, index) -> Speaker | None:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and p.lemma_.lower() in speech_cues().document_nouns and \
                         not any(g.dep_ == "poss" for g in p.children):
-                    index.document_owners.setdefault(p.lemma_.lower(), speaker)
+                    remember_owner(index, p.lemma_.lower(), p.idx, speaker)
     if speaker is not None and cue.lemma_.lower() in ("report", "publish", "write", "reveal") and speaker.entity:
         ent = index.entity(speaker.entity)
         if ent is not None and ent.type == "ORG":
-            index.document_owners["*"] = speaker  # a later 'the report said' is most likely theirs
+            remember_owner(index, "*", cue.idx, speaker)  # a later 'the report said' is most likely theirs
     if speaker is None and subj is not None and cue.dep_ == "conj":
         for cand in list(subject_candidates(cue, through_ccomp=True))[1:]:
             speaker = speaker_from(cand, index)
