@@ -53,3 +53,20 @@ def test_fronted_phrase_of_the_statement_is_kept(run):
             "had broken its own promise.")
     assert ("Mara Lind", "By delaying the vote, Lind said, the government had broken its own promise") \
         in pairs(run(text))
+
+
+def test_subject_before_the_cue_with_its_predicate_quoted(run):
+    text = ('Mara Lind leads the opposition in Norland. The new levies, she said, "will hurt every small farm in '
+            'the valley."')
+    assert ("Mara Lind", 'The new levies, she said, "will hurt every small farm in the valley."') in pairs(run(text))
+
+
+def test_one_name_before_the_cue_is_the_statements_subject(run):
+    text = ('Mara Lind spoke at the forum in Osterby. Norland, she said, "must stay a bridge between the two '
+            'blocs."')
+    assert ("Mara Lind", 'Norland, she said, "must stay a bridge between the two blocs."') in pairs(run(text))
+
+
+def test_quoted_clause_with_its_own_subject_after_the_cue_is_no_split_statement(run):
+    text = 'Tom Hale runs the city archive. The archive, Hale said, "we will close in May."'
+    assert not any(t.startswith("The archive") for _, t in pairs(run(text)))

@@ -37,8 +37,8 @@ def parenthetical_statement(doc, index, cue, published: str | None = None) -> Qu
     left, right, subj = phrase
     pre = [t for t in doc[s0:left] if not (t.is_punct or t.is_space)]
     post = [t for t in doc[right + 1:s1] if not (t.is_punct or t.is_space)]
-    if len(pre) < 2 or len(post) < 2 or index.in_quote(pre[0].idx) is not None:
-        return None  # '"We will," he said, "go on."' is a direct quote in two parts
+    if len(pre) < 2 and not _named_subject(pre) or len(post) < 2 or index.in_quote(pre[0].idx) is not None:
+        return None  # '"We will," he said, "go on."' is a direct quote in two parts; not 'But, he said, ...'
     end = _statement_end(doc, pre, post, cue)
     if end is None:
         return None
@@ -61,6 +61,12 @@ def parenthetical_statement(doc, index, cue, published: str | None = None) -> Qu
         return None
     return Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker, cue=cue.text,
                  addressee=addressee_of(cue, index), channel=channel_of(cue), said_on=date_of(cue, published, index))
+
+
+def _named_subject(pre: list) -> bool:
+    """A one-word part before the cue that can be the statement's subject: a name ('Vanland, he said, will ...'),
+    not 'But', 'Yesterday' or 'Now'."""
+    return len(pre) == 1 and pre[0].pos_ == "PROPN" and pre[0].ent_type_ not in ("DATE", "TIME")
 
 
 def _cue_phrase(doc, cue, s0: int, s1: int):
@@ -125,12 +131,15 @@ def _statement_end(doc, pre: list, post: list, cue) -> int | None:
     if first.lower_ in ("according", "as") or first.tag_ == "VBG":
         return None  # ', adding that ...', ', according to ...': another credit, another statement
     main = _main_verb(post)
-    if main is None or doc[first.i - 1].text in QUOTE_MARKS or any(
+    if main is None or any(
             doc[t.i - 1].text == ":" or (t.lower_ in SUBORDINATORS and t.dep_ == "mark") for t in post if t.i < main.i):
-        return None  # ', she said, her voice rising'; ', he said, "We ...": a direct quote; ', falsely, that ...'
+        return None  # ', she said, her voice rising'; ', falsely, that ...'
     pre_finite = any(t.tag_ in FINITE for t in pre)
     own_subject = any(t.dep_ in SUBJECT_DEPS and (t.head.i == main.i or t.head.head.i == main.i and
                                                   t.head.dep_ in ("aux", "auxpass")) for t in post)
+    if doc[first.i - 1].text in QUOTE_MARKS and (own_subject or first.lower_ in COORDINATORS):
+        return None  # ', he said, "We ...": a direct quote; 'The bloc, he said, "must ..."' (the subject before
+        # the cue, its predicate quoted) is one statement
     if first.lower_ in COORDINATORS:  # '<clause>, he said, and <clause or verb phrase>'
         if not pre_finite or (is_cue_token(main) and not any(c.dep_ in ("auxpass", "nsubjpass")
                                                                for c in main.children)):
