@@ -104,11 +104,14 @@ def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
 
 
 def _setting(tok, cues: ReadoutCues) -> bool:
-    """A phrase saying when or where the words were said, not what: 'during the call', 'on Tuesday', 'today'."""
+    """A phrase saying when or where the words were said, not what: 'during the call', 'on Tuesday', 'today', 'after
+    meeting with X'."""
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
-    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in cues.setting_nouns)
+    obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in cues.setting_nouns or
+                                obj.dep_ == "pcomp" and obj.lemma_.lower() in cues.meeting_words)  # 'after meeting
+    # with X', 'before speaking to X': when the words were said
 
 
 def _extended(verb, end: int, cues: ReadoutCues) -> int:

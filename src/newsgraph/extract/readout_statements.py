@@ -237,15 +237,26 @@ def _chars(doc, text: str, s: int, e: int) -> tuple[int, int]:
     return start, end
 
 
+def _reports(outer: Quote, verb, s: int, e: int) -> bool:
+    """Whether an indirect statement another pass found reports the readout verb's statement: the verb and its
+    content lie inside it, and it is not this verb's own statement ('The ministry said the minister reaffirmed
+    its support for X': the ministry's clause holds the minister's statement). Only a past act: 'X said the UK
+    was committed to Y', 'said Norland appreciates Y', 'calls on them to extend their support' report a state, a
+    view or a wish, no second statement."""
+    return outer.kind == "indirect" and outer.start <= verb.idx and e <= outer.end and (s, e) != (outer.start, outer.end) \
+        and outer.cue != verb.text and verb.tag_ == "VBD"
+
+
 def readout_statements(doc, index, found: list[Quote], published: str | None = None) -> list[Quote]:
-    """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps."""
+    """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps, save
+    an indirect statement that reports this one ('X said the two sides affirmed the need for Y': both levels)."""
     text = index.text
     scan = _scan(doc)
     if not is_readout(doc, index, scan):
         return []
     cues = readout_cues()
     pair = readout_pair(doc, index, scan)
-    taken = sorted((q.start, q.end) for q in found)
+    taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:
         if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and not _closing_participle(verb):
@@ -255,7 +266,8 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             continue
         rng = rng[0], cut_at_cue(doc, *rng)
         s, e = _chars(doc, text, *rng)
-        if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken):
+        if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
+                any(q.start < e and s < q.end and not _reports(q, verb, s, e) for q in found):
             continue
         speaker = _readout_speaker(verb, index, _speaker(verb, index), pair)
         if speaker is None:
