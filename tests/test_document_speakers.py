@@ -132,3 +132,18 @@ def test_the_issuer_before_wins_over_the_owner_named_further_on(run):
               "The Ardmore University letter argues, though, that the plan cuts the library budget.")
     q = next(q for q in got if q.text.startswith("We value your interest"))
     assert q.speaker is not None and q.speaker.name.startswith("A group of nearly 40 teachers")
+
+
+def test_the_statement_after_a_body_spoke_is_the_bodys(run):
+    got = run("\"President Marr spoke today by telephone with Prime Minister Oduya,\" the Kremlin said on "
+              "Thursday.\n\n"
+              "\"The president stressed the close ties between both countries,\" the statement said.")
+    q = next(q for q in got if q.text.startswith("The president stressed"))
+    assert q.speaker is not None and q.speaker.name == "Kremlin"
+
+
+def test_the_statement_after_a_person_spoke_stays_the_statement(run):
+    got = run("\"We spoke today by telephone,\" President Ilan Marr said on Thursday.\n\n"
+              "\"The president stressed the close ties between both countries,\" the statement said.")
+    q = next(q for q in got if q.text.startswith("The president stressed"))
+    assert q.speaker is not None and q.speaker.name == "the statement"
