@@ -69,6 +69,8 @@ def _clause_end(head) -> int:
     end = head.right_edge.i + 1
     node = head
     speaker = next((a for a in head.ancestors if is_cue_token(a)), None)
+    fronted = speaker is not None and speaker.i > head.right_edge.i  # '<clause>, the paper said': the reporter's
+    # words come after the clause, so nothing inside it is the reporter's comment
     for _ in range(12):
         kids = [c for c in node.rights if not c.is_punct and c.dep_ != "cc" and c.right_edge.i < end]
         if not kids:
@@ -78,6 +80,9 @@ def _clause_end(head) -> int:
             break
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
+        if fronted and not (c.dep_ == "conj" or after_comma and first.lower_ == "according"):
+            node = c
+            continue
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
                 and not _comparative_as(doc, first)) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1 and
@@ -102,6 +107,8 @@ def _clause_end(head) -> int:
             end = first.i
             continue
         node = c
+    if fronted:
+        return end
     for i in range(head.i + 1, end - 1):
         if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
             return i
