@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import data_json
 from ..model import Speaker
 from .cues import speech_cues
+from .document_owners import body_spoke_before, owner_after, owner_before, remember_owner
 from .names import noun_phrase
 from .speaker_syntax import subject_of
 from .speech_nouns import participle_agent
@@ -59,8 +60,6 @@ class DocumentWords:
     released_verbs: frozenset[str]  # 'the letter, which was signed by X'; 'X sent a letter'
     issued: frozenset[str]  # nouns an unlinked 'it' may take up ('X released a statement ... it says')
     it_extra: frozenset[str]  # not document nouns, but an 'it' after them is the document ("X's reporting ...")
-    body_statements: frozenset[str]  # 'the statement said' right after 'the White House said': the body's
-    body_spoke_verbs: frozenset[str]  # the verbs of 'the White House said' there
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +72,7 @@ def document_words() -> DocumentWords:
                          possessor_is_target=frozenset(d["possessor_is_target"]),
                          keep_without_issuer=frozenset(d["keep_without_issuer"]),
                          carriers=frozenset(d["carriers"]), released_verbs=frozenset(d["released_verbs"]),
-                         issued=frozenset(d["issued"]), it_extra=frozenset(d["it_extra"]),
-                         body_statements=frozenset(d["body_statements"]),
-                         body_spoke_verbs=frozenset(d["body_spoke_verbs"]))
+                         issued=frozenset(d["issued"]), it_extra=frozenset(d["it_extra"]))
 
 
 def is_document(tok: Token) -> bool:
@@ -110,9 +107,10 @@ def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
         found = document_issuer(tok, index, resolve)  # 'The resolution said' after 'X adopted a resolution'
         if found is not None:
             return found if found.entity is not None else owner_after(index, lemma, tok.idx) or found
-        found = _body_spoke_before(tok, index, resolve)  # '"...," the White House said.  "...," the statement said'
+        found = body_spoke_before(tok, index, resolve)  # '"...," the White House said.  "...," the statement said'
         if found is not None:
-            return found
+            start, end = _mention_bounds(tok)
+            return replace(found, mention=index.text[start:end], start=start, end=end)
         pub = index.publisher_before(tok.idx)
         if pub is not None:
             start, end = _mention_bounds(tok)
@@ -130,61 +128,6 @@ def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
         start, end = _mention_bounds(tok)  # 'according to the documents', 'the court papers say': no owner named
         return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
     return None
-
-
-def _body_spoke_before(tok, index, resolve: Resolve) -> Speaker | None:
-    """'the statement said' (a body's statement: ``body_statements``) with no statement named before it: the
-    organisation that spoke last, in the sentence before it or the one before that, at most one paragraph back
-    ('"...," the White House said on Thursday.  "...," the statement said'; '..., according to the Prime Minister's
-    Office.  "...," the statement said'). None when the last speaker there is no organisation (a person's words
-    are not a statement they issued)."""
-    if tok.lemma_.lower() not in document_words().body_statements and tok.lower_ not in document_words().body_statements:
-        return None
-    doc = tok.doc
-    start, _ = index.sentence(tok.i)
-    first = start
-    for _ in range(2):
-        if first == 0:
-            break
-        back, _ = index.sentence(first - 1)
-        if index.text[doc[back].idx:tok.idx].count("\n\n") > 1:
-            break
-        first = back
-    for t in reversed(doc[first:start]):
-        if index.in_quote(t.idx) is not None:
-            continue
-        if t.lower_ == "according":
-            p = next((g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in document_words().body_spoke_verbs:
-            p = subject_of(t)
-        else:
-            continue
-        found = resolve(p, index) if p is not None else None
-        ent = index.entity(found.entity) if found is not None and found.entity else None
-        if ent is None or ent.type != "ORG":
-            return None
-        start, end = _mention_bounds(tok)
-        return Speaker(name=found.name, entity=found.entity, mention=index.text[start:end], start=start, end=end)
-    return None
-
-
-def remember_owner(index, lemma: str, pos: int, speaker: Speaker) -> None:
-    """Record that the document ``lemma`` at char offset ``pos`` is ``speaker``'s ('*': a body seen publishing)."""
-    index.document_owners.setdefault(lemma, []).append((pos, speaker))
-
-
-def owner_before(index, lemma: str, pos: int) -> Speaker | None:
-    """The owner of the last document ``lemma`` recorded before char offset ``pos``: cues are not read in text order,
-    so a later 'X said in a separate statement' must not answer an earlier 'the statement added'."""
-    before = [(p, sp) for p, sp in index.document_owners.get(lemma, ()) if p < pos]
-    return max(before, key=lambda x: x[0])[1] if before else None
-
-
-def owner_after(index, lemma: str, pos: int) -> Speaker | None:
-    """The owner of the first document ``lemma`` recorded after ``pos``: the last resort for a definite document
-    phrase no issuer before it answers ('the letter states', and below 'The Ardmore University letter argues')."""
-    after = [(p, sp) for p, sp in index.document_owners.get(lemma, ()) if p > pos]
-    return min(after, key=lambda x: x[0])[1] if after else None
 
 
 def document_it(tok: Token, index, resolve: Resolve) -> Speaker | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..model import Speaker
 from .cues import norm_word, person_words, speech_cues
 from .datelines import filed_at, in_dateline
-from .document_speakers import document_it, document_speaker, is_document, remember_owner
+from .document_owners import remember_owner
+from .document_speakers import document_it, document_speaker, is_document
 from .names import has_title, noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
 from .source_lexicon import canonical_outlet, lexicon

@@ -1,0 +1,72 @@
+"""Which owner a later document phrase takes up (issue #3, speakers; the rest is in ``document_speakers.py``):
+owners recorded with their place in the text, since cues are not read in text order ('the statement added' takes
+the last statement before it, not 'X said in a separate statement' below), and the body that spoke just before a
+'the statement said' that no statement noun introduced ('"...," the White House said. "...," the statement
+said')."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import data_json
+from ..model import Speaker
+from .speaker_syntax import subject_of
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    d = data_json("document_issuers.json")
+    return {k: frozenset(d[k]) for k in ("body_statements", "body_spoke_verbs")}
+
+
+def body_spoke_before(tok, index, resolve) -> Speaker | None:
+    """'the statement said' (a body's statement: ``body_statements``) with no statement named before it: the
+    organisation that spoke last, in the sentence before it or the one before that, at most one paragraph back
+    ('"...," the White House said on Thursday.  "...," the statement said'; '..., according to the Prime Minister's
+    Office.  "...," the statement said'). None when the last speaker there is no organisation (a person's words
+    are not a statement they issued). ``resolve(token, index)`` is speakers.speaker_from; the caller sets the
+    mention."""
+    words = _words()
+    if tok.lemma_.lower() not in words["body_statements"] and tok.lower_ not in words["body_statements"]:
+        return None
+    doc = tok.doc
+    start, _ = index.sentence(tok.i)
+    first = start
+    for _ in range(2):
+        if first == 0:
+            break
+        back, _ = index.sentence(first - 1)
+        if index.text[doc[back].idx:tok.idx].count("\n\n") > 1:
+            break
+        first = back
+    for t in reversed(doc[first:start]):
+        if index.in_quote(t.idx) is not None:
+            continue
+        if t.lower_ == "according":
+            p = next((g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words["body_spoke_verbs"]:
+            p = subject_of(t)
+        else:
+            continue
+        found = resolve(p, index) if p is not None else None
+        ent = index.entity(found.entity) if found is not None and found.entity else None
+        return found if ent is not None and ent.type == "ORG" else None
+    return None
+
+
+def remember_owner(index, lemma: str, pos: int, speaker: Speaker) -> None:
+    """Record that the document ``lemma`` at char offset ``pos`` is ``speaker``'s ('*': a body seen publishing)."""
+    index.document_owners.setdefault(lemma, []).append((pos, speaker))
+
+
+def owner_before(index, lemma: str, pos: int) -> Speaker | None:
+    """The owner of the last document ``lemma`` recorded before char offset ``pos``: cues are not read in text order,
+    so a later 'X said in a separate statement' must not answer an earlier 'the statement added'."""
+    before = [(p, sp) for p, sp in index.document_owners.get(lemma, ()) if p < pos]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def owner_after(index, lemma: str, pos: int) -> Speaker | None:
+    """The owner of the first document ``lemma`` recorded after ``pos``: the last resort for a definite document
+    phrase no issuer before it answers ('the letter states', and below 'The Ardmore University letter argues')."""
+    after = [(p, sp) for p, sp in index.document_owners.get(lemma, ()) if p > pos]
+    return min(after, key=lambda x: x[0])[1] if after else None
