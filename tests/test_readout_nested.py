@@ -51,3 +51,23 @@ def test_state_or_wish_inside_a_reported_clause_is_no_statement(run):
     for start in ("to continuing its aid", "Estavia's support", "their support"):
         assert not any(c.startswith(start) for _, c in found), found
     assert any(c.startswith("Norland was committed") for _, c in found), found
+
+
+def test_thanked_for_is_the_grounds(run):
+    text = ("Readout of the Secretary-General's meeting with Prime Minister Tomas Rivel of Norland\n\n"
+            "The Secretary-General met Prime Minister Tomas Rivel of Norland in Varn today. They discussed the "
+            "floods and agreed on the need for a joint relief fund.\n\n"
+            "The Secretary-General thanked the Prime Minister for Norland's steady support for the relief effort, "
+            "including the field hospitals in Brask and Olm. The Prime Minister congratulated the Secretary-General "
+            "on the opening of the new office in Varn.")
+    found = [c for _, c in pairs(run(text))]
+    assert "for Norland's steady support for the relief effort, including the field hospitals in Brask and Olm" \
+        in found, found
+    assert "on the opening of the new office in Varn" in found, found
+
+
+def test_thanked_for_in_news_prose(run):
+    text = ("Governor Ada Morrow on Friday thanked the volunteers for their work on the river banks, and said "
+            "the town would rebuild the bridge by the spring.")
+    found = [c for _, c in pairs(run(text))]
+    assert "for their work on the river banks" in found, found

@@ -34,7 +34,7 @@ def readout(run):
     ("the importance of the partnership", "stability in the region"),
     ("the shelling of the border town", "of Varn"),
     ("her support for the safe return", "to their homes"),
-    ("Minister Lindqvar for Norland's help", "the river crossings"),
+    ("for Norland's help", "the river crossings"),
     ("on the need to restore the rail link", "before the winter"),
 ])
 def test_readout_verb_object_is_a_statement(readout, start, end):
@@ -43,7 +43,7 @@ def test_readout_verb_object_is_a_statement(readout, start, end):
 
 @pytest.mark.parametrize("start, speaker", [
     ("the importance of the partnership", "Lindqvar"),
-    ("Minister Lindqvar for Norland's help", "Kest"),
+    ("for Norland's help", "Kest"),
 ])
 def test_readout_statement_speaker_is_the_subject(readout, start, speaker):
     found = [name for name, c in readout if c.startswith(start)]

@@ -23,6 +23,7 @@ class ReadoutCues:
     object_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     express_verbs: frozenset[str]
+    grounds_verbs: frozenset[str]
     express_objects: frozenset[str]
     concern_objects: frozenset[str]
     concern_preps: frozenset[str]
@@ -44,6 +45,7 @@ def readout_cues() -> ReadoutCues:
     words = sorted(raw["signal_words"], key=len, reverse=True)
     return ReadoutCues(
         object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]),
+        grounds_verbs=frozenset(raw["grounds_verbs"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
@@ -69,7 +71,18 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return None  # 'offered condolences': no content stated
     if lemma in cues.express_verbs and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children):
         return None  # 'expressed these views': words given before, none stated here
+    why = thanked_for(verb, obj) if lemma in cues.grounds_verbs else None
+    if why is not None:  # 'thanked X for Y': 'for Y'
+        return why.i, _extended(verb, why.right_edge.i, cues) + 1
     return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1
+
+
+def thanked_for(verb, obj):
+    """The 'for' / 'on' phrase after the person thanked or congratulated ('thanked X for Y', 'congratulated X on Y',
+    hung on the verb or on X), or None."""
+    return next((c for c in sorted(list(verb.children) + list(obj.children), key=lambda t: t.i)
+                 if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > obj.i and
+                 any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
@@ -129,6 +142,9 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and doc[end + 1].text == "," and \
                 c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
             end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does
+            continue
+        if c.dep_ == "prep" and c.lower_ == "including" and c.i == end + 2 and doc[end + 1].text == ",":
+            end = c.right_edge.i  # '... humanitarian efforts, including those in X and Y': the examples of it
             continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > end and \
                 all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]) and c.left_edge.i > end + 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .cues import speech_cues
+from .readout_content import readout_cues, thanked_for
 from .reported_constructions import (
     MODALS,
     XCOMP_VERBS,
@@ -354,7 +355,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             return None
         return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
     start = min(_child_start(c) for c in parts)
-    end = max(c.right_edge.i for c in parts) + 1
+    why = thanked_for(cue, dobj) if dobj is not None and lemma in readout_cues().grounds_verbs else None
+    start = why.i if why is not None else start  # 'thanked X for his help', 'congratulated X on Y': the grounds, as
+    end = max(c.right_edge.i for c in parts) + 1  # the genre rules write them, with ', including Z' after them
+    end = max([end] + [c.right_edge.i + 1 for c in kids if why is not None and c.dep_ == "prep" and c.i > why.i and
+                       c.lower_ == "including"])
     last = max(parts, key=lambda c: c.right_edge.i)
     cut = _clause_end(last)
     if cut > max([last.i] + [c.right_edge.i for c in parts if c is not last]) and not any(
