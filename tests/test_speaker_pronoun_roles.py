@@ -33,3 +33,18 @@ def test_someone_named_between_keeps_the_pronoun(run):
               "Trade Minister Pavel Oruz later met the envoys.\n\n"
               "\"We will only sign a deal that serves our farmers,\" he said.")
     assert _speaker(got, "We will only sign") == "Pavel Oruz"
+
+
+def test_he_is_not_the_person_his_own_words_name(run):
+    got = run("\"Good to see an old friend, FM Lina Korsa of Ardenia,\" Foreign Minister Tobias Renn tweeted.\n\n"
+              "The Minister also boosted Ardenia's ties with Valdoria during a short meeting with the country's "
+              "foreign minister Pavel Oruz.\n\n"
+              "\"Delighted to meet FM Pavel Oruz again. A very useful talk,\" he said.")
+    assert _speaker(got, "Delighted to meet") == "Tobias Renn"
+
+
+def test_he_keeps_a_person_his_words_do_not_name(run):
+    got = run("\"Good to see an old friend,\" Foreign Minister Tobias Renn tweeted.\n\n"
+              "Foreign Minister Pavel Oruz of Valdoria met him later that day.\n\n"
+              "\"A very useful talk with our neighbours,\" he said.")
+    assert _speaker(got, "A very useful talk") == "Pavel Oruz"

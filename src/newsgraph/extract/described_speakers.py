@@ -324,6 +324,35 @@ def _pronoun_after_description(index, quotes: list[Quote]) -> None:
         if any(d.end <= pos < sp.start for pos, _ in getattr(index, "titled_subjects", ())):
             continue  # 'The governor then left ... he followed up': the nearer titled subject is meant
         q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
+    _pronoun_named_in_quote(index, quotes)
+
+
+NAMED_IN_QUOTE_BREAKS = 2  # paragraph breaks back to the quote whose speaker takes over
+
+
+def _pronoun_named_in_quote(index, quotes: list[Quote]) -> None:
+    """'"Delighted to meet FM X of Tajikistan again," he said': 'he' is not X, whom his own words name (the
+    pronoun went to X, named last as the object of 'a meeting with ... X'). The speaker of the direct quote before
+    it takes over, when that is a person of the pronoun's gender whom this quote does not name, at most two
+    paragraph breaks back; else the pronoun keeps its person."""
+    prev = None
+    for q in quotes:
+        if q.kind != "direct" or q.speaker is None or q.speaker.start is None:
+            continue
+        sp = q.speaker
+        ent = index.entity(sp.entity) if sp.entity else None
+        if ent is not None and ent.type == "PERSON" and sp.mention.lower() in ("he", "she") and \
+                any(q.start <= s < q.end for s, _ in ent.mentions) and prev is not None:
+            p = prev.speaker
+            other = index.entity(p.entity)
+            want = "f" if sp.mention.lower() == "she" else "m"
+            if other is not None and other.type == "PERSON" and other.id != ent.id and \
+                    index.gender.get(index.entities.index(other), want) == want and \
+                    not any(q.start <= s < q.end for s, _ in other.mentions) and \
+                    index.text[prev.end:q.start].count("\n\n") <= NAMED_IN_QUOTE_BREAKS:
+                q.speaker = Speaker(name=other.name, entity=other.id, mention=sp.mention, start=sp.start, end=sp.end)
+        if q.speaker.entity is not None:
+            prev = q
 
 
 def _named_group(doc, index, sp: Speaker, window: int = DESCRIPTION_WINDOW):
