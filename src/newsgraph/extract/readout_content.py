@@ -44,7 +44,7 @@ def readout_cues() -> ReadoutCues:
         raw = json.load(fh)
     words = sorted(raw["signal_words"], key=len, reverse=True)
     return ReadoutCues(
-        object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]),
+        object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]) | frozenset(raw["plain_express_verbs"]),
         grounds_verbs=frozenset(raw["grounds_verbs"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
@@ -63,12 +63,18 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     verb's own 'for ...' / 'on ...' / 'to ...' / 'as ...' phrases after it ('thanked X for Y')."""
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    on = next((c for c in verb.children if c.lower_ == "on" and c.i == verb.i + 1), None)
+    if obj is None and on is not None and lemma in cues.express_verbs:  # 'passed on his condolences to X', the
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None)  # parser's 'on' holding the object
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
         return None
     if lemma in cues.express_verbs and obj.lemma_.lower() in cues.concern_objects:
         return _concern_content(verb, obj, cues)
     if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects:
-        return None  # 'offered condolences': no content stated
+        return None  # 'offered assistance': no content stated
+    if obj.lemma_.lower() == "view" and any(c.dep_ == "prep" and c.lower_ in cues.concern_preps | {"on"} and
+                                            c.i == obj.i + 1 for c in list(obj.children) + list(verb.children)):
+        return None  # 'shared their views on X': the topic of an exchange (as 'exchanged views on'), no content
     if lemma in cues.express_verbs and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children):
         return None  # 'expressed these views': words given before, none stated here
     why = thanked_for(verb, obj) if lemma in cues.grounds_verbs else None
