@@ -120,11 +120,21 @@ def verb_tagged_noun(tok) -> bool:
     plural noun (right after an adverb, a name or a pronoun, with a that-clause following)."""
     if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
         return False
-    if tok.lemma_.lower() not in speech_cues().clause_verbs or tok.doc[tok.i - 1].pos_ not in ("ADV", "PROPN", "PRON"):
-        return False
+    prev = tok.doc[tok.i - 1]
+    if tok.lemma_.lower() not in speech_cues().clause_verbs or not (prev.pos_ in ("ADV", "PROPN", "PRON") or (
+            prev.tag_ in ("NN", "NNP") and prev.is_title and not any(c.dep_ == "det" for c in prev.children))):
+        return False  # a name the tagger read as a common noun: 'Farage mutters that ...' (live-page copy)
     if any(c.dep_ == "det" for c in tok.children):
         return False
     return any(t.lower_ == "that" and t.dep_ == "mark" for t in tok.doc[tok.i + 1:tok.i + 9])
+
+
+def _noun_read_verb(tok) -> bool:
+    """'The Speaker intervenes to say', 'Tarn rises to ask': a present-tense verb heading its sentence that the
+    tagger read as a plural noun after a capitalised name or title (live-page copy), with no determiner of its own."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and tok.text.islower() and tok.text.endswith("s") and \
+        not any(c.dep_ in ("det", "amod", "nummod", "poss") for c in tok.children) and \
+        any(c.dep_ == "compound" and c.i == tok.i - 1 and c.is_title for c in tok.children)
 
 
 def _topic(*holders):
@@ -172,6 +182,17 @@ def subject_candidates(verb, through_ccomp: bool = False):
     if before is not None and before.tag_ == "PRP" and before.lower_ in ("he", "she", "they") and \
             verb.i > 1 and verb.doc[verb.i - 2].lower_ in RELATIVE:
         yield before  # 'Mr. Trump, who he said "led me to ..."': the pronoun speaks, not the antecedent
+        if not through_ccomp:
+            return
+    named = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if named is None and verb.dep_ in ("xcomp", "advcl") and _noun_read_verb(verb.head):
+        named = next((c for c in verb.head.children if c.dep_ == "compound" and c.i == verb.head.i - 1), None)
+        if named is not None:  # 'The Speaker intervenes to say ...': 'intervenes' read as a plural noun
+            yield named
+            if not through_ccomp:
+                return
+    if named is not None and verb_tagged_noun(verb):
+        yield named  # 'Farage mutters that ...' read as one noun phrase: the name before the verb speaks
         if not through_ccomp:
             return
     quoted = _quoted_agent(verb)

@@ -45,6 +45,7 @@ class Patterns:
     byline: re.Pattern
     promo_words: re.Pattern
     dateline: re.Pattern
+    update_stamp: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def patterns() -> Patterns:
                     bio_heading=re.compile(raw["bio_heading"], re.IGNORECASE),
                     bio_sentence=re.compile(raw["bio_sentence"]), byline=re.compile(raw["byline"]),
                     promo_words=re.compile(raw["promo_words"], re.IGNORECASE),
-                    dateline=re.compile(raw["dateline"], re.IGNORECASE))
+                    dateline=re.compile(raw["dateline"], re.IGNORECASE), update_stamp=re.compile(raw["update_stamp"]))
 
 
 def is_guarded(line: str) -> bool:
@@ -101,6 +102,13 @@ def agency_names() -> frozenset[str]:
 def credit_spans(line: str) -> list[tuple[int, int]]:
     """Parenthetical photo credits inside a longer line, as (start, end) within the line."""
     return [m.span() for m in patterns().credit.finditer(line) if line[m.start()] == "("]
+
+
+def stamp_spans(line: str) -> list[tuple[int, int]]:
+    """A live page's update stamp closing an entry heading ('Farage rises to speakpublished at 12:32 GMT'), as
+    (start, end) within the line: the heading is kept, the stamp cut."""
+    m = patterns().update_stamp.search(line)
+    return [m.span()] if m is not None else []
 
 
 def is_bio_heading(line: str) -> bool:

@@ -183,10 +183,12 @@ def clean_text(raw: str, max_chars: int = MAX_TEXT_CHARS) -> Cleaned:
     for ln in lines:
         if ln.kind:
             removed.append(Removed(ln.kind, ln.start, ln.end, raw[ln.start:ln.end]))
-        elif "(" in ln.text and len(ln.text) <= MAX_CREDIT_LINE:
-            ln.cuts = tuple(bp.credit_spans(ln.text))
-            removed.extend(Removed("caption", ln.start + s, ln.start + e, raw[ln.start + s:ln.start + e])
-                           for s, e in ln.cuts)
+        else:
+            credits = bp.credit_spans(ln.text) if "(" in ln.text and len(ln.text) <= MAX_CREDIT_LINE else []
+            stamps = bp.stamp_spans(ln.text) if " at " in ln.text else []
+            ln.cuts = tuple(sorted(credits + stamps))
+            removed.extend(Removed("caption" if (s, e) in credits else "stamp", ln.start + s, ln.start + e,
+                                   raw[ln.start + s:ln.start + e]) for s, e in ln.cuts)
     blocks: dict[int, list[str]] = {}
     entities = len(_ENTITY.findall(work, 0, 200_000)) >= 2  # text scraped with its HTML escapes
     if entities:
