@@ -32,3 +32,10 @@ def test_despite_phrase_inside_a_fronted_clause_is_said(run):
 def test_despite_phrase_after_the_cue_is_still_cut(run):
     found = _texts(run, "Mara Lind said the dam would be finished in May, despite the floods in the valley.")
     assert "the dam would be finished in May" in found
+
+
+def test_second_act_inside_a_fronted_report_is_part_of_it(run):
+    found = _texts(run, "Pia Rask said that Norland is always mindful of Osterland's growth and promised more "
+                        "help to its farmers, Tomas Berg added.")
+    assert "Pia Rask said that Norland is always mindful of Osterland's growth and promised more help to its " \
+           "farmers" in found

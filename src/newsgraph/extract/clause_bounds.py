@@ -70,7 +70,8 @@ def _clause_end(head) -> int:
     node = head
     speaker = next((a for a in head.ancestors if is_cue_token(a)), None)
     fronted = speaker is not None and speaker.i > head.right_edge.i  # '<clause>, the paper said': the reporter's
-    # words come after the clause, so nothing inside it is the reporter's comment
+    # words come after the clause, so nothing inside it (not even a second act: 'X said A and pledged B, the
+    # paper reported') is the reporter's comment
     for _ in range(12):
         kids = [c for c in node.rights if not c.is_punct and c.dep_ != "cc" and c.right_edge.i < end]
         if not kids:
@@ -80,7 +81,7 @@ def _clause_end(head) -> int:
             break
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
-        if fronted and not (c.dep_ == "conj" or after_comma and first.lower_ == "according"):
+        if fronted and not (after_comma and first.lower_ == "according"):
             node = c
             continue
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
@@ -96,6 +97,7 @@ def _clause_end(head) -> int:
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (not _stative(node) or any(
                     is_cue_token(t) for t in c.subtree))) or \
                 (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and not _other_tense(c, speaker) and
+                 not (speaker is not None and any(g.dep_ == "nsubj" and takes_up(g, speaker, node) for g in c.children)) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
                   _speech_participle_after(c, node))) or \
                 (c.dep_ == "conj" and _past_act_after(c, node, speaker)) or \
@@ -166,6 +168,17 @@ def _past_act_after(part, verb, speaker) -> bool:
         return False
     aux = [g for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i]
     return len(aux) == 1 and aux[0].tag_ == "MD"
+
+
+def takes_up(subj, cue, clause) -> bool:
+    """'He said the three ministers found the talks useful and they agreed to meet again': 'they' after the
+    reported clause takes up its plural subject, not the one speaker, so its verb goes on with what was said."""
+    speaker = next((g for g in cue.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < cue.i), None)
+    if subj.lower_ != "they" or speaker is None or speaker.tag_ not in ("PRP", "NN", "NNP") or \
+            speaker.lower_ in ("they", "we") or any(g.dep_ == "conj" for g in speaker.children):
+        return False
+    said = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return said is not None and (said.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in said.children))
 
 
 def _reported_conjunct(part) -> bool:

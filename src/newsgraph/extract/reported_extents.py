@@ -4,7 +4,7 @@ condition hung on the cue, the last of several infinitives, a list after an inte
 including ...'), a quoted phrase run on after the content."""
 from __future__ import annotations
 
-from .clause_bounds import _clause_end, verb_form
+from .clause_bounds import _clause_end, takes_up, verb_form
 from .speakers import is_cue_token
 
 
@@ -61,12 +61,19 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
                      for t in doc[start:end])
     heads = [cue] + [a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     for c in [c for h in heads for c in h.children]:
-        if c.dep_ != "conj" or c.i < end or c.pos_ not in ("VERB", "AUX") or (c.head.i == cue.i and is_cue_token(c)):
-            continue  # 'threaten to filibuster but suggest ...': the speaker's next act
+        if c.dep_ != "conj" or c.i < end or c.pos_ not in ("VERB", "AUX"):
+            continue
         gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
+        if c.head.i == cue.i and subj is not None and len(gap) == 1 and gap[0].dep_ == "cc" and \
+                _same_plural_subject(cue, subj, start, end):
+            return start, _clause_end(c)
+        if c.head.i == cue.i and is_cue_token(c):
+            continue  # 'threaten to filibuster but suggest ...': the speaker's next act
+        if _present_predicate_run(cue, c, start, end, gap):
+            return start, _clause_end(c)
         if len(gap) != 1 or gap[0].dep_ != "cc":
             continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
         aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
         if subj is None and not aux and c.tag_ == "VB" and verb_form(c.head) != "base" and infinitive:
             return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y', 'encouraging hunters to
@@ -80,6 +87,26 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
                 g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
             return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
     return rng
+
+
+def _same_plural_subject(cue, subj, start: int, end: int) -> bool:
+    """'they' after the reported clause [start, end) takes up its plural subject (see clause_bounds.takes_up)."""
+    heads = [t for t in cue.doc[start:end] if not start <= t.head.i < end and t.pos_ in ("VERB", "AUX")]
+    return bool(heads) and takes_up(subj, cue, heads[0])
+
+
+def _present_predicate_run(cue, verb, start: int, end: int, gap: list) -> bool:
+    """'underlined that the move violates X, runs counter to Y and goes against Z': a present-tense verb with no
+    subject that the parser coordinated with the past-tense cue, after a reported clause whose verb is in the same
+    present form, is the next predicate of the reported subject; the speaker's next act would be in the past."""
+    if verb.head.i != cue.i or cue.tag_ != "VBD" or verb.tag_ not in ("VBZ", "VBP") or \
+            any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for g in verb.children) or \
+            not (not gap or len(gap) == 1 and gap[0].dep_ == "cc"):
+        return False
+    doc = cue.doc
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("VERB", "AUX")]
+    return len(heads) == 1 and heads[0].tag_ == verb.tag_ and \
+        not any(g.dep_ in ("aux", "auxpass") for g in heads[0].children)
 
 
 def _last_infinitive(cue, xcomp):
