@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 SAMPLE_CHARS = 20_000  # only the head of a long document is looked at
 MIN_WORDS = 12  # shorter texts are not judged (None)
@@ -20,6 +22,8 @@ EN_WEAK_SHARE = 0.04  # list-like text: English when English words still lead
 PROSE_WORDS = 6  # lines with at least this many words count as running text
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 # Writing systems, by the first word of the Unicode character name, to a best-guess language.
 SCRIPTS = {
@@ -42,22 +46,22 @@ def _script_guess(sample: str) -> str | None:
     """The language of a non-Latin writing system when most of the text uses it, else None.
 
     An ideograph, kana or Hangul syllable weighs as much as a short Latin word (4 letters).
+    Only the characters outside ASCII are named; the ASCII letters are counted in one go.
     """
+    head = sample[:5000]
     counts: dict[str, float] = {}
     letters = 0.0
-    for ch in sample[:5000]:
+    for ch in _NON_ASCII.findall(head):
         if not ch.isalpha():
-            continue
-        if ch.isascii():
-            letters += 1
             continue
         script = unicodedata.name(ch, "").split(" ", 1)[0]
         weight = 4.0 if script in _WIDE else 1.0
         letters += weight
         if script in SCRIPTS:
             counts[script] = counts.get(script, 0.0) + weight
-    if not letters or not counts:
+    if not counts:
         return None
+    letters += len(_ASCII_LETTER.findall(head))
     script, n = max(counts.items(), key=lambda kv: kv[1])
     if SCRIPTS[script] in ("zh", "ja") and counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0) > n * 0.05:
         script, n = "HIRAGANA", sum(counts.get(k, 0) for k in ("CJK", "HIRAGANA", "KATAKANA"))
@@ -71,14 +75,19 @@ def language_shares(text: str) -> dict[str, float]:
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text[:SAMPLE_CHARS])]
     if not words:
         return {}
-    lists = function_words()
-    return {code: sum(w in vocab for w in words) / len(words) for code, vocab in lists.items()}
+    counts = Counter(words)
+    return {code: sum(counts.get(w, 0) for w in vocab) / len(words) for code, vocab in function_words().items()}
 
 
 def _prose(sample: str) -> str:
     """The lines of running text (tables, score lines and lists say little about the language)."""
     prose = "\n".join(ln for ln in sample.splitlines() if len(ln.split()) >= PROSE_WORDS)
-    return prose if len(_WORD.findall(prose)) >= MIN_WORDS * 2 else sample
+    return prose if _has_words(prose, MIN_WORDS * 2) else sample
+
+
+def _has_words(text: str, n: int) -> bool:
+    """Whether ``text`` has at least ``n`` words (read no further than the n-th)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), n)) >= n
 
 
 def detect_language(text: str) -> str | None:
@@ -90,7 +99,7 @@ def detect_language(text: str) -> str | None:
     by_script = _script_guess(sample)
     if by_script is not None:
         return by_script
-    if len(_WORD.findall(sample[:4000])) < MIN_WORDS:
+    if not _has_words(sample[:4000], MIN_WORDS):
         return None
     shares = language_shares(_prose(sample))
     en = shares.pop("en", 0.0)
