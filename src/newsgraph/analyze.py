@@ -13,6 +13,7 @@ from .errors import InputError, NewsgraphError
 from .extract.actors import extract_entities
 from .extract.events import extract_events
 from .extract.quotes import extract_quotes
+from .extract.sentence_view import doc_text
 from .extract.sources import extract_attributions
 from .ingest.cleaned import Cleaned
 from .ingest.document import clean_document
@@ -87,7 +88,7 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
                                         url=item.url or cleaned.url, author=item.author or cleaned.author)
     events = extract_events(doc, index, quotes, published)
     return Analysis(
-        id=item.id, text=doc.text, published=published, title=item.title or cleaned.title,
+        id=item.id, text=doc_text(doc), published=published, title=item.title or cleaned.title,
         outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
         author=item.author or cleaned.author, language=cleaned.language or "en",
         entities=index.entities, quotes=quotes, attributions=attributions, events=events,

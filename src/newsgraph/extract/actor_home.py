@@ -67,6 +67,7 @@ from .actor_codes import (
     surname_candidates,
 )
 from .datelines import datelines
+from .sentence_view import doc_text
 
 SHORT_DOC_SENTENCES = 3
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
@@ -168,7 +169,7 @@ def _context(doc) -> _Context:
                     if inside and (inside[1] == "place" or (inside[1] in ("name", "adj") and ent.label_ == "ORG")):
                         # "the Nigeria Police": a country's own body (counted, but not seen from inside)
                         mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], inside[1]))
-    text = doc.text
+    text = doc_text(doc)
     for rx, table in ((t.cue_rx, t.cue), (t.inst_rx, t.inst)):
         for m in rx.finditer(text):
             code = table.get(m.group(0)) or table.get(m.group(0).lower())
@@ -225,7 +226,7 @@ def _dateline(doc) -> tuple[int, int] | None:
     for d in datelines(doc):
         if d.dash >= d.end:
             continue  # a byline
-        before = doc.text[:d.start]
+        before = doc_text(doc)[:d.start]
         if d.dash > 0 and sum(1 for line in before.splitlines() if line.strip()) <= _LINES_BEFORE_DATELINE:
             return d.start, d.dash
         return None

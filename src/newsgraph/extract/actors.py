@@ -27,6 +27,7 @@ from .names import (
     title_words,
 )
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts
+from .sentence_view import doc_text
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
@@ -360,7 +361,7 @@ def _compatible(full: list[str], cand: list[str]) -> bool:
 
 def extract_entities(doc) -> EntityIndex:
     """All named actors of one parsed document, aliases merged and pronouns linked."""
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     index = EntityIndex(quotes=quote_spans(text), text=text)
     index.sent_starts = sentence_starts(doc)
     index.dates = [(e.start, e) for e in doc.ents if e.label_ == "DATE"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_rows
+from .sentence_view import doc_text
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][\w'\u2019.\-/]*"
@@ -110,7 +111,7 @@ def _regional(doc, m) -> bool:
 
 
 def _find(doc) -> tuple[Dateline, ...]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[Dateline] = []
     pos = 0
     while pos < len(text):

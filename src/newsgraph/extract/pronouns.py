@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .cues import person_words, speech_cues
 from .names import noun_phrase, surname_person
+from .sentence_view import doc_text
 
 MALE_PRON = {"he", "him", "his", "himself"}
 FEMALE_PRON = {"she", "her", "hers", "herself"}
@@ -214,7 +215,7 @@ def label_paragraphs(doc) -> list[tuple[int, int]]:
     own (a blank line or the text's end on each side) of at most 12 words, with no closing punctuation and no
     verb before a colon ('Former prime minister Lord Ashby', 'Ashby: best speech in years', 'Jo Bloggs,
     Eastfield'): picture captions and name lines. A hard-wrapped sentence ('X raised the stakes on') has a verb."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     pos = 0
     for n, para in enumerate(text.split("\n\n")):

@@ -15,6 +15,9 @@ keeps the Token objects themselves, so inner loops index lists instead of buildi
   ``actor_of`` and ``code_entity`` there); extract_events empties it when it starts, so a
   document analysed again (after the actor files changed, say) is coded afresh.
 
+``doc_text(doc)`` is ``doc.text`` joined once per document (``Doc.text`` joins every token on
+each access) and kept in ``doc.user_data``, for every step that reads the whole text.
+
 The view of the last document asked for is kept (one slot, checked by identity), so every step
 of one document shares it and nothing is held across documents. The lists are only as good as
 the parse they were read from: a document changed after the view was built (retokenised,
@@ -135,6 +138,15 @@ class DocView:
 
 
 _LAST: DocView | None = None
+TEXT_KEY = "newsgraph.text"  # doc.user_data key of the joined text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined on first use and kept with the parse."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def doc_view(doc: Doc) -> DocView:

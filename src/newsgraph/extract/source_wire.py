@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
 from .datelines import agency_parts, datelines, known_agency
+from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
 
@@ -130,7 +131,7 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     (``url`` or ``outlet``) is known and is not the agency's own site."""
     if not url and not outlet:
         return []
-    text = doc.text
+    text = doc_text(doc)
     spans = []
     for d in datelines(doc):
         for name in agency_parts(d.agency or ""):  # 'May 3 (ANI/WAM):' credits both
