@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .cues import person_words, speech_cues
 from .names import noun_phrase, surname_person
-from .sentence_view import doc_text
+from .sentence_view import doc_text, doc_view
 
 MALE_PRON = {"he", "him", "his", "himself"}
 FEMALE_PRON = {"she", "her", "hers", "herself"}
@@ -63,7 +63,13 @@ def link_pronouns(doc, index) -> None:
     labels = label_paragraphs(doc)
     label_starts = [a for a, _ in labels]
     skip = {n for n, i in enumerate(sent_starts) if _inside(doc[i].idx, labels, label_starts)}
-    for tok in doc:
+    view = doc_view(doc)
+    tokens, deps, tags = view.tokens, view.dep, view.pos
+    tok2ent = index.tok2ent
+    for i in range(len(tokens)):
+        if i not in tok2ent and deps[i] not in SUBJ_DEPS and tags[i] != "PRON":
+            continue  # every case below starts at an entity's word, a subject or a pronoun
+        tok = tokens[i]
         sent = bisect_right(sent_starts, tok.i) - 1
         if index.in_quote(tok.idx) is not None:
             continue

@@ -55,12 +55,14 @@ from .indirect import indirect_quotes
 from .readout_statements import readout_statements
 from .reported_constructions import paid_tribute, telling_range, view_clause
 from .reported_content import referred_as
+from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the words a cue, a publisher or a cue noun may be
 
 
 def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
@@ -68,7 +70,12 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     cues = speech_cues()
     cue_tokens, noun_tokens, quote_only = [], [], []
     publishers = []
-    for tok in doc:
+    view = doc_view(doc)
+    pos, tag, lower, lemma = view.pos, view.tag, view.lower, view.lemma
+    for i, tok in enumerate(view.tokens):
+        if pos[i] not in CUE_POS and tag[i] not in ("NNS", "VBZ") and lower[i] not in ("according", "per") \
+                and lemma[i] != "refer":
+            continue  # no publisher, cue noun or cue verb below is a word of another kind
         if index.in_quote(tok.idx) is not None:
             continue
         owner = _publisher(tok, index, cues)
