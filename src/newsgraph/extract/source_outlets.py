@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.util import filter_spans
 
+from .sentence_view import doc_view
 from .source_lexicon import canonical_outlet, lexicon, outlet_matcher, own_key
 from .source_syntax import POSSESSIVE, join_tokens
 
@@ -25,8 +26,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "mayor
 def inside_quotes(doc) -> list[bool]:
     """For each token, whether it stands inside quotation marks (reset at each line break)."""
     flags, open_ = [False] * len(doc), False
-    for tok in doc:
-        text = tok.text
+    for i, text in enumerate(doc_view(doc).text):
         if "\n" in text:
             open_ = False
         elif text in QUOTE_OPEN:
@@ -34,9 +34,9 @@ def inside_quotes(doc) -> list[bool]:
         elif text in QUOTE_CLOSE:
             open_ = False
         elif text == '"':
-            open_ = _straight_mark_opens(tok, open_)
+            open_ = _straight_mark_opens(doc[i], open_)
         else:
-            flags[tok.i] = open_
+            flags[i] = open_
     return flags
 
 
@@ -91,7 +91,13 @@ def outlet_spans(doc, lex) -> list:
                 end += 1
             spans.append(doc[span.start:end])
     short = []
-    for t in doc:
+    view = doc_view(doc)
+    texts, lowers, n = view.text, view.lower, len(doc)
+    for i, t in enumerate(view.tokens):
+        text = texts[i]
+        if text not in words and text not in SHORT_NAMES and lowers[i] not in heads and text[:1] not in ("K", "W") \
+                and text != "Channel" and not (i + 1 < n and texts[i + 1] == "-"):
+            continue  # none of the names below can start here (a call sign starts with K or W)
         if t.text in words and t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
                 and doc[t.i - 1].is_title and not doc[t.i - 1].ent_type_ == "PERSON" \
                 and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ not in NOT_AFTER_NAME):
