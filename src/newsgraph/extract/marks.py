@@ -7,6 +7,7 @@ ends at its paragraph; a closing mark with no opening one is ignored).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = frozenset("\u201c\u201e\u00ab\u201f")
@@ -17,6 +18,7 @@ SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 DOUBLED = frozenset((SINGLE_OPEN, SINGLE_CLOSE))  # '\u2018\u2018 ... \u2019\u2019' stands for a double mark in some AP copy
 APOSTROPHE = "'"  # straight single marks quote too in British copy ('will not survive the winter')
+_MARK_CHARS = re.compile("[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
 
 
 @dataclass
@@ -130,7 +132,9 @@ def quote_spans(text: str) -> list[Marked]:
 
     found_double = False
     depth = 0  # nested double quotes inside the open one stay part of it
-    for i, ch in enumerate(text):
+    for m in _MARK_CHARS.finditer(text):  # every other character is passed over below
+        i = m.start()
+        ch = text[i]
         if ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
             if ch not in DOUBLED or text[i + 1:i + 2] != ch or text[i - 1:i] == ch:
                 continue

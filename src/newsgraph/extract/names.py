@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..lexicons import data_rows
 from .cues import norm_word, person_words
 from .datelines import in_dateline
+from .sentence_view import doc_view
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "advmod", "npadvmod", "punct", "det",
@@ -163,10 +164,15 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     drop: set[int] = set()
     n_tok = len(doc)
+    view = doc_view(doc)
+    texts, lowers = view.text, view.lower
     i = 0
     while i < n_tok:
-        tok = doc[i]
-        w = norm_word(tok.text)
+        w = norm_word(texts[i])
+        if w not in words.honorifics and lowers[i] not in known_first and texts[i] not in surnames:
+            i += 1
+            continue  # no title, first name or known surname: nothing below starts here
+        tok = view.tokens[i]
         if w in words.honorifics and i + 1 < n_tok and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
             j = i + 1
             while j < n_tok and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i <= 3:
