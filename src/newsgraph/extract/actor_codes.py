@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows, read_rows, user_actor_files
+from .phrase_regex import phrase_alternation
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -144,7 +145,7 @@ def _is_acronym(s: str) -> bool:
 
 
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return phrase_alternation(phrases)  # the longest first, as a trie (phrase_regex)
 
 
 _extra_countries: set[str] = set()
