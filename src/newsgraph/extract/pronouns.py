@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import SENT_START
+
 from .cues import person_words, speech_cues
 from .names import noun_phrase, surname_person
 from .sentence_view import doc_text, doc_view
@@ -247,12 +249,16 @@ def sentence_starts(doc) -> list[int]:
     One pass over the tokens; ``Token.sent`` walks the document on every call, so nothing here uses it."""
     starts = [0] if len(doc) else []
     n = len(doc)
-    for tok in doc:
-        i = tok.i
-        if i and (tok.is_sent_start or (doc[i - 1].is_space and "\n" in doc[i - 1].text)):
+    if not n:
+        return starts
+    texts = doc_view(doc).text
+    sent_start = doc.to_array(SENT_START).tolist()  # 1 starts a sentence, -1 does not, 0 unknown
+    broken = ["\n" in text and text.isspace() for text in texts]  # a space token holding a line break
+    for i in range(n):
+        if i and (sent_start[i] == 1 or broken[i - 1]):
             if starts[-1] != i:
                 starts.append(i)
-        elif tok.is_space and "\n" in tok.text and i + 1 < n and starts[-1] != i + 1:
+        elif broken[i] and i + 1 < n and starts[-1] != i + 1:
             starts.append(i + 1)
     return starts
 
