@@ -225,11 +225,37 @@ def _noun_content(tok, infinitive: bool = True):
         if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.dep_ == "ccomp":
                 return c.left_edge.i, _clause_end(c)
+    bare = _bare_content_clause(tok)
+    if bare is not None:
+        return bare.left_edge.i, _clause_end(bare)
     nxt = tok.i + 1
     if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "that" and tok.doc[nxt].dep_ == "mark":
         h = tok.doc[nxt].head
         if h.i > tok.i:
             return h.left_edge.i, h.right_edge.i + 1
+    return None
+
+
+HANDLING_VERBS = frozenset({"make", "give", "issue", "repeat", "deliver", "send", "level", "raise", "voice", "express",
+                            "post", "publish", "write", "file", "lodge", "put", "offer", "hear", "find", "call"})
+
+
+def _bare_content_clause(tok):
+    """'Slinger's claim Reform want the NHS to charge patients': a content clause after an owned speech noun with
+    'that' left out, which the parser reads as a relative clause. It has a subject of its own right after the noun and a
+    complement of its own ('the claim he made last week' has neither complement nor content); None otherwise."""
+    if tok.lemma_.lower() not in speech_cues().cue_nouns or _possessor(tok) is None:
+        return None  # the owner named ('Slinger's claim ...'), else a bare 'a report he ...' is left alone
+    for c in tok.children:
+        if c.dep_ not in ("acl", "relcl") or c.i <= tok.i or c.pos_ not in ("VERB", "AUX") or \
+                c.lemma_.lower() in HANDLING_VERBS:
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if subj is None or subj.left_edge.i != tok.i + 1 or subj.lower_ in ("that", "which", "who", "whom") or \
+                subj.tag_ in ("WDT", "WP"):
+            continue
+        if any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") and g.i > c.i for g in c.children):
+            return c
     return None
 
 
