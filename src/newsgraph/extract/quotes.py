@@ -59,6 +59,7 @@ from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
+from .spokespeople import name_spokespeople
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
@@ -105,6 +106,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     indirect += readout_statements(doc, index, direct + indirect, published)  # 'reaffirmed the importance of ...'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
+    name_spokespeople(doc, index, quotes)  # "the prime minister's spokesman": the holder's
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
     repeated_quotes(quotes)  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's

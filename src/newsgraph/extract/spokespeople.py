@@ -1,0 +1,96 @@
+"""A spokesperson named by the person they speak for ("the prime minister's spokesman", "Mr Rolt's spokeswoman", 'a
+spokesman for the president'): the speaker is "<holder>'s spokesman", the holder being the person the page names,
+by name or as the one person holding that title. A bare 'the spokesman' below it, and 'he'/'she' taken from that
+(described_speakers), are the same spokesperson."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cues import norm_word, person_words
+from .speaker_descriptions import description_like
+
+SPOKESPERSON = "spokesperson"  # person_titles.json abbreviations map spokesman / spokeswoman to it
+BARE_WINDOW = 2000  # characters back from a bare 'the spokesman' to the spokesperson it refers to
+
+
+def _is_spokesperson(tok, pw) -> bool:
+    return pw.expand(norm_word(tok.lemma_)) == SPOKESPERSON or pw.expand(tok.lower_) == SPOKESPERSON
+
+
+def _title_holder(tok, index, pw):
+    """The one person of the page holding the title a phrase names ('the prime minister', 'the President'):
+    every title word of the phrase among the person's title words; None unless exactly one person fits."""
+    words = {pw.expand(norm_word(tok.lemma_))}
+    words |= {pw.expand(norm_word(c.text)) for c in tok.lefts if c.dep_ in ("compound", "amod")}
+    words &= pw.titles
+    head = pw.expand(norm_word(tok.lemma_))
+    if head not in pw.titles or head == SPOKESPERSON or head in pw.anonymous_roles:
+        return None
+    try:
+        nation = index._phrase_country(tok)  # "Norland's prime minister"
+    except Exception:  # the entity index is another step's work
+        nation = None
+    fits = [e for k, e in enumerate(index.entities) if e.type == "PERSON" and not description_like(e, pw) and
+            words <= index.titles.get(k, set()) and (nation is None or e.country in (None, nation))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _owner(tok, index, pw):
+    """The person a spokesperson phrase names as the one spoken for: its owner ("X's spokesman", "the prime
+    minister's spokesman") or the object of 'for' ('a spokeswoman for the president'). None for a body
+    ('the ministry's spokesman', 'a spokesman for the Presidency') or a title no one person of the page holds."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            target = c
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is None:
+            continue
+        k = index.tok2ent.get(target.i)
+        if k is not None:
+            ent = index.entities[k]
+            return ent if ent.type == "PERSON" and not description_like(ent, pw) else None
+        if target.pos_ in ("NOUN", "PROPN"):
+            return _title_holder(target, index, pw)
+    return None
+
+
+def _bare(tok) -> bool:
+    """'the spokesman' with nothing else in the phrase."""
+    kids = list(tok.children)
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+
+
+def _referred(tok, index, pw, depth: int = 3):
+    """The holder for a bare 'the spokesman': the spokesperson mentioned last before it (outside quotation marks,
+    at most BARE_WINDOW characters back), if that phrase names its holder or is itself bare and refers back."""
+    doc = tok.doc
+    for t in reversed(doc[:tok.i]):
+        if tok.idx - t.idx > BARE_WINDOW:
+            return None
+        if not _is_spokesperson(t, pw) or index.in_quote(t.idx) is not None or t.i in index.tok2ent:
+            continue
+        if _bare(t):
+            return _referred(t, index, pw, depth - 1) if depth > 0 else None
+        return _owner(t, index, pw)
+    return None
+
+
+def name_spokespeople(doc, index, quotes) -> None:
+    """Speakers that are a person's spokesperson, with no entity of their own, named "<holder>'s spokesman"."""
+    pw = person_words()
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is not None or sp.start is None or not sp.mention:
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        if not _is_spokesperson(head, pw) or head.tag_ not in ("NN", "NNP"):
+            continue
+        holder = _referred(head, index, pw) if _bare(head) else _owner(head, index, pw)
+        if holder is not None:
+            q.speaker = replace(sp, name=f"{holder.name}'s {head.lower_}")

@@ -1,0 +1,43 @@
+"""A spokesperson named by the person spoken for ("the prime minister's spokesman", "Mr Kasp's spokeswoman", 'a
+spokesman for the president') is "<holder>'s spokesman" when the page names the holder (by name, or as the one
+person holding that title); a bare 'the spokesman' below it and 'he' after that follow. Texts are made up."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import quote_runner
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return quote_runner(nlp)
+
+
+def _speaker(got, start):
+    q = next(q for q in got if q.text.startswith(start))
+    return q.speaker.name if q.speaker is not None else None
+
+
+def test_the_prime_ministers_spokesman_is_named_by_the_holder(run):
+    got = run("Prime Minister Anna Velde and President Orrin Kasp held a short call on Monday, the prime "
+              "minister's spokesman says.\n\n"
+              "Marlovia hopes to sign a trade deal before the tariffs that Kasp says he will announce next week.\n\n"
+              "\"The two leaders discussed progress in the talks,\" the spokesman told reporters.\n\n"
+              "\"We will only sign a deal that serves our farmers,\" he said.")
+    assert _speaker(got, "Prime Minister Anna Velde and") == "Anna Velde's spokesman"
+    assert _speaker(got, "The two leaders discussed") == "Anna Velde's spokesman"
+    assert _speaker(got, "We will only sign") == "Anna Velde's spokesman"
+
+
+def test_a_spokeswoman_for_a_named_person(run):
+    got = run("Senator Mara Quill met the farmers in Dunmore on Friday.\n\n"
+              "A spokeswoman for Quill said the senator would vote against the bill.")
+    assert _speaker(got, "the senator would vote") == "Mara Quill's spokeswoman"
+
+
+def test_a_body_or_an_unclear_holder_keeps_the_description(run):
+    got = run("A spokesman for the Trade Ministry said the talks would resume in May.\n\n"
+              "President Orrin Kasp of Marlovia met President Helena Marsh of Dorrland on Monday.\n\n"
+              "The tariffs will stay in place until June, the president's spokeswoman said.")
+    assert "'s" not in (_speaker(got, "the talks would resume") or "")
+    assert _speaker(got, "The tariffs will stay") == "the president's spokeswoman"
