@@ -49,3 +49,23 @@ def test_over_the_phone_reads_as_a_readout(run):
             "leaders agreed to meet again in the spring.")
     found = [c for _, c in pairs(run(text))]
     assert any(c.startswith("the importance of the river ports") for c in found), found
+
+
+def test_news_copy_of_a_call_positions_and_participles(run):
+    text = ("Brandt, Morrow discuss river trade\n\n"
+            "VARN\nPresident Ivo Brandt and his Estavian counterpart Ada Morrow on Monday discussed trade, said "
+            "the presidency's press office.\n\n"
+            "In a phone call, Brandt said the talks were very useful, the office said.\n\n"
+            "Expressing support for Morrow's plan to reopen the ports, Brandt said Norland welcomes the offer.\n\n"
+            "Brandt further said Norland is working to keep the river open and ensure its safety, stressing the "
+            "importance of joint patrols to protect the barges.")
+    found = pairs(run(text))
+    for start in ("support for Morrow's plan", "the importance of joint patrols"):
+        names = [name for name, c in found if c.startswith(start)]
+        assert names and "Ivo Brandt" in (names[0] or ""), found
+
+
+def test_news_prose_aim_is_no_statement(run):
+    text = ("The Justice Department sought to underscore its commitment to civil rights in the case, officials "
+            "said on Tuesday after the meeting with the families.")
+    assert not any(c.startswith("its commitment") for _, c in pairs(run(text)))

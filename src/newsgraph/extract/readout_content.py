@@ -24,6 +24,9 @@ class ReadoutCues:
     clause_verbs: frozenset[str]
     express_verbs: frozenset[str]
     grounds_verbs: frozenset[str]
+    plain_express_verbs: frozenset[str]
+    position_verbs: frozenset[str]
+    position_objects: frozenset[str]
     express_objects: frozenset[str]
     concern_objects: frozenset[str]
     concern_preps: frozenset[str]
@@ -45,7 +48,8 @@ def readout_cues() -> ReadoutCues:
     words = sorted(raw["signal_words"], key=len, reverse=True)
     return ReadoutCues(
         object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]) | frozenset(raw["plain_express_verbs"]),
-        grounds_verbs=frozenset(raw["grounds_verbs"]),
+        grounds_verbs=frozenset(raw["grounds_verbs"]), plain_express_verbs=frozenset(raw["plain_express_verbs"]),
+        position_verbs=frozenset(raw["position_verbs"]), position_objects=frozenset(raw["position_objects"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
@@ -81,6 +85,20 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     if why is not None:  # 'thanked X for Y': 'for Y'
         return why.i, _extended(verb, why.right_edge.i, cues) + 1
     return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1
+
+
+def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
+    """Outside a readout (a news copy of a call or meeting): only a stated position, 'stressed the importance of X',
+    'reiterated his support for X', 'expressed concern over X', 'voiced solidarity with X'; not 'welcomed the
+    decision' or 'noted the irony' in newspaper prose."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma in cues.plain_express_verbs or verb.tag_ == "VB":
+        return None  # 'sought to underscore its commitment to X': an aim, not a statement
+    if not (lemma in cues.position_verbs and obj.lemma_.lower() in cues.position_objects or lemma in cues.express_verbs):
+        return None
+    rng = _object_content(verb, cues)
+    return rng if rng is not None and rng[1] > obj.i + 1 else None  # not 'voiced optimism': nothing stated
 
 
 def thanked_for(verb, obj):

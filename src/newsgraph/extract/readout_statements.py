@@ -12,7 +12,7 @@ attack" are not annotated as statements. Statements another pass already found a
 from __future__ import annotations
 
 from ..model import Quote, Speaker
-from .readout_content import HEAD_CHARS, content_range, cut_at_cue, readout_cues
+from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues
 from .speaker_groups import readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
 
@@ -219,13 +219,27 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
     return _named(ent, subj) if ent is not None else found
 
 
-def _closing_participle(verb) -> bool:
-    """'X spoke about Y, stressing the importance of Z': a participle after a comma that carries on the main
-    clause's subject (no subject of its own), so it states what that subject said."""
-    head = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and verb.i > 0 and \
-        verb.doc[verb.i - 1].text == "," and head.pos_ in ("VERB", "AUX") and subject_of(head) is not None and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+def _participle_owner(verb):
+    """The clause whose subject a participle cue's words are: 'X spoke about Y, stressing the importance of Z' (a
+    participle after a comma with no subject of its own carries on the main clause), also when the parser hung it
+    inside a reported clause ('X said Ankara is working to ..., stressing Z': X's); 'Expressing support for Y, X
+    said ...' (a participle opening the sentence) the main clause after it. None for any other participle."""
+    head, doc = verb.head, verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                      for c in verb.children):
+        return None
+    if verb.i < head.i:  # 'Expressing support for Y, X said ...'
+        opens = verb.left_edge.i == verb.sent.start and doc[verb.right_edge.i + 1].text == ","
+        return head if opens and head.pos_ in ("VERB", "AUX") and subject_of(head) is not None else None
+    if doc[verb.i - 1].text != "," or head.pos_ not in ("VERB", "AUX"):
+        return None
+    cues, v = readout_cues(), head
+    while True:  # up to the cue whose reported clause holds it
+        if v.lemma_.lower() in cues.say_verbs | cues.signal_verbs and subject_of(v) is not None:
+            return v
+        if v.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or v.head.i >= v.i:
+            return head if subject_of(head) is not None else None
+        v = v.head
 
 
 def _chars(doc, text: str, s: int, e: int) -> tuple[int, int]:
@@ -249,19 +263,22 @@ def _reports(outer: Quote, verb, s: int, e: int) -> bool:
 
 def readout_statements(doc, index, found: list[Quote], published: str | None = None) -> list[Quote]:
     """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps, save
-    an indirect statement that reports this one ('X said the two sides affirmed the need for Y': both levels)."""
+    an indirect statement that reports this one ('X said the two sides affirmed the need for Y': both levels). On a
+    news copy of a readout (a page opening on a call, meeting or talks) only stated positions (``position_range``)."""
     text = index.text
     scan = _scan(doc)
-    if not is_readout(doc, index, scan):
-        return []
+    readout = is_readout(doc, index, scan)
     cues = readout_cues()
+    if not readout and cues.signal.search(text, 0, HEAD_CHARS) is None:
+        return []  # outside readouts only a news copy of one: a page that opens on a call, meeting or talks
     pair = readout_pair(doc, index, scan)
     taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:
-        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and not _closing_participle(verb):
+        owner = _participle_owner(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
+        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and owner is None:
             continue
-        rng = content_range(verb, cues)
+        rng = content_range(verb, cues) if readout else position_range(verb, cues)
         if rng is None or index.in_quote(verb.idx) is not None:
             continue
         rng = rng[0], cut_at_cue(doc, *rng)
@@ -269,7 +286,9 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
                 any(q.start < e and s < q.end and not _reports(q, verb, s, e) for q in found):
             continue
-        speaker = _readout_speaker(verb, index, _speaker(verb, index), pair)
+        speaker = speaker_of_cue(owner, index) if owner is not None and (owner is not verb.head or verb.i < owner.i) \
+            else _speaker(verb, index)  # ', stressing ...' after a reported clause: the reporter's
+        speaker = _readout_speaker(verb, index, speaker, pair) if readout else speaker
         if speaker is None:
             continue
         out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
