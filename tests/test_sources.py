@@ -77,7 +77,7 @@ def sources(nlp, text, outlet=None):
     ("Writing in the Times, the former chancellor said the party had lost its way.", {"Times"}, "outlet"),
     ("She told the Guardian that she would stand again.", {"Guardian"}, "outlet"),
     ("Research by the Resolution Foundation found that incomes had stagnated.", {"Research"}, "analysis"),
-    ("Opinion polls suggest the opposition has a 20-point lead.", {"polls"}, "analysis"),
+    ("Opinion polls by Velmark Research suggest the opposition has a 20-point lead.", {"polls"}, "analysis"),
 ])
 def test_credited_source(nlp, text, words, kind):
     found = attributions(nlp, text)

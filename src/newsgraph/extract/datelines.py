@@ -35,6 +35,9 @@ DATED = re.compile(  # 'March 7 (UPI) \u2014 ': a date and a wire agency, no pla
     rf"[ \t]*(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?),?[ ]?\((?P<agency>[^()\n]{{1,30}})\)"
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+)(?=\S)")
 STAMP = re.compile(r"[ \t]*date[ ]\d{4}-\d{2}-\d{2}[ ]")  # a page's date stamp run into its first line
+SYNDICATED = re.compile(  # '(MENAFN- Kuwait News Agency (KUNA)) ', 'MENAFN - Ukrinform) ': a syndicator's credit of
+    # the agency whose story it runs, opening the first line (a dateline may follow)
+    r"[ \t]*(?P<open>\(?)[A-Z]{3,12}[ ]?-[ ]?(?P<agency>[A-Z][\w.&'\- ]{1,40}?)(?:[ ]?\([A-Z]{2,6}\))?\)[ \t]+(?=\S)")
 BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
                     r"[ \t]*(?=\n)")
 
@@ -116,7 +119,11 @@ def _find(doc) -> tuple[Dateline, ...]:
     pos = 0
     while pos < len(text):
         stamp = STAMP.match(text, pos) if pos == 0 else None
-        m = DATELINE.match(text, stamp.end() if stamp else pos)  # ' date 2017-07-19 WASHINGTON (AP) — ...'
+        at = stamp.end() if stamp else pos
+        syn = SYNDICATED.match(text, at) if pos == 0 else None
+        if syn is not None and not known_agency(syn.group("agency").strip()):
+            syn = None
+        m = DATELINE.match(text, syn.end() if syn else at)  # ' date 2017-07-19 WASHINGTON (AP) — ...'
         if m is not None and "\n" in m.group(0):
             m = None
         if m is not None:
@@ -143,9 +150,15 @@ def _find(doc) -> tuple[Dateline, ...]:
                     doc, m.start("place"), m.end("place"), False):
                 m = None
             if m is not None:
-                found.append(Dateline(stamp.start() if stamp else m.start("place"), m.end(), m.end("place"),
-                                      m.start("sep") + len(m.group("sep")) -
+                if syn is not None:  # the syndicator's credit names the agency in full: one credit for both
+                    agency = syn.group("agency")
+                found.append(Dateline(stamp.start() if stamp else syn.start("open") if syn else m.start("place"),
+                                      m.end(), m.end("place"), m.start("sep") + len(m.group("sep")) -
                                       len(m.group("sep").lstrip()), agency.strip() if agency else None))
+        if m is None and syn is not None:
+            found.append(Dateline(syn.start("open"), syn.end(), syn.start("open"), syn.end() - 1,
+                                  syn.group("agency").strip()))
+            m = syn  # no dated or byline form on this line
         d = DATED.match(text, pos) if m is None else None
         if d is not None and "\n" not in d.group(0) and wire_agency(d.group("agency")):
             found.append(Dateline(d.start("date"), d.end(), d.end("date"), d.start("sep") + len(d.group("sep")) -

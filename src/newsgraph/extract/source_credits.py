@@ -65,7 +65,7 @@ def _body_reports(tok, lex, index) -> str | None:
     (not a person, a country or an outlet) credited with findings it published."""
     verb = tok.head
     cues = lex.cues
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not any(c.dep_ == "ccomp" for c in verb.children) and not _closes_clause(verb, tok):
         return None  # "the company reported a loss": news, not a source
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return None
@@ -83,6 +83,15 @@ def _body_reports(tok, lex, index) -> str | None:
             c.dep_ in ("compound", "amod") or c.text[:1].isupper() for c in tok.lefts if c.dep_ != "det")):
         return "outlet" if verb.lemma_ == "report" else None  # one word that "reported" a clause: an outlet's name
     return kind
+
+
+def _closes_clause(verb, subj) -> bool:
+    """'The talks will be held in May, the ministry reported following ...': the reporting verb and its subject after
+    a comma close the clause they report, which the parse made the head of the verb as a conjunct (no "and")."""
+    if verb.dep_ != "conj" or verb.head.i >= subj.i or subj.left_edge.i < 1:
+        return False
+    return subj.doc[subj.left_edge.i - 1].text == "," and not any(
+        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children) and verb.head.pos_ in ("VERB", "AUX")
 
 
 SMALL_WORDS = frozenset({"and", "the", "of", "with", "on", "in", "at", "to", "for", "a", "an", "&"})

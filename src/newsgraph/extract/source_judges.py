@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import is_own_outlet
-from .source_mentions import one_by_noun, outlet_subject, report_tagged_noun
+from .source_mentions import adjective_outlet, one_by_noun, outlet_subject, report_tagged_noun
 from .source_noun_judge import SEEN_VERBS, _judge_noun, recipient_of
 from .source_noun_places import _noun_credited, _report_verb_follows
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
@@ -166,6 +166,18 @@ def generic_media(tok) -> bool:
         and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
 
 
+def national_press_told(tok) -> bool:
+    """'he told the Malaysian media', 'speaking to the Tarvian press': a country's media as the ones told
+    something, the press at large as in "told reporters" (not "Israeli media reported", "told state media")."""
+    if tok.lower_ not in ("media", "press"):
+        return False
+    head = tok.head
+    told = (tok.dep_ in ("dobj", "dative") and head.lemma_ == "tell") or (
+        tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("speak", "talk", "say"))
+    return told and any(c.ent_type_ == "NORP" for c in tok.lefts) and all(
+        c.ent_type_ == "NORP" or c.dep_ == "det" for c in tok.lefts)
+
+
 def _group_of_people(tok, lex) -> bool:
     """"a group of employees", "a coalition of local farmers": people speaking, not a body credited."""
     for c in tok.children:
@@ -253,7 +265,7 @@ def _participle_noun(tok, doc) -> bool:
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
-    if is_own_outlet(np_text(tok), own) or generic_media(tok):
+    if is_own_outlet(np_text(tok), own) or generic_media(tok) or national_press_told(tok):
         return None
     if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
         return None  # "appeared in every magazine"
@@ -282,14 +294,16 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
         and quoting_verb(tok.head.head).lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
     doc = tok.doc
-    verb_as_noun = report_tagged_noun(tok)  # "Instead, the paper reports, ...", "..., the paper reports."
+    verb_as_noun = report_tagged_noun(tok) or adjective_outlet(tok)  # "Instead, the paper reports, ...",
+    # "..., the paper reports.", '"...," the daily quoted him as saying'.
     if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(tok, lex.cues):
         if tok.dep_ == "compound" and not verb_as_noun:
             return None
         if tok.lower_ in ("paper", "papers") and any(c.lower_ in lex.cues["paper_kinds"] for c in tok.lefts):
             return _make(tok.sent, np_text(tok), "document", tok, carries=is_according(tok))  # "a white paper"
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
-        found = _make(tok.sent, agent_name(tok), kind, tok, carries=is_according(tok))
+        found = _make(tok.sent, agent_name(tok) or tok.text, kind, tok, carries=is_according(tok))  # "daily"
+        # read as an adjective has no noun phrase of its own
         if found is not None:  # "told the paper": the outlet named before
             found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
             found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1 \

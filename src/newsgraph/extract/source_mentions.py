@@ -162,3 +162,13 @@ def report_tagged_noun(tok) -> bool:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return after is not None and (after.text == "," or after.text in (".", "!") and all(
         t.is_space for t in doc[after.i + 1:tok.sent.end]) and any(t.text == "," for t in doc[tok.sent.start:tok.i]))
+
+
+def adjective_outlet(tok) -> bool:
+    """'"...," the daily quoted him as saying': an outlet noun ("daily") the tagger read as an adjective of the
+    name after its verb: "the" before it, a finite reporting verb of outlets right after."""
+    doc = tok.doc
+    if tok.pos_ != "ADJ" or tok.i < 1 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ not in ("the", "this"):
+        return False
+    verb = doc[tok.i + 1]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lemma_ in OUTLET_VERBS

@@ -2,12 +2,13 @@
 kept or dropped, with the author, the outlet that ran it and the outlet it was given to in its name."""
 from __future__ import annotations
 
+from .cues import person_words
 from .source_found import _Found, _key, _make
 from .source_furniture import page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import issued_mention, one_by_agents
 from .source_noun_places import _noun_credited
-from .source_syntax import agent_of, is_according, named_agent, noun_core, noun_key, np_text
+from .source_syntax import agent_of, is_according, is_person, named_agent, noun_core, noun_key, np_text
 
 SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
 
@@ -41,6 +42,10 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if agent and own and is_own_outlet(agent, own) and any(c.dep_ == "acl" and c.lemma_ in SEEN_VERBS
                                                             for c in tok.children):
         agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
+    if not according and speaker_channel(tok, lex, index):
+        return None  # "said Mr X in a nationwide broadcast": his own broadcast, the channel of his words
+    if not according and unauthored_data(tok, agent, lex.cues):
+        return None  # "polls show ...", "early results showed ...": data, with no pollster credited
     if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in lex.cues["disowning_verbs"]:
         return None  # "declined to confirm a report that ...": the report's author untold, nothing credited
     core = noun_core(tok) if noun_key(tok) == tok.lower_ else noun_key(tok)
@@ -139,3 +144,35 @@ def _outlet_in(tok, lex) -> str | None:
             if p is not None and p.lower_ in lex.cues["outlet_heads"]:
                 return np_text(p)
     return None
+
+
+def unauthored_data(tok, agent: str | None, cues) -> bool:
+    """'Polls show ...', 'early results showed ...', 'voted in Sunday's polls': polls, surveys and results
+    (``data_nouns``) with no author named ('a YouGov poll', 'a survey by X', 'X's poll') are data, not a credited
+    source; "the poll" (one named before) and "according to polls" stay credited."""
+    if noun_key(tok) not in cues["data_nouns"] or is_according(tok):
+        return False
+    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False  # "the poll showed": the poll named before
+    if any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+           for c in tok.children):
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return not agent or bool(owners) and all(c.ent_type_ in ("DATE", "TIME") for c in owners)  # "Sunday's polls"
+
+
+def speaker_channel(tok, lex, index) -> bool:
+    """'"...," said Mr Varn in a nationwide broadcast', 'In a televised broadcast, he said ...': a person speaking
+    in a broadcast (``speaker_channel_nouns``) that names no station ('a broadcast on Radio X', 'X's broadcast')."""
+    cues = lex.cues
+    if noun_key(tok) not in cues["speaker_channel_nouns"] or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "by", "from") or c.dep_ in ("compound", "poss", "nmod") and
+           c.pos_ == "PROPN" for c in tok.children):
+        return False
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in cues["said_in_verbs"]:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or is_person(subj, index) or subj.lower_ in ("he", "she")
+                                 or subj.lower_ in cues["person_nouns"] or subj.lower_ in person_words().titles)

@@ -64,6 +64,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "since the report by the Times on March 2 that she used only a private account"
     if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
         return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
+    if tok.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and _introduces_text(tok, head):
+        return True  # "The following is a report by AFP:": the text below is the report's
+    if tok.dep_ == "ROOT" and _closes_label(tok):
+        return False  # "Kosovo: Special Report" on a line of its own: a link to a section, no verb of its own
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."
@@ -115,6 +119,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return kind != "interview"  # "did not mention the remarks in its readout"
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and head.head.dep_ == "ROOT":
         return determined and kind != "interview"
+    if tok.dep_ == "dobj" and _inverted_after_quote(tok, head, cues):
+        return True  # '"...," read the statement by the agency': the parse made the inverted subject an object
     if tok.dep_ == "dobj" and head.lemma_ == "make" and tok.lower_ == "statement" and made_statement(tok, head):
         return True  # "X made a statement to parliament": given, like "said in a statement"
     if tok.dep_ == "dobj" and head.lemma_ in cues["issue_verbs"]:
@@ -132,6 +138,40 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
            and c.i > tok.i for c in tok.children):
         return True
     return False
+
+
+def _introduces_text(tok, verb) -> bool:
+    """'The following is a report by X:', 'Here is the statement by X:': the noun, with its author, names the text
+    after the colon ('Here is an excerpt from the Times report:' credits the report, judged where it stands)."""
+    if not any((c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+               for c in tok.children):
+        return False
+    if not any((c.dep_ == "nsubj" and c.lower_ == "following") or (c.dep_ == "advmod" and c.lower_ in ("here", "below"))
+               for c in verb.children):
+        return False
+    after = tok.right_edge.i + 1
+    return after < len(tok.doc) and tok.doc[after].text == ":"
+
+
+def _closes_label(tok) -> bool:
+    """The noun ends its line (a page's link or section label, 'Kosovo: Special Report'), no word after it."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].text not in (":",):
+        j += 1
+    return j >= len(doc) or "\n" in doc[j].text or (j > tok.i + 1 and "\n" in doc[j - 1].whitespace_)
+
+
+def _inverted_after_quote(tok, verb, cues) -> bool:
+    """'"We will not yield," read the statement', '"...," added the report': a reporting verb right after the
+    closing mark of the words it reports (its clausal complement), with the source noun after it."""
+    if verb.lemma_ not in cues["report_verbs"] or verb.i > tok.i or verb.i < 2:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return False
+    between = verb.doc[clause.right_edge.i + 1:verb.i]
+    return len(between) > 0 and all(t.is_punct for t in between) and any(t.is_quote for t in between)
 
 
 def _goes_on(verb, cues) -> bool:

@@ -219,14 +219,17 @@ def short_names(outlets) -> dict[str, str]:
     return out
 
 
-def own_outlet_in_text(outlets) -> str | None:
-    """The article's own outlet when the text shows it: a dateline "LONDON (Reuters) -", a title
-    ending "| Fox News", or "the BBC understands", "CNN has learned"."""
+def own_outlet_in_text(outlets, wire_site=None) -> str | None:
+    """The article's own outlet when the text shows it: a dateline "LONDON (Reuters) -" (when ``wire_site``, a
+    test of a bracketed name, says the page is that outlet's site: on another site the bracket credits it), a
+    title ending "| Fox News", or "the BBC understands", "CNN has learned"."""
     for span in outlets:
         doc = span.doc
         if span.start < 40 and span.start > 0 and span.end < len(doc) \
                 and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
-            return span.text
+            if wire_site is None or wire_site(span.text):
+                return span.text
+            continue
         if span.start > 0 and doc[span.start - 1].text in ("|", "-", "\u2013", "\u2014") \
                 and (span.end == len(doc) or "\n" in doc[span.end].text) and "\n" not in doc[:span.start].text:
             return span.text  # the title line: "Huckabee announces bid | Fox News"

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
-from .datelines import agency_parts, datelines, known_agency
+from .datelines import agency_parts, datelines, known_agency, own_agency
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
@@ -150,3 +150,17 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if item is not None:
             found.append(item)
     return found
+
+
+def page_agency(doc, url: str | None) -> str | None:
+    """The agency of the first dateline or byline as the page's own outlet: with no URL, or on the agency's own
+    site. On another site the agency is a credited source (``wire_credits``), and so is an interview given to it
+    there ("tells The Associated Press" under "(AP) —" on a site that runs AP copy)."""
+    agency = own_agency(doc)
+    return agency if agency and (not url or agency_site(agency, url)) else None
+
+
+def wire_site(url: str | None):
+    """With a URL, the test whether a name bracketed in a dateline ("(AP)") is the page's own outlet (the page is
+    its site); None without one (the bracket then names the own outlet)."""
+    return (lambda name: agency_site(name, url)) if url else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
-from .datelines import byline_agency, filed_at, own_agency
+from .datelines import byline_agency, filed_at
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
@@ -51,7 +51,7 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _link,
     _nested_name,
 )
-from .source_mentions import MODALS, _video_carries_words, report_tagged_noun  # noqa: F401  (re-exported)
+from .source_mentions import MODALS, _video_carries_words, adjective_outlet, report_tagged_noun  # noqa: F401  (re-exported)
 from .source_noun_judge import _judge_noun, _outlet_in  # noqa: F401  (re-exported)
 from .source_noun_places import _noun_credited, _report_verb_follows  # noqa: F401  (re-exported)
 from .source_outlets import (
@@ -74,7 +74,7 @@ from .source_syntax import (
     noun_key,
     np_text,
 )
-from .source_wire import wire_credits
+from .source_wire import page_agency, wire_credits, wire_site
 
 PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
 
@@ -113,7 +113,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
 
     outlets = outlet_spans(doc, lex)
     unquote_names(inside, outlets)
-    outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets) or own_agency(doc) or byline_agency(author)
+    outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_agency(author)
               or outlet_by_page_marks(index.text or doc.text)
               or tipped_own_outlet(outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url))
     ends = {span.end for span in outlets}
@@ -159,7 +159,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             if item is None and lex.nouns[noun_key(tok)][0] == "interview":
                 item = _interview_again(tok, found)  # 'In that interview, he said ...'
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
-                (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]):
+                (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]) \
+                and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):  # not "the
+            # commission would determine the date": what a body will decide is no finding it published
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
                 (kind := _body_reports(tok, lex, index)) is not None:
@@ -176,7 +178,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             pass  # 'an interview on Sean Hannity's radio show'
         elif low in PRESS_DESKS and report_tagged_noun(tok) and any(c.lower_ == "press" for c in tok.lefts):
             item = _make(tok.sent, np_text(tok), "agency", tok)  # '..., the presidential press service reports.'
-        elif low in lex.cues["outlet_heads"] and tok.pos_ in ("NOUN", "PROPN"):
+        elif low in lex.cues["outlet_heads"] and (tok.pos_ in ("NOUN", "PROPN") or adjective_outlet(tok)):
             item = _agency_again(tok, found, used, lex.cues) or _judge_outlet_noun(tok, lex, outlet, used)
             if item is not None and item.kind in ("agency", "outlet"):
                 named.add(_key(item.reported_by))
