@@ -53,7 +53,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
 )
 from .indirect import indirect_quotes
 from .readout_statements import readout_statements
-from .reported_constructions import paid_tribute, telling_range, view_clause
+from .reported_constructions import telling_range, view_clause
 from .reported_content import referred_as
 from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
@@ -88,7 +88,6 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
         elif nominal and (tok.lemma_.lower() in cues.cue_nouns or view_clause(tok) is not None or
                           telling_range(tok) is not None or
                         (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
-                        paid_tribute(tok) is not None or
                         (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok) or (tok.lemma_ == "refer" and referred_as(tok) is not None):

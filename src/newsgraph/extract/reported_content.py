@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .cues import speech_cues
+from .readout_content import readout_cues, thanked_for
 from .reported_constructions import (
     MODALS,
     XCOMP_VERBS,
@@ -36,7 +37,6 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _split_after_clause_word,
     _split_at_closing_mark,
     as_predicate,
-    judged_act,
     parts_reason,
     referred_as,
 )
@@ -44,8 +44,6 @@ from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
-EVALUATIVE = speech_cues().roles["evaluative_verbs"]
-SETTING_PREPS = {"at", "during", "after", "before", "since", "until", "amid", "despite", "in", "on", "from"}
 OBJ_PREPS = {"of", "for", "as", "against", "over"}
 DASH_MARKS = {"--", "\u2014", "\u2013", "-", "("}
 NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
@@ -347,13 +345,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None
     if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
-    if lemma in EVALUATIVE and dobj is not None and dobj.i > cue.i and judged_act(dobj):
-        # 'welcomed his appointment', 'condemned the attack': the act or thing judged is the content, with the
-        # phrases the parser hung on the verb after it ('commended X's role in mobilising ...'), not a setting
-        parts += [c for c in kids if c.dep_ == "prep" and c.i > dobj.i and c not in parts and
-                  (c.lower_ not in SETTING_PREPS or any(g.dep_ == "pcomp" for g in c.children)) and
-                  not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
-    elif lemma in NEEDS_MORE and as_clause is None and \
+    if lemma in NEEDS_MORE and as_clause is None and \
             not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
             dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
         return None  # 'praised the teams for their courage' (the parser hangs 'for' on the object), not 'praised the teams'
@@ -363,7 +355,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             return None
         return dobj.left_edge.i, max(c.right_edge.i for c in more) + 1
     start = min(_child_start(c) for c in parts)
-    end = max(c.right_edge.i for c in parts) + 1
+    why = thanked_for(cue, dobj) if dobj is not None and lemma in readout_cues().grounds_verbs else None
+    start = why.i if why is not None else start  # 'thanked X for his help', 'congratulated X on Y': the grounds, as
+    end = max(c.right_edge.i for c in parts) + 1  # the genre rules write them, with ', including Z' after them
+    end = max([end] + [c.right_edge.i + 1 for c in kids if why is not None and c.dep_ == "prep" and c.i > why.i and
+                       c.lower_ == "including"])
     last = max(parts, key=lambda c: c.right_edge.i)
     cut = _clause_end(last)
     if cut > max([last.i] + [c.right_edge.i for c in parts if c is not last]) and not any(
@@ -374,4 +370,3 @@ def _content_range(cue, index) -> tuple[int, int] | None:
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
     return start, _quoted_run_on(cue, index, end)
-
