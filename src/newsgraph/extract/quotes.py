@@ -52,6 +52,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     repeated_quotes,
 )
 from .indirect import indirect_quotes
+from .office_speakers import name_office_speakers
 from .readout_statements import readout_statements
 from .reported_constructions import telling_range, view_clause
 from .reported_content import referred_as
@@ -59,7 +60,6 @@ from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
-from .spokespeople import name_spokespeople
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
@@ -105,7 +105,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     indirect += readout_statements(doc, index, direct + indirect, published)  # 'reaffirmed the importance of ...'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
-    name_spokespeople(doc, index, quotes)  # "the prime minister's spokesman": the holder's
+    name_office_speakers(doc, index, quotes)  # "the prime minister's spokesman": the holder's; 'the EAM'
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
     repeated_quotes(quotes)  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's

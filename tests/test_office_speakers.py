@@ -1,6 +1,8 @@
 """A spokesperson named by the person spoken for ("the prime minister's spokesman", "Mr Kasp's spokeswoman", 'a
 spokesman for the president') is "<holder>'s spokesman" when the page names the holder (by name, or as the one
-person holding that title); a bare 'the spokesman' below it and 'he' after that follow. Texts are made up."""
+person holding that title); a bare 'the spokesman' below it and 'he' after that follow. An office written as initials
+the parse takes for an organisation ('the EAM said') is the person holding every word of the office. Texts are made
+up."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +43,9 @@ def test_a_body_or_an_unclear_holder_keeps_the_description(run):
               "The tariffs will stay in place until June, the president's spokeswoman said.")
     assert "'s" not in (_speaker(got, "the talks would resume") or "")
     assert _speaker(got, "The tariffs will stay") == "the president's spokeswoman"
+
+
+def test_an_office_written_as_initials_is_its_holder(run):
+    got = run("External Affairs Minister Ravi Menon met his Dorrish counterpart in Geneva on Monday.\n\n"
+              "\"We discussed trade, energy and our shared fight against piracy,\" the EAM said.")
+    assert _speaker(got, "We discussed trade") == "Ravi Menon"

@@ -1,11 +1,14 @@
-"""A spokesperson named by the person they speak for ("the prime minister's spokesman", "Mr Rolt's spokeswoman", 'a
+"""Speakers named through an office. A spokesperson named by the person they speak for ("the prime minister's spokesman", "Mr Rolt's spokeswoman", 'a
 spokesman for the president'): the speaker is "<holder>'s spokesman", the holder being the person the page names,
 by name or as the one person holding that title. A bare 'the spokesman' below it, and 'he'/'she' taken from that
-(described_speakers), are the same spokesperson."""
+(described_speakers), are the same spokesperson. An office written as initials that the parse took for an
+organisation ('the EAM said', person_titles.json title_initialisms) is the person of the page holding every word of
+the office ('External Affairs Minister X')."""
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..model import Speaker
 from .cues import norm_word, person_words
 from .speaker_descriptions import description_like
 
@@ -78,11 +81,31 @@ def _referred(tok, index, pw, depth: int = 3):
     return None
 
 
-def name_spokespeople(doc, index, quotes) -> None:
-    """Speakers that are a person's spokesperson, with no entity of their own, named "<holder>'s spokesman"."""
+def _initialism_holder(doc, index, sp, pw):
+    """The person an office written as initials stands for ('the EAM'), when the entity index made it an
+    organisation: the holder by_title finds (every word the initials spell among the person's titles)."""
+    ent = index.entity(sp.entity)
+    if ent is None or ent.type != "ORG" or not ent.name.isupper() or ent.name.lower() not in pw.title_initialisms:
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span) or not span.root.text.isupper():
+        return None
+    found = index.by_title(span.root)
+    return found if found is not None and found.type == "PERSON" else None
+
+
+def name_office_speakers(doc, index, quotes) -> None:
+    """Speakers that are a person's spokesperson, with no entity of their own, named "<holder>'s spokesman";
+    an office written as initials taken for an organisation named as its holder."""
     pw = person_words()
     for q in quotes:
         sp = q.speaker
+        if sp is not None and sp.entity is not None and sp.start is not None:
+            holder = _initialism_holder(doc, index, sp, pw)
+            if holder is not None:
+                q.speaker = Speaker(name=holder.name, entity=holder.id, mention=sp.mention, start=sp.start,
+                                    end=sp.end)
+            continue
         if sp is None or sp.entity is not None or sp.start is None or not sp.mention:
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
