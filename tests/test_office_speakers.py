@@ -1,8 +1,8 @@
 """A spokesperson named by the person spoken for ("the prime minister's spokesman", "Mr Kasp's spokeswoman", 'a
 spokesman for the president') is "<holder>'s spokesman" when the page names the holder (by name, or as the one
 person holding that title); a bare 'the spokesman' below it and 'he' after that follow. An office written as initials
-the parse takes for an organisation ('the EAM said') is the person holding every word of the office. Texts are made
-up."""
+the parse takes for an organisation ('the EAM said') is the person holding every word of the office; "the Prime
+Minister's Office" keeps its owner in the name. Texts are made up."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +49,10 @@ def test_an_office_written_as_initials_is_its_holder(run):
     got = run("External Affairs Minister Ravi Menon met his Dorrish counterpart in Geneva on Monday.\n\n"
               "\"We discussed trade, energy and our shared fight against piracy,\" the EAM said.")
     assert _speaker(got, "We discussed trade") == "Ravi Menon"
+
+
+def test_an_owned_office_keeps_its_owner(run):
+    got = run("Prime Minister Dana Roe spoke with President Ilo Varga on Tuesday, the Prime Minister\u2019s Office "
+              "said.\n\n\"The two leaders agreed to meet soon,\" the Prime Minister\u2019s Office said in a statement.")
+    assert _speaker(got, "Prime Minister Dana Roe spoke") == "Prime Minister\u2019s Office"
+    assert _speaker(got, "The two leaders agreed") == "Prime Minister\u2019s Office"

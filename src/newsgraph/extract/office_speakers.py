@@ -3,7 +3,8 @@ spokesman for the president'): the speaker is "<holder>'s spokesman", the holder
 by name or as the one person holding that title. A bare 'the spokesman' below it, and 'he'/'she' taken from that
 (described_speakers), are the same spokesperson. An office written as initials that the parse took for an
 organisation ('the EAM said', person_titles.json title_initialisms) is the person of the page holding every word of
-the office ('External Affairs Minister X')."""
+the office ('External Affairs Minister X'). A body named by its owner ("the Prime Minister's Office said") keeps the
+owner in its name, not the bare 'Office'."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -94,9 +95,24 @@ def _initialism_holder(doc, index, sp, pw):
     return found if found is not None and found.type == "PERSON" else None
 
 
+def _owned_body_name(head, sp, pw) -> str | None:
+    """"Prime Minister's Office" for the speaker named 'Office' by 'the Prime Minister's Office said': a body
+    noun written as a name (person_titles.json group_nouns, capitalised) whose owner the name left out."""
+    if sp.name != head.text or not head.text[:1].isupper() or head.lower_ not in pw.group_nouns:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.text[:1].isupper()), None)
+    if owner is None:
+        return None
+    start = owner.left_edge.i
+    while start < owner.i and head.doc[start].dep_ == "det":
+        start += 1  # "Prime Minister's Office", not 'the ...'
+    return head.doc[start:head.i + 1].text
+
+
 def name_office_speakers(doc, index, quotes) -> None:
     """Speakers that are a person's spokesperson, with no entity of their own, named "<holder>'s spokesman";
-    an office written as initials taken for an organisation named as its holder."""
+    an office written as initials taken for an organisation named as its holder; "the Prime Minister's Office"
+with its owner."""
     pw = person_words()
     for q in quotes:
         sp = q.speaker
@@ -112,6 +128,10 @@ def name_office_speakers(doc, index, quotes) -> None:
         if span is None or not len(span):
             continue
         head = span.root
+        owned = _owned_body_name(head, sp, pw)
+        if owned is not None:
+            q.speaker = replace(sp, name=owned)
+            continue
         if not _is_spokesperson(head, pw) or head.tag_ not in ("NN", "NNP"):
             continue
         holder = _referred(head, index, pw) if _bare(head) else _owner(head, index, pw)
