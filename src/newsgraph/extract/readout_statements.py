@@ -12,6 +12,7 @@ attack" are not annotated as statements. Statements another pass already found a
 from __future__ import annotations
 
 from ..model import Quote, Speaker
+from .cues import norm_word, person_words
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues
 from .speaker_groups import readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
@@ -74,10 +75,18 @@ def _subject_verb(verb):
 
 
 def _person(index, k: int | None):
+    """The person entity ``k``, unless its name is only title words ('President' from 'Mr. President',
+    'Extraordinary' from 'Ambassador Extraordinary and Plenipotentiary'): a title the tagger took for a name."""
     if k is None:
         return None
     ent = index.entities[k]
-    return ent if ent.type == "PERSON" else None
+    return ent if ent.type == "PERSON" and not _title_only(ent.name) else None
+
+
+def _title_only(name: str) -> bool:
+    words = [norm_word(w) for w in name.split()]
+    titles = person_words().titles | readout_cues().title_words
+    return bool(words) and all(w in titles for w in words)
 
 
 def _named(ent, tok) -> Speaker:
@@ -88,27 +97,44 @@ def _titled_person(subj, index):
     """The person a bare title stands for in a readout ('The Secretary', 'The Secretary-General'): the first
     person the page names right after that title ('Secretary of Defense Lloyd Austin', 'UN Secretary-General
     Ana Ruiz') or with that title after a comma ('Ana Ruiz, Secretary-General'); 'His Excellency' the first
-    person the page names as 'His Excellency X'."""
-    if subj.i in index.tok2ent or subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
-        return None
+    person the page names as 'His Excellency X'. Not a person its own sentence names ('The Prime Minister called
+    Prime Minister Y': not Y)."""
+    if subj.i in index.tok2ent and _person(index, index.tok2ent[subj.i]) is not None or \
+            subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
+        return None  # 'Mr. President': a title the tagger named, as a title
     doc = subj.doc
     words = [t for t in subj.subtree if t.dep_ not in ("det", "poss") and t.i <= subj.i]  # 'His Excellency'
-    if not words or any(t.ent_type_ == "PERSON" for t in words):
+    if not words or any(t.ent_type_ == "PERSON" and not _title_only(t.text) for t in words):
         return None
+    while len(words) > 1 and norm_word(words[0].text) in person_words().honorifics:
+        words = words[1:]  # 'Mr. President': the title 'President'
     title = doc[words[0].i:subj.i + 1].text.lower()
+    own = {w.i for w in subj.subtree}
+    others = {index.tok2ent.get(t.i) for t in subj.sent if t.i not in own}
     for tok in doc:
         if tok.i >= subj.i:
             return None
         ent = _person(index, index.tok2ent.get(tok.i))
-        if ent is None or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
+        if ent is None or index.tok2ent[tok.i] in others or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
             continue  # the first token of each person's mention
         k = tok.i
-        while k > 0 and tok.i - k < 6 and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADP", "PUNCT") and
-                                            doc[k - 1].text not in (",", ".", ";", ":", "(", ")")):
+        while k > 0 and tok.i - k < 12 and _in_title(doc, k - 1):
             k -= 1
         if title in doc[k:tok.i].text.lower() or title in _title_after(doc, index, tok.i):
             return ent
     return None
+
+
+def _in_title(doc, i: int) -> bool:
+    """Whether word ``i`` can be part of a title written before a name: a noun, name, preposition or hyphen; 'the'
+    after a preposition ('Ambassador of the Republic of Y'); 'and' before a title word ('Ambassador
+    Extraordinary and Plenipotentiary')."""
+    tok = doc[i]
+    if tok.pos_ in ("PROPN", "NOUN", "ADP", "PUNCT"):
+        return tok.text not in (",", ".", ";", ":", "(", ")") and not tok.is_space
+    if tok.lower_ == "the":
+        return i > 0 and doc[i - 1].pos_ == "ADP"
+    return tok.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].lower_ in readout_cues().title_words
 
 
 def _title_after(doc, index, i: int) -> str:
@@ -261,6 +287,35 @@ def _reports(outer: Quote, verb, s: int, e: int) -> bool:
         and outer.cue != verb.text and verb.tag_ == "VBD"
 
 
+def _readout_way(doc, index, found: list[Quote]) -> None:
+    """Statements other passes found on a readout page, whose speaker is a main clause's 'He' / 'She' or a title
+    the tagger took for a name ('The Ambassador' as 'Extraordinary'), are resolved as this pass would: 'He' the
+    person of the clause before ('The President expressed ... He noted that ...': the President, not the other
+    side named last), the title the person the page names with it. Changes the speakers in place."""
+    for q in found:
+        sp = q.speaker
+        if q.kind != "indirect" or sp is None or sp.start is None or index.in_quote(sp.start) is not None:
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        subj = span.root if span is not None and len(span) else None
+        if subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if subj.lower_ in ("he", "she"):
+            if subj.i != subj.sent.start:
+                continue  # '..., Minister X expressed A, and ... he stated B': the clause before in its sentence
+            new = _earlier_person(doc, index, subj.head, subj)
+            k = next((k for k, e in enumerate(index.entities) if new is not None and e.id == new.entity), None)
+            if k is not None and index.gender.get(k, "mf"[subj.lower_ == "she"]) != "mf"[subj.lower_ == "she"]:
+                continue  # 'She began ...' is not the man the title found
+        elif sp.entity is not None and index.tok2ent.get(subj.i) is None and _title_only(sp.name):
+            ent = _titled_person(subj, index)
+            new = _named(ent, subj) if ent is not None else None
+        else:
+            continue
+        if new is not None and new.entity is not None and new.name != sp.name:
+            q.speaker = new
+
+
 def readout_statements(doc, index, found: list[Quote], published: str | None = None) -> list[Quote]:
     """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps, save
     an indirect statement that reports this one ('X said the two sides affirmed the need for Y': both levels). On a
@@ -272,6 +327,8 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     if not readout and cues.signal.search(text, 0, HEAD_CHARS) is None:
         return []  # outside readouts only a news copy of one: a page that opens on a call, meeting or talks
     pair = readout_pair(doc, index, scan)
+    if readout:
+        _readout_way(doc, index, found)
     taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:

@@ -44,7 +44,7 @@ def readout_pair(doc, index, scan=None) -> list[str] | None:
 
 
 def readout_group(tok, index) -> Speaker | None:
-    """On a readout page, a subject standing for both sides of the call: 'The two leaders', 'Both sides', 'The
+    """On a readout page, a subject standing for both sides of the call: 'The two leaders', 'Both sides', 'Both', 'The
     pair', 'The leaders', and 'They' heading a main clause; the participants the page opens with. Not a group
     with its own members ('X and the two ministers'), nor 'his counterpart' (one of them)."""
     words = readout_cues().group_subjects
@@ -53,8 +53,9 @@ def readout_group(tok, index) -> Speaker | None:
             not (low in words or tok.lemma_.lower() in words) or any(c.dep_ in ("conj", "poss") for c in tok.children):
         return None
     if tok.pos_ == "PRON":
-        if low != "they" or not (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
-            return None  # 'agreed that they would meet': the clause's subject, not the cue's
+        if low not in ("they", "both") or not (tok.head.dep_ == "ROOT" or
+                                               tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT"):
+            return None  # 'agreed that they would meet': the clause's subject, not the cue's; 'Both agreed'
     elif low not in ("both", "two") and not any(c.lower_ in ("the", "both", "two") for c in tok.children):
         return None  # 'Officials said', 'some ministers'
     pair = readout_pair(tok.doc, index)

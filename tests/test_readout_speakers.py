@@ -1,0 +1,77 @@
+"""Who speaks in a readout: 'Both agreed', 'The parties emphasized' are the two participants, also when the page
+opens on 'X hosted Y' or 'X received Y'; 'Mr. President' and a diplomatic title the tagger took for a name
+('Ambassador Extraordinary and Plenipotentiary') are the person the page names with the title; a sentence-opening
+'He noted that ...' another pass found is the person of the clause before, as the readout pass reads it. All names,
+places and events are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+def speaker_of(found, start):
+    names = [name for name, c in found if c.startswith(start)]
+    assert names, found
+    return names[0] or ""
+
+
+def test_both_as_a_pronoun_is_the_two_participants(run):
+    text = ("Readout of the Prime Minister's meeting with Prime Minister Tomas Arvid of Estavia\n\n"
+            "The Prime Minister met Prime Minister Tomas Arvid of Estavia at the summit in Varn today.\n\n"
+            "They discussed trade and reaffirmed their commitment to the fisheries partnership. The Prime Minister "
+            "reiterated the need for allies to stand by Norland. Both agreed that they would meet again in the spring.")
+    found = pairs(run(text))
+    assert "Tomas Arvid" in speaker_of(found, "they would meet again"), found
+
+
+def test_hosted_opens_a_readout_and_the_parties_are_its_two_sides(run):
+    text = ("On March 3, Foreign Minister Ilse Varga hosted the Estavian Ambassador Piet Rhoden, who is ending his "
+            "posting in Norland.\n\n"
+            "The parties discussed the agenda of the coming year and emphasized that the visits of last year gave a "
+            "new impetus to trade.\n\n"
+            "Minister Varga underscored the ambassador's fruitful work and commended his contribution to the "
+            "friendship of the two nations.")
+    found = pairs(run(text))
+    speaker = speaker_of(found, "the visits of last year")
+    assert "Ilse Varga" in speaker and "Piet Rhoden" in speaker, found
+
+
+def test_title_words_are_no_name(run):
+    text = ("Foreign Minister meets Estavian Ambassador\n\n"
+            "On May 2, Minister of Foreign Affairs Ilse Varga received Ambassador Extraordinary and "
+            "Plenipotentiary of the Republic of Estavia to Norland Marco Ferreira Lins.\n\n"
+            "During the meeting, the two sides discussed relations and stressed the importance of the trade "
+            "agreement signed last year.\n\n"
+            "Minister Varga emphasized the interest in cooperating with Estavia in the health sector.\n\n"
+            "The Ambassador conveyed the greetings of his government and expressed his commitment to work "
+            "actively for closer ties.")
+    found = pairs(run(text))
+    assert "Extraordinary" not in speaker_of(found, "the importance of the trade"), found
+    assert "Marco Ferreira Lins" in speaker_of(found, "the importance of the trade"), found
+    assert "Marco Ferreira Lins" in speaker_of(found, "to work actively"), found
+
+
+def test_mr_president_is_the_president_the_page_opens_with(run):
+    text = ("Statement on President Karel Dovan's phone call with Estavian President Mira Solt:\n\n"
+            "President Dovan spoke by phone with Estavian President Solt this evening.\n\n"
+            "Mr. President congratulated the people of Estavia on their national day.\n\n"
+            "The two leaders agreed to increase the trade between the two countries.")
+    found = pairs(run(text))
+    assert "Dovan" in speaker_of(found, "on their national day"), found
+
+
+def test_he_opening_a_sentence_is_the_person_of_the_clause_before(run):
+    text = ("Readout of the President's call with Prime Minister Lars Edmar of Estavia\n\n"
+            "Late Saturday, President Ana Ruiz returned Prime Minister Lars Edmar's phone call. Prime Minister Edmar "
+            "had called President Ruiz to congratulate her on her re-election. The President expressed her "
+            "appreciation for the call. She noted that she was grateful for the support of Estavia. The President "
+            "also underscored her concern over the floods in the south and reaffirmed her support for the "
+            "relief effort.")
+    found = pairs(run(text))
+    assert "Ruiz" in speaker_of(found, "she was grateful"), found
