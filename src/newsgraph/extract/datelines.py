@@ -19,7 +19,9 @@ from .sentence_view import doc_text
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][\w'\u2019.\-/]*"
 _NEXT = rf"[ ](?:(?:de|da|del|do|dos|la|el|al|es)[ ])?{_WORD}"  # 'Rio de Janeiro', 'Dar es Salaam'
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+          r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?")  # 'May 3', 'JAN 17'
+
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: ',
     # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. '

@@ -26,8 +26,15 @@ _ONE = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
 _NAME = rf"{_ONE}(?:[ ]?/[ ]?{_ONE})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
 _DASH = r"(?:-{1,2}|[\u2013\u2014\u2015])[ \t]*"
 # one credit line each (a line of the page, stripped); the agency is group "a", bracketed or not
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
+_STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
+          r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
 CREDIT_LINES = (
     re.compile(rf"\(?(?P<a>{_NAME})\)?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*)?"),  # 'AFP', '(Xinhua)   10:50, March 6'
+    re.compile(rf"\((?P<a>{_NAME}),?[ \t]+{_DATE}\)"),  # '(Norland News Agency March 3, 2021)': dated credit line
+    re.compile(rf"{_STAMP}[ \t]+\|?[ \t]*(?P<a>{_NAME})"),  # 'Updated: May 3, 2021 7:14 PM  Xinhua': a stamp line
+    # that ends with the agency
     re.compile(rf"{_DASH}\(?(?P<a>{_NAME})\)?"),  # '--IANS', '\u2013 AFP', '- Reuters' closing the story
     re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
     re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
@@ -36,8 +43,12 @@ CREDIT_LINES = (
 )
 # credits inside a line: '(With inputs from PTI)', '... corridors.(AP) RUP' closing a paragraph
 INPUTS = re.compile(rf"\(?[Ww]ith (?:additional )?inputs? from (?P<a>{_NAME})")
+DASHED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*(?P<a>{_NAME})[ \t]*$")  # '... in
+# the border area.\u2014 APP': the agency after a dash closing the last paragraph
 CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
                      r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$")  # '... reporters. (ANI/WAM)'
+AGENCY_HEADS = frozenset({"agency", "agencies"})
+AGENCY_KINDS = frozenset({"news", "press", "telegraph", "wire"})
 SITE_SUFFIXES = ("", "news", "net", "online", "live", "agency")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
@@ -89,7 +100,11 @@ def _agency(name: str) -> str | None:
     name = name.strip()
     outlets = lexicon().outlets
     known = outlets.get(name) or (outlets.get(name.title()) if name.isupper() and len(name) > 4 else None)
-    return name if known is not None and known[1] == "agency" else None
+    if known is not None:
+        return name if known[1] == "agency" else None
+    words = name.casefold().split()
+    return name if words and words[-1] in AGENCY_HEADS and (len(words) == 1 and words[0] == "agencies" or len(
+        words) > 1 and words[-2] in AGENCY_KINDS) else None  # 'Norland News Agency', 'NEWS AGENCIES'
 
 
 def _agencies(text: str, start: int) -> list[tuple[int, str]]:
@@ -98,9 +113,13 @@ def _agencies(text: str, start: int) -> list[tuple[int, str]]:
     out = []
     for m in re.finditer(r"[^/]+", text):
         name = _agency(m.group())
-        if name is None:
-            return []
-        out.append((start + m.start() + len(m.group()) - len(m.group().lstrip()), name))
+        parts = [m] if name is not None else list(re.finditer(r"[^\-]+", m.group()))
+        names = [name] if name is not None else [_agency(h.group()) for h in parts]
+        if len(parts) < 2 and name is None or None in names:
+            return []  # 'AP-AFP': agencies joined by a hyphen, each one known
+        base = 0 if name is not None else m.start()
+        out += [(start + base + h.start() + len(h.group()) - len(h.group().lstrip()), n)
+                for h, n in zip(parts, names, strict=True)]
     return out
 
 
@@ -120,7 +139,7 @@ def _credit_spans(text: str):
                 yield start, start + len(name), name
             if got:
                 break
-        for pattern in (INPUTS, CLOSING):
+        for pattern in (INPUTS, CLOSING, DASHED):
             for m in pattern.finditer(line):
                 for start, name in _agencies(m.group("a"), pos - len(line) + m.start("a")):
                     yield start, start + len(name), name
