@@ -13,6 +13,8 @@ from .source_syntax import POSSESSIVE, join_tokens
 
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
 QUOTE_CLOSE = {"\u201d", "''", "\u2019\u2019"}  # AP copy closes with two single marks
+BROADCAST_WORDS = frozenset({"Radio", "Television", "TV"})  # first word of a broadcaster's name ('Radio Kelsbury')
+BROADCAST_HEADS = frozenset({"television", "tv", "radio"})  # after a channel's name ('Tarvia-1 television')
 NOT_AFTER_NAME = frozenset({"secretary", "office", "conference", "briefing", "release", "corps", "room", "officer"})
 OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRODUCT"}
 SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
@@ -66,6 +68,13 @@ def _straight_mark_opens(tok, open_: bool) -> bool:
     return not open_
 
 
+def _named_like_outlet(span, words, heads) -> bool:
+    """An entity named like an outlet: an outlet word after its first word ('Coastal Gazette'), described as one
+    ('the state broadcaster KTV'), or a broadcaster's first word before a name ('Radio Kelsbury')."""
+    return len(span) > 1 and (any(t.text in words for t in span[1:]) or span[0].text in BROADCAST_WORDS
+                              and span[1].is_title) or described_as_outlet(span, heads)
+
+
 def outlet_spans(doc, lex) -> list:
     """Outlet names: the lexicon's, organisations named like outlets, and "the Post" for short."""
     spans = [doc[s:e] for _, s, e in outlet_matcher(doc.vocab)(doc)
@@ -77,11 +86,11 @@ def outlet_spans(doc, lex) -> list:
     for ent in doc.ents:
         if ent.label_ not in OUTLET_NAME_LABELS:
             continue
-        if (len(ent) > 1 and any(t.text in words for t in ent[1:])) or described_as_outlet(ent, heads):
+        if _named_like_outlet(ent, words, heads):
             cut = next((t.i for t in ent[1:] if t.text in POSSESSIVE and canonical_outlet(doc[ent.start:t.i].text)),
                        ent.end if ent[-1].text not in POSSESSIVE else ent.end - 1)
             span = doc[ent.start:cut]  # "Fox News' Bret Baier" as one name: the outlet ends at its possessive
-            if not ((len(span) > 1 and any(t.text in words for t in span[1:])) or described_as_outlet(span, heads)):
+            if not _named_like_outlet(span, words, heads):
                 continue
             if titles_a_person(span):
                 continue
@@ -118,6 +127,12 @@ def outlet_spans(doc, lex) -> list:
                 doc[t.i + 2].whitespace_ != "-" and t.whitespace_ == "" and doc[t.i + 1].whitespace_ == "" and \
                 is_call_sign(doc[t.i + 2], doc[t.i].text):
             spans.append(doc[t.i:t.i + 3])  # "an interview with KBFX-TV": the tokenizer split the call sign
+        elif lowers[i] in BROADCAST_HEADS and (t.text.islower() or t.text == "TV") and t.pos_ == "NOUN":
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+            if names and names[-1].i == t.i - 1 and doc[names[0].i:t.i].text[:1].isupper() \
+                    and not any(c.dep_ in ("det", "poss", "amod") for c in t.lefts if c.i > names[0].i):
+                spans.append(doc[names[0].i:t.i + 1])  # 'an interview with Tarvia-1 television': a channel's
+                # name before the lower-case word for what it is
         elif t.text == "Channel" and t.i + 1 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 1].text.isdigit():
             spans.append(doc[t.i:t.i + 2])  # "Israel's Channel 12 reported": a numbered television channel
     if spans:  # "the Post" only in an article that names an outlet in full
