@@ -75,3 +75,29 @@ def test_he_opening_a_sentence_is_the_person_of_the_clause_before(run):
             "relief effort.")
     found = pairs(run(text))
     assert "Ruiz" in speaker_of(found, "she was grateful"), found
+
+
+THANKS = (
+    "Readout of the Minister's call with Minister Ana Ruiz\n\n"
+    "Minister Lars Edmar spoke by phone with Minister Ana Ruiz of Estavia today. The two ministers discussed the "
+    "floods.\n\n"
+    "Minister Ruiz expressed her thanks to Minister Edmar for the efforts of Norland in evacuating families from "
+    "Varn. Minister Edmar thanked Minister Ruiz for her work, and for her participation in the review of the treaty. "
+    "The two ministers stressed the importance of the river treaty.")
+
+
+def test_thanks_and_a_second_grounds_phrase(run):
+    found = pairs(run(THANKS))
+    assert "Ruiz" in speaker_of(found, "her thanks to Minister Edmar for the efforts"), found
+    assert any(c.startswith("for her work") and c.endswith("the review of the treaty") for _, c in found), found
+
+
+def test_thanked_with_no_person_and_an_abbreviated_excellency(run):
+    text = ("Minister Varga holds phone call with league chief\n\n"
+            "HE Minister of Foreign Affairs Ilse Varga held a telephone conversation on Friday with HE Secretary-General "
+            "of the Northern League of Coastal States (NLCS) Marco Ferreira Lins, during which they reviewed the "
+            "cooperation between Norland and the league.\n\n"
+            "HE Secretary-General of the NLCS thanked for the efforts of Norland in evacuating league staff from "
+            "Varn. The two sides stressed the importance of the peaceful transfer of power in Estavia.")
+    found = pairs(run(text))
+    assert "Marco Ferreira Lins" in speaker_of(found, "for the efforts of Norland"), found

@@ -72,11 +72,15 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     on = next((c for c in verb.children if c.lower_ == "on" and c.i == verb.i + 1), None)
     if obj is None and on is not None and lemma in cues.express_verbs:  # 'passed on his condolences to X', the
         obj = next((c for c in on.children if c.dep_ == "pobj"), None)  # parser's 'on' holding the object
+    if obj is None and lemma in cues.grounds_verbs:  # 'The ambassador thanked for the favorable conditions ...'
+        why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+        return _grounds(verb, why, cues) if why is not None and why.n_rights else None
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
         return None
     if lemma in cues.express_verbs and obj.lemma_.lower() in cues.concern_objects:
         return _concern_content(verb, obj, cues)
-    if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects:
+    if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects and \
+            obj.lower_ not in cues.express_objects:  # 'thanks', which the tagger may read as 'thank's plural
         return None  # 'offered assistance': no content stated
     if obj.lemma_.lower() == "view" and any(c.dep_ == "prep" and c.lower_ in cues.concern_preps | {"on"} and
                                             c.i == obj.i + 1 for c in list(obj.children) + list(verb.children)):
@@ -85,8 +89,18 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return None  # 'expressed these views': words given before, none stated here
     why = thanked_for(verb, obj) if lemma in cues.grounds_verbs else None
     if why is not None:  # 'thanked X for Y': 'for Y'
-        return why.i, _extended(verb, why.right_edge.i, cues) + 1
+        return _grounds(verb, why, cues)
     return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1
+
+
+def _grounds(verb, why, cues: ReadoutCues) -> tuple[int, int]:
+    """'for Y', with a second 'for' phrase the parser hung on the verb after ', and' ('thanked X for his work, and
+    for his part in Z')."""
+    doc, end = verb.doc, _extended(verb, why.right_edge.i, cues)
+    more = next((c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == why.lower_ and
+                 c.i > end + 1 and any(t.dep_ == "cc" for t in doc[end + 1:c.i]) and
+                 all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.i])), None)
+    return why.i, _extended(verb, more.right_edge.i if more is not None else end, cues) + 1
 
 
 def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:

@@ -106,8 +106,9 @@ def _titled_person(subj, index):
     words = [t for t in subj.subtree if t.dep_ not in ("det", "poss") and t.i <= subj.i]  # 'His Excellency'
     if not words or any(t.ent_type_ == "PERSON" and not _title_only(t.text) for t in words):
         return None
-    while len(words) > 1 and norm_word(words[0].text) in person_words().honorifics:
-        words = words[1:]  # 'Mr. President': the title 'President'
+    while len(words) > 1 and (norm_word(words[0].text) in person_words().honorifics or
+                              words[0].text.isupper() and words[0].lower_ in readout_cues().title_words):
+        words = words[1:]  # 'Mr. President': the title 'President'; 'HE Secretary-General' (His Excellency)
     title = doc[words[0].i:subj.i + 1].text.lower()
     own = {w.i for w in subj.subtree}
     others = {index.tok2ent.get(t.i) for t in subj.sent if t.i not in own}
@@ -118,7 +119,7 @@ def _titled_person(subj, index):
         if ent is None or index.tok2ent[tok.i] in others or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
             continue  # the first token of each person's mention
         k = tok.i
-        while k > 0 and tok.i - k < 12 and _in_title(doc, k - 1):
+        while k > 0 and tok.i - k < 16 and _in_title(doc, k - 1):
             k -= 1
         if title in doc[k:tok.i].text.lower() or title in _title_after(doc, index, tok.i):
             return ent
@@ -126,12 +127,12 @@ def _titled_person(subj, index):
 
 
 def _in_title(doc, i: int) -> bool:
-    """Whether word ``i`` can be part of a title written before a name: a noun, name, preposition or hyphen; 'the'
-    after a preposition ('Ambassador of the Republic of Y'); 'and' before a title word ('Ambassador
+    """Whether word ``i`` can be part of a title written before a name: a noun, name, preposition, hyphen or
+    bracket; 'the' after a preposition ('Ambassador of the Republic of Y'); 'and' before a title word ('Ambassador
     Extraordinary and Plenipotentiary')."""
     tok = doc[i]
-    if tok.pos_ in ("PROPN", "NOUN", "ADP", "PUNCT"):
-        return tok.text not in (",", ".", ";", ":", "(", ")") and not tok.is_space
+    if tok.pos_ in ("PROPN", "NOUN", "ADP", "PUNCT"):  # 'of the North Atlantic Treaty Organization (NATO)'
+        return tok.text not in (",", ".", ";", ":") and not tok.is_space
     if tok.lower_ == "the":
         return i > 0 and doc[i - 1].pos_ == "ADP"
     return tok.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].lower_ in readout_cues().title_words
@@ -287,6 +288,15 @@ def _reports(outer: Quote, verb, s: int, e: int) -> bool:
         and outer.cue != verb.text and verb.tag_ == "VBD"
 
 
+def _lengthen(found: list[Quote], verb, s: int, e: int, text: str) -> None:
+    """A statement another pass found for the same readout verb, starting where this pass's content starts and
+    ending before it, runs to this pass's end ('thanked X for his work, and for his part in Z')."""
+    for q in found:
+        if q.kind == "indirect" and q.cue == verb.text and q.start == s and q.end < e and verb.idx < s and \
+                "\n" not in text[s:e]:
+            q.end, q.text = e, text[s:e]
+
+
 def _readout_way(doc, index, found: list[Quote]) -> None:
     """Statements other passes found on a readout page, whose speaker is a main clause's 'He' / 'She' or a title
     the tagger took for a name ('The Ambassador' as 'Extraordinary'), are resolved as this pass would: 'He' the
@@ -340,6 +350,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             continue
         rng = rng[0], cut_at_cue(doc, *rng)
         s, e = _chars(doc, text, *rng)
+        _lengthen(found, verb, s, e, text)
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
                 any(q.start < e and s < q.end and not _reports(q, verb, s, e) for q in found):
             continue
