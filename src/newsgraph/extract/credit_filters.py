@@ -88,6 +88,8 @@ def _tells_something(tok, participle, cues) -> bool:
             return True
         if t.dep_ == "mark" and t.lower_ == "that" and t.head.i != participle.i:
             return True
+    if any(c.dep_ == "punct" and c.text == ":" and c.i > participle.i for c in tok.children):
+        return True  # 'a readout that was issued by X after the call:', the parse hanging the text on the noun
     after = tok.right_edge.i + 1
     nxt = tok.doc[after] if after < tok.sent.end - 1 else None
     return nxt is not None and (nxt.text in (":", "\u201c") or (nxt.text == '"' and nxt.tag_ == "``"))  # opens one

@@ -252,8 +252,9 @@ def _released_by_body(tok, lex, index) -> bool:
         return any(c.dep_ == "nsubjpass" for c in verb.children)  # 'was quoted/cited by X as saying'
     released = lex.cues["released_nouns"]
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is not None:
-        return subj.lower_ in released or subj.lemma_.lower() in released
+    if subj is not None:  # 'This was reported by the president's press service': what was told before
+        return subj.lower_ in released or subj.lemma_.lower() in released or subj.lower_ in ("this", "that") and \
+            verb.lemma_ == "report"
     return verb.dep_ == "acl" and verb.head.lower_ in released and verb.head.lower_ not in lex.nouns
 
 

@@ -144,13 +144,18 @@ def _introduces_text(tok, verb) -> bool:
     """'The following is a report by X:', 'Here is the statement by X:': the noun, with its author, names the text
     after the colon ('Here is an excerpt from the Times report:' credits the report, judged where it stands)."""
     if not any((c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
-               for c in tok.children):
-        return False
+               or c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in c.children) for c in tok.children):
+        return False  # (or 'Here is the readout that was issued by X after the call:')
     if not any((c.dep_ == "nsubj" and c.lower_ == "following") or (c.dep_ == "advmod" and c.lower_ in ("here", "below"))
                for c in verb.children):
         return False
+    doc = tok.doc
     after = tok.right_edge.i + 1
-    return after < len(tok.doc) and tok.doc[after].text == ":"
+    if after < len(doc) and doc[after].text == ":":
+        return True
+    colon = next((c for c in tok.children if c.dep_ == "punct" and c.text == ":"), None)  # the parse may hang
+    return colon is not None and not any(t.text in (".", "!", "?") or "\n" in t.text for t in doc[tok.i:colon.i])
+    # the colon and the text after it on the noun
 
 
 def _closes_label(tok) -> bool:

@@ -328,7 +328,9 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return agent_name(obj)
-        if c.dep_ == "acl" and c.lemma_ in lex.cues["agent_verbs"] and c.lemma_ not in CARRIERS:
+        if (c.dep_ == "acl" or c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which")
+                                                           for g in c.children)) \
+                and c.lemma_ in lex.cues["agent_verbs"] and c.lemma_ not in CARRIERS:  # or 'that was issued by X'
             for g in c.children:
                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from")):
                     obj = next((h for h in g.children if h.dep_ == "pobj"), None)
