@@ -101,3 +101,17 @@ def test_thanked_with_no_person_and_an_abbreviated_excellency(run):
             "Varn. The two sides stressed the importance of the peaceful transfer of power in Estavia.")
     found = pairs(run(text))
     assert "Marco Ferreira Lins" in speaker_of(found, "for the efforts of Norland"), found
+
+
+def test_a_page_opening_on_hosted_reads_as_a_readout(run):
+    text = ("date 2031-04-02 This afternoon the Prime Minister hosted the Prime Minister of Estavia Tomas Arvid in "
+            "Norland House.\n\n"
+            "The Prime Minister said it was good to see his counterpart at the trade fair earlier in the day.\n\n"
+            "The Prime Minister added that the partnership between the two countries was strong.\n\n"
+            "Both leaders agreed to deepen their cooperation on clean energy and fisheries.\n\n"
+            "The leaders reiterated their commitment to the northern shipping pact. They also reaffirmed their "
+            "support for the river commission.\n\n"
+            "Later, the Prime Minister said the two countries would work together on the new rail link.")
+    found = pairs(run(text))
+    assert "Tomas Arvid" in speaker_of(found, "to deepen their cooperation"), found
+    assert "Tomas Arvid" in speaker_of(found, "their commitment to the northern shipping pact"), found

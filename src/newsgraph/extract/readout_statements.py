@@ -170,6 +170,8 @@ def participants(doc, index) -> list[str] | None:
         after = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
                       if _person(index, index.tok2ent.get(t.i)) is not None), None)
         subj = subject_of(tok) if tok.pos_ == "VERB" else None
+        subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i,
+                   default=subj)  # 'date 2025-09-26 This afternoon the Prime Minister hosted': two subjects
         other = next((c for c in subj.children if c.dep_ == "conj"), None) if subj is not None else None
         if other is not None:  # 'The Prime Minister and President Ana Ruiz met ...'
             late = [c for c in subj.children if c.dep_ == "appos" and c.i > other.i]  # the parser's
