@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import quote_runner
+from quote_helpers import quote_runner, speaker_of
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return quote_runner(nlp)
-
-
-def _speaker(got, start):
-    q = next(q for q in got if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
 
 
 def test_same_head_noun_links_back(run):
@@ -26,7 +21,7 @@ def test_same_head_noun_links_back(run):
               "as planned,\" he added.\n\n"
               "Valdoria's spokesman, criticising the northern alliance, noted that \"they always try to find new "
               "reasons to delay the talks with us.\"")
-    assert _speaker(got, "they always try") == "Tomas Kerrovan"
+    assert speaker_of(got, "they always try") == "Tomas Kerrovan"
 
 
 def test_organisation_named_in_the_title_links_back(run):
@@ -34,11 +29,11 @@ def test_organisation_named_in_the_title_links_back(run):
               "Union Front negotiator Ilse Brandmoor said in a separate press conference that the talks were "
               "\"advancing slowly but steadily.\"\n\n"
               "\"We still need to solve some areas of disagreement,\" the Union Front official said.")
-    assert _speaker(got, "We still need") == "Ilse Brandmoor"
+    assert speaker_of(got, "We still need") == "Ilse Brandmoor"
 
 
 def test_no_named_holder_leaves_the_description(run):
     got = run("Mayor visits the port\n\n"
               "Mayor Orla Venn toured the harbour on Tuesday with local traders.\n\n"
               "\"The mayor listened to every trader and will report back next week,\" the spokesman told reporters.")
-    assert _speaker(got, "The mayor listened") == "the spokesman"
+    assert speaker_of(got, "The mayor listened") == "the spokesman"

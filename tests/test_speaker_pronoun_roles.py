@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import quote_runner
+from quote_helpers import quote_runner, speaker_of
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return quote_runner(nlp)
-
-
-def _speaker(got, start):
-    q = next(q for q in got if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
 
 
 def test_he_after_the_spokesman_is_the_spokesman(run):
@@ -24,15 +19,15 @@ def test_he_after_the_spokesman_is_the_spokesman(run):
               "Marlovia hopes to sign a trade deal before the tariffs that Kasp says he will announce next week.\n\n"
               "\"The two leaders discussed progress in the talks,\" the spokesman told reporters.\n\n"
               "\"We will only sign a deal that serves our farmers,\" he said.")
-    assert _speaker(got, "We will only sign") == _speaker(got, "The two leaders discussed")
-    assert _speaker(got, "We will only sign") != "Orrin Kasp"
+    assert speaker_of(got, "We will only sign") == speaker_of(got, "The two leaders discussed")
+    assert speaker_of(got, "We will only sign") != "Orrin Kasp"
 
 
 def test_someone_named_between_keeps_the_pronoun(run):
     got = run("\"The two leaders discussed progress in the talks,\" the spokesman told reporters.\n\n"
               "Trade Minister Pavel Oruz later met the envoys.\n\n"
               "\"We will only sign a deal that serves our farmers,\" he said.")
-    assert _speaker(got, "We will only sign") == "Pavel Oruz"
+    assert speaker_of(got, "We will only sign") == "Pavel Oruz"
 
 
 def test_he_is_not_the_person_his_own_words_name(run):
@@ -40,11 +35,11 @@ def test_he_is_not_the_person_his_own_words_name(run):
               "The Minister also boosted Ardenia's ties with Valdoria during a short meeting with the country's "
               "foreign minister Pavel Oruz.\n\n"
               "\"Delighted to meet FM Pavel Oruz again. A very useful talk,\" he said.")
-    assert _speaker(got, "Delighted to meet") == "Tobias Renn"
+    assert speaker_of(got, "Delighted to meet") == "Tobias Renn"
 
 
 def test_he_keeps_a_person_his_words_do_not_name(run):
     got = run("\"Good to see an old friend,\" Foreign Minister Tobias Renn tweeted.\n\n"
               "Foreign Minister Pavel Oruz of Valdoria met him later that day.\n\n"
               "\"A very useful talk with our neighbours,\" he said.")
-    assert _speaker(got, "A very useful talk") == "Pavel Oruz"
+    assert speaker_of(got, "A very useful talk") == "Pavel Oruz"
