@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .source_agents import named_agent
 from .source_lexicon import lexicon
 from .source_mentions import _content_clause
-from .source_syntax import is_according, named_agent, noun_key
+from .source_syntax import is_according, noun_key
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CARRYING_PREPS = frozenset({"in", "from", "per"})  # 'said in a letter sent to ...', 'an excerpt from a report ...'

@@ -5,11 +5,12 @@ back to. Used by ``sources.py`` beside the judges of
 ``source_judges.py``."""
 from __future__ import annotations
 
+from .source_agents import is_person
 from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import MODALS, outlet_subject
 from .source_outlets import outlet_name
-from .source_syntax import PERSONAL, body_kind, entity_text, is_person
+from .source_syntax import PERSONAL, body_kind, entity_text
 
 
 def _it_again(tok, found: list[_Found]) -> _Found | None:

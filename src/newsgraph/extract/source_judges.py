@@ -4,6 +4,7 @@ what someone said; each kept or dropped on its place in the dependency parse (so
 ``source_noun_judge.py``)."""
 from __future__ import annotations
 
+from .source_agents import agent_name, is_person
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import is_own_outlet
 from .source_mentions import adjective_outlet, one_by_noun, outlet_subject, report_tagged_noun
@@ -13,12 +14,10 @@ from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
     PERSONAL,
     SUBJECTS,
-    agent_name,
     body_kind,
     credited_place,
     interview_context,
     is_according,
-    is_person,
     noun_core,
     np_text,
     programme_of,

@@ -3,12 +3,13 @@ kept or dropped, with the author, the outlet that ran it and the outlet it was g
 from __future__ import annotations
 
 from .cues import person_words
+from .source_agents import agent_of, is_person, named_agent
 from .source_found import _Found, _key, _make
 from .source_furniture import page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import issued_mention, one_by_agents
 from .source_noun_places import _noun_credited
-from .source_syntax import agent_of, is_according, is_person, named_agent, noun_core, noun_key, np_text
+from .source_syntax import is_according, noun_core, noun_key, np_text
 
 SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
 

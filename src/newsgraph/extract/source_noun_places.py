@@ -3,6 +3,7 @@ statement", "issued a statement saying", "the letter goes on:"), and where it is
 and the reporting-verb look-ups it shares with the outlet judge of ``source_judges.py``."""
 from __future__ import annotations
 
+from .source_agents import named_agent
 from .source_mentions import (
     MODALS,
     _content_clause,
@@ -12,7 +13,7 @@ from .source_mentions import (
     made_statement,
     open_clause,
 )
-from .source_syntax import DETERMINERS, SUBJECTS, heads_according, named_agent, noun_key
+from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key
 
 
 def _issued_saying(tok, head, cues) -> bool:

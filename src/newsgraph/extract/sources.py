@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
 from .datelines import byline_agency, filed_at
+from .source_agents import agent_name
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
@@ -64,16 +65,7 @@ from .source_outlets import (
 )
 from .source_own import tipped_own_outlet
 from .source_pages import judge_page
-from .source_syntax import (
-    POSSESSIVE,
-    SUBJECTS,
-    agent_name,
-    body_kind,
-    intelligence_body,
-    is_per,
-    noun_key,
-    np_text,
-)
+from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
 from .source_wire import page_agency, wire_credits, wire_site
 
 PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
