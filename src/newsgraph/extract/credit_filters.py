@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .source_agents import named_agent
 from .source_lexicon import lexicon
 from .source_mentions import _content_clause
+from .source_noun_places import cited_by_reference
 from .source_syntax import is_according, noun_key
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -68,8 +68,7 @@ def _credited_place(tok, cues) -> bool:
         return head.lemma_ in _content_verbs() or head.lower_ in cues["report_verbs"] or \
             head.lemma_ in SPEAKING_FORMS or head.lemma_ in cues["poll_verbs"]
     if tok.dep_ == "pobj":  # 'referred to a statement from X issued in May': cited by the subject
-        return head.lower_ in CARRYING_PREPS or (head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"]
-                                                 and head.head.tag_ != "VBG" and named_agent(tok))
+        return head.lower_ in CARRYING_PREPS or cited_by_reference(tok, cues)
     if tok.dep_ in ("dobj", "dative"):  # 'welcomed the joint statement issued by ...': what it says is the news
         return head.lemma_ not in CAUSATIVES  # but 'had statements prepared': made ready, nothing it says
     return tok.dep_ == "ROOT"  # a headline or a fragment: the judges had their reasons

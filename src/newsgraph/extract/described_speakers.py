@@ -9,7 +9,7 @@ from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
-from .speaker_descriptions import LINKED_BODIES
+from .speaker_descriptions import LINKED_BODIES, bare_title_word
 from .speakers import description_like, is_cue_token, same_description_person
 
 DESCRIPTION_WINDOW = 3000
@@ -159,7 +159,7 @@ def _earlier_holder(doc, index, sp: Speaker, pw, window: int = EARLIER_WINDOW):
     key = pw.expand(norm_word(head.lemma_))
     if key not in pw.titles and head.lower_ not in pw.anonymous_roles:
         return None  # 'federal law' is no person
-    marks = {pw.expand(norm_word(_bare(t.text))) for t in span if t.i != head.i and t.text[:1].isupper()
+    marks = {pw.expand(norm_word(bare_title_word(t.text))) for t in span if t.i != head.i and t.text[:1].isupper()
              and t.pos_ == "PROPN"}
     nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
     fits, last = set(), {}
@@ -170,7 +170,7 @@ def _earlier_holder(doc, index, sp: Speaker, pw, window: int = EARLIER_WINDOW):
         if not before:
             continue
         last[k] = max(before)
-        titles = {pw.expand(norm_word(_bare(w))) for w in index.titles.get(k, set())}
+        titles = {pw.expand(norm_word(bare_title_word(w))) for w in index.titles.get(k, set())}
         if nation is not None and ent.country is not None and ent.country != nation:
             continue
         if key in titles or marks & titles:
@@ -178,13 +178,6 @@ def _earlier_holder(doc, index, sp: Speaker, pw, window: int = EARLIER_WINDOW):
     if not fits:
         return None
     return index.entities[max(fits, key=lambda k: last[k])]  # the latest who fits: nobody fitting comes between
-
-
-def _bare(word: str) -> str:
-    for end in ("'s", "\u2019s"):
-        if word.endswith(end):
-            return word[:-len(end)]
-    return word
 
 
 def _described_person(doc, index, sp: Speaker, pw):

@@ -82,8 +82,6 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     return found
 
 
-
-
 def carrier_of(noun, named: set[str] | None) -> str | None:
     """The outlet that ran a piece, known or named as an outlet in the text: 'a Washington Post op-ed', 'an
     op-ed in/for The Detroit Free Press'."""
@@ -133,8 +131,6 @@ def recipient_name(obj) -> str | None:
     surface = obj.doc[words[0].i:obj.i + 1].text
     hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
     return hit[0] if hit else None
-
-
 
 
 def _outlet_in(tok, lex) -> str | None:

@@ -16,6 +16,13 @@ from .source_mentions import (
 from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key
 
 
+def cited_by_reference(tok, cues) -> bool:
+    """'referred to a statement from X' / 'pointed to the report by X': a document cited with its author (not the
+    participle '"...," she said, referring to the piece')."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
+        head.head.tag_ != "VBG" and named_agent(tok)
+
 def _issued_saying(tok, head, cues) -> bool:
     """A document issued, sent or drafted in this sentence by a finite verb, followed by a participle of a reporting,
     judging or demand verb that tells what it says: 'issued its own resolution Tuesday calling on ...', 'drafted a
@@ -50,8 +57,7 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
                                                           head.head.lower_ in cues["quoting_nouns"]):
         return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
-            head.head.tag_ != "VBG" and named_agent(tok):
+    if cited_by_reference(tok, cues):
         return True  # "KCNA also referred to a statement from the US command": cited, with its author (not the
         # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (

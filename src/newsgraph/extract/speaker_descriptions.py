@@ -106,7 +106,7 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
             continue
         if nation is not None and ent.country is not None and ent.country != nation:
             continue  # "Poland's defence minister" is not the Lithuanian defence minister named below
-        titles = {_bare(w) for w in index.titles.get(k, set())}
+        titles = {bare_title_word(w) for w in index.titles.get(k, set())}
         if key not in titles or not (mods <= titles or titles <= described):
             continue
         later = sorted(s for s, _ in ent.mentions if end <= s <= end + window)
@@ -120,7 +120,7 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
     return best[1] if best is not None else None
 
 
-def _bare(word: str) -> str:
+def bare_title_word(word: str) -> str:
     """A title word without a possessive ending ("strzok's" -> 'strzok')."""
     for end in ("'s", "\u2019s"):
         if word.endswith(end):
