@@ -16,7 +16,7 @@ from quote_helpers import indirect_runner
 
 TEXT = ("Senate clashes over the budget\n\n"
         "Senator Ann Reed said on Monday that the budget would fail. "
-        "She criticized the plan. She did not say whether the talks would resume. "
+        "She criticized the governor. She did not say whether the talks would resume. "
         "\"We will win this vote,\" she said. "
         "Critics argue the plan is flawed.")
 
@@ -40,7 +40,7 @@ def test_trace_records_kept_and_dropped_candidates_without_changing_the_output(r
     assert by_text["the budget would fail"]["guard"] is None
     assert by_text["the budget would fail"]["speaker"] == "Ann Reed"
     assert by_text["We will win this vote"]["guard"] == "all_quoted"  # a direct quote, not reported speech
-    criticized = by_text["the plan"]  # an object of an evaluative cue: over-generated
+    criticized = by_text["the governor"]  # a person as the object of an evaluative cue: over-generated
     assert criticized["guard"] == "np_object" and criticized["speaker"] == "Ann Reed"
     assert "guard=np_object" in criticized["feats"] and "kind=np" in criticized["feats"]
     assert by_text["whether the talks would resume"]["guard"] == "clause_dropped"  # the negation guard's clause
@@ -58,7 +58,7 @@ def test_a_model_that_keeps_everything_adds_the_dropped_candidates(run):
     with use_model(True, _model(30.0, 0.5, 0.5)):
         found = {q.text for q in run(TEXT)}
     assert plain < found
-    assert "the plan" in found
+    assert "the governor" in found
 
 
 def test_model_off_is_the_rules(run, monkeypatch):

@@ -73,10 +73,21 @@ def test_subject_lost_inside_its_relative_clause():
 @pytest.mark.parametrize("text", [
     "After the speech, Mayor Bell called up a nurse who had worked through the flood.",
     "The plan was drafted by a working group, called the Harbor Renewal Project, led by Mayor Bell.",
-    "Senator Ruth Amsel criticized the ruling on Tuesday.",
+    "Senator Ruth Amsel criticized the judge on Tuesday.",  # a person as the object says nothing by itself
 ])
 def test_cue_words_that_report_nothing(run, text):
     assert pairs(run(text)) == []
+
+
+def test_a_criticized_act_is_reported_without_its_date(run):
+    assert pairs(run("Senator Ruth Amsel criticized the ruling on Tuesday.")) == [("Ruth Amsel", "the ruling")]
+
+
+@pytest.mark.parametrize("cue", ["welcomed the plan to cut taxes", "said taxes would be cut"])
+def test_second_verb_of_a_fronted_clause_is_its_subjects(run, cue):
+    # '<A did X and said Y>, the statement said': Y is A's, reported by the statement
+    got = pairs(run(f"Tarn reviewed the budget and {cue}, the statement said."))
+    assert [n for n, c in got if not c.startswith("Tarn")] == ["Tarn"], got
 
 
 def test_a_bare_criticism_reports_nothing_but_a_reason_does(run):

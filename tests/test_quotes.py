@@ -514,9 +514,9 @@ def test_lede_title_is_the_person_named_next(run):
 # -- wire and readout conventions (fictional texts) -----------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The port authority condemned the blockade.",
-    "Governor Edda Lorn praised the volunteers.",
-    "The rebel council denounced the ceasefire.",
+    "The port authority condemned the mayor.",  # a person or body as the object says nothing by itself
+    "Governor Edda Lorn praised the volunteers.",  # ('condemned the blockade' reports the act judged:
+    "The rebel council denounced Senator Orr.",  # test_indirect_evaluative.py)
     "Farmers in the valley agreed to participate in the census next spring.",
     "The aide, who asked not to be identified, spoke after the vote.",
 ])

@@ -53,8 +53,8 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
 )
 from .indirect import indirect_quotes
 from .office_speakers import name_office_speakers
-from .readout_statements import readout_statements
-from .reported_constructions import telling_range, view_clause
+from .readout_merge import with_readout_statements
+from .reported_constructions import paid_tribute, telling_range, view_clause
 from .reported_content import referred_as
 from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
@@ -88,6 +88,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
         elif nominal and (tok.lemma_.lower() in cues.cue_nouns or view_clause(tok) is not None or
                           telling_range(tok) is not None or
                         (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
+                        paid_tribute(tok) is not None or
                         (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
         elif is_cue_token(tok) or (tok.lemma_ == "refer" and referred_as(tok) is not None):
@@ -102,7 +103,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     # X reported the words, whoever said them
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     indirect += _headline_reports(index, indirect)
-    indirect += readout_statements(doc, index, direct + indirect, published)  # 'reaffirmed the importance of ...'
+    indirect = with_readout_statements(doc, index, direct, indirect, published)  # 'reaffirmed the importance of ...'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
     name_office_speakers(doc, index, quotes)  # "the prime minister's spokesman": the holder's; 'the EAM'

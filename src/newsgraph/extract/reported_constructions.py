@@ -13,6 +13,7 @@ MODALS = {"should", "must", "could", "might", "may"}
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]
 PAIR_HEADS = speech_cues().roles["pair_heads"]
 EXPRESS = speech_cues().roles["express_verbs"]
+TRIBUTE_NOUNS = speech_cues().roles["tribute_nouns"]
 
 
 def _two_parties(subj) -> bool:
@@ -169,8 +170,32 @@ def telling_range(tok) -> tuple[int, int] | None:
     return None
 
 
+def paid_tribute(tok):
+    """'paid tribute to his predecessor': the object of 'to' after 'pay tribute' (on the noun or the verb), the
+    one praised; None for any other noun, and for a gerund another verb's phrase holds ('praised the crowd for
+    paying tribute to ...': the crowd pays it, not the subject)."""
+    if tok.lemma_.lower() not in TRIBUTE_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "pay" or \
+            tok.head.dep_ == "pcomp":
+        return None
+    to = next((c for c in list(tok.children) + list(tok.head.children) if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               and c.i > tok.i), None)
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+
+
+def _tribute_range(obj) -> tuple[int, int]:
+    """The one a tribute is paid to, without a relative clause set off by a comma ('his predecessor, who ...')."""
+    end = obj.right_edge.i + 1
+    for c in obj.children:
+        if c.dep_ in ("relcl", "acl") and c.i > obj.i and obj.doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    return obj.left_edge.i, end
+
+
 def _noun_content(tok, infinitive: bool = True):
     doc = tok.doc
+    honoured = paid_tribute(tok)
+    if honoured is not None:
+        return _tribute_range(honoured)
     view = view_clause(tok)
     if view is not None:
         return view.left_edge.i, _clause_end(view)

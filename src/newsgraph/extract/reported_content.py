@@ -37,6 +37,8 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _split_after_clause_word,
     _split_at_closing_mark,
     as_predicate,
+    judged_act,
+    judged_act_end,
     parts_reason,
     referred_as,
 )
@@ -44,6 +46,8 @@ from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
+EVALUATIVE = speech_cues().roles["evaluative_verbs"]
+SETTING_PREPS = {"at", "during", "after", "before", "since", "until", "amid", "despite", "in", "on", "from"}
 OBJ_PREPS = {"of", "for", "as", "against", "over"}
 DASH_MARKS = {"--", "\u2014", "\u2013", "-", "("}
 NEEDS_DOBJ_EXEMPT = speech_cues().roles["no_object_needed_verbs"]
@@ -345,7 +349,15 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None
     if dobj is None and lemma not in NEEDS_DOBJ_EXEMPT and not any(c.dep_ in ("ccomp", "xcomp") for c in parts):
         return None
-    if lemma in NEEDS_MORE and as_clause is None and \
+    judged = lemma in EVALUATIVE and dobj is not None and dobj.i > cue.i and judged_act(dobj) and not (
+        is_cue_token(cue.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids))  # 'urged X to condemn'
+    if judged:
+        # 'welcomed his appointment', 'condemned the attack': the act or thing judged is the content, with the
+        # phrases the parser hung on the verb after it ('commended X's role in mobilising ...'), not a setting
+        parts += [c for c in kids if c.dep_ == "prep" and c.i > dobj.i and c not in parts and
+                  (c.lower_ not in SETTING_PREPS or any(g.dep_ == "pcomp" for g in c.children)) and
+                  not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+    elif lemma in NEEDS_MORE and as_clause is None and \
             not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
             dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
         return None  # 'praised the teams for their courage' (the parser hangs 'for' on the object), not 'praised the teams'
@@ -369,4 +381,6 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         if c.dep_ == "advcl" and c.left_edge.i == end and c.pos_ in ("NOUN", "ADJ") and \
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
             end = c.right_edge.i + 1
+    if judged:
+        end = judged_act_end(dobj, end)
     return start, _quoted_run_on(cue, index, end)

@@ -5,6 +5,7 @@ name, the reason given with a charge."""
 from __future__ import annotations
 
 from .clause_bounds import FRONTING
+from .cues import person_words
 from .reported_constructions import _quote_after
 from .speakers import is_cue_token
 
@@ -144,3 +145,29 @@ def _conjoined_front(cue) -> tuple[int, int] | None:
     if any(t.is_sent_start for t in doc[head.left_edge.i + 1:cue.i + 1]):
         return None
     return head.left_edge.i, comma
+
+
+def judged_act(obj) -> bool:
+    """The object of an evaluative cue names an act or thing judged ('welcomed his appointment', 'condemned the
+    attack on ...', 'praised the decision'), not a person, group or body ('praised Lieberman', 'congratulated
+    the president', 'blasted the bureau'): a common noun no person, title, group or organisation word heads."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.tag_ == "PRP":
+        return False
+    pw = person_words()
+    lemma = obj.lemma_.lower()
+    return not (lemma in pw.person_nouns or lemma in pw.titles or obj.lower_ in pw.plural_person_heads or
+                lemma in pw.group_nouns or lemma in pw.body_nouns or lemma in pw.anonymous_roles or
+                lemma in pw.company_nouns or obj.lower_ in pw.titles)
+
+
+def judged_act_end(obj, end: int) -> int:
+    """Where the content of a judged act ends: before a relative clause on it set off by a comma ('welcomed the
+    measures, which target ...': the writer's description) or reporting someone else's words ('condemned the
+    launch of a missile which the ministry said could reach ...': the ministry speaks there)."""
+    doc = obj.doc
+    for t in obj.subtree:
+        if t.dep_ == "relcl" and obj.i < t.left_edge.i < end and (doc[t.left_edge.i - 1].text == "," or (
+                is_cue_token(t) and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who", "whom")
+                                        for c in t.children))):
+            end = t.left_edge.i - (doc[t.left_edge.i - 1].text == ",")
+    return end

@@ -410,7 +410,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
-        if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head):
+        if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head) and h.head.i < h.i:  # not fronted
             subj = subject_of(h.head) or subj  # 'X responded that Congress had delayed aid and said ...'
         elif cue.dep_ == "conj" and h.dep_ == "acl" and h.head.dep_ in ("dobj", "dative") and \
                 is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
