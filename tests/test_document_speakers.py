@@ -147,3 +147,18 @@ def test_the_statement_after_a_person_spoke_stays_the_statement(run):
               "\"The president stressed the close ties between both countries,\" the statement said.")
     q = next(q for q in got if q.text.startswith("The president stressed"))
     assert q.speaker is not None and q.speaker.name == "the statement"
+
+
+def test_the_statement_after_a_named_office_is_the_offices(run):
+    """A body the NER leaves without an entity ('the Prime Minister's Office') still issued the statement."""
+    got = run("President Tom Arlo on Monday invited Prime Minister Jan Voss to Kelsbury at the \u201cearliest "
+              "date,\u201d according to the Prime Minister\u2019s Office.\n"
+              "Arlo and Voss \u201chad a warm and friendly conversation,\u201d the statement said.")
+    assert speaker_of(got, "had a warm and friendly conversation") == "Prime Minister\u2019s Office"
+
+
+def test_the_statement_after_an_uncapitalised_body_stays_the_statement(run):
+    got = run("President Tom Arlo on Monday invited Prime Minister Jan Voss to Kelsbury at the \u201cearliest "
+              "date,\u201d according to the country\u2019s foreign ministry.\n"
+              "Arlo and Voss \u201chad a warm and friendly conversation,\u201d the statement said.")
+    assert speaker_of(got, "had a warm and friendly conversation") == "the statement"

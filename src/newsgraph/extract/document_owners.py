@@ -5,10 +5,12 @@ the last statement before it, not 'X said in a separate statement' below), and t
 said')."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import data_json
 from ..model import Speaker
+from .cues import person_words
 from .speaker_syntax import subject_of
 
 
@@ -49,8 +51,24 @@ def body_spoke_before(tok, index, resolve) -> Speaker | None:
             continue
         found = resolve(p, index) if p is not None else None
         ent = index.entity(found.entity) if found is not None and found.entity else None
+        if found is not None and ent is None and p is not None:
+            return _named_body(p, found)
         return found if ent is not None and ent.type == "ORG" else None
     return None
+
+
+def _named_body(head, found: Speaker) -> Speaker | None:
+    """A body the NER left without an entity, named with capitals ('the Prime Minister's Office', 'the Foreign
+    Ministry'): the speaker named by the whole phrase without its determiner; None for anything else."""
+    if not head.text[:1].isupper() or head.lower_ not in person_words().body_nouns or head.tag_ not in ("NN", "NNP"):
+        return None
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].dep_ == "det":
+        start += 1
+    if not all(t.text[:1].isupper() or t.dep_ in ("case", "prep", "det") or t.is_punct
+               for t in head.doc[start:head.i]):
+        return None  # 'the country's foreign ministry' is named by no capitals
+    return replace(found, name=head.doc[start:head.i + 1].text)
 
 
 def remember_owner(index, lemma: str, pos: int, speaker: Speaker) -> None:
