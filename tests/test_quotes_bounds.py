@@ -1,5 +1,6 @@
 """Where a reported clause ends: a participle after a comma is part of what was said when it follows from a reported
-state ('is unsafe, making repairs urgent'), not when it follows an act or is another statement ('adding that')."""
+state, plan or present claim ('is unsafe, making repairs urgent', 'would cooperate, supporting X'), not when it
+follows a past act or is another statement ('adding that')."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,21 @@ def test_result_participle_after_a_passive_is_said(run):
 def test_participle_after_an_act_is_left_out(run):
     found = _texts(run, "Critics said the mayor ignored the warnings, focusing instead on the stadium budget.")
     assert "the mayor ignored the warnings" in found
+
+
+def test_participle_after_a_modal_plan_is_said(run):
+    found = _texts(run, "The minister said Norland would cooperate with its neighbours, supporting the talks in the region.")
+    assert "Norland would cooperate with its neighbours, supporting the talks in the region" in found
+
+
+def test_participle_after_a_present_claim_is_said(run):
+    found = _texts(run, "Farmers said the new levy hurts small growers, driving many of them out of the market.")
+    assert "the new levy hurts small growers, driving many of them out of the market" in found
+
+
+def test_speech_participle_after_a_modal_plan_is_another_statement(run):
+    found = _texts(run, "The minister said Norland would join the talks, adding that the date was not fixed.")
+    assert "Norland would join the talks" in found
 
 
 def test_speech_participle_after_a_state_is_another_statement(run):

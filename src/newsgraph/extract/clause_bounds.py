@@ -94,8 +94,8 @@ def _clause_end(head) -> int:
                 (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
                  c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
-                (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (not _stative(node) or any(
-                    is_cue_token(t) for t in c.subtree))) or \
+                (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (
+                    not _stative(node) and not _standing_claim(node) or any(is_cue_token(t) for t in c.subtree))) or \
                 (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and not _other_tense(c, speaker) and
                  not (speaker is not None and any(g.dep_ == "nsubj" and takes_up(g, speaker, node) for g in c.children)) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
@@ -185,6 +185,14 @@ def _reported_conjunct(part) -> bool:
     """A cue verb coordinated inside the reported clause, not the speaker's next act: it has a modal of its own
     ('was leaning towards a run and would likely announce his candidacy', 'should insist ... and should demand')."""
     return any(g.dep_ == "aux" and g.tag_ == "MD" for g in part.children)
+
+
+def _standing_claim(verb) -> bool:
+    """A reported clause in the present or with a modal ('the council would review X', 'the talks send a signal'):
+    a participle after it ('..., taking into account Y', '..., reflecting Z') carries on what was said. After a
+    past act ('X already knew about Y, renewing questions of ...') it may be the writer's comment, and after the
+    cue verb itself ('played down the attack, focusing on ...') the speaker's own doing."""
+    return not is_cue_token(verb) and verb_form(verb) in ("present", "modal")
 
 
 def _stative(verb) -> bool:
