@@ -69,3 +69,16 @@ def test_title_before_words_that_are_no_name_stays_an_organisation(nlp):
     doc = nlp("Spokeswoman Ruskova Holds Weekly Briefing")
     m = clean_mention(Span(doc, 0, 4, label="ORG"))
     assert m.label == "ORG"
+
+
+def test_name_honorifics_are_no_part_of_the_name(nlp):
+    """'Datuk Seri', 'Tan Sri', 'H.E.' before a name: the person is the name after them, also when the tagger took
+    the honorifics alone for the name."""
+    from newsgraph.analyze import analyze
+
+    r = analyze("In a statement, Trade Minister Datuk Seri Harun Latif said the port would reopen soon. "
+                "He said the ministry had received the reports.")
+    assert _speaker(r, "the port would reopen") in ("Harun Latif", "Latif")
+    assert _speaker(r, "the ministry had received") in ("Harun Latif", "Latif")
+    r = analyze("Tan Sri Harun Latif said on Monday that the talks had failed.")
+    assert _speaker(r, "the talks had failed") == "Harun Latif"

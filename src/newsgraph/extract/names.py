@@ -5,7 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_rows
+from ..lexicons import data_json, data_rows
 from .cues import norm_word, person_words
 from .datelines import in_dateline
 from .sentence_view import doc_view
@@ -68,6 +68,9 @@ def clean_mention(ent) -> Mention | None:
             w = norm_word(doc[s].text)
             gender = gender or ("m" if w in words.male else "f" if w in words.female else None)
             s += 1
+        s, e = _past_honorifics(doc, s, e)
+        if e <= s:
+            return None
         if s < e and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
             return None
         if e - s > 5:
@@ -79,6 +82,52 @@ def clean_mention(ent) -> Mention | None:
         w = norm_word(doc[s - 1].text)
         gender = "m" if w in words.male else "f" if w in words.female else None
     return Mention(s, e, label, gender)
+
+
+@lru_cache(maxsize=1)
+def name_honorifics() -> tuple[frozenset[str], int]:
+    """Honorifics written before a name and no part of it ('Datuk Seri', 'Tan Sri', 'H.E.'; data/person_titles.json),
+    and the most tokens one of them spans."""
+    phrases = frozenset(p.lower() for p in data_json("person_titles.json").get("name_honorifics", ()))
+    return phrases, 4
+
+
+def honorific_at(doc, i: int, end: int | None = None) -> int:
+    """Where the name honorifics starting at token ``i`` end ('Datuk Seri Anifah Aman' -> the index of 'Anifah'); ``i``
+    when none starts there. A following 'Seri'/'Sri' after a tagged 'Dato'' counts with it."""
+    phrases, most = name_honorifics()
+    end = len(doc) if end is None else end
+    j = i
+    while j < end:
+        hit = 0
+        for n in range(min(most, end - j), 0, -1):
+            if doc[j:j + n].text.lower() in phrases:
+                hit = n
+                break
+        if not hit:
+            break
+        j += hit
+    return j
+
+
+def _past_honorifics(doc, s: int, e: int) -> tuple[int, int]:
+    """A person span without the honorifics that open it ('Datuk Seri Anifah Aman' -> 'Anifah Aman'; 'Seri Anwar'
+    after an untagged "Dato'" -> 'Anwar'). A span of nothing but honorifics ('Datuk Seri' before an untagged 'Anifah
+    Aman') becomes the run of capitalised proper nouns right after it, when no other tagged name starts there; else
+    it is empty (e <= s)."""
+    k = honorific_at(doc, s, e)
+    if k == s and doc[s].lower_ in ("seri", "sri") and any(honorific_at(doc, i, s) == s for i in range(max(0, s - 3), s)):
+        k = s + 1  # "Dato' Seri Anwar" tagged from 'Seri'
+    if k == s:
+        return s, e
+    if k < e:
+        return k, e
+    j = e
+    if j < len(doc) and doc[j].ent_iob_ == "B":
+        return e, e  # 'Datuk Seri' before a name tagged on its own
+    while j < len(doc) and j - e < 4 and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return (e, j) if j > e else (e, e)
 
 
 def _repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
@@ -277,13 +326,20 @@ def title_of(span) -> str | None:
     doc = span.doc
     pw = person_words()
     inside = set(range(span.start, span.end))
-    j = span.start - 1
-    first = span.start
+    end0 = span.start  # the title ends before any honorifics of the name ('Foreign Minister Datuk Seri X')
+    hon = next((i for i in range(max(0, span.start - 4), span.start) if honorific_at(doc, i, span.start) == span.start),
+               None)
+    if hon is not None:
+        end0 = hon
+        inside |= set(range(hon, span.start))
+    j = end0 - 1
+    first = end0
     while j >= 0 and span.start - j <= 10:
         t = doc[j]
-        if t.ent_type_ == "PERSON" or t.text in (",", ";", ":", "(", "—", "--") or t.is_sent_start and t.is_punct:
+        if t.ent_type_ == "PERSON" or t.text in (",", ";", ":", "(", "—", "--") or \
+                t.is_sent_start and t.is_punct:
             break
-        if j == span.start - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
+        if j == end0 - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
                 norm_word(t.text) in pw.titles:
             first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root
             inside.add(j)
@@ -300,12 +356,12 @@ def title_of(span) -> str | None:
         first = j
         inside.add(j)
         j -= 1
-    words = [norm_word(t.text) for t in doc[first:span.start]]
+    words = [norm_word(t.text) for t in doc[first:end0]]
     pre = None
-    if first < span.start and any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words):
-        while first < span.start and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
+    if first < end0 and any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words):
+        while first < end0 and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
             first += 1
-        pre = doc[first:span.start].text or None
+        pre = doc[first:end0].text or None
     if pre and len(pre.split()) > 1:
         return pre
     # a one-word rank ("Admiral Anselm Dravik, Valdoria's new defense minister,") yields to the apposition
