@@ -60,6 +60,9 @@ def test_own_outlet_before_a_possessive_and_a_host(nlp):
     ("https://www.telegraph.co.uk/news/2019/x", "The Telegraph"),
     ("https://www.latimes.com/business/story/x", "Los Angeles Times"),
     ("https://news.sky.com/story/x", "Sky News"),
+    ("https://feeds.bbci.co.uk/news/live/uk-politics-1", "BBC"),  # a subdomain of a listed site
+    ("https://sputnikglobe.com/amp/20180919/x", "Sputnik"),
+    ("https://www.theepochtimes.com/world/x", "The Epoch Times"),
     ("https://www.example-blog.com/x", None),
 ])
 def test_own_outlet_from_a_web_address(url, name):
@@ -123,3 +126,18 @@ def test_no_own_outlet_inferred(nlp, text):
 ])
 def test_outlet_forms(nlp, text, expected):
     assert [n for n, _ in sources(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, url", [
+    ('"We will hold the line," the minister told the BBC on Monday.', "https://feeds.bbci.co.uk/news/live/uk-1"),
+    ("KELSBURY (Sputnik) - The minister said the talks would resume.", "https://sputnikglobe.com/amp/20180919/x"),
+    ('"The talks went well," the spokeswoman wrote in an email to The Epoch Times.',
+     "https://www.theepochtimes.com/world/x"),
+])
+def test_own_outlet_of_a_listed_site_under_another_host_name(nlp, text, url):
+    assert sources(nlp, text, url=url) == []
+
+
+def test_statement_given_to_the_own_outlet_stays_the_speakers(nlp):
+    text = "An official at the Norland ministry said in a statement to Reuters that the talks went well."
+    assert sources(nlp, text, url="https://www.reuters.com/world/x") == [("statement by official", "statement")]

@@ -106,6 +106,11 @@ def outlet_of_url(url: str | None) -> str | None:
         return None
     own = lexicon().own_keys
     key = own_key(url)
+    parts = key.split(".")
+    for i in range(1, len(parts) - 1):
+        if ".".join(parts[i:]) in own:  # "feeds.bbci.co.uk": a subdomain of a site the lexicon lists
+            key = ".".join(parts[i:])
+            break
     if key not in own and "." in key:
         labels = key.split(".")[:-1]  # "bbc.com" -> "bbc", "edition.cnn.com" -> "cnn"
         if len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "gov", "ac"):

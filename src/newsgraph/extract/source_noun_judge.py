@@ -56,7 +56,10 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     recipient = recipient_of(tok, lex)
     if recipient is not None:  # "a statement to The Atlantic by Alan Futerfas", as the dev gold names it
         to_name = recipient_name(recipient)
-        core = f"{core} to {to_name}"
+        if own and is_own_outlet(to_name, own) and kind != "statement":
+            return None  # "wrote in an email to The Norland Herald" on that paper's page: its own reporting
+        if not (own and is_own_outlet(to_name, own)):  # (a statement given to it is still the speaker's statement)
+            core = f"{core} to {to_name}"
         if agent and _key(agent) == _key(to_name):
             agent = None
     hit = (canonical_outlet(agent) or canonical_outlet(f"The {agent}")) if agent else None
