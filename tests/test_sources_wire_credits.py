@@ -32,6 +32,12 @@ def credited(nlp, text, url=OTHER, outlet=None):
     ("The minister said the talks had made progress.\n\nAFP", "AFP"),
     ("Talks resume\n\n(Xinhua)    10:50, March 06, 2020\n\nThe minister said the talks had made progress.", "Xinhua"),
     ("The minister said the talks had made progress. (With inputs from PTI)", "PTI"),
+    ("Talks resume in Kelsbury\n\nFrom Reuters\n\nThe minister said the talks had made progress.", "Reuters"),
+    ("Talks resume in Kelsbury\n\n\u2022 Reuters\n\nThe minister said the talks had made progress.", "Reuters"),
+    ("Norland News Agency, Norland\nJune 26 2009\nThe minister said the talks had made progress.",
+     "Norland News Agency"),
+    ("Talks resume in Kelsbury\nXinhua, November 24, 2016 Adjust font size:\nThe minister said the talks had made "
+     "progress.", "Xinhua"),
 ])
 def test_agency_credit_on_another_outlets_page(nlp, text, agency):
     assert credited(nlp, text) == [agency]
@@ -69,6 +75,9 @@ def test_outlet_given_instead_of_url(nlp):
     "The minister said the talks had made progress.\n\nHome | World | Politics | Business",
     "The minister said the talks had made progress (AP).",
     "The minister met the delegation from the European Union (EU). Talks resume next week.",
+    "Talks resume\n\nFrom Our Correspondent\n\nThe minister said the talks had made progress.",
+    "Talks resume\n\n\u2022 Election news alerts\n\nThe minister said the talks had made progress.",
+    "Talks resume\n\nKelsbury, Norland\n\nThe minister said the talks had made progress.",
 ])
 def test_no_agency_credit(nlp, text):
     assert credited(nlp, text) == []

@@ -31,7 +31,11 @@ _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]
 _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
           r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
 CREDIT_LINES = (
-    re.compile(rf"\(?(?P<a>{_NAME})\)?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*)?"),  # 'AFP', '(Xinhua)   10:50, March 6'
+    re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*)?"),  # 'AFP',
+    # '(Xinhua)   10:50, March 6', '\u2022 Reuters' (a bulleted credit line)
+    re.compile(rf"(?:From|FROM)[ \t]+(?P<a>{_NAME})"),  # 'From Reuters' over the story
+    re.compile(rf"(?P<a>{_NAME}),[ \t]+(?:{_DATE}\b.{{0,30}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"),  # 'Xinhua, May 3,
+    # 2016', 'Norland News Agency, Norland': the agency and its date or country heading a clipping
     re.compile(rf"\((?P<a>{_NAME}),?[ \t]+{_DATE}\)"),  # '(Norland News Agency March 3, 2021)': dated credit line
     re.compile(rf"{_STAMP}[ \t]+\|?[ \t]*(?P<a>{_NAME})"),  # 'Updated: May 3, 2021 7:14 PM  Xinhua': a stamp line
     # that ends with the agency
