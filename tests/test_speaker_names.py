@@ -82,3 +82,17 @@ def test_name_honorifics_are_no_part_of_the_name(nlp):
     assert _speaker(r, "the ministry had received") in ("Harun Latif", "Latif")
     r = analyze("Tan Sri Harun Latif said on Monday that the talks had failed.")
     assert _speaker(r, "the talks had failed") == "Harun Latif"
+
+
+def test_an_office_written_with_an_honorific_is_a_title(nlp):
+    """'Crown Prince X' holds an office (unlike 'Prince X'): 'the Norlandic crown prince' before it is X; an office
+    with its body's initials in brackets ('Harbour Union Commission (HUC) Chairman X') is 'the HUC Chairman'."""
+    from newsgraph.analyze import analyze
+
+    r = analyze("During the call, the Norlandic crown prince said the two countries would expand trade.\n\n"
+                "Earlier, local media reported that Crown Prince Harald bin Osric congratulated the new president.")
+    assert _speaker(r, "the two countries would expand trade") == "Harald bin Osric"
+    r = analyze("Harbour Union Commission (HUC) Chairman Tomas Okello met President Ada Varn on Thursday.\n\n"
+                "Okello thanked Varn for her support.\n\n"
+                "On the region, the HUC Chairman said the port deal was sound.")
+    assert _speaker(r, "the port deal was sound") == "Tomas Okello"

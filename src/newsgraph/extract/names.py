@@ -64,6 +64,10 @@ def clean_mention(ent) -> Mention | None:
                 break
         while e - s > 2 and _verb_like(doc[e - 1].lower_):
             e -= 1  # a title-case headline: "Michael Steele Criticized ..."
+        for phrase in _office_phrases():  # 'Crown Prince Mohammed ...': the office is no part of the name
+            if e - s > len(phrase) and tuple(norm_word(t.text) for t in doc[s:s + len(phrase)]) == phrase:
+                s += len(phrase)
+                break
         while s < e - 1 and norm_word(doc[s].text) in words.titles:
             w = norm_word(doc[s].text)
             gender = gender or ("m" if w in words.male else "f" if w in words.female else None)
@@ -336,7 +340,8 @@ def title_of(span) -> str | None:
     first = end0
     while j >= 0 and span.start - j <= 10:
         t = doc[j]
-        if t.ent_type_ == "PERSON" or t.text in (",", ";", ":", "(", "—", "--") or \
+        tagged_with_name = doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ == "PERSON"  # 'Crown Prince X' as one span
+        if t.ent_type_ == "PERSON" and not tagged_with_name or t.text in (",", ";", ":", "(", "—", "--") or \
                 t.is_sent_start and t.is_punct:
             break
         if j == end0 - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
@@ -358,14 +363,32 @@ def title_of(span) -> str | None:
         j -= 1
     words = [norm_word(t.text) for t in doc[first:end0]]
     pre = None
-    if first < end0 and any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words):
+    if first < end0 and (any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words)
+                         or _office_phrase(words)):
         while first < end0 and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
             first += 1
         pre = doc[first:end0].text or None
+        if pre and ")" in pre and "(" not in pre:
+            pre = " ".join(pre.replace(")", " ").split())  # 'African Union Commission (AUC) Chairman X': 'AUC Chairman'
     if pre and len(pre.split()) > 1:
         return pre
     # a one-word rank ("Admiral Anselm Dravik, Valdoria's new defense minister,") yields to the apposition
     return _apposition_title(span, pw) or pre
+
+
+@lru_cache(maxsize=1)
+def _office_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in data_json("person_titles.json").get("honorific_offices", ()))
+
+
+def _office_phrase(words: list[str]) -> bool:
+    """Whether title words hold an office written with an honorific ('Crown Prince X' is an office, 'Prince X' is
+    not; data/person_titles.json 'honorific_offices')."""
+    for phrase in _office_phrases():
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _apposition_title(span, pw) -> str | None:
