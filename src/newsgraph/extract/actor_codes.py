@@ -144,10 +144,6 @@ def _is_acronym(s: str) -> bool:
     return len(letters) <= 4 and letters.isupper()
 
 
-def _alternation(phrases) -> str:
-    return phrase_alternation(phrases)  # the longest first, as a trie (phrase_regex)
-
-
 _extra_countries: set[str] = set()
 
 
@@ -180,16 +176,16 @@ def _tables() -> _Tables:
                     if alt:
                         exact.setdefault(alt.lower(), (row[0], "name"))
                         _extra_countries.add(row[0])
-    lower_part = _alternation(exact)
-    cased_part = _alternation(cased)
+    lower_part = phrase_alternation(exact)
+    cased_part = phrase_alternation(cased)
     # names are capitalised: "turkey" and "china" in lower case are a bird and porcelain
     country_rx = re.compile(rf"(?<![\w.])(?=[A-Z])(?:(?i:{lower_part})|{cased_part})(?![\w])")
-    igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(k for k in igo if k not in ('brussels', 'the alliance', 'security council'))})"
-                        rf"|{_alternation(k for k in igo_cased if k != 'Brussels')})(?![\w])")
+    igo_rx = re.compile(rf"(?<![\w.])(?:(?i:{phrase_alternation(k for k in igo if k not in ('brussels', 'the alliance', 'security council'))})"
+                        rf"|{phrase_alternation(k for k in igo_cased if k != 'Brussels')})(?![\w])")
     sector_of: dict[str, str] = {}
     for sector, phrase in data_rows("sectors.tsv"):
         sector_of.setdefault(phrase.lower(), sector)
-    sector_rx = re.compile(rf"\b(?:{_alternation(sector_of)})\b", re.I)
+    sector_rx = re.compile(rf"\b(?:{phrase_alternation(sector_of)})\b", re.I)
     people: dict[str, str] = {}
     # later rows override earlier ones: people.tsv, then actors.tsv, then the user's files
     packaged = [*data_rows("people.tsv"), *data_rows("actors.tsv")]
@@ -213,15 +209,15 @@ def _tables() -> _Tables:
                 if " " not in _norm(alt) and len(alt) > 3:
                     one_word.add(_norm(alt))
     several = (k for k in inst if len(k) > 3 and " " in k)
-    inst_rx = re.compile(rf"(?<![\w.])(?:(?i:{_alternation(several)})|{_alternation(one_word)})(?![\w])")
+    inst_rx = re.compile(rf"(?<![\w.])(?:(?i:{phrase_alternation(several)})|{phrase_alternation(one_word)})(?![\w])")
     cue = {row[1]: row[0].upper() for row in data_rows("country_cues.tsv") if len(row) < 3 or row[2] in ("", "strong")}
     # "Special Representative", "High Representative", "Trade Representative" are not US congressmen
     # other countries' parties: "Social Democrats", "Peoples Democratic Party", "Republican People's Party"
     cue_rx = re.compile(rf"(?<![\w.])(?<!Special )(?<!High )(?<!Trade )(?<!Permanent )(?<!Social )(?<!Christian )"
                         rf"(?<!Free )(?<!Peoples )(?<!People's )(?<!People’s )(?<!New )(?<!Irish )(?<!National )"
-                        rf"(?:{_alternation(cue)})(?![\w])(?!\s+(?:Guards?|People's|People’s|Army|Movement|Republic|Unionist|Forces|Alliance|Front|Union|Party of)\b)")
+                        rf"(?:{phrase_alternation(cue)})(?![\w])(?!\s+(?:Guards?|People's|People’s|Army|Movement|Republic|Unionist|Forces|Alliance|Front|Union|Party of)\b)")
     # known people inside a longer name: "the Trump administration", "Obama's White House"
-    people_rx = re.compile(rf"(?<![\w.])(?i:{_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
+    people_rx = re.compile(rf"(?<![\w.])(?i:{phrase_alternation(k for k in people if len(k) > 3 and ' ' not in k)})"
                            rf"(?=(?:'s|’s)?\s)")
     return _Tables(exact, cased, country_rx, igo, igo_cased, igo_rx, sector_rx, sector_of, people, inst_rx, inst,
                    cue_rx, cue, people_rx, surnames)

@@ -67,6 +67,7 @@ from .actor_codes import (
     surname_candidates,
 )
 from .datelines import datelines
+from .phrase_regex import phrase_alternation
 from .sentence_view import doc_text
 
 SHORT_DOC_SENTENCES = 3
@@ -124,11 +125,8 @@ def _cue_rows() -> tuple[re.Pattern | None, dict[str, str], dict[str, re.Pattern
         elif use == "foreign":
             foreign.setdefault(row[0][:3].upper(), []).append(row[1])
 
-    def alternation(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-    weak_rx = re.compile(rf"(?<![\w.])(?:{alternation(weak)})(?![\w])") if weak else None
-    foreign_rx = {c: re.compile(rf"(?<![\w.])(?:{alternation(ws)})(?![\w])") for c, ws in foreign.items()}
+    weak_rx = re.compile(rf"(?<![\w.])(?:{phrase_alternation(weak)})(?![\w])") if weak else None
+    foreign_rx = {c: re.compile(rf"(?<![\w.])(?:{phrase_alternation(ws)})(?![\w])") for c, ws in foreign.items()}
     return weak_rx, weak, foreign_rx
 
 
