@@ -182,3 +182,14 @@ def test_bare_title_is_the_person_named_with_it_after_a_comma(run):
     for start in ("his strong condemnation", "the impact of these events"):
         names = [name for name, c in found if c.startswith(start)]
         assert names == ["Daniel Okafor"], found
+
+
+def test_a_coordinated_speech_verb_is_the_next_statement(run):
+    text = ("Readout of the Secretary General's Meetings in Norbury\n\n"
+            "Secretary General Aino Salo discussed a range of issues in meetings with foreign ministers.\n\n"
+            "In her meeting with the Foreign Minister of Estavia, Piet Rhoden, the Secretary General raised, in the "
+            "strongest terms, the continued shelling of towns.\n\n"
+            "She stressed that it was the Estavian people who were being killed everyday, and appealed to the "
+            "Government of Estavia to show compassion to its people.")
+    found = pairs(run(text))
+    assert ("Aino Salo", "it was the Estavian people who were being killed everyday") in found, found

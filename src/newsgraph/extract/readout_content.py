@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .speaker_syntax import is_cue_token
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 HEAD_CHARS = 1500  # a readout says what it is in its title or first sentences
 
@@ -224,12 +226,23 @@ def content_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
 
 def cut_at_cue(doc, s: int, e: int) -> int:
     """The end of a readout object before a readout verb the parser hung inside it ('the need for X to refrain
-    ... [and also reaffirmed Y]')."""
+    ... [and also reaffirmed Y]'), or before a speech verb with no subject of its own the parser coordinated with
+    the reported clause's verb ('stressed that X was Y, [and appealed to Z ...]', 'noting that X is Y [and stating
+    that ...]'): the speaker's next statement."""
     cues = readout_cues()
     for t in doc[s + 1:e]:
-        if t.pos_ == "VERB" and t.dep_ == "conj" and t.lemma_.lower() in cues.signal_verbs:
+        if t.pos_ == "VERB" and t.dep_ == "conj" and (t.lemma_.lower() in cues.signal_verbs or _next_statement(t)):
             k = t.left_edge.i
             while k > s and (doc[k - 1].dep_ in ("cc", "advmod") or doc[k - 1].is_punct):
                 k -= 1
             return k
     return e
+
+
+def _next_statement(verb) -> bool:
+    """A speech verb coordinated with a finite verb, without a subject of its own: in the past or present ('and
+    appealed to X'), or a participle after a finite verb ('X is Y and stating that ...')."""
+    head = verb.head
+    if head.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") and is_cue_token(verb)
