@@ -162,3 +162,14 @@ def test_the_statement_after_an_uncapitalised_body_stays_the_statement(run):
               "date,\u201d according to the country\u2019s foreign ministry.\n"
               "Arlo and Voss \u201chad a warm and friendly conversation,\u201d the statement said.")
     assert speaker_of(got, "had a warm and friendly conversation") == "the statement"
+
+
+def test_it_after_the_statement_is_the_statement_past_a_person_subject(run):
+    """'X also congratulated Y, it says': 'it' stands for no person, so for the statement of the sentence before,
+    not for a place named in a quotation running over two paragraphs."""
+    got = run("The Velmark press service released a statement on Monday after the call.\n\n"
+              "The presidents also \"discussed the gas transit. They agreed to keep in touch.\n\n"
+              "Bearing in mind the talks in Kelsbury, the two ministers will meet again soon,\" the statement says.\n\n"
+              "President Tom Arlo also congratulated President Jan Voss on the winter festival, it says.",
+              "indirect")
+    assert speaker_of(got, "congratulated President Jan Voss") == "The Velmark press service"

@@ -208,14 +208,16 @@ def issuer_before(tok: Token, index, window: int = ISSUER_WINDOW, lemmas: frozen
 def _document_antecedent(tok, index):
     """The document 'it' stands for: the last subject before ``tok`` in its sentence, else the main subject of
     the sentence before, when that subject is a document noun ('The cable also warned ... It said'; "X's
-    reporting sent Y into a furor as it suggested"); None when a name or another noun is the last subject."""
+    reporting sent Y into a furor as it suggested"); None when a name or another noun is the last subject. A
+    person is no subject 'it' may stand for ('Obama also congratulated Y, it says': the statement before)."""
     doc = tok.doc
     start, _ = index.sentence(tok.i)
     prev, _ = index.sentence(start - 1) if start > 0 else (start, None)
     for s0, s1, own in ((start, tok.i, True), (prev, start, False)):
         last = None
         for t in doc[s0:s1]:
-            if t.dep_ in ("nsubj", "nsubjpass") and index.in_quote(t.idx) is None and (own or t.head.dep_ == "ROOT"):
+            if t.dep_ in ("nsubj", "nsubjpass") and index.in_quote(t.idx) is None and not _person(t, index) and (
+                    own or t.head.dep_ == "ROOT"):
                 last = t
         if last is None:
             continue
@@ -225,6 +227,14 @@ def _document_antecedent(tok, index):
             return last
         return None
     return None
+
+
+def _person(tok, index) -> bool:
+    """A subject that names a person ('Obama', 'he'): nobody a later 'it' stands for."""
+    if tok.lower_ in ("he", "she", "i", "we", "you"):
+        return True
+    k = index.tok2ent.get(tok.i)
+    return k is not None and index.entities[k].type == "PERSON"
 
 
 def _mention_bounds(tok) -> tuple[int, int]:
