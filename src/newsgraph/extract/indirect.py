@@ -37,6 +37,7 @@ from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exporte
 from .names import noun_phrase
 from .reported_constructions import _noun_content, noun_owner_token
 from .reported_content import _content
+from .reported_shapes import telegraphic_said
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
 __all__ = ["indirect_quotes"]
@@ -139,7 +140,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     ('did not say whether ...', guard "clause_dropped") as candidates."""
     guard = None
     rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue) or
-                                              _displaced_clause(cue, index))
+                                              _displaced_clause(cue, index) or telegraphic_said(cue, index))
     lost = None if is_noun or rng is not None else (_lost_subject_front(doc, index, cue) or
                                                     _asked_by(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject

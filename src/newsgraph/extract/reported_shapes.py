@@ -5,7 +5,7 @@ name, the reason given with a charge."""
 from __future__ import annotations
 
 from .clause_bounds import FRONTING
-from .cues import person_words
+from .cues import person_words, speech_cues
 from .reported_constructions import _quote_after
 from .speakers import is_cue_token
 
@@ -171,3 +171,37 @@ def judged_act_end(obj, end: int) -> int:
                                         for c in t.children))):
             end = t.left_edge.i - (doc[t.left_edge.i - 1].text == ",")
     return end
+
+
+TELEGRAPHIC = speech_cues().roles["telegraphic_verbs"]
+TELEGRAPHIC_STOPS = frozenset(speech_cues().roles["telegraphic_stop_objects"])
+LINE_ENDS = (".", "?", "!", ":", ".\"", ".\u201d", ".'", ".\u2019")
+
+
+def telegraphic_said(cue, index) -> tuple[int, int] | None:
+    """'Ministry says criticism of drill not helpful for ties', 'Senior ministers say 'no plans' to raise tax': in a
+    headline, crosshead or bullet (a line without a closing full stop) headline English drops the verb of what was
+    said, and the parser reads its subject as the object of 'says'; the rest of the line, to a semicolon, is the
+    reported clause. A bare object ('says goodbye', 'says nothing') or a line that ends a sentence reports nothing."""
+    if cue.lemma_.lower() not in TELEGRAPHIC or cue.tag_ not in ("VBZ", "VBP") or \
+            not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) or \
+            any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.lemma_.lower() in TELEGRAPHIC_STOPS or obj.lower_ in TELEGRAPHIC_STOPS:
+        return None
+    text = index.text
+    a = text.rfind("\n", 0, cue.idx) + 1
+    b = text.find("\n", cue.idx)
+    b = len(text) if b < 0 else b
+    line = text[a:b].rstrip()
+    if not line or line.endswith(LINE_ENDS):
+        return None
+    end = obj.left_edge.i
+    while end < len(doc) and doc[end].idx < a + len(line) and doc[end].text != ";":
+        end += 1
+    words = [t for t in doc[obj.i + 1:end] if not t.is_punct]
+    if len(words) < 2 or any(is_cue_token(t) for t in doc[cue.i + 1:end]):
+        return None
+    return obj.left_edge.i, end
