@@ -889,3 +889,12 @@ def test_the_reporters_comment_after_a_clause_is_not_part_of_it(run, text):
 def test_quoted_or_cited_by_an_outlet_as_saying_is_the_quoted_persons(run):
     qs = indirect(run("The minister was cited by Norpress as saying the plant would reopen."))
     assert [(q.text, q.speaker.name) for q in qs] == [("the plant would reopen", "The minister")]
+
+
+def test_echoed_after_a_quote_names_its_speaker(run):
+    """'"...," echoed X': a second speaker taking up the point, not the one quoted before."""
+    got = direct(run("\"We are deeply worried about the pace,\" Jan Voss, who speaks for the island states, said on "
+                     "Friday.\n\n\"Many issues are still far from settled,\" echoed Mara Lind, who heads the Norland "
+                     "delegation."))
+    q = next(q for q in got if q.text.startswith("Many issues"))
+    assert q.speaker is not None and q.speaker.name == "Mara Lind"
