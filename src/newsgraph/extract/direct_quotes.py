@@ -12,6 +12,7 @@ from .crossheads import is_crosshead, speaker_below
 from .cues import speech_cues
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
+from .quote_filters import cut_by_page_end, unattributed_cut_off
 from .quoted_laws import law_in_clause, law_of_cue
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
@@ -112,7 +113,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
             answer = prefix[-1:] in (".", "!") and "," in text[m.end:m.close] and after_cue is not None and \
                 len(text[m.close:after_cue.idx].split()) <= 4 and text[m.close:after_cue.idx].split()[:1] != ["as"]
-            if not _keep(words, strong, full, terminal, m, prefix, doc, answer):
+            if not _keep(words, strong, full, terminal, m, prefix, doc, answer) or (
+                    before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)):
                 found.append((m, None, None))
                 continue
             cue = law = None
@@ -276,8 +278,8 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
     content = [w for w in words if w.lower() not in SMALL]
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8:
         return False
-    if not m.closed and n < 4:
-        return False
+    if not m.closed and n < 4 and not cut_by_page_end(doc.text, m):
+        return False  # a lost closing mark; a quote cut off by the page end counts like any other
     return True
 
 

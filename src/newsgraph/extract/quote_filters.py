@@ -1,0 +1,52 @@
+"""Quotation-mark spans that direct_quotes keeps or leaves out by their place on the page: a quote cut off by the
+end of the page (counted when its speaker is named before it, not when its attribution would have followed)."""
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+RUN_WORDS = 4  # a quote of at least this many words in the sentence before: someone's words going on
+CAPTION_WORDS = 10  # a picture caption or crosshead between paragraphs
+SENTENCE_ENDS = ".!?:;\"'\u201d\u2019"
+
+
+def cut_by_page_end(text: str, m) -> bool:
+    """The quote never closes and nothing but space follows it: the page was cut off inside it."""
+    return not m.closed and not text[m.close:].strip()
+
+
+def unattributed_cut_off(doc, index, m) -> bool:
+    """A quote opening its own sentence, cut off by the end of the page, after a sentence that quotes no one:
+    its attribution ('..., she said') was cut off with it, so the page does not name its speaker (annotation
+    rules: a fragment with no identifiable speaker is left out). After a quoted sentence (short caption lines
+    between them passed over) it goes on with the same speaker's words and is kept."""
+    text = index.text
+    if not cut_by_page_end(text, m):
+        return False
+    end = _before_captions(text, m.open)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end > 0 else None
+    if span is None or not len(span):
+        return True
+    start = doc[index.sentence(span[0].i)[0]].idx
+    for q in index.quotes:
+        if q.close > start and q.open < m.open and q is not m and \
+                len(WORD.findall(text[q.start:q.end])) >= RUN_WORDS:
+            return False
+    return True
+
+
+def _before_captions(text: str, pos: int) -> int:
+    """Where the text before ``pos`` ends, past the short lines with no closing punctuation right above it (a
+    picture caption, a name under a photo); a quoted crosshead ('Snap decision' in marks) ends it."""
+    end = text.rfind("\n", 0, pos)
+    if end < 0 or text[end + 1:pos].strip():
+        return pos  # the quote does not open its line
+    while end > 0:
+        a = text.rfind("\n", 0, end) + 1
+        line = text[a:end].strip()
+        if line and (len(WORD.findall(line)) > CAPTION_WORDS or line[-1] in SENTENCE_ENDS):
+            return end
+        end = a - 1
+    return 0
