@@ -115,3 +115,32 @@ def test_a_page_opening_on_hosted_reads_as_a_readout(run):
     found = pairs(run(text))
     assert "Tomas Arvid" in speaker_of(found, "to deepen their cooperation"), found
     assert "Tomas Arvid" in speaker_of(found, "their commitment to the northern shipping pact"), found
+
+
+def test_a_bare_title_is_the_first_holder_named_when_both_sides_hold_it(run):
+    text = ("Foreign Minister's telephone call to his Estavian counterpart\n\n"
+            "Foreign Minister Ilse Varga called Estavian Foreign Minister Piet Rhoden today and briefed him on the "
+            "situation at the border.\n\n"
+            "The Foreign Minister thanked Estavia for its steadfast support. She underscored Norland's wish for calm "
+            "in the region. Foreign Minister Rhoden thanked the Foreign Minister for the call and reaffirmed "
+            "Estavia's support for talks.")
+    found = pairs(run(text))
+    assert speaker_of(found, "for its steadfast support") == "Ilse Varga", found
+
+
+def test_a_bare_title_the_page_never_names_is_not_the_other_side(run):
+    text = ("PM meeting with Prime Minister Tomas Arvid of Estavia\n\n"
+            "The Prime Minister met Prime Minister Tomas Arvid of Estavia in Varn today.\n\n"
+            "The Prime Minister stressed the importance of the fisheries partnership. Prime Minister Arvid welcomed "
+            "the new trade office. The leaders agreed to meet again in the spring.")
+    found = pairs(run(text))
+    assert "Arvid" not in speaker_of(found, "the importance of the fisheries"), found
+
+
+def test_a_title_after_a_comma_belongs_to_the_name_it_runs_into(run):
+    text = ("In a phone call with Estavian Prime Minister Tomas Arvid, President Ilse Varga discussed support for "
+            "Norland and congratulated her counterpart on his victory in the elections.\n\n"
+            "Varga expressed gratitude for the support of Estavia and noted its part in the donor group. The "
+            "President emphasized that Norland needs the help of all partners to rebuild its ports.")
+    found = pairs(run(text))
+    assert speaker_of(found, "Norland needs the help") == "Ilse Varga", found

@@ -110,6 +110,11 @@ def _titled_person(subj, index):
                               words[0].text.isupper() and words[0].lower_ in readout_cues().title_words):
         words = words[1:]  # 'Mr. President': the title 'President'; 'HE Secretary-General' (His Excellency)
     title = doc[words[0].i:subj.i + 1].text.lower()
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
+    whose = [t.lower_ for t in of.subtree if t.pos_ == "PROPN"] if of is not None else []  # 'The President of
+    # Russia': a person named with the title and Russia
+    other = _other_side(doc, index, title)  # 'The Prime Minister met Prime Minister Y': the page's own unnamed
+    # principal, never Y
     own = {w.i for w in subj.subtree}
     others = {index.tok2ent.get(t.i) for t in subj.sent if t.i not in own}
     for tok in doc:
@@ -118,12 +123,26 @@ def _titled_person(subj, index):
         ent = _person(index, index.tok2ent.get(tok.i))
         if ent is None or index.tok2ent[tok.i] in others or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
             continue  # the first token of each person's mention
+        if ent.name == other:
+            continue
         k = tok.i
         while k > 0 and tok.i - k < 16 and _in_title(doc, k - 1):
             k -= 1
-        if title in doc[k:tok.i].text.lower() or title in _title_after(doc, index, tok.i):
+        written = doc[k:tok.i].text.lower() if title in doc[k:tok.i].text.lower() else _title_after(doc, index, tok.i)
+        if title in written and all(w in written for w in whose):
             return ent
     return None
+
+
+def _other_side(doc, index, title: str) -> str | None:
+    """The named side of a readout's call or meeting whose other side is written only as a title holding ``title``
+    ('The Prime Minister spoke to Prime Minister Y': Y), or None."""
+    pair = readout_pair(doc, index)
+    if pair is None:
+        return None
+    names = {e.name for e in index.entities}
+    unnamed = [side for side in pair if side not in names and title in side.lower()]
+    return next((side for side in pair if side in names), None) if unnamed else None
 
 
 def _in_title(doc, i: int) -> bool:
@@ -148,8 +167,11 @@ def _title_after(doc, index, i: int) -> str:
         return ""
     end = k + 2
     while end < min(len(doc), k + 9) and not doc[end].is_space and doc[end].text not in (",", ".", ";", ":", "(", ")") \
-            and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT", "DET"):
+            and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT", "DET") and \
+            _person(index, index.tok2ent.get(end)) is None:
         end += 1
+    if end < len(doc) and _person(index, index.tok2ent.get(end)) is not None:
+        return ""  # 'with X, President Y discussed': Y's title
     return doc[k + 2:end].text.lower()
 
 
@@ -299,6 +321,14 @@ def _lengthen(found: list[Quote], verb, s: int, e: int, text: str) -> None:
             q.end, q.text = e, text[s:e]
 
 
+def _bare_title(subj) -> bool:
+    """A title standing alone for its holder ('The Secretary', 'The Foreign Minister'), not a title before a name
+    the tagger missed ('Prime Minister May')."""
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    return norm_word(subj.text) in person_words().titles and \
+        not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
 def _readout_way(doc, index, found: list[Quote]) -> None:
     """Statements other passes found on a readout page, whose speaker is a main clause's 'He' / 'She' or a title
     the tagger took for a name ('The Ambassador' as 'Extraordinary'), are resolved as this pass would: 'He' the
@@ -319,7 +349,8 @@ def _readout_way(doc, index, found: list[Quote]) -> None:
             k = next((k for k, e in enumerate(index.entities) if new is not None and e.id == new.entity), None)
             if k is not None and index.gender.get(k, "mf"[subj.lower_ == "she"]) != "mf"[subj.lower_ == "she"]:
                 continue  # 'She began ...' is not the man the title found
-        elif sp.entity is not None and index.tok2ent.get(subj.i) is None and _title_only(sp.name):
+        elif index.tok2ent.get(subj.i) is None and (sp.entity is None or _title_only(sp.name) or
+                                                    _bare_title(subj)):
             ent = _titled_person(subj, index)
             new = _named(ent, subj) if ent is not None else None
         else:
