@@ -34,3 +34,22 @@ def test_the_issuer_is_named(nlp, text, source):
 ])
 def test_no_issuer_no_new_source(nlp, text):
     assert names(nlp, text) == names(nlp, OPEN)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "in a statement" hung by the parse on the verb's object: the statement of the verb's subject
+    ("The foreign ministers of the Norland Group also condemned the launch in a statement on Tuesday, saying "
+     "Velmark continued to threaten the region.", "statement by foreign ministers of the Norland Group"),
+    ("The ministry welcomed the decision in a letter to the council.", "letter by ministry"),
+    # what appeared in a statement is its content, not who issued it
+    ("Harsh words rarely used by the ministry appeared in a statement on Sunday when it criticised Velmark.",
+     "statement"),
+    ("The minister appeared by himself in a video which he posted on Wednesday, announcing victory.",
+     "video by minister"),
+])
+def test_the_verb_a_statement_phrase_belongs_to(nlp, text, source):
+    assert names(nlp, text) == [source]
+
+
+def test_a_document_the_object_stands_in_is_no_channel(nlp):
+    assert names(nlp, "The team had also denied the claims in the article.") == []

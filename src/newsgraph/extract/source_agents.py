@@ -15,6 +15,8 @@ OUTLET_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "media", "televis
 CARRIERS = frozenset({"carry", "broadcast", "air", "run", "print", "quote"})  # an outlet carrying X's statement
 # "The latest criticism comes in a letter", "The news came in a statement": the subject is what was said, not who
 CONTENT_VERBS = frozenset({"come", "arrive"})
+# "Harsh words appeared in a statement": what it said, not who issued it (not "the minister appeared in a video")
+SHOWING_VERBS = frozenset({"appear"})
 
 
 def agent_name(tok) -> str:
@@ -69,6 +71,10 @@ def agent_of(noun, lex, quotes, index) -> str | None:
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             if cur.lemma_ in CONTENT_VERBS:
+                return None
+            if cur.lemma_ in SHOWING_VERBS and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lower_ not in lex.cues["person_nouns"]
+                    for c in cur.children):
                 return None
             if cur.i == noun.head.i and noun.dep_ == "dobj" and cur.lemma_ in lex.cues["disowning_verbs"]:
                 return None  # "declined to confirm a report", "refuted reports": not the report's author

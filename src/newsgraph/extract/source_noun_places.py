@@ -116,10 +116,11 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return False  # a weak noun counts in more places as a "press release", a "news release"
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
         noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
-    if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        if head.head.lemma_ in cues["charging_verbs"] or head.head.lemma_ in cues["taking_part_verbs"]:
+    verb = _verb_of_in(tok)
+    if verb is not None:
+        if verb.lemma_ in cues["charging_verbs"] or verb.lemma_ in cues["taking_part_verbs"]:
             return False  # "charged him in an indictment", "filled in the survey": the news, not its source
-        if open_clause(head.head) or (head.head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.head.children)):
+        if open_clause(verb) or (verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)):
             return False  # "plans to publish it in a report", "was not in any part of the report"
         return determined and kind != "interview"
     if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
@@ -145,6 +146,21 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
            and c.i > tok.i for c in tok.children):
         return True
     return False
+
+
+def _verb_of_in(tok):
+    """The verb an "in a statement" phrase tells the channel of: its head's head, or the verb of the object the
+    parse hung a new ("a") statement on ("decried the launch in a statement", "welcomed the move in a letter")."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "in":
+        return None
+    if head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    obj = head.head
+    if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.head.pos_ == "VERB" and obj.i < head.i and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return obj.head  # (a new statement; "denied the claims in the article" names where the claims stand)
+    return None
 
 
 def _introduces_text(tok, verb) -> bool:
