@@ -141,3 +141,10 @@ def test_own_outlet_of_a_listed_site_under_another_host_name(nlp, text, url):
 def test_statement_given_to_the_own_outlet_stays_the_speakers(nlp):
     text = "An official at the Norland ministry said in a statement to Reuters that the talks went well."
     assert sources(nlp, text, url="https://www.reuters.com/world/x") == [("statement by official", "statement")]
+
+
+@pytest.mark.parametrize("name", ["Marlow Finch", "Tamsin Bell"])
+def test_own_outlets_reporter_is_no_body(nlp, name):
+    text = f"The ministers will be reluctant to leave Kelsbury without a way forward, the BBC's {name} reports from Kelsbury."
+    assert sources(nlp, text, url="https://www.bbc.com/news/world-1") == []
+    assert [n for n, _ in sources(nlp, text, url="https://www.norland-herald.example/x")][0].startswith("BBC")

@@ -10,7 +10,7 @@ from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import MODALS, outlet_subject
 from .source_outlets import outlet_name
-from .source_syntax import PERSONAL, body_kind, entity_text
+from .source_syntax import PERSONAL, body_kind, entity_text, np_text
 
 
 def _it_again(tok, found: list[_Found]) -> _Found | None:
@@ -61,7 +61,7 @@ def _named_subject_before(tok) -> bool:
     return False
 
 
-def _body_reports(tok, lex, index) -> str | None:
+def _body_reports(tok, lex, index, own: str | None = None) -> str | None:
     """'The Department of Social Services reported that ...', 'the institute has estimated that ...': a body
     (not a person, a country or an outlet) credited with findings it published."""
     verb = tok.head
@@ -74,6 +74,9 @@ def _body_reports(tok, lex, index) -> str | None:
         return None
     if tok.lower_ in cues["outlet_heads"] or (tok.ent_type_ == "GPE" and tok.lower_ not in cues["government_heads"]):
         return None  # outlets are judged apart; "China reported that ..." is a country's claim
+    if own and any(c.dep_ == "poss" and (is_own_outlet(c.text, own) or is_own_outlet(np_text(c), own))
+                   for c in tok.children):
+        return None  # "the BBC's Jane Roe reports" on a BBC page (the NER took her for a body): its own reporter
     kind = body_kind(tok, lex)
     if kind is None and verb.lemma_ == "report" and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG") and \
             not any(c.dep_ in ("compound", "amod") for c in tok.children):

@@ -156,7 +156,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             # commission would determine the date": what a body will decide is no finding it published
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
-                (kind := _body_reports(tok, lex, index)) is not None:
+                (kind := _body_reports(tok, lex, index, outlet)) is not None:
             item = _make(tok.sent, np_text(tok), kind, tok)  # 'the institute estimated that ...'
         elif low == "it" and tok.dep_ in SUBJECTS and found and tok.head.lemma_ in lex.cues["report_verbs"]:
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted ...', 'another statement ... it says'
