@@ -96,3 +96,20 @@ def test_an_office_written_with_an_honorific_is_a_title(nlp):
                 "Okello thanked Varn for her support.\n\n"
                 "On the region, the HUC Chairman said the port deal was sound.")
     assert _speaker(r, "the port deal was sound") == "Tomas Okello"
+
+
+def test_a_body_spokesperson_is_the_spokesperson_of_that_body_named_below(nlp):
+    """'a Foreign Ministry spokesman said' in the lede, then 'Norlandic Foreign Ministry spokesman X said': the same
+    person. A bare 'a spokesman', or another body's spokeswoman named below, stays unnamed."""
+    from newsgraph.analyze import analyze
+
+    r = analyze("Norland will send the detained sailors home after questioning them, a Foreign Ministry spokesman said "
+                "on Friday.\n\nThe sailors were held near the island on Wednesday.\n\nNorlandic Foreign Ministry "
+                "spokesman Aldo Vesk said the sailors would be questioned by police first.")
+    assert _speaker(r, "Norland will send the detained sailors") == "Aldo Vesk"
+    r = analyze("The port will reopen next week, a spokesman said.\n\nThe port was closed in May.\n\n"
+                "Harbour spokesman Aldo Vesk said the repairs were done.")
+    assert _speaker(r, "The port will reopen") != "Aldo Vesk"
+    r = analyze("His condition was upgraded on Thursday, a spokeswoman for Kelby City Hospital said.\n\n"
+                "The club was closed.\n\nThe building was not damaged, spokeswoman Dana Roe told reporters.")
+    assert _speaker(r, "His condition was upgraded") != "Dana Roe"  # another body's spokeswoman

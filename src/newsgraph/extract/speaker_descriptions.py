@@ -83,21 +83,30 @@ def _title_fits(ent, tok, index) -> bool:
     return nation is not None and (ent.country == nation or ent.country is None and ent.sector is not None)
 
 
+SPOKESPERSON = "spokesperson"  # what 'spokesman' and 'spokeswoman' expand to (person_titles.json abbreviations)
+
+
 def same_description_person(index, span, exclude=None, window: int = 3000):
     """The person first named after ``span`` whose title carries the same description: the head title and
     every capitalised word ('the MP, Harold Penwick' or 'Interior Minister Wolfgang Peschorn' after
-    "Austria's interior minister"). Anonymous roles ('a senior official') and 'another ...' are never named."""
+    "Austria's interior minister"). Anonymous roles ('a senior official') and 'another ...' are never named, but a
+    spokesperson of a named body is ('a Foreign Ministry spokesman said ...', then 'Foreign Ministry spokesman X')."""
     pw = person_words()
     head = span.root
     key = pw.expand(norm_word(head.lemma_))
     if head.tag_ in ("NNS", "NNPS"):
         return None  # 'Lawmakers at the scene' are several people, none of them the one named below
     owned = any(c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ == "PROPN" for c in head.children)
-    if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not owned or key not in pw.titles:
-        return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
     mods = {pw.expand(norm_word(t.text)) for t in span if t.i != head.i and t.text[:1].isupper()
             and t.i != span.start and t.pos_ != "DET" and t.dep_ != "case"}
-    described = {pw.expand(norm_word(t.text)) for t in span}
+    if key == SPOKESPERSON and not mods:  # 'A spokesman for the Afghan Taliban' with the mention 'A spokesman'
+        mods = {pw.expand(norm_word(t.text)) for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                for t in c.subtree if t.text[:1].isupper() and t.pos_ == "PROPN"}
+    spoken_for = key == SPOKESPERSON and bool(mods)  # 'a Foreign Ministry spokesman', 'A spokesman for the X'
+    if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not (owned or spoken_for) or \
+            key not in pw.titles:
+        return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
+    described = {pw.expand(norm_word(t.text)) for t in span} | mods
     start, end = span.start_char, span.end_char
     nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
     best = None
@@ -109,6 +118,8 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
         titles = {bare_title_word(w) for w in index.titles.get(k, set())}
         if key not in titles or not (mods <= titles or titles <= described):
             continue
+        if spoken_for and not owned and not mods & titles:
+            continue  # a spokesperson of the body the description names, not any spokesperson named below
         later = sorted(s for s, _ in ent.mentions if end <= s <= end + window)
         if not later or any(s < start for s, _ in ent.mentions):
             continue  # named only before the description: someone the text would have named there
