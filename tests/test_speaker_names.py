@@ -113,3 +113,13 @@ def test_a_body_spokesperson_is_the_spokesperson_of_that_body_named_below(nlp):
     r = analyze("His condition was upgraded on Thursday, a spokeswoman for Kelby City Hospital said.\n\n"
                 "The club was closed.\n\nThe building was not damaged, spokeswoman Dana Roe told reporters.")
     assert _speaker(r, "His condition was upgraded") != "Dana Roe"  # another body's spokeswoman
+
+
+def test_a_lede_body_spokesperson_is_the_person_opening_the_next_paragraph(nlp):
+    """'..., the Norlandic government spokesman said.' closing the lede, then 'X said' opening the next paragraph."""
+    from newsgraph.analyze import analyze
+
+    r = analyze("Chancellor Ida Marr will speak with the Ostrian president by telephone later on Monday, the Norlandic "
+                "government spokesman said.\n\nPavel Rusk said the planned call had been closely coordinated with "
+                "allies.")
+    assert _speaker(r, "Chancellor Ida Marr will speak") in ("Pavel Rusk", "Rusk")

@@ -9,7 +9,7 @@ from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
-from .speaker_descriptions import LINKED_BODIES, bare_title_word
+from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, is_cue_token, same_description_person
 
 DESCRIPTION_WINDOW = 3000
@@ -59,7 +59,8 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
-                found = _title_of_last_subject(doc, index, sp, pw) or _earlier_holder(doc, index, sp, pw)
+                found = _title_of_last_subject(doc, index, sp, pw) or _earlier_holder(doc, index, sp, pw) or \
+                    _lede_spokesperson(doc, index, sp, pw)
                 if found is not None:
                     q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start,
                                         end=sp.end)
@@ -189,7 +190,27 @@ def _described_person(doc, index, sp: Speaker, pw):
         return found
     head = span.root
     key = pw.expand(norm_word(head.lemma_))
-    if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles:
+    if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not _body_spokesperson(head, key) or \
+            key not in pw.titles:
+        return None
+    return _named_below_lede(index, sp, key, pw)
+
+
+def _body_spokesperson(head, key: str) -> bool:
+    """'the German government spokesman', 'a Foreign Ministry spokesperson', 'A spokesman for the X': a spokesperson
+    of a body the phrase names, whom the page names below; not a bare 'a spokesman'."""
+    return key == SPOKESPERSON and any(c.dep_ in ("compound", "amod", "nmod", "poss") or
+                                       c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in head.children)
+
+
+def _lede_spokesperson(doc, index, sp: Speaker, pw):
+    """'..., the German government spokesman said.' closing the lede, then 'X said ...' opening a paragraph below:
+    a definite body spokesperson of the lede is the person named there (as for a lede subject)."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    key = pw.expand(norm_word(span.root.lemma_))
+    if not _body_spokesperson(span.root, key):
         return None
     return _named_below_lede(index, sp, key, pw)
 
