@@ -34,3 +34,13 @@ def test_object_and_as_phrase(text, clause):
 ])
 def test_role_or_aside_is_no_statement(text):
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ('Ana Rusk described the vote as "a great day for our party and our country".',
+     'the vote as "a great day for our party and our country"'),
+    ("Ana Rusk described it as a historic moment for the party.", "it as a historic moment for the party"),
+])
+def test_as_phrase_naming_a_day_or_moment_is_a_label_not_a_time(text, clause):
+    got = statements("Vote counted in Kelsbury\n\n" + text)
+    assert any(t == clause for _, t in got), got

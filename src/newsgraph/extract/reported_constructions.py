@@ -41,7 +41,10 @@ TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "minut
 
 
 def _duration(prep) -> bool:
-    """'for years', 'for a while', 'over the weekend': how long, not what for."""
+    """'for years', 'for a while', 'over the weekend': how long, not what for; never 'as' ('described the vote as
+    "a great day for ..."', 'as a historic moment': a label, not a time)."""
+    if prep.lower_ == "as":
+        return False
     p = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return p is not None and (p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in TIME_NOUNS)
 
