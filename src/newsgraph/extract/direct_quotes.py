@@ -12,7 +12,7 @@ from .crossheads import is_crosshead, speaker_below
 from .cues import speech_cues
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
-from .quote_filters import cut_by_page_end, unattributed_cut_off
+from .quote_filters import cut_by_page_end, judging_phrase, unattributed_cut_off
 from .quoted_laws import law_in_clause, law_of_cue
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
@@ -272,7 +272,7 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
                 return False
             root = span.root if span is not None else None
             if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
-                    root.head.pos_ in ("NOUN", "PROPN") and not any(
+                    root.head.pos_ in ("NOUN", "PROPN") and not judging_phrase(span) and not any(
                         x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
     content = [w for w in words if w.lower() not in SMALL]

@@ -50,3 +50,14 @@ def _before_captions(text: str, pos: int) -> int:
             return end
         end = a - 1
     return 0
+
+
+JUDGING_POS = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})
+
+
+def judging_phrase(span) -> bool:
+    """Quoted words in front of a noun that are an adjective phrase of two or more words ('the "very robust"
+    sanctions', 'a "frank and constructive" call', '"strong and stable" leadership'): someone's judgement of the
+    thing, counted as a partial quote, unlike a label made of a noun ('his "deep state" Justice Department')."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 2 and all(t.pos_ in JUDGING_POS for t in span) and any(t.pos_ == "ADJ" for t in words)
