@@ -193,3 +193,15 @@ def test_a_coordinated_speech_verb_is_the_next_statement(run):
             "Government of Estavia to show compassion to its people.")
     found = pairs(run(text))
     assert ("Aino Salo", "it was the Estavian people who were being killed everyday") in found, found
+
+
+def test_agreed_to_with_an_infinitive_in_a_readout(run):
+    found = pairs(run(READOUT + " The leaders agreed to stay in close contact."))
+    assert any(c == "to stay in close contact" for _, c in found), found
+
+
+def test_agreed_to_in_newspaper_prose_is_no_statement(run):
+    text = ("Norbury dock firm settles\n\nThe Norbury Dock Company agreed to pay a fine of two million crowns on "
+            "Tuesday after a court in Varn found it had broken safety rules. Its chief executive, Ola Brandt, resigned.")
+    found = pairs(run(text))
+    assert not any("pay a fine" in c for _, c in found), found

@@ -34,6 +34,7 @@ class ReadoutCues:
     concern_preps: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
     prep_objects: dict[str, frozenset[str]]
+    infinitive_verbs: frozenset[str]
     setting_nouns: frozenset[str]
     signal_verbs: frozenset[str]
     say_verbs: frozenset[str]
@@ -57,6 +58,7 @@ def readout_cues() -> ReadoutCues:
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
         prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
+        infinitive_verbs=frozenset(raw["infinitive_verbs"]),
         setting_nouns=frozenset(raw["setting_nouns"]),
         signal_verbs=frozenset(raw["signal_verbs"]) | frozenset(raw["object_verbs"]) |
         frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"]),
@@ -221,7 +223,20 @@ def content_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
             return found
     if lemma in cues.object_verbs or lemma in cues.express_verbs:
         return _object_content(verb, cues)
+    if lemma in cues.infinitive_verbs:
+        found = _infinitive_content(verb, cues)
+        if found is not None:
+            return found
     return _prep_content(verb, cues)
+
+
+def _infinitive_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
+    """'The leaders agreed to stay in close contact', 'pledged to work with X': the to-infinitive the verb governs."""
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VB" and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inf is None:
+        return None
+    return inf.left_edge.i, _extended(verb, inf.right_edge.i, cues) + 1
 
 
 def cut_at_cue(doc, s: int, e: int) -> int:
