@@ -63,6 +63,12 @@ GERUND_VERBS = speech_cues().roles["gerund_verbs"]
 ANNOUNCE_VERBS = speech_cues().roles["announce_verbs"]
 LABEL_VERBS = speech_cues().roles["label_verbs"]
 AS_VERBS = speech_cues().roles["as_verbs"]
+ADMISSION_VERBS = speech_cues().roles["admission_verbs"]
+
+
+def preps_to(cue) -> list:
+    """The 'to' phrases after a cue verb."""
+    return [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i]
 
 
 def _content(cue, index) -> tuple[int, int] | None:
@@ -310,6 +316,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if dobj is not None and dobj.left_edge.tag_ == "VBG" and dobj.left_edge.i == cue.i + 1 and \
             lemma in GERUND_VERBS and dobj.left_edge.dep_ != "amod":
         return dobj.left_edge.i, dobj.right_edge.i + 1  # 'reported hearing gunfire', 'recalled seeing him'
+    if lemma in ADMISSION_VERBS and dobj is None and not xcomp:
+        p = next((c for c in preps_to(cue) if any(g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN") for g in c.children)),
+                 None)
+        if p is not None:  # 'admitted to having made mistakes', 'admitted to not being an expert'
+            return p.i, _clause_end(next(g for g in p.children if g.dep_ == "pcomp"))
     if lemma in ("warn", "complain") and dobj is None:
         p = next((c for c in preps if c.lower_ in ("of", "about", "against")), None)
         if p is not None and p.right_edge.i > p.i:  # 'warned of "catastrophic consequences" if the dam failed'
