@@ -18,7 +18,8 @@ SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 DOUBLED = frozenset((SINGLE_OPEN, SINGLE_CLOSE))  # '\u2018\u2018 ... \u2019\u2019' stands for a double mark in some AP copy
 APOSTROPHE = "'"  # straight single marks quote too in British copy ('will not survive the winter')
-_MARK_CHARS = re.compile("[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
+TWO_APOSTROPHES = APOSTROPHE * 2  # older wire copy types '' (two straight single marks) for a double mark
+_MARK_CHARS = re.compile(TWO_APOSTROPHES + "|[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
 
 
 @dataclass
@@ -118,6 +119,17 @@ def _single_spans(text: str) -> list[Marked]:
         i = j + 1
 
 
+def _two_apostrophes_role(text: str, i: int) -> str | None:
+    """'' opening a quote (after a space or an opening bracket, before a word) or closing one (after a word)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    if prev in OPEN_BEFORE and not nxt.isspace() and nxt != APOSTROPHE:
+        return "open"
+    if not prev.isspace() and prev != APOSTROPHE and (nxt.isspace() or nxt in ".,;:!?)"):
+        return "close"
+    return None
+
+
 def quote_spans(text: str) -> list[Marked]:
     """Every span between quotation marks, in text order."""
     out: list[Marked] = []
@@ -126,7 +138,7 @@ def quote_spans(text: str) -> list[Marked]:
     paragraphs = 1
 
     def emit(o: int, c: int, closed: bool) -> None:
-        s, e = _trim(text, o + 1, c)
+        s, e = _trim(text, o + (2 if text[o] in (APOSTROPHE, SINGLE_OPEN) else 1), c)  # past both of a doubled mark
         if e > s:
             out.append(Marked(s, e, o, c + (1 if closed else 0), closed, paragraphs))
 
@@ -135,7 +147,9 @@ def quote_spans(text: str) -> list[Marked]:
     for m in _MARK_CHARS.finditer(text):  # every other character is passed over below
         i = m.start()
         ch = text[i]
-        if ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
+        if m.group() == TWO_APOSTROPHES:
+            role = _two_apostrophes_role(text, i)
+        elif ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
             if ch not in DOUBLED or text[i + 1:i + 2] != ch or text[i - 1:i] == ch:
                 continue
             role = "open" if ch == SINGLE_OPEN else "close"  # AP's '' (two single marks) for a double one
@@ -169,7 +183,7 @@ def quote_spans(text: str) -> list[Marked]:
                 depth -= 1
                 continue
             emit(open_at, i, True)
-            if ch == SINGLE_CLOSE and out and out[-1].close == i + 1:
+            if ch in (SINGLE_CLOSE, APOSTROPHE) and out and out[-1].close == i + 1:
                 out[-1].close = i + 2  # past both marks of a doubled close
             open_at = None
     if open_at is not None:
@@ -181,7 +195,7 @@ def quote_spans(text: str) -> list[Marked]:
         start = 0
         for line in text.split("\n"):
             if (SINGLE_OPEN in line or APOSTROPHE in line) and not any(ch in line for ch in '"\u201c\u201d') \
-                    and SINGLE_CLOSE * 2 not in line and SINGLE_OPEN * 2 not in line:
+                    and SINGLE_CLOSE * 2 not in line and SINGLE_OPEN * 2 not in line and TWO_APOSTROPHES not in line:
                 for m in _single_spans(line):
                     out.append(Marked(m.start + start, m.end + start, m.open + start, m.close + start))
             start += len(line) + 1
