@@ -144,3 +144,13 @@ def test_a_title_after_a_comma_belongs_to_the_name_it_runs_into(run):
             "President emphasized that Norland needs the help of all partners to rebuild its ports.")
     found = pairs(run(text))
     assert speaker_of(found, "Norland needs the help") == "Ilse Varga", found
+
+
+def test_a_call_named_in_an_opening_phrase_has_the_main_subject_as_its_other_side(run):
+    text = ("In a phone call with Estavian Prime Minister Tomas Arvid, President Ilse Varga discussed support for "
+            "Norland and congratulated her counterpart on his victory in the elections.\n\n"
+            "Varga expressed gratitude for the support of Estavia and noted its part in the donor group. The leaders "
+            "agreed to stay in close contact.")
+    found = pairs(run(text))
+    name = speaker_of(found, "to stay in close contact")
+    assert "Arvid" in name and "Varga" in name, found

@@ -200,6 +200,14 @@ def participants(doc, index) -> list[str] | None:
             return [_side(subj, index), late and _side(late[0], index) or _side(other, index)]  # misplaced name
         if after is None:
             continue
+        if before is None and subj is None and tok.pos_ == "NOUN":  # 'In a phone call with X, President Y
+            root = sent.root  # discussed ...': Y, also where the parser made Y an apposition of X
+            main = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+            lead = _person(index, index.tok2ent.get(main.i)) if main is not None and main.i > tok.i else \
+                next((p for p in (_person(index, index.tok2ent.get(t.i)) for t in doc[tok.i + 1:root.i])
+                      if p is not None and p.id != after.id), None) if main is None and root.i > tok.i else None
+            if lead is not None and lead.id != after.id:
+                return [lead.name, after.name]
         if before is not None and before.id == after.id:
             near = max((c for c in tok.children if c.dep_ == "nsubj" and at < c.i < tok.i), key=lambda c: c.i,
                        default=None)  # 'PM meeting with X: ... The Prime Minister met X': a headline the parser
