@@ -55,3 +55,14 @@ def test_sentence_on_its_own_line_goes_on_with_the_speaker_above(run):
     text = HEAD + "\"It is the best plan we have had in twenty years.\"\n\nThe cabinet meets again on Friday."
     q = next(q for q in quoted(run, text) if q.text.startswith("It is the best plan"))
     assert q.speaker is not None and q.speaker.name == "Ilse Brandt"
+
+
+def test_hard_wrapped_quote_ending_in_a_comma_is_no_crosshead(run):
+    text = ("Minister comments on harbour talks\n"
+            "Dorne, 3 May: The transport minister Ilse Brandt said on Friday that the talks\n"
+            "had gone well.\n"
+            "\"However, the good mood must now become real steps,\"\n"
+            "Brandt told reporters in Dorne.\n"
+            "Brandt is in Dorne for the regional ministers' meeting.")
+    q = next(q for q in quoted(run, text) if q.text.startswith("However"))
+    assert q.speaker is not None and q.speaker.name == "Ilse Brandt"

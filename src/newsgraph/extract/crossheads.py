@@ -26,8 +26,8 @@ def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int
         return False
     if text[la:m.open].strip() or text[m.close:lb].strip():
         return False  # other words share the line: a quote inside a paragraph
-    if text[m.start:m.end].rstrip(" \u201d\u2019\"'")[-1:] in ENDS:
-        return False  # a sentence standing as its own paragraph: someone's words going on
+    if text[m.start:m.close].rstrip(" \u201d\u2019\"'")[-1:] in ENDS:
+        return False  # a sentence standing as its own paragraph, or a line broken after its comma ('"...,"\nX said')
     return True
 
 
