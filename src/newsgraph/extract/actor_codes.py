@@ -287,6 +287,11 @@ def country_kind(text: str) -> tuple[str, str] | None:
     return _country_hit(text) if text else None
 
 
+def institution_code(text: str) -> str | None:
+    """Code of the institution or party institutions.tsv names exactly by ``text`` ('ANC' -> ZAFPTY), else None."""
+    return _tables().inst.get(_strip(text).lower()) if text else None
+
+
 def igo_of(text: str) -> str | None:
     """IGO code for an international organisation named in ``text`` ("NATO" -> IGOWSTNAT)."""
     if not text:

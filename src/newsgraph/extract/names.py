@@ -45,6 +45,7 @@ def is_given_name(word: str) -> bool:
 
 def clean_mention(ent) -> Mention | None:
     """Strip articles, honorifics, titles and possessives from an NER span."""
+    from .name_labels import repair_label
     words = person_words()
     doc = ent.doc
     s, e = ent.start, ent.end
@@ -81,7 +82,7 @@ def clean_mention(ent) -> Mention | None:
             return None
     if e <= s:
         return None
-    label, s = _repair_label(doc, s, e, label, words)
+    label, s = repair_label(doc, s, e, label, words)
     if s > 0 and label == "PERSON" and gender is None:
         w = norm_word(doc[s - 1].text)
         gender = "m" if w in words.male else "f" if w in words.female else None
@@ -132,53 +133,6 @@ def _past_honorifics(doc, s: int, e: int) -> tuple[int, int]:
     while j < len(doc) and j - e < 4 and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].text[:1].isupper():
         j += 1
     return (e, j) if j > e else (e, e)
-
-
-def _repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
-    """Two slips of the tagger: a platform or news outlet read as a person ("Twitter said") is an organisation,
-    and a country name glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off."""
-    from .actor_codes import country_kind
-    from .cues import speech_cues
-    from .source_lexicon import canonical_outlet
-    if label == "PERSON":
-        text = doc[s:e].text
-        if text.lower() in speech_cues().channel_names or canonical_outlet(text) is not None:
-            return "ORG", s
-    if label in ("PERSON", "ORG") and 3 <= e - s <= 4 and doc[s].pos_ == "PROPN":
-        rest = doc[s + 1:e]
-        if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in rest) \
-                and (country_kind(doc[s].text) or ("", ""))[1] == "name" \
-                and (rest[0].lower_ in words.male_first or rest[0].lower_ in words.female_first
-                     or s > 0 and doc[s - 1].pos_ == "ADP" and _named_alone(doc, rest[-1].text)):
-            return "PERSON", s + 1
-    if label in ("ORG", "GPE"):
-        j = _titled_name_start(doc, s, e, words)
-        if j is not None:
-            return "PERSON", j  # 'Foreign Ministry Spokesman Bahram Ghasemi' read as one organisation
-    return label, s
-
-
-def _titled_name_start(doc, s: int, e: int, words) -> int | None:
-    """Where the name starts in an 'organisation' span that ends in a capitalised title and two or three proper
-    nouns ('Foreign Ministry Spokesman Bahram Ghasemi', 'Spokesperson Marie Harf'), when those read as a name: a
-    given name first, or a last word the text also names alone. None otherwise."""
-    for j in range(e - 2, max(s, e - 3) - 1, -1):
-        title = doc[j - 1] if j > s else None
-        if title is None or not title.text[:1].isupper() or norm_word(title.text) not in words.titles:
-            continue
-        rest = doc[j:e]
-        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_WORDS
-                   and norm_word(t.text) not in words.titles for t in rest):
-            return None
-        if is_given_name(rest[0].text) or _named_alone(doc, rest[-1].text):
-            return j
-        return None
-    return None
-
-
-def _named_alone(doc, word: str) -> bool:
-    """Whether ``word`` is also a one-word name elsewhere in the text ('Volker said'), as a surname is."""
-    return any(len(ent) == 1 and ent.text == word for ent in doc.ents)
 
 
 def _verb_like(word: str) -> bool:

@@ -1,0 +1,80 @@
+"""Slips of the name tagger repaired on one mention: a platform, outlet, place or party read as a person, and a
+country or place glued before a person's name in one organisation span."""
+from __future__ import annotations
+
+from .cues import norm_word
+from .names import ORG_WORDS, is_given_name
+
+
+def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
+    """The label and start of the mention ``doc[s:e]`` the tagger called ``label``. A platform or news outlet read
+    as a person ("Twitter said") is an organisation; a place, country or party of the data files ('Kiev said',
+    'Zanu-PF'), which no person's name on the page contains, is no person; a country name
+    glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off."""
+    from .actor_codes import country_kind, institution_code
+    from .cues import speech_cues
+    from .source_lexicon import canonical_outlet
+    if label == "PERSON":
+        text = doc[s:e].text
+        if text.lower() in speech_cues().channel_names or canonical_outlet(text) is not None:
+            return "ORG", s
+        other = _not_a_person(doc, text, country_kind, institution_code)
+        if other is not None:
+            return other, s
+    if label in ("PERSON", "ORG") and 3 <= e - s <= 4 and doc[s].pos_ == "PROPN":
+        rest = doc[s + 1:e]
+        if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in rest) \
+                and _country_word(doc, doc[s].text, country_kind) \
+                and (rest[0].lower_ in words.male_first or rest[0].lower_ in words.female_first
+                     or s > 0 and doc[s - 1].pos_ == "ADP"
+                     and (_named_alone(doc, rest[-1].text) or s > 1 and norm_word(doc[s - 2].text) in words.titles)):
+            return "PERSON", s + 1  # 'ambassador to SA Jane Doe': the title before 'to' says a person follows
+    if label in ("ORG", "GPE"):
+        j = _titled_name_start(doc, s, e, words)
+        if j is not None:
+            return "PERSON", j  # 'Foreign Ministry Spokesman Bahram Ghasemi' read as one organisation
+    return label, s
+
+
+def _not_a_person(doc, text: str, country_kind, institution_code) -> str | None:
+    """GPE or ORG when the 'person' ``text`` is a country, capital or place of countries.tsv, an institution or party
+    of institutions.tsv; None when it is neither, or when a longer person's name on the page holds it ('Jim Jordan'
+    ... 'Jordan said'). (The tagger's label of the same words elsewhere on the page is no evidence: it calls
+    people organisations too.)"""
+    found = "GPE" if country_kind(text) else "ORG" if institution_code(text) else None
+    if found is None:
+        return None
+    if any(ent.label_ == "PERSON" and len(ent.text) > len(text) and text in ent.text.split() for ent in doc.ents):
+        return None
+    return found
+
+
+def _country_word(doc, word: str, country_kind) -> bool:
+    """Whether ``word`` names a country: by countries.tsv, or as the end of a place the page names ('the Republic of
+    SA', 'Freedonia')."""
+    if (country_kind(word) or ("", ""))[1] == "name":
+        return True
+    return any(ent.label_ == "GPE" and ent[-1].text == word for ent in doc.ents)
+
+
+def _titled_name_start(doc, s: int, e: int, words) -> int | None:
+    """Where the name starts in an 'organisation' span that ends in a capitalised title and two or three proper
+    nouns ('Foreign Ministry Spokesman Bahram Ghasemi', 'Spokesperson Marie Harf'), when those read as a name: a
+    given name first, or a last word the text also names alone. None otherwise."""
+    for j in range(e - 2, max(s, e - 3) - 1, -1):
+        title = doc[j - 1] if j > s else None
+        if title is None or not title.text[:1].isupper() or norm_word(title.text) not in words.titles:
+            continue
+        rest = doc[j:e]
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_WORDS
+                   and norm_word(t.text) not in words.titles for t in rest):
+            return None
+        if is_given_name(rest[0].text) or _named_alone(doc, rest[-1].text):
+            return j
+        return None
+    return None
+
+
+def _named_alone(doc, word: str) -> bool:
+    """Whether ``word`` is also a one-word name elsewhere in the text ('Volker said'), as a surname is."""
+    return any(len(ent) == 1 and ent.text == word for ent in doc.ents)
