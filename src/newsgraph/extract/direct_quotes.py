@@ -12,7 +12,7 @@ from .crossheads import is_crosshead, speaker_below
 from .cues import speech_cues
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
-from .quote_filters import cut_by_page_end, judging_phrase, unattributed_cut_off
+from .quote_filters import cut_by_page_end, in_title_case_line, judging_phrase, unattributed_cut_off
 from .quoted_laws import law_in_clause, law_of_cue
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
@@ -276,7 +276,8 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
                         x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
     content = [w for w in words if w.lower() not in SMALL]
-    if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8:
+    if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
+            not in_title_case_line(doc.text, m):
         return False
     if not m.closed and n < 4 and not cut_by_page_end(doc.text, m):
         return False  # a lost closing mark; a quote cut off by the page end counts like any other

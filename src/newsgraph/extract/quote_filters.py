@@ -61,3 +61,16 @@ def judging_phrase(span) -> bool:
     thing, counted as a partial quote, unlike a label made of a noun ('his "deep state" Justice Department')."""
     words = [t for t in span if not t.is_punct]
     return len(words) >= 2 and all(t.pos_ in JUDGING_POS for t in span) and any(t.pos_ == "ADJ" for t in words)
+
+
+SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is", "as"}
+
+
+def in_title_case_line(text: str, m) -> bool:
+    """The line around the quote is written in title case ("Ceasefire Talks 'Still On', Says Egypt"): capitals on
+    the quoted words say nothing of a title of a work there."""
+    a = text.rfind("\n", 0, m.open) + 1
+    b = text.find("\n", m.close)
+    rest = WORD.findall(text[a:m.open]) + WORD.findall(text[m.close:len(text) if b < 0 else b])
+    content = [w for w in rest if w.lower() not in SMALL and not w[:1].isdigit()]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
