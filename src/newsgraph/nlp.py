@@ -19,6 +19,9 @@ MAX_CHARS = 2_000_000
 # is not loaded at all. Names not in a pipeline are ignored.
 EXCLUDE: tuple[str, ...] = ("senter",)
 PARAGRAPHS = "newsgraph_paragraphs"
+# A full stop glued to an opening bracket ('the statement added.(Agency)', 'he said.(AP)'): the default
+# tokenizer keeps 'added.(Agency' as one token, losing the sentence end, the cue and the credit in brackets.
+GLUED_BRACKET_INFIXES = (r"(?<=[a-z0-9])\.(?=\()", r"(?<=[a-z0-9]\.)\((?=[A-Za-z])")
 
 
 def _paragraph_breaks(doc):
@@ -33,6 +36,17 @@ def _paragraph_breaks(doc):
             tok.is_sent_start = True
         after_break = False
     return doc
+
+
+def _split_glued_brackets(nlp) -> None:
+    """Add ``GLUED_BRACKET_INFIXES`` to the pipeline's own infix rules."""
+    import re
+
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str):
+        return  # a pipeline without regular-expression infixes keeps its tokenizer
+    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *GLUED_BRACKET_INFIXES))).finditer
 
 
 def model_name(model: str | None = None) -> str:
@@ -53,6 +67,7 @@ def load(model: str | None = None):
             f"(or set NEWSGRAPH_MODEL to an installed pipeline)"
         ) from exc
     nlp.max_length = MAX_CHARS
+    _split_glued_brackets(nlp)
     if PARAGRAPHS not in nlp.pipe_names:
         from spacy.language import Language
 
