@@ -1,17 +1,19 @@
 """Where an indirect statement's span ends once the reported clause is found: a past event after a call
 ('called for X to cancel the summit after ...'), another cue's participle after a comma, further parallel
 that-clauses of the same cue, the clause after a contracted modal ("he'd rather ..."), the closing dash of an
-aside."""
+aside, the occasion it was said on ('... at a reception for X', '... in a statement Tuesday')."""
 from __future__ import annotations
 
 import re
 
 from .clause_bounds import _clause_end
 from .cues import speech_cues
-from .speakers import subject_of
+from .speakers import is_cue_token, subject_of
 
 APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "demand", "appeal", "plead", "pressure"}
 AFTER_MARKS = {"after", "following"}
+OCCASIONS = frozenset(speech_cues().roles["occasion_nouns"])
+OCCASION_PREPS = {"in", "at", "during"}
 
 
 def _past_event_cut(doc, s: int, e: int) -> int:
@@ -114,3 +116,54 @@ def _aside_end(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
         return rng
     close = next((j for j in range(rng[0], rng[1]) if doc[j].text in ASIDE_DASHES), None)
     return (rng[0], close) if close is not None and close > rng[0] + 1 else rng
+
+
+def _occasion_cut(doc, index, s: int, e: int) -> int:
+    """'affirmed that Vietnam attaches importance to its ties with X at a reception for Y in Hanoi on July 9',
+    'decried the launch in a statement Tuesday', 'called for deepening ties in his phone conversations with ...':
+    an 'in/at/during' phrase naming the occasion of the statement (a statement, call, reception, interview ...
+    with 'a(n)' or a possessive, ``occasion_nouns``) that ends the clause, with at most a day or place after it,
+    is where it was said, not what was said. Not under a modal ('would raise it in a call with X': the call is
+    to come) and not after a meeting word ('met X in a video call'). The char offset to end at, else ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return e
+    for t in span[2:]:
+        if t.lower_ not in OCCASION_PREPS or t.dep_ != "prep":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in OCCASIONS or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" and c.tag_ == "PRP$"
+                for c in obj.children):
+            continue
+        if not all(u.is_punct or u.ent_type_ in ("DATE", "TIME", "GPE") or u.dep_ == "advmod" and u.pos_ == "ADV" or u.dep_ == "prep" and u.head in t.ancestors
+                   for u in doc[t.right_edge.i + 1:span.end]):
+            continue  # the phrase must end the clause (a day or a place may follow)
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and (any(g.tag_ == "MD" or g.lower_ == "to" for g in verb.children if g.dep_ == "aux")
+                                 or verb.lemma_.lower() in MEETING_VERBS):
+            continue
+        if t.i == t.head.i + 1 and t.head.pos_ in ("VERB", "AUX") or any(a.dep_ in ("relcl", "acl") for a in t.ancestors if span.start <= a.i):
+            continue  # 'the view emerged during a call between X and Y', 'the plan X outlined in his speech': the
+            # call or speech is what the statement is about
+        if verb is not None and verb.i >= span.start and is_cue_token(verb):
+            continue  # 'X told supporters of his plans in a phone call, according to Y': X's call, reported by Y
+        if index.in_quote(t.idx) is not None:
+            continue  # inside the speaker's own quoted words
+        end = t.i
+        while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[end - 1].idx + len(doc[end - 1].text) if end > span.start + 1 else e
+    return e
+
+
+MEETING_VERBS = {"meet", "hold", "talk", "discuss", "speak", "confer", "join"}
+
+
+def without_occasions(doc, index, quotes: list) -> list:
+    """Every indirect statement, of the general or the readout pass, ends before the occasion it was made on."""
+    for q in quotes:
+        e = _occasion_cut(doc, index, q.start, q.end)
+        if q.start < e < q.end:
+            q.text, q.end = q.text[:e - q.start], e
+    return quotes

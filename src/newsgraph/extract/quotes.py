@@ -52,6 +52,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     repeated_quotes,
 )
 from .indirect import indirect_quotes
+from .indirect_ends import without_occasions
 from .office_speakers import name_office_speakers
 from .readout_merge import with_readout_statements
 from .reported_constructions import paid_tribute, telling_range, view_clause
@@ -104,6 +105,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     indirect += _headline_reports(index, indirect)
     indirect = with_readout_statements(doc, index, direct, indirect, published)  # 'reaffirmed the importance of ...'
+    indirect = without_occasions(doc, index, indirect)  # '... at a reception for X', '... in a statement Tuesday'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     _name_descriptions(doc, index, quotes)
     name_office_speakers(doc, index, quotes)  # "the prime minister's spokesman": the holder's; 'the EAM'
