@@ -16,6 +16,7 @@ from ..model import Entity
 from .actor_codes import code_entity_memo, country_kind, country_of, sector_of
 from .cues import norm_word, person_words
 from .marks import Marked, quote_spans
+from .name_titles import title_of
 from .names import (
     clean_mention,
     extra_person_mentions,
@@ -23,7 +24,6 @@ from .names import (
     has_title,
     looks_like_name,
     noun_phrase,
-    title_of,
     title_words,
 )
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts

@@ -78,7 +78,7 @@ def clean_mention(ent) -> Mention | None:
             return None
         if s < e and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
             return None
-        if e - s > 5:
+        if e - s > 5 or e - s == 1 and _bare_title(doc, s, words):
             return None
     if e <= s:
         return None
@@ -279,93 +279,17 @@ def given_names() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("given_names.tsv") if len(row) >= 2 and row[0] != "name"}
 
 
-def title_of(span) -> str | None:
-    """The title or role a person mention carries: pre-modifiers or an apposition."""
-    doc = span.doc
-    pw = person_words()
-    inside = set(range(span.start, span.end))
-    end0 = span.start  # the title ends before any honorifics of the name ('Foreign Minister Datuk Seri X')
-    hon = next((i for i in range(max(0, span.start - 4), span.start) if honorific_at(doc, i, span.start) == span.start),
-               None)
-    if hon is not None:
-        end0 = hon
-        inside |= set(range(hon, span.start))
-    j = end0 - 1
-    first = end0
-    while j >= 0 and span.start - j <= 10:
-        t = doc[j]
-        tagged_with_name = doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ == "PERSON"  # 'Crown Prince X' as one span
-        if t.ent_type_ == "PERSON" and not tagged_with_name or t.text in (",", ";", ":", "(", "—", "--") or \
-                t.is_sent_start and t.is_punct:
-            break
-        if j == end0 - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
-                norm_word(t.text) in pw.titles:
-            first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root
-            inside.add(j)
-            j -= 1
-            continue
-        if t.pos_ not in TITLE_POS or t.dep_ not in TITLE_DEPS or t.pos_ == "ADP" and t.lower_ not in TITLE_ADPS:
-            break  # "the President's Call with Prime Minister X": no title runs on past 'with'
-        if t.head.i not in inside and not (t.head.i < t.i and span.start - t.head.i <= 10):
-            break
-        if t.lower_ in ("the", "a", "an", "and", "but", "then", "said", "says"):
-            break
-        if t.pos_ == "VERB" and t.tag_ != "VBN":
-            break
-        first = j
-        inside.add(j)
-        j -= 1
-    words = [norm_word(t.text) for t in doc[first:end0]]
-    pre = None
-    if first < end0 and (any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words)
-                         or _office_phrase(words)):
-        while first < end0 and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
-            first += 1
-        pre = doc[first:end0].text or None
-        if pre and ")" in pre and "(" not in pre:
-            pre = " ".join(pre.replace(")", " ").split())  # 'African Union Commission (AUC) Chairman X': 'AUC Chairman'
-    if pre and len(pre.split()) > 1:
-        return pre
-    # a one-word rank ("Admiral Anselm Dravik, Valdoria's new defense minister,") yields to the apposition
-    return _apposition_title(span, pw) or pre
+def _bare_title(doc, i: int, words) -> bool:
+    """A title word tagged alone as a person ('State Councilor and Foreign Minister X' with 'Councilor' tagged) is no
+    name, unless a longer name on the page ends in it ('Ann King' ... 'King said')."""
+    w = doc[i].text
+    return norm_word(w) in words.titles and not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == w for ent in doc.ents)
 
 
 @lru_cache(maxsize=1)
 def _office_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in data_json("person_titles.json").get("honorific_offices", ()))
-
-
-def _office_phrase(words: list[str]) -> bool:
-    """Whether title words hold an office written with an honorific ('Crown Prince X' is an office, 'Prince X' is
-    not; data/person_titles.json 'honorific_offices')."""
-    for phrase in _office_phrases():
-        n = len(phrase)
-        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
-    return False
-
-
-def _apposition_title(span, pw) -> str | None:
-    doc = span.doc
-    root = span.root
-    for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
-        is_app = child.dep_ == "appos" or child.i == root.head.i  # tokens are new objects: compare positions
-        if not is_app or child.i in range(span.start, span.end) or child.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if child.pos_ == "PROPN" and child.ent_type_ in ("PERSON",):
-            continue
-        s = child.left_edge.i
-        while s < child.i and (doc[s].pos_ in ("DET", "PUNCT")):
-            s += 1
-        e = child.i + 1
-        for r in child.rights:
-            if r.dep_ == "prep" and r.lower_ in ("of", "for", "on", "at", "in", "to") and r.i == e:
-                e = r.right_edge.i + 1
-            else:
-                break
-        if e - s <= 12 and (norm_word(child.lemma_) in pw.titles or child.pos_ == "NOUN"):
-            return doc[s:e].text
-    return None
 
 
 def noun_phrase(tok, max_tokens: int = 14) -> str:

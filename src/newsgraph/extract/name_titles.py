@@ -1,0 +1,109 @@
+"""Titles a person mention carries: the office words before the name ('State Councilor and Foreign Minister X',
+'Crown Prince X') or an apposition ('X, the defence minister,')."""
+from __future__ import annotations
+
+from .cues import norm_word, person_words
+from .names import TITLE_ADPS, TITLE_DEPS, TITLE_POS, _office_phrases, honorific_at
+
+
+def title_of(span) -> str | None:
+    """The title or role a person mention carries: pre-modifiers or an apposition."""
+    doc = span.doc
+    pw = person_words()
+    inside = set(range(span.start, span.end))
+    end0 = span.start  # the title ends before any honorifics of the name ('Foreign Minister Datuk Seri X')
+    hon = next((i for i in range(max(0, span.start - 4), span.start) if honorific_at(doc, i, span.start) == span.start),
+               None)
+    if hon is not None:
+        end0 = hon
+        inside |= set(range(hon, span.start))
+    j = end0 - 1
+    first = end0
+    while j >= 0 and span.start - j <= 10:
+        t = doc[j]
+        tagged_with_name = doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ == "PERSON"  # 'Crown Prince X' as one span
+        if t.ent_type_ == "PERSON" and not tagged_with_name or t.text in (",", ";", ":", "(", "—", "--") or \
+                t.is_sent_start and t.is_punct:
+            break
+        if j == end0 - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
+                norm_word(t.text) in pw.titles:
+            first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root
+            inside.add(j)
+            j -= 1
+            continue
+        if t.pos_ not in TITLE_POS or t.dep_ not in TITLE_DEPS or t.pos_ == "ADP" and t.lower_ not in TITLE_ADPS:
+            break  # "the President's Call with Prime Minister X": no title runs on past 'with'
+        if t.head.i not in inside and not (t.head.i < t.i and span.start - t.head.i <= 10):
+            break
+        if t.lower_ == "and" and first < end0:
+            k = _title_before_and(doc, j, pw)
+            if k is not None:  # 'State Councilor and Foreign Minister X': both titles are X's
+                first = k
+            break
+        if t.lower_ in ("the", "a", "an", "and", "but", "then", "said", "says"):
+            break
+        if t.pos_ == "VERB" and t.tag_ != "VBN":
+            break
+        first = j
+        inside.add(j)
+        j -= 1
+    words = [norm_word(t.text) for t in doc[first:end0]]
+    pre = None
+    if first < end0 and (any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words)
+                         or _office_phrase(words)):
+        while first < end0 and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
+            first += 1
+        pre = doc[first:end0].text or None
+        if pre and ")" in pre and "(" not in pre:
+            pre = " ".join(pre.replace(")", " ").split())  # 'African Union Commission (AUC) Chairman X': 'AUC Chairman'
+    if pre and len(pre.split()) > 1:
+        return pre
+    # a one-word rank ("Admiral Anselm Dravik, Valdoria's new defense minister,") yields to the apposition
+    return _apposition_title(span, pw) or pre
+
+
+def _title_before_and(doc, j: int, pw) -> int | None:
+    """Where a capitalised title ending just before the 'and' at ``j`` starts ('[Chinese State Councilor] and Foreign
+    Minister X'), or None when the word before 'and' is no capitalised title or the title follows an article."""
+    k = j - 1
+    if k < 0 or not doc[k].text[:1].isupper() or norm_word(doc[k].text) not in pw.titles:
+        return None
+    while k > 0 and j - k < 4 and doc[k - 1].pos_ in ("PROPN", "ADJ") and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].dep_ in ("compound", "amod") and not doc[k].is_sent_start:
+        k -= 1
+    if k > 0 and doc[k - 1].pos_ == "DET":
+        return None  # 'the President and Speaker X': two people, one named
+    return k
+
+
+def _office_phrase(words: list[str]) -> bool:
+    """Whether title words hold an office written with an honorific ('Crown Prince X' is an office, 'Prince X' is
+    not; data/person_titles.json 'honorific_offices')."""
+    for phrase in _office_phrases():
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _apposition_title(span, pw) -> str | None:
+    doc = span.doc
+    root = span.root
+    for child in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
+        is_app = child.dep_ == "appos" or child.i == root.head.i  # tokens are new objects: compare positions
+        if not is_app or child.i in range(span.start, span.end) or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.pos_ == "PROPN" and child.ent_type_ in ("PERSON",):
+            continue
+        s = child.left_edge.i
+        while s < child.i and (doc[s].pos_ in ("DET", "PUNCT")):
+            s += 1
+        e = child.i + 1
+        for r in child.rights:
+            if r.dep_ == "prep" and r.lower_ in ("of", "for", "on", "at", "in", "to") and r.i == e:
+                e = r.right_edge.i + 1
+            else:
+                break
+        if e - s <= 12 and (norm_word(child.lemma_) in pw.titles or child.pos_ == "NOUN"):
+            return doc[s:e].text
+    return None

@@ -1,0 +1,37 @@
+"""Two titles joined by 'and' before one name, and a title word tagged alone as a person (names.title_of,
+names.clean_mention)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsgraph.extract.name_titles import title_of
+from newsgraph.extract.names import clean_mention
+
+
+def _span(doc, first, last):
+    s = next(t.i for t in doc if t.text == first)
+    e = next(t.i for t in doc if t.text == last and t.i >= s) + 1
+    return Span(doc, s, e, label="PERSON")
+
+
+def test_two_titles_joined_by_and_are_both_the_holders(nlp):
+    doc = nlp("Freedonian State Councilor and Foreign Minister Lin Bo met the visiting envoy on Monday.")
+    assert title_of(_span(doc, "Lin", "Bo")) == "Freedonian State Councilor and Foreign Minister"
+
+
+def test_a_title_after_an_article_and_another_persons_title_stay_apart(nlp):
+    doc = nlp("This morning, the President and Speaker Dorrit Vane met at the palace.")
+    title = title_of(_span(doc, "Dorrit", "Vane"))
+    assert title is None or "President" not in title
+
+
+def test_a_title_word_tagged_alone_is_no_name(nlp):
+    doc = nlp("The Councilor met the visiting envoy on Monday.")
+    assert clean_mention(_span(doc, "Councilor", "Councilor")) is None
+
+
+def test_a_surname_that_is_a_title_word_stays_a_name(nlp):
+    doc = nlp("Ann King spoke on Monday. King said the bill would pass.")
+    doc.set_ents([Span(doc, 0, 2, label="PERSON")], default="unmodified")
+    king = [t.i for t in doc if t.text == "King"][1]
+    assert clean_mention(Span(doc, king, king + 1, label="PERSON")) is not None
