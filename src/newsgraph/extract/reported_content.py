@@ -24,6 +24,7 @@ from .reported_extents import (
     _interrupted_tail,
     _last_infinitive,
     _past_weekday,
+    _quoted_continuation,
     _quoted_run_on,
     _with_condition,
     _with_conjunct,
@@ -74,7 +75,9 @@ def preps_to(cue) -> list:
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports, with the condition the parser hung on the cue."""
     rng = _content_range(cue, index)
-    return _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))) if rng is not None else None
+    if rng is None:
+        return None
+    return _quoted_continuation(cue, _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))))
 
 
 def _content_range(cue, index) -> tuple[int, int] | None:

@@ -1,7 +1,8 @@
 """How far a reported range reaches past the subtree the parser gave the cue: the day the parser joined to the
 clause's subject ('said on Friday prices would rise'), a coordinated clause that continues what was said, a
 condition hung on the cue, the last of several infinitives, a list after an interrupting cue ('<A>, X added,
-including ...'), a quoted phrase run on after the content."""
+including ...'), a quoted phrase run on after the content, a clause after it that quotes the speaker (', and his
+party had to ensure the deal was "..."')."""
 from __future__ import annotations
 
 from .clause_bounds import _clause_end, takes_up, verb_form
@@ -86,6 +87,42 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
         if subj is None and not any(g.dep_ == "auxpass" for g in aux) and (any(g.tag_ == "MD" for g in aux) or any(
                 g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
             return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
+    return rng
+
+
+CONCESSIVE_MARKS = {"although", "though", "while", "whereas"}
+OPENING_QUOTES = {'"', "\u201c"}
+
+
+def _quoted_continuation(cue, rng: tuple[int, int]) -> tuple[int, int]:
+    """'said the government should represent "all parts of X," and his party had to ensure the deal was "not in
+    the interests of ..."', 'said the talks are "making progress," although there remain "various disagreements
+    ..."': a clause with its own subject that the parser hung on the cue right after the reported clause (', and
+    ...', ', although ...'; only punctuation and a closing mark between) and that quotes words of its own goes on
+    with what was said: the quotation marks give the words to the speaker. Not when it has a cue of its own
+    ('..., and X told reporters "..."')."""
+    start, end = rng
+    if start <= cue.i:
+        return rng
+    doc = cue.doc
+    for c in cue.children:
+        if c.i < end or c.pos_ not in ("VERB", "AUX") or not any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children):
+            continue
+        if c.dep_ == "conj":
+            gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
+            ok = len(gap) == 1 and gap[0].dep_ == "cc" and gap[0].lower_ in ("and", "but")
+        elif c.dep_ == "advcl":
+            link = next((g for g in c.children if g.dep_ == "mark" and g.i == c.left_edge.i), None)
+            gap = [t for t in doc[end:c.left_edge.i] if not t.is_punct]
+            ok = link is not None and link.lower_ in CONCESSIVE_MARKS and not gap
+        else:
+            continue
+        if not ok or not any(t.is_punct for t in doc[end:c.left_edge.i]) or \
+                any(is_cue_token(t) for t in c.subtree) or \
+                not any(t.text in OPENING_QUOTES and t.tag_ == "``" for t in c.subtree):
+            return rng
+        return start, _clause_end(c)
     return rng
 
 
