@@ -211,3 +211,19 @@ def test_more_wire_dateline_forms(nlp, text, found):
 ])
 def test_no_dateline_without_dash_or_wire_agency(nlp, text):
     assert datelines(nlp(text)) == ()
+
+
+def test_agency_credit_in_a_meta_line_is_kept():
+    assert classify_line("12 Mar, 2022  |  Source:Xinhua  |  Hits:418") is None
+    assert classify_line("12 Mar, 2022  |  Source: Kelsbury Photos  |  Hits:418") == "nav"  # no agency
+
+
+def test_agency_credit_in_a_page_date_line(nlp):
+    from newsgraph.analyze import analyze
+    raw = ("Leaders Hold Talks on Trade\n12 Mar, 2022  |  Source:Xinhua  |  Hits:418\n\n"
+           "The two leaders agreed on Friday to widen trade between Norland and Tarvia.")
+    result = analyze(raw, url=OTHER)
+    assert result.published == "2022-03-12"
+    assert [a.reported_by for a in result.attributions] == ["Xinhua"]
+    plain = analyze(raw.replace("Source:Xinhua", "Views"), url=OTHER)
+    assert plain.attributions == [] and "Views" not in plain.text

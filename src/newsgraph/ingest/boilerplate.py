@@ -85,11 +85,23 @@ def classify_line(line: str) -> str | None:
         return "bullet"  # "* Share on Facebook", "- Read more: ..."
     if n <= 200 and not line.startswith("|") and ("|" in line or "\u2022" in line or " \u00b7 " in line):
         parts = [p for p in _NAV_SEPARATOR.split(line) if p.strip()]
-        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and parts[0].strip() not in agency_names():
-            return "nav"  # not 'PTI | Istanbul | Updated: ...': the credit line of an agency story, kept
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and parts[0].strip() not in agency_names() \
+                and not credits_agency(line):
+            return "nav"  # not 'PTI | Istanbul | Updated: ...' nor '29 Oct, 2021 | Source: Xinhua | Hits: 2232':
+            # the credit line of an agency story, kept
     if _URL_LINE.match(line):
         return "link"
     return None
+
+
+_CREDIT_PART = re.compile(r"\s*(?:Source|SOURCE|Credit|CREDIT)\s*:\s*(.+?)\s*$")
+
+
+def credits_agency(line: str) -> bool:
+    """A meta line with a part crediting a news agency ('29 Oct, 2021 | Source:Xinhua | Hits:2232', 'Credit: PTI'):
+    the story's credit line, kept as text for the source step."""
+    return any((m := _CREDIT_PART.match(part)) is not None and m.group(1) in agency_names()
+               for part in _NAV_SEPARATOR.split(line))
 
 
 @lru_cache(maxsize=1)

@@ -99,7 +99,9 @@ def _mark_header(lines: list[Line]) -> tuple[str | None, str | None]:
         if author is None and (name := bp.byline_author(ln.text)):
             ln.kind, author = "byline", name
         elif published is None and (date := bp.dateline(ln.text)) is not None:
-            ln.kind, published = "dateline", date or None
+            published = date or None
+            if not bp.credits_agency(ln.text):  # '29 Oct, 2021 | Source: Xinhua': the date read, the credit kept
+                ln.kind = "dateline"
     return author, published
 
 
