@@ -96,7 +96,8 @@ def _clause_end(head) -> int:
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and (
                     not _stative(node) and not _standing_claim(node) or any(is_cue_token(t) for t in c.subtree))) or \
-                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and not _other_tense(c, speaker) and
+                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and
+                 not (_other_tense(c, speaker) and not _own_subject(c)) and
                  not (speaker is not None and any(g.dep_ == "nsubj" and takes_up(g, speaker, node) for g in c.children)) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
                   _speech_participle_after(c, node))) or \
@@ -157,6 +158,14 @@ def _other_tense(verb, speaker) -> bool:
         return False
     a, b = verb_form(verb), verb_form(speaker)
     return {a, b} == {"past", "present"}
+
+
+def _own_subject(verb) -> bool:
+    """'Developing nations insist X is the core issue, and all sides reported scant progress': a coordinated cue
+    verb with a noun subject of its own is another speaker's statement, whatever its tense (a pronoun may take up
+    the reported subject: see takes_up)."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.i < verb.i and g.pos_ in ("NOUN", "PROPN")
+               for g in verb.children)
 
 
 def _past_act_after(part, verb, speaker) -> bool:
