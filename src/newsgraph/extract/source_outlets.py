@@ -104,9 +104,14 @@ def outlet_spans(doc, lex) -> list:
     texts, lowers, n = view.text, view.lower, len(doc)
     for i, t in enumerate(view.tokens):
         text = texts[i]
+        if lowers[i] == "news" and text == "news" and (name := named_news(t)) is not None:
+            spans.append(name)  # '..., Efe news reported': a name before the lower-case word 'news'
+            continue
         if text not in words and text not in SHORT_NAMES and lowers[i] not in heads and text[:1] not in ("K", "W") \
                 and text != "Channel" and not (i + 1 < n and texts[i + 1] == "-"):
             continue  # none of the names below can start here (a call sign starts with K or W)
+        if lowers[i] in NAMING_HEADS and text.islower() and (name := named_after_head(t)) is not None:
+            spans.append(name)  # 'the daily B.Z. reported', 'told the newspaper Die Welt'
         if t.text in words and t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
                 and doc[t.i - 1].is_title and not doc[t.i - 1].ent_type_ == "PERSON" \
                 and (t.i + 1 == len(doc) or doc[t.i + 1].lower_ not in NOT_AFTER_NAME):
@@ -202,6 +207,37 @@ def named_before_apposition(head):
             and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].lower_ not in ("the", "a", "an"):
         start -= 1
     return doc[start:end] if start < end else None
+
+
+NAMING_HEADS = frozenset({"daily", "newspaper", "broadcaster", "magazine", "tabloid", "weekly", "channel", "website"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _capitalised(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in NOT_NAMES
+
+
+def named_after_head(head):
+    """'the daily B.Z.', 'the German newspaper Die Welt': the capitalised name (1-4 words, up to the next
+    lower-case word or mark) right after an outlet word that describes it, whatever the NER made of it."""
+    doc, end = head.doc, head.i + 1
+    while end < len(doc) and end - head.i <= 4 and _capitalised(doc[end]):
+        end += 1
+    if end == head.i + 1 or end - head.i > 4 or (end < len(doc) and _capitalised(doc[end])):
+        return None
+    span = doc[head.i + 1:end]
+    return None if names_a_person(span) or span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I" else span
+
+
+def named_news(news):
+    """'Efe news reported', '..., Kelsbury news said': a capitalised name before the lower-case 'news' that is the
+    subject of a reporting verb, the outlet's name with it."""
+    if news.dep_ not in ("nsubj", "nsubjpass") or news.head.lemma_ not in lexicon().cues["report_verbs"]:
+        return None
+    names = [c for c in news.lefts if c.dep_ == "compound" and _capitalised(c)]
+    if not names or names[-1].i != news.i - 1 or any(c.i < names[0].i and c.dep_ != "det" for c in news.lefts):
+        return None
+    return news.doc[names[0].i:news.i + 1]
 
 
 def titles_a_person(span) -> bool:
