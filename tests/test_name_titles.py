@@ -35,3 +35,23 @@ def test_a_surname_that_is_a_title_word_stays_a_name(nlp):
     doc.set_ents([Span(doc, 0, 2, label="PERSON")], default="unmodified")
     king = [t.i for t in doc if t.text == "King"][1]
     assert clean_mention(Span(doc, king, king + 1, label="PERSON")) is not None
+
+
+def _at(doc, word):
+    return next(t.i for t in doc if t.text == word)
+
+
+def test_a_title_before_a_comma_and_a_name_is_the_holders(nlp):
+    from newsgraph.extract.name_titles import comma_title_holds
+    doc = nlp("OSLO - Foreign Minister, Tom Ashby, who leads the delegation, received a call today.")
+    assert comma_title_holds(doc, _at(doc, "Tom"), "foreign minister", [])
+
+
+def test_the_other_countrys_minister_holds_the_title_with_its_country_only(nlp):
+    from newsgraph.extract.name_titles import comma_title_holds
+    doc = nlp("Foreign Minister Tom Ashby received a call from the Foreign Minister of Norway, Ms. Ana Ruiz, today.")
+    ana = _at(doc, "Ana")
+    assert comma_title_holds(doc, ana, "norwegian foreign minister", [])
+    assert comma_title_holds(doc, ana, "foreign minister", ["norway"])
+    assert not comma_title_holds(doc, ana, "foreign minister", [])  # two holders: the bare title is not hers
+    assert not comma_title_holds(doc, ana, "swedish foreign minister", [])

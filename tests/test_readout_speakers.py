@@ -154,3 +154,14 @@ def test_a_call_named_in_an_opening_phrase_has_the_main_subject_as_its_other_sid
     found = pairs(run(text))
     name = speaker_of(found, "to stay in close contact")
     assert "Arvid" in name and "Varga" in name, found
+
+
+def test_a_title_with_a_country_adjective_is_that_countrys_holder_named_after_a_comma(run):
+    text = ("Oslo, May 2: Foreign Minister Tom Ashby received a telephone call from the Foreign Minister of Sweden, "
+            "Ms. Ana Ruiz, today. The two Foreign Ministers discussed the situation in the region.\n\n"
+            "The Foreign Minister underscored the importance of stability and dialogue. The Foreign Minister "
+            "highlighted the efforts to evacuate diplomatic staff. The Swedish Foreign Minister conveyed thanks "
+            "for the support in the evacuation of staff.")
+    found = pairs(run(text))
+    assert "Ana Ruiz" in speaker_of(found, "thanks for the support"), found
+    assert "Tom Ashby" in speaker_of(found, "the importance of stability"), found

@@ -107,3 +107,33 @@ def _apposition_title(span, pw) -> str | None:
         if e - s <= 12 and (norm_word(child.lemma_) in pw.titles or child.pos_ == "NOUN"):
             return doc[s:e].text
     return None
+
+
+def comma_title_holds(doc, i: int, title: str, whose: list[str]) -> bool:
+    """Whether the person named at token ``i`` holds ``title`` (lower case, as a readout subject writes it: 'foreign
+    minister', 'australian foreign minister') by a title written before the name and a comma ('Foreign Minister, X,
+    received ...'; 'the Foreign Minister of Iran, Y, ...'). Two holders on a page keep apart by country: a title
+    with a country adjective ('The Australian Foreign Minister') needs a written title naming that country; one
+    with 'of Y' (``whose``) needs Y; a bare one ('The Foreign Minister') only a written title naming no country -
+    the page's own minister, as a government's readout writes its own."""
+    from .actor_codes import country_kind
+    while i > 0 and norm_word(doc[i - 1].text) in person_words().honorifics:
+        i -= 1  # '..., Ms. X'
+    if i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper() \
+            or norm_word(doc[i - 2].text) not in person_words().titles and doc[i - 2].pos_ != "PROPN":
+        return False
+    k = i - 1
+    while k > 0 and i - k < 10 and not doc[k].is_sent_start and (
+            doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k - 1].is_space
+            or doc[k - 1].lower_ in ("of", "for") or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "for")):
+        k -= 1
+    written = doc[k:i - 1]
+    text = written.text.lower()
+    codes = {hit[0] for t in written if t.text[:1].isupper() and (hit := country_kind(t.text))}
+    if whose:
+        return title in text and all(w in text for w in whose)
+    first, _, core = title.partition(" ")
+    mine = country_kind(first.capitalize()) if core else None
+    if mine is not None:
+        return core in text and mine[0] in codes
+    return title in text and not codes

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
+from .name_titles import comma_title_holds
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues
 from .speaker_groups import readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
@@ -129,7 +130,7 @@ def _titled_person(subj, index):
         while k > 0 and tok.i - k < 16 and _in_title(doc, k - 1):
             k -= 1
         written = doc[k:tok.i].text.lower() if title in doc[k:tok.i].text.lower() else _title_after(doc, index, tok.i)
-        if title in written and all(w in written for w in whose):
+        if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose):
             return ent
     return None
 
