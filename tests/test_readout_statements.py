@@ -205,3 +205,36 @@ def test_agreed_to_in_newspaper_prose_is_no_statement(run):
             "Tuesday after a court in Varn found it had broken safety rules. Its chief executive, Ola Brandt, resigned.")
     found = pairs(run(text))
     assert not any("pay a fine" in c for _, c in found), found
+
+
+NEWS_CALL = (
+    "Norland minister Lindqvar holds phone talks with Estavian counterpart Kest\n\n"
+    "Norland Foreign Minister Petra Lindqvar and her Estavian counterpart Dario Kest discussed fishing rights on "
+    "Monday as they reaffirmed bilateral ties in a telephone call.\n\n"
+    "Lindqvar congratulated Kest on his appointment as foreign minister, her ministry said in a statement. "
+    "Lindqvar and Kest agreed on the need to reopen the river crossings before the winter, the ministry said.\n\n"
+    "Kest told reporters in Varn that the talks had been useful. \"We have much to do,\" he said. Opposition "
+    "leaders said the call had changed nothing and voiced optimism about the harvest.")
+
+
+def test_a_news_copy_of_a_call_between_two_named_people_reports_their_positions(run):
+    found = pairs(run(NEWS_CALL))
+    assert ("Petra Lindqvar and Dario Kest", "bilateral ties") in found, found
+    assert ("Petra Lindqvar", "on his appointment as foreign minister") in found, found
+    assert any(c.startswith("on the need to reopen the river crossings") for _, c in found), found
+    assert not any(c == "optimism" for _, c in found), found  # a bare noun: nothing stated
+
+
+def test_news_prose_without_a_call_keeps_to_stated_positions(run):
+    text = ("Norbury port reopens\n\nHarbour master Ola Brandt reaffirmed close ties with the dock unions on Tuesday "
+            "after the port of Norbury reopened. The town council agreed on a new budget for the docks. Brandt said "
+            "the first ships would dock on Friday. The unions said they were pleased.")
+    found = pairs(run(text))
+    assert not any("close ties" in c or "a new budget" in c for _, c in found), found
+
+
+def test_a_past_speech_verb_after_a_present_progressive_is_the_next_statement(run):
+    text = NEWS_CALL + ("\n\nLindqvar noted that both governments are continuing to work on the fishing quotas, but "
+                        "clarified that no deal was near.")
+    found = pairs(run(text))
+    assert ("Petra Lindqvar", "both governments are continuing to work on the fishing quotas") in found, found

@@ -121,6 +121,25 @@ def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     return rng if rng is not None and rng[1] > obj.i + 1 else None  # not 'voiced optimism': nothing stated
 
 
+def talks_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
+    """On a news copy of a call or meeting between two named people: what a readout verb states, as on a readout
+    ('reaffirmed bilateral ties', 'agreed on the need to ...', 'congratulated X on Y'), with the news guards of
+    ``position_range``: not an aim ('to express his congratulations'), not a bare noun ('voiced optimism',
+    'praising X': nothing stated)."""
+    if verb.tag_ == "VB" and not _call_purpose(verb, cues):
+        return None
+    rng = content_range(verb, cues)
+    return rng if rng is not None and rng[1] - rng[0] > 1 else None
+
+
+def _call_purpose(verb, cues: ReadoutCues) -> bool:
+    """An infinitive saying what a call or meeting was for ('called X to congratulate him on Y and to reaffirm Z'):
+    what was said in it."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return head.dep_ in ("advcl", "xcomp") and head.head.lemma_.lower() in cues.meeting_words and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def thanked_for(verb, obj):
     """The 'for' / 'on' phrase after the person thanked or congratulated ('thanked X for Y', 'congratulated X on Y',
     hung on the verb or on X), or None."""
@@ -256,8 +275,11 @@ def cut_at_cue(doc, s: int, e: int) -> int:
 
 def _next_statement(verb) -> bool:
     """A speech verb coordinated with a finite verb, without a subject of its own: in the past or present ('and
-    appealed to X'), or a participle after a finite verb ('X is Y and stating that ...')."""
+    appealed to X'), or a participle after a finite verb ('X is Y and stating that ...'); a past one after a present
+    progressive ('both sides are continuing to work on X, but clarified that ...'): the speaker's, not the clause's."""
     head = verb.head
-    if head.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") or head.tag_ == "VBG" and verb.tag_ == "VBD" and \
+        any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children)  # 'are continuing A, but clarified'
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") and is_cue_token(verb)
