@@ -30,3 +30,11 @@ def test_outlet_named_by_the_syntax(nlp, text, outlet):
 ])
 def test_no_outlet_named(nlp, text):
     assert names(nlp, text) == []
+
+
+
+def test_word_before_a_name_across_a_line_break(nlp):
+    from newsgraph.extract.source_syntax import word_before
+    doc = nlp("A spokeswoman could not confirm it but told\nthe\nKelsbury Post the envoy had left.")
+    name = next(t for t in doc if t.text == "Kelsbury")
+    assert word_before(doc[name.i:name.i + 2]) == "told"

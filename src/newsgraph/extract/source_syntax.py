@@ -45,11 +45,16 @@ def noun_key(tok) -> str:
 
 
 def word_before(span) -> str:
-    """The word before a name, skipping "the": "told (the) X", "by (the) X"."""
+    """The word before a name, skipping "the" and the line breaks of hard-wrapped copy: "told (the) X", "by (the)
+    X", "told\nX"."""
     i = span.start - 1
     doc = span.doc
+    while i >= 0 and doc[i].is_space:
+        i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
     return doc[i].lower_ if i >= 0 else ""
 
 
