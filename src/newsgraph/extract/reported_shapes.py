@@ -41,8 +41,13 @@ def _split_after_clause_word(doc, cue, first, second) -> bool:
     subj = next((g for g in second.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is not None:  # '... until it was sure a no-deal exit had been ruled out'
         return subj.left_edge.i == lead.i
-    return lead.i == second.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "pobj")
-    # '... which assures Kestria's programme is only for ...': the first clause's last noun is the subject
+    noun = last
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # 'it was vital immigration and asylum issues were not used ...': the whole coordination
+    return (lead.i == second.i or lead.head.i == second.i and lead.dep_ in ("aux", "auxpass")) and \
+        last.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "attr")
+    # '... which assures Kestria's programme is only for ...', 'it was vital X were not used to ...': the first
+    # clause's last noun is the subject
 
 
 def _as_after(verb, obj):
