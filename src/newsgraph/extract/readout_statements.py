@@ -223,15 +223,6 @@ def participants(doc, index) -> list[str] | None:
     return None
 
 
-def _reports_talks(doc, index) -> bool:
-    """A news page that opens on a call, meeting or talks between two people it names ('X and his counterpart Y
-    reaffirmed bilateral ties in a telephone call', 'X met Y on Monday'): what they stated there is reported
-    as a readout reports it."""
-    pair = participants(doc, index)
-    names = {e.name for e in index.entities if e.type == "PERSON"}
-    return pair is not None and len(set(pair)) == 2 and all(side in names for side in pair)
-
-
 def _side(tok, index) -> str:
     """A participant's name, or the words of a title naming one ('The Prime Minister')."""
     conj = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
@@ -286,37 +277,6 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
         return _earlier_person(verb.doc, index, verb, subj) or found
     ent = _titled_person(subj, index)
     return _named(ent, subj) if ent is not None else found
-
-
-def _talks_speaker(verb, index, found: Speaker | None) -> Speaker | None:
-    """Who speaks on a news copy of a call between two named people: 'They' / 'The two leaders' / 'Both sides' the
-    two ('X and Y reaffirmed ... as they discussed'), 'They' only heading a main clause or after the pair named
-    as its sentence's subject; a bare title the person the page names with it; else as the speaker API found."""
-    subj = subject_of(_subject_verb(verb))
-    if subj is None or index.in_quote(subj.idx) is not None or _person(index, index.tok2ent.get(subj.i)) is not None:
-        return found
-    low, cues = subj.lower_, readout_cues()
-    if low in cues.group_subjects or subj.lemma_.lower() in cues.group_subjects:
-        main = subj.head.dep_ == "ROOT" or subj.head.dep_ == "conj" and subj.head.head.dep_ == "ROOT"
-        before = next((t for t in subj.sent if t.dep_ == "nsubj" and t.i < subj.i and t.head.i == subj.sent.root.i and
-                       any(c.dep_ == "conj" for t2 in t.subtree for c in t2.children)), None)  # 'X and Y
-        # discussed A as they ...'
-        grouped = low not in ("they", "both") and any(c.lower_ in ("the", "both", "two") for c in subj.children) \
-            or low in ("both", "two")
-        if low == "they" and before is not None:
-            pair = list(dict.fromkeys(p.name for p in (_person(index, index.tok2ent.get(t.i)) for t in before.subtree)
-                                      if p is not None))
-            pair = pair if len(pair) == 2 else None
-        else:
-            pair = participants(verb.doc, index) if grouped or low == "they" and main else None
-        if pair:
-            s, e = subj.left_edge.idx, subj.idx + len(subj.text)
-            return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
-        return found
-    if _bare_title(subj):
-        ent = _titled_person(subj, index)
-        return _named(ent, subj) if ent is not None else found
-    return found
 
 
 def _participle_owner(verb):
@@ -412,6 +372,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps, save
     an indirect statement that reports this one ('X said the two sides affirmed the need for Y': both levels). On a
     news copy of a readout (a page opening on a call, meeting or talks) only stated positions (``position_range``)."""
+    from .talks_speakers import reports_talks, talks_speaker  # it builds on this module
     text = index.text
     scan = _scan(doc)
     readout = is_readout(doc, index, scan)
@@ -421,7 +382,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     pair = readout_pair(doc, index, scan)
     if readout:
         _readout_way(doc, index, found)
-    full = readout or _reports_talks(doc, index)  # a news copy of a call between two named people: its lexicon
+    full = readout or reports_talks(doc, index)  # a news copy of a call between two named people: its lexicon
     taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:
@@ -441,7 +402,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         speaker = speaker_of_cue(owner, index) if owner is not None and (owner is not verb.head or verb.i < owner.i) \
             else _speaker(verb, index)  # ', stressing ...' after a reported clause: the reporter's
         speaker = _readout_speaker(verb, index, speaker, pair) if readout else \
-            _talks_speaker(verb, index, speaker) if full else speaker
+            talks_speaker(verb, index, speaker) if full else speaker
         if speaker is None:
             continue
         out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
