@@ -14,6 +14,7 @@ APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "deman
 AFTER_MARKS = {"after", "following"}
 OCCASIONS = frozenset(speech_cues().roles["occasion_nouns"])
 OCCASION_PREPS = {"in", "at", "during"}
+MEETING_VERBS = frozenset(speech_cues().roles["occasion_meeting_verbs"])  # 'met X in a video call'
 
 
 def _past_event_cut(doc, s: int, e: int) -> int:
@@ -155,9 +156,6 @@ def _occasion_cut(doc, index, s: int, e: int) -> int:
             end -= 1
         return doc[end - 1].idx + len(doc[end - 1].text) if end > span.start + 1 else e
     return e
-
-
-MEETING_VERBS = {"meet", "hold", "talk", "discuss", "speak", "confer", "join"}
 
 
 def without_occasions(doc, index, quotes: list) -> list:

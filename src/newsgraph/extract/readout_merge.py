@@ -30,7 +30,7 @@ def _judged_cues(doc, q) -> set[str]:
     verb = obj.head
     if obj.dep_ == "dobj" and verb.text == q.cue and verb.lemma_.lower() in EVALUATIVE and judged_act(obj):
         return {verb.text}
-    tribute = next((t for t in span.sent if paid_tribute(t) is not None and paid_tribute(t).i == obj.i), None)
+    tribute = next((t for t in span.sent if (paid := paid_tribute(t)) is not None and paid.i == obj.i), None)
     return {tribute.text, tribute.head.text} if tribute is not None and q.cue in (tribute.text, tribute.head.text) \
         else set()
 

@@ -209,7 +209,7 @@ def named_before_apposition(head):
     return doc[start:end] if start < end else None
 
 
-NAMING_HEADS = frozenset({"daily", "newspaper", "broadcaster", "magazine", "tabloid", "weekly", "channel", "website"})
+NAMING_HEADS = lexicon().cues["naming_heads"]  # 'the daily B.Z.', 'the newspaper Die Welt'
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
