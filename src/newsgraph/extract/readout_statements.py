@@ -54,13 +54,13 @@ def is_readout(doc, index, scan: tuple[list, int, int] | None = None) -> bool:
 def _speaker(verb, index) -> Speaker | None:
     """The cue's subject as the speaker API resolves it; a coordinated verb without one ('reaffirmed A and
     reiterated B') takes the speaker of the verb it is coordinated with."""
-    head = _subject_verb(verb)
+    head = subject_verb(verb)
     if head is not verb and subject_of(head) is not None:
         return speaker_of_cue(head, index)
     return speaker_of_cue(verb, index)
 
 
-def _subject_verb(verb):
+def subject_verb(verb):
     """The verb whose subject is the cue's: itself, or the readout verb it is coordinated with. The parser often
     hangs a second readout verb on a verb inside the first one's object ('stressed the need for X to refrain
     ... and reaffirmed Y'): the readout verb above it is the one coordinated."""
@@ -72,10 +72,10 @@ def _subject_verb(verb):
         head = head.head
     if head.lemma_.lower() not in cues.signal_verbs and head.lemma_.lower() not in cues.say_verbs:
         return verb
-    return _subject_verb(head) if subject_of(head) is None else head
+    return subject_verb(head) if subject_of(head) is None else head
 
 
-def _person(index, k: int | None):
+def person_entity(index, k: int | None):
     """The person entity ``k``, unless its name is only title words ('President' from 'Mr. President',
     'Extraordinary' from 'Ambassador Extraordinary and Plenipotentiary'): a title the tagger took for a name."""
     if k is None:
@@ -90,17 +90,17 @@ def _title_only(name: str) -> bool:
     return bool(words) and all(w in titles for w in words)
 
 
-def _named(ent, tok) -> Speaker:
+def named_speaker(ent, tok) -> Speaker:
     return Speaker(name=ent.name, entity=ent.id, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
-def _titled_person(subj, index):
+def titled_person(subj, index):
     """The person a bare title stands for in a readout ('The Secretary', 'The Secretary-General'): the first
     person the page names right after that title ('Secretary of Defense Lloyd Austin', 'UN Secretary-General
     Ana Ruiz') or with that title after a comma ('Ana Ruiz, Secretary-General'); 'His Excellency' the first
     person the page names as 'His Excellency X'. Not a person its own sentence names ('The Prime Minister called
     Prime Minister Y': not Y)."""
-    if subj.i in index.tok2ent and _person(index, index.tok2ent[subj.i]) is not None or \
+    if subj.i in index.tok2ent and person_entity(index, index.tok2ent[subj.i]) is not None or \
             subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
         return None  # 'Mr. President': a title the tagger named, as a title
     doc = subj.doc
@@ -121,7 +121,7 @@ def _titled_person(subj, index):
     for tok in doc:
         if tok.i >= subj.i:
             return None
-        ent = _person(index, index.tok2ent.get(tok.i))
+        ent = person_entity(index, index.tok2ent.get(tok.i))
         if ent is None or index.tok2ent[tok.i] in others or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
             continue  # the first token of each person's mention
         if ent.name == other:
@@ -169,9 +169,9 @@ def _title_after(doc, index, i: int) -> str:
     end = k + 2
     while end < min(len(doc), k + 9) and not doc[end].is_space and doc[end].text not in (",", ".", ";", ":", "(", ")") \
             and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "PUNCT", "DET") and \
-            _person(index, index.tok2ent.get(end)) is None:
+            person_entity(index, index.tok2ent.get(end)) is None:
         end += 1
-    if end < len(doc) and _person(index, index.tok2ent.get(end)) is not None:
+    if end < len(doc) and person_entity(index, index.tok2ent.get(end)) is not None:
         return ""  # 'with X, President Y discussed': Y's title
     return doc[k + 2:end].text.lower()
 
@@ -187,11 +187,11 @@ def participants(doc, index) -> list[str] | None:
         if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN"):
             continue
         sent = tok.sent
-        at = next((t.i for t in reversed(doc[sent.start:tok.i]) if _person(index, index.tok2ent.get(t.i)) is not None),
+        at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
                   None)
         before = index.entities[index.tok2ent[at]] if at is not None else None
         after = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
-                      if _person(index, index.tok2ent.get(t.i)) is not None), None)
+                      if person_entity(index, index.tok2ent.get(t.i)) is not None), None)
         subj = subject_of(tok) if tok.pos_ == "VERB" else None
         subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i,
                    default=subj)  # 'date 2025-09-26 This afternoon the Prime Minister hosted': two subjects
@@ -204,8 +204,8 @@ def participants(doc, index) -> list[str] | None:
         if before is None and subj is None and tok.pos_ == "NOUN":  # 'In a phone call with X, President Y
             root = sent.root  # discussed ...': Y, also where the parser made Y an apposition of X
             main = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
-            lead = _person(index, index.tok2ent.get(main.i)) if main is not None and main.i > tok.i else \
-                next((p for p in (_person(index, index.tok2ent.get(t.i)) for t in doc[tok.i + 1:root.i])
+            lead = person_entity(index, index.tok2ent.get(main.i)) if main is not None and main.i > tok.i else \
+                next((p for p in (person_entity(index, index.tok2ent.get(t.i)) for t in doc[tok.i + 1:root.i])
                       if p is not None and p.id != after.id), None) if main is None and root.i > tok.i else None
             if lead is not None and lead.id != after.id:
                 return [lead.name, after.name]
@@ -228,7 +228,7 @@ def _side(tok, index) -> str:
     conj = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
     skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") or c.i > conj for t in c.subtree}
     own = [t for t in tok.subtree if t.i not in skip]
-    ent = next((e for e in (_person(index, index.tok2ent.get(t.i)) for t in own) if e is not None), None)
+    ent = next((e for e in (person_entity(index, index.tok2ent.get(t.i)) for t in own) if e is not None), None)
     if ent is not None:
         return ent.name  # 'the President of the Council Ana Ruiz'
     return tok.doc[min(t.i for t in own):tok.i + 1].text
@@ -250,9 +250,9 @@ def _earlier_person(doc, index, verb, pronoun) -> Speaker | None:
         if subj.lower_ in cues.group_subjects or subj.tag_ in ("NNS", "NNPS") or \
                 any(c.dep_ == "conj" for c in subj.children):
             return None
-        ent = _person(index, index.tok2ent.get(subj.i)) or _titled_person(subj, index)
+        ent = person_entity(index, index.tok2ent.get(subj.i)) or titled_person(subj, index)
         if ent is not None:
-            return _named(ent, pronoun)
+            return named_speaker(ent, pronoun)
         if subj.pos_ in ("NOUN", "PROPN") and subj.text[:1].isupper() and subj.i not in index.tok2ent:
             words = doc[subj.left_edge.i:subj.i + 1].text  # 'The Prime Minister', named nowhere on the page
             return Speaker(name=words, entity=None, mention=pronoun.text, start=pronoun.idx,
@@ -264,10 +264,10 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
     """Who speaks in a readout sentence: 'They' / 'Both sides' / 'The two leaders' are the two participants,
     'He' / 'She' the person of the clause before, a bare title the person the page names with it; any other
     subject as the speaker API resolved it."""
-    subj = subject_of(_subject_verb(verb))
+    subj = subject_of(subject_verb(verb))
     if subj is None or index.in_quote(subj.idx) is not None:
         return found
-    named = _person(index, index.tok2ent.get(subj.i))
+    named = person_entity(index, index.tok2ent.get(subj.i))
     if named is not None:
         return found
     group = readout_group(subj, index) if pair is not None else None  # 'They', 'Both sides': the two sides
@@ -275,8 +275,8 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
         return group
     if subj.lower_ in ("he", "she"):
         return _earlier_person(verb.doc, index, verb, subj) or found
-    ent = _titled_person(subj, index)
-    return _named(ent, subj) if ent is not None else found
+    ent = titled_person(subj, index)
+    return named_speaker(ent, subj) if ent is not None else found
 
 
 def _participle_owner(verb):
@@ -330,7 +330,7 @@ def _lengthen(found: list[Quote], verb, s: int, e: int, text: str) -> None:
             q.end, q.text = e, text[s:e]
 
 
-def _bare_title(subj) -> bool:
+def bare_title_subject(subj) -> bool:
     """A title standing alone for its holder ('The Secretary', 'The Foreign Minister'), not a title before a name
     the tagger missed ('Prime Minister May')."""
     nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
@@ -359,9 +359,9 @@ def _readout_way(doc, index, found: list[Quote]) -> None:
             if k is not None and index.gender.get(k, "mf"[subj.lower_ == "she"]) != "mf"[subj.lower_ == "she"]:
                 continue  # 'She began ...' is not the man the title found
         elif index.tok2ent.get(subj.i) is None and (sp.entity is None or _title_only(sp.name) or
-                                                    _bare_title(subj)):
-            ent = _titled_person(subj, index)
-            new = _named(ent, subj) if ent is not None else None
+                                                    bare_title_subject(subj)):
+            ent = titled_person(subj, index)
+            new = named_speaker(ent, subj) if ent is not None else None
         else:
             continue
         if new is not None and new.entity is not None and new.name != sp.name:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .readout_content import readout_cues
-from .readout_statements import _bare_title, _named, _person, _subject_verb, _titled_person, participants
+from .readout_statements import (
+    bare_title_subject,
+    named_speaker,
+    participants,
+    person_entity,
+    subject_verb,
+    titled_person,
+)
 from .speakers import subject_of
 
 
@@ -22,8 +29,8 @@ def talks_speaker(verb, index, found: Speaker | None) -> Speaker | None:
     """Who speaks on a news copy of a call between two named people: 'They' / 'The two leaders' / 'Both sides' the
     two ('X and Y reaffirmed ... as they discussed'), 'They' only heading a main clause or after the pair named
     as its sentence's subject; a bare title the person the page names with it; else as the speaker API found."""
-    subj = subject_of(_subject_verb(verb))
-    if subj is None or index.in_quote(subj.idx) is not None or _person(index, index.tok2ent.get(subj.i)) is not None:
+    subj = subject_of(subject_verb(verb))
+    if subj is None or index.in_quote(subj.idx) is not None or person_entity(index, index.tok2ent.get(subj.i)) is not None:
         return found
     low, cues = subj.lower_, readout_cues()
     if low in cues.group_subjects or subj.lemma_.lower() in cues.group_subjects:
@@ -34,7 +41,7 @@ def talks_speaker(verb, index, found: Speaker | None) -> Speaker | None:
         grouped = low not in ("they", "both") and any(c.lower_ in ("the", "both", "two") for c in subj.children) \
             or low in ("both", "two")
         if low == "they" and before is not None:
-            pair = list(dict.fromkeys(p.name for p in (_person(index, index.tok2ent.get(t.i)) for t in before.subtree)
+            pair = list(dict.fromkeys(p.name for p in (person_entity(index, index.tok2ent.get(t.i)) for t in before.subtree)
                                       if p is not None))
             pair = pair if len(pair) == 2 else None
         else:
@@ -43,7 +50,7 @@ def talks_speaker(verb, index, found: Speaker | None) -> Speaker | None:
             s, e = subj.left_edge.idx, subj.idx + len(subj.text)
             return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
         return found
-    if _bare_title(subj):
-        ent = _titled_person(subj, index)
-        return _named(ent, subj) if ent is not None else found
+    if bare_title_subject(subj):
+        ent = titled_person(subj, index)
+        return named_speaker(ent, subj) if ent is not None else found
     return found
