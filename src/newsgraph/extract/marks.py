@@ -3,7 +3,8 @@
 Works on the raw string in one left-to-right pass. Handles curly and straight double marks,
 multi-paragraph quotes (each paragraph reopens the mark without closing it), nested single
 quotes (left inside the outer span) and unbalanced marks (an opening mark that never closes
-ends at its paragraph; a closing mark with no opening one is ignored).
+ends at its paragraph; a closing mark with no opening one is ignored). Older wire feeds and some
+government sites type TeX-style marks: ``...'' for a double quote, `...' or `...` for a single one.
 """
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ SINGLE_CLOSE = "\u2019"
 DOUBLED = frozenset((SINGLE_OPEN, SINGLE_CLOSE))  # '\u2018\u2018 ... \u2019\u2019' stands for a double mark in some AP copy
 APOSTROPHE = "'"  # straight single marks quote too in British copy ('will not survive the winter')
 TWO_APOSTROPHES = APOSTROPHE * 2  # older wire copy types '' (two straight single marks) for a double mark
-_MARK_CHARS = re.compile(TWO_APOSTROPHES + "|[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
+BACKTICK = "`"
+TWO_BACKTICKS = BACKTICK * 2  # TeX-style ``...'' in old wire feeds: two backticks open a double quote
+PAIRED = (TWO_APOSTROPHES, TWO_BACKTICKS)
+_MARK_CHARS = re.compile(TWO_APOSTROPHES + "|" + TWO_BACKTICKS + "|[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
 
 
 @dataclass
@@ -119,15 +123,46 @@ def _single_spans(text: str) -> list[Marked]:
         i = j + 1
 
 
-def _two_apostrophes_role(text: str, i: int) -> str | None:
-    """'' opening a quote (after a space or an opening bracket, before a word) or closing one (after a word)."""
+def _two_marks_role(text: str, i: int) -> str | None:
+    """'' or `` opening a quote (after a space or an opening bracket, before a word) or closing one (after a
+    word)."""
+    mark = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 2] if i + 2 < len(text) else " "
-    if prev in OPEN_BEFORE and not nxt.isspace() and nxt != APOSTROPHE:
+    if prev in OPEN_BEFORE and not nxt.isspace() and nxt != mark:
         return "open"
-    if not prev.isspace() and prev != APOSTROPHE and (nxt.isspace() or nxt in ".,;:!?)"):
+    if not prev.isspace() and prev != mark and (nxt.isspace() or nxt in ".,;:!?)"):
         return "close"
     return None
+
+
+def _backtick_spans(text: str) -> list[Marked]:
+    """Single quotes opened by one backtick (`...' or `...`): the backtick stands where an opening mark stands
+    (after a space or an opening bracket, before a word; 'Korea`s' types it for an apostrophe), the quote ends at
+    the first straight mark or backtick of its paragraph not followed by a letter."""
+    out, n = [], len(text)
+    i = text.find(BACKTICK)
+    while 0 <= i < n:
+        if text[i + 1:i + 2] == BACKTICK or (i > 0 and text[i - 1] == BACKTICK) or \
+                not (i == 0 or text[i - 1] in OPEN_BEFORE) or not text[i + 1:i + 2].isalnum():
+            i = text.find(BACKTICK, i + 1)
+            continue
+        limit, j = _para_end(text, i), i + 1
+        while j < limit and not (text[j] in (APOSTROPHE, BACKTICK) and not text[j + 1:j + 2].isalpha()):
+            j += 1
+        if j < limit and text[j - 1] not in (APOSTROPHE, BACKTICK):
+            s, e = _trim(text, i + 1, j)
+            if e > s:
+                out.append(Marked(s, e, i, j + 1))
+            i = j + 1
+        i = text.find(BACKTICK, i + 1)
+    return out
+
+
+def _add_backtick_spans(text: str, out: list[Marked]) -> list[Marked]:
+    """``out`` with the backtick single quotes that stand outside its quotes (one inside a quote stays part of it)."""
+    extra = [b for b in _backtick_spans(text) if not any(m.open < b.open < m.close for m in out)]
+    return sorted(out + extra, key=lambda m: m.start) if extra else out
 
 
 def quote_spans(text: str) -> list[Marked]:
@@ -138,7 +173,7 @@ def quote_spans(text: str) -> list[Marked]:
     paragraphs = 1
 
     def emit(o: int, c: int, closed: bool) -> None:
-        s, e = _trim(text, o + (2 if text[o] in (APOSTROPHE, SINGLE_OPEN) else 1), c)  # past both of a doubled mark
+        s, e = _trim(text, o + (2 if text[o] in (APOSTROPHE, SINGLE_OPEN, BACKTICK) else 1), c)  # past both of a doubled mark
         if e > s:
             out.append(Marked(s, e, o, c + (1 if closed else 0), closed, paragraphs))
 
@@ -147,8 +182,8 @@ def quote_spans(text: str) -> list[Marked]:
     for m in _MARK_CHARS.finditer(text):  # every other character is passed over below
         i = m.start()
         ch = text[i]
-        if m.group() == TWO_APOSTROPHES:
-            role = _two_apostrophes_role(text, i)
+        if m.group() in PAIRED:
+            role = _two_marks_role(text, i)
         elif ch != STRAIGHT and ch not in OPENERS and ch not in CLOSERS:
             if ch not in DOUBLED or text[i + 1:i + 2] != ch or text[i - 1:i] == ch:
                 continue
@@ -189,7 +224,8 @@ def quote_spans(text: str) -> list[Marked]:
     if open_at is not None:
         emit(open_at, _para_end(text, seen), False)
     if not found_double:
-        return _single_spans(text)
+        out = _single_spans(text)
+        return _add_backtick_spans(text, out) if BACKTICK in text else out
     # lines without double marks may still quote with curly single ones (British headlines)
     if SINGLE_OPEN in text or APOSTROPHE in text:
         start = 0
@@ -200,4 +236,6 @@ def quote_spans(text: str) -> list[Marked]:
                     out.append(Marked(m.start + start, m.end + start, m.open + start, m.close + start))
             start += len(line) + 1
         out.sort(key=lambda m: m.start)
+    if BACKTICK in text:
+        out = _add_backtick_spans(text, out)
     return out
