@@ -1,5 +1,6 @@
 """Quotation marks typed wrong in agency copy (extract/marks.py): a closing mark at the start of a paragraph
-before a capitalised word opens the quote's next paragraph. Hand-written texts with fictional names."""
+before a capitalised word opens the quote's next paragraph; a right mark where a quote opens opens one (sites that
+type ”...”), a left mark where a quote closes closes it. Hand-written texts with fictional names."""
 from __future__ import annotations
 
 from newsgraph.extract.marks import quote_spans
@@ -24,3 +25,25 @@ def test_closing_mark_typed_for_opening_one_opens_a_quote():
 def test_closing_mark_before_a_lower_case_word_still_closes_nothing():
     text = 'Talks ended on Monday.\n\n\u201d he said, and left.'
     assert quote_spans(text) == []
+
+
+def spans_of(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in quote_spans(text)]
+
+
+def test_right_marks_on_both_sides_quote():
+    text = ('Minister Tomas Kerr called the talks \u201dfrank and useful\u201d and said a deal was '
+            '\u201dwithin reach\u201d.\n\n\u201dWe will meet again in May,\u201d he said.')
+    assert spans_of(text) == ["frank and useful", "within reach", "We will meet again in May"]
+
+
+def test_left_mark_typed_for_the_closing_one_closes_the_quote():
+    text = ('Minister Tomas Kerr called the talks \u201cfrank and useful\u201c and said a deal was near. '
+            '\u201cWho can promise more?\u201c he asked.')
+    assert spans_of(text) == ["frank and useful", "Who can promise more?"]
+
+
+def test_a_right_mark_closing_an_open_quote_still_closes_it():
+    text = '\u201cWe will not sign this,\u201d Kerr said of the \u201cdraft\u201d on Monday.'
+    assert spans_of(text) == ["We will not sign this", "draft"]
+

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = frozenset("\u201c\u201e\u00ab\u201f")
+LEFT_DOUBLE = "\u201c"
+OPENERS = frozenset(LEFT_DOUBLE + "\u201e\u00ab\u201f")
 CLOSERS = frozenset("\u201d\u00bb")
 STRAIGHT = '"'
 OPEN_BEFORE = frozenset(" \t\n([{\u2014\u2013-/:;")
@@ -78,6 +79,18 @@ def _reopens(text: str, i: int) -> bool:
     sloppy agency copy types it for the opening mark of a quote's next paragraph."""
     rest = text[i + 1:i + 3].lstrip(" ")
     return _at_line_start(text, i) and rest[:1].isupper()
+
+
+def _opening_place(text: str, i: int) -> bool:
+    """The mark stands where a quote opens: after a space or an opening bracket, right before a word."""
+    return (i == 0 or text[i - 1] in OPEN_BEFORE) and text[i + 1:i + 2].isalnum()
+
+
+def _closing_place(text: str, i: int) -> bool:
+    """The mark stands where a quote closes: right after a word or its punctuation, before a space, punctuation
+    or the end."""
+    prev, nxt = text[i - 1] if i > 0 else " ", text[i + 1:i + 2] or " "
+    return not prev.isspace() and prev not in OPEN_BEFORE and (nxt.isspace() or nxt in ".,;:!?)")
 
 
 def _next_single_open(text: str, i: int) -> int:
@@ -190,8 +203,11 @@ def quote_spans(text: str) -> list[Marked]:
             role = "open" if ch == SINGLE_OPEN else "close"  # AP's '' (two single marks) for a double one
         else:
             role = _role(text, i)
-            if role == "close" and ch in CLOSERS and _reopens(text, i):
-                role = "open"  # a closing mark typed for an opening one at a paragraph's start
+            live = open_at is not None and "\n" not in text[seen:i]  # a quote open in this paragraph
+            if role == "close" and ch in CLOSERS and (_reopens(text, i) or not live and _opening_place(text, i)):
+                role = "open"  # a closing mark typed for an opening one (some sites type ”...”)
+            elif role == "open" and ch == LEFT_DOUBLE and live and _closing_place(text, i):
+                role = "close"  # an opening mark typed for the closing one ('“frank and useful“')
         if role is None:
             continue
         found_double = True
