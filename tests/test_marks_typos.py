@@ -1,6 +1,7 @@
 """Quotation marks typed wrong in agency copy (extract/marks.py): a closing mark at the start of a paragraph
 before a capitalised word opens the quote's next paragraph; a right mark where a quote opens opens one (sites that
-type ”...”), a left mark where a quote closes closes it. Hand-written texts with fictional names."""
+type ”...”), a left mark where a quote closes closes it; a straight mark typed between spaces closes the quote
+open in its paragraph, or opens one when another mark follows. Hand-written texts with fictional names."""
 from __future__ import annotations
 
 from newsgraph.extract.marks import quote_spans
@@ -47,3 +48,14 @@ def test_a_right_mark_closing_an_open_quote_still_closes_it():
     text = '\u201cWe will not sign this,\u201d Kerr said of the \u201cdraft\u201d on Monday.'
     assert spans_of(text) == ["We will not sign this", "draft"]
 
+
+def test_straight_marks_with_a_stray_space_inside_quote():
+    text = ('Kerr said talks would now move " from the capital to the regions. " He gave no date.\n\n'
+            '"We are grateful for your support, " the palace said.\n\n"The door stays open," Kerr added.')
+    assert spans_of(text) == ["from the capital to the regions.", "We are grateful for your support",
+                              "The door stays open"]
+
+
+def test_a_lone_straight_mark_between_spaces_before_no_word_is_no_quote():
+    text = 'The gun measured 12 " long, the report said.'
+    assert spans_of(text) == []

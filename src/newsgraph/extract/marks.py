@@ -93,6 +93,12 @@ def _closing_place(text: str, i: int) -> bool:
     return not prev.isspace() and prev not in OPEN_BEFORE and (nxt.isspace() or nxt in ".,;:!?)")
 
 
+def _spaced_opens(text: str, i: int) -> bool:
+    """A straight mark typed between two spaces opens a quote when a word follows it and another straight mark
+    stands later in its paragraph to close it ('to declare " unrelenting pursuit"'); else it is no quotation mark."""
+    return text[i + 1:i + 3].strip()[:1].isalnum() and text.find(STRAIGHT, i + 2, _para_end(text, i)) >= 0
+
+
 def _next_single_open(text: str, i: int) -> int:
     """The next curly or straight single mark at or after ``i`` that can open a quote."""
     while True:
@@ -208,6 +214,8 @@ def quote_spans(text: str) -> list[Marked]:
                 role = "open"  # a closing mark typed for an opening one (some sites type ”...”)
             elif role == "open" and ch == LEFT_DOUBLE and live and _closing_place(text, i):
                 role = "close"  # an opening mark typed for the closing one ('“frank and useful“')
+            elif role is None and ch == STRAIGHT and text[i - 1:i] == " " and text[i + 1:i + 2] in (" ", ""):
+                role = "close" if live else "open" if _spaced_opens(text, i) else None  # a mark between spaces
         if role is None:
             continue
         found_double = True
