@@ -9,8 +9,9 @@ from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
+from .description_antecedents import title_of_last_subject
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
-from .speakers import description_like, is_cue_token, same_description_person
+from .speakers import description_like, same_description_person
 
 DESCRIPTION_WINDOW = 3000
 GENERIC_MODS = {"a", "an", "one", "senior", "top", "leading", "prominent", "veteran", "former", "high-ranking",
@@ -26,6 +27,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
     MP') is treated as a description."""
     pw = person_words()
     cache: dict[object, object] = {}
+    titled: dict[str, object] = {}  # a definite description's words -> the person it was found to name
     _nearest_descriptions(doc, index, quotes)
     for q in quotes:
         sp = q.speaker
@@ -57,11 +59,16 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 found = cache[sp.start]
                 q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
                 continue
+            if len(words) == 1 and words[0].lower() in ("he", "she") and sp.name in titled:
+                found = titled[sp.name]  # '"...," he said' after 'the leader of X said': the person that title named
+                q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+                continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
-                found = _title_of_last_subject(doc, index, sp, pw) or _earlier_holder(doc, index, sp, pw) or \
+                found = title_of_last_subject(doc, index, sp, pw) or _earlier_holder(doc, index, sp, pw) or \
                     _lede_spokesperson(doc, index, sp, pw)
                 if found is not None:
+                    titled[sp.name] = found
                     q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start,
                                         end=sp.end)
                 continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
@@ -93,49 +100,6 @@ def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -
             best = max(near)[2]
             if best != sp.name:
                 q.speaker = Speaker(name=best, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
-
-
-HEAD_OFFICES = person_words().offices_known_alone  # data/person_titles.json: offices a reader knows by themselves
-
-
-def _title_of_last_subject(doc, index, sp: Speaker, pw):
-    """'Mr X said ...', then '"...," the counsel general told the radio': a definite title in the body that no
-    named person in the page carries is the person who last spoke as the subject of a main clause, in an earlier
-    sentence of the same or the paragraph before, with nobody else named between. Not an office the reader knows by itself ('the prime minister',
-    'the president'), nor an anonymous role ('the official')."""
-    words = [w.lower() for w in sp.mention.split()]
-    if len(words) < 2 or words[0] != "the" or HEAD_OFFICES.intersection(words) or \
-            " ".join(words[-2:]) == "secretary general":
-        return None
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    if span is None or not len(span) or any(index.tok2ent.get(t.i) is not None for t in span):
-        return None
-    head = span.root
-    if head.tag_ != "NN" or "of" in words or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None  # 'the organisers' (several), 'the chairman of the party' (a body's office, named by it)
-    key = pw.expand(norm_word(head.lemma_))
-    if head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles or key not in pw.titles or \
-            same_description_person(index, span, exclude=None) is not None:
-        return None
-    j = bisect_right(index.main_subjects, (sp.start, -1)) - 1
-    if j < 0:
-        return None
-    pos, k = index.main_subjects[j]
-    ent = index.entities[k]
-    if ent.type != "PERSON" or description_like(ent, pw) or index.text[pos:sp.start].count("\n\n") > 1:
-        return None
-    subj = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if subj is None or not len(subj):
-        return None
-    t = subj[0]
-    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
-        t = t.head
-    if not is_cue_token(t.head) or bisect_right(index.sent_starts, t.i) == bisect_right(index.sent_starts, span.start):
-        return None  # the person before must have spoken, in a sentence of their own ('X is seen ... as the reporter asks')
-    between = {index.tok2ent.get(t.i) for t in doc[subj.start:span.start]}
-    if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
-        return None
-    return ent
 
 
 EARLIER_WINDOW = 1500

@@ -1,0 +1,87 @@
+"""The person a definite title in the body stands for when no named person carries that title: the one who
+last spoke as the subject of a main clause just before it ('Mr X said ...', then '"...," the counsel general told
+the radio'; 'X said ...', then 'the leader of the Y party said')."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Speaker
+from .cues import norm_word, person_words
+from .speakers import description_like, is_cue_token, same_description_person
+
+LAST_SUBJECT_BREAKS = 2  # paragraph breaks back to the person who spoke: the paragraph before, past one quote paragraph
+HEAD_OFFICES = person_words().offices_known_alone  # data/person_titles.json: offices a reader knows by themselves
+
+
+def title_of_last_subject(doc, index, sp: Speaker, pw):
+    """'Mr X said ...', then '"...," the counsel general told the radio': a definite title in the body that no
+    named person in the page carries is the person who last spoke as the subject of a main clause, in an earlier
+    sentence of the same paragraph or of one of the two before (past a paragraph of their quoted words), with
+    nobody else named between. An office the reader knows by
+    itself ('the prime minister', 'the President of the Republic'), a title with its body ('the leader of the
+    X party') or a role with its body ('the government negotiator') is that person only when the page gives them
+    no title at all (so 'The Secretary-General said' after 'Prime Minister X said' stays the description); never a
+    bare anonymous role ('the official')."""
+    words = [w.lower() for w in sp.mention.split()]
+    if len(words) < 2 or words[0] != "the":
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span) or any(index.tok2ent.get(t.i) is not None for t in span):
+        return None
+    head = span.root
+    if head.tag_ not in ("NN", "NNP") or head.tag_ == "NNP" and not head.text[:1].isupper():
+        return None  # 'the organisers' (several)
+    key = pw.expand(norm_word(head.lemma_))
+    anonymous = head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles
+    bodied = any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for c in head.children)
+    if key not in pw.titles or anonymous and not bodied or same_description_person(index, span, exclude=None) is not None:
+        return None
+    untitled_only = anonymous or head.tag_ == "NNP" or bool(HEAD_OFFICES.intersection(words)) or \
+        " ".join(words[-2:]) == "secretary general" or "of" in words or \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    j = bisect_right(index.main_subjects, (sp.start, -1)) - 1
+    if j < 0:
+        return None
+    pos, k = index.main_subjects[j]
+    ent = index.entities[k]
+    if ent.type != "PERSON" or description_like(ent, pw) or index.text[pos:sp.start].count("\n\n") > LAST_SUBJECT_BREAKS:
+        return None
+    if untitled_only and _titled(k, ent, index, pw):
+        return None  # 'The Secretary-General said' after 'Prime Minister X said': someone the page does not name
+    subj = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if subj is None or not len(subj):
+        return None
+    t = subj[0]
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    if not is_cue_token(t.head) or bisect_right(index.sent_starts, t.i) == bisect_right(index.sent_starts, span.start):
+        return None  # the person before must have spoken, in a sentence of their own ('X is seen ... as the reporter asks')
+    between = {index.tok2ent.get(t.i) for t in doc[subj.start:span.start]}
+    if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
+        return None
+    return ent
+
+
+def _titled(k: int, ent, index, pw) -> bool:
+    """Whether the page gives the person a title: one the entity index recorded, a title word right before a
+    mention ('associate spokesperson Jo Roe', which the name finder may have cut off from the title) or in an
+    apposition right after one ('Jo Roe, the deputy mayor,')."""
+    if index.titles.get(k) or ent.title:
+        return True
+    text = index.text
+    for s0, e0 in ent.mentions:
+        before = text[max(0, s0 - 40):s0].split()
+        if before and _title_word(before[-1], pw):
+            return True
+        after = text[e0:e0 + 80]
+        if after.startswith(", "):
+            words = after[2:].split(",")[0].split()[:6]
+            if any(_title_word(w, pw) for w in words):
+                return True
+    return False
+
+
+def _title_word(word: str, pw) -> bool:
+    """A title word, not an honorific ('Mr', 'Sir' say nothing of an office)."""
+    w = norm_word(word.strip(".,;:()"))
+    return pw.expand(w) in pw.titles and w not in pw.honorifics
