@@ -250,14 +250,18 @@ def quote_spans(text: str) -> list[Marked]:
     if not found_double:
         out = _single_spans(text)
         return _add_backtick_spans(text, out) if BACKTICK in text else out
-    # lines without double marks may still quote with curly single ones (British headlines)
+    # single marks still quote outside the double quotes (British headlines, 'described the talks as '...'')
     if SINGLE_OPEN in text or APOSTROPHE in text:
-        start = 0
+        start, doubles = 0, list(out)
         for line in text.split("\n"):
-            if (SINGLE_OPEN in line or APOSTROPHE in line) and not any(ch in line for ch in '"\u201c\u201d') \
+            if (SINGLE_OPEN in line or APOSTROPHE in line) \
                     and SINGLE_CLOSE * 2 not in line and SINGLE_OPEN * 2 not in line and TWO_APOSTROPHES not in line:
+                end = start + len(line)
+                inside = [d for d in doubles if d.open < end and d.close > start]
                 for m in _single_spans(line):
-                    out.append(Marked(m.start + start, m.end + start, m.open + start, m.close + start))
+                    a, b = m.open + start, m.close + start
+                    if not any(d.open <= a < d.close or d.open < b <= d.close for d in inside):
+                        out.append(Marked(m.start + start, m.end + start, a, b))
             start += len(line) + 1
         out.sort(key=lambda m: m.start)
     if BACKTICK in text:
