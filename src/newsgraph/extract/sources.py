@@ -66,6 +66,7 @@ from .source_outlets import (
 from .source_own import tipped_own_outlet
 from .source_pages import judge_page
 from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
+from .source_told_names import told_names
 from .source_wire import page_agency, wire_credits, wire_site
 
 PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
@@ -104,6 +105,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     found.extend(wire_credits(doc, url, outlet))  # 'UNITED NATIONS (AP) —' on another outlet's page
 
     outlets = outlet_spans(doc, lex)
+    outlets += told_names(doc, lex, index, outlets, url)  # 'told Norvision', 'confirmed to X': names no list knows
     unquote_names(inside, outlets)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_agency(author)
               or outlet_by_page_marks(index.text or doc.text)

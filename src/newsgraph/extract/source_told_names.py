@@ -1,0 +1,162 @@
+"""Names the outlet lexicon does not know, found by where they stand: the one an official told or confirmed
+something to ("the presidency told Norvision", "confirmed to Kelsbury Live that ..."), an interview given to them
+("in an interview with X"), "according to information from X", and the subject that quoted someone ("X quoted the
+minister as saying"). Such a name is an outlet (the judges of ``source_judges.py`` decide whether it is credited)
+unless it is a person, a place, a people, a body of government or an institution the data files know ("told
+Congress", "told MPs", "told the Senedd", "told NATO"), or the page's own site."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import data_json
+from .actor_codes import country_of, igo_of, institution_code, known_person
+from .names import given_names, is_given_name
+from .source_agents import is_person
+
+SAID_TO_VERBS = frozenset({"confirm", "say", "explain", "speak", "talk", "reveal", "admit", "describe"})
+INTERVIEW_WORDS = frozenset({"interview", "interviews"})
+NOT_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                               "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_SQUASH = re.compile(r"[^a-z0-9]")
+
+
+def told_names(doc, lex, index, known, url: str | None = None) -> list:
+    """Spans of names in a crediting place that no span of ``known`` (the outlets found so far) covers."""
+    taken = {i for span in known for i in range(span.start, span.end)}
+    people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    bodies = body_words(lex) | frozenset(lex.cues["person_nouns"])  # 'told Person 2', 'told Chief X'
+    host = _SQUASH.sub("", url.split("://", 1)[-1].split("/", 1)[0].lower()) if url else ""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or not credited_slot(tok):
+            continue
+        span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
+        if span is None or any(t.i in taken for t in span):
+            continue
+        if not_an_outlet(span, index, people, bodies) or (host and _SQUASH.sub("", span.text.lower()) in host):
+            continue
+        out.append(span)
+    return out
+
+
+def name_word(tok) -> bool:
+    """A capitalised name word: tagged a proper noun, or a noun the tagger did not know ('Norvision quoted ...')
+    written as a name (capitalised not only because it opens the sentence, with inner capitals or digits, or named
+    an organisation by the NER)."""
+    if not tok.text[:1].isupper():
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    inner = any(c.isupper() or c.isdigit() for c in tok.text[1:])
+    return tok.pos_ == "NOUN" and (tok.i != tok.sent.start or inner or tok.ent_type_ == "ORG")
+
+
+def credited_slot(tok) -> bool:
+    """'told X that ...' / '"...," Y told X', 'confirmed to X', 'in an interview with X', 'according to information
+    from X', 'X quoted Y as saying'."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.pos_ == "VERB":
+        return _tells_content(head)
+    if tok.dep_ != "pobj":
+        return tok.dep_ == "nsubj" and head.lemma_ in ("quote", "cite") and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+    gov = head.head
+    if head.lower_ == "to" and gov.lemma_ in SAID_TO_VERBS and gov.pos_ == "VERB":
+        return True
+    if head.lower_ in ("with", "to") and gov.lower_ in INTERVIEW_WORDS:
+        return True
+    return head.lower_ == "from" and gov.lower_ == "information" and gov.dep_ == "pobj" and \
+        gov.head.lower_ == "to" and gov.head.i > 0 and tok.doc[gov.head.i - 1].lower_ == "according"
+
+
+def _tells_content(verb) -> bool:
+    """What was told is given: a clause ('told X that ...', 'told X the talks would go on') or a quotation the
+    verb closes or opens; not 'told X to leave' (an order) nor 'told X about it'."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    return any(t.text in QUOTE_MARKS for t in verb.sent) or any(
+        t.text == ":" for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 6)])
+
+
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def entity_name(tok):
+    """The organisation (or title) name ``tok`` ends as the NER spans it ('confirmed to Kelsbury Live', whatever
+    the tagger made of 'Live'), with a channel's number after it ('Tarvia 24'); None after an article or a
+    possessive."""
+    if tok.ent_type_ not in NAME_LABELS or tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end != tok.i + 1 and doc[tok.i + 1:end].text[:1].islower():
+        return None  # the parse's word is not the name's last
+    if end < len(doc) and doc[end].text.isdigit() and doc[end].ent_iob_ != "B":
+        end += 1  # 'told Tarvia 24': a channel's number
+    return _bare(doc[start:end])
+
+
+def _bare(span):
+    """``span`` when no article, possessive or title stands before it and every word is capitalised."""
+    doc, start = span.doc, span.start
+    if start > 0 and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
+                      or doc[start - 1].dep_ == "poss" or doc[start - 1].text == "."):
+        return None  # 'told the Senedd', "told Tarvia's X", 'told Sens. X'
+    return span if all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) else None
+
+
+def name_span(tok):
+    """The capitalised name ``tok`` ends, without an article (up to four words): None after an article or a
+    possessive ('told the Senedd', "told Russia's X" are bodies and people more often than outlets), or when a
+    name runs on after it."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].head.i >= start:
+        start -= 1
+    end = tok.i + 1
+    if end < len(doc) and doc[end].text.isdigit():
+        end += 1  # 'told Tarvia 24': a channel's number
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return None
+    return _bare(doc[start:end])
+
+
+def not_an_outlet(span, index, people: set[str], bodies: frozenset[str]) -> bool:
+    """A person ('told Anna Berg', the surname of one the page names), a place or people, plural members ('told
+    MPs'), a body of government ('told Congress', 'told Senate leaders'), an institution or IGO the data knows."""
+    if any(t.ent_type_ in NOT_OUTLET_LABELS for t in span) or any(is_person(t, index) for t in span):
+        return True
+    if is_given_name(span[0].text) or span[0].text in given_names():
+        return True  # "told Anna Berg" the NER took for an organisation
+    if any(t.lower_.rstrip(".") in person_words() or t.lower_.rstrip(".")[:-1] in person_words() for t in span):
+        return True  # "told Sens. X and Y", "told Senators"
+    last = span[-1].text
+    if last in people or (len(last) > 2 and last.endswith("s") and last[:-1].isupper()):
+        return True  # "told Berg" after "Anna Berg"; "told MPs", "told MSPs"
+    if any(t.lower_ in bodies for t in span):
+        return True
+    if institution_code(span.text) is not None or igo_of(span.text) is not None or country_of(span.text):
+        return True
+    code = known_person(span.text)  # a body, group or person the actor files list ('told Hamas'), not media
+    return code is not None and not code.endswith("MED")
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Titles, their abbreviations and honorifics (data/person_titles.json): words that name people."""
+    words = data_json("person_titles.json")
+    return frozenset(words["titles"]) | frozenset(words["abbreviations"]) | frozenset(words["honorifics_male"]) | \
+        frozenset(words["honorifics_female"])
+
+
+def body_words(lex) -> frozenset[str]:
+    cues = lex.cues
+    return frozenset(cues["government_heads"]) | frozenset(cues["think_tank_heads"]) | \
+        frozenset(cues["organisation_heads"]) | frozenset(w for w in cues["seat_names"] if " " not in w)

@@ -1,0 +1,42 @@
+"""Names no outlet list knows, credited by where they stand (source_told_names): the one told or confirmed something,
+an interview's other party, 'according to information from X'. Fictional outlets, names and places throughout."""
+from __future__ import annotations
+
+import pytest
+
+import source_helpers
+
+OTHER = "https://www.norland-herald.example/world/talks-1234"
+
+
+def names(nlp, text, url=OTHER):
+    return [name for name, _ in source_helpers.sources(nlp, text, url=url, quotes=True)]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('"They agreed to stay in close contact," the presidency told Norvision.', "Norvision"),
+    ("The ambassador had confirmed to Kelsbury Live earlier on Monday that the call took place.", "Kelsbury Live"),
+    ("According to information from Norvision, the president followed the count overnight.", "Norvision"),
+    ("In an interview with Velmedia, the minister said the talks would resume.", "Velmedia"),
+    ("The minister told Tarvia 24 that the talks would resume.", "Tarvia 24"),
+])
+def test_told_name_is_credited(nlp, text, outlet):
+    assert outlet in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told Congress that the talks would resume.",
+    "The minister told MPs that the talks would resume.",
+    "The minister told the Assembly that the talks would resume.",
+    "Ms Berg met Anna Lund on Monday. Ms Berg told Lund that the talks would resume.",
+    "The envoy told Sens. Ana Ruiz and Tom Hale that the talks would resume.",
+    "The president told Norvision to leave the building.",
+    "The minister told Person 2 that the files were ready.",
+])
+def test_told_body_or_person_is_no_outlet(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_own_site_is_not_credited(nlp):
+    text = '"We will go on," the minister told Velmedia.'
+    assert names(nlp, text, url="https://www.velmedia.example/news/1") == []
