@@ -48,3 +48,45 @@ def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[i
     if k < len(timeline) and timeline[k][0] - lb <= LOOKAHEAD:
         return timeline[k][1]
     return None
+
+
+ENTRY_NUMBER = re.compile(r" {0,3}\d{1,3}\. \S")  # '2. Heading' of a live page's entry
+ENTRY_WORDS = 16  # an entry heading is a heading, not a summary point's sentence
+NEXT_LINE = re.compile(r"\n*([^\n]*)")
+
+
+def entry_heading(text: str, la: int, lb: int) -> bool:
+    """A live page's entry heading ('4. 'Work together'', '2. Commitments 'won't impress ...'' above the entry's
+    paragraphs): a short numbered line whose next line is no numbered line (a numbered line above another one is
+    a point of the page's summary)."""
+    if not ENTRY_NUMBER.match(text, la, lb) or len(text[la:lb].split()) > ENTRY_WORDS:
+        return False
+    nxt = NEXT_LINE.match(text, lb).group(1)
+    return bool(nxt.strip()) and not ENTRY_NUMBER.match(nxt)
+
+
+def entry_end(text: str, lb: int) -> int:
+    """Where the entry below a heading ends: at the next numbered line."""
+    m = re.compile(r"\n {0,3}\d{1,3}\. \S").search(text, lb)
+    return m.start() + 1 if m else len(text)
+
+
+def entry_speaker(text: str, head, lb: int, quotes: list, timeline: list[tuple[int, Speaker]],
+                  starts: list[int], label) -> Speaker | None:
+    """The speaker of a quote in a live page's entry heading is named in that entry, never in the entry above:
+    the speaker of a quote in the entry that repeats its words, else the person of a name line opening the entry
+    ('Adam Fleming' above 'Brussels reporter'; ``label(start, end)`` reads it), else the first speaker of the
+    entry; None when the entry names nobody."""
+    end = entry_end(text, lb)
+    found = speaker_below(text, head, lb, [q for q in quotes if q.start < end], [], [])
+    if found is not None:
+        return found
+    m = NEXT_LINE.match(text, lb)
+    if m.group(1).strip():
+        named = label(m.start(1), m.end(1))
+        if named is not None:
+            return named
+    k = bisect_right(starts, lb)
+    if k < len(timeline) and timeline[k][0] < end:
+        return timeline[k][1]
+    return None

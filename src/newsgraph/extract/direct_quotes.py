@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
-from .crossheads import is_crosshead, speaker_below
+from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_below
 from .cues import speech_cues
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
@@ -142,7 +142,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     speaker = speaker_from(noun_speaker_tok(cue, index), index)
                 else:
                     speaker = law_of_cue(cue, index) or speaker_of_cue(cue, index)
-            if speaker is None and m.open < titles:
+            if speaker is None and m.open < titles and not entry_heading(text, la, lb):
                 speaker = colon_label(doc, index, m.open, _subject_before)  # 'Smith: X will "step aside" if ...'
             kind = "direct" if full else "partial"
             q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
@@ -159,11 +159,15 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     timeline.sort(key=lambda x: x[0])
     starts = [p for p, _ in timeline]
     out: list[Quote] = []
+    entries: list[Quote] = []
     for n, (_m, q, _cue) in enumerate(found):
         if q is None:
             continue
         if n in heads:
             continue  # resolved below, once every quote after it has its speaker
+        if q.speaker is None and entry_heading(text, *_line_bounds(text, q.start)):
+            entries.append(q)  # a live page's entry heading: named in its entry, below it
+            continue
         if q.speaker is None:
             q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
             if q.speaker is None and q.kind == "partial" and q.start >= titles:
@@ -175,8 +179,23 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             q.speaker = speaker_below(text, q, _line_bounds(text, q.start)[1], out, timeline, starts)
             if q.speaker is not None:
                 out.append(q)
+    for q in entries:
+        q.speaker = entry_speaker(text, q, _line_bounds(text, q.start)[1], out, timeline, starts,
+                                  lambda a, b: _name_line(text, a, b, index))
+        if q.speaker is not None:
+            out.append(q)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _name_line(text: str, a: int, b: int, index) -> Speaker | None:
+    """The person whose name is all a line holds ('    Adam Fleming' opening a live page's entry)."""
+    line = text[a:b].strip()
+    start = a + text[a:b].find(line)
+    ent = index.at_char(start, start + len(line))
+    if ent is None or ent.type != "PERSON" or not any(s <= start and start + len(line) <= e for s, e in ent.mentions):
+        return None
+    return Speaker(name=ent.name, entity=ent.id, mention=line, start=start, end=start + len(line))
 
 
 INTRO_GAP = re.compile(r"[^.!?\"\u201c\u201d]{0,60}[,:]\s*")
