@@ -7,7 +7,7 @@ from __future__ import annotations
 from .source_agents import agent_name, is_person
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import is_own_outlet
-from .source_mentions import adjective_outlet, one_by_noun, outlet_subject, report_tagged_noun
+from .source_mentions import MODALS, adjective_outlet, one_by_noun, outlet_subject, report_tagged_noun
 from .source_noun_judge import SEEN_VERBS, _judge_noun, recipient_of
 from .source_noun_places import _noun_credited, _report_verb_follows
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
@@ -18,6 +18,7 @@ from .source_syntax import (
     credited_place,
     interview_context,
     is_according,
+    join_tokens,
     noun_core,
     np_text,
     programme_of,
@@ -31,6 +32,45 @@ from .source_syntax import (
 
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
+ALL_OR_NONE = frozenset({"every", "any", "all", "no", "each"})
+MEDIUM_WORDS_OF_INTERVIEWS = frozenset({"television", "tv", "radio"})
+
+
+def crowd_of_outlets(tok):
+    """'a number of media', 'a host of newspapers': the collection noun that stands in the sentence for the outlets
+    (``tok`` itself otherwise)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("number", "host", "couple", "handful"):
+        return head.head
+    return tok
+
+
+def interview_given(tok, lex) -> bool:
+    """'said in an interview to a private news channel', 'an interview with a local radio station': an unnamed
+    outlet an interview was given to (credited itself; the interview names no one else)."""
+    noun = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "on") and \
+        lex.nouns.get(noun.lower_, ("",))[0] == "interview"
+
+
+def medium_interview(tok, lex):
+    """'said in a television interview', 'told X in a radio interview': the interview noun a medium word qualifies,
+    when the interview is where something was said (not 'declined a television interview'); else None."""
+    noun = tok.head
+    if tok.lower_ not in MEDIUM_WORDS_OF_INTERVIEWS or tok.dep_ not in ("compound", "amod") or \
+            lex.nouns.get(noun.lower_, ("",))[0] != "interview" or noun.i != tok.i + 1:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    if verb.lemma_ not in lex.cues["interview_verbs"] and verb.lemma_ not in lex.cues["report_verbs"] or \
+            any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None  # not 'will say in a radio interview'
+    if any(c.dep_ in ("compound", "poss") and c.i < tok.i for c in noun.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("with", "on", "to") for c in noun.children):
+        return None  # "a CNN television interview", "a radio interview with X": the outlet is named there
+    return noun
 
 
 def _judge_outlet(span, lex, own, used, short) -> _Found | None:
@@ -265,14 +305,21 @@ def _participle_noun(tok, doc) -> bool:
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
-    if is_own_outlet(np_text(tok), own) or generic_media(tok) or national_press_told(tok):
+    if (interview := medium_interview(tok, lex)) is not None and not is_own_outlet(np_text(tok), own):
+        found = _make(tok.sent, f"{tok.text} {interview.text}", "outlet", tok)  # 'said in a television interview'
+        if found is not None:
+            used.add(interview.i)
+        return found
+    place = crowd_of_outlets(tok)  # "a number of media cited ...": judged where "number" stands
+    if is_own_outlet(np_text(tok), own) or (generic_media(tok) and place is tok) or national_press_told(tok):
         return None
-    if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i):
-        return None  # "appeared in every magazine"
+    if any(t.lower_ in QUANTIFIERS for t in tok.subtree if t.i < tok.i) and not (
+            outlet_subject(place, lex.cues) and not any(t.lower_ in ALL_OR_NONE for t in tok.subtree if t.i < tok.i)):
+        return None  # "appeared in every magazine" (not "several media outlets reported")
     if tok.lower_ == "channel" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return None  # "said on his YouTube channel", "the official channel of the ministry": its own posts, like tweets
     if tok.dep_ == "pobj" and tok.head.head.lower_ in lex.nouns and tok.head.head.pos_ in ("NOUN", "PROPN") and \
-            not _participle_noun(tok.head.head, tok.doc):
+            not _participle_noun(tok.head.head, tok.doc) and not interview_given(tok, lex):
         return None  # "reports in an Atlanta newspaper": one source, credited with the noun
     if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
                                                          for c in tok.lefts):
@@ -292,17 +339,20 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
             found.noun = OUTLET_ANAPHOR + kind
         return found
     agent = tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by") \
-        and quoting_verb(tok.head.head).lemma_ in lex.cues["agent_verbs"]  # "remarks carried by state media"
+        and (quoting_verb(tok.head.head).lemma_ in lex.cues["agent_verbs"] or tok.head.head.lemma_ in
+             lex.cues["verdict_verbs"])  # "remarks carried by state media", "accused by state media of ..."
     doc = tok.doc
     verb_as_noun = report_tagged_noun(tok) or adjective_outlet(tok)  # "Instead, the paper reports, ...",
     # "..., the paper reports.", '"...," the daily quoted him as saying'.
-    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(tok, lex.cues):
+    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(place, lex.cues):
         if tok.dep_ == "compound" and not verb_as_noun:
             return None
         if tok.lower_ in ("paper", "papers") and any(c.lower_ in lex.cues["paper_kinds"] for c in tok.lefts):
             return _make(tok.sent, np_text(tok), "document", tok, carries=is_according(tok))  # "a white paper"
         kind = "agency" if tok.lower_ in ("agency", "agencies", "wire") else "outlet"
-        found = _make(tok.sent, agent_name(tok) or tok.text, kind, tok, carries=is_according(tok))  # "daily"
+        name = join_tokens([t for t in tok.subtree if t.i <= tok.i]) if agent and tok.head.head.lemma_ in \
+            lex.cues["verdict_verbs"] else agent_name(tok)  # "accused by state media of lying": not the charge
+        found = _make(tok.sent, name or tok.text, kind, tok, carries=is_according(tok))  # "daily"
         # read as an adjective has no noun phrase of its own
         if found is not None:  # "told the paper": the outlet named before
             found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
