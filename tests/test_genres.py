@@ -109,10 +109,13 @@ P10_FLOORS = {  # reached at 80583c8 (with outlet and date): 0.981, 0.883, 0.805
 # golden/basil_pool_p11.jsonl: 14 BASIL articles annotated at the start of session 9, scored once unseen (text
 # only, at 73f58fc: direct who-said-what 0.903, indirect 0.753, sources 0.789), then tuned on.
 P11_FLOORS = {  # at 73f58fc (with outlet and date): 0.971, 0.903, 0.817, 0.753, 0.800; reached at a546295: 0.974, 0.934, 0.839, 0.776, 0.845
+    # session 14: stated positions in news copy ('expressed support for X', 'voicing concerns about X') are counted
+    # as the genre golds count them (14 of 14 outside quotes on seen agency/BBC pages); this BASIL gold, by the dev
+    # rules, leaves 2 out: indirect who-said-what 0.773 -> 0.769
     "direct_detect": 0.965,
     "direct_who_said_what": 0.925,
     "indirect_detect": 0.83,
-    "indirect_who_said_what": 0.77,
+    "indirect_who_said_what": 0.76,
     "sources": 0.835,
 }
 

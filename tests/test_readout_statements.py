@@ -68,19 +68,23 @@ def test_setting_phrase_is_not_content(run):
 
 def test_newspaper_prose_is_not_a_readout(run):
     # An evaluative cue with an act as its bare object is a statement on any page ('welcomed the decision',
-    # 'condemned the delays ...': the general pass, its subject the speaker); what stays readout-only is a readout
-    # verb's object ('reaffirmed the importance of ...'), which newspaper prose does not report.
+    # 'condemned the delays ...': the general pass, its subject the speaker), and so is a stated position
+    # ('reaffirmed the importance of ...': position_range, as the genre rules count it in news copy); what stays
+    # readout-only is a readout verb's other objects ('highlighted the traffic ...'), which newspaper prose does not
+    # report.
     text = ("Mayor Ruth Oakley said on Monday that the city would close the old bridge for repairs, a decision "
             "residents have been waiting on for years.\n\n"
             "\"We simply cannot keep patching it,\" Oakley told reporters. Council member Dan Pryce welcomed the "
             "decision, but said the closure would hurt shops on the east bank. \"It is the right call, at the wrong "
             "time,\" he said.\n\n"
             "Pryce condemned the delays that led to the closure and said the council should have acted sooner. He "
-            "reaffirmed the importance of the bridge to traders on the east bank.")
+            "reaffirmed the importance of the bridge to traders on the east bank and highlighted the traffic on the "
+            "old road.")
     found = pairs(run(text))
     assert ("Dan Pryce", "the decision") in found, found
     assert ("Dan Pryce", "the delays that led to the closure") in found, found
-    assert not any(c.startswith("the importance") for _, c in found), found
+    assert ("Dan Pryce", "the importance of the bridge to traders on the east bank") in found, found
+    assert not any(c.startswith("the traffic") for _, c in found), found
 
 
 SPEAKERS = (

@@ -29,6 +29,7 @@ class ReadoutCues:
     plain_express_verbs: frozenset[str]
     position_verbs: frozenset[str]
     position_objects: frozenset[str]
+    appeal_objects: frozenset[str]
     express_objects: frozenset[str]
     concern_objects: frozenset[str]
     concern_preps: frozenset[str]
@@ -54,6 +55,7 @@ def readout_cues() -> ReadoutCues:
         object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]) | frozenset(raw["plain_express_verbs"]),
         grounds_verbs=frozenset(raw["grounds_verbs"]), plain_express_verbs=frozenset(raw["plain_express_verbs"]),
         position_verbs=frozenset(raw["position_verbs"]), position_objects=frozenset(raw["position_objects"]),
+        appeal_objects=frozenset(raw["appeal_objects"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
@@ -94,7 +96,17 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     why = thanked_for(verb, obj) if lemma in cues.grounds_verbs else None
     if why is not None:  # 'thanked X for Y': 'for Y'
         return _grounds(verb, why, cues)
-    return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1
+    start = _asked_for(obj, cues)
+    return obj.left_edge.i if start is None else start, _extended(verb, obj.right_edge.i, cues) + 1
+
+
+def _asked_for(obj, cues: ReadoutCues) -> int | None:
+    """'reiterated his call for political dialogue', 'renewed its demand for a ceasefire': what was asked for is
+    the statement, from the word after 'for' (the start of the content), else None."""
+    if obj.lemma_.lower() not in cues.appeal_objects:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == obj.i + 1), None)
+    return prep.i + 1 if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else None
 
 
 def _grounds(verb, why, cues: ReadoutCues) -> tuple[int, int]:

@@ -371,18 +371,19 @@ def _readout_way(doc, index, found: list[Quote]) -> None:
 def readout_statements(doc, index, found: list[Quote], published: str | None = None) -> list[Quote]:
     """Statements a readout reports through content-stating verbs, where no statement in ``found`` overlaps, save
     an indirect statement that reports this one ('X said the two sides affirmed the need for Y': both levels). On a
-    news copy of a readout (a page opening on a call, meeting or talks) only stated positions (``position_range``)."""
+    news copy of a call between two named people the readout lexicon with news guards (``talks_range``); on any
+    other page only stated positions (``position_range``: 'stressed the importance of X', 'reiterated its claim
+    to Y', 'expressed concern about Z'), which the genre rules count in news copy as in readouts."""
     from .talks_speakers import reports_talks, talks_speaker  # it builds on this module
     text = index.text
     scan = _scan(doc)
     readout = is_readout(doc, index, scan)
     cues = readout_cues()
-    if not readout and cues.signal.search(text, 0, HEAD_CHARS) is None:
-        return []  # outside readouts only a news copy of one: a page that opens on a call, meeting or talks
-    pair = readout_pair(doc, index, scan)
+    pair = readout_pair(doc, index, scan) if readout else None
     if readout:
         _readout_way(doc, index, found)
-    full = readout or reports_talks(doc, index)  # a news copy of a call between two named people: its lexicon
+    talks = not readout and cues.signal.search(text, 0, HEAD_CHARS) is not None  # a page opening on a call or talks
+    full = readout or talks and reports_talks(doc, index)  # a news copy of a call between two named people
     taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:
