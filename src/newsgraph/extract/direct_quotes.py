@@ -12,7 +12,14 @@ from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_belo
 from .cues import speech_cues
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
-from .quote_filters import cut_by_page_end, in_title_case_line, judging_phrase, unattributed_cut_off
+from .quote_filters import (
+    cut_by_page_end,
+    in_title_case_line,
+    is_catchphrase,
+    judging_phrase,
+    predicate_phrase,
+    unattributed_cut_off,
+)
 from .quoted_laws import law_in_clause, law_of_cue
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
@@ -285,9 +292,12 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
             return False
         if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")):
             return False
+        if is_catchphrase(doc.text[m.start:m.end]):
+            return False  # a set term or catchphrase: a label wherever it stands
         if n <= 3:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span):
+            if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
+                    not predicate_phrase(span):
                 return False
             root = span.root if span is not None else None
             if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \

@@ -1,8 +1,12 @@
 """Quotation-mark spans that direct_quotes keeps or leaves out by their place on the page: a quote cut off by the
-end of the page (counted when its speaker is named before it, not when its attribution would have followed)."""
+end of the page (counted when its speaker is named before it, not when its attribution would have followed), quoted
+nouns in the place of a predicate (someone's characterisation), known catchphrases (labels)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..lexicons import DATA, read_rows
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 RUN_WORDS = 4  # a quote of at least this many words in the sentence before: someone's words going on
@@ -61,6 +65,28 @@ def judging_phrase(span) -> bool:
     thing, counted as a partial quote, unlike a label made of a noun ('his "deep state" Justice Department')."""
     words = [t for t in span if not t.is_punct]
     return len(words) >= 2 and all(t.pos_ in JUDGING_POS for t in span) and any(t.pos_ == "ADJ" for t in words)
+
+
+@lru_cache(maxsize=1)
+def catchphrases() -> frozenset[str]:
+    """Political set terms and catchphrases (data/catchphrases.tsv), lower case."""
+    return frozenset(r[0].lower() for r in read_rows(DATA / "catchphrases.tsv") if r)
+
+
+def is_catchphrase(words: str) -> bool:
+    """The quoted words are a known set term or catchphrase ('witch hunt', 'red lines'): a label, no quote."""
+    return words.lower().strip(" .,;:!?") in catchphrases()
+
+
+def predicate_phrase(span) -> bool:
+    """Quoted nouns standing for what something is said to be: the complement of a copula ('the deal was "harbour
+    theft"', 'the vote was a "harbour moment"'), of 'as' after a verb ('described the port as a "ghost harbour"')
+    or of a naming verb ('called the director the "harbour boss"'). The speaker's own characterisation, counted as
+    a partial quote, unlike a label the sentence only uses ('avoid "toll gates"')."""
+    root = span.root
+    if root.dep_ in ("attr", "oprd"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX")
 
 
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is", "as"}
