@@ -19,10 +19,13 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     near = [f for f in found if f.anchor < tok.idx and tok.sent.start - f.sent.start <= 80]
     if tok.head.lemma_ in ("quote", "cite", "report"):
         near = [f for f in near if f.kind in ("outlet", "agency")]
-    if not near:
+    far = _document_further_back(tok, found)
+    if not near and far is None:
         return None
-    last = max(near, key=lambda f: f.anchor)
+    last = max(near, key=lambda f: f.anchor) if far is None else far
     prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
+    if far is not None:
+        prev = far.sent.start  # '"...," it said.' three sentences after 'X said in a statement'
     closing = _closing_credit(tok) and last.sent.start in (prev, tok.sent.start)
     if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report") and not closing:
         return None  # 'writes the AP. ... it has also acknowledged': "it" is whoever the outlet wrote about
@@ -35,6 +38,31 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     if found_again is not None:
         found_again.noun, found_again.definite = last.noun, last.definite  # 'the paper said ... it added'
     return found_again
+
+
+DOCUMENT_KINDS = frozenset({"statement", "document", "analysis"})
+SENTENCES_BACK = 3
+
+
+def _document_further_back(tok, found: list[_Found]) -> _Found | None:
+    """'X said in a statement. "...," Y tweeted. "...," it said.': the statement or document credited last, up to
+    three sentences before a closing '"...," it said.' when no source was credited since (the words between may
+    be a person's, who is no "it"); None otherwise."""
+    if tok.head.lemma_ in ("quote", "cite", "report") or not _closing_credit(tok):
+        return None
+    before = [f for f in found if f.anchor < tok.idx]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.anchor)
+    if last.kind not in DOCUMENT_KINDS or last.noun is None or last.sent.start == tok.sent.start:
+        return None
+    sent, back = tok.sent, 0
+    while back < SENTENCES_BACK and sent.start > 0:
+        sent = tok.doc[sent.start - 1].sent
+        back += 1
+        if sent.start == last.sent.start:
+            return last
+    return None
 
 
 def _closing_credit(tok) -> bool:

@@ -160,7 +160,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
                 (kind := _body_reports(tok, lex, index, outlet)) is not None:
             item = _make(tok.sent, np_text(tok), kind, tok)  # 'the institute estimated that ...'
-        elif low == "it" and tok.dep_ in SUBJECTS and found and tok.head.lemma_ in lex.cues["report_verbs"]:
+        elif low == "it" and tok.dep_ in SUBJECTS and found and (tok.head.lemma_ in lex.cues["report_verbs"] or
+                                                                 tok.head.lemma_ in lex.cues["closing_verbs"]):
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted ...', 'another statement ... it says'
         elif tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting") and _cited_body(tok, lex, index):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)
