@@ -40,3 +40,17 @@ def test_label_paragraphs(nlp):
     doc = nlp("Ashby wins vote\n\nThe vote was close.\n\nRuth Keel, Dunmore\n\nDale raised the stakes of the talks on"
               "\n\nWednesday when he spoke.")
     assert [doc.text[a:b] for a, b in label_paragraphs(doc)] == ["Ruth Keel, Dunmore"]
+
+
+def test_crosshead_with_a_participle_is_no_antecedent(run):
+    qs = run("Trade talks back on track\n\nThe deal was agreed late on Saturday in Lanton.\n\n"
+             "\"Today's news is that the round is back on track,\" trade commissioner Pavel Lamm said.\n\n"
+             "Cotton picking\n\n"
+             "\"In Dorne I said the round was in intensive care,\" he added.")
+    assert speaker_of(qs, "In Dorne") == "Pavel Lamm"
+
+
+def test_participle_headings_are_labels(nlp):
+    doc = nlp("Talks resume\n\nThe vote was close.\n\nCotton picking\n\nThe round went on.\n\nHammered out\n\n"
+              "Dale raised the stakes of the talks on\n\nWednesday when he spoke.")
+    assert [doc.text[a:b] for a, b in label_paragraphs(doc)] == ["Cotton picking", "Hammered out"]

@@ -21,6 +21,7 @@ FEMALE_PRON = {"she", "her", "hers", "herself"}
 PLURAL_PRON = {"they", "them", "their", "themselves"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 LOOKBACK_SENTS = 5
+PARTICIPLES = frozenset({"VBG", "VBN"})  # a heading's verb form ('Cotton picking', 'Hammered out'): no sentence
 
 
 @dataclass
@@ -221,8 +222,9 @@ SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")")
 def label_paragraphs(doc) -> list[tuple[int, int]]:
     """(start, end) of the paragraphs that are page labels, not sentences: past the headline, a paragraph of its
     own (a blank line or the text's end on each side) of at most 12 words, with no closing punctuation and no
-    verb before a colon ('Former prime minister Lord Ashby', 'Ashby: best speech in years', 'Jo Bloggs,
-    Eastfield'): picture captions and name lines. A hard-wrapped sentence ('X raised the stakes on') has a verb."""
+    verb before a colon other than a participle ('Former prime minister Lord Ashby', 'Ashby: best speech in years',
+    'Jo Bloggs, Eastfield', and crossheads such as 'Cotton picking', 'Hammered out'): picture captions, name lines
+    and section headings. A hard-wrapped sentence ('X raised the stakes on') has a finite verb."""
     text = doc_text(doc)
     out = []
     pos = 0
@@ -232,7 +234,7 @@ def label_paragraphs(doc) -> list[tuple[int, int]]:
             a = pos + para.index(line)
             span = doc.char_span(a, a + len(line), alignment_mode="expand")
             head = [t for t in span if t.idx < a + (line.find(":") if ":" in line else len(line))] if span else None
-            if head is not None and not any(t.pos_ in ("VERB", "AUX") for t in head):
+            if head is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in PARTICIPLES for t in head):
                 out.append((a, a + len(line)))
         pos += len(para) + 2
     return out

@@ -41,6 +41,7 @@ class ReadoutCues:
     say_verbs: frozenset[str]
     meeting_words: frozenset[str]
     group_subjects: frozenset[str]
+    aide_subjects: frozenset[str]
     title_words: frozenset[str]
     signal: re.Pattern
 
@@ -66,6 +67,7 @@ def readout_cues() -> ReadoutCues:
         frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"]),
         say_verbs=frozenset(raw["say_verbs"]),
         meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
+        aide_subjects=frozenset(raw["aide_subjects"]),
         title_words=frozenset(raw["title_words"]),
         signal=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
 

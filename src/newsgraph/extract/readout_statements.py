@@ -15,6 +15,7 @@ from ..model import Quote, Speaker
 from .cues import norm_word, person_words
 from .name_titles import comma_title_holds
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues, talks_range
+from .readout_participants import person_entity, title_only
 from .speaker_groups import readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
 
@@ -75,21 +76,6 @@ def subject_verb(verb):
     return subject_verb(head) if subject_of(head) is None else head
 
 
-def person_entity(index, k: int | None):
-    """The person entity ``k``, unless its name is only title words ('President' from 'Mr. President',
-    'Extraordinary' from 'Ambassador Extraordinary and Plenipotentiary'): a title the tagger took for a name."""
-    if k is None:
-        return None
-    ent = index.entities[k]
-    return ent if ent.type == "PERSON" and not _title_only(ent.name) else None
-
-
-def _title_only(name: str) -> bool:
-    words = [norm_word(w) for w in name.split()]
-    titles = person_words().titles | readout_cues().title_words
-    return bool(words) and all(w in titles for w in words)
-
-
 def named_speaker(ent, tok) -> Speaker:
     return Speaker(name=ent.name, entity=ent.id, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
@@ -105,7 +91,7 @@ def titled_person(subj, index):
         return None  # 'Mr. President': a title the tagger named, as a title
     doc = subj.doc
     words = [t for t in subj.subtree if t.dep_ not in ("det", "poss") and t.i <= subj.i]  # 'His Excellency'
-    if not words or any(t.ent_type_ == "PERSON" and not _title_only(t.text) for t in words):
+    if not words or any(t.ent_type_ == "PERSON" and not title_only(t.text) for t in words):
         return None
     while len(words) > 1 and (norm_word(words[0].text) in person_words().honorifics or
                               words[0].text.isupper() and words[0].lower_ in readout_cues().title_words):
@@ -174,64 +160,6 @@ def _title_after(doc, index, i: int) -> str:
     if end < len(doc) and person_entity(index, index.tok2ent.get(end)) is not None:
         return ""  # 'with X, President Y discussed': Y's title
     return doc[k + 2:end].text.lower()
-
-
-def participants(doc, index) -> list[str] | None:
-    """The two sides of the call or meeting a readout reports, from its opening: the person named nearest
-    before the first meeting word ('met', 'spoke', 'call', 'meeting') and the one nearest after it in the
-    same sentence; a side the page names only by title ('The Prime Minister met ...') by the subject's words."""
-    cues = readout_cues()
-    for tok in doc:
-        if tok.idx > HEAD_CHARS:
-            return None
-        if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN"):
-            continue
-        sent = tok.sent
-        at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
-                  None)
-        before = index.entities[index.tok2ent[at]] if at is not None else None
-        after = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
-                      if person_entity(index, index.tok2ent.get(t.i)) is not None), None)
-        subj = subject_of(tok) if tok.pos_ == "VERB" else None
-        subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i,
-                   default=subj)  # 'date 2025-09-26 This afternoon the Prime Minister hosted': two subjects
-        other = next((c for c in subj.children if c.dep_ == "conj"), None) if subj is not None else None
-        if other is not None:  # 'The Prime Minister and President Ana Ruiz met ...'
-            late = [c for c in subj.children if c.dep_ == "appos" and c.i > other.i]  # the parser's
-            return [_side(subj, index), late and _side(late[0], index) or _side(other, index)]  # misplaced name
-        if after is None:
-            continue
-        if before is None and subj is None and tok.pos_ == "NOUN":  # 'In a phone call with X, President Y
-            root = sent.root  # discussed ...': Y, also where the parser made Y an apposition of X
-            main = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
-            lead = person_entity(index, index.tok2ent.get(main.i)) if main is not None and main.i > tok.i else \
-                next((p for p in (person_entity(index, index.tok2ent.get(t.i)) for t in doc[tok.i + 1:root.i])
-                      if p is not None and p.id != after.id), None) if main is None and root.i > tok.i else None
-            if lead is not None and lead.id != after.id:
-                return [lead.name, after.name]
-        if before is not None and before.id == after.id:
-            near = max((c for c in tok.children if c.dep_ == "nsubj" and at < c.i < tok.i), key=lambda c: c.i,
-                       default=None)  # 'PM meeting with X: ... The Prime Minister met X': a headline the parser
-            if near is not None and near.i not in index.tok2ent and near.pos_ in ("NOUN", "PROPN") and \
-                    near.text[:1].isupper():  # ran into the lede
-                return [_side(near, index), after.name]
-            continue
-        if before is not None:
-            return [before.name, after.name]
-        if subj is not None and subj.i < tok.i:
-            return [_side(subj, index), after.name]
-    return None
-
-
-def _side(tok, index) -> str:
-    """A participant's name, or the words of a title naming one ('The Prime Minister')."""
-    conj = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
-    skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") or c.i > conj for t in c.subtree}
-    own = [t for t in tok.subtree if t.i not in skip]
-    ent = next((e for e in (person_entity(index, index.tok2ent.get(t.i)) for t in own) if e is not None), None)
-    if ent is not None:
-        return ent.name  # 'the President of the Council Ana Ruiz'
-    return tok.doc[min(t.i for t in own):tok.i + 1].text
 
 
 def _earlier_person(doc, index, verb, pronoun) -> Speaker | None:
@@ -358,7 +286,7 @@ def _readout_way(doc, index, found: list[Quote]) -> None:
             k = next((k for k, e in enumerate(index.entities) if new is not None and e.id == new.entity), None)
             if k is not None and index.gender.get(k, "mf"[subj.lower_ == "she"]) != "mf"[subj.lower_ == "she"]:
                 continue  # 'She began ...' is not the man the title found
-        elif index.tok2ent.get(subj.i) is None and (sp.entity is None or _title_only(sp.name) or
+        elif index.tok2ent.get(subj.i) is None and (sp.entity is None or title_only(sp.name) or
                                                     bare_title_subject(subj)):
             ent = titled_person(subj, index)
             new = named_speaker(ent, subj) if ent is not None else None

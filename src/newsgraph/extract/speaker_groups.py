@@ -38,15 +38,30 @@ def readout_pair(doc, index, scan=None) -> list[str] | None:
     """The two sides of the call or meeting a readout page reports (its opening names them), once per document;
     None when the page does not read as a readout (``scan``: readout_statements' token scan, when it has one)."""
     if READOUT_PAIR not in doc.user_data:
-        from .readout_statements import is_readout, participants
+        from .readout_participants import participants
+        from .readout_statements import is_readout
         doc.user_data[READOUT_PAIR] = participants(doc, index) if is_readout(doc, index, scan) else None
     return doc.user_data[READOUT_PAIR]
 
 
+TALKS_PAIR = "newsgraph.talks_pair"  # doc.user_data key: the two named people a news copy of a call opens on, or None
+
+
+def talks_pair(doc, index) -> list[str] | None:
+    """The two people a page's call, meeting or talks is between when its opening names both ('X spoke with
+    Y', 'talks with his counterpart Y'), read or not as a readout; once per document."""
+    if TALKS_PAIR not in doc.user_data:
+        from .readout_participants import participants
+        from .talks_speakers import reports_talks
+        doc.user_data[TALKS_PAIR] = participants(doc, index) if reports_talks(doc, index) else None
+    return doc.user_data[TALKS_PAIR]
+
+
 def readout_group(tok, index) -> Speaker | None:
     """On a readout page, a subject standing for both sides of the call: 'The two leaders', 'Both sides', 'Both', 'The
-    pair', 'The leaders', and 'They' heading a main clause; the participants the page opens with. Not a group
-    with its own members ('X and the two ministers'), nor 'his counterpart' (one of them)."""
+    pair', 'The leaders', and 'They' heading a main clause; the participants the page opens with. On a news copy
+    of a call between two people it names, the same subjects but 'They' (a pronoun is linked where it stands).
+    Not a group with its own members ('X and the two ministers'), nor 'his counterpart' (one of them)."""
     words = readout_cues().group_subjects
     low = tok.lower_
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in index.tok2ent or index.in_quote(tok.idx) is not None or \
@@ -59,10 +74,22 @@ def readout_group(tok, index) -> Speaker | None:
     elif low not in ("both", "two") and not any(c.lower_ in ("the", "both", "two") for c in tok.children):
         return None  # 'Officials said', 'some ministers'
     pair = readout_pair(tok.doc, index)
+    if pair is None and _talks_group(tok) and _conjoined_people(tok, index, subjects=True) is None:
+        pair = talks_pair(tok.doc, index)  # 'Both leaders agreed ...' in an agency's copy of their call; not
+        # after two others named together as a subject ('X and Y fought a war ... both sides accuse')
     if pair is None:
         return None
     s, e = tok.left_edge.idx, tok.idx + len(tok.text)
     return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
+
+
+def _talks_group(tok) -> bool:
+    """Whether a group subject stands for both sides of the call a news copy reports: 'Both leaders', 'The two
+    sides', 'the leaders'; not 'They' (a pronoun is linked where it stands), a part of a group ('two of the
+    officials'), nor aides written without 'both' / 'the two' ('the officials')."""
+    if tok.pos_ == "PRON" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.lower_ not in readout_cues().aide_subjects or any(c.lower_ in ("both", "two") for c in tok.children)
 
 
 def pair_speaker(tok, index) -> Speaker | None:
@@ -126,16 +153,16 @@ def _own_people(tok, index):
 ANY_KIND_PAIRS = frozenset({"sides", "side", "parties", "party", "two", "both"})
 
 
-def _conjoined_people(tok, index, window: int = 120):
+def _conjoined_people(tok, index, window: int = 120, subjects: bool = False):
     """The two people last named together ('X and Y were freed') within ``window`` tokens before ``tok``; for
     'both sides' / 'the two parties' also two countries or bodies ('X and Y fought a war ... both sides'). A
-    surname the NER left untagged counts as the person it names."""
+    surname the NER left untagged counts as the person it names. ``subjects``: only two named as a subject."""
     doc = tok.doc
     kinds = ("PERSON", "GPE", "ORG") if tok.lower_ in ANY_KIND_PAIRS else ("PERSON",)
     for i in range(tok.i - 1, max(-1, tok.i - window), -1):
         t = doc[i]
         if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.dep_ in ("amod", "compound") or \
-                index.in_quote(t.idx) is not None:
+                index.in_quote(t.idx) is not None or subjects and t.head.dep_ not in ("nsubj", "nsubjpass"):
             continue  # 'the American and Australian hostages': words on a noun, not two sides
         a, b = _named(t.head, index), _named(t, index)
         if a is not None and b is not None and a is not b and a.type == b.type and a.type in kinds:

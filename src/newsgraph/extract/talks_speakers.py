@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .readout_content import readout_cues
-from .readout_statements import (
-    bare_title_subject,
-    named_speaker,
-    participants,
-    person_entity,
-    subject_verb,
-    titled_person,
-)
+from .readout_participants import participants, person_entity
+from .readout_statements import bare_title_subject, named_speaker, subject_verb, titled_person
 from .speakers import subject_of
 
 

@@ -1,0 +1,115 @@
+"""Who a readout's call or meeting is between: its two sides, found in the page's opening ('X spoke with Y',
+'X and his counterpart Y met', 'X and Y reaffirmed ties in a phone call', 'talks with Y, ..., Z said' without the
+reporter Z), and which tagged persons are people rather than titles the tagger took for names. Used by
+readout_statements, talks_speakers and speaker_groups."""
+from __future__ import annotations
+
+from .cues import norm_word, person_words
+from .readout_content import HEAD_CHARS, readout_cues
+from .speakers import subject_of
+
+
+def person_entity(index, k: int | None):
+    """The person entity ``k``, unless its name is only title words ('President' from 'Mr. President',
+    'Extraordinary' from 'Ambassador Extraordinary and Plenipotentiary'): a title the tagger took for a name."""
+    if k is None:
+        return None
+    ent = index.entities[k]
+    return ent if ent.type == "PERSON" and not title_only(ent.name) else None
+
+
+def title_only(name: str) -> bool:
+    words = [norm_word(w) for w in name.split()]
+    titles = person_words().titles | readout_cues().title_words
+    return bool(words) and all(w in titles for w in words)
+
+
+def participants(doc, index) -> list[str] | None:
+    """The two sides of the call or meeting a readout reports, from its opening: the person named nearest
+    before the first meeting word ('met', 'spoke', 'call', 'meeting') and the one nearest after it in the
+    same sentence; a side the page names only by title ('The Prime Minister met ...') by the subject's words."""
+    cues = readout_cues()
+    for tok in doc:
+        if tok.idx > HEAD_CHARS:
+            return None
+        if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN") or \
+                index.in_quote(tok.idx) is not None:
+            continue  # '"He had bilateral meetings with ...," the spokesman said': no call the page reports
+        sent = tok.sent
+        at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
+                  None)
+        before = index.entities[index.tok2ent[at]] if at is not None else None
+        after = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
+                      if person_entity(index, index.tok2ent.get(t.i)) is not None and not _reporter(t, tok, index)), None)
+        subj = subject_of(tok) if tok.pos_ == "VERB" else _pair_holding(tok)
+        subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i,
+                   default=subj)  # 'date 2025-09-26 This afternoon the Prime Minister hosted': two subjects
+        other = next((c for c in subj.children if c.dep_ == "conj"), None) if subj is not None else None
+        if other is not None:  # 'The Prime Minister and President Ana Ruiz met ...'
+            late = [c for c in subj.children if c.dep_ == "appos" and c.i > other.i]  # the parser's
+            sides = [_side(subj, index), late and _side(late[0], index) or _side(other, index)]  # misplaced name
+            if sides[0] != sides[1]:
+                return sides
+        if after is None:
+            continue
+        if before is None and subj is None and tok.pos_ == "NOUN":  # 'In a phone call with X, President Y
+            root = sent.root  # discussed ...': Y, also where the parser made Y an apposition of X
+            main = subject_of(root) if root.pos_ in ("VERB", "AUX") and \
+                root.lemma_.lower() not in cues.say_verbs else None  # '..., Z said': the reporter, no side
+            lead = person_entity(index, index.tok2ent.get(main.i)) if main is not None and main.i > tok.i else \
+                next((p for p in (person_entity(index, index.tok2ent.get(t.i)) for t in doc[tok.i + 1:root.i])
+                      if p is not None and p.id != after.id), None) if main is None and root.i > tok.i else None
+            if lead is not None and lead.id != after.id:
+                return [lead.name, after.name]
+        if before is not None and before.id == after.id:
+            near = max((c for c in tok.children if c.dep_ == "nsubj" and at < c.i < tok.i), key=lambda c: c.i,
+                       default=None)  # 'PM meeting with X: ... The Prime Minister met X': a headline the parser
+            if near is not None and near.i not in index.tok2ent and near.pos_ in ("NOUN", "PROPN") and \
+                    near.text[:1].isupper():  # ran into the lede
+                return [_side(near, index), after.name]
+            continue
+        if before is not None:
+            return [before.name, after.name]
+        if subj is not None and subj.i < tok.i:
+            return [_side(subj, index), after.name]
+    return None
+
+
+def _pair_holding(noun):
+    """'X and Y discussed A in a phone call', 'X and his counterpart Y reaffirmed B during talks': the two joined
+    subject of the verb a meeting noun's phrase hangs on, else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # 'discuss X, Y and the Z situation in a phone call': the phrase hangs on the object
+    if verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ == "they" and verb.dep_ in ("advcl", "conj"):
+        subj = subject_of(verb.head)  # 'X and Y discussed A as they reaffirmed B in a call'
+    return subj if subj is not None and any(c.dep_ == "conj" for c in subj.children) else None
+
+
+def _reporter(person, meeting, index) -> bool:
+    """Whether a person named after a meeting word is the subject of a say-verb that reports the meeting ('X met
+    Y, spokesman Z said'): who tells of the talks, not a side of them."""
+    root, k = person, index.tok2ent.get(person.i)
+    while root.head.i != root.i and index.tok2ent.get(root.head.i) == k:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in readout_cues().say_verbs and verb.is_ancestor(meeting)
+
+
+def _side(tok, index) -> str:
+    """A participant's name, or the words of a title naming one ('The Prime Minister')."""
+    conj = min((c.i for c in tok.children if c.dep_ == "conj"), default=len(tok.doc))
+    skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") or c.i > conj for t in c.subtree}
+    own = [t for t in tok.subtree if t.i not in skip]
+    ent = next((e for e in (person_entity(index, index.tok2ent.get(t.i)) for t in own) if e is not None), None)
+    if ent is None and norm_word(tok.text) in person_words().titles:  # 'Prime Minister and Crown Prince X':
+        ent = next((e for e in (person_entity(index, index.tok2ent.get(c.i)) for c in tok.children  # two titles
+                                if c.dep_ == "conj") if e is not None), None)  # of one person, the parser's conjuncts
+    if ent is not None:
+        return ent.name  # 'the President of the Council Ana Ruiz'
+    return tok.doc[min(t.i for t in own):tok.i + 1].text
