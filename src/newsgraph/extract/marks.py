@@ -1,7 +1,8 @@
 """Quotation marks: find the spans of text that stand between opening and closing marks.
 
 Works on the raw string in one left-to-right pass. Handles curly and straight double marks,
-multi-paragraph quotes (each paragraph reopens the mark without closing it), nested single
+multi-paragraph quotes (each paragraph reopens the mark without closing it; a next paragraph that
+leaves out its reopening mark and closes the quote goes on with it), nested single
 quotes (left inside the outer span) and unbalanced marks (an opening mark that never closes
 ends at its paragraph; a closing mark with no opening one is ignored). Older wire feeds and some
 government sites type TeX-style marks: ``...'' for a double quote, `...' or `...` for a single one.
@@ -220,13 +221,16 @@ def quote_spans(text: str) -> list[Marked]:
             continue
         found_double = True
         if open_at is not None and "\n" in text[seen:i]:
-            if role == "open" and _at_line_start(text, i) and depth == 0 and \
-                    not text[_para_end(text, seen):text.rfind("\n", 0, i)].strip():
+            next_para = not text[_para_end(text, seen):text.rfind("\n", 0, i)].strip()
+            if role == "open" and _at_line_start(text, i) and depth == 0 and next_para:
                 paragraphs += 1  # the quote goes on in the next paragraph (not after one with no mark)
                 seen = i
                 continue
-            emit(open_at, _para_end(text, seen), False)
-            open_at, depth = None, 0
+            if role == "close" and depth == 0 and next_para and not _at_line_start(text, i):
+                paragraphs += 1  # it goes on in the next paragraph, whose reopening mark was left out, and ends there
+            else:
+                emit(open_at, _para_end(text, seen), False)
+                open_at, depth = None, 0
         if role == "open":
             if open_at is None:
                 open_at, paragraphs, seen, depth = i, 1, i, 0
