@@ -126,6 +126,9 @@ def speaker_name(subj, quotes, index) -> str | None:
             kind = getattr(ent, "type", None)
             if kind in ("PERSON", "ORG") and (kind == "PERSON") == (subj.lower_ in lexicon().cues["person_nouns"]):
                 return ent.name  # (not a person for "the ministry", nor a body for "the spokesman")
+            described = described_speaker(subj, quotes)
+            if described is not None:
+                return described  # "the spokesman said in a statement" after "a government spokesman said"
         return np_text(subj)
     sent = subj.sent
     for q in quotes:
@@ -133,6 +136,20 @@ def speaker_name(subj, quotes, index) -> str | None:
             return q.speaker.name
     ent = resolve(index, subj)
     return ent.name if ent is not None else None
+
+
+def described_speaker(subj, quotes) -> str | None:
+    """The fuller description the quote step gave a bare person noun ('the spokesman' -> 'a Berlin government
+    spokesman', named so earlier on the page) when a quote's speaker mention is this subject; None otherwise."""
+    if subj.lower_ not in lexicon().cues["person_nouns"]:
+        return None
+    for q in quotes:
+        sp = q.speaker
+        if sp and sp.name and sp.start is not None and sp.start <= subj.idx < (sp.end or sp.start) and \
+                len(sp.name.split()) > len(np_text(subj).split()) and sp.name.lower().endswith(subj.lower_):
+            words = sp.name.split()
+            return " ".join(words[1:]) if words[0].lower() in DETERMINERS else sp.name
+    return None
 
 
 def is_person(tok, index) -> bool:
