@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
 from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_below
-from .cues import speech_cues
+from .cues import person_words, speech_cues
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
@@ -177,6 +177,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             continue
         if q.speaker is None:
             q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
+            if q.kind == "partial" and not _reporting_body(q.speaker, index):
+                q.speaker = _clause_subject(doc, index, q) or q.speaker  # 'X has "no mandate ..."': X's words
             if q.speaker is None and q.kind == "partial" and q.start >= titles:
                 continue  # a headline fragment waits for the body quote that repeats it (_headline_echoes)
         out.append(q)
@@ -231,6 +233,43 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
     if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
         subj = t  # a headline: 'Sunak: "We will not rejoin"'
     if subj is None or index.in_quote(subj.idx) is not None:
+        return None
+    return speaker_from(subj, index)
+
+
+def _reporting_body(sp: Speaker | None, index) -> bool:
+    """A body's words carry on through sentences about what others did ('the ministry said. ... X and Y
+    exchanged views on "..."': a readout's words), a person's do not."""
+    ent = index.entity(sp.entity) if sp is not None and sp.entity else None
+    return ent is not None and ent.type in ("ORG", "GPE", "NORP")
+
+
+def _clause_subject(doc, index, q) -> Speaker | None:
+    """A quoted fragment in a sentence with no cue ('X has "no mandate to ..." but is "always at Y's disposal"',
+    'Chanting "...", many protesters marched'): the named subject of the sentence's main verb, standing before the
+    fragment outside quotation marks, said those words, rather than the person who spoke last; not a thing or an
+    unnamed noun ('The plan faces "..."'). Not after a body's words (``_reporting_body``)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if "(" in doc.text[doc[span.start].sent.start_char:q.start].rsplit(")", 1)[-1]:
+        return None  # a fragment in brackets: an aside, not what the subject says
+    verb = span.root
+    for _ in range(2):  # the verb the fragment hangs on ('has "no mandate"', 'is "always at ..."')
+        if verb.pos_ in ("VERB", "AUX") and not span.start <= verb.i < span.end or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # '... but is "always at Y's disposal"': the first verb's subject
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or span.start <= verb.i < span.end:
+        return None  # 'because X wanted ..., so he considered "..."': a clause inside someone else's account
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= span.start or index.in_quote(subj.idx) is not None:
+        return None
+    k = index.tok2ent.get(subj.i)  # a name, not a pronoun: 'so he considered "..."' goes on someone's account
+    if k is None and not (subj.tag_ == "NNS" and subj.lower_ in person_words().plural_person_heads):
+        return None
+    if k is not None and index.entities[k].type not in ("PERSON", "ORG", "NORP"):
         return None
     return speaker_from(subj, index)
 
