@@ -20,6 +20,9 @@ def indirect(nlp):
     ("Foreign Minister Lena Vast praised the decision to reopen the border.", "Lena Vast",
      "the decision to reopen the border"),
     ("The opposition leader, Rhys Pell, criticised the plan.", "Rhys Pell", "the plan"),
+    ("Tarnia condemned Ola Venn's statements on the border.", "Tarnia", "Ola Venn's statements on the border"),
+    ("The Foreign Office welcomed the statement from the Norland cabinet.", "Foreign Office",
+     "the statement from the Norland cabinet"),
 ])
 def test_judged_act_is_the_statement(indirect, text, speaker, content):
     assert pairs(indirect(text)) == [(speaker, content)]

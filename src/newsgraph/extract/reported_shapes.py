@@ -160,6 +160,9 @@ def judged_act(obj) -> bool:
         return False
     pw = person_words()
     lemma = obj.lemma_.lower()
+    if lemma in speech_cues().cue_nouns:
+        return True  # 'condemned Kerry's statements', 'welcomed the announcement': words judged, though a statement
+        # may also speak for its issuer ('the statement said')
     return not (lemma in pw.person_nouns or lemma in pw.titles or obj.lower_ in pw.plural_person_heads or
                 lemma in pw.group_nouns or lemma in pw.body_nouns or lemma in pw.anonymous_roles or
                 lemma in pw.company_nouns or obj.lower_ in pw.titles)
