@@ -33,3 +33,14 @@ def test_one_word_answer_is_a_direct_quote(run, text, word, speaker):
 def test_one_word_label_opening_a_sentence_is_not(run):
     found = _direct(run("The mayor hesitated. \"Globalists,\" as he calls them, run the bank."))
     assert not any(t.strip(".,") == "Globalists" for t, _ in found), found
+
+
+def test_one_word_answer_right_after_a_verb_of_answering_is_a_quote(run):
+    found = _direct(run("Spokesman Tomas Kerr was asked whether the talks had failed. Kerr replied \u201cNo\u201d and "
+                        "said they would resume in May."))
+    assert ("No", "Tomas Kerr") in found, found
+
+
+def test_one_quoted_word_after_another_cue_is_still_no_quote(run):
+    found = _direct(run("Spokesman Tomas Kerr said \u201cnever\u201d was a word he did not use about the talks."))
+    assert not any(t == "never" for t, _ in found), found

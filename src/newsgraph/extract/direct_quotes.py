@@ -325,7 +325,7 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
     comma and a cue follows ('... asked if he would resign. "No," he said.')."""
     n = len(words)
     if n == 1:
-        return full and (terminal or not prefix or prefix.endswith(":") or answer)
+        return full and (terminal or not prefix or prefix.endswith(":") or answer or _after_answer_verb(prefix))
     if not strong:
         if n == 2 and words[0].lower() in ARTICLES:
             return False
@@ -350,6 +350,20 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
     if not m.closed and n < 4 and not cut_by_page_end(doc.text, m):
         return False  # a lost closing mark; a quote cut off by the page end counts like any other
     return True
+
+
+def _inflections(verb: str) -> set[str]:
+    stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s" if not verb.endswith("y") else stem + "es", stem + "ed", verb + "ing"}
+
+
+ANSWER_FORMS = frozenset(f for v in speech_cues().roles.get("answer_verbs", ()) for f in _inflections(v))
+
+
+def _after_answer_verb(prefix: str) -> bool:
+    """A one-word quotation right after a verb of answering ('Kerr replied "No" and left') is the whole answer."""
+    last = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
+    return last in ANSWER_FORMS
 
 
 def _line_label(text: str, la: int, pos: int, index) -> Speaker | None:
