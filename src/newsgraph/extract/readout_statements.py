@@ -16,7 +16,7 @@ from .cues import norm_word, person_words
 from .name_titles import comma_title_holds
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues, talks_range
 from .readout_participants import person_entity, title_only
-from .speaker_groups import readout_group, readout_pair
+from .speaker_groups import readout_group, readout_pair, talks_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
 
 
@@ -87,7 +87,7 @@ def titled_person(subj, index):
     person the page names as 'His Excellency X'. Not a person its own sentence names ('The Prime Minister called
     Prime Minister Y': not Y)."""
     if subj.i in index.tok2ent and person_entity(index, index.tok2ent[subj.i]) is not None or \
-            subj.pos_ not in ("NOUN", "PROPN") or not subj.text[:1].isupper():
+            subj.pos_ not in ("NOUN", "PROPN") or not (subj.text[:1].isupper() or _definite_title(subj)):
         return None  # 'Mr. President': a title the tagger named, as a title
     doc = subj.doc
     words = [t for t in subj.subtree if t.dep_ not in ("det", "poss") and t.i <= subj.i]  # 'His Excellency'
@@ -104,9 +104,7 @@ def titled_person(subj, index):
     # principal, never Y
     own = {w.i for w in subj.subtree}
     others = {index.tok2ent.get(t.i) for t in subj.sent if t.i not in own}
-    for tok in doc:
-        if tok.i >= subj.i:
-            return None
+    for tok in doc[:subj.i]:
         ent = person_entity(index, index.tok2ent.get(tok.i))
         if ent is None or index.tok2ent[tok.i] in others or tok.i > 0 and index.tok2ent.get(tok.i - 1) == index.tok2ent[tok.i]:
             continue  # the first token of each person's mention
@@ -118,7 +116,30 @@ def titled_person(subj, index):
         written = doc[k:tok.i].text.lower() if title in doc[k:tok.i].text.lower() else _title_after(doc, index, tok.i)
         if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose):
             return ent
-    return None
+    return _side_of_country(subj, index, title, of)
+
+
+def _side_of_country(subj, index, title: str, of):
+    """'The President of Russia', 'The Egyptian President' where the page names its holder without the title: the
+    side of the page's call or meeting whose actor code is of that country, when only one side is."""
+    from .actor_codes import country_kind
+    first, _, core = title.partition(" ")
+    if of is not None:
+        words = [t for t in of.subtree if t.i > of.i and t.lower_ != "the"]
+        hit = country_kind(" ".join(t.text for t in words)) if words else None
+    else:
+        hit = country_kind(first.capitalize()) if core else None
+    pair = readout_pair(subj.doc, index) or talks_pair(subj.doc, index)
+    if hit is None or not pair:
+        return None
+    sides = [e for e in index.entities if e.type == "PERSON" and e.name in pair and (e.code or "")[:3] == hit[0]]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _definite_title(subj) -> bool:
+    """'the Iranian foreign minister': a title written in lower case after 'the', standing for one holder."""
+    return norm_word(subj.lemma_) in person_words().titles and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
 def _other_side(doc, index, title: str) -> str | None:
@@ -137,6 +158,8 @@ def _in_title(doc, i: int) -> bool:
     bracket; 'the' after a preposition ('Ambassador of the Republic of Y'); 'and' before a title word ('Ambassador
     Extraordinary and Plenipotentiary')."""
     tok = doc[i]
+    if tok.pos_ == "ADJ" and tok.ent_type_ == "NORP":
+        return True  # 'Iranian Foreign Minister X'
     if tok.pos_ in ("PROPN", "NOUN", "ADP", "PUNCT"):  # 'of the North Atlantic Treaty Organization (NATO)'
         return tok.text not in (",", ".", ";", ":") and not tok.is_space
     if tok.lower_ == "the":
@@ -266,7 +289,7 @@ def bare_title_subject(subj) -> bool:
         not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 
-def _readout_way(doc, index, found: list[Quote]) -> None:
+def _readout_way(doc, index, found: list[Quote], readout: bool = True) -> None:
     """Statements other passes found on a readout page, whose speaker is a main clause's 'He' / 'She' or a title
     the tagger took for a name ('The Ambassador' as 'Extraordinary'), are resolved as this pass would: 'He' the
     person of the clause before ('The President expressed ... He noted that ...': the President, not the other
@@ -280,7 +303,7 @@ def _readout_way(doc, index, found: list[Quote]) -> None:
         if subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
             continue
         if subj.lower_ in ("he", "she"):
-            if subj.i != subj.sent.start:
+            if subj.i != subj.sent.start or not readout:
                 continue  # '..., Minister X expressed A, and ... he stated B': the clause before in its sentence
             new = _earlier_person(doc, index, subj.head, subj)
             k = next((k for k, e in enumerate(index.entities) if new is not None and e.id == new.entity), None)
@@ -308,10 +331,10 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     readout = is_readout(doc, index, scan)
     cues = readout_cues()
     pair = readout_pair(doc, index, scan) if readout else None
-    if readout:
-        _readout_way(doc, index, found)
     talks = not readout and cues.signal.search(text, 0, HEAD_CHARS) is not None  # a page opening on a call or talks
     full = readout or talks and reports_talks(doc, index)  # a news copy of a call between two named people
+    if full:
+        _readout_way(doc, index, found, readout)  # its bare titles (and on a readout its 'He') as this pass reads them
     taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:
@@ -330,8 +353,9 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             continue
         speaker = speaker_of_cue(owner, index) if owner is not None and (owner is not verb.head or verb.i < owner.i) \
             else _speaker(verb, index)  # ', stressing ...' after a reported clause: the reporter's
-        speaker = _readout_speaker(verb, index, speaker, pair) if readout else \
-            talks_speaker(verb, index, speaker) if full else speaker
+        said = owner if owner is not None and owner.i < verb.i else verb  # ', stressing ...': its clause's subject
+        speaker = _readout_speaker(said, index, speaker, pair) if readout else \
+            talks_speaker(said, index, speaker) if full else speaker
         if speaker is None:
             continue
         out.append(Quote(id="", text=text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
