@@ -1,6 +1,7 @@
 """A quoted fragment in a sentence with no cue of speech ('X has "no mandate ..." but is "always at Y's
 disposal"', a summary point of a live page) is the words of the sentence's named subject, not of the last speaker
-before it; a subject that is a thing or an unnamed noun names no one. Fictional texts."""
+before it; a subject that is a thing or an unnamed noun names no one, and a fragment of the headline block waits
+for a body quote that repeats it. Fictional texts."""
 from __future__ import annotations
 
 import pytest
@@ -14,7 +15,9 @@ def run(nlp):
 
 
 def test_named_subject_of_a_cueless_sentence(run):
-    got = run("Summary\n\n"
+    got = run("Harbour summit ends with a deal\n\n"
+              "The two-day harbour summit in Lanton has ended with a deal on the new port.\n\n"
+              "Summary\n\n"
               "1. Prime Minister Ada Morrow says there is still \"work to do\" on the harbour deal\n\n"
               "2. Council president Tomas Kerrow has \"no mandate to reopen the talks\" but is \"always at the "
               "mayor's disposal\"\n\n"
@@ -29,3 +32,9 @@ def test_a_thing_as_subject_names_no_one_new(run):
               "\"It is a good deal for the coast,\" she said.\n\n"
               "The deal still faces \"serious questions from the fishermen\" in the north.")
     assert speaker_of(got, "serious questions") != "the deal"
+
+
+def test_a_headline_fragment_is_left_to_the_body(run):
+    got = run("Senate passes 'fair wages' bill after a long debate\n\n"
+              "Senator Rolf Dane said the \"fair wages\" bill would help workers in every region of the country.")
+    assert all(q.speaker is None or q.speaker.name != "Senate" for q in got)

@@ -177,7 +177,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             continue
         if q.speaker is None:
             q.speaker = _carry_over(text, found, n, timeline, starts, index, doc)
-            if q.kind == "partial" and not _reporting_body(q.speaker, index):
+            if q.kind == "partial" and q.start >= titles and not _reporting_body(q.speaker, index):
                 q.speaker = _clause_subject(doc, index, q) or q.speaker  # 'X has "no mandate ..."': X's words
             if q.speaker is None and q.kind == "partial" and q.start >= titles:
                 continue  # a headline fragment waits for the body quote that repeats it (_headline_echoes)
