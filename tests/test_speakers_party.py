@@ -38,3 +38,17 @@ def test_every_member_of_a_party_is_no_one_person(run):
     got = pairs(run("Senator Maria Velde spoke for an hour on Monday. Every Republican on the committee demanded "
                     "that the chairman step down."))
     assert got and got[0][0] not in ("Maria Velde", "Republican"), got
+
+
+def test_a_party_named_in_the_plural_is_the_party(nlp):
+    from quote_helpers import quote_runner, speaker_of
+    got = quote_runner(nlp)("Chancellor Ada Brenning is in the driving seat after the vote. Her negotiators may sound "
+                            "out the Greens, who said \"no way\" before the election.")
+    assert speaker_of(got, "no way") == "Greens"
+
+
+def test_a_singular_party_word_is_still_the_person(nlp):
+    from quote_helpers import quote_runner, speaker_of
+    got = quote_runner(nlp)("Senator Walter Brenning spoke first at the hearing. The Ohio Republican said \"we will "
+                            "not back down\" on the bill.")
+    assert speaker_of(got, "we will not") == "Walter Brenning"

@@ -35,6 +35,11 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
 
 
+def _plural_name(word: str) -> bool:
+    """A group's name written as a plural ('Greens', 'Democrats', 'Lib Dems'), not one member ('Republican')."""
+    return len(word) > 3 and word[-1] == "s" and word[-2] not in "su'\u2019"
+
+
 @dataclass
 class EntityIndex:
     """Entities of one document and a way to resolve any mention to one of them."""
@@ -109,7 +114,8 @@ class EntityIndex:
                     k = self.tok2ent.get(c.i)
                     if k is not None and self.entities[k].type == "PERSON":
                         return self.entities[k].name, self.entities[k]
-            if e.type == "NORP" and tok.tag_ in ("NNP", "NN") and any(c.lower_ == "the" for c in tok.children):
+            if e.type == "NORP" and tok.tag_ in ("NNP", "NN") and any(c.lower_ == "the" for c in tok.children) and \
+                    not _plural_name(tok.text):  # 'the Greens', 'the Democrats': the party, not its member
                 person = self.last_main_person(tok.idx) or self.by_title(tok)  # 'the Florida Republican said'
                 if person is not None:
                     return person.name, person
