@@ -220,6 +220,11 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
                 c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
             end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does
             continue
+        if c.dep_ == "conj" and c.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ") and c.i > end and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children) and _open_infinitive(doc, end) and \
+                all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]):
+            end = c.right_edge.i  # 'highlighted his plan to fight A, protect B and build C': a bare verb is no
+            continue  # conjunct of a past verb, it goes on with the infinitive the content holds
         if c.dep_ == "prep" and c.lower_ == "including" and c.i == end + 2 and doc[end + 1].text == ",":
             end = c.right_edge.i  # '... humanitarian efforts, including those in X and Y': the examples of it
             continue
@@ -235,6 +240,16 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
         else:
             break
     return end
+
+
+def _open_infinitive(doc, end: int) -> bool:
+    """Whether the content ending at token ``end`` holds a to-infinitive still running there ('his plan to fight
+    A'): the infinitive's phrase reaches ``end``."""
+    start = max(doc[end].sent.start, end - 40)
+    for t in reversed(doc[start:end + 1]):
+        if t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            return t.right_edge.i == end
+    return False
 
 
 def _clause_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
