@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
+from .actor_codes import igo_of, institution_code
 from .datelines import agency_parts, datelines, known_agency, own_agency
 from .sentence_view import doc_text
 from .source_found import _Found, _make
@@ -31,8 +32,9 @@ _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]
 _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
           r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
 CREDIT_LINES = (
-    re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*)?"),  # 'AFP',
-    # '(Xinhua)   10:50, March 6', '\u2022 Reuters' (a bulleted credit line)
+    re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?\.?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*|[ \t]+{_STAMP})?"),
+    # 'AFP', '(Xinhua)   10:50, March 6', '\u2022 Reuters' (a bulleted credit line), '(ANSA).' closing the story,
+    # '(Xinhua) Updated: 2014-08-30 20:56'
     re.compile(rf"(?:From|FROM)[ \t]+(?P<a>{_NAME})"),  # 'From Reuters' over the story
     re.compile(rf"(?P<a>{_NAME}),[ \t]+(?:{_DATE}\b.{{0,30}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"),  # 'Xinhua, May 3,
     # 2016', 'Norland News Agency, Norland': the agency and its date or country heading a clipping
@@ -50,7 +52,11 @@ INPUTS = re.compile(rf"\(?[Ww]ith (?:additional )?inputs? from (?P<a>{_NAME})")
 DASHED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*(?P<a>{_NAME})[ \t]*$")  # '... in
 # the border area.\u2014 APP': the agency after a dash closing the last paragraph
 CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
-                     r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$")  # '... reporters. (ANI/WAM)'
+                     r"(?:[ \t]+[A-Z]{2,4})?\.?[ \t]*$")  # '... reporters. (ANI/WAM)', '... he added. (ANSA).'
+LEADING = re.compile(r"\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)[ \t]*(?:-{1,2}|[\u2013\u2014])[ \t]*"
+                     r"[A-Z]")  # '(ANSA) - ROME, OCTOBER 15 - ...': the agency before the dateline's place
+FROM_LINE = re.compile(rf"(?:From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{_NAME})[ \t]*(?::.*)?")  # 'From White House',
+# 'From NATO: The Secretary General visited ...'
 AGENCY_HEADS = frozenset({"agency", "agencies"})
 AGENCY_KINDS = frozenset({"news", "press", "telegraph", "wire"})
 SITE_SUFFIXES = ("", "news", "net", "online", "live", "agency")
@@ -147,6 +153,29 @@ def _credit_spans(text: str):
             for m in pattern.finditer(line):
                 for start, name in _agencies(m.group("a"), pos - len(line) + m.start("a")):
                     yield start, start + len(name), name
+        m = LEADING.match(line.lstrip())
+        for start, name in _agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
+            yield start, start + len(name), name
+
+
+def from_lines(text: str):
+    """(start, name, kind) of a line 'From X' (or 'From X:', the story may follow on the line) over a reposted story that names an outlet of any kind
+    or a body the data files know ('From White House', 'From NATO:', 'FROM TURKISH WEEKLY'); agencies are read by
+    the credit lines."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lead = pos + len(line) - len(line.lstrip())
+        pos += len(line)
+        m = FROM_LINE.fullmatch(line.strip())
+        if m is None or _agencies(m.group("a"), 0):
+            continue
+        name = m.group("a")
+        outlets = lexicon().outlets
+        known = outlets.get(name) or outlets.get(name.title()) or outlets.get("The " + name.title())
+        if known is not None:
+            yield lead + m.start("a"), name, known[1]
+        elif institution_code(name) or igo_of(name) or seat_of_government_name(name):
+            yield lead + m.start("a"), name, "government"
 
 
 def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
@@ -161,18 +190,29 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
             if known_agency(name):  # not 'PORT ARDEN (Norland): '
                 at = text.find(name, d.start, d.end)
                 spans.append((at if at >= 0 else d.start, name))
-    spans += [(start, name) for start, _end, name in _credit_spans(text)]
+    spans = [(start, name, "agency") for start, name in spans]
+    spans += [(start, name, "agency") for start, _end, name in _credit_spans(text)]
+    spans += [(start, name, kind) for start, name, kind in from_lines(text) if not is_own_outlet(name, outlet)]
     found: list[_Found] = []
-    for start, name in spans:
-        if agency_site(name, url, outlet):
+    seen: set[int] = set()
+    for start, name, kind in spans:
+        if start in seen:
+            continue  # a dateline the credit lines read again
+        seen.add(start)
+        if kind == "agency" and agency_site(name, url, outlet):
             continue
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        item = _make(span[0].sent, name, "agency", span[0])
+        item = _make(span[0].sent, name, kind, span[0])
         if item is not None:
             found.append(item)
     return found
+
+
+def seat_of_government_name(name: str) -> bool:
+    """'White House', 'Kremlin', 'Downing Street': a seat of government named alone (source_cues seat_names)."""
+    return name.lower().removeprefix("the ") in lexicon().cues["seat_names"]
 
 
 def page_agency(doc, url: str | None) -> str | None:
