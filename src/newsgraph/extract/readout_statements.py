@@ -69,6 +69,8 @@ def subject_verb(verb):
         return verb
     cues = readout_cues()
     head = verb.head
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == verb.tag_ and any(c.dep_ == "nsubj" for c in head.children):
+        return head  # 'X held a call with Y and agreed to Z, the government said': X's, not the reporter's
     while head.dep_ != "ROOT" and head.lemma_.lower() not in cues.signal_verbs and head.head.i != head.i:
         head = head.head
     if head.lemma_.lower() not in cues.signal_verbs and head.lemma_.lower() not in cues.say_verbs:
