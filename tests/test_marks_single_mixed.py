@@ -30,3 +30,11 @@ def test_single_quoted_partial_on_a_line_with_a_double_quote_has_its_speaker(run
             "Kerr later told reporters 'the mood was very good' while Ilse Brandt said, \"We covered every issue.\"")
     found = {q.text: q.speaker.name if q.speaker else None for q in run(text) if q.kind in ("direct", "partial")}
     assert found == {"the mood was very good": "Tomas Kerr", "We covered every issue.": "Ilse Brandt"}
+
+
+def test_many_unclosed_single_marks_are_scanned_in_linear_time():
+    import time
+    text = '"Yes," he said. ' + "rock 'n roll " * 6000 + "\n" + "the `word " * 6000
+    start = time.perf_counter()
+    quote_spans(text)
+    assert time.perf_counter() - start < 5  # quadratic scanning took over a minute here

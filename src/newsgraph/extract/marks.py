@@ -25,6 +25,7 @@ TWO_APOSTROPHES = APOSTROPHE * 2  # older wire copy types '' (two straight singl
 BACKTICK = "`"
 TWO_BACKTICKS = BACKTICK * 2  # TeX-style ``...'' in old wire feeds: two backticks open a double quote
 PAIRED = (TWO_APOSTROPHES, TWO_BACKTICKS)
+_BACKTICK_CLOSE = re.compile(r"['`](?![^\W\d_])")  # a straight mark or backtick not followed by a letter
 _MARK_CHARS = re.compile(TWO_APOSTROPHES + "|" + TWO_BACKTICKS + "|[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
 
 
@@ -119,6 +120,7 @@ def _next_single_open(text: str, i: int) -> int:
 def _single_spans(text: str) -> list[Marked]:
     """Top-level single quotes (headline and British style), used only when no double marks exist."""
     out, i, n = [], 0, len(text)
+    dead: dict[str, int] = {}  # a closing mark -> the end of the paragraph in which no more of it closes a quote
     while True:
         i = _next_single_open(text, i)
         if i < 0:
@@ -126,6 +128,9 @@ def _single_spans(text: str) -> list[Marked]:
         close_mark = SINGLE_CLOSE if text[i] == SINGLE_OPEN else APOSTROPHE
         j = i + 1
         limit = _para_end(text, i)
+        if dead.get(close_mark) == limit:
+            i += 1
+            continue
         while True:
             j = text.find(close_mark, j, limit)
             if j < 0:
@@ -135,6 +140,7 @@ def _single_spans(text: str) -> list[Marked]:
                 break
             j += 1
         if j < 0:
+            dead[close_mark] = limit
             i += 1
             continue
         s, e = _trim(text, i + 1, j)
@@ -167,15 +173,17 @@ def _backtick_spans(text: str) -> list[Marked]:
                 not (i == 0 or text[i - 1] in OPEN_BEFORE) or not text[i + 1:i + 2].isalnum():
             i = text.find(BACKTICK, i + 1)
             continue
-        limit, j = _para_end(text, i), i + 1
-        while j < limit and not (text[j] in (APOSTROPHE, BACKTICK) and not text[j + 1:j + 2].isalpha()):
-            j += 1
-        if j < limit and text[j - 1] not in (APOSTROPHE, BACKTICK):
+        limit = _para_end(text, i)
+        close = _BACKTICK_CLOSE.search(text, i + 1, limit)
+        if close is None:
+            i = text.find(BACKTICK, limit)  # no closing mark left in this paragraph
+            continue
+        j = close.start()
+        if text[j - 1] not in (APOSTROPHE, BACKTICK):
             s, e = _trim(text, i + 1, j)
             if e > s:
                 out.append(Marked(s, e, i, j + 1))
-            i = j + 1
-        i = text.find(BACKTICK, i + 1)
+        i = text.find(BACKTICK, j + 1)
     return out
 
 
