@@ -204,11 +204,21 @@ def test_agreed_to_with_an_infinitive_in_a_readout(run):
     assert any(c == "to stay in close contact" for _, c in found), found
 
 
-def test_agreed_to_in_newspaper_prose_is_no_statement(run):
+def test_agreed_to_in_newspaper_prose_is_one_partys_statement(run):
+    # One party's 'agreed to X' is a statement as the genre rules count 'agreed to' (agency copy: 'EU foreign
+    # ministers agreed to widen sanctions'); an agreement to come is not.
     text = ("Norbury dock firm settles\n\nThe Norbury Dock Company agreed to pay a fine of two million crowns on "
-            "Tuesday after a court in Varn found it had broken safety rules. Its chief executive, Ola Brandt, resigned.")
+            "Tuesday after a court in Varn found it had broken safety rules. Its chief executive, Ola Brandt, resigned. "
+            "Unions doubted the port board would agree to reopen the dock this year.")
     found = pairs(run(text))
-    assert not any("pay a fine" in c for _, c in found), found
+    assert any(c.startswith("to pay a fine of two million crowns") for _, c in found), found
+    assert not any("reopen the dock" in c for _, c in found), found
+
+
+def test_a_headline_pair_joined_by_a_comma_is_not_read_as_one_party(run):
+    found = pairs(run("Velor, Ostria leaders agree to restart pipeline talks\n\nThe two leaders spoke by telephone on "
+                      "Monday, officials in Varn said."))
+    assert not any(c.startswith("to restart") for _, c in found), found
 
 
 NEWS_CALL = (

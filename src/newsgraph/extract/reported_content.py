@@ -17,7 +17,6 @@ from .reported_constructions import (
     _quote_after,
     _to_clause,
     _told_that,
-    _two_parties,
     unrealised,
 )
 from .reported_extents import (
@@ -70,6 +69,24 @@ ADMISSION_VERBS = speech_cues().roles["admission_verbs"]
 def preps_to(cue) -> list:
     """The 'to' phrases after a cue verb."""
     return [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i]
+
+
+def _comma_pair(cue) -> bool:
+    """Headline English joins two parties with a comma ('US, China agree to ...', 'X, Y leaders agree to ...'): a
+    line with no closing full stop opens with a capitalised word, a comma and another capitalised word before the
+    cue verb."""
+    doc = cue.doc
+    start = cue.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = cue.i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    line = doc[start:end].text.rstrip()
+    if line.endswith((".", ".\"", ".\u201d", "?", "!")):
+        return False  # a sentence ('BRUSSELS, April 14 - The EU agreed to ...'), not a headline
+    words = [t for t in doc[start:cue.i] if not t.is_space]
+    return len(words) >= 3 and words[1].text == "," and words[0].text[:1].isupper() and words[2].text[:1].isupper()
 
 
 def _content(cue, index) -> tuple[int, int] | None:
@@ -282,8 +299,10 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
-        if lemma in PAIR_ONLY and not _two_parties(subject_of(cue)):
-            return None  # 'Republicans agreed to participate' is consent; 'the two sides agreed to meet' a joint word
+        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue)):
+            return None  # one party's 'agreed to X' is reported, as the genre rules count it; not an agreement to
+            # come ('the committee would agree to ...'), nor a headline pair joined by a comma ('Vessaly, Ardmoor
+            # leaders agree to ...'), which the parser splits and whose speaker it cannot read
         start = xcomp.left_edge.i
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:
