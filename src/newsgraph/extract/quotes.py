@@ -59,6 +59,7 @@ from .reported_constructions import paid_tribute, telling_range, view_clause
 from .reported_content import referred_as
 from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
+from .speaker_labels import name_labelled_speakers
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
 
@@ -115,6 +116,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     quotes = [q for q in quotes if q.speaker is not None or q.kind != "partial"]  # headline fragments no body quote repeats
     headline_run_ons(index, quotes)
     canonical_acronyms(index, quotes)
+    name_labelled_speakers(doc, index, quotes)  # 'PM says', 'the EAM said', 'our correspondent says': the person named
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
