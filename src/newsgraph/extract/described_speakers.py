@@ -65,7 +65,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
-                found = title_of_last_subject(doc, index, sp, pw) or _earlier_holder(doc, index, sp, pw) or \
+                found = title_of_last_subject(doc, index, sp, pw, quotes) or _earlier_holder(doc, index, sp, pw) or \
                     _lede_spokesperson(doc, index, sp, pw)
                 if found is not None:
                     titled[sp.name] = found

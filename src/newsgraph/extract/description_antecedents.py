@@ -13,11 +13,11 @@ LAST_SUBJECT_BREAKS = 2  # paragraph breaks back to the person who spoke: the pa
 HEAD_OFFICES = person_words().offices_known_alone  # data/person_titles.json: offices a reader knows by themselves
 
 
-def title_of_last_subject(doc, index, sp: Speaker, pw):
+def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     """'Mr X said ...', then '"...," the counsel general told the radio': a definite title in the body that no
     named person in the page carries is the person who last spoke as the subject of a main clause, in an earlier
-    sentence of the same paragraph or of one of the two before (past a paragraph of their quoted words), with
-    nobody else named between. An office the reader knows by
+    sentence of the same paragraph or of one of the two before (past a paragraph of their own quoted words, nobody
+    else speaking there), with nobody else named between. An office the reader knows by
     itself ('the prime minister', 'the President of the Republic'), a title with its body ('the leader of the
     X party') or a role with its body ('the government negotiator') is that person only when the page gives them
     no title at all (so 'The Secretary-General said' after 'Prime Minister X said' stays the description); never a
@@ -44,8 +44,12 @@ def title_of_last_subject(doc, index, sp: Speaker, pw):
         return None
     pos, k = index.main_subjects[j]
     ent = index.entities[k]
-    if ent.type != "PERSON" or description_like(ent, pw) or index.text[pos:sp.start].count("\n\n") > LAST_SUBJECT_BREAKS:
+    breaks = index.text[pos:sp.start].count("\n\n")
+    if ent.type != "PERSON" or description_like(ent, pw) or breaks > LAST_SUBJECT_BREAKS:
         return None
+    if breaks > 1 and any(pos < q.start < sp.start and q.speaker is not None and q.speaker.entity is not None and
+                          q.speaker.entity != ent.id for q in quotes):
+        return None  # someone else named spoke in the paragraph between ('"...," the ministry said')
     if untitled_only and _titled(k, ent, index, pw):
         return None  # 'The Secretary-General said' after 'Prime Minister X said': someone the page does not name
     subj = doc.char_span(pos, pos + 1, alignment_mode="expand")
