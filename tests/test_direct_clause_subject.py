@@ -38,3 +38,12 @@ def test_a_headline_fragment_is_left_to_the_body(run):
     got = run("Senate passes 'fair wages' bill after a long debate\n\n"
               "Senator Rolf Dane said the \"fair wages\" bill would help workers in every region of the country.")
     assert all(q.speaker is None or q.speaker.name != "Senate" for q in got)
+
+
+def test_a_country_as_subject_goes_on_the_account_before(run):
+    got = run("Ministers meet in Lanton\n\n"
+              "The two foreign ministers met in Lanton on Monday to discuss trade.\n\n"
+              "Annika Brodal said that Kestmark attaches great importance to its relations with Haldoria. Kestmark "
+              "will handle the review of the port deal \"in accordance with the law and in an objective manner,\" "
+              "and is open to more investment.")
+    assert speaker_of(got, "in accordance with") == "Annika Brodal"

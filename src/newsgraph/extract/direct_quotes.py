@@ -247,8 +247,9 @@ def _reporting_body(sp: Speaker | None, index) -> bool:
 def _clause_subject(doc, index, q) -> Speaker | None:
     """A quoted fragment in a sentence with no cue ('X has "no mandate to ..." but is "always at Y's disposal"',
     'Chanting "...", many protesters marched'): the named subject of the sentence's main verb, standing before the
-    fragment outside quotation marks, said those words, rather than the person who spoke last; not a thing or an
-    unnamed noun ('The plan faces "..."'). Not after a body's words (``_reporting_body``)."""
+    fragment outside quotation marks, said those words, rather than the person who spoke last; not a thing, an
+    unnamed noun ('The plan faces "..."') or a country or body (a readout's 'X said that ... . Kestmark will handle
+    it "in accordance with the law"' goes on X's account). Not after a body's words (``_reporting_body``)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -269,8 +270,8 @@ def _clause_subject(doc, index, q) -> Speaker | None:
     k = index.tok2ent.get(subj.i)  # a name, not a pronoun: 'so he considered "..."' goes on someone's account
     if k is None and not (subj.tag_ == "NNS" and subj.lower_ in person_words().plural_person_heads):
         return None
-    if k is not None and index.entities[k].type not in ("PERSON", "ORG", "NORP"):
-        return None
+    if k is not None and index.entities[k].type != "PERSON":
+        return None  # 'X said that ... . Kestmark will handle it "in accordance with the law"': X's account goes on
     return speaker_from(subj, index)
 
 
