@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from .actor_codes import country_of, igo_of, institution_code, known_person
 from .names import given_names, is_given_name
+from .sentence_view import doc_view
 from .source_agents import is_person
 
 SAID_TO_VERBS = frozenset({"confirm", "say", "explain", "speak", "talk", "reveal", "admit", "describe"})
@@ -19,6 +20,7 @@ INTERVIEW_WORDS = frozenset({"interview", "interviews"})
 NOT_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SLOT_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj"})
 _SQUASH = re.compile(r"[^a-z0-9]")
 
 
@@ -29,8 +31,13 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     bodies = body_words(lex) | frozenset(lex.cues["person_nouns"])  # 'told Person 2', 'told Chief X'
     host = _SQUASH.sub("", url.split("://", 1)[-1].split("/", 1)[0].lower()) if url else ""
     out = []
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or not credited_slot(tok):
+    view = doc_view(doc)
+    deps = view.dep
+    for i, text in enumerate(view.text):
+        if not text[:1].isupper() or deps[i] not in SLOT_DEPS or i in taken:
+            continue  # the cheap tests on the shared per-token lists first
+        tok = view.tokens[i]
+        if not credited_slot(tok):
             continue
         span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
         if span is None or any(t.i in taken for t in span):
@@ -56,6 +63,8 @@ def name_word(tok) -> bool:
 def credited_slot(tok) -> bool:
     """'told X that ...' / '"...," Y told X', 'confirmed to X', 'in an interview with X', 'according to information
     from X', 'X quoted Y as saying'."""
+    if tok.dep_ not in SLOT_DEPS:
+        return False  # the cheap test before reading the head
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.pos_ == "VERB":
         return _tells_content(head)
