@@ -215,6 +215,23 @@ def _holder(doc, index, readings, pw, words, bare: bool = False, loose: bool = F
     return fits[0][0] if len(fits) == 1 else None
 
 
+def _office_beside(doc, index, label: str, ent) -> bool:
+    """Whether the bare office stands in a sentence that also names the holder, not as the words introducing them
+    ('The Prime Minister met Prime Minister X of Y'): then it is someone else, the page's own."""
+    starts = {s for s, _ in ent.mentions}
+    for m in re.finditer(re.escape(label), index.text, flags=re.IGNORECASE):
+        if any(m.end() <= s <= m.end() + 2 for s in starts) or index.in_quote(m.start()) is not None:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        a, b = index.sentence(span.start)
+        lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text) if b > a else doc[a].idx
+        if any(lo <= s < hi for s in starts):
+            return True
+    return False
+
+
 def _names_country(title: set[str]) -> bool:
     """Whether a person's written title names a country ('Australian Prime Minister', 'US President')."""
     return any(country_kind(w.upper() if len(w) <= 3 else w.capitalize()) for w in title)
@@ -427,5 +444,8 @@ def name_labelled_speakers(doc, index, quotes: list[Quote]) -> None:
             found = _journalist(doc, index, readings[0][0], pw)
         elif found is None and kind != "role":
             found = _holder(doc, index, readings, pw, words, bare=kind == "bare office", loose=kind == "honorific")
+            if found is not None and kind == "bare office" and _office_beside(doc, index, " ".join(WORD.findall(
+                    name)[1:]), found):
+                found = None
         if found is not None:
             q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
