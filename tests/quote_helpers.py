@@ -27,3 +27,11 @@ def speaker_of(quotes, start: str) -> str | None:
     """The speaker name of the first quote whose text starts with ``start``."""
     q = next(q for q in quotes if q.text.startswith(start))
     return q.speaker.name if q.speaker else None
+
+
+def pair_speaker(found, start: str) -> str:
+    """In ``pairs()`` output, the speaker name of the first statement starting with ``start`` ("" when it has none);
+    fails when no statement starts so."""
+    names = [name for name, text in found if text.startswith(start)]
+    assert names, found
+    return names[0] or ""

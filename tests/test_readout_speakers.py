@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import indirect_runner, pairs
+from quote_helpers import indirect_runner, pair_speaker, pairs
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return indirect_runner(nlp)
-
-
-def speaker_of(found, start):
-    names = [name for name, c in found if c.startswith(start)]
-    assert names, found
-    return names[0] or ""
 
 
 def test_both_as_a_pronoun_is_the_two_participants(run):
@@ -27,7 +21,7 @@ def test_both_as_a_pronoun_is_the_two_participants(run):
             "They discussed trade and reaffirmed their commitment to the fisheries partnership. The Prime Minister "
             "reiterated the need for allies to stand by Norland. Both agreed that they would meet again in the spring.")
     found = pairs(run(text))
-    assert "Tomas Arvid" in speaker_of(found, "they would meet again"), found
+    assert "Tomas Arvid" in pair_speaker(found, "they would meet again"), found
 
 
 def test_hosted_opens_a_readout_and_the_parties_are_its_two_sides(run):
@@ -38,7 +32,7 @@ def test_hosted_opens_a_readout_and_the_parties_are_its_two_sides(run):
             "Minister Varga underscored the ambassador's fruitful work and commended his contribution to the "
             "friendship of the two nations.")
     found = pairs(run(text))
-    speaker = speaker_of(found, "the visits of last year")
+    speaker = pair_speaker(found, "the visits of last year")
     assert "Ilse Varga" in speaker and "Piet Rhoden" in speaker, found
 
 
@@ -52,9 +46,9 @@ def test_title_words_are_no_name(run):
             "The Ambassador conveyed the greetings of his government and expressed his commitment to work "
             "actively for closer ties.")
     found = pairs(run(text))
-    assert "Extraordinary" not in speaker_of(found, "the importance of the trade"), found
-    assert "Marco Ferreira Lins" in speaker_of(found, "the importance of the trade"), found
-    assert "Marco Ferreira Lins" in speaker_of(found, "to work actively"), found
+    assert "Extraordinary" not in pair_speaker(found, "the importance of the trade"), found
+    assert "Marco Ferreira Lins" in pair_speaker(found, "the importance of the trade"), found
+    assert "Marco Ferreira Lins" in pair_speaker(found, "to work actively"), found
 
 
 def test_mr_president_is_the_president_the_page_opens_with(run):
@@ -63,7 +57,7 @@ def test_mr_president_is_the_president_the_page_opens_with(run):
             "Mr. President congratulated the people of Estavia on their national day.\n\n"
             "The two leaders agreed to increase the trade between the two countries.")
     found = pairs(run(text))
-    assert "Dovan" in speaker_of(found, "on their national day"), found
+    assert "Dovan" in pair_speaker(found, "on their national day"), found
 
 
 def test_he_opening_a_sentence_is_the_person_of_the_clause_before(run):
@@ -74,7 +68,7 @@ def test_he_opening_a_sentence_is_the_person_of_the_clause_before(run):
             "also underscored her concern over the floods in the south and reaffirmed her support for the "
             "relief effort.")
     found = pairs(run(text))
-    assert "Ruiz" in speaker_of(found, "she was grateful"), found
+    assert "Ruiz" in pair_speaker(found, "she was grateful"), found
 
 
 THANKS = (
@@ -88,7 +82,7 @@ THANKS = (
 
 def test_thanks_and_a_second_grounds_phrase(run):
     found = pairs(run(THANKS))
-    assert "Ruiz" in speaker_of(found, "her thanks to Minister Edmar for the efforts"), found
+    assert "Ruiz" in pair_speaker(found, "her thanks to Minister Edmar for the efforts"), found
     assert any(c.startswith("for her work") and c.endswith("the review of the treaty") for _, c in found), found
 
 
@@ -100,7 +94,7 @@ def test_thanked_with_no_person_and_an_abbreviated_excellency(run):
             "HE Secretary-General of the NLCS thanked for the efforts of Norland in evacuating league staff from "
             "Varn. The two sides stressed the importance of the peaceful transfer of power in Estavia.")
     found = pairs(run(text))
-    assert "Marco Ferreira Lins" in speaker_of(found, "for the efforts of Norland"), found
+    assert "Marco Ferreira Lins" in pair_speaker(found, "for the efforts of Norland"), found
 
 
 def test_a_page_opening_on_hosted_reads_as_a_readout(run):
@@ -113,8 +107,8 @@ def test_a_page_opening_on_hosted_reads_as_a_readout(run):
             "support for the river commission.\n\n"
             "Later, the Prime Minister said the two countries would work together on the new rail link.")
     found = pairs(run(text))
-    assert "Tomas Arvid" in speaker_of(found, "to deepen their cooperation"), found
-    assert "Tomas Arvid" in speaker_of(found, "their commitment to the northern shipping pact"), found
+    assert "Tomas Arvid" in pair_speaker(found, "to deepen their cooperation"), found
+    assert "Tomas Arvid" in pair_speaker(found, "their commitment to the northern shipping pact"), found
 
 
 def test_a_bare_title_is_the_first_holder_named_when_both_sides_hold_it(run):
@@ -125,7 +119,7 @@ def test_a_bare_title_is_the_first_holder_named_when_both_sides_hold_it(run):
             "in the region. Foreign Minister Rhoden thanked the Foreign Minister for the call and reaffirmed "
             "Estavia's support for talks.")
     found = pairs(run(text))
-    assert speaker_of(found, "for its steadfast support") == "Ilse Varga", found
+    assert pair_speaker(found, "for its steadfast support") == "Ilse Varga", found
 
 
 def test_a_bare_title_the_page_never_names_is_not_the_other_side(run):
@@ -134,7 +128,7 @@ def test_a_bare_title_the_page_never_names_is_not_the_other_side(run):
             "The Prime Minister stressed the importance of the fisheries partnership. Prime Minister Arvid welcomed "
             "the new trade office. The leaders agreed to meet again in the spring.")
     found = pairs(run(text))
-    assert "Arvid" not in speaker_of(found, "the importance of the fisheries"), found
+    assert "Arvid" not in pair_speaker(found, "the importance of the fisheries"), found
 
 
 def test_a_title_after_a_comma_belongs_to_the_name_it_runs_into(run):
@@ -143,7 +137,7 @@ def test_a_title_after_a_comma_belongs_to_the_name_it_runs_into(run):
             "Varga expressed gratitude for the support of Estavia and noted its part in the donor group. The "
             "President emphasized that Norland needs the help of all partners to rebuild its ports.")
     found = pairs(run(text))
-    assert speaker_of(found, "Norland needs the help") == "Ilse Varga", found
+    assert pair_speaker(found, "Norland needs the help") == "Ilse Varga", found
 
 
 def test_a_call_named_in_an_opening_phrase_has_the_main_subject_as_its_other_side(run):
@@ -152,7 +146,7 @@ def test_a_call_named_in_an_opening_phrase_has_the_main_subject_as_its_other_sid
             "Varga expressed gratitude for the support of Estavia and noted its part in the donor group. The leaders "
             "agreed to stay in close contact.")
     found = pairs(run(text))
-    name = speaker_of(found, "to stay in close contact")
+    name = pair_speaker(found, "to stay in close contact")
     assert "Arvid" in name and "Varga" in name, found
 
 
@@ -163,5 +157,5 @@ def test_a_title_with_a_country_adjective_is_that_countrys_holder_named_after_a_
             "highlighted the efforts to evacuate diplomatic staff. The Swedish Foreign Minister conveyed thanks "
             "for the support in the evacuation of staff.")
     found = pairs(run(text))
-    assert "Ana Ruiz" in speaker_of(found, "thanks for the support"), found
-    assert "Tom Ashby" in speaker_of(found, "the importance of stability"), found
+    assert "Ana Ruiz" in pair_speaker(found, "thanks for the support"), found
+    assert "Tom Ashby" in pair_speaker(found, "the importance of stability"), found

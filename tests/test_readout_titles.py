@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import indirect_runner, pairs
+from quote_helpers import indirect_runner, pair_speaker, pairs
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return indirect_runner(nlp)
-
-
-def speaker_of(found, start):
-    names = [name for name, c in found if c.startswith(start)]
-    assert names, found
-    return names[0] or ""
 
 
 def test_bare_title_on_a_news_copy_of_a_call(run):
@@ -28,8 +22,8 @@ def test_bare_title_on_a_news_copy_of_a_call(run):
             "sovereignty.\n\n"
             "The Foreign Minister added that the government reserved the right to respond.")
     found = pairs(run(text))
-    assert speaker_of(found, "the strike was a serious breach") == "Daniel Okafor", found
-    assert speaker_of(found, "the government reserved the right") == "Daniel Okafor", found
+    assert pair_speaker(found, "the strike was a serious breach") == "Daniel Okafor", found
+    assert pair_speaker(found, "the government reserved the right") == "Daniel Okafor", found
 
 
 def test_lower_case_title_with_a_country_adjective_before_a_participle_cue(run):
@@ -39,7 +33,7 @@ def test_lower_case_title_with_a_country_adjective_before_a_participle_cue(run):
             "including all parties in the process.\n\n"
             "Ruiz for her part welcomed the consultations.")
     found = pairs(run(text))
-    assert speaker_of(found, "the importance of including all parties") == "Piet Rhoden", found
+    assert pair_speaker(found, "the importance of including all parties") == "Piet Rhoden", found
 
 
 def test_title_naming_the_country_of_one_side(run):
@@ -48,4 +42,4 @@ def test_title_naming_the_country_of_one_side(run):
             "The two leaders exchanged views on the border dispute. Both sides stressed the urgency of a lasting "
             "settlement. The President of Chile described the new tariffs as counterproductive.")
     found = pairs(run(text))
-    assert speaker_of(found, "the new tariffs as counterproductive") == "Piet Rhoden", found
+    assert pair_speaker(found, "the new tariffs as counterproductive") == "Piet Rhoden", found

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import indirect_runner, pairs
+from quote_helpers import indirect_runner, pair_speaker, pairs
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return indirect_runner(nlp)
-
-
-def speaker_of(found, start):
-    names = [name for name, c in found if c.startswith(start)]
-    assert names, found
-    return names[0] or ""
 
 
 def test_both_leaders_are_the_sides_of_the_talks_not_the_last_two_named(run):
@@ -27,7 +21,7 @@ def test_both_leaders_are_the_sides_of_the_talks_not_the_last_two_named(run):
             "criticised the visit, and Senator Ilse Varga called it overdue.\n\n"
             "Both leaders said the talks had been constructive, the presidency said.")
     found = pairs(run(text))
-    speaker = speaker_of(found, "the talks had been constructive")
+    speaker = pair_speaker(found, "the talks had been constructive")
     assert "Ana Ruiz" in speaker and "Piet Rhoden" in speaker, found
 
 
@@ -39,7 +33,7 @@ def test_the_spokesman_reporting_the_meetings_is_no_side(run):
             "the diplomats discussed trade.\n\n"
             "Both ministers said they would work closely within the regional council.")
     found = pairs(run(text))
-    speaker = speaker_of(found, "they would work closely")
+    speaker = pair_speaker(found, "they would work closely")
     assert "Ana Ruiz" in speaker and "Piet Rhoden" in speaker, found
     assert "Arvid" not in speaker, found
 
@@ -50,7 +44,7 @@ def test_two_titles_of_one_side(run):
             "Earlier, the daily Varn Courier reported that President Ilse Varga had sent officials to the region.\n\n"
             "Both delegations said they would stay in close contact, the statement added.")
     found = pairs(run(text))
-    speaker = speaker_of(found, "they would stay in close contact")
+    speaker = pair_speaker(found, "they would stay in close contact")
     assert "Tomas Arvid" in speaker and "Karim bin Saleh" in speaker, found
 
 
@@ -58,4 +52,4 @@ def test_the_officials_are_not_the_two_sides(run):
     text = ("Valdorian President Ana Ruiz held talks with her Estavian counterpart Piet Rhoden in Varn on Monday.\n\n"
             "The officials said the agenda had been agreed weeks ago.")
     found = pairs(run(text))
-    assert "Piet Rhoden" not in speaker_of(found, "the agenda had been agreed"), found
+    assert "Piet Rhoden" not in pair_speaker(found, "the agenda had been agreed"), found
