@@ -41,7 +41,7 @@ def test_a_titled_person_before_keeps_the_office_apart(run):
               "\"Our country stands firmly with its partners,\" he said.\n"
               "Referring to the \"proud record of 70 years\" in the alliance, the Prime Minister reiterated the "
               "country's will to stay on the same path.")
-    assert speaker_of(got, "proud record") != "Petros Valakis"
+    assert speaker_of(got, "proud record") == "the Prime Minister"
 
 
 def test_a_title_word_the_name_finder_cut_off_counts(run):
@@ -49,4 +49,4 @@ def test_a_title_word_the_name_finder_cut_off_counts(run):
               "Kuleva said the talks would go on. \"We are ready,\" she said.\n\n"
               "\"He can only mediate if all parties want him to,\" associate spokesperson Marta Soria Lenz said.\n\n"
               "The head of the Foreign Ministry again said the other side was not ready for talks.")
-    assert speaker_of(got, "the other side was not ready") != "Marta Soria Lenz"
+    assert speaker_of(got, "the other side was not ready") == "The head of the Foreign Ministry"

@@ -41,7 +41,7 @@ def test_two_holders_leave_the_label(run):
     got = run("Ministers meet in Portavel\n\n"
               "Foreign Minister Jan Koller of Norland met Foreign Minister Maria Santos of Valdoria on Friday.\n\n"
               "1. FM says the border talks were useful")
-    assert speaker_of(got, "the border talks") not in ("Jan Koller", "Maria Santos")
+    assert speaker_of(got, "the border talks") == "FM"
 
 
 def test_name_in_apposition_after_the_title(run):
