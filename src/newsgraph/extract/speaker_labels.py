@@ -437,7 +437,7 @@ def name_labelled_speakers(doc, index, quotes: list[Quote]) -> None:
                 q.speaker = Speaker(name=" and ".join(pair), entity=None, mention=sp.mention, start=sp.start,
                                     end=sp.end)
             continue
-        own = sp.mention and sp.mention.split()[0].lower() not in ("he", "she", "they", "it", "him", "her")
+        own = sp.mention and sp.mention.split()[0].lower() not in PRONOUNS | {"it"}
         if own:
             found = _own_phrase_person(doc, index, sp, pw)
         if found is None and kind == "journalist":
