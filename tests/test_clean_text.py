@@ -250,3 +250,29 @@ def test_hard_wraps_with_paragraph_ends_and_no_blank_lines():
                       "In their first meeting, the two leaders reaffirmed that the Harbour Accord remains the "
                       "basis of relations between their countries and agreed to meet again in the spring.\n\n"
                       "They also discussed energy prices.")
+
+
+def test_wire_copy_wrapped_with_a_heading_keeps_quotes_with_their_verbs():
+    # A wire story wrapped at a fixed width whose block opens with a heading (no full stop) is not
+    # read as wrapped as a whole; a line that stops mid-sentence where the next word would not have
+    # fitted is still a soft break, so the quote keeps its speaker's verb.
+    raw = ("Norvale agency wire\n"
+           "VELMAR, May 3 - Ostria agreed on Monday to widen its harbour\n"
+           "rules, and said the council could meet again next week to\n"
+           "adopt further steps. Officials of both sides will work on a\n"
+           "list of the ships that may be named in the coming days, and\n"
+           "those already barred will stay so.\n"
+           "\"We have agreed to widen the harbour rules,\" Lorvan Foreign\n"
+           "Minister Ida Brenner told reporters after the meeting in the\n"
+           "harbour capital, in what her own deputy later described as a\n"
+           "\"good day for Lorvan\".\n"
+           "Short list item\n"
+           "Another list item\n")
+    c = clean_text(raw)
+    assert ("\"We have agreed to widen the harbour rules,\" Lorvan Foreign Minister Ida Brenner told "
+            "reporters after the meeting in the harbour capital, in what her own deputy later described as a "
+            "\"good day for Lorvan\".") in c.text
+    assert "Ostria agreed on Monday to widen its harbour rules, and said" in c.text
+    assert "Norvale agency wire\n\n" in c.text
+    assert "\n\nShort list item\n\nAnother list item" in c.text
+

@@ -27,6 +27,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphens, zero-width spaces, stray BOMs
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);")
 _SENTENCE_END = (".", "!", "?", "\"", "\u201d", "\u2019", ")", "'")
+_OPENING = "\"'\u201c\u2018"  # a quotation opening a wrapped line (a bullet or bracket starts an item)
 
 
 @dataclass
@@ -137,6 +138,18 @@ def _kept_text(ln: Line, entities: bool = False) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
+def _column(texts: list[str]) -> int:
+    """The width most lines of a block were wrapped at: the longest but a fifth of its lines."""
+    lengths = sorted(len(t) for t in texts[:-1])
+    return lengths[int(0.8 * (len(lengths) - 1))]
+
+
+def _width_break(prev: str, cur: str, column: int) -> bool:
+    """``prev`` is a full line that ends inside a sentence and ``cur``'s first word would not fit on it."""
+    return (0.6 * column <= len(prev) <= 1.15 * column and len(prev) + 1 + len(cur.split(" ", 1)[0]) > column
+            and (prev[-1:].isalnum() or prev.endswith(",")) and (cur[:1].isalnum() or cur[:1] in _OPENING))
+
+
 def _join_block(texts: list[str]) -> str:
     """Join the kept lines of one block: hard-wrapped lines with a space, others as paragraphs."""
     if len(texts) == 1:
@@ -147,10 +160,21 @@ def _join_block(texts: list[str]) -> str:
     full = [len(t) >= 0.6 * width for t in texts[:-1]]
     wrapped = (width <= 110 and len(texts) >= 3 and sum(full) >= 2
                and all(f or t.endswith(_SENTENCE_END) for f, t in zip(full, texts, strict=False)))
+    # Wire copy wrapped at a fixed width with a heading or short bullet among its lines fails the
+    # test above; there, a line that stops mid-sentence where the next line's first word would not
+    # have fitted on it was broken by the width, not by the writer ('..., British' / 'Foreign
+    # Secretary X told reporters'; 'described as a' / '"success for Italy".').
+    # The width is read from most lines, not the longest (a date or summary glued before the first
+    # line); a list or timeline of short items is no prose, whose lines often go on in lower case.
+    column = _column(texts)
+    mostly = (50 <= column <= 110 and len(texts) >= 3
+              and sum(len(t) >= 0.6 * column for t in texts[:-1]) >= max(2, 0.6 * (len(texts) - 1))
+              and sum(t[:1].islower() for t in texts[1:]) >= 0.3 * (len(texts) - 1))
     out = [texts[0]]
     for prev, cur in zip(texts, texts[1:], strict=False):
         ends = prev.endswith(_SENTENCE_END)
-        if (cur[:1].islower() and not ends) or (wrapped and (not ends or len(prev) >= 0.85 * width)):
+        if (cur[:1].islower() and not ends) or (wrapped and (not ends or len(prev) >= 0.85 * width)) or (
+                mostly and not ends and _width_break(prev, cur, column)):
             out.append(" ")
         else:
             out.append("\n\n")
