@@ -21,7 +21,7 @@ from .actor_codes import igo_of, institution_code
 from .datelines import agency_parts, datelines, known_agency, own_agency
 from .sentence_view import doc_text
 from .source_found import _Found, _make
-from .source_lexicon import is_own_outlet, lexicon, outlet_of_url, own_key
+from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
 
 _ONE = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
 _NAME = rf"{_ONE}(?:[ ]?/[ ]?{_ONE})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
@@ -46,15 +46,31 @@ CREDIT_LINES = (
     re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
     re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
     # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
+    re.compile(rf"\[?(?:\u00a9|Copyright|COPYRIGHT)[ \t]*\u00a9?[ \t]*(?:\d{{4}}[ \t]+)?(?:The[ \t]+|THE[ \t]+)?"
+               rf"(?P<a>{_NAME})(?:,?[ \t]+(?:Ltd|Limited|Inc|LLC)\.?)?[ \t]*(?:\d{{4}})?\.?\]?"
+               r"(?:[ \t]*(?i:all rights reserved)\b.*)?"),  # '\u00a9 AAP 2024', '[Copyright The Jiji Press, Ltd.]',
+    # '\u00a9 2024 The Associated Press. All rights reserved.': the agency's copyright under its story
 )
 # credits inside a line: '(With inputs from PTI)', '... corridors.(AP) RUP' closing a paragraph
-INPUTS = re.compile(rf"\(?[Ww]ith (?:additional )?inputs? from (?P<a>{_NAME})")
-DASHED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*(?P<a>{_NAME})[ \t]*$")  # '... in
-# the border area.\u2014 APP': the agency after a dash closing the last paragraph
+INPUTS = re.compile(rf"(?:\(?[Ww]ith (?:additional )?inputs? from|[Aa]dditional reporting(?: by)?) (?P<a>{_NAME})")
+# '(With inputs from PTI)', '- Additional reporting Reuters'
+DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]+-)[ \t]*(?P<a>{_NAME})[ \t]*$")  # '...
+# in the border area.\u2014 APP', '... their own people. -UNB': the agency after a dash closing the last paragraph
+CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,4})?")  # 'DNA', 'PPI-OT': an agency's code no data file knows, read only
+# where a credit stands (a dash closing a paragraph, a dateline's brackets)
+MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> From Associated Press</i>': markup,
+# and the page's date stamp before a byline ('date 2020-08-04 By WAM'), blanked out of a line before it is read
+NEWS_SUFFIX = re.compile(r"[ \t]+(?:News|NEWS|news)$")  # 'Reuters News': the agency's news service heading its story
 CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
                      r"(?:[ \t]+[A-Z]{2,4})?\.?[ \t]*$")  # '... reporters. (ANI/WAM)', '... he added. (ANSA).'
 LEADING = re.compile(r"\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)[ \t]*(?:-{1,2}|[\u2013\u2014])[ \t]*"
                      r"[A-Z]")  # '(ANSA) - ROME, OCTOBER 15 - ...': the agency before the dateline's place
+CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE}[ \t]*\((?P<a>[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})?)\)"
+                            r"[ \t]*[:\-\u2013\u2014]")  # 'Kelsbury, August 24, 2021 (PPI-OT):' opening a paragraph
+SOURCE_LINE = re.compile(r"(?:Source|SOURCE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
+                         r"site|portal|[A-Z][\w.&'\-]*)){0,7})[ \t]*\.?")  # 'Source: Norland Electoral Commission'
+SOURCE_PAGE_WORDS = frozenset({"website", "site", "portal"})  # 'Source: Official website of the President of X'
+PICTURE_WORDS = frozenset({"audiovisual", "photo", "photos", "image", "images", "picture", "pictures", "video"})
 FROM_LINE = re.compile(rf"(?:From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{_NAME})[ \t]*(?::.*)?")  # 'From White House',
 # 'From NATO: The Secretary General visited ...'
 AGENCY_HEADS = frozenset({"agency", "agencies"})
@@ -110,6 +126,9 @@ def _agency(name: str) -> str | None:
     name = name.strip()
     outlets = lexicon().outlets
     known = outlets.get(name) or (outlets.get(name.title()) if name.isupper() and len(name) > 4 else None)
+    if known is None and (name.endswith(".") or NEWS_SUFFIX.search(name)):
+        bare = NEWS_SUFFIX.sub("", name.removesuffix("."))  # 'Associated Press.' closing a copyright's sentence
+        return bare if (known := outlets.get(bare)) is not None and known[1] == "agency" else None
     if known is not None:
         return name if known[1] == "agency" else None
     words = name.casefold().split()
@@ -137,6 +156,7 @@ def _credit_spans(text: str):
     """(start, end, agency) of every credit line or closing credit in ``text``."""
     pos = 0
     for line in text.splitlines(keepends=True):
+        line = MASKED.sub(lambda m: " " * len(m.group()), line)  # same offsets
         body = line.strip()
         lead = pos + len(line) - len(line.lstrip())
         pos += len(line)
@@ -151,11 +171,18 @@ def _credit_spans(text: str):
                 break
         for pattern in (INPUTS, CLOSING, DASHED):
             for m in pattern.finditer(line):
-                for start, name in _agencies(m.group("a"), pos - len(line) + m.start("a")):
+                got = _agencies(m.group("a"), pos - len(line) + m.start("a"))
+                if not got and pattern is DASHED and CODE.fullmatch(m.group("a")):
+                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA'
+                for start, name in got:
                     yield start, start + len(name), name
         m = LEADING.match(line.lstrip())
         for start, name in _agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
             yield start, start + len(name), name
+        m = CODED_DATELINE.match(line.lstrip())
+        if m is not None and m.group("a") not in lexicon().outlets:  # a code no data file knows in a dateline the
+            # dateline reader does not take (a known agency's it judges: not one in a 'Related News' link)
+            yield lead + m.start("a"), lead + m.end("a"), m.group("a")
 
 
 def from_lines(text: str):
@@ -176,6 +203,35 @@ def from_lines(text: str):
             yield lead + m.start("a"), name, known[1]
         elif institution_code(name) or igo_of(name) or seat_of_government_name(name):
             yield lead + m.start("a"), name, "government"
+    yield from source_lines(text)
+
+
+def source_lines(text: str):
+    """(start, name, kind) of a line 'Source: X' under a story, a table or figures, that names a body or a body's
+    web page rather than an agency (read by the credit lines): 'Source: Norland Electoral Commission', 'Source:
+    Official website of the President of X'; not a social-media site or a picture's credit."""
+    pos = 0
+    cues = lexicon().cues
+    for line in text.splitlines(keepends=True):
+        lead = pos + len(line) - len(line.lstrip())
+        pos += len(line)
+        m = SOURCE_LINE.fullmatch(line.strip())
+        if m is None or _agencies(m.group("a"), 0):
+            continue
+        name = m.group("a")
+        words = set(name.lower().split())
+        if words & (cues["social_words"] | PICTURE_WORDS):
+            continue
+        outlets = lexicon().outlets
+        known = outlets.get(name) or outlets.get(name.title())
+        head = name.split(" of ")[0].split()[-1].lower()
+        if known is not None:
+            yield lead + m.start("a"), name, known[1]
+        elif institution_code(name) or igo_of(name) or seat_of_government_name(name) or \
+                head in cues["government_heads"] or head in cues["think_tank_heads"]:
+            yield lead + m.start("a"), name, "government"
+        elif head in SOURCE_PAGE_WORDS:
+            yield lead + m.start("a"), name, "other"
 
 
 def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
@@ -187,10 +243,11 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     spans = []
     for d in datelines(doc):
         for name in agency_parts(d.agency or ""):  # 'May 3 (ANI/WAM):' credits both
-            if known_agency(name):  # not 'PORT ARDEN (Norland): '
+            if known_agency(name) or CODE.fullmatch(name):  # 'PPI-OT'; not 'PORT ARDEN (Norland): '
                 at = text.find(name, d.start, d.end)
                 spans.append((at if at >= 0 else d.start, name))
     spans = [(start, name, "agency") for start, name in spans]
+    site = outlet_key(outlet) if outlet else own_key(url) if url and "://" in url else ""
     spans += [(start, name, "agency") for start, _end, name in _credit_spans(text)]
     spans += [(start, name, kind) for start, name, kind in from_lines(text) if not is_own_outlet(name, outlet)]
     found: list[_Found] = []
@@ -199,8 +256,9 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if start in seen:
             continue  # a dateline the credit lines read again
         seen.add(start)
-        if kind == "agency" and agency_site(name, url, outlet):
-            continue
+        if kind == "agency" and (agency_site(name, url, outlet) or name not in lexicon().outlets and
+                                 _initials_of(name, site)):
+            continue  # on the agency's own site; 'TDI' on thediplomaticinsight.com
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -208,6 +266,20 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if item is not None:
             found.append(item)
     return found
+
+
+def _initials_of(code: str, site: str) -> bool:
+    """An agency code no data file knows may be the page's own site's initials ('TDI' on thediplomaticinsight.com,
+    'NH' on norland-herald.example): its letters in order from the site name's first letter, or the initials of
+    the name's hyphenated words."""
+    label = site.split(".")[0].lower()
+    letters = [ch for ch in code.lower() if ch.isalpha()]
+    if not label or not letters:
+        return False
+    if "-" in label or " " in label:  # 'norland-herald': its words' initials
+        return letters == [w[0] for w in re.split(r"[- ]+", label) if w]
+    rest = iter(label)
+    return label[0] == letters[0] and all(ch in rest for ch in letters)
 
 
 def seat_of_government_name(name: str) -> bool:
