@@ -1,5 +1,5 @@
 """What the annotation rules do not count as a credited source: polls and results with no author (data, not
-reporting), a speaker's own broadcast (the channel of his words), a country's press told something (as "told
+reporting) unless they state a clause (tests/test_sources_data_findings.py), a speaker's own broadcast (the channel of his words), a country's press told something (as "told
 reporters"), a section label closing its line, and what a body "would determine". Fictional names throughout."""
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def names(nlp, text):
     "The monitoring team said Tarvians voted in freedom in Sunday's polls whose conduct they also praised.",
     "Fresh batch of opinion polls published - with wide-ranging predictions",
     "His address came hours after officials said early results showed that most voters had signed the petition.",
-    "But polls show that many voters still distrust the plan.",
+    "Mr Varn was speaking after results showed Mr Lind had won a fifth term in office.",
+    "To underscore that point, numerous polls have shown an erosion in support for the president.",
 ])
 def test_polls_and_results_with_no_author_credit_no_one(nlp, text):
     assert names(nlp, text) == []

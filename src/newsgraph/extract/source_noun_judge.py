@@ -157,8 +157,35 @@ def unauthored_data(tok, agent: str | None, cues) -> bool:
     if any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
            for c in tok.children):
         return False
+    if states_a_finding(tok, cues):
+        return False  # "opinion polls suggest that ...": the polls credited with what they show
     owners = [c for c in tok.children if c.dep_ == "poss"]
     return not agent or bool(owners) and all(c.ent_type_ in ("DATE", "TIME") for c in owners)  # "Sunday's polls"
+
+
+TIME_MARKS = frozenset({"after", "before", "until", "since", "when", "once"})
+
+
+def states_a_finding(tok, cues) -> bool:
+    """'Opinion polls suggest (that) ...', 'Official results say X gained ...', '..., official results showed':
+    the data noun is the subject of a finding verb (``data_finding_verbs``) that states a clause, its object or the
+    clause before it; not 'polls have shown an erosion' (a noun phrase), 'after results showed ...' (the time of
+    something else) or 'officials said early results showed ...' (the officials' words)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in cues["data_finding_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return verb.dep_ in ("conj", "parataxis") and verb.head.i < tok.i and not any(
+        c.dep_ in ("dobj", "attr", "xcomp") for c in verb.children) and _comma_before(tok)
+
+
+def _comma_before(tok) -> bool:
+    """A comma right before the noun phrase of ``tok`` ('..., official results showed')."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def speaker_channel(tok, lex, index) -> bool:
