@@ -252,3 +252,17 @@ def test_a_past_speech_verb_after_a_present_progressive_is_the_next_statement(ru
                         "clarified that no deal was near.")
     found = pairs(run(text))
     assert ("Petra Lindqvar", "both governments are continuing to work on the fishing quotas") in found, found
+
+
+def test_a_feeling_expressed_about_something_states_that_thing(run):
+    text = ("Readout of the President's Call with Prime Minister Ola Halvard of Norland\n\n"
+            "President Tomas Rivel spoke today with Prime Minister Ola Halvard of Norland.\n\n"
+            "President Rivel expressed happiness with the growth of trade between the two countries. Expressing "
+            "his pleasure over the reopening of the river crossings, the Prime Minister invited the President to "
+            "Norbury. The two leaders expressed their delight at the outcome of the energy talks.\n\n"
+            "Prime Minister Halvard expressed regret at the closure of the northern ferry.")
+    found = pairs(run(text))
+    for start, end in (("the growth of trade", "the two countries"), ("the reopening", "river crossings"),
+                       ("the outcome of the energy talks", "energy talks"), ("the closure", "northern ferry")):
+        assert any(c.startswith(start) and c.endswith(end) for _, c in found), (start, found)
+    assert not any(c.startswith(("happiness", "his pleasure", "their delight", "regret")) for _, c in found), found
