@@ -66,6 +66,9 @@ def link_pronouns(doc, index) -> None:
     labels = label_paragraphs(doc)
     label_starts = [a for a, _ in labels]
     skip = {n for n, i in enumerate(sent_starts) if _inside(doc[i].idx, labels, label_starts)}
+    # a long quote's own sentences hold no one a later 'he' or 'she' means: they do not use up the look-back
+    # (a plural or 'it' does not reach further back: the bodies there are seldom the ones it stands for)
+    personal_skip = None  # read at the first 'he' or 'she'
     view = doc_view(doc)
     tokens, deps, tags = view.tokens, view.dep, view.pos
     tok2ent = index.tok2ent
@@ -128,11 +131,13 @@ def link_pronouns(doc, index) -> None:
         if low in MALE_PRON or low in FEMALE_PRON:
             want = "m" if low in MALE_PRON else "f"
             speaking = tok.dep_ in SUBJ_DEPS and _speaks(tok.head)
-            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=skip)
+            if personal_skip is None:
+                personal_skip = skip | _quoted_sentences(doc, sent_starts, index)
+            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=personal_skip)
             described = hit.person if hit is not None else None
             if described is not None:  # speakers.py takes the description when it names someone; else the pick
                 index.described[tok.i] = described  # that passes over it
-                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=skip)
+                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip)
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
@@ -237,6 +242,19 @@ def label_paragraphs(doc) -> list[tuple[int, int]]:
             if head is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in PARTICIPLES for t in head):
                 out.append((a, a + len(line)))
         pos += len(para) + 2
+    return out
+
+
+def _quoted_sentences(doc, sent_starts: list[int], index) -> set[int]:
+    """Sentences whose first and last words are inside quotation marks (a long quote's own sentences)."""
+    if not index.quotes:
+        return set()
+    out = set()
+    ends = sent_starts[1:] + [len(doc)]
+    for n, (a, b) in enumerate(zip(sent_starts, ends, strict=True)):
+        words = [t for t in doc[a:b] if t.is_alpha]
+        if words and index.in_quote(words[0].idx) is not None and index.in_quote(words[-1].idx) is not None:
+            out.add(n)
     return out
 
 
