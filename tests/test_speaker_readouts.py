@@ -134,3 +134,15 @@ def test_they_in_a_readout_are_its_two_sides(run):
     for start in ("it was important", "the ports must"):
         name = speaker_of(quotes, start)
         assert name is not None and "Salo" in name and "Prime Minister" in name, (start, name)
+
+
+def test_the_two_presidents_of_a_readout_are_its_two_sides(run):
+    text = ("Readout of the President's Call with President Ivo Brandt\n\n"
+            "President Tomas Rivel received a phone call on Sunday from President Ivo Brandt of Estavia, the "
+            "presidency's spokesman Piet Rhoden said.\n\n"
+            "Rhoden said the call was warm. The two presidents agreed on the importance of keeping the river "
+            "ports open. Both presidents stressed the need for calm in the north.")
+    quotes = run(text, "indirect")
+    for words in ("the importance of keeping", "the need for calm"):
+        name = next((q.speaker.name for q in quotes if words in q.text and q.speaker), None)
+        assert name is not None and "Rivel" in name and "Brandt" in name and "Rhoden" not in name, (words, name)
