@@ -156,6 +156,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     elif root.dep_ == "compound" and head.lower_ in ("news", "wire", "press") and head.dep_ == "compound" and \
             head.head.lower_ in lex.cues["outlet_heads"]:
         root = head.head  # "the official KCNA news agency": the parse hangs the name on "news"
+    if root is not _name_root(span) and root.lower_ in lex.cues["outlet_heads"] and not is_own_outlet(name, own) and (
+            report_tagged_noun(root) or outlet_subject(root, cues)):
+        return _make(root.sent, name, kind, root, key=_key(name))  # '..., the AFP news agency reports.', 'the
+        # state-run Herald newspaper has predicted ...': the outlet noun the name hangs on is credited where it stands
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("agency", "newspaper", "broadcaster") and \
             span.doc[span.start - 1].dep_ == "pobj" and under_agent(span.doc[span.start - 1]) and \
             span.doc[span.start - 1].head.head.lemma_ in cues["agent_verbs"]:
@@ -199,6 +203,10 @@ def generic_media(tok) -> bool:
     newspapers", "other media outlets pointed out": the press at large, as unsourced as "told reporters" (not
     "state media", "Israeli media", "local media", "a local radio station", "the paper")."""
     if tok.lower_ == "media":
+        prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if prev is not None and prev.head.i != tok.i and prev.pos_ in ("ADJ", "PROPN") and \
+                prev.lower_ not in GENERIC_MEDIA_WORDS:
+            return False  # '..., Tarvian media report.': the parse hung the adjective elsewhere
         return all(c.lower_ in GENERIC_MEDIA_WORDS for c in tok.lefts)
     return tok.lower_ in GENERIC_MEDIUMS and all(c.lower_ in MEDIUM_WORDS | GENERIC_MEDIA_WORDS and c.lower_ != "the"
                                                  or c.lower_ == "media" for c in tok.lefts) \

@@ -143,6 +143,8 @@ def outlet_subject(tok, cues) -> bool:
     """"the paper reported", "the newspaper also claimed (that) ...", "the news agency blamed X for ...": an
     unnamed outlet as the subject of a verb that tells what it published: a reporting verb with a reported clause,
     or a judging verb."""
+    if tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS and tok.head.i < tok.i:
+        tok = tok.head  # "Witnesses and local media say ...": one of two subjects
     verb = tok.head
     if tok.dep_ not in SUBJECTS:
         return False
@@ -153,11 +155,14 @@ def outlet_subject(tok, cues) -> bool:
 
 
 def report_tagged_noun(tok) -> bool:
-    """'Instead, the paper reports, ...', '..., the state news agency reports.': a source noun before a "reports" or
-    "writes" the tagger read as a plural noun, closing a clause (a comma after it) or the sentence."""
+    """'Instead, the paper reports, ...', '..., the state news agency reports.', '..., Tarvian media report.': a
+    source noun before a "reports" or "writes" (after a plural, "report", "write") the tagger read as a noun,
+    closing a clause (a comma after it) or the sentence."""
     doc = tok.doc
     head = tok.head
-    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.lower_ not in ("reports", "writes"):
+    plural = tok.tag_ == "NNS" or tok.lower_ == "media"  # '..., Tarvian media report.'
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.lower_ not in ("reports", "writes") and not (
+            plural and head.lower_ in ("report", "write")):
         return False
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return after is not None and (after.text == "," or after.text in (".", "!") and all(

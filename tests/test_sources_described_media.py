@@ -1,0 +1,36 @@
+"""Outlets named or described where the parse hides their place (extract/source_judges.py, source_mentions.py): a
+known name hung on the outlet noun that closes the sentence ('..., the AFP news agency reports.'), a country's
+media closing the sentence ('..., Tarvian media report.'), media as one of two subjects ('Witnesses and local
+media say ...'), and plural outlet nouns ('quoted by Tarvian radio stations'). Fictional places and names; the
+agency is a real name in a sentence of our own."""
+from __future__ import annotations
+
+import pytest
+
+from source_helpers import sources
+
+OTHER = "https://www.norland-herald.example/world/vote-1234"
+
+
+def names(nlp, text):
+    return [name for name, _ in sources(nlp, text, url=OTHER, quotes=True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr Varn held back from endorsing either candidate, saying instead Norland could not afford another round of "
+     "voting, the AFP news agency reports.", "AFP"),
+    ("The minister said he sees signs of a deal, Tarvian media report.", "media"),
+    ("Witnesses and local media say several sites have been hit near Kelsbury.", "local media"),
+    ("The office threatened to cancel the meeting unless the rebels denied one official's comment, quoted by "
+     "Tarvian radio stations, that Norland had accepted a pause.", "radio stations"),
+])
+def test_outlet_credited(nlp, text, name):
+    assert any(name in n for n in names(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses and the police say several sites have been hit near Kelsbury.",
+    "The minister told the media that the talks had failed.",
+])
+def test_no_outlet(nlp, text):
+    assert names(nlp, text) == []
