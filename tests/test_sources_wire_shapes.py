@@ -30,6 +30,11 @@ def credited(nlp, text, url=OTHER):
     ("Kelsbury, August 24, 2021 (NNA-OT): " + BODY, "NNA-OT"),
     ("Votes cast: 3,000\nSource: Norland Electoral Commission\n\n" + BODY, "Norland Electoral Commission"),
     (BODY + "\n\nSource: Official website of the President of Norland", "Official website of the President of Norland"),
+    (BODY + " He said all members must work together.-VNA", "VNA"),
+    ("Talks resume\nBrian\nLatham, Bloomberg\nMarch 30, 2008\n\n" + BODY, "Bloomberg"),
+    ("Kelsbury, May 20, IRNA \u2013 " + BODY, "IRNA"),
+    ("Press Release: Norland Government\n\n" + BODY, "Norland Government"),
+    ("Votes: 3,000\nSource: NEC\n\n" + BODY, "NEC"),
 ])
 def test_credit_line(nlp, text, source):
     assert source in credited(nlp, text)
@@ -37,6 +42,9 @@ def test_credit_line(nlp, text, source):
 
 @pytest.mark.parametrize("text, url", [
     (BODY + "\n\nSource: Twitter", OTHER),
+    ("Lina Varn, Tarvia\n\n" + BODY, OTHER),  # a name and a place, no agency
+    ("Jane Roe, Norland Herald\n\n" + BODY, OTHER),  # the page's own writer
+    ("Votes: 3,000\nSource: NH\n\n" + BODY, OTHER),  # the site's own initials
     (BODY + "\n\nSource: Norland Audiovisual Service", OTHER),
     ("Kelsbury, 11 October 2021 (NH): " + BODY, OTHER),  # the site's own initials
     ("Kelsbury, 11 October 2021 (KDI): " + BODY, "https://kelsburydailyinsight.example/x"),

@@ -31,6 +31,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
 _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
           r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
+NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{_NAME})")  # 'Jane Roe,
+# Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the given name): a known agency after a writer's name
 CREDIT_LINES = (
     re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?\.?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*|[ \t]+{_STAMP})?"),
     # 'AFP', '(Xinhua)   10:50, March 6', '\u2022 Reuters' (a bulleted credit line), '(ANSA).' closing the story,
@@ -44,6 +46,7 @@ CREDIT_LINES = (
     re.compile(rf"{_DASH}\(?(?P<a>{_NAME})\)?"),  # '--IANS', '\u2013 AFP', '- Reuters' closing the story
     re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
     re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
+    NAMED_BYLINE,
     re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
     # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
     re.compile(rf"\[?(?:\u00a9|Copyright|COPYRIGHT)[ \t]*\u00a9?[ \t]*(?:\d{{4}}[ \t]+)?(?:The[ \t]+|THE[ \t]+)?"
@@ -54,8 +57,9 @@ CREDIT_LINES = (
 # credits inside a line: '(With inputs from PTI)', '... corridors.(AP) RUP' closing a paragraph
 INPUTS = re.compile(rf"(?:\(?[Ww]ith (?:additional )?inputs? from|[Aa]dditional reporting(?: by)?) (?P<a>{_NAME})")
 # '(With inputs from PTI)', '- Additional reporting Reuters'
-DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]+-)[ \t]*(?P<a>{_NAME})[ \t]*$")  # '...
-# in the border area.\u2014 APP', '... their own people. -UNB': the agency after a dash closing the last paragraph
+DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<a>{_NAME})[ \t]*$")  # '...
+# in the border area.\u2014 APP', '... their own people. -UNB', '... citizens.-VNA': the agency after a dash closing
+# the last paragraph
 CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,4})?")  # 'DNA', 'PPI-OT': an agency's code no data file knows, read only
 # where a credit stands (a dash closing a paragraph, a dateline's brackets)
 MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> From Associated Press</i>': markup,
@@ -65,9 +69,11 @@ CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?
                      r"(?:[ \t]+[A-Z]{2,4})?\.?[ \t]*$")  # '... reporters. (ANI/WAM)', '... he added. (ANSA).'
 LEADING = re.compile(r"\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)[ \t]*(?:-{1,2}|[\u2013\u2014])[ \t]*"
                      r"[A-Z]")  # '(ANSA) - ROME, OCTOBER 15 - ...': the agency before the dateline's place
+PLAIN_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE},[ \t]+(?P<a>{_NAME})[ \t]*"
+                            r"(?:--|[\u2013\u2014\u2015]|-[ \t])")  # 'Kelsbury, May 20, IRNA \u2013 ...': no brackets
 CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE}[ \t]*\((?P<a>[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})?)\)"
                             r"[ \t]*[:\-\u2013\u2014]")  # 'Kelsbury, August 24, 2021 (PPI-OT):' opening a paragraph
-SOURCE_LINE = re.compile(r"(?:Source|SOURCE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
+SOURCE_LINE = re.compile(r"(?:Source|SOURCE|Press[ \t]+[Rr]elease|PRESS[ \t]+RELEASE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
                          r"site|portal|[A-Z][\w.&'\-]*)){0,7})[ \t]*\.?")  # 'Source: Norland Electoral Commission'
 SOURCE_PAGE_WORDS = frozenset({"website", "site", "portal"})  # 'Source: Official website of the President of X'
 PICTURE_WORDS = frozenset({"audiovisual", "photo", "photos", "image", "images", "picture", "pictures", "video"})
@@ -179,6 +185,9 @@ def _credit_spans(text: str):
         m = LEADING.match(line.lstrip())
         for start, name in _agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
             yield start, start + len(name), name
+        m = PLAIN_DATELINE.match(line.lstrip())
+        for start, name in _agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
+            yield start, start + len(name), name
         m = CODED_DATELINE.match(line.lstrip())
         if m is not None and m.group("a") not in lexicon().outlets:  # a code no data file knows in a dateline the
             # dateline reader does not take (a known agency's it judges: not one in a 'Related News' link)
@@ -232,6 +241,8 @@ def source_lines(text: str):
             yield lead + m.start("a"), name, "government"
         elif head in SOURCE_PAGE_WORDS:
             yield lead + m.start("a"), name, "other"
+        elif CODE.fullmatch(name):
+            yield lead + m.start("a"), name, "government"  # 'Source: ZEC' under a results table
 
 
 def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
@@ -249,7 +260,9 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     spans = [(start, name, "agency") for start, name in spans]
     site = outlet_key(outlet) if outlet else own_key(url) if url and "://" in url else ""
     spans += [(start, name, "agency") for start, _end, name in _credit_spans(text)]
-    spans += [(start, name, kind) for start, name, kind in from_lines(text) if not is_own_outlet(name, outlet)]
+    own = outlet or outlet_of_url(url)
+    spans += [(start, name, kind) for start, name, kind in from_lines(text) if not (own and is_own_outlet(name, own))
+              and not (CODE.fullmatch(name) and _initials_of(name, site))]
     found: list[_Found] = []
     seen: set[int] = set()
     for start, name, kind in spans:
