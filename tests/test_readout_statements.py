@@ -266,3 +266,14 @@ def test_a_feeling_expressed_about_something_states_that_thing(run):
                        ("the outcome of the energy talks", "energy talks"), ("the closure", "northern ferry")):
         assert any(c.startswith(start) and c.endswith(end) for _, c in found), (start, found)
     assert not any(c.startswith(("happiness", "his pleasure", "their delight", "regret")) for _, c in found), found
+
+
+def test_a_call_to_congratulate_is_a_phone_call_not_an_appeal(run):
+    text = ("President Tomas Rivel called Prime Minister Ola Halvard on Friday to congratulate him on his reelection "
+            "and to reaffirm the partnership between the two countries, the presidency said.\n\n"
+            "President Rivel also called the rebel leaders to lay down their arms.")
+    found = pairs(run(text))
+    assert ("Tomas Rivel", "on his reelection") in found, found
+    assert any(c.startswith("the partnership") for _, c in found), found
+    assert not any(c.startswith(("Prime Minister Ola Halvard", "Ola Halvard")) for _, c in found), found
+    assert any(c.startswith("the rebel leaders to lay down") for _, c in found), found  # an appeal stays one

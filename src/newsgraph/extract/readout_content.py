@@ -83,6 +83,9 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     if obj is None and lemma in cues.grounds_verbs:  # 'The ambassador thanked for the favorable conditions ...'
         why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
         return _grounds(verb, why, cues) if why is not None and why.n_rights else None
+    if obj is not None and obj.pos_ == "PRON" and obj.i > verb.i and lemma in cues.grounds_verbs:
+        why = thanked_for(verb, obj)  # 'congratulated him on his reelection': 'on his reelection'; not 'on Tuesday'
+        return _grounds(verb, why, cues) if why is not None and not _setting(why, cues) else None
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
         return None
     if lemma in cues.express_verbs and obj.lemma_.lower() in cues.concern_objects:
@@ -126,6 +129,10 @@ def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     'reiterated his support for X', 'expressed concern over X', 'voiced solidarity with X'; not 'welcomed the
     decision' or 'noted the irony' in newspaper prose."""
     lemma = verb.lemma_.lower()
+    head = verb.head if verb.dep_ == "conj" else verb
+    if verb.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and head.head.lemma_.lower() == "call" and \
+            called_to_say(head.head):
+        return talks_range(verb, cues)  # 'called X to congratulate him on Y': what the call told X, on any page
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or lemma in cues.plain_express_verbs or verb.tag_ == "VB":
         return None  # 'sought to underscore its commitment to X': an aim, not a statement
@@ -152,6 +159,22 @@ def _call_purpose(verb, cues: ReadoutCues) -> bool:
     head = verb.head if verb.dep_ == "conj" else verb
     return head.dep_ in ("advcl", "xcomp") and head.head.lemma_.lower() in cues.meeting_words and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def called_to_say(verb) -> bool:
+    """'called X (on Friday) to congratulate him on Y', 'calls X to thank him for Y', 'phoned X to discuss Y': 'call'
+    with a person and an infinitive of greeting, thanks or talks is a phone call, whose infinitive says what the
+    caller told X; 'call' there neither labels X ('called X a liar') nor asks X to act ('called X to resign')."""
+    called = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+    if called is None:
+        return False
+    inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > called.i and c.tag_ == "VB" and
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if inf is None:
+        return False
+    cues, lemma = readout_cues(), inf.lemma_.lower()
+    return lemma in cues.grounds_verbs | cues.express_verbs | cues.signal_verbs or called.ent_type_ == "PERSON" and \
+        any(g.dep_ == "dobj" and g.lower_ in ("him", "her") for g in inf.children)  # 'to wish him well'
 
 
 def thanked_for(verb, obj):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .cues import speech_cues
-from .readout_content import readout_cues, thanked_for
+from .readout_content import called_to_say, readout_cues, thanked_for
 from .reported_constructions import (
     MODALS,
     XCOMP_VERBS,
@@ -108,6 +108,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None  # 'who requested anonymity', 'insisted on anonymity': terms of an interview, not a statement
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in ("up", "in", "back", "off") for c in cue.children):
         return None  # 'called up the father', 'called in the police': a summons, not a label or an appeal
+    if lemma == "call" and called_to_say(cue):
+        return None  # 'called X to congratulate him on Y': a phone call; what was said is the infinitive's
     if lemma in ("push", "press") and _pushed_back_at_noun(cue):
         return None  # 'pushed back against the criticism': resistance to a thing, no content of its own
     if lemma in SKIP_LEMMAS:
