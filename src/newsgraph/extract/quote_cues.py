@@ -18,6 +18,7 @@ The second noun of a pair takes the first one's owner ("X's apology and promise 
 """
 from __future__ import annotations
 
+from .coordinated_speakers import coordinated_clause
 from .cues import speech_cues
 from .reported_constructions import noun_owner_token
 from .speaker_syntax import subject_of
@@ -105,7 +106,8 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
                     if found is None:
                         return t
                 elif found is not None:
-                    if prev is not None and prev.dep_ == "ccomp" and not coordinated and _outer_ok(t):
+                    if prev is not None and prev.dep_ == "ccomp" and not coordinated and _outer_ok(t) \
+                            and not coordinated_clause(found):
                         return t  # the outer cue reports the inner one
                 elif not passive_without_agent(t):
                     found = t

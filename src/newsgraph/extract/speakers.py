@@ -5,6 +5,7 @@ re-exported here."""
 from __future__ import annotations
 
 from ..model import Speaker
+from .coordinated_speakers import lost_subject
 from .cues import norm_word, person_words, speech_cues
 from .datelines import filed_at, in_dateline
 from .document_owners import remember_owner
@@ -415,6 +416,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         elif cue.dep_ == "conj" and h.dep_ == "acl" and h.head.dep_ in ("dobj", "dative") and \
                 is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
             subj = subject_of(h.head.head) or subj  # 'X informed his counterpart that ... and called on ...'
+    subj = lost_subject(cue, subj, index) or subj  # '... and opposition head X called it "..."'
     main = main_participle_subject(cue)  # 'talked about people who ..., claiming that': the holder's
     if main is not None:
         subj = main
