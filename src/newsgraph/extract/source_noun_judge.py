@@ -21,6 +21,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         return None  # an interview is credited through the outlet that ran it
     if page_label(tok):
         return None  # "News story: PM calls with ...": the page's own type above its headline
+    if tok.lemma_.lower() == "readout" and any(c.lower_ == "following" for c in tok.lefts):
+        return None  # "Press Secretary X provided the following readout:": the page itself, a readout
     mention = not _noun_credited(tok, lex, according)
     if mention and not issued_mention(tok, lex.cues):
         return None

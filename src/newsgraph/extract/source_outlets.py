@@ -385,6 +385,9 @@ def outlet_name(span, short: dict[str, str]) -> tuple[str, str]:
     return name, kind
 
 
+OUTLET_WORDS_AFTER = frozenset({"news", "agency", "newspaper", "daily", "channel", "tv", "television", "radio"})
+
+
 def display_name(span, canonical: str) -> str:
     """How to name a known outlet met as ``span``: its own words when they are a full name of two words or more
     ("Huffington Post", "Bloomberg News"), the canonical name for a short form ("the Times", "Guardian"), both for
@@ -396,7 +399,10 @@ def display_name(span, canonical: str) -> str:
     if not surface or own_key(surface) == own_key(canonical):
         return canonical
     if len(words) == 1 and surface.isupper() and surface.isalpha() and len(surface) <= 5:
-        return f"{canonical} ({surface})"
+        doc, end = span.doc, span.end
+        while end < min(len(doc), span.end + 2) and doc[end].lower_ in OUTLET_WORDS_AFTER:
+            end += 1  # 'quoted by AFP news agency': named with its outlet words, as an annotator copies it
+        return f"{canonical} ({doc[span.end - 1:end].text})" if end > span.end else f"{canonical} ({surface})"
     return surface if len(words) >= 2 else canonical
 
 
