@@ -146,3 +146,26 @@ def test_the_two_presidents_of_a_readout_are_its_two_sides(run):
     for words in ("the importance of keeping", "the need for calm"):
         name = next((q.speaker.name for q in quotes if words in q.text and q.speaker), None)
         assert name is not None and "Rivel" in name and "Brandt" in name and "Rhoden" not in name, (words, name)
+
+
+def test_a_readout_opening_on_titles_has_the_two_who_speak_below_as_its_sides(run):
+    text = ("Party chief holds phone talks with Estavian President\n\n"
+            "Party General Secretary Tomas Rivel (Photo: NNA)\n\n"
+            "The two leaders welcomed the progress of the river treaty over the past year.\n\n"
+            "They agreed to deepen cooperation in trade and energy. The leaders noted the growth of tourism between "
+            "the two countries.\n\n"
+            "Rivel stressed that the partnership matched the wishes of the two peoples. President Ivo Brandt agreed "
+            "with the party chief's views and underlined the importance of the rail link.")
+    quotes = run(text, "indirect")
+    for start in ("to deepen cooperation", "the growth of tourism"):
+        name = speaker_of(quotes, start)
+        assert name is not None and "Rivel" in name and "Brandt" in name, (start, name)
+
+
+def test_the_spokesman_giving_a_readout_is_not_a_side(run):
+    text = ("Readout of the Minister's Phone Call\n\n"
+            "Ministry Spokesman Piet Rhoden provided the following readout:\n\n"
+            "Minister Tomas Rivel and Estavian Minister Ola Halvard expressed concern about the attacks on shipping. "
+            "They agreed to work together with partners in condemning the attacks.")
+    name = speaker_of(run(text, "indirect"), "to work together")
+    assert name is not None and "Rhoden" not in name and "Rivel" in name and "Halvard" in name, name

@@ -75,6 +75,71 @@ def participants(doc, index) -> list[str] | None:
     return None
 
 
+def speaking_pair(doc, index) -> list[str] | None:
+    """The two sides of a readout whose opening names no call or meeting between two people (a page that starts
+    on 'The two leaders expressed ...' under a headline of titles, naming 'X stressed ...' and 'Y agreed ...' only
+    below): the two people who are the subjects of its main clauses with a readout verb, alone or joined by 'and',
+    when exactly two are, in page order; not a spokesman who 'provided the following readout'."""
+    found: list = []
+    verbs = readout_cues().signal_verbs
+    for sent in doc.sents:
+        root = sent.root
+        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs else None
+            if subj is None or index.in_quote(subj.idx) is not None:
+                continue
+            for tok in [subj] + [c for c in subj.children if c.dep_ == "conj"]:
+                ent = person_entity(index, index.tok2ent.get(tok.i))
+                if ent is not None and ent not in found:
+                    found.append(ent)
+    if len(found) != 2:
+        return None
+    found.sort(key=lambda e: min(s for s, _ in e.mentions))
+    return [found[0].name, found[1].name]
+
+
+def meeting_they(tok, index) -> str | None:
+    """'they' in a relative clause on a call or meeting is its two sides: 'X and Y had a call on Tuesday in which
+    they reaffirmed ...' (the pair holding the call), 'following a call between the two leaders in which they
+    vowed ...' (the pair the call is between), 'X held talks with Y, during which they agreed ...'; None elsewhere."""
+    verb, cues = tok.head, readout_cues()
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.lemma_.lower() in cues.meeting_words:
+        return _named_pair(head, index)  # the parser hung the clause on 'the two leaders' of 'between'
+    if head.lemma_.lower() not in cues.meeting_words or head.pos_ != "NOUN":
+        return None
+    between = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "between"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if between is not None:
+        return _named_pair(between, index)
+    holder = head.head if head.dep_ == "dobj" else None
+    subj = subject_of(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return None
+    pair = _named_pair(subj, index)
+    one = person_entity(index, index.tok2ent.get(subj.i))
+    other = next((person_entity(index, index.tok2ent.get(g.i)) for h in (head, holder) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+    return pair or (f"{one.name} and {other.name}" if one is not None and other is not None and one is not other
+                    else None)
+
+
+def _named_pair(tok, index) -> str | None:
+    """'X and Y' as two named people, or 'the two leaders' as the pair it stands for; None otherwise."""
+    one = person_entity(index, index.tok2ent.get(tok.i))
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    two = person_entity(index, index.tok2ent.get(conj.i)) if conj is not None else None
+    if one is not None and two is not None and one is not two:
+        return f"{one.name} and {two.name}"
+    if one is None and tok.pos_ == "NOUN":
+        from .speaker_groups import pair_speaker  # it builds on this module
+        found = pair_speaker(tok, index)
+        return found.name if found is not None else None
+    return None
+
+
 def _pair_holding(noun):
     """'X and Y discussed A in a phone call', 'X and his counterpart Y reaffirmed B during talks': the two joined
     subject of the verb a meeting noun's phrase hangs on, else None."""

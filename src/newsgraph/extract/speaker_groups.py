@@ -38,9 +38,10 @@ def readout_pair(doc, index, scan=None) -> list[str] | None:
     """The two sides of the call or meeting a readout page reports (its opening names them), once per document;
     None when the page does not read as a readout (``scan``: readout_statements' token scan, when it has one)."""
     if READOUT_PAIR not in doc.user_data:
-        from .readout_participants import participants
+        from .readout_participants import participants, speaking_pair
         from .readout_statements import is_readout
-        doc.user_data[READOUT_PAIR] = participants(doc, index) if is_readout(doc, index, scan) else None
+        doc.user_data[READOUT_PAIR] = (participants(doc, index) or speaking_pair(doc, index)) \
+            if is_readout(doc, index, scan) else None  # the opening's two sides, else the two who speak
     return doc.user_data[READOUT_PAIR]
 
 
@@ -98,6 +99,10 @@ def pair_speaker(tok, index) -> Speaker | None:
     group = readout_group(tok, index)
     if group is not None:
         return group
+    from .readout_participants import meeting_they
+    sides = meeting_they(tok, index)  # 'a call between X and Y in which they agreed ...'
+    if sides is not None:
+        return Speaker(name=sides, entity=None, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     low = tok.lower_
     if low not in speech_cues().roles["pair_heads"] or tok.i in index.tok2ent:
         return None
