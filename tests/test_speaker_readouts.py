@@ -169,3 +169,14 @@ def test_the_spokesman_giving_a_readout_is_not_a_side(run):
             "They agreed to work together with partners in condemning the attacks.")
     name = speaker_of(run(text, "indirect"), "to work together")
     assert name is not None and "Rhoden" not in name and "Rivel" in name and "Halvard" in name, name
+
+
+def test_the_head_of_state_is_the_side_heading_a_state(run):
+    text = ("President Rivel has telephone conversation with Ola Halvard\n\n"
+            "NORBURY. NNA - President of Norland Tomas Rivel had a telephone conversation with President Ola Halvard "
+            "of Estavia, NNA has learnt from the presidential press service.\n\n"
+            "President Rivel congratulated Ola Halvard on the successful elections to the Estavian parliament. The "
+            "Head of State also extended his deepest condolences over the floods in the north.\n\n"
+            "During the telephone talk the sides expressed satisfaction with the growth of trade.")
+    said = [q.speaker.name for q in run(text, "indirect") if "the floods in the north" in q.text and q.speaker]
+    assert said and "Rivel" in said[0], said

@@ -43,6 +43,7 @@ class ReadoutCues:
     group_subjects: frozenset[str]
     aide_subjects: frozenset[str]
     title_words: frozenset[str]
+    state_head_offices: frozenset[str]
     signal: re.Pattern
 
 
@@ -68,7 +69,7 @@ def readout_cues() -> ReadoutCues:
         say_verbs=frozenset(raw["say_verbs"]),
         meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
         aide_subjects=frozenset(raw["aide_subjects"]),
-        title_words=frozenset(raw["title_words"]),
+        title_words=frozenset(raw["title_words"]), state_head_offices=frozenset(raw["state_head_offices"]),
         signal=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
 
 

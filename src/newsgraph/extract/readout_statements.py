@@ -88,6 +88,9 @@ def titled_person(subj, index):
     Ana Ruiz') or with that title after a comma ('Ana Ruiz, Secretary-General'); 'His Excellency' the first
     person the page names as 'His Excellency X'. Not a person its own sentence names ('The Prime Minister called
     Prime Minister Y': not Y)."""
+    if subj.lower_ == "head" and subj.i + 2 < len(subj.doc) and subj.doc[subj.i + 1].lower_ == "of" and \
+            subj.doc[subj.i + 2].lower_ == "state" and subj.i not in index.tok2ent:
+        return _state_head(subj, index)
     if subj.i in index.tok2ent and person_entity(index, index.tok2ent[subj.i]) is not None or \
             subj.pos_ not in ("NOUN", "PROPN") or not (subj.text[:1].isupper() or _definite_title(subj)):
         return None  # 'Mr. President': a title the tagger named, as a title
@@ -119,6 +122,29 @@ def titled_person(subj, index):
         if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose):
             return ent
     return _side_of_country(subj, index, title, of)
+
+
+def _state_head(subj, index):
+    """'The Head of State also extended ...', 'according to the Head of State': of the people named before it, the
+    first whose title is an office that heads a state (a president, king, emir: readout_cues' state_head_offices;
+    the page's own leader is named first); on a call whose sides are a head of government and a person written
+    without a title, that person; else None."""
+    offices = readout_cues().state_head_offices
+    pair = readout_pair(subj.doc, index) or talks_pair(subj.doc, index)
+    people = []
+    for k, ent in enumerate(index.entities):
+        first = min((s for s, _ in ent.mentions), default=None)
+        if person_entity(index, k) is None or first is None or first > subj.idx:
+            continue
+        words = {norm_word(w) for w in index.titles.get(k, set())} | {norm_word(w) for w in (ent.title or "").split()}
+        people.append((first, ent, words))
+    people.sort(key=lambda p: p[0])
+    heads = [ent for _, ent, words in people if words & offices]
+    if heads:
+        return heads[0]
+    sides = [(ent, words) for _, ent, words in people if pair and ent.name in pair]
+    untitled = [ent for ent, words in sides if not words]
+    return untitled[0] if len(untitled) == 1 and len(sides) == 2 else None
 
 
 def _side_of_country(subj, index, title: str, of):
@@ -302,7 +328,10 @@ def _readout_way(doc, index, found: list[Quote], readout: bool = True) -> None:
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         subj = span.root if span is not None and len(span) else None
-        if subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.pos_ not in ("VERB", "AUX"):
+        according = subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "to" and \
+            subj.head.head.lower_ == "according"  # '<clause>, according to the Head of State, ...'
+        if subj is None or not according and (subj.dep_ not in ("nsubj", "nsubjpass") or
+                                              subj.head.pos_ not in ("VERB", "AUX")):
             continue
         if subj.lower_ in ("he", "she"):
             if subj.i != subj.sent.start or not readout:
