@@ -41,3 +41,21 @@ def test_an_unknown_word_before_a_name_stays_one_organisation(nlp):
     text = "The ambassador to Sylvania Olga Marenko said so."
     doc, m = _mention(nlp, text, 3, 6, "ORG")
     assert m is not None and m.label == "ORG"
+
+
+def test_a_body_s_initials_glued_before_a_name_split_off(nlp):
+    # 'the G7 Ivo Marsk' read as one organisation: the initials the page names alone are the body, the rest the
+    # person, whose surname the page writes again alone
+    text = ("Tariffs are no precondition for talks, the council's representative to the G7 Ivo Marsk said. "
+            "\"We speak for all members,\" Marsk said. The G7 meets again in May.")
+    doc = nlp(text)
+    s, alone = [t.i for t in doc if t.text == "G7"]
+    doc, m = _mention(nlp, text, s, s + 3, "ORG", ents=[(s, s + 3, "ORG"), (alone, alone + 1, "ORG")])
+    assert m is not None and m.label == "PERSON" and doc[m.start:m.end].text == "Ivo Marsk"
+
+
+def test_initials_before_a_body_s_own_words_stay_one_organisation(nlp):
+    text = "The UN Security Council met on Monday. The UN said the Council would meet again."
+    doc = nlp(text)
+    doc, m = _mention(nlp, text, 1, 4, "ORG", ents=[(1, 4, "ORG"), (9, 10, "ORG")])
+    assert m is not None and m.label == "ORG"

@@ -10,7 +10,8 @@ def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
     """The label and start of the mention ``doc[s:e]`` the tagger called ``label``. A platform or news outlet read
     as a person ("Twitter said") is an organisation; a place, country or party of the data files ('Kiev said',
     'Zanu-PF'), which no person's name on the page contains, is no person; a country name
-    glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off."""
+    glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off, and so do a body's
+    initials the page also names alone ('representative to the G20 Hubert Fuchs')."""
     from .actor_codes import country_kind, institution_code
     from .cues import speech_cues
     from .source_lexicon import canonical_outlet
@@ -33,7 +34,24 @@ def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
         j = _titled_name_start(doc, s, e, words)
         if j is not None:
             return "PERSON", j  # 'Foreign Ministry Spokesman Bahram Ghasemi' read as one organisation
+    if label == "ORG" and 3 <= e - s <= 4 and _acronym(doc[s].text) and _named_alone(doc, doc[s].text) \
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_WORDS
+                    and norm_word(t.text) not in words.titles for t in doc[s + 1:e]) \
+            and (is_given_name(doc[s + 1].text) or _written_alone(doc, doc[e - 1], s, e)):
+        return "PERSON", s + 1  # 'the representative to the G20 Hubert Fuchs': a body the page names alone
     return label, s
+
+
+def _written_alone(doc, tok, s: int, e: int) -> bool:
+    """Whether the page writes ``tok``'s word again outside ``doc[s:e]`` without the words before it ('Fuchs,
+    also ... said'), as a surname is; a tagger that missed the person there names no entity to ask."""
+    return any(t.text == tok.text and not s <= t.i < e and (t.i == 0 or not doc[t.i - 1].text[:1].isupper())
+               for t in doc if t.text[:1] == tok.text[:1])
+
+
+def _acronym(word: str) -> bool:
+    """A body's initials ('G20', 'NATO', 'UN'): capitals and digits, no lower case."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
 
 
 def _not_a_person(doc, text: str, country_kind, institution_code) -> str | None:
