@@ -53,6 +53,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
 )
 from .indirect import indirect_quotes
 from .indirect_ends import without_occasions
+from .known_holders import name_known_holders
 from .office_speakers import name_office_speakers
 from .readout_merge import with_readout_statements
 from .reported_constructions import paid_tribute, telling_range, view_clause
@@ -117,6 +118,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     headline_run_ons(index, quotes)
     canonical_acronyms(index, quotes)
     name_labelled_speakers(doc, index, quotes)  # 'PM says', 'the EAM said', 'our correspondent says': the person named
+    name_known_holders(doc, index, quotes, published)  # 'the Egyptian President said': the holder the page names
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
