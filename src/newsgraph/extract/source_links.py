@@ -2,6 +2,8 @@
 to the report named before) and linked to the quotes they carry, setting ``Quote.reported_by``."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Attribution, Quote
 from .source_found import OUTLET_ANAPHOR, _Found, _key
 
@@ -15,17 +17,27 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
     out: list[Attribution] = []
     text = index.text or doc.text  # Doc.text is rebuilt on every access
     last_doc: _Found | None = None
-    for f in found:
+    every: dict[str, list[tuple[str, str]]] = {}  # noun lemma -> every (reported_by, kind) named, in order
+    queue = list(found)
+    while queue:
+        f = queue.pop(0)
         if f.noun == "document" and f.reported_by.lower() in GENERIC_DOCUMENTS and last_doc is not None \
                 and last_doc.sent.start == f.sent.start:
             f.key = last_doc.key  # "The indictment made no mention ..., according to the court document": one source
         if f.kind == "document":
             last_doc = f
         if f.definite and f.noun in named:
+            plural = f.reported_by.lower() == f.noun + "s"
             f.reported_by, f.kind = named[f.noun]  # "the report said" -> the report named before
             f.key = _key(f.reported_by)
+            if plural:  # "..., the statements said": each statement named before, in the order named
+                queue[:0] = [replace(f, reported_by=rb, kind=kind, key=_key(rb), definite=False, noun=None)
+                             for rb, kind in every[f.noun][-3:]]
+                continue
         elif f.noun and f.reported_by.lower() != f.noun:
             named[f.noun] = (f.reported_by, f.kind)
+            if (f.reported_by, f.kind) not in every.setdefault(f.noun, []):
+                every[f.noun].append((f.reported_by, f.kind))
         if f.noun is None and f.kind in ("outlet", "agency"):
             named[OUTLET_ANAPHOR + f.kind] = (f.reported_by, f.kind)
         if f.mention:
