@@ -15,7 +15,7 @@ from .clause_bounds import (
 )
 from .datelines import dateline_end_at
 from .indirect_candidates import cue_candidates
-from .indirect_displaced import _asked_by, _displaced_clause, _lost_subject_front, _told_bare_clause
+from .indirect_displaced import _asked_by, _displaced_clause, _lost_subject_front, _tail_attribution, _told_bare_clause
 from .indirect_ends import (
     APPEAL_VERBS,
     _aside_end,
@@ -145,6 +145,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                                                     _asked_by(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
+    tail = _tail_attribution(doc, index, cue) if rng is None and not is_noun else None
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
             cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
         guard = "document_call"  # 'signed a letter calling for an inquiry': what the letter asks for, not a
@@ -153,7 +154,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if rng is not None and not is_noun and rng[0] > cue.i:
         rng = _aside_end(doc, cue, rng)
         rng = _contracted_modal(doc, cue, rng)
-    bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else None
+    bounds = _span_chars(doc, *rng, after_cue=rng[0] > cue.i) if rng is not None else tail and tail[0]
     s, e = _within_paragraph(index.text, cue.idx, *bounds) if bounds is not None else (0, 0)
     if e > s:  # at a paragraph's start, or inside a dateline the parser split ('GENEVA' | '(Reuters) - ...')
         filed = dateline_end_at(doc, s)
@@ -201,9 +202,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                 return None, guard
     if is_noun:
         speaker = speaker_from(noun_owner_token(cue, index), index)
-    elif lost is not None:
-        speaker = speaker_from(lost[1], index)
-        if speaker is None and cue.lemma_.lower() == "ask" and lost[1].pos_ == "NOUN" and noun_phrase(lost[1]):
+    elif lost is not None or tail is not None:
+        speaker = speaker_from((lost or tail)[1], index)
+        if speaker is None and lost is not None and cue.lemma_.lower() == "ask" and lost[1].pos_ == "NOUN" and noun_phrase(lost[1]):
             words = noun_phrase(lost[1])  # 'asked by a reporter whether ...': the asker, whoever it is
             speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
     else:

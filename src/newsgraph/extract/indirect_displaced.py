@@ -1,10 +1,11 @@
 """Reported clauses the parser hung on the wrong word, found from the cue verb: a told clause after the
 addressee, a clause after an adverbial ('maintained in interviews that, one way or another, ...'), the question
 of a passive 'asked by X whether ...' with its asker, a fronted clause whose speaker the parser made an
-apposition ('<clause>, the committee's senior Democrat said')."""
+apposition ('<clause>, the committee's senior Democrat said'), a closing attribution whose cue the parser hung on
+a word of the clause or whose inverted subject it read as an object ('<clause>, reported broadcaster X')."""
 from __future__ import annotations
 
-from .clause_bounds import FRONTING, _clause_end
+from .clause_bounds import FRONTING, _clause_end, fronted_span
 from .cues import speech_cues
 from .speakers import ADDRESSEE_VERBS
 
@@ -162,3 +163,114 @@ def _lost_subject_front(doc, index, cue):
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[s0:j]):
         return None
     return (s0, j), heads[0]
+
+
+TAIL_CUES = FRONTING
+ROLE_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our"}
+TAIL_STOPS = {"as", "after", "while", "when", "before", "since", "because", "though", "although", "following",
+              "during", "until", "amid", "without", "citing", "quoting", "adding"}
+PHRASE_STOPS = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "but", "because", "when", "while",
+                "as"}  # '..., and, as X notes, <clause>': the aside is about the clause after it
+
+
+def _comma_before(doc, s0: int, i: int, limit: int = 14) -> int | None:
+    """The nearest comma before token ``i`` in its sentence (from ``s0``), at most ``limit`` tokens back."""
+    j = i - 1
+    while j > s0 and doc[j].text != "," and i - j <= limit:
+        j -= 1
+    return j if j > s0 and doc[j].text == "," else None
+
+
+def _bare(phrase) -> bool:
+    """A noun phrase of an attribution: no verb, relative or subordinating word, quotation mark or line break."""
+    return len(phrase) <= 14 and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in PHRASE_STOPS or t.text in DISPLACED_STOPS or "\n" in t.text
+        for t in phrase) and not (len(phrase) and phrase[0].dep_ == "cc")
+
+
+def _name_run(phrase) -> bool:
+    """A person's name standing alone between commas ('Dr. Ana Bell', 'Omar Dune')."""
+    return 0 < len(phrase) <= 5 and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in phrase) and \
+        any(t.ent_type_ == "PERSON" for t in phrase)
+
+
+def _tail_attribution(doc, index, cue):
+    """'<clause>, Estavian Foreign Ministry spokeswoman X said.', '<clause>, reported public broadcaster NHK.',
+    '<clause>, a spokesman told reporters on Monday.': a closing attribution after a comma whose cue the parser
+    hung on a word of the clause (a relative clause of a noun in it, a conjunct, an adverbial clause) or whose
+    inverted subject it read as an object. The cue reports no clause of its own; its subject phrase (or, inverted,
+    the noun phrase right after it) names the speaker and nothing but time, place, addressee or a subordinate
+    clause follows. ((start, end) characters of the clause from its sentence start to the comma, the speaker's
+    head), or None."""
+    if cue.lemma_.lower() not in TAIL_CUES or index.in_quote(cue.idx) is not None or \
+            not (cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children))) or \
+            any(c.dep_ in ("ccomp", "xcomp", "csubj", "neg") and c.i > cue.i for c in cue.children) or \
+            any(c.dep_ == "aux" and c.lower_ in NO_SAY_MODALS for c in cue.children):
+        return None
+    s0, s1 = index.sentence(cue.i)
+    s1 = min(s1, len(doc))
+    j = _comma_before(doc, s0, cue.i)
+    if j is None or not _bare(doc[j + 1:cue.i]):
+        return None
+    name = None
+    j2 = _comma_before(doc, s0, j)
+    if j2 is not None and _bare(doc[j2 + 1:j]):  # '<clause>, X, the agency's chief, told reporters'
+        if _name_run(doc[j2 + 1:j]):
+            name, j = doc[j - 1], j2  # '<clause>, Omar Dune, spokesman from the ministry said'
+        elif j + 1 == cue.i:
+            j3 = _comma_before(doc, s0, j2)
+            if j3 is not None and _name_run(doc[j3 + 1:j2]):
+                name, j = doc[j2 - 1], j3
+    if name is not None:  # '<clause>, the press secretary, X Y, told ...'
+        j3 = _comma_before(doc, s0, j)
+        m = j3 + 1 if j3 is not None else j
+        while m < j and doc[m].is_quote:
+            m += 1  # '"...,' the press secretary, X Y, told ...'
+        if j3 is not None and _bare(doc[m:j]) and doc[m].lower_ in ROLE_OPENERS:
+            j = j3
+    phrase = doc[j + 1:cue.i]
+    k = _comma_before(doc, s0, j, limit=len(doc)) or s0
+    if any(t.lemma_.lower() in TAIL_CUES and t.pos_ == "VERB" for t in doc[k + 1:j]):
+        return None  # '<clause>, the minister said, AFP reports': the minister's words, relayed (indirect_relays)
+    after = cue.i + 1
+    if phrase:  # '<clause>, X said'
+        person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
+        while person is not None and person.i + 1 < cue.i and doc[person.i + 1].ent_type_ == "PERSON" and \
+                doc[person.i + 1].ent_iob_ == "I":
+            person = doc[person.i + 1]  # the name's last word: '..., the spokesperson for X Ahmed Dune announced'
+        head = name or person or next((c for c in cue.children if c.dep_ == "nsubj" and j < c.i < cue.i), None) or next(
+            (t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not (j < t.head.i < cue.i)), None)
+        obj = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i), None)
+        if head is None or (obj is not None and obj.ent_type_ not in ("DATE", "TIME") and
+                            cue.lemma_.lower() not in ADDRESSEE_VERBS):
+            return None  # 'Unlike his rival, the candidate said nothing'
+    elif cue.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # '"...," X, a spokesman, told AFP': whom it was told, not who said it
+    else:  # '<clause>, reported public broadcaster NHK': the subject after the cue, read as its object
+        head = next((c for c in cue.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > cue.i and
+                     c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+        after = head.right_edge.i + 1
+    if head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL") and head.i not in index.tok2ent:
+        return None
+    for n, t in enumerate(doc[after:s1], after):
+        if t.text == "," and any(g.lemma_.lower() in TAIL_CUES and g.tag_ in FINITE_TAGS for g in doc[n + 1:s1]):
+            return None  # '<clause>, the minister said, AFP reports': relayed words (indirect_relays)
+        if t.text in (",", ";", ".", "\n") or t.lower_ in TAIL_STOPS or "\n" in t.text:
+            break
+        if t.lower_ in PHRASE_STOPS or (t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS):
+            return None  # '..., and officials said the talks ...' or a clause of the cue's own
+    text = index.text
+    line_end = text.find("\n", cue.idx)
+    line = text[text.rfind("\n", 0, cue.idx) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    if not line.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019")):
+        return None  # a headline ('<words>, police say'): headline_quotes.py and telegraphic_said read those
+    span = fronted_span(doc, index, doc[j].idx)
+    if span is None:
+        return None
+    if text[span[0]:span[0] + 1] in ('"', "\u201c") and any(
+            ch in ('"', "\u201d") for ch in text[span[1] - 2:span[1] + 3]):
+        return None  # '"...," the press secretary, X, told reporters': a direct quote (direct_quotes.py)
+    return span, head
