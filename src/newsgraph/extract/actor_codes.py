@@ -223,7 +223,10 @@ def _tables() -> _Tables:
                    cue_rx, cue, people_rx, surnames)
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip(text: str) -> str:
+    """The name without spacing variants, a closing possessive or a leading 'the' (remembered: the same few
+    names are looked up many times on a page, against several tables)."""
     t = _norm(text)
     t = _POSSESSIVE.sub("", t)
     return _LEADING_THE.sub("", t)

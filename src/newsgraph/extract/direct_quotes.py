@@ -21,6 +21,7 @@ from .quote_filters import (
     unattributed_cut_off,
 )
 from .quoted_laws import law_in_clause, law_of_cue
+from .sentence_view import doc_text
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -253,7 +254,7 @@ def _clause_subject(doc, index, q) -> Speaker | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    if "(" in doc.text[doc[span.start].sent.start_char:q.start].rsplit(")", 1)[-1]:
+    if "(" in doc_text(doc)[doc[span.start].sent.start_char:q.start].rsplit(")", 1)[-1]:
         return None  # a fragment in brackets: an aside, not what the subject says
     verb = span.root
     for _ in range(2):  # the verb the fragment hangs on ('has "no mandate"', 'is "always at ..."')
@@ -332,7 +333,7 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
             return False
         if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")):
             return False
-        if is_catchphrase(doc.text[m.start:m.end]):
+        if is_catchphrase(doc_text(doc)[m.start:m.end]):
             return False  # a set term or catchphrase: a label wherever it stands
         if n <= 3:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -346,9 +347,9 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
     content = [w for w in words if w.lower() not in SMALL]
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
-            not in_title_case_line(doc.text, m):
+            not in_title_case_line(doc_text(doc), m):
         return False
-    if not m.closed and n < 4 and not cut_by_page_end(doc.text, m):
+    if not m.closed and n < 4 and not cut_by_page_end(doc_text(doc), m):
         return False  # a lost closing mark; a quote cut off by the page end counts like any other
     return True
 

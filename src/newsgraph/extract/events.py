@@ -23,6 +23,7 @@ event_sentences (the events of one sentence); this module builds the Event recor
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from contextvars import ContextVar
 
 from ..model import Actor, Event, Quote
@@ -111,6 +112,30 @@ def tracing():
     return collecting_into(_TRACE)
 
 
+def _voiced(idx: list[int], lower: list[str], start: int, end: int, q_start: int, q_end: int,
+            cue: str | None) -> list[int]:
+    """Token positions of the sentence ``start``..``end``, in order, whose character offset falls
+    inside the quote (``q_start``..``q_end``) or whose lower-case form is the quote's cue word: a
+    range found by bisection (offsets grow with position) and the cue found by list search."""
+    lo = bisect_left(idx, q_start, start, end)
+    hi = bisect_left(idx, q_end, lo, end)
+    if cue is None:
+        return list(range(lo, hi))
+    return [*_found(lower, cue, start, lo), *range(lo, hi), *_found(lower, cue, hi, end)]
+
+
+def _found(words: list[str], word: str, start: int, end: int) -> list[int]:
+    out = []
+    i = start
+    try:
+        while True:
+            i = words.index(word, i, end)
+            out.append(i)
+            i += 1
+    except ValueError:
+        return out
+
+
 def extract_events(doc, index, quotes: list[Quote], published: str | None, trace: list | None = None
                    ) -> list[Event]:
     """CAMEO-coded events of one parsed document (see the module docstring). ``trace``, when given
@@ -139,11 +164,10 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
             if voice is None:
                 continue
             cue = q.cue.split()[-1].lower() if q.cue else None
-            for i in range(sent.start, sent.end):
-                if q.start <= idx[i] < q.end or (cue is not None and lower[i] == cue):
-                    voices[i] = voice
-                    if actor is not None:
-                        speakers[i] = actor
+            for i in _voiced(idx, lower, sent.start, sent.end, q.start, q.end, cue):
+                voices[i] = voice
+                if actor is not None:
+                    speakers[i] = actor
         found = model_events(sent, index, speakers, voices, trace)  # the rules, then the model (event_model)
         if not found:
             continue

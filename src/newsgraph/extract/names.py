@@ -97,13 +97,23 @@ def name_honorifics() -> tuple[frozenset[str], int]:
     return phrases, 4
 
 
+@lru_cache(maxsize=1)
+def _honorific_starts() -> frozenset[str]:
+    """Every opening of a name honorific ('d', 'da', ..., 'datuk seri'): a token whose lower-case form is none of
+    them starts no honorific, so honorific_at need not read the spans after it."""
+    return frozenset(p[:k] for p in name_honorifics()[0] for k in range(1, len(p) + 1))
+
+
 def honorific_at(doc, i: int, end: int | None = None) -> int:
     """Where the name honorifics starting at token ``i`` end ('Datuk Seri Anifah Aman' -> the index of 'Anifah'); ``i``
     when none starts there. A following 'Seri'/'Sri' after a tagged 'Dato'' counts with it."""
     phrases, most = name_honorifics()
     end = len(doc) if end is None else end
+    starts = _honorific_starts()
     j = i
     while j < end:
+        if doc[j].lower_ not in starts:
+            break
         hit = 0
         for n in range(min(most, end - j), 0, -1):
             if doc[j:j + n].text.lower() in phrases:

@@ -25,7 +25,22 @@ re-parsed) needs a new Doc.
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_STOP, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_STOP,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
@@ -145,8 +160,18 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined on first use and kept with the parse."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = _joined(doc)
     return text
+
+
+def _joined(doc: Doc) -> str:
+    """``doc.text`` (every token's text, a space after those followed by one) from the view's words and one
+    column of the token array: ``Doc.text`` makes a Token object per token to read the same."""
+    if not len(doc):
+        return ""
+    words = doc_view(doc).text  # built for every step anyway
+    spaced = doc.to_array(SPACY).tolist()
+    return "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
 
 
 def doc_view(doc: Doc) -> DocView:
