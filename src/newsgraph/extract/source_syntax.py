@@ -44,13 +44,22 @@ def noun_key(tok) -> str:
     return tok.lower_
 
 
+OWNERSHIP_WORDS = frozenset({"state", "-", "run", "owned", "controlled", "state-run", "state-owned",
+                             "state-controlled", "government", "government-run", "government-owned", "official"})
+
+
 def word_before(span) -> str:
-    """The word before a name, skipping "the" and the line breaks of hard-wrapped copy: "told (the) X", "by (the)
-    X", "told\nX"."""
+    """The word before a name, skipping "the", who runs the outlet ("by state-run X") and the line breaks of
+    hard-wrapped copy: "told (the) X", "by (the) X", "told\nX"."""
     i = span.start - 1
     doc = span.doc
     while i >= 0 and doc[i].is_space:
         i -= 1
+    j = i
+    while j >= 0 and i - j < 4 and doc[j].lower_ in OWNERSHIP_WORDS:
+        j -= 1  # "by state-run Radio X", "told the state-owned daily X": who runs the outlet
+    if j < i and j >= 0 and doc[j].lower_ in ("by", "the", "told", "to"):
+        i = j
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
         while i >= 0 and doc[i].is_space:
@@ -62,8 +71,11 @@ def verb_before(span):
     """The verb just before "by (the) X", skipping adverbs: "published (first) by X"."""
     doc = span.doc
     i = span.start - 1
+    while i >= 0 and span.start - i < 5 and doc[i].lower_ in OWNERSHIP_WORDS | {"the"}:
+        i -= 1  # "quoted by state-run X": 'run' is no verb of the sentence
+    first = i
     while i >= 0 and doc[i].pos_ not in ("VERB", "AUX"):
-        if span.start - i > 4:
+        if first - i > 4:
             break
         i -= 1
     return quoting_verb(doc[max(i, 0)])
