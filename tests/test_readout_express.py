@@ -60,7 +60,7 @@ def test_news_copy_of_a_call_positions_and_participles(run):
             "Brandt further said Norland is working to keep the river open and ensure its safety, stressing the "
             "importance of joint patrols to protect the barges.")
     found = pairs(run(text))
-    for start in ("support for Morrow's plan", "the importance of joint patrols"):
+    for start in ("Morrow's plan", "the importance of joint patrols"):  # 'Expressing support for X': X
         names = [name for name, c in found if c.startswith(start)]
         assert names and "Ivo Brandt" in (names[0] or ""), found
 

@@ -33,7 +33,7 @@ def readout(run):
 @pytest.mark.parametrize("start, end", [
     ("the importance of the partnership", "stability in the region"),
     ("the shelling of the border town", "of Varn"),
-    ("her support for the safe return", "to their homes"),
+    ("the safe return", "to their homes"),  # 'expressed her support for X': X
     ("for Norland's help", "the river crossings"),
     ("on the need to restore the rail link", "before the winter"),
 ])
@@ -277,3 +277,15 @@ def test_a_call_to_congratulate_is_a_phone_call_not_an_appeal(run):
     assert any(c.startswith("the partnership") for _, c in found), found
     assert not any(c.startswith(("Prime Minister Ola Halvard", "Ola Halvard")) for _, c in found), found
     assert any(c.startswith("the rebel leaders to lay down") for _, c in found), found  # an appeal stays one
+
+
+def test_an_attitude_stated_as_ones_own_states_its_object(run):
+    text = ("Readout of the President's Call with Prime Minister Ola Halvard of Norland\n\n"
+            "President Tomas Rivel spoke today with Prime Minister Ola Halvard of Norland.\n\n"
+            "President Rivel expressed his support for that goal. Prime Minister Halvard expressed her deep "
+            "appreciation for his words. The President expressed the full support of the alliance to help the "
+            "region. The two leaders shared their views on the floods in the north.")
+    found = pairs(run(text))
+    assert not any(c.startswith("the floods") for _, c in found), found  # views on X: a topic
+    assert ("Tomas Rivel", "that goal") in found and ("Ola Halvard", "his words") in found, found
+    assert any(c.startswith("the full support of the alliance") for _, c in found), found  # an article: kept

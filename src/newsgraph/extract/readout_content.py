@@ -91,6 +91,12 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return None
     if lemma in cues.express_verbs and obj.lemma_.lower() in cues.concern_objects:
         return _concern_content(verb, obj, cues)
+    if lemma in cues.express_verbs and lemma not in cues.plain_express_verbs and _own_attitude(obj, cues):
+        found = _concern_content(verb, obj, cues, OWN_ATTITUDE_PREPS)  # 'expressed his support for X': X
+        if found is not None and obj.lower_ in ("thanks", "gratitude"):  # 'conveyed thanks for X': 'for X', as
+            return found[0] - 1, found[1]  # 'thanked Y for X'
+        if found is not None:
+            return found
     if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects and \
             obj.lower_ not in cues.express_objects:  # 'thanks', which the tagger may read as 'thank's plural
         return None  # 'offered assistance': no content stated
@@ -189,11 +195,27 @@ def thanked_for(verb, obj):
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
-def _concern_content(verb, obj, cues: ReadoutCues) -> tuple[int, int] | None:
+OWN_ATTITUDE_PREPS = frozenset({"about", "at", "for", "of", "on", "over", "regarding", "with"})
+OWN_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
+
+
+def _own_attitude(obj, cues: ReadoutCues) -> bool:
+    """'support', 'his appreciation', 'their deep gratitude': an attitude (express_objects) the speaker states as
+    their own, bare or after a possessive pronoun; not one with a named owner or an article ('Ankara's readiness to
+    ...', 'the full support of the United Nations'), which the genre gold keeps as the statement."""
+    return (obj.lemma_.lower() in cues.express_objects or obj.lower_ in cues.express_objects) and \
+        obj.lemma_.lower() not in ("view", "solidarity") and \
+        all(c.lower_ in OWN_DETERMINERS for c in obj.children if c.dep_ in ("det", "poss"))  # not 'shared their
+    # views on X' (a topic, as 'exchanged views on'), nor 'solidarity with X' (whom it is with)
+
+
+def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str] | None = None) -> tuple[int, int] | None:
     """'expressed his deep concern over the impact of X': what the concern is about (the rules' 'expressed
-    concern about'), the object of its preposition on the noun or, as the parser may hang it, on the verb."""
-    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in cues.concern_preps), None) or \
-        next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in cues.concern_preps and
+    concern about'), the object of its preposition on the noun or, as the parser may hang it, on the verb; so too,
+    with ``preps``, an attitude stated as one's own ('expressed his support for X': X)."""
+    preps = cues.concern_preps if preps is None else preps
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps), None) or \
+        next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and
               c.i == obj.right_edge.i + 1), None)
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
