@@ -180,3 +180,14 @@ def test_the_head_of_state_is_the_side_heading_a_state(run):
             "During the telephone talk the sides expressed satisfaction with the growth of trade.")
     said = [q.speaker.name for q in run(text, "indirect") if "the floods in the north" in q.text and q.speaker]
     assert said and "Rivel" in said[0], said
+
+
+def test_one_side_named_by_its_country_is_not_both_sides(run):
+    text = ("Readout of the President's Call with Prime Minister Ola Halvard of Norland\n\n"
+            "President Tomas Rivel spoke today with Prime Minister Ola Halvard of Norland. President Rivel expressed "
+            "appreciation for the briefing provided. The Norlandic side also noted the peace initiative of the "
+            "river states. The two sides stressed the importance of trade.")
+    quotes = run(text, "indirect")
+    assert speaker_of(quotes, "the peace initiative") == "The Norlandic side", quotes
+    both = speaker_of(quotes, "the importance of trade")
+    assert both is not None and "Rivel" in both and "Halvard" in both, both

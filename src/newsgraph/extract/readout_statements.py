@@ -16,7 +16,7 @@ from .cues import norm_word, person_words
 from .name_titles import comma_title_holds
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues, talks_range
 from .readout_participants import person_entity, title_only
-from .speaker_groups import readout_group, readout_pair, talks_pair
+from .speaker_groups import one_side, readout_group, readout_pair, talks_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
 
 
@@ -249,6 +249,9 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
     named = person_entity(index, index.tok2ent.get(subj.i))
     if named is not None:
         return found
+    if one_side(subj):  # 'The Russian side noted ...': that side, as the page writes it
+        s, e = subj.left_edge.idx, subj.idx + len(subj.text)
+        return Speaker(name=index.text[s:e], entity=None, mention=index.text[s:e], start=s, end=e)
     group = readout_group(subj, index) if pair is not None else None  # 'They', 'Both sides': the two sides
     if group is not None:
         return group

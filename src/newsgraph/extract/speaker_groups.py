@@ -74,6 +74,8 @@ def readout_group(tok, index) -> Speaker | None:
             return None  # 'agreed that they would meet': the clause's subject, not the cue's; 'Both agreed'
     elif low not in ("both", "two") and not any(c.lower_ in ("the", "both", "two") for c in tok.children):
         return None  # 'Officials said', 'some ministers'
+    elif one_side(tok):
+        return None  # 'The Russian side noted ...': one of the two, written as the page writes it
     pair = readout_pair(tok.doc, index)
     if pair is None and _talks_group(tok) and _conjoined_people(tok, index, subjects=True) is None:
         pair = talks_pair(tok.doc, index)  # 'Both leaders agreed ...' in an agency's copy of their call; not
@@ -82,6 +84,15 @@ def readout_group(tok, index) -> Speaker | None:
         return None
     s, e = tok.left_edge.idx, tok.idx + len(tok.text)
     return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
+
+
+def one_side(tok) -> bool:
+    """'the Russian side', 'the US side', 'the Chinese party': a singular side a country or people word picks out,
+    one of the call's two sides, not both."""
+    return tok.lower_ in ("side", "party") and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN" or
+                                                   c.pos_ == "ADJ" and c.text[:1].isupper())
+        for c in tok.children)
 
 
 def _talks_group(tok) -> bool:

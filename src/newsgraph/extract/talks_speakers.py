@@ -7,6 +7,7 @@ from ..model import Speaker
 from .readout_content import readout_cues
 from .readout_participants import participants, person_entity
 from .readout_statements import bare_title_subject, named_speaker, subject_verb, titled_person
+from .speaker_groups import one_side
 from .speakers import subject_of
 
 
@@ -27,6 +28,9 @@ def talks_speaker(verb, index, found: Speaker | None) -> Speaker | None:
     if subj is None or index.in_quote(subj.idx) is not None or person_entity(index, index.tok2ent.get(subj.i)) is not None:
         return found
     low, cues = subj.lower_, readout_cues()
+    if one_side(subj):  # 'The Chinese side said ...': that side, as the page writes it
+        s, e = subj.left_edge.idx, subj.idx + len(subj.text)
+        return Speaker(name=index.text[s:e], entity=None, mention=index.text[s:e], start=s, end=e)
     if low in cues.group_subjects or subj.lemma_.lower() in cues.group_subjects:
         main = subj.head.dep_ == "ROOT" or subj.head.dep_ == "conj" and subj.head.head.dep_ == "ROOT"
         before = next((t for t in subj.sent if t.dep_ == "nsubj" and t.i < subj.i and t.head.i == subj.sent.root.i and
