@@ -1,6 +1,7 @@
 """A long quote's own sentences name nobody a 'he' or 'she' after it stands for: they do not use up the
 sentences the pronoun looks back over, so '"...," he said' after a quote of several sentences is still the
-person named before the quote, not the outlet or group a 'they' between was linked to."""
+person named before the quote, not the outlet or group a 'they' between was linked to. Nor is it someone the quote
+itself speaks of with an honorific or an editor's bracket ('"We have left to [Mr X] a nation ...," he said')."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,10 @@ def test_a_plural_after_a_long_quote_does_not_reach_further_back(run):
              "again and again. We wrote letters. We held rallies. We won,\" one fisherman said.\n\nStill, the "
              "mayor and the councillors say they will seek to change the harbour rules.")
     assert speaker_of(qs, "they will seek") != "Norvale Herald"
+
+
+def test_he_closing_a_quote_is_not_the_person_the_quote_speaks_of(run):
+    qs = run("Orr concedes\n\nPrime Minister Tom Orr conceded defeat on Saturday.\n\nPiet Dahl is taking the Harbour "
+             "Party to power for the first time as leader.\n\n\"We have left to [Mr Dahl] a nation that is stronger "
+             "and more prosperous than it was,\" he said.")
+    assert speaker_of(qs, "We have left") == "Tom Orr"

@@ -133,11 +133,13 @@ def link_pronouns(doc, index) -> None:
             speaking = tok.dep_ in SUBJ_DEPS and _speaks(tok.head)
             if personal_skip is None:
                 personal_skip = skip | _quoted_sentences(doc, sent_starts, index)
-            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=personal_skip)
+            spoken_of = _named_in_quote(tok, index) if speaking else None
+            hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=personal_skip,
+                        spoken_of=spoken_of)
             described = hit.person if hit is not None else None
             if described is not None:  # speakers.py takes the description when it names someone; else the pick
                 index.described[tok.i] = described  # that passes over it
-                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip)
+                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip, spoken_of=spoken_of)
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
@@ -304,8 +306,36 @@ def _fits(ev: _Event, index, want: str, described: bool = False) -> bool:
     return g is None or g == want
 
 
+def _named_in_quote(pron, index) -> str | None:
+    """The words of the quote a speaking pronoun closes ('"... to [Mr Dahl] a nation ...," he said'), when the
+    pronoun follows its closing mark; else None."""
+    k = bisect_right(index._quote_starts, pron.idx) - 1
+    if k < 0:
+        return None
+    q = index.quotes[k]
+    between = index.text[q.close:pron.idx] if q.close <= pron.idx else "x"
+    return index.text[q.start:q.end] if not between.strip(" ,\n") else None
+
+
+def _spoken_of(ent, quote: str) -> bool:
+    """Whether ``quote`` names the entity's person after an honorific or inside an editor's bracket ('Mr Dahl',
+    '[Dahl]'): someone the speaker speaks of, not the speaker."""
+    last = ent.name.split()[-1] if ent.name.split() else ""
+    if len(last) < 3 or last not in quote:
+        return False
+    honorifics = person_words().honorifics
+    at = quote.find(last)
+    while at >= 0:
+        before = quote[max(0, at - 12):at].split()
+        word = before[-1].strip(".").lstrip("[").lower() if before else ""
+        if quote[at - 1:at] == "[" or word in honorifics:
+            return True
+        at = quote.find(last, at + 1)
+    return False
+
+
 def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool = False,
-          described: bool = False, skip: set[int] = frozenset()) -> _Event | None:
+          described: bool = False, skip: set[int] = frozenset(), spoken_of: str | None = None) -> _Event | None:
     """Current sentence: the last subject before the pronoun; earlier sentences: their first subject.
 
     With ``prefer_main`` (the pronoun speaks: 'X said Y must go -- though he said ...') a subject of the
@@ -323,7 +353,8 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
             return fallback  # only the sentence right before a bystander's may outbid it
         group = []
         while j >= 0 and events[j].sent >= s:
-            if events[j].sent == s and _fits(events[j], index, want, described):
+            if events[j].sent == s and _fits(events[j], index, want, described) and not (
+                    spoken_of and events[j].ent is not None and _spoken_of(index.entities[events[j].ent], spoken_of)):
                 group.append(events[j])
             j -= 1
         if not group:
