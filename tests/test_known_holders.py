@@ -107,3 +107,5 @@ def test_read_description():
     assert read("a spokesman") is None  # a spokesperson of no named body
     assert read("the Foreign Ministry") is None  # a body, not an office
     assert read("Officials") is None
+    assert read("the MEA spokesperson")[1] == frozenset({"IND"})  # the office phrase gives its country
+    assert read("the US Health Secretary")[1] == frozenset({"USA"})  # a country the description names comes first

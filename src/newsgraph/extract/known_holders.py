@@ -185,7 +185,7 @@ def read_description(name: str) -> tuple[frozenset[str], frozenset[str], bool] |
     else:
         return None
     implied = words["implied_bodies"].get(key)
-    if implied:
+    if implied and not bodies:  # 'MEA spokesperson': India's
         bodies.add(implied)
     if not bodies and (head or found & set(words["needs_body"])):
         return None
