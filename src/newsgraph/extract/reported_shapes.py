@@ -213,3 +213,28 @@ def telegraphic_said(cue, index) -> tuple[int, int] | None:
     if len(words) < 2 or any(is_cue_token(t) for t in doc[cue.i + 1:end]):
         return None
     return obj.left_edge.i, end
+
+
+STATED_OBJECT_VERBS = frozenset(speech_cues().roles["stated_object_verbs"])
+STATED_PREPS = {"for", "of", "on", "to", "against", "over"}  # 'pledged $3 billion for ...', 'claimed victory over X'
+NOT_DONE = {"to", "will", "would", "could", "might", "may", "should", "must", "can", "shall"}
+
+
+def stated_object(cue) -> tuple[int, int] | None:
+    """'pledged $3 billion for poor nations', 'claimed a major breakthrough on cotton', 'predicted a run-off',
+    'estimated a 1 percent increase': a verb that states its object (speech_cues stated_object_verbs) reports
+    it on any page, as readout verbs do on readouts, when the object names a thing, not a person or body
+    ('claimed the seat for X', 'pledged the army'), and the verb tells of a statement made: not negated,
+    passive, with a modal or 'to' ('plans to pledge funds'). Token range [start, end) or None."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in STATED_OBJECT_VERBS or cue.dep_ in ("xcomp", "amod", "acl") or \
+            any(c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ in NOT_DONE)
+                for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or not (judged_act(obj) or (obj.pos_ in ("SYM", "NUM") and obj.left_edge.i == cue.i + 1)):
+        return None
+    end = obj.right_edge.i + 1
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in STATED_PREPS and end <= c.i <= end + 1:
+            end = c.right_edge.i + 1
+    return obj.left_edge.i, judged_act_end(obj, end)
