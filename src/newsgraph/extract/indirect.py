@@ -186,6 +186,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if e - s < 3:
         return None, None
     guards = (("all_quoted", lambda: _all_quoted(index, s, e)),
+              # "told BBC Radio 4's the World at One ...": the parser read the possessive as 'is' opening a clause
+              ("clitic_start", lambda: index.text[s:s + 3] in ("'s ", "\u2019s ")),
               # 'said in a statement, "We are relieved" at ...': a direct quote, not reported speech
               ("quote_after_comma", lambda: not is_noun and _opens_quote_after_comma(index.text, cue.idx, s)),
               # 'At another point, X said, "We assume ..."': the quotation is all that was said
