@@ -29,9 +29,6 @@ from .speaker_labels import _names_country, _office_beside, _people
 WORD = re.compile(r"[A-Za-z][\w.\u2019'&-]*")
 WINDOW = 4  # words of the longest country or organisation name read in a description
 COUNTRY_KINDS = ("name", "adj", "capital")
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "shaikh", "king", "queen", "prince",
-                        "princess", "ayatollah", "his", "her", "highness", "majesty", "hh", "emir", "amir", "h.e"})
-PERSON_WORDS = frozenset({"and", "&", "both", "two", "officials", "ministers", "leaders"})
 
 
 @dataclass(frozen=True)
@@ -49,13 +46,20 @@ def _words() -> dict:
     return data_json("office_words.json")
 
 
+@lru_cache(maxsize=4)
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of office_words.json as a set ('name_honorifics', 'plural_words')."""
+    return frozenset(_words()[key])
+
+
 def _fold(text: str) -> tuple[str, ...]:
     """A person's name as lower-case words without accents, honorifics, dots or hyphens ('Dr. Michael Ryan' ->
     ('michael', 'ryan'), 'Mevlüt Çavuşoğlu' -> ('mevlut', 'cavusoglu'))."""
     text = text.replace("\u0131", "i").replace("\u2019", "'")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     toks = [t for t in re.split(r"[\s\-.]+", text) if t]
-    return tuple(t for t in toks if t not in HONORIFICS)
+    honorifics = _word_set("name_honorifics")
+    return tuple(t for t in toks if t not in honorifics)
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +145,8 @@ def read_description(name: str) -> tuple[frozenset[str], frozenset[str], bool] |
     (heads of IGOUNO, ...))."""
     words = _words()
     toks = WORD.findall(name)
-    if not toks or len(toks) > 12 or any(t.lower() in PERSON_WORDS for t in toks):
+    plural = _word_set("plural_words")
+    if not toks or len(toks) > 12 or any(t.lower() in plural for t in toks):
         return None
     bodies: set[str] = set()
     kept: list[str] = []
