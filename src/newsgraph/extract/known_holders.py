@@ -24,7 +24,7 @@ from ..model import Quote, Speaker
 from .actor_codes import _strip, _tables, country_kind
 from .cues import person_words
 from .speaker_descriptions import description_like
-from .speaker_labels import _names_country, _office_beside, _people
+from .speaker_labels import names_country, office_beside, titled_people
 
 WORD = re.compile(r"[A-Za-z][\w.\u2019'&-]*")
 WINDOW = 4  # words of the longest country or organisation name read in a description
@@ -256,9 +256,9 @@ def _holder(doc, index, name: str, published: str | None, pw):
         return None  # none or several people: 'Morgan Tsvangirai' and 'Tsvangirai' the tagger kept apart are one
     ent = max((e for e, _ in fits), key=lambda e: len(e.name.split()))
     if not bodies:  # a bare office: the page's own, not someone titled with their country, nor beside the office
-        titled = next((title for e, title, _ in _people(doc, index, pw) if e is ent), set())
+        titled = next((title for e, title, _ in titled_people(doc, index, pw) if e is ent), set())
         words = [w for w in WORD.findall(name) if w.lower() not in ("the", "a", "an")]
-        if _names_country(titled) or (words and _office_beside(doc, index, " ".join(words), ent)):
+        if names_country(titled) or (words and office_beside(doc, index, " ".join(words), ent)):
             return None
     return ent
 

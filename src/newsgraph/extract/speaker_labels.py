@@ -184,7 +184,7 @@ def _written_title(doc, index, k, pw) -> tuple[set[str], set[str]]:
     return out, heads
 
 
-def _people(doc, index, pw):
+def titled_people(doc, index, pw):
     """(entity, title words, office words) of every named person of the page, once per document."""
     key = "newsgraph.label_people"
     if key not in doc.user_data:
@@ -208,14 +208,14 @@ def _holder(doc, index, readings, pw, words, bare: bool = False, loose: bool = F
     """The one person whose title carries every word of one reading of the label, its office nearest the name
     (not for an honorific, ``loose``: 'His Highness Sheikh X')."""
     split = [(r[:r.index("|")], r[-1:]) for r in readings]  # (every word of the label, its office)
-    fits = [(ent, title) for ent, title, heads in _people(doc, index, pw)
+    fits = [(ent, title) for ent, title, heads in titled_people(doc, index, pw)
             if any(_fits(r, title, words) and _fits(office, title if loose else heads, words) for r, office in split)]
     if bare:  # 'The Foreign Minister': the page's own, a holder whose title names no country
-        fits = [(ent, title) for ent, title in fits if not _names_country(title)]
+        fits = [(ent, title) for ent, title in fits if not names_country(title)]
     return fits[0][0] if len(fits) == 1 else None
 
 
-def _office_beside(doc, index, label: str, ent) -> bool:
+def office_beside(doc, index, label: str, ent) -> bool:
     """Whether the bare office stands in a sentence that also names the holder, not as the words introducing them
     ('The Prime Minister met Prime Minister X of Y'): then it is someone else, the page's own."""
     starts = {s for s, _ in ent.mentions}
@@ -232,7 +232,7 @@ def _office_beside(doc, index, label: str, ent) -> bool:
     return False
 
 
-def _names_country(title: set[str]) -> bool:
+def names_country(title: set[str]) -> bool:
     """Whether a person's written title names a country ('Australian Prime Minister', 'US President')."""
     return any(country_kind(w.upper() if len(w) <= 3 else w.capitalize()) for w in title)
 
@@ -242,7 +242,7 @@ def _two_holders(doc, index, office: str, pw) -> list[str] | None:
     'The leaders': the two holders of an office that leads a state or government), in the order the page names
     them; None unless exactly two."""
     offices = {office} if office else set(pw.leader_offices)
-    found = [ent for ent, title, _ in _people(doc, index, pw) if offices & title]
+    found = [ent for ent, title, _ in titled_people(doc, index, pw) if offices & title]
     if len(found) != 2:
         return None
     return [e.name for e in sorted(found, key=lambda e: min(s for s, _ in e.mentions))]
@@ -252,7 +252,7 @@ def _journalist(doc, index, noun, pw):
     """The one journalist the page names: titled with the label's noun ('BBC correspondent X') or credited to an
     outlet right before the name ("the BBC's X")."""
     found = []
-    for ent, title, _ in _people(doc, index, pw):
+    for ent, title, _ in titled_people(doc, index, pw):
         credited = False
         for s, _ in ent.mentions:
             span = doc.char_span(s, s + 1, alignment_mode="expand")
@@ -444,7 +444,7 @@ def name_labelled_speakers(doc, index, quotes: list[Quote]) -> None:
             found = _journalist(doc, index, readings[0][0], pw)
         elif found is None and kind != "role":
             found = _holder(doc, index, readings, pw, words, bare=kind == "bare office", loose=kind == "honorific")
-            if found is not None and kind == "bare office" and _office_beside(doc, index, " ".join(WORD.findall(
+            if found is not None and kind == "bare office" and office_beside(doc, index, " ".join(WORD.findall(
                     name)[1:]), found):
                 found = None
         if found is not None:
