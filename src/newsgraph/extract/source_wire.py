@@ -194,17 +194,23 @@ def _credit_spans(text: str):
             yield lead + m.start("a"), lead + m.end("a"), m.group("a")
 
 
-def from_lines(text: str):
-    """(start, name, kind) of a line 'From X' (or 'From X:', the story may follow on the line) over a reposted story that names an outlet of any kind
-    or a body the data files know ('From White House', 'From NATO:', 'FROM TURKISH WEEKLY'); agencies are read by
-    the credit lines."""
+def _whole_lines(text: str, pattern):
+    """(offset of the line's first character after its indent, match) of every line ``pattern`` matches whole
+    (stripped) whose name (group 'a') is no agency's."""
     pos = 0
     for line in text.splitlines(keepends=True):
         lead = pos + len(line) - len(line.lstrip())
         pos += len(line)
-        m = FROM_LINE.fullmatch(line.strip())
-        if m is None or _agencies(m.group("a"), 0):
-            continue
+        m = pattern.fullmatch(line.strip())
+        if m is not None and not _agencies(m.group("a"), 0):
+            yield lead, m
+
+
+def from_lines(text: str):
+    """(start, name, kind) of a line 'From X' (or 'From X:', the story may follow on the line) over a reposted story that names an outlet of any kind
+    or a body the data files know ('From White House', 'From NATO:', 'FROM TURKISH WEEKLY'); agencies are read by
+    the credit lines."""
+    for lead, m in _whole_lines(text, FROM_LINE):
         name = m.group("a")
         outlets = lexicon().outlets
         known = outlets.get(name) or outlets.get(name.title()) or outlets.get("The " + name.title())
@@ -219,14 +225,8 @@ def source_lines(text: str):
     """(start, name, kind) of a line 'Source: X' under a story, a table or figures, that names a body or a body's
     web page rather than an agency (read by the credit lines): 'Source: Norland Electoral Commission', 'Source:
     Official website of the President of X'; not a social-media site or a picture's credit."""
-    pos = 0
     cues = lexicon().cues
-    for line in text.splitlines(keepends=True):
-        lead = pos + len(line) - len(line.lstrip())
-        pos += len(line)
-        m = SOURCE_LINE.fullmatch(line.strip())
-        if m is None or _agencies(m.group("a"), 0):
-            continue
+    for lead, m in _whole_lines(text, SOURCE_LINE):
         name = m.group("a")
         words = set(name.lower().split())
         if words & (cues["social_words"] | PICTURE_WORDS):
