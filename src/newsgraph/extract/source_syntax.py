@@ -44,10 +44,6 @@ def noun_key(tok) -> str:
     return tok.lower_
 
 
-OWNERSHIP_WORDS = frozenset({"state", "-", "run", "owned", "controlled", "state-run", "state-owned",
-                             "state-controlled", "government", "government-run", "government-owned", "official"})
-
-
 def word_before(span) -> str:
     """The word before a name, skipping "the", who runs the outlet ("by state-run X") and the line breaks of
     hard-wrapped copy: "told (the) X", "by (the) X", "told\nX"."""
@@ -56,7 +52,8 @@ def word_before(span) -> str:
     while i >= 0 and doc[i].is_space:
         i -= 1
     j = i
-    while j >= 0 and i - j < 4 and doc[j].lower_ in OWNERSHIP_WORDS:
+    owners = lexicon().cues["ownership_words"]
+    while j >= 0 and i - j < 4 and doc[j].lower_ in owners:
         j -= 1  # "by state-run Radio X", "told the state-owned daily X": who runs the outlet
     if j < i and j >= 0 and doc[j].lower_ in ("by", "the", "told", "to"):
         i = j
@@ -71,7 +68,8 @@ def verb_before(span):
     """The verb just before "by (the) X", skipping adverbs: "published (first) by X"."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.start - i < 5 and doc[i].lower_ in OWNERSHIP_WORDS | {"the"}:
+    skip = lexicon().cues["ownership_words"] | {"the"}
+    while i >= 0 and span.start - i < 5 and doc[i].lower_ in skip:
         i -= 1  # "quoted by state-run X": 'run' is no verb of the sentence
     first = i
     while i >= 0 and doc[i].pos_ not in ("VERB", "AUX"):
