@@ -76,7 +76,6 @@ CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DAT
 SOURCE_LINE = re.compile(r"(?:Source|SOURCE|Press[ \t]+[Rr]elease|PRESS[ \t]+RELEASE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
                          r"site|portal|[A-Z][\w.&'\-]*)){0,7})[ \t]*\.?")  # 'Source: Norland Electoral Commission'
 SOURCE_PAGE_WORDS = frozenset({"website", "site", "portal"})  # 'Source: Official website of the President of X'
-PICTURE_WORDS = frozenset({"audiovisual", "photo", "photos", "image", "images", "picture", "pictures", "video"})
 FROM_LINE = re.compile(rf"(?:From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{_NAME})[ \t]*(?::.*)?")  # 'From White House',
 # 'From NATO: The Secretary General visited ...'
 AGENCY_HEADS = frozenset({"agency", "agencies"})
@@ -229,7 +228,7 @@ def source_lines(text: str):
     for lead, m in _whole_lines(text, SOURCE_LINE):
         name = m.group("a")
         words = set(name.lower().split())
-        if words & (cues["social_words"] | PICTURE_WORDS):
+        if words & (cues["social_words"] | cues["picture_words"]):
             continue
         outlets = lexicon().outlets
         known = outlets.get(name) or outlets.get(name.title())
