@@ -219,7 +219,7 @@ def _noun_content(tok, infinitive: bool = True):
             return None  # 'expects to have an exchange of views on ...': no exchange took place
         topic = exchange_noun_topic(tok)  # 'an exchange of views on A and B'
         return (topic.left_edge.i, max(topic.right_edge.i, topic.head.right_edge.i) + 1) if topic is not None else None
-    asked = _call_for_to(tok) if infinitive else None
+    asked = (_call_for_to(tok) or _clause_on_governor(tok)) if infinitive else None
     if asked is not None:
         return asked
     for c in tok.children:
@@ -265,6 +265,7 @@ def _bare_content_clause(tok):
 
 
 APPEAL_NOUNS = {"call", "demand", "plea", "appeal", "request", "ultimatum"}
+RENEWING_VERBS = frozenset(speech_cues().roles["renewing_verbs"])
 
 
 def _call_for_to(tok) -> tuple[int, int] | None:
@@ -288,6 +289,40 @@ def _call_for_to(tok) -> tuple[int, int] | None:
             or doc[to].head.i <= to:
         return None
     return prep.i + 1, _clause_end(doc[to].head)
+
+
+def _clause_on_governor(tok) -> tuple[int, int] | None:
+    """'repeated his demand to stay on', 'redoubled calls for Norvia to return', 'reiterated her call that X should
+    ...': the parser hangs the content of a speech noun that is a verb's object on the verb; the clause opening right
+    after the noun phrase is the noun's ('to ...' or 'for X to ...' after an appeal noun, 'that ...' after any)."""
+    if tok.dep_ not in ("dobj", "pobj"):
+        return None
+    lemma = tok.lemma_.lower()
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if gov.pos_ not in ("VERB", "AUX") or (tok.dep_ == "pobj" and tok.head.i != tok.left_edge.i - 1):
+        return None  # 'stuck to her demand': the preposition right before the noun phrase
+    if any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+        return None  # 'held a phone call with X to discuss ...': a conversation, not an appeal
+    owned = _possessor(tok) is not None or any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                                               for c in tok.children)
+    if not owned and gov.lemma_.lower() not in HANDLING_VERBS | RENEWING_VERBS:
+        return None  # 'ignored an ultimatum to leave': whose appeal the verb's subject does not say
+    between = [c for c in tok.rights if c.dep_ not in ("advcl", "xcomp", "ccomp")]
+    if any(c.dep_ not in ("punct", "appos") and not (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+           for c in between):
+        return None  # only its owner may stand between noun and clause ('calls from X to ...'), not 'his appeal
+        # beyond his base to reach ...' (a purpose) nor 'remarks so often that ...' (a result)
+    start = max([tok.i] + [c.right_edge.i for c in between]) + 1
+    for c in (*gov.children, *tok.children):  # 'calls for Norvia to return' may hang 'return' on the noun as advcl
+        if c.dep_ not in ("advcl", "xcomp", "ccomp") or c.left_edge.i != start or c.i <= tok.i:
+            continue
+        first = tok.doc[start].lower_
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "aux")}
+        if first == "that" and "that" in marks and lemma in speech_cues().cue_nouns:
+            return start + 1, _clause_end(c)
+        if lemma in APPEAL_NOUNS and c.tag_ == "VB" and "to" in marks and first in ("to", "for"):
+            return (start + 1 if first == "for" else start), _clause_end(c)
+    return None
 
 
 def noun_owner_token(tok, index):
