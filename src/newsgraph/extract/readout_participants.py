@@ -24,10 +24,21 @@ def title_only(name: str) -> bool:
     return bool(words) and all(w in titles for w in words)
 
 
+PARTICIPANTS = "newsgraph.readout_participants"  # doc.user_data key: participants() of the document
+
+
 def participants(doc, index) -> list[str] | None:
     """The two sides of the call or meeting a readout reports, from its opening: the person named nearest
     before the first meeting word ('met', 'spoke', 'call', 'meeting') and the one nearest after it in the
-    same sentence; a side the page names only by title ('The Prime Minister met ...') by the subject's words."""
+    same sentence; a side the page names only by title ('The Prime Minister met ...') by the subject's words.
+    Read once per document (readout pairs, talks pages and group speakers all ask)."""
+    if PARTICIPANTS not in doc.user_data:
+        doc.user_data[PARTICIPANTS] = _participants(doc, index)
+    found = doc.user_data[PARTICIPANTS]
+    return list(found) if found is not None else None
+
+
+def _participants(doc, index) -> list[str] | None:
     cues = readout_cues()
     for tok in doc:
         if tok.idx > HEAD_CHARS:
