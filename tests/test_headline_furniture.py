@@ -36,7 +36,9 @@ def test_headline_below_page_furniture(run):
 
 
 def test_words_inside_a_whole_sentence_are_no_echo(run):
-    text = ("Estavia 'deeply worried' over border law\n\nThe bill was debated on Monday. \"We are deeply worried that "
-            "the law will close the border for months and hurt every farmer in the valley,\" said Interior Minister "
+    # a set term the headline quotes (a noun phrase); a quoted predicate ('deeply worried') a sentence below says
+    # is that speaker's (heading_fragments, tests/test_heading_fragments.py)
+    text = ("Estavia 'border levy' row grows\n\nThe bill was debated on Monday. \"We will never accept a border levy "
+            "that closes the border for months and hurts every farmer in the valley,\" said Interior Minister "
             "Clara Voss.")
-    assert fragment(run, text, "deeply worried") is None
+    assert fragment(run, text, "border levy") is None

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Quote, Speaker
 from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_below
 from .cues import person_words, speech_cues
+from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
@@ -92,6 +93,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     head_end = headline_end(text)
     titles = max(head_end, title_end(text))  # the headline block, below any page furniture
     heads: set[int] = set()  # crossheads: their speaker is named below them
+    held: set[int] = set()  # heading fragments below page furniture: heading_fragments.heading_echoes names them
     for k, m in enumerate(marks):
         try:
             qtext = text[m.start:m.end]
@@ -140,7 +142,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     law = _speaking_subject(doc, index, m)  # 'X spoke of "the honour" he felt': X's words
                 if cue is None and law is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None \
                         and m.open >= titles:  # a headline fragment waits for a label or a body echo
-                    found.append((m, None, None))
+                    if heading_line(text, la, lb):  # a heading below page furniture: its echo below names it
+                        held.add(k)
+                        found.append((m, Quote(id="", text=qtext, start=m.start, end=m.end, kind="partial"), None))
+                    else:
+                        found.append((m, None, None))
                     continue
             speaker = law
             if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
@@ -173,6 +179,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             continue
         if n in heads:
             continue  # resolved below, once every quote after it has its speaker
+        if n in held:
+            out.append(q)
+            continue
         if q.speaker is None and entry_heading(text, *_line_bounds(text, q.start)):
             entries.append(q)  # a live page's entry heading: named in its entry, below it
             continue

@@ -41,6 +41,7 @@ from .direct_quotes import (  # noqa: F401  (re-exported: importable from here a
     _subject_before,
     _words,
 )
+from .heading_fragments import heading_echoes
 from .headline_quotes import (  # noqa: F401  (re-exported: importable from here as before)
     HEADLINE_CLAUSE_VERBS,
     HEADLINE_VERBS,
@@ -113,6 +114,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     name_office_speakers(doc, index, quotes)  # "the prime minister's spokesman": the holder's; 'the EAM'
     _pronoun_after_description(index, quotes)
     _headline_echoes(index.text, quotes)
+    heading_echoes(doc, index.text, quotes)  # "Nato attacks 'to intensify'": the speaker of the statement below
     repeated_quotes(quotes)  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's
     quotes = [q for q in quotes if q.speaker is not None or q.kind != "partial"]  # headline fragments no body quote repeats
     headline_run_ons(index, quotes)

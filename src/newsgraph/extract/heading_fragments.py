@@ -1,0 +1,82 @@
+"""A quoted predicate in a heading line ("Nato attacks 'to intensify'", "Mayor's win 'highly unlikely'", "Port
+stands 'on a precipice'"): British and agency headlines put in quotation marks what someone in the story says will
+happen or is so, without naming them. The words are that speaker's when a statement just below the heading says
+them again (a quote or a reported clause holding every content word of the fragment). A quoted noun phrase in a
+heading ("'White list' of safe countries", "Thai 'red shirt' leaders") is a label, left to the other rules."""
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, Speaker
+
+HEADING_WORDS = 14  # a heading line, not a paragraph's sentence
+WINDOW = 1200  # characters below the heading in which the statement that repeats it must start
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-]*")
+FUNCTION_WORDS = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is",
+                  "be", "are", "was", "will", "would", "must", "should", "could", "can", "may", "not", "no", "it"}
+PREDICATE_POS = {"VERB", "AUX", "ADJ", "ADV"}
+
+
+def heading_line(text: str, la: int, lb: int) -> bool:
+    """A line standing as its own paragraph, short and with no sentence-final mark, with text below it."""
+    line = text[la:lb].strip()
+    if not line or len(line.split()) > HEADING_WORDS or line.rstrip("'\"\u2019\u201d)")[-1:] in (".", "!", "?", ":"):
+        return False
+    before, after = text[:la].rstrip(" \t"), text[lb:lb + 3]
+    if before and not before.endswith("\n\n") and not after.startswith("\n\n") and not after.startswith("\n \n"):
+        return False  # a line of a hard-wrapped paragraph
+    return bool(text[lb:lb + 400].strip())
+
+
+def is_predicate(doc, q: Quote) -> bool:
+    """The fragment says something of someone or something: it opens with 'to', a modal or a preposition
+    ('to intensify', 'must stand trial', 'on a precipice') or its head is a verb, adjective or adverb ('highly
+    unlikely', 'call ceasefire'); not a noun phrase ('New voice', 'White list')."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    first = span[0]
+    if first.lower_ == "to" or first.tag_ in ("MD", "IN"):
+        return True
+    heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return len(heads) == 1 and heads[0].pos_ in PREDICATE_POS
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    return w[:max(4, len(w) - 3)]
+
+
+def echo_speaker(text: str, q: Quote, line_end: int, quotes: list[Quote]) -> Speaker | None:
+    """The speaker of the first statement below the heading (within ``WINDOW`` characters) whose words hold every
+    content word of the fragment ('... will intensify' for 'to intensify')."""
+    wanted = {_stem(w) for w in WORD.findall(q.text) if w.lower() not in FUNCTION_WORDS}
+    if not wanted:
+        return None
+    for other in sorted(quotes, key=lambda x: x.start):
+        if other.start <= line_end or other is q:
+            continue
+        if other.start > line_end + WINDOW:
+            break
+        if other.speaker is None:
+            continue
+        said = {_stem(w) for w in WORD.findall(other.text)}
+        if wanted <= said:
+            return other.speaker
+    return None
+
+
+def heading_echoes(doc, text: str, quotes: list[Quote]) -> None:
+    """Give a quoted predicate with no speaker in a heading line the speaker of the statement below that repeats
+    it."""
+    for q in quotes:
+        if q.speaker is not None or q.kind != "partial":
+            continue
+        la = text.rfind("\n", 0, q.start) + 1
+        lb = text.find("\n", q.end)
+        lb = len(text) if lb < 0 else lb
+        if not heading_line(text, la, lb) or not is_predicate(doc, q):
+            continue
+        sp = echo_speaker(text, q, lb, quotes)
+        if sp is not None:
+            q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=sp.mention, start=sp.start, end=sp.end)
