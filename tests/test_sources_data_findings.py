@@ -1,5 +1,5 @@
 """Polls and results with no author named are credited when they are the subject of a finding verb that states a
-clause (extract/source_noun_judge.states_a_finding): 'opinion polls suggest that ...', 'Official results say X
+clause (extract/source_data.states_a_finding): 'opinion polls suggest that ...', 'Official results say X
 gained ...', '..., official results showed after counts'. Fictional names throughout; the negatives are in
 tests/test_sources_not_credited.py."""
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cues import person_words
 from .source_agents import agent_of, is_person, named_agent
+from .source_data import unauthored_data
 from .source_found import _Found, _key, _make
 from .source_furniture import page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
@@ -146,48 +147,6 @@ def _outlet_in(tok, lex) -> str | None:
             if p is not None and p.lower_ in lex.cues["outlet_heads"]:
                 return np_text(p)
     return None
-
-
-def unauthored_data(tok, agent: str | None, cues) -> bool:
-    """'Polls show ...', 'early results showed ...', 'voted in Sunday's polls': polls, surveys and results
-    (``data_nouns``) with no author named ('a YouGov poll', 'a survey by X', 'X's poll') are data, not a credited
-    source; "the poll" (one named before) and "according to polls" stay credited."""
-    if noun_key(tok) not in cues["data_nouns"] or is_according(tok):
-        return False
-    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return False  # "the poll showed": the poll named before
-    if any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
-           for c in tok.children):
-        return False
-    if states_a_finding(tok, cues):
-        return False  # "opinion polls suggest that ...": the polls credited with what they show
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    return not agent or bool(owners) and all(c.ent_type_ in ("DATE", "TIME") for c in owners)  # "Sunday's polls"
-
-
-TIME_MARKS = frozenset({"after", "before", "until", "since", "when", "once"})
-
-
-def states_a_finding(tok, cues) -> bool:
-    """'Opinion polls suggest (that) ...', 'Official results say X gained ...', '..., official results showed':
-    the data noun is the subject of a finding verb (``data_finding_verbs``) that states a clause, its object or the
-    clause before it; not 'polls have shown an erosion' (a noun phrase), 'after results showed ...' (the time of
-    something else) or 'officials said early results showed ...' (the officials' words)."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_ not in cues["data_finding_verbs"] or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
-        return False
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return True
-    return verb.dep_ in ("conj", "parataxis") and verb.head.i < tok.i and not any(
-        c.dep_ in ("dobj", "attr", "xcomp") for c in verb.children) and _comma_before(tok)
-
-
-def _comma_before(tok) -> bool:
-    """A comma right before the noun phrase of ``tok`` ('..., official results showed')."""
-    first = tok.left_edge.i
-    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def speaker_channel(tok, lex, index) -> bool:

@@ -4,6 +4,7 @@ and the reporting-verb look-ups it shares with the outlet judge of ``source_judg
 from __future__ import annotations
 
 from .source_agents import named_agent
+from .source_data import finding_participle, places_someone
 from .source_mentions import (
     MODALS,
     _content_clause,
@@ -54,6 +55,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
         tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
+    if kind == "analysis" and finding_participle(tok, cues) is not None:
+        return True  # "shaken by polls suggesting they are heading for defeat"
     if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
                                                           head.head.lower_ in cues["quoting_nouns"]):
         return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
@@ -93,8 +96,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
                                                              ("address", "date", "attach", "deliver")) and \
                 _orphan_report_verb(tok, cues):
             return True  # "the letter addressed to the chairman reads": the parse took the participle for its verb
-        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
-            return True  # "a YouGov poll put Labour ten points ahead"
+        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and (
+                tok.lemma_.lower() in ("poll", "survey") or places_someone(head)):
+            return True  # "a YouGov poll put Labour ten points ahead", "official figures put the party on 61%"
     if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
         return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
     if tier == "strong" and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and _orphan_report_verb(tok, cues):

@@ -1,0 +1,76 @@
+"""Data credited as a source: polls, surveys, results and figures ("opinion polls suggest that ...", "a poll put
+Labour ahead", "official figures put the party on 61%"), and where they are only data with no one credited
+("numerous polls have shown an erosion", "voted in Sunday's polls")."""
+from __future__ import annotations
+
+from .source_syntax import is_according, noun_key
+
+
+def unauthored_data(tok, agent: str | None, cues) -> bool:
+    """'Polls show ...', 'early results showed ...', 'voted in Sunday's polls': polls, surveys and results
+    (``data_nouns``) with no author named ('a YouGov poll', 'a survey by X', 'X's poll') are data, not a credited
+    source; "the poll" (one named before) and "according to polls" stay credited."""
+    if noun_key(tok) not in cues["data_nouns"] or is_according(tok):
+        return False
+    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False  # "the poll showed": the poll named before
+    if any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+           for c in tok.children):
+        return False
+    if states_a_finding(tok, cues):
+        return False  # "opinion polls suggest that ...": the polls credited with what they show
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return not agent or bool(owners) and all(c.ent_type_ in ("DATE", "TIME") for c in owners)  # "Sunday's polls"
+
+
+TIME_MARKS = frozenset({"after", "before", "until", "since", "when", "once"})
+
+
+def states_a_finding(tok, cues) -> bool:
+    """'Opinion polls suggest (that) ...', 'Official results say X gained ...', '..., official results showed':
+    the data noun is the subject of a finding verb (``data_finding_verbs``) that states a clause, its object or the
+    clause before it; not 'polls have shown an erosion' (a noun phrase), 'after results showed ...' (the time of
+    something else) or 'officials said early results showed ...' (the officials' words)."""
+    if finding_participle(tok, cues) is not None:
+        return True  # "shaken by polls suggesting they are heading for defeat"
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_ in cues["data_forecast_verbs"] and any(c.dep_ == "dobj" for c in verb.children) or \
+            verb.lemma_ in cues["poll_verbs"] and places_someone(verb):
+        return True  # "opinion polls had predicted a close race", "polls placed X and Y neck-and-neck"
+    if verb.lemma_ not in cues["data_finding_verbs"]:
+        return False
+    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return verb.dep_ in ("conj", "parataxis") and verb.head.i < tok.i and not any(
+        c.dep_ in ("dobj", "attr", "xcomp") for c in verb.children) and _comma_before(tok)
+
+
+def finding_participle(tok, cues):
+    """'shaken by polls suggesting (that) they are heading for defeat': a participle of a finding verb
+    (``data_finding_verbs``) right after the data noun, stating a clause; the parse hangs it on the noun or on any
+    word before it ('an attempt to boost the morale of members shaken by polls suggesting ...' gave it to 'attempt').
+    The participle, or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.tag_ != "VBG" or nxt.lemma_ not in cues["data_finding_verbs"] or \
+            nxt.dep_ not in ("acl", "advcl", "xcomp") or nxt.head.i > nxt.i:
+        return None
+    return nxt if any(c.dep_ == "ccomp" for c in nxt.children) else None
+
+
+def places_someone(verb) -> bool:
+    """'put Labour ahead', 'placed X and Y neck-and-neck', 'put the party on 61 percent', 'gave Labour a lead':
+    a standing verb with its object and where the object stands (a phrase after the object)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(
+        c.i > obj.i and (c.dep_ in ("npadvmod", "advmod", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in
+                         ("on", "at", "ahead", "behind", "in")) or c.dep_ == "dative" for c in verb.children)
+
+
+def _comma_before(tok) -> bool:
+    """A comma right before the noun phrase of ``tok`` ('..., official results showed')."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == ","
