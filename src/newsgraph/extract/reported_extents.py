@@ -69,6 +69,9 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
         if c.head.i == cue.i and subj is not None and len(gap) == 1 and gap[0].dep_ == "cc" and \
                 _same_plural_subject(cue, subj, start, end):
             return start, _clause_end(c)
+        if c.head.i == cue.i and len(gap) == 1 and gap[0].lower_ == "but" and \
+                _contrast_goes_on(cue, c, start, end, subj):
+            return start, _clause_end(c)
         if c.head.i == cue.i and is_cue_token(c):
             continue  # 'threaten to filibuster but suggest ...': the speaker's next act
         if _present_predicate_run(cue, c, start, end, gap):
@@ -88,6 +91,42 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
                 g.lemma_ == "do" and g.tag_ in ("VBZ", "VBP") for g in aux)):
             return start, _clause_end(c)  # 'told X the comment might fire up the base, but doesn't ...'
     return rng
+
+
+BACKSHIFT_MODALS = {"would", "could", "might", "should", "'d"}
+
+
+def _backshifted(verb) -> bool:
+    """A verb in the tense of reported speech under a past cue: a past modal ('would be', 'could have cut') or
+    the pluperfect ('had been verified')."""
+    aux = [g for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i]
+    return any(g.lower_ in BACKSHIFT_MODALS for g in aux) or any(g.lemma_ == "have" and g.tag_ == "VBD" for g in aux)
+
+
+def _contrast_goes_on(cue, verb, start: int, end: int, subj) -> bool:
+    """'says the situation is calm, but there is an air of ...', 'warns the country is facing X but his government
+    is taking ...', 'said only 1.8m signatures had been verified, but another 870,000 were disputed', 'told us he
+    could have cut taxes - but he'd decided instead to ...': a 'but' clause with its own subject that the parser
+    coordinated with the cue, right after a reported clause, in the tense of what was said (the present under a
+    present cue; under a past cue the past after a backshifted clause: a past modal or the pluperfect) goes on
+    with what was said. Not a clause with a cue of its own ('but other sources said ...') or another holder's
+    view ('but his opponents worry that ...'), not 'I'/'we' (the writer), not the narrative's simple past after a
+    simple-past clause ('said X accepted the invitation, but no date was set')."""
+    if subj is None or subj.lower_ in ("i", "we") or any(
+            is_cue_token(t) and not any(g.dep_ == "auxpass" for g in t.children) for t in verb.subtree):
+        return False  # a passive cue names no other speaker ('but another 870,000 were disputed')
+    if any(g.dep_ == "ccomp" for g in verb.children) and subj.lower_ not in ("he", "she", "they"):
+        return False  # 'but his opponents worry that ...': another holder's view; 'but she believes ...' goes on
+    doc = cue.doc
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("VERB", "AUX")]
+    if len(heads) != 1 or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in heads[0].children):
+        return False  # a finite reported clause, not an infinitive or a noun phrase
+    form = verb_form(verb)
+    if cue.tag_ in ("VBZ", "VBP") and not any(g.dep_ in ("aux", "auxpass") for g in cue.children):
+        return form in ("present", "perfect") or (form == "modal" and not _backshifted(verb))
+    if cue.tag_ == "VBD":
+        return _backshifted(heads[0]) and (_backshifted(verb) or form == "past")
+    return False
 
 
 CONCESSIVE_MARKS = {"although", "though", "while", "whereas"}
