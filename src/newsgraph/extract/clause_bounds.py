@@ -8,6 +8,7 @@ from .datelines import dateline_end_at
 from .speakers import is_cue_token
 
 FRONTING = speech_cues().roles["fronting_verbs"]
+MEETING_VERBS = frozenset(speech_cues().roles["occasion_meeting_verbs"])
 TIME_MARKS = {"as", "during", "amid"}
 CLAUSE_TIME_MARKS = {"after", "before"}
 DASHES = {"--", "\u2014", "\u2013"}
@@ -85,7 +86,7 @@ def _clause_end(head) -> int:
             node = c
             continue
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
-                and not _comparative_as(doc, first)) or \
+                and not _comparative_as(doc, first) and not _said_as_clause(c, first, node)) or \
                 (c.dep_ == "prep" and first.lower_ in ("during", "amid") and first.i > head.i + 1 and
                  (first.lower_ == "amid" or after_comma or _speech_occasion(c))) or \
                 (c.dep_ == "prep" and first.lower_ == "in" and after_comma and first.i > head.i + 1 and
@@ -117,6 +118,35 @@ def _clause_end(head) -> int:
         if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
             return i
     return end
+
+
+OCCASION_SUBJECTS = {"he", "she"}
+LINE_ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _said_as_clause(clause, mark, verb) -> bool:
+    """'said it could not take place as the Rohingyas had declined to go back', 'says a coalition could lead to
+    gridlock as the two sides differ sharply', 'said it was significant as it marked ...': an 'as' clause with a
+    subject of its own inside the reported clause gives its reason or its scene, and is part of what was said.
+    Not the speaker's occasion ('as she arrived in Brussels'; 'he'/'she' unless in the pluperfect, a reason: 'as he
+    had not been able to ...'), nor the reporter's present after a past clause ('claimed X was under a junta as
+    reports of violence continue'), nor a clause with a cue or a meeting verb of its own ('as he emphasised ...',
+    'as they also discussed ...'), nor a headline's news peg ('X says Y as protests dwindle')."""
+    doc = clause.doc
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < clause.i), None)
+    if mark.lower_ != "as" or subj is None:
+        return False  # 'as promised', 'as did X'
+    form, outer = verb_form(clause), verb_form(verb)
+    if subj.lower_ in OCCASION_SUBJECTS and not (form == "past" and any(
+            g.lemma_ == "have" and g.dep_ == "aux" for g in clause.children)):
+        return False
+    if form == "present" and outer == "past":
+        return False
+    if any(is_cue_token(t) or t.lemma_.lower() in MEETING_VERBS for t in clause.subtree if t.pos_ in ("VERB", "AUX")):
+        return False
+    start = doc.text.rfind("\n", 0, mark.idx) + 1
+    stop = doc.text.find("\n", mark.idx)
+    return doc.text[start:stop if stop >= 0 else len(doc.text)].rstrip().endswith(LINE_ENDS)
 
 
 def _comparative_as(doc, first) -> bool:
