@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Speaker
+from .cues import norm_word, person_words
 
 MAX_WORDS = 10  # a heading, not a paragraph of speech
 LOOKAHEAD = 600  # characters after the heading in which the section below must name its speaker
@@ -89,4 +90,62 @@ def entry_speaker(text: str, head, lb: int, quotes: list, timeline: list[tuple[i
     k = bisect_right(starts, lb)
     if k < len(timeline) and timeline[k][0] < end:
         return timeline[k][1]
+    return None
+
+
+ENTRY_LINE = re.compile(r"(?:^|\n) {0,3}\d{1,3}\. \S")
+
+
+def entry_named_descriptions(index, quotes: list) -> None:
+    """A title standing for the speaker in a live page's entry ('the PM said', 'the Welsh party leader has said')
+    that no rule named is the person of the entry's name line ('Jo Roe' below the entry heading), when the entry
+    names that person again below it (the entry's subject, not its reporter, whose name line stands alone) and
+    the page gives them no other office."""
+    pw, text = person_words(), index.text
+    heads = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is not None or not sp.mention or sp.start is None:
+            continue
+        words = sp.mention.split()
+        last = norm_word(words[-1])
+        key = pw.expand(last)
+        if len(words) < 2 or words[0].lower() != "the" or key not in pw.titles and last not in pw.title_initialisms:
+            continue
+        if heads is None:
+            heads = [m.end() - 1 for m in ENTRY_LINE.finditer(text)]
+            heads = [a for a in (text.rfind("\n", 0, h) + 1 for h in heads) if entry_heading(text, a, _eol(text, a))]
+        k = bisect_right(heads, sp.start) - 1
+        if k < 0:
+            continue
+        lb = _eol(text, heads[k])
+        end = entry_end(text, lb)
+        m = NEXT_LINE.match(text, lb)
+        if end <= sp.start or not m.group(1).strip() or m.end(1) >= sp.start:
+            continue
+        person = _line_person(index, m.start(1), m.end(1), pw)
+        if person is None or not any(m.end(1) < s < end and not (sp.start <= s < sp.end) for s, _ in person.mentions):
+            continue  # a reporter's name line: the entry does not speak of them
+        if person.title and pw.expand(norm_word(person.title.split()[-1])) not in (key, *pw.title_initialisms.get(last, ())):
+            continue  # 'Health Secretary Jo Roe' is not 'the PM'
+        q.speaker = Speaker(name=person.name, entity=person.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _eol(text: str, a: int) -> int:
+    b = text.find("\n", a)
+    return len(text) if b < 0 else b
+
+
+def _line_person(index, a: int, b: int, pw):
+    """The person whose name is all the line holds; a two- or three-word name opening with a known first name
+    counts when the name finder took it for an organisation ('Paul Davies')."""
+    line = index.text[a:b].strip()
+    start = a + index.text[a:b].find(line)
+    ent = index.at_char(start, start + len(line))
+    if ent is None or not any(s <= start and start + len(line) <= e for s, e in ent.mentions):
+        return None
+    words = ent.name.split()
+    if ent.type == "PERSON" or ent.type == "ORG" and 2 <= len(words) <= 3 and (
+            norm_word(words[0]) in pw.male_first or norm_word(words[0]) in pw.female_first):
+        return ent
     return None

@@ -9,6 +9,7 @@ from ``indirect.py``. One pass over the tokens collects every cue.
 from __future__ import annotations
 
 from ..model import Quote
+from .crossheads import entry_named_descriptions
 from .cues import speech_cues
 from .described_speakers import (  # noqa: F401  (re-exported: importable from here as before)
     DESCRIPTION_WINDOW,
@@ -121,6 +122,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     canonical_acronyms(index, quotes)
     name_labelled_speakers(doc, index, quotes)  # 'PM says', 'the EAM said', 'our correspondent says': the person named
     name_known_holders(doc, index, quotes, published)  # 'the Egyptian President said': the holder the page names
+    entry_named_descriptions(index, quotes)  # 'the PM said' in a live page's entry below the name line 'Jo Roe'
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
