@@ -52,6 +52,10 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return agent_name(obj)
+        if c.dep_ == "prep" and c.lower_ == "of" and c.head.i == noun.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG"):
+                return agent_name(obj)  # "the recent statement of President X", "the announcement of the Embassy"
         if (c.dep_ == "acl" or c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which")
                                                            for g in c.children)) \
                 and c.lemma_ in lex.cues["agent_verbs"] and c.lemma_ not in CARRIERS:  # or 'that was issued by X'

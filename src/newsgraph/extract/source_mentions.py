@@ -15,8 +15,9 @@ def open_clause(verb) -> bool:
     'what the report found remains unknown' (a free relative), 'plans to publish a series of reports'."""
     if unrealised(verb) or unrealised(conj_root(verb)) or (verb.dep_ == "pcomp" and verb.head.lower_ in UNDONE_PREPS):
         return True
-    return any((c.dep_ == "mark" and c.lower_ in OPEN_MARKS) or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
-               for c in verb.children)
+    return any((c.dep_ == "mark" and c.lower_ in OPEN_MARKS) or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and not (
+        c.tag_ == "WDT" and any(g.dep_ == "ccomp" for g in verb.children)))  # but 'an election which polls suggest
+               for c in verb.children)  # X will lose': the relative word is the object of the clause stated
 
 
 FORMAL_STATEMENT_WORDS = frozenset({"a", "an", "joint", "brief", "short", "formal", "written", "public", "further"})

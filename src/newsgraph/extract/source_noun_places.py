@@ -24,6 +24,46 @@ def cited_by_reference(tok, cues) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
         head.head.tag_ != "VBG" and named_agent(tok)
 
+RELATIVE_WORDS = frozenset({"which", "that"})
+RELATIVE_SUBJECTS = frozenset({"which", "that", "it", "he", "she", "they"})
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART", "CCONJ"})
+
+
+def told_in_relative(tok, cues) -> bool:
+    """'the announcement which stated that ...', 'a statement by X in which he stated that ...', 'issued a statement
+    after the meeting in which it stated that ...', 'a letter that appears to suggest ...': the first relative clause
+    after the noun, with only its noun phrase between (the parse may hang the clause on a later noun), tells what the
+    source says: a reporting verb with a content clause whose subject is the relative word or a pronoun."""
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 12)
+    for j in range(tok.i + 1, end):
+        t = doc[j]
+        if t.lower_ in RELATIVE_WORDS or (t.lower_ == "in" and j + 1 < end and doc[j + 1].lower_ == "which"):
+            rel = doc[j + 1] if t.lower_ == "in" else t
+            if not (rel.dep_ == "nsubj" or rel.dep_ == "pobj" and rel.head.i == j):
+                return False  # 'a presentation that he said they did not want to hear': the object of another verb
+            verb = rel.head.head if rel.dep_ == "pobj" else rel.head
+            return verb.dep_ == "relcl" and verb.i > rel.i and _states_content(verb, rel, cues)
+        if t.pos_ not in NOUN_PHRASE_POS and t.text != ",":
+            return False
+    return False
+
+
+def _states_content(verb, rel, cues) -> bool:
+    """A relative clause's reporting verb with a content clause ('which stated that ...'), or 'appears/seems to' such
+    a verb; its subject the relative word or a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in RELATIVE_SUBJECTS or (subj.lower_ in RELATIVE_WORDS and subj.i != rel.i):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return False
+    if verb.lemma_ in ("appear", "seem"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return False
+    return verb.lemma_ in cues["report_verbs"] and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _issued_saying(tok, head, cues) -> bool:
     """A document issued, sent or drafted in this sentence by a finite verb, followed by a participle of a reporting,
     judging or demand verb that tells what it says: 'issued its own resolution Tuesday calling on ...', 'drafted a
@@ -63,6 +103,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if cited_by_reference(tok, cues):
         return True  # "KCNA also referred to a statement from the US command": cited, with its author (not the
         # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about
+    if told_in_relative(tok, cues):
+        return True  # "the announcement which stated that ...", "a statement by X in which he stated that ..."
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)):
         return False  # (but "defending himself against a report he had lied": the report's claim is told)
