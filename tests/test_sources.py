@@ -28,7 +28,6 @@ def sources(nlp, text, outlet=None):
     # according to ...
     ("The minister pledged support, according to a video of his remarks released by Russia's defence "
      "ministry.", {"video", "Russia", "defence", "ministry"}, "video"),
-    ("According to the Kremlin, the two leaders agreed to meet again in the spring.", {"Kremlin"}, "government"),
     ("According to a transcript published by the foreign ministry, the envoy rejected the offer.",
      {"transcript"}, "document"),
     # X reported / wrote / found

@@ -16,7 +16,7 @@ from source_helpers import sources
     ("Sales rose 5% in the second quarter, according to the company.", {"company"}, "other"),
     ("There were 3,000 cases worldwide last year, according to WHO.", {"WHO"}, "other"),
     ("The virus is often found in small rodents, per the WHO.", {"WHO"}, "other"),
-    ("The call lasted 30 minutes, according to Downing Street.", {"Downing", "Street"}, "government"),
+    ("The call lasted 30 minutes, according to the Interior Ministry.", {"Interior", "Ministry"}, "ministry"),
     ("More than a million people have fled, according to the UN refugee agency.", {"refugee", "agency"},
      "government"),
     ("At least 90 protesters were killed, according to Amnesty International.", {"Amnesty"}, "other"),
@@ -137,7 +137,7 @@ def test_a_noun_the_parse_gave_a_second_verb_is_not_its_subject(nlp):
 @pytest.mark.parametrize("text, kind", [
     ("Sales fell 3%, according to Edmunds.com, a car data firm.", "other"),
     ("The economy grew by 0.3%, according to the Office for National Statistics.", "government"),
-    ("The leaders agreed to meet again, according to the Kremlin.", "government"),
+    ("The leaders agreed to meet again, according to the Department of Fisheries.", "government"),
 ])
 def test_named_bodies_are_typed_by_their_name(nlp, text, kind):
     assert [k for _, k in sources(nlp, text)] == [kind]

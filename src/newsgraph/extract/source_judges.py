@@ -19,6 +19,7 @@ from .source_syntax import (
     interview_context,
     is_according,
     join_tokens,
+    leader_voice,
     noun_core,
     np_text,
     programme_of,
@@ -261,8 +262,8 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
             found.definite = [c.lower_ for c in pobj.lefts] in (["the"], ["that"], ["this"])
         return found
     kind = body_kind(pobj, lex)
-    if kind is None or is_person(pobj, index):
-        return None
+    if kind is None or is_person(pobj, index) or leader_voice(pobj, lex.cues):
+        return None  # 'according to the Kremlin': the government speaking, as 'according to officials'
     return _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
 
 

@@ -304,6 +304,20 @@ def seat_of_government(tok, cues) -> bool:
     return " ".join(words) in cues["seat_names"]
 
 
+def leader_voice(tok, cues) -> bool:
+    """'according to the Kremlin', '... the Presidency', '... the Indian Embassy', "... the President's Office",
+    '... the Office of the Prime Minister': a seat of government, a presidency, embassy or palace, or a leader's
+    office, standing for the leader or government that speaks (an organisation speaking, not a credited source;
+    not a ministry, a department or a press service, which publish)."""
+    if seat_of_government(tok, cues) or tok.lower_ in cues["voice_heads"]:
+        return True
+    if tok.lower_ != "office":
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in cues["office_owner_titles"] for o in owners)
+
+
 def entity_text(tok) -> str:
     """The whole named entity ``tok`` belongs to ("Mittenthal" -> "Matt Mittenthal")."""
     doc, i, j = tok.doc, tok.i, tok.i + 1
