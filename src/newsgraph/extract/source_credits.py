@@ -23,7 +23,7 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     if not near and far is None:
         return None
     last = max(near, key=lambda f: f.anchor) if far is None else far
-    prev = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else -1
+    prev = _sentence_before(tok.sent).start if tok.sent.start > 0 else -1
     if far is not None:
         prev = far.sent.start  # '"...," it said.' three sentences after 'X said in a statement'
     closing = _closing_credit(tok) and last.sent.start in (prev, tok.sent.start)
@@ -58,11 +58,21 @@ def _document_further_back(tok, found: list[_Found]) -> _Found | None:
         return None
     sent, back = tok.sent, 0
     while back < SENTENCES_BACK and sent.start > 0:
-        sent = tok.doc[sent.start - 1].sent
+        sent = _sentence_before(sent)
         back += 1
         if sent.start == last.sent.start:
             return last
     return None
+
+
+def _sentence_before(sent):
+    """The sentence before ``sent``, passing over pieces of punctuation the parse split off ('... in the world.'
+    then '"' on its own: the closing mark of the sentence before)."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    while before.start > 0 and all(t.is_punct or t.is_space for t in before):
+        before = doc[before.start - 1].sent
+    return before
 
 
 def _closing_credit(tok) -> bool:
