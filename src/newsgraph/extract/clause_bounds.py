@@ -65,7 +65,8 @@ def _speech_occasion(prep) -> bool:
 def _clause_end(head) -> int:
     """End of a reported clause, leaving out what trails it: a time clause ('as he made a swing'), a
     participle after a comma ('..., focusing on ...'), a second cue verb ('... and said ...') or a
-    non-restrictive 'which' clause. Walks down the right edge of the clause."""
+    non-restrictive 'which' clause that is no part of what was said (``_comment_which``). Walks down the right edge
+    of the clause."""
     doc = head.doc
     end = head.right_edge.i + 1
     node = head
@@ -104,7 +105,7 @@ def _clause_end(head) -> int:
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
                   _speech_participle_after(c, node))) or \
                 (c.dep_ == "conj" and _past_act_after(c, node, speaker)) or \
-                (c.dep_ == "relcl" and after_comma and first.lower_ == "which") or \
+                (c.dep_ == "relcl" and after_comma and first.lower_ == "which" and _comment_which(doc, first.i, end)) or \
                 (after_comma and first.lower_ == "according") or \
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
                 (after_comma and c.dep_ == "advcl" and first.lower_ in ("though", "although") and first.i > head.i) or \
@@ -115,7 +116,8 @@ def _clause_end(head) -> int:
     if fronted:
         return end
     for i in range(head.i + 1, end - 1):
-        if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2:
+        if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2 and \
+                _comment_which(doc, i + 1, end):
             return i
     return end
 
@@ -147,6 +149,23 @@ def _said_as_clause(clause, mark, verb) -> bool:
     start = doc.text.rfind("\n", 0, mark.idx) + 1
     stop = doc.text.find("\n", mark.idx)
     return doc.text[start:stop if stop >= 0 else len(doc.text)].rstrip().endswith(LINE_ENDS)
+
+
+def _comment_which(doc, which: int, end: int) -> bool:
+    """Whether a non-restrictive 'which' clause (from token ``which`` to ``end``) after a reported clause is no part
+    of what was said: it reports someone's words itself ('..., which he said is ...', '..., which the ministry
+    denied') or stands after a dash ('--which would contradict ...'), the writer's aside. Any other ('... the
+    political dialogue, which has been suspended since July') describes what the clause names and goes with it,
+    as the genre gold keeps it."""
+    if doc[which - 1].text in DASHES or doc[which - 1].text.endswith("-") or \
+            doc[which - 1].text == "," and which >= 2 and doc[which - 2].text in DASHES:
+        return True
+    verb = doc[which].head
+    if verb.pos_ == "VERB" and verb_form(verb) in ("past", "perfect") and verb.lemma_ != "be" and \
+            not any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # '..., which has touched off days of protests', '..., which voters rejected in May': the
+    # writer's account of what happened since, not a description of what the clause names
+    return any(is_cue_token(t) for t in doc[which + 1:end])
 
 
 def _comparative_as(doc, first) -> bool:
