@@ -206,11 +206,19 @@ def speaker_from(tok, index) -> Speaker | None:
 
 def _described_person(pron, index) -> Speaker | None:
     """The speaker of a pronoun whose antecedent is a definite description that speaks ('The head of the
-    mission said ... "...," he said'), when the description names a person of the pronoun's gender; else None
-    (the pronoun keeps the subject named before it). The person must hold the description's title."""
+    mission said ... "...," he said'), when the description names a person of the pronoun's gender (who must hold
+    its title); a description naming no one speaks itself when it stands in the pronoun's sentence or the one
+    before it (quotes aside) and its head word is not of the other sex; else None (the pronoun keeps the subject
+    named before it)."""
     k = index.described.get(pron.i)
     found = speaker_from(pron.doc[k], index) if k is not None else None
     ent = index.entity(found.entity) if found is not None else None
+    if found is not None and ent is None and found.name:  # nobody named: the description speaks ('The head of the
+        pw = person_words()  # X ministry said ... "...," he said'), which later steps may name; not a 'spokesman'
+        other = pw.female if pron.lower_ in ("he", "him", "his", "himself") else pw.male  # for 'she'
+        if pron.doc[k].lower_ in other or not _next_sentence(pron.doc[k], pron, index):
+            return None  # a description further back: the pronoun keeps the subject named before it
+        return found
     if ent is None or ent.type != "PERSON" or not _title_fits(ent, pron.doc[k], index):
         return None  # 'The sheriff' read as the most talked-about person, who holds no such title
     n = index.entities.index(ent)
@@ -219,6 +227,13 @@ def _described_person(pron, index) -> Speaker | None:
         return None
     return Speaker(name=found.name, entity=found.entity, mention=pron.text, start=pron.idx,
                    end=pron.idx + len(pron.text))
+
+
+def _next_sentence(tok, pron, index) -> bool:
+    """``pron`` stands in ``tok``'s sentence or in the next one outside quotation marks."""
+    _, end = index.sentence(tok.i)
+    start, _ = index.sentence(pron.i)
+    return all(index.in_quote(pron.doc[i].idx) is not None for i in index.sent_starts if end <= i < start)
 
 
 OFFICES = person_words().leader_offices  # data/person_titles.json
