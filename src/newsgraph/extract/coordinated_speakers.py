@@ -6,12 +6,17 @@ the party was ready and X said it was a "new era"'). The parser often loses the 
 name on the first clause's object as an apposition or conjunct, leaves the second cue without a subject (so it
 inherits the first one's), or reads the second clause as what the first speaker reported. A person named
 right before the cue, after 'and' or 'but' that follows a clause with its own verb, is that cue's subject.
+An inverted attribution closing the sentence ('..., added the presidency.') read as a conjunct verb with an
+object is the other case of a lost subject: the phrase after the cue speaks (``closing_inversion``).
 """
 from __future__ import annotations
+
+from .cues import person_words, speech_cues
 
 COORDINATORS = ("and", "but")
 TITLE_WORDS = 6  # title words and the name between the coordinator and the cue
 FINITE = ("VBD", "VBZ", "VBP", "MD")
+ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 
 
 def coordinated_name(cue, index):
@@ -53,7 +58,7 @@ def lost_subject(cue, subj, index):
     apposition of 'move'); else None. A name joined to the cue's subject ('X and Y said') is one of a pair."""
     name = coordinated_name(cue, index)
     if name is None:
-        return None
+        return closing_inversion(cue, index)
     own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return name if own is None or _hung_on(name, own) == "appos" else None
 
@@ -79,3 +84,32 @@ def coordinated_clause(inner) -> bool:
         return False
     name = _name_before(inner, inner.sent.start, lambda i: inner.doc[i].pos_ == "PROPN" and "name")
     return name is not None and _hung_on(name, own) is not None
+
+
+OBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative")
+CLOSING_MARKS = (".", "\"", "\u201d", "'", "\u2019", ")")
+
+
+def closing_inversion(cue, index):
+    """The speaker of an inverted attribution closing a sentence that the parser read as a verb with an object
+    and no subject of its own, often a conjunct of the sentence's verb ('..., the head of state "underlined ...",
+    added the presidency.', '..., noted the ministry.'): the noun phrase right after the cue, when a comma stands
+    before the cue and nothing but closing marks after the phrase; else None. Not whom a cue addresses ('...,
+    told reporters.') nor a day ('..., said Tuesday.')."""
+    if cue.tag_ not in ("VBD", "VBZ") or cue.i < 2 or cue.lemma_.lower() in ADDRESSEE_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    doc = cue.doc
+    if doc[cue.i - 1].text != "," and not (doc[cue.i - 1].text in CLOSING_MARKS and doc[cue.i - 2].text == ","):
+        return None
+    obj = next((c for c in cue.rights if c.dep_ in OBJECT_DEPS), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != cue.i + 1 or \
+            obj.ent_type_ in ("DATE", "TIME") or index.in_quote(obj.idx) is not None:
+        return None
+    pw = person_words()
+    if obj.i not in index.tok2ent and obj.lemma_.lower() not in pw.body_nouns and obj.lower_ not in pw.titles:
+        return None  # a phrase that names no one who could speak
+    s1 = min(index.sentence(cue.i)[1], len(doc))
+    if not all(doc[n].text in CLOSING_MARKS or doc[n].is_space for n in range(obj.right_edge.i + 1, s1)):
+        return None
+    return obj
