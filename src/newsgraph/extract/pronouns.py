@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.attrs import SENT_START
 
 from .cues import person_words, speech_cues
+from .datelines import filed_at
 from .names import noun_phrase, surname_person
 from .sentence_view import doc_text, doc_view
 
@@ -85,6 +86,8 @@ def link_pronouns(doc, index) -> None:
         if k is None and tok.dep_ in SUBJ_DEPS and tok.text[:1].isupper():
             person = surname_person(tok, index)  # a surname the NER missed
             k = next((n for n, e in enumerate(index.entities) if e is person), None) if person else None
+        if k is not None and filed_at(doc, tok.idx):
+            continue  # 'SEOUL, Aug. 12 (Agency) -- ...': where the story was filed, nobody a later 'it' means
         if k is not None:
             if k not in seen_ent_tokens or tok.i == 0 or index.tok2ent.get(tok.i - 1) != k:
                 root = tok
