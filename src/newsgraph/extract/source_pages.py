@@ -3,7 +3,8 @@
 "the service announced on its website that ...", "X says this about himself on his website: ...", "wrote on the
 group's website that ...", "he wrote in his Election Law Blog" credit the page (a publication of its owner, as a
 statement is), unlike a post on a social-media site (a tweet, not credited). The page must belong to someone (a
-possessor or "of X") or carry its own name, and be where a reporting verb that tells content happened.
+possessor or "of X"), carry its own name, or be told apart by what it is ("a pro-rebel website": credited as an
+outlet), and be where a reporting verb that tells content happened.
 """
 from __future__ import annotations
 
@@ -62,5 +63,15 @@ def judge_page(tok, lex) -> _Found | None:
         return _make(tok.sent, name, "outlet", tok)
     owner = _owner(tok, verb)
     if owner is None:
-        return None
+        return _described_site(tok)
     return _make(tok.sent, f"{tok.lower_} of {owner}", "document", tok)
+
+
+def _described_site(page) -> _Found | None:
+    """'he said on a pro-rebel website', 'wrote on an opposition website': a site no one is named as owning, told
+    apart by what it is ("a" and a modifier), credited as the outlet it is, as "a local radio station" is."""
+    lefts = list(page.lefts)
+    if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in ("a", "an") or not any(
+            c.dep_ in ("amod", "compound") for c in lefts[1:]):
+        return None
+    return _make(page.sent, np_text(page), "outlet", page)
