@@ -107,7 +107,8 @@ def _clause_end(head) -> int:
                 (c.dep_ == "conj" and _past_act_after(c, node, speaker)) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which" and _comment_which(doc, first.i, end)) or \
                 (after_comma and first.lower_ == "according") or \
-                (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas")) or \
+                (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas") and
+                 not _said_while_clause(c, node, speaker)) or \
                 (after_comma and c.dep_ == "advcl" and first.lower_ in ("though", "although") and first.i > head.i) or \
                 (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
             end = first.i
@@ -149,6 +150,28 @@ def _said_as_clause(clause, mark, verb) -> bool:
     start = doc.text.rfind("\n", 0, mark.idx) + 1
     stop = doc.text.find("\n", mark.idx)
     return doc.text[start:stop if stop >= 0 else len(doc.text)].rstrip().endswith(LINE_ENDS)
+
+
+def _said_while_clause(clause, verb, cue) -> bool:
+    """'said the bombings continue, while Hamas and other factions continue to fire rockets', 'said China was the
+    biggest developing country, while the United States was the biggest developed one', 'urged them to stabilise
+    the region, while maintaining close cooperation with X': a contrast or a manner after a comma inside the
+    reported clause goes on with what was said. Not a clause with a cue of its own (', while supporters say ...',
+    ', while commending X'), nor a clause with its own subject after a demand (an infinitive or a mandative
+    subjunctive: 'vowed to jail his enemies, while street riots rage', 'insisting that Congress appropriate $5
+    billion, while Democrats want ...'), nor one in the present after a backshifted clause or under a past cue
+    ('announced that it would investigate X, while House Democrats plan to ...'): the reporter's scene."""
+    if any(is_cue_token(t) for t in clause.subtree if t.pos_ in ("VERB", "AUX")):
+        return False
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < clause.i for g in clause.children):
+        return clause.tag_ == "VBG"  # 'while maintaining close cooperation'
+    form, outer = verb_form(clause), verb_form(verb)
+    subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    if outer in ("base", "ing", "other") or verb.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP") \
+            and not any(g.dep_ in ("aux", "auxpass") for g in verb.children):
+        return False
+    past_cue = cue is not None and verb_form(cue) == "past"
+    return not (form == "present" and (outer == "past" or past_cue and outer not in ("present", "perfect")))
 
 
 def _comment_which(doc, which: int, end: int) -> bool:
