@@ -227,6 +227,8 @@ def _body_event(tok, sent: int, index) -> _Event:
 
 LABEL_WORDS = 12
 SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")")
+QUOTE_CHARS = ('"', "\u201c", "\u201d")
+PULL_WORDS = (4, 40)  # a pull quote is a sentence or two, not a story's paragraph
 
 
 def label_paragraphs(doc) -> list[tuple[int, int]]:
@@ -247,7 +249,29 @@ def label_paragraphs(doc) -> list[tuple[int, int]]:
             if head is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in PARTICIPLES for t in head):
                 out.append((a, a + len(line)))
         pos += len(para) + 2
-    return out
+    return _with_pull_quotes(doc, text, out)
+
+
+def _with_pull_quotes(doc, text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add the pull-quote lines above name lines: words someone said set on a line of their own in the story,
+    without quotation marks or a final stop, right above a label paragraph that names them ('Jo Roe',
+    'Jo Roe, Eastfield', 'Party leader Jo Roe', maybe a short role line below; the tagger finds a person there).
+    Whoever the words name is nobody a 'he' or 'she' of the story below means."""
+    out = list(labels)
+    for a, b in labels:
+        name = text[a:b].split(",")[0].split()
+        if not 2 <= len(name) <= 6 or not all(w[:1].isupper() for w in name):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        above = text[:a].rstrip()
+        start = above.rfind("\n") + 1
+        line = above[start:].strip()
+        if PULL_WORDS[0] <= len(line.split()) <= PULL_WORDS[1] and not line.endswith(SENTENCE_ENDS) and \
+                not any(c in line for c in QUOTE_CHARS) and (start, len(above)) not in labels:
+            out.append((start + above[start:].find(line), len(above)))
+    return sorted(out)
 
 
 def _quoted_sentences(doc, sent_starts: list[int], index) -> set[int]:
