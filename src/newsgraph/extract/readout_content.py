@@ -219,7 +219,9 @@ def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str] | None 
               c.i == obj.right_edge.i + 1), None)
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
-    return prep.i + 1, _extended(verb, prep.right_edge.i, cues) + 1
+    end = max(prep.right_edge.i, obj.right_edge.i)  # 'concerns over X with China, and Y': what the parser hung on
+    # the noun after its object is more of what the concern is about
+    return prep.i + 1, _extended(verb, end, cues) + 1
 
 
 def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
