@@ -158,8 +158,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"
     if kind in ("document", "statement") and _issued_saying(tok, head, cues):
         return True  # "issued its own resolution Tuesday calling on ...", "drafted a resolution condemning ..."
-    if tier != "strong" and not any(c.lower_ in ("press", "news") for c in tok.lefts):
-        return False  # a weak noun counts in more places as a "press release", a "news release"
+    if tier != "strong" and (not any(c.lower_ in ("press", "news") for c in tok.lefts) or spoken_occasion(tok, cues)):
+        return False  # a weak noun counts in more places as a "press release", a "news release" (not a spoken
+        # "press briefing")
     determined = any(c.dep_ in ("det", "poss", "nummod") or c.tag_ == "PRP$" for c in tok.children) or (
         noun_key(tok) != tok.lower_ and tok.i >= 3 and tok.doc[tok.i - 3].lower_ in DETERMINERS)  # 'an e-mail'
     verb = _verb_of_in(tok)
@@ -192,6 +193,12 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
            and c.i > tok.i for c in tok.children):
         return True
     return False
+
+
+def spoken_occasion(tok, cues) -> bool:
+    """'said in a weekly press briefing': a briefing given by word of mouth (``spoken_occasions``), like "told
+    reporters", unless it is a written one ('said in a written press briefing')."""
+    return noun_key(tok) in cues["spoken_occasions"] and not any(c.lower_ == "written" for c in tok.lefts)
 
 
 def _verb_of_in(tok):
