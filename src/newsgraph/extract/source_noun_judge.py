@@ -31,8 +31,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if agents and all(a.i in used for a in agents):
         return None  # "two polls -- one by CBS, one by CNN --": the outlets are the sources
     if tok.lower_ in ("reports", "reporting") and not any(
-            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") for c in tok.children):
-        return None  # "according to reports": as unsourced as "reportedly"
+            c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") and c.lower_ not in lex.cues["vague_report_words"]
+            for c in tok.children):
+        return None  # "according to reports", "earlier reports said": as unsourced as "reportedly"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "this" for p in c.children for g in p.children)
            for c in tok.children):
         return None  # "an earlier version of this article said": a correction note
