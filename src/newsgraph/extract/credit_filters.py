@@ -11,7 +11,8 @@ names, with nothing it tells, is not a credit, however it is introduced:
   'a letter sent on Monday warned ...', 'welcomed the statement issued by ...', 'a report that he had lied');
 - the subject of "add" in its sense of adding something to something: 'the report added another jolt to a chaotic
   week' (not 'the report added that ...', '"...," the report added');
-- plural reports of unnamed people: 'reports from delegates suggesting ...' (people speaking, not a document).
+- plural reports of unnamed people: 'reports from delegates suggesting ...' (people speaking, not a document);
+- figures of rank or renown: 'senior opposition figures said ...' (people, not numbers).
 
 Such a candidate is kept as a mention (``_Found.mention``): it names what "the letter" refers back to later in the
 article, but is no credit of its own.
@@ -127,7 +128,15 @@ def credit_counts(tok, lex) -> bool:
     docstring); names and outlets are not judged here."""
     if noun_key(tok) not in lex.nouns:
         return True
-    return not (mentioned_by_participle(tok, lex) or adds_to_something(tok) or reports_of_people(tok, lex))
+    return not (mentioned_by_participle(tok, lex) or adds_to_something(tok) or reports_of_people(tok, lex)
+                or figures_of_people(tok, lex))
+
+
+def figures_of_people(tok, lex) -> bool:
+    """'Senior opposition figures have said ...', 'leading party figures warned': figures of rank or renown
+    (``people_figure_words``) are people speaking, not numbers (not 'official figures show', 'the latest figures')."""
+    return tok.lower_ == "figures" and any(c.dep_ == "amod" and c.lower_ in lex.cues["people_figure_words"]
+                                           for c in tok.children)
 
 
 def reports_of_people(tok, lex) -> bool:
