@@ -70,9 +70,19 @@ def _straight_mark_opens(tok, open_: bool) -> bool:
 
 def _named_like_outlet(span, words, heads) -> bool:
     """An entity named like an outlet: an outlet word after its first word ('Coastal Gazette'), described as one
-    ('the state broadcaster KTV'), or a broadcaster's first word before a name ('Radio Kelsbury')."""
+    ('the state broadcaster KTV'), or a broadcaster's first word before a name ('Radio Kelsbury'); not a body
+    whose name ends in its kind ('the Independent Electoral Commission', 'Standard Chartered Bank')."""
     return len(span) > 1 and (any(t.text in words for t in span[1:]) or span[0].text in BROADCAST_WORDS
-                              and span[1].is_title) or described_as_outlet(span, heads)
+                              and span[1].is_title) and not _body_name(span) or described_as_outlet(span, heads)
+
+
+def _body_name(span) -> bool:
+    """A name ending in the word for a body of government or an organisation ('Commission', 'Council', 'Party',
+    'Bank'), with no broadcasting or news word in it ('Nigerian Television Authority' is a broadcaster)."""
+    cues = lexicon().cues
+    last = span[-1].lower_
+    return (last in cues["government_heads"] or last in cues["organisation_heads"]) and \
+        not any(t.text in BROADCAST_WORDS or t.text in ("News", "Broadcasting", "Press") for t in span)
 
 
 def outlet_spans(doc, lex) -> list:
