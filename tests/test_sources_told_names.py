@@ -32,6 +32,8 @@ def test_told_name_is_credited(nlp, text, outlet):
     "The envoy told Sens. Ana Ruiz and Tom Hale that the talks would resume.",
     "The president told Norvision to leave the building.",
     "The minister told Person 2 that the files were ready.",
+    "The prime minister told Nato it was a just cause.",  # an acronym written as a word (BBC style)
+    "The minister told Opec that output would rise.",
 ])
 def test_told_body_or_person_is_no_outlet(nlp, text):
     assert names(nlp, text) == []

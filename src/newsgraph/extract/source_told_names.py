@@ -153,6 +153,8 @@ def not_an_outlet(span, index, people: set[str], bodies: frozenset[str]) -> bool
         return True
     if institution_code(span.text) is not None or igo_of(span.text) is not None or country_of(span.text):
         return True
+    if len(span) == 1 and len(span.text) > 2 and span.text.istitle() and igo_of(span.text.upper()) is not None:
+        return True  # "told Nato": an acronym in the house style that writes it as a word (BBC)
     code = known_person(span.text)  # a body, group or person the actor files list ('told Hamas'), not media
     return code is not None and not code.endswith("MED")
 
