@@ -42,3 +42,9 @@ def test_told_body_or_person_is_no_outlet(nlp, text):
 def test_own_site_is_not_credited(nlp):
     text = '"We will go on," the minister told Velmedia.'
     assert names(nlp, text, url="https://www.velmedia.example/news/1") == []
+
+
+def test_own_programme_in_the_address_is_not_credited(nlp):
+    text = '"They agreed to stay in close contact," the presidency told Norvision.'
+    assert names(nlp, text, url="https://www.norcast.example/programmes/norvision/12345.stm") == []
+    assert names(nlp, text, url="https://www.norcast.example/news/norvision-talks-row") == ["Norvision"]

@@ -30,6 +30,7 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     bodies = body_words(lex) | frozenset(lex.cues["person_nouns"])  # 'told Person 2', 'told Chief X'
     host = _SQUASH.sub("", url.split("://", 1)[-1].split("/", 1)[0].lower()) if url else ""
+    sections = own_sections(url)
     out = []
     view = doc_view(doc)
     deps = view.dep
@@ -42,10 +43,20 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
         span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
         if span is None or any(t.i in taken for t in span):
             continue
-        if not_an_outlet(span, index, people, bodies) or (host and _SQUASH.sub("", span.text.lower()) in host):
-            continue
+        squashed = _SQUASH.sub("", span.text.lower())
+        if not_an_outlet(span, index, people, bodies) or (host and squashed in host) or squashed in sections:
+            continue  # (the page's own site, or its own programme or section: 'told Breakfast' under /breakfast/)
         out.append(span)
     return out
+
+
+def own_sections(url: str | None) -> frozenset[str]:
+    """The folders of the page's address ('.../programmes/breakfast/3519918.stm' -> programmes, breakfast): the
+    site's own programmes and sections, not the page's own slug (the last part, which may hold any name)."""
+    if not url:
+        return frozenset()
+    parts = url.split("://", 1)[-1].split("?", 1)[0].split("/")[1:-1]
+    return frozenset(p for p in (_SQUASH.sub("", part.lower()) for part in parts) if len(p) > 2)
 
 
 def name_word(tok) -> bool:
