@@ -20,18 +20,21 @@ def open_clause(verb) -> bool:
                for c in verb.children)  # X will lose': the relative word is the object of the clause stated
 
 
+NOT_YET_MARKS = frozenset({"before", "until", "till"})  # 'Before X made a statement, ...': the time of other news
 FORMAL_STATEMENT_WORDS = frozenset({"a", "an", "joint", "brief", "short", "formal", "written", "public", "further"})
 
 
 def made_statement(tok, verb) -> bool:
     """"X made a statement on behalf of the members", "has made a statement to the Senedd": one formal statement
     given (not "issued a statement", which may be only the news that one exists; not "made sweeping statements",
-    "made a false statement", remarks judged; not "will make a statement", "did not make a statement")."""
+    "made a false statement", remarks judged; not "will make a statement", "did not make a statement", "before X made
+    a statement", a time when it was not yet made)."""
     if any(c.dep_ in ("amod", "det", "compound") and c.lower_ not in FORMAL_STATEMENT_WORDS for c in tok.children) \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return False
-    return not (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
-                or open_clause(verb))
+    return not (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (
+        c.dep_ in ("mark", "prep") and c.lower_ in NOT_YET_MARKS and c.i == verb.left_edge.i) for c in verb.children)
+                or open_clause(verb))  # ('Before X made ...' may be parsed as a preposition opening the clause)
 
 
 def _content_clause(noun, cues=None) -> bool:

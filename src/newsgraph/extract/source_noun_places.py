@@ -169,6 +169,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             return False  # "charged him in an indictment", "filled in the survey": the news, not its source
         if open_clause(verb) or (verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)):
             return False  # "plans to publish it in a report", "was not in any part of the report"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children):
+            return False  # "the details will be presented in a press release": not yet issued
         return determined and kind != "interview"
     if tok.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "poss" for c in tok.children):
         return kind != "interview"  # "did not mention the remarks in its readout"
