@@ -43,8 +43,8 @@ def _participants(doc, index) -> list[str] | None:
     for tok in doc:
         if tok.idx > HEAD_CHARS:
             return None
-        if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN") or \
-                index.in_quote(tok.idx) is not None:
+        if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN") and \
+                not (tok.pos_ == "PROPN" and tok.dep_ == "dobj") or index.in_quote(tok.idx) is not None:
             continue  # '"He had bilateral meetings with ...," the spokesman said': no call the page reports
         sent = tok.sent
         at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
@@ -154,6 +154,9 @@ def _named_pair(tok, index) -> str | None:
 def _pair_holding(noun):
     """'X and Y discussed A in a phone call', 'X and his counterpart Y reaffirmed B during talks': the two joined
     subject of the verb a meeting noun's phrase hangs on, else None."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("hold", "have", "conduct") and noun.head.i < noun.i:
+        subj = subject_of(noun.head)  # 'X and Y held talks', 'X and Y held the fifth Annual Leaders' Dialogue'
+        return subj if subj is not None and any(c.dep_ == "conj" for c in subj.children) else None
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
