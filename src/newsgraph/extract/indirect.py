@@ -37,7 +37,7 @@ from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exporte
 from .names import noun_phrase
 from .reported_constructions import _noun_content, noun_owner_token
 from .reported_content import _content
-from .reported_shapes import stated_object, telegraphic_said
+from .reported_shapes import said_object, stated_object, telegraphic_said
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
 __all__ = ["indirect_quotes"]
@@ -147,7 +147,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         rng = lost[0]
     tail = _tail_attribution(doc, index, cue) if rng is None and not is_noun else None
     if rng is None and tail is None and not is_noun:
-        rng = stated_object(cue)  # 'pledged $3 billion for ...', 'claimed a major breakthrough on ...'
+        rng = stated_object(cue) or said_object(cue, index)  # 'pledged $3 billion for ...', 'claimed a major
+        # breakthrough on ...', 'said many of those voters ... used to vote ...'
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
             cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
         guard = "document_call"  # 'signed a letter calling for an inquiry': what the letter asks for, not a
