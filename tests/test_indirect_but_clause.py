@@ -52,3 +52,17 @@ def test_another_holders_view_stays_out(run):
     found = [t for _, t in pairs(run("His backers say he needs a third term to finish the reform, but his "
                                      "rivals worry that it would weaken the courts."))]
     assert "he needs a third term to finish the reform" in found
+
+
+def test_present_verb_without_subject_under_a_present_cue_goes_on(run):
+    found = pairs(run("The election board says it has received complaints, but does not think the overall results "
+                      "will be affected."))
+    assert ("The election board", "it has received complaints, but does not think the overall results will be "
+                                  "affected") in found
+
+
+def test_cue_or_past_verb_without_subject_is_the_speakers_next_act(run):
+    found = pairs(run("The election board says it has received complaints, but says the results stand."))
+    assert ("The election board", "it has received complaints") in found
+    found = pairs(run("The election board said it had received complaints, but left the results in place."))
+    assert ("The election board", "it had received complaints") in found

@@ -111,18 +111,25 @@ def _contrast_goes_on(cue, verb, start: int, end: int, subj) -> bool:
     present cue; under a past cue the past after a backshifted clause: a past modal or the pluperfect) goes on
     with what was said. Not a clause with a cue of its own ('but other sources said ...') or another holder's
     view ('but his opponents worry that ...'), not 'I'/'we' (the writer), not the narrative's simple past after a
-    simple-past clause ('said X accepted the invitation, but no date was set')."""
-    if subj is None or subj.lower_ in ("i", "we") or any(
+    simple-past clause ('said X accepted the invitation, but no date was set'). Under a present cue a present
+    verb without a subject goes on too ('says it is not seeking weapons, but wants atomic energy'): a cue verb
+    there is the speaker's next act ('but says ...'), and no other verb is."""
+    if subj is not None and subj.lower_ in ("i", "we") or any(
             is_cue_token(t) and not any(g.dep_ == "auxpass" for g in t.children) for t in verb.subtree):
         return False  # a passive cue names no other speaker ('but another 870,000 were disputed')
-    if any(g.dep_ == "ccomp" for g in verb.children) and subj.lower_ not in ("he", "she", "they"):
+    present_cue = cue.tag_ in ("VBZ", "VBP") and not any(g.dep_ in ("aux", "auxpass") for g in cue.children)
+    if subj is None and not (present_cue and verb.tag_ in ("VBZ", "VBP") or present_cue and any(
+            g.dep_ == "aux" and g.tag_ in ("VBZ", "VBP") for g in verb.children)):
+        return False  # 'says it has received complaints, but does not think ...'; not the speaker's next act in
+        # the past ('said X, but left early')
+    if subj is not None and any(g.dep_ == "ccomp" for g in verb.children) and subj.lower_ not in ("he", "she", "they"):
         return False  # 'but his opponents worry that ...': another holder's view; 'but she believes ...' goes on
     doc = cue.doc
     heads = [t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("VERB", "AUX")]
     if len(heads) != 1 or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in heads[0].children):
         return False  # a finite reported clause, not an infinitive or a noun phrase
     form = verb_form(verb)
-    if cue.tag_ in ("VBZ", "VBP") and not any(g.dep_ in ("aux", "auxpass") for g in cue.children):
+    if present_cue:
         return form in ("present", "perfect") or (form == "modal" and not _backshifted(verb))
     if cue.tag_ == "VBD":
         return _backshifted(heads[0]) and (_backshifted(verb) or form == "past")
