@@ -1,0 +1,33 @@
+"""What an owned or voiced appeal asks for: the noun phrase after 'for' ('made a late plea for donations', 'the
+prime minister's call for a military response', 'an opposition call for a vote'), with its owner as the speaker;
+not calls others met ('rebuffed calls for ...') nor a request for an event."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+def test_a_plea_made(run):
+    found = pairs(run("Senator Kari Lund made a late plea for donations on Thursday."))
+    assert ("Kari Lund", "donations") in found
+
+
+def test_an_owned_call(run):
+    found = pairs(run("The prime minister's call for a military response in Norland followed the attack."))
+    assert ("The prime minister", "a military response in Norland") in found
+
+
+def test_a_call_named_by_its_owner_before_it(run):
+    found = pairs(run("The government has rejected an opposition call for a vote on a new law."))
+    assert ("opposition", "a vote on a new law") in found
+
+
+def test_calls_met_by_others_and_requests_are_not_appeals_said(run):
+    assert pairs(run("The mayor rebuffed calls for an end to the curfew.")) == []
+    assert pairs(run("Norland refused his request for a meeting.")) == []
