@@ -87,6 +87,8 @@ def test_agency_site_by_host():
     assert agency_site("Xinhua", "http://www.xinhuanet.com/english/x.htm")
     assert agency_site("TASS", "https://tass.com/world/1")
     assert agency_site("MNA", "https://en.mehrnews.com/news/1")
+    assert agency_site("Panafrican News Agency", "https://www.panapress.com/x-lang2-free_news.html")
+    assert agency_site("CNW", "https://www.newswire.ca/news-releases/x-1.html")
     assert not agency_site("AP", "https://www.norland-herald.example/x")
     assert not agency_site("Xinhua", "http://en.people.example/x.html")
 
