@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Speaker
 from .cues import speech_cues
 from .names import noun_phrase
-from .speaker_syntax import according_to
+from .speaker_syntax import according_to, finding_subject
 from .speakers import speaker_from, speaker_of_cue, subject_of
 
 DOCUMENTS = speech_cues().document_nouns
@@ -84,8 +84,11 @@ def _subject_phrase(cue, subj, index) -> Speaker | None:
     """'Two heartland states filed ..., saying that ...', 'the bill's proponents have disputed ...': a common-noun
     subject that names no person or body the index knows still says it; the phrase speaks (no place, so a later
     description does not hand it on), rather than the statement being dropped."""
-    if subj.pos_ != "NOUN" or subj.dep_ not in ("nsubj", "nsubjpass") or \
-            index.in_quote(subj.idx) is not None or subj.lemma_.lower() in DOCUMENTS:
+    if subj.pos_ != "NOUN" or subj.dep_ not in ("nsubj", "nsubjpass") or index.in_quote(subj.idx) is not None:
+        return None
+    finding = finding_subject(cue, subj)  # 'official results show ...', 'Polling suggests ...': a counted finding
+    # no body is named for speaks in its own words (not 'as the results were announced')
+    if subj.lemma_.lower() in DOCUMENTS and not finding:
         return None
     doc = cue.doc
     mid = not subj.is_sent_start and doc[subj.i - 1].text not in ("\n", "\n\n") and not doc[subj.i - 1].is_space
@@ -94,7 +97,7 @@ def _subject_phrase(cue, subj, index) -> Speaker | None:
         for c in subj.children)  # 'Republican leadership', 'the Kestrian account'
     bare = subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text.isalpha() and not any(True for _ in subj.children)
     agent = subj.tag_ == "NNS" and subj.lower_.endswith(AGENT_ENDINGS)  # 'proponents', 'organisers'
-    if not (named or bare or agent):  # 'Twitter at the time said': a one-word name the tagger missed
+    if not (named or bare or agent or finding):  # 'Twitter at the time said': a one-word name the tagger missed
         return None
     words = noun_phrase(subj)
     if not words or len(words.split()) > 8:

@@ -64,6 +64,7 @@ ANNOUNCE_VERBS = speech_cues().roles["announce_verbs"]
 LABEL_VERBS = speech_cues().roles["label_verbs"]
 AS_VERBS = speech_cues().roles["as_verbs"]
 ADMISSION_VERBS = speech_cues().roles["admission_verbs"]
+FINDINGS = speech_cues().roles["finding_nouns"]
 
 
 def preps_to(cue) -> list:
@@ -114,8 +115,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None  # 'pushed back against the criticism': resistance to a thing, no content of its own
     if lemma in SKIP_LEMMAS:
         subj = subject_of(cue)  # 'Data from the ministry showed that ...' reports; 'the video shows him ...' does not
-        if subj is None or (subj.lemma_.lower() not in cues.document_nouns and subj.lower_ not in cues.document_nouns) or \
-                not document_finding(cue):
+        if subj is None or not any(w in cues.document_nouns or w in FINDINGS for w in (subj.lemma_.lower(), subj.lower_)) \
+                or not document_finding(cue):
             return None
     if cue.pos_ == "NOUN":  # a verb the tagger read as a noun ('often notes ... that he is ...')
         mark = next((t for t in doc[cue.i + 1:cue.i + 9] if t.lower_ == "that" and t.dep_ == "mark"), None)

@@ -9,6 +9,7 @@ from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 RELATIVE = {"who", "which", "that", "whom"}
+FINDING_NOUNS = speech_cues().roles["finding_nouns"]
 
 
 def is_cue_token(tok) -> bool:
@@ -62,14 +63,30 @@ WH_OPENERS = {"how", "what", "why", "where", "when", "whether"}
 
 def document_finding(verb) -> bool:
     """A document or data as the subject of a that-clause or a wh-clause ('the records showed that ...', 'figures
-    indicate that', 'documents released on Friday showed how ...')."""
-    if not any(c.dep_ == "ccomp" and c.i > verb.i and (
-            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.left_edge.lower_ in WH_OPENERS)
-               for c in verb.children):
-        return False
+    indicate that', 'documents released on Friday showed how ...'); a counted finding also without 'that' ('official
+    results show Zanu-PF has 31 seats', finding_nouns), before it too ('<clause>, official figures show')."""
     subj = subject_of(verb)
+    if subj is None:
+        return False
+    finding = finding_subject(verb, subj)
+    if not any(c.dep_ == "ccomp" and (c.i > verb.i or finding) and (
+            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or c.left_edge.lower_ in WH_OPENERS or
+            finding and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)) for c in verb.children):
+        return False
     docs = speech_cues().document_nouns
-    return subj is not None and (subj.lemma_.lower() in docs or subj.lower_ in docs)
+    return finding or subj.lemma_.lower() in docs or subj.lower_ in docs
+
+
+OCCASION_MARKS = {"after", "before", "since", "when", "as", "until", "once"}
+
+
+def finding_subject(verb, subj) -> bool:
+    """A counted finding (finding_nouns) as the active subject of ``verb`` that reports in its own right: not in a
+    clause giving the occasion of another ('ordered an inquiry after figures showed ...', 'was speaking after
+    results showed ...'), where the genre annotators leave it out."""
+    if subj.dep_ != "nsubj" or not (subj.lemma_.lower() in FINDING_NOUNS or subj.lower_ in FINDING_NOUNS):
+        return False
+    return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in verb.children))
 
 
 MAKE_OBJECTS = speech_cues().roles["make_objects"]
