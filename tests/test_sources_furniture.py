@@ -128,3 +128,10 @@ def test_a_line_asking_the_reader_is_no_credit(nlp):
     page = ("Ministers meet in Orlan\n\nPlease follow the link from the email sent to you.\n\n"
             "The ministers met on Monday, the ministry said in a statement.")
     assert [n for n, _ in sources(nlp, page)] == ["statement by ministry"]
+
+
+def test_a_line_of_bulleted_headlines_credits_nothing(nlp):
+    links = ("Tarvian gov't appeals to labor unions to shelve planned strike  \u2022 Brisk polling recorded during "
+             "local elections in 3 Norland states  \u2022 Stocks tick up on rising oil")
+    assert sources(nlp, links) == []
+    assert len(sources(nlp, "  \u2022 The minister said in a statement that the talks went well.")) == 1

@@ -8,7 +8,9 @@ Two things a page's furniture tells the source finder:
 * what kind of page it is: a label opening a line and closed by a colon ("News story: PM calls with ...",
   "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits;
 * whose picture it is: "© AFP 2021 / NAME", "(Photo: Xinhua)", "Photo: Reuters" credit an image, not a story;
-* what the page asks its reader ("Please follow the link from the email sent to ..."): no credit either.
+* what the page asks its reader ("Please follow the link from the email sent to ..."): no credit either;
+* a line of other stories' headlines run together with bullets ("X appeals to unions • Brisk polling recorded in
+  ... • Stocks tick up"): links to other pages, no credit.
 """
 from __future__ import annotations
 
@@ -74,3 +76,19 @@ def asks_the_reader(sent) -> bool:
     sent to ...", "Please read our comment policy"): site furniture, whatever source nouns it holds."""
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
     return first is not None and first.lower_ == "please"
+
+
+LINK_BULLET = "\u2022"
+
+
+def link_list_lines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of lines holding two or more bulleted items run together ("A • B • C"): a list of
+    links to other stories, not the article's sentences (a bullet opening each line of a summary is one per line)."""
+    if text.count(LINK_BULLET) < 2:
+        return []
+    out, start = [], 0
+    for line in text.split("\n"):
+        if line.count(LINK_BULLET) >= 2:
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out

@@ -33,7 +33,7 @@ from .source_found import (  # noqa: F401  (re-exported: importable from here as
     _key,
     _make,
 )
-from .source_furniture import asks_the_reader, image_credit, outlet_by_page_marks
+from .source_furniture import asks_the_reader, image_credit, link_list_lines, outlet_by_page_marks
 from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
     QUANTIFIERS,
     TELL_WORDS,
@@ -182,6 +182,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = None
         if item is not None:
             found.append(item)
+    if links := link_list_lines(index.text or doc.text):  # 'X appeals to unions • Brisk polling recorded ...'
+        found = [f for f in found if not any(start <= f.anchor < end for start, end in links)]
     mark_uncounted(found, lex)  # a document only mentioned is no credit (kept for what refers back to it)
     found.extend(outlet_mentions(named_only, short, outlet))
     return _finish(doc, found, index, quotes)
