@@ -103,3 +103,9 @@ def test_reports_of_unnamed_people_are_people_speaking(nlp, text):
 ])
 def test_a_report_of_named_or_media_authors_stays_credited(nlp, text, name):
     assert [n for n, _ in sources(nlp, text)] == [name]
+
+
+def test_the_news_agency_told_is_the_agency_named_before(nlp):
+    text = ("The two leaders agreed to coordinate their efforts, the Norpress news agency reported. The president "
+            "also thanked his guest, the presidential press service told the news agency.")
+    assert [name for name, _ in sources(nlp, text)] == ["Norpress news agency"] * 2

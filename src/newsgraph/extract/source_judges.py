@@ -35,6 +35,7 @@ TELL_WORDS = {"told", "telling", "tells", "tell"}
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
 ALL_OR_NONE = frozenset({"every", "any", "all", "no", "each"})
 MEDIUM_WORDS_OF_INTERVIEWS = frozenset({"television", "tv", "radio"})
+KIND_OF_OUTLET = frozenset({"news", "wire", "press"})  # 'told the news agency': still the agency named before
 
 
 def crowd_of_outlets(tok):
@@ -365,7 +366,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         # read as an adjective has no noun phrase of its own
         if found is not None:  # "told the paper": the outlet named before
             found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
-            found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(list(tok.lefts)) == 1 \
+            found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(
+                [c for c in tok.lefts if c.lower_ not in KIND_OF_OUTLET]) == 1 \
                 or verb_as_noun and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "that", "this")
         return found
     return None
