@@ -68,3 +68,15 @@ def test_a_section_label_closing_its_line_is_no_source(nlp):
 def test_what_a_commission_would_determine_is_no_finding(nlp):
     assert names(nlp, "He said the Election Commission would determine the exact date of the vote.") == []
     assert names(nlp, "The Election Commission determined that the vote had been fair.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Norland Democrats' Treasury spokesman Peter Cable told us: \"The economy is in trouble.\"",
+    "Peter Cable said the economy was in trouble.",
+])
+def test_a_source_noun_that_is_a_persons_name_is_no_source(nlp, text):
+    assert sources(nlp, text) == []
+
+
+def test_the_noun_itself_stays_a_source(nlp):
+    assert len(sources(nlp, "That cable warned that the mission could not withstand an assault.")) == 1

@@ -16,7 +16,8 @@ from __future__ import annotations
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
 from .datelines import byline_agency, filed_at
-from .source_agents import agent_name
+from .names import is_given_name
+from .source_agents import agent_name, is_person
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
     _body_reports,
@@ -70,6 +71,16 @@ from .source_told_names import told_names
 from .source_wire import page_agency, wire_credits, wire_site
 
 PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
+
+
+def _name_of_person(tok, index) -> bool:
+    """A source noun written as part of a person's name ('Treasury spokesman Peter Cable said'): capitalised, after
+    a first name, tagged a person or known as one by the entity index (not 'The Cable said' opening a sentence)."""
+    if not tok.text[:1].isupper() or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return (before.text[:1].isupper() and is_given_name(before.text)) or (
+        tok.i > tok.sent.start and (tok.ent_type_ == "PERSON" or is_person(tok, index)))
 
 
 def _quote_opens(doc, i: int) -> bool:
@@ -147,7 +158,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 (item := judge_page(tok, lex)) is not None:
             used.add(tok.i)  # 'announced on its website that ...', 'wrote in his Election Law Blog'
         elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]) \
-                and not _participle_noun(tok, doc):
+                and not _participle_noun(tok, doc) and not _name_of_person(tok, index):
             item = _clip_of_interview(tok, found, used) or _judge_noun(tok, lex, used, index, quotes, named=named,
                                                                        own=outlet)
             if item is None and lex.nouns[noun_key(tok)][0] == "interview":
