@@ -46,6 +46,7 @@ CREDIT_LINES = (
     re.compile(rf"{_DASH}\(?(?P<a>{_NAME})\)?"),  # '--IANS', '\u2013 AFP', '- Reuters' closing the story
     re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
     re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
+    re.compile(rf"\((?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})\)\.?"),  # '(Source: Reuters)' under the story
     NAMED_BYLINE,
     re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
     # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
