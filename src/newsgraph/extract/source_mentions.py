@@ -146,7 +146,7 @@ OUTLET_VERBS = frozenset({"report", "publish", "broadcast", "air", "write", "say
 def outlet_subject(tok, cues) -> bool:
     """"the paper reported", "the newspaper also claimed (that) ...", "the news agency blamed X for ...": an
     unnamed outlet as the subject of a verb that tells what it published: a reporting verb with a reported clause,
-    or a judging verb."""
+    a forecasting verb with its object ("the newspaper has predicted a run-off"), or a judging verb."""
     if tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS and tok.head.i < tok.i:
         tok = tok.head  # "Witnesses and local media say ...": one of two subjects
     verb = tok.head
@@ -155,7 +155,10 @@ def outlet_subject(tok, cues) -> bool:
     if verb.lemma_ in OUTLET_VERBS:
         return True
     return verb.pos_ == "VERB" and (verb.lemma_ in cues["verdict_verbs"] or (
-        verb.lemma_ in cues["report_verbs"] and any(c.dep_ == "ccomp" for c in verb.children)))
+        verb.lemma_ in cues["report_verbs"] and any(c.dep_ == "ccomp" for c in verb.children)) or (
+        verb.lemma_ in cues["data_forecast_verbs"] and any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)))  # 'the state-run
+    # newspaper has predicted a run-off': what it forecasts it states
 
 
 def report_tagged_noun(tok) -> bool:
