@@ -283,11 +283,23 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
         if c.left_edge.i != end + 1:
             continue
         if c.dep_ in ("prep", "dative") and not _setting(c, cues) or c.dep_ in ("xcomp", "ccomp") or \
-                c.dep_ == "advcl" and c.left_edge.lower_ == "to":
+                c.dep_ == "advcl" and (c.left_edge.lower_ == "to" or _reason_as(c, cues)):
             end = c.right_edge.i
         else:
             break
     return end
+
+
+def _reason_as(clause, cues: ReadoutCues) -> bool:
+    """'reaffirmed the strength of the partnership as we celebrate its 25th year', 'condemned the launches as they
+    constitute a grave threat': an 'as' clause with a subject of its own right after the content gives its
+    reason or its occasion in the statement, and is part of it; not the speaker's own moment ('as he arrived'), nor
+    a clause that reports or meets itself ('as they discussed ...', 'as she said')."""
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < clause.i), None)
+    if clause.left_edge.lower_ != "as" or subj is None or subj.lower_ in ("he", "she"):
+        return False
+    return not any(t.lemma_.lower() in cues.signal_verbs | cues.say_verbs | cues.meeting_words or is_cue_token(t)
+                   for t in clause.subtree if t.pos_ in ("VERB", "AUX"))
 
 
 def _open_infinitive(doc, end: int) -> bool:
