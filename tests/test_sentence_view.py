@@ -86,3 +86,11 @@ def test_quoted_tokens_on_a_sentence_and_on_a_doc(docs):
         inside = {t.i for t in sent if t.text in ("Stop", "shelling", "stand")}
         assert inside <= fast
     assert {t.i for t in doc if t.text == "told"}.isdisjoint(quoted_tokens(doc))  # a Doc: the token walk
+
+
+def test_children_and_entities_match_the_doc(docs):
+    for doc in docs:
+        view = doc_view(doc)
+        assert view.children == [[c.i for c in t.children] for t in doc]
+        assert [(e.start, e.end, e.label_) for e in view.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+        assert view.ents is doc_view(doc).ents  # read once: the same Spans for every step

@@ -68,7 +68,7 @@ from .actor_codes import (
 )
 from .datelines import datelines
 from .phrase_regex import phrase_alternation
-from .sentence_view import doc_text
+from .sentence_view import doc_ents, doc_text
 
 SHORT_DOC_SENTENCES = 3
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
@@ -137,7 +137,7 @@ def _context(doc) -> _Context:
     mentions: list[_Mention] = []
     full_names: dict[str, list[str]] = {}
     t = _tables()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             full_names.setdefault(_fold(ent[-1].text), []).append(ent.text)
         if ent.label_ == "PERSON":

@@ -27,7 +27,7 @@ from .names import (
     title_words,
 )
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON, link_pronouns, sentence_starts
-from .sentence_view import doc_text
+from .sentence_view import doc_ents, doc_text, doc_view
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
@@ -370,9 +370,9 @@ def extract_entities(doc) -> EntityIndex:
     text = doc_text(doc)
     index = EntityIndex(quotes=quote_spans(text), text=text)
     index.sent_starts = sentence_starts(doc)
-    index.dates = [(e.start, e) for e in doc.ents if e.label_ == "DATE"]
+    index.dates = [(e.start, e) for e in doc_ents(doc) if e.label_ == "DATE"]
     index._quote_starts = [q.start for q in index.quotes]
-    mentions = [m for m in (clean_mention(ent) for ent in doc.ents if ent.label_ in KEEP or looks_like_name(ent))
+    mentions = [m for m in (clean_mention(ent) for ent in doc_ents(doc) if ent.label_ in KEEP or looks_like_name(ent))
                 if m is not None]
     mentions = extra_person_mentions(doc, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -382,11 +382,14 @@ def extract_entities(doc) -> EntityIndex:
     words_of: list[list[str]] = []
     by_surname: dict[str, list[int]] = {}
     by_key: dict[str, int] = {}
+    view = doc_view(doc)
+    texts, punct = view.text, view.punct
     for m in mentions:
         span = doc[m.start:m.end]
-        words = [norm_word(t.text) for t in span if not t.is_punct or t.text == "-"]
+        words = [norm_word(w) for i, w in enumerate(texts[m.start:m.end], m.start) if not punct[i] or w == "-"]
         if not words:
             continue
+        span_text = span.text  # (read once: Span.text joins its tokens at every read)
         if m.label == "PERSON":
             core, surname = _person_key(words)
             cands = [k for k in by_surname.get(surname, []) if _compatible(core, _person_key(words_of[k])[0])]
@@ -400,24 +403,24 @@ def extract_entities(doc) -> EntityIndex:
                 k = max(cands, key=lambda c: (len(index._last_seen[c]) if len(core) == 1 else 0,
                                               index._last_seen[c][-1]))
                 if len(words) > len(words_of[k]):
-                    ents[k].name, words_of[k] = span.text, words
+                    ents[k].name, words_of[k] = span_text, words
                     by_surname.setdefault(surname, []).append(k)
             else:
-                k = _new(index, span.text, "PERSON", words_of, words)
+                k = _new(index, span_text, "PERSON", words_of, words)
                 by_surname.setdefault(surname, []).append(k)
         else:
             key = " ".join(words)
             k = by_key.get(key)
             if k is None:
-                k = _new(index, span.text, m.label, words_of, words)
+                k = _new(index, span_text, m.label, words_of, words)
                 by_key[key] = k
         e = ents[k]
         e.mentions.append([span.start_char, span.end_char])
-        if span.text not in e.aliases and span.text != e.name:
-            e.aliases.append(span.text)
+        if span_text not in e.aliases and span_text != e.name:
+            e.aliases.append(span_text)
         index._last_seen[k].append(span.start_char)
-        for t in span:
-            index.tok2ent[t.i] = k
+        for i in range(span.start, span.end):
+            index.tok2ent[i] = k
         if m.label == "PERSON":
             try:
                 title = title_of(span)
@@ -465,7 +468,7 @@ def _home_senators(doc, ents: list[Entity]) -> None:
         return
     try:
         foreign = False
-        for ent in doc.ents:  # cheap first: a story naming no other country keeps its senators American
+        for ent in doc_ents(doc):  # cheap first: a story naming no other country keeps its senators American
             if ent.label_ in ("GPE", "NORP"):
                 hit = country_kind(ent.text)
                 if hit and hit[0] != "USA":

@@ -19,6 +19,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .sentence_view import doc_ents
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -166,7 +168,7 @@ def find_dates(doc, published: str | None) -> list[tuple[int, int, str]]:
     """(start_char, end_char, iso) for every DATE entity (or TIME naming a day) that resolves."""
     pub = _parse_published(published)
     out: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         d = _resolve(ent.text, pub)

@@ -73,71 +73,79 @@ def may_code(view, i: int, words: frozenset[str] = frozenset()) -> bool:
     return view.pos[i] == "VERB" and lemma in speech_verbs()
 
 
-def _person_head(tok) -> bool:
+def _person_head(view, i: int) -> bool:
     """A noun naming people ("leaders", "officials", "the minister"): its modifiers say which people."""
-    if tok.pos_ != "NOUN":
+    if view.pos[i] != "NOUN":
         return False
     pw = person_words()
-    return tok.lower_ in pw.plural_person_heads or tok.lemma_.lower() in pw.titles
+    return view.lower[i] in pw.plural_person_heads or view.lemma[i] in pw.titles
 
 
 def objects_of(tok) -> set[str]:
     """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
     the passive subject, their modifiers, and for nouns the noun's own modifiers; ``<person>``
-    when the object or passive subject is a named person or a personal pronoun ("threw him out")."""
+    when the object or passive subject is a named person or a personal pronoun ("threw him out").
+    (Read on the sentence_view lists: positions, not Tokens.)"""
     out: set[str] = set()
+    view = doc_view(tok.doc)
+    kids, dep, lower, lemma, tokens = view.children, view.dep, view.lower, view.lemma, view.tokens
 
-    def add(t, depth=0):
-        out.add(t.lemma_.lower())
-        out.add(t.lower_)
-        out.update(hyphen_forms(t))
-        people = _person_head(t)  # "met opposition leaders": the object is people, not opposition
-        for c in t.children:
-            if c.dep_ in ("compound", "amod", "nmod") and not people:
-                out.add(c.lemma_.lower())
-                out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod", "nummod"))
-            elif depth == 0 and c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ == "pobj":
+    def add(t: int, depth=0):
+        out.add(lemma[t])
+        out.add(lower[t])
+        out.update(hyphen_forms(tokens[t]))
+        people = _person_head(view, t)  # "met opposition leaders": the object is people, not opposition
+        for c in kids[t]:
+            if dep[c] in ("compound", "amod", "nmod") and not people:
+                out.add(lemma[c])
+                out.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "amod", "nmod", "nummod"))
+            elif depth == 0 and dep[c] == "prep":
+                for g in kids[c]:
+                    if dep[g] == "pobj":
                         add(g, 1)
-    for c in tok.children:
-        dep = c.dep_
-        if dep in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod", "acomp"):
+    i = tok.i
+    noun = view.pos[i] in ("NOUN", "PROPN")
+    for c in kids[i]:
+        d = dep[c]
+        if d in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod", "acomp"):
             add(c)
-            if dep in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS):
+            if d in ("dobj", "nsubjpass") and (view.ent[c] == "PERSON" or lower[c] in PERSON_PRONOUNS):
                 out.add(PERSON)
-        elif dep in ("prep", "prt", "agent"):
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
+        elif d in ("prep", "prt", "agent"):
+            for g in kids[c]:
+                if dep[g] in ("pobj", "pcomp"):
                     add(g)
-            if dep == "prt":
-                out.add(c.lower_)
-        elif dep in ("xcomp", "ccomp"):
-            out.add("<ccomp>" if dep == "ccomp" else c.lemma_.lower())
-            if dep == "xcomp":
-                for g in c.children:
-                    if g.dep_ == "dobj":
+            if d == "prt":
+                out.add(lower[c])
+        elif d in ("xcomp", "ccomp"):
+            out.add("<ccomp>" if d == "ccomp" else lemma[c])
+            if d == "xcomp":
+                for g in kids[c]:
+                    if dep[g] == "dobj":
                         add(g)
-        elif dep in ("compound", "amod") and tok.pos_ in ("NOUN", "PROPN"):
-            out.add(c.lemma_.lower())
-        elif dep == "acl" and tok.pos_ == "NOUN" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+        elif d in ("compound", "amod") and noun:
+            out.add(lemma[c])
+        elif d == "acl" and view.pos[i] == "NOUN" and any(dep[g] == "mark" and lower[g] == "that" for g in kids[c]):
             out.add("<ccomp>")  # "charges that the president ...": the noun's content clause
-    if tok.dep_ == "xcomp" and tok.i > 0 and tok.lower_ == "comment":
+    if dep[i] == "xcomp" and i > 0 and lower[i] == "comment":
         out.add("comment")
     return out
 
 
 def particles_of(tok) -> set[str]:
     out = set()
-    for c in tok.children:
-        if c.dep_ in ("prt", "agent", "dative"):
-            out.add(c.lower_)
-        elif c.dep_ == "advmod":  # "pushed back hard": the parser often makes a particle an adverb
-            out.update(g.lower_ for g in (c, *c.children) if g.dep_ == "advmod" and g.lower_ in PARTICLE_ADVERBS)
-        elif c.dep_ == "advcl":  # "called for the governor to step down": "for" marks the clause
-            out.update(g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ == "for")
-        elif c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
-            out.add(c.lower_)
+    view = doc_view(tok.doc)
+    kids, dep, lower = view.children, view.dep, view.lower
+    for c in kids[tok.i]:
+        d = dep[c]
+        if d in ("prt", "agent", "dative"):
+            out.add(lower[c])
+        elif d == "advmod":  # "pushed back hard": the parser often makes a particle an adverb
+            out.update(lower[g] for g in (c, *kids[c]) if dep[g] == "advmod" and lower[g] in PARTICLE_ADVERBS)
+        elif d == "advcl":  # "called for the governor to step down": "for" marks the clause
+            out.update(lower[g] for g in kids[c] if dep[g] == "mark" and lower[g] == "for")
+        elif d == "prep" and not any(view.ent[g] in ("DATE", "TIME") for g in kids[c]):
+            out.add(lower[c])
     return out
 
 

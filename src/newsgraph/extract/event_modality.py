@@ -3,6 +3,7 @@ inherited through xcomp chains ("will begin to withdraw"), and background relati
 from __future__ import annotations
 
 from .event_match import entry_for
+from .sentence_view import doc_view
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -25,14 +26,17 @@ PLAIN_NEGATION_NO_REFUSAL = frozenset({"allow", "permit", "commit", "back"})
 
 
 def is_negated(tok) -> bool:
-    for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in ("never", "no"):
+    view = doc_view(tok.doc)  # (children and their words from the view's lists)
+    kids, dep, lower = view.children, view.dep, view.lower
+    i = tok.i
+    for c in kids[i]:
+        if dep[c] == "neg" or lower[c] in ("never", "no"):
             return True
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+        if lower[c] == "longer" and any(lower[g] == "no" for g in kids[c]):
             return True  # "no longer supports"
-        if c.dep_ == "dobj" and tok.pos_ == "VERB" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+        if dep[c] == "dobj" and view.pos[i] == "VERB" and any(dep[g] == "det" and lower[g] == "no" for g in kids[c]):
             return True  # "held no talks", "made no concessions"
-    if tok.dep_ in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+    if dep[i] in ("xcomp", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
         # "is not willing to", "has no plans to", "is not going to ask"
         return any(c.dep_ == "neg" for c in tok.head.children) and (
             tok.head.lemma_ in ("be", "have", "go", "appear", "seem") or tok.head.lower_ in BE_FORMS)

@@ -2,6 +2,8 @@
 events), and their source and target actors."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import Actor
 from .actor_codes import code_entity, is_country_code
 from .event_actors import actor_of, localise_sector, rivals, same_actor, subject_of, targets_of
@@ -203,6 +205,16 @@ def _accident(c: Coded, subj) -> bool:
     return False
 
 
+def _asks(view, start: int, end: int) -> bool:
+    """A token of ``start``..``end`` opens with a question mark: the positions of such tokens are found once
+    per document (kept in the view's memo) and looked up by bisection."""
+    marks = view.memo.get("question_marks")
+    if marks is None:
+        marks = view.memo["question_marks"] = [i for i, w in enumerate(view.text) if w[:1] == "?"]
+    k = bisect_left(marks, start)
+    return k < len(marks) and marks[k] < end
+
+
 def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[int, Actor] | None = None,
                     trace: list | None = None) -> list[tuple[Coded, Actor | None, Actor | None]]:
     """Coded events of one sentence as (coded trigger, source, target). ``quote_speakers`` maps the
@@ -213,8 +225,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     cands: list[Coded] = []
     consumed: set[int] = set()
     view = doc_view(sent.doc)
-    text = view.text
-    asks = any(text[i][:1] == "?" for i in range(sent.start, sent.end))  # see event_modality.question
+    asks = _asks(view, sent.start, sent.end)  # see event_modality.question
     tokens = view.tokens
     for i in view.indices(sent, POS_CODES):
         if i in consumed or not may_code(view, i, OFFER_WORDS):

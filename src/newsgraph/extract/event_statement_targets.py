@@ -10,6 +10,7 @@ from .actor_works import author_of, claim_subject, work_sector
 from .event_actors import actor_of, noun_phrase, same_actor, subject_of
 from .event_slots import topic_place
 from .event_statement_words import first_person
+from .sentence_view import doc_ents
 
 SELF = frozenset({"i", "we", "me", "us", "my", "our", "you", "your", "myself", "ourselves", "yourself"})
 # A praise target must be a person or an organisation, not a place ("a great day for Ohio").
@@ -66,7 +67,7 @@ def who(tok, index, speaker: Actor | None, praise: bool = False) -> Actor | None
         return owner if owner is not None and not same_actor(speaker, owner) else None
     actor = actor_of(tok, index)
     if actor is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         actor = Actor(ent.text if ent is not None else tok.text, None)  # named, though not coded ("AARP")
     return actor if actor is not None and not same_actor(speaker, actor) else None
 

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 from ..model import Actor
 from .event_actors import actor_of, same_actor, subject_of
 from .event_modality import is_negated, unreal
-from .event_speech_acts import first_person_refusal, imperative, obligation_appeal
+from .event_speech_acts import CLAUSE_DEPS, first_person_refusal, imperative, obligation_appeal
 from .event_statement_readings import conditional, readings
 from .event_statement_targets import (
     PERSON_NOUNS,
@@ -57,6 +57,7 @@ MAX_STATEMENT_EVENTS = 2
 VERBS = frozenset({"VERB"})
 # Lemmas event_speech_acts.obligation_appeal reads without a "must": "we need to", "we have to", "let's".
 APPEAL_LEMMAS = frozenset({"need", "have", "let"})
+IMPERATIVE_DEPS = CLAUSE_DEPS | {"xcomp"}  # where event_speech_acts.imperative looks for an order
 HINDSIGHT = frozenset({"should", "would", "could", "might"})
 # Contacts whose denial by the speaker answers an allegation ("I never met him").
 CONTACT_VERBS = frozenset({"meet", "talk", "speak", "contact", "communicate", "discuss", "collude", "coordinate",
@@ -140,11 +141,13 @@ def _speech_heads(sent, cands: list[Coded], quoted: set[int] = frozenset()) -> l
     has_quote = len(quoted) >= 3
     view = doc_view(sent.doc)
     for i in view.indices(sent, VERBS):
+        lemma = view.lemma[i]
+        kinds = ev.words.get(("V", lemma), ())
+        if "cue" not in kinds and "naming" not in kinds and lemma not in ev.phrases:
+            continue  # no test below can add it
         tok = view.tokens[i]
         if tok in heads:
             continue
-        lemma = view.lemma[i]
-        kinds = ev.words.get(("V", lemma), ())
         if "naming" in kinds and not any(c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
                                          for c in tok.children):  # "considers the blockade unacceptable"
             continue
@@ -393,14 +396,20 @@ def _speech_act(content, quoted: set[int], marked: set[int]):
     musts = view.memo.get("must_heads")
     if musts is None:  # tokens with a "must" under them (a superset of obligation_appeal's "we must")
         musts = view.memo["must_heads"] = {view.head[j] for j, w in enumerate(view.lower) if w == "must"}
+    dep = view.dep
     for tok in content:
         i = tok.i
         if pos[i] not in ("VERB", "AUX", "NOUN"):
             continue
-        if i not in quoted and not (pos[i] in ("VERB", "AUX") and (
-                tag[i] == "VB" or lemma[i] in APPEAL_LEMMAS or i in musts)):
-            continue  # no imperative (quoted only), obligation appeal or first-person refusal can start here
-        code = "020" if imperative(tok, quoted) or obligation_appeal(tok) else first_person_refusal(tok)
+        # the cheap guard of each test below (False or None where it fails): imperative needs a quoted clause
+        # head, obligation_appeal a verb with an appeal lemma or a "must", first_person_refusal a verb's base form
+        imp = i in quoted and dep[i] in IMPERATIVE_DEPS
+        obliged = pos[i] != "NOUN" and (lemma[i] in APPEAL_LEMMAS or i in musts)
+        refused = pos[i] == "VERB" and tag[i] == "VB"
+        if not (imp or obliged or refused):
+            continue
+        code = "020" if (imp and imperative(tok, quoted)) or (obliged and obligation_appeal(tok)) else \
+            first_person_refusal(tok) if refused else None
         if code is not None and not (unreal(tok) or conditional(tok) or _hindsight(tok.sent, marked)
                                      or (tok.i not in marked and _scene(tok))):
             return code, tok, None
@@ -424,7 +433,8 @@ def evaluative_statement(sent, cands: list[Coded], index, quote_speakers: dict[i
     declined = next((c.tok for c in cands if c.speech and c.negated and first_person_refusal(c.tok) == "011"), None)
     contact = _denied_contact(sent, quoted) if heads or quote_speakers else None
     content = [t for t in content if t.i not in covered]
-    if not content or any(t.text == "?" for t in content):
+    words = doc_view(sent.doc).text
+    if not content or any(words[t.i] == "?" for t in content):
         return []  # a question asserts nothing
     found = [(tok, r) for tok, r in readings(content, sent.end) if tok.i in quoted or not _scene(tok)]
     spoken = quoted | set(quote_speakers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cues import norm_word
 from .names import ORG_WORDS, is_given_name
+from .sentence_view import doc_ents
 
 
 def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
@@ -62,7 +63,7 @@ def _not_a_person(doc, text: str, country_kind, institution_code) -> str | None:
     found = "GPE" if country_kind(text) else "ORG" if institution_code(text) else None
     if found is None:
         return None
-    if any(ent.label_ == "PERSON" and len(ent.text) > len(text) and text in ent.text.split() for ent in doc.ents):
+    if any(ent.label_ == "PERSON" and len(ent.text) > len(text) and text in ent.text.split() for ent in doc_ents(doc)):
         return None
     return found
 
@@ -72,7 +73,7 @@ def _country_word(doc, word: str, country_kind) -> bool:
     SA', 'Freedonia')."""
     if (country_kind(word) or ("", ""))[1] == "name":
         return True
-    return any(ent.label_ == "GPE" and ent[-1].text == word for ent in doc.ents)
+    return any(ent.label_ == "GPE" and ent[-1].text == word for ent in doc_ents(doc))
 
 
 def _titled_name_start(doc, s: int, e: int, words) -> int | None:
@@ -95,4 +96,4 @@ def _titled_name_start(doc, s: int, e: int, words) -> int | None:
 
 def _named_alone(doc, word: str) -> bool:
     """Whether ``word`` is also a one-word name elsewhere in the text ('Volker said'), as a surname is."""
-    return any(len(ent) == 1 and ent.text == word for ent in doc.ents)
+    return any(len(ent) == 1 and ent.text == word for ent in doc_ents(doc))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicons import data_json, data_rows
 from .cues import norm_word, person_words
 from .datelines import in_dateline
-from .sentence_view import doc_view
+from .sentence_view import doc_ents, doc_view
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "advmod", "npadvmod", "punct", "det",
@@ -48,35 +48,37 @@ def clean_mention(ent) -> Mention | None:
     from .name_labels import repair_label
     words = person_words()
     doc = ent.doc
+    view = doc_view(doc)  # the view's lists: no Token is made to read a word
+    text, lower, punct, alpha = view.text, view.lower, view.punct, view.alpha
     s, e = ent.start, ent.end
     label = ent.label_ if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") else "PERSON"
     gender = None
-    while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct):
+    while e > s and (text[e - 1] in POSSESSIVE or punct[e - 1]):
         e -= 1
-    while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
+    while s < e and (lower[s] == "the" or punct[s]):
         s += 1
     for i in range(s, e):  # a headline's last words run into the paragraph below: keep the later part
-        if doc[i].is_space and "\n" in doc[i].text:
+        if "\n" in text[i] and text[i].isspace():
             s = i + 1
     if label == "PERSON":
         for i in range(s + 1, e):  # "Trump’s Twitter": the name ends at the possessive
-            if doc[i].text in POSSESSIVE:
+            if text[i] in POSSESSIVE:
                 e = i
                 break
-        while e - s > 2 and _verb_like(doc[e - 1].lower_):
+        while e - s > 2 and _verb_like(lower[e - 1]):
             e -= 1  # a title-case headline: "Michael Steele Criticized ..."
         for phrase in _office_phrases():  # 'Crown Prince Mohammed ...': the office is no part of the name
-            if e - s > len(phrase) and tuple(norm_word(t.text) for t in doc[s:s + len(phrase)]) == phrase:
+            if e - s > len(phrase) and tuple(norm_word(w) for w in text[s:s + len(phrase)]) == phrase:
                 s += len(phrase)
                 break
-        while s < e - 1 and norm_word(doc[s].text) in words.titles:
-            w = norm_word(doc[s].text)
+        while s < e - 1 and norm_word(text[s]) in words.titles:
+            w = norm_word(text[s])
             gender = gender or ("m" if w in words.male else "f" if w in words.female else None)
             s += 1
         s, e = _past_honorifics(doc, s, e)
         if e <= s:
             return None
-        if s < e and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
+        if s < e and not any(alpha[i] and text[i][:1].isupper() for i in range(s, e)):
             return None
         if e - s > 5 or e - s == 1 and _bare_title(doc, s, words):
             return None
@@ -84,7 +86,7 @@ def clean_mention(ent) -> Mention | None:
         return None
     label, s = repair_label(doc, s, e, label, words)
     if s > 0 and label == "PERSON" and gender is None:
-        w = norm_word(doc[s - 1].text)
+        w = norm_word(text[s - 1])
         gender = "m" if w in words.male else "f" if w in words.female else None
     return Mention(s, e, label, gender)
 
@@ -294,7 +296,7 @@ def _bare_title(doc, i: int, words) -> bool:
     name, unless a longer name on the page ends in it ('Ann King' ... 'King said')."""
     w = doc[i].text
     return norm_word(w) in words.titles and not any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == w for ent in doc.ents)
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == w for ent in doc_ents(doc))
 
 
 @lru_cache(maxsize=1)

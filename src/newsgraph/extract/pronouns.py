@@ -279,10 +279,15 @@ def _quoted_sentences(doc, sent_starts: list[int], index) -> set[int]:
     if not index.quotes:
         return set()
     out = set()
+    view = doc_view(doc)
+    alpha, idx = view.alpha, view.idx
     ends = sent_starts[1:] + [len(doc)]
     for n, (a, b) in enumerate(zip(sent_starts, ends, strict=True)):
-        words = [t for t in doc[a:b] if t.is_alpha]
-        if words and index.in_quote(words[0].idx) is not None and index.in_quote(words[-1].idx) is not None:
+        first = next((i for i in range(a, b) if alpha[i]), None)  # the first and last word (on the view's lists)
+        if first is None:
+            continue
+        last = next(i for i in range(b - 1, first - 1, -1) if alpha[i])
+        if index.in_quote(idx[first]) is not None and index.in_quote(idx[last]) is not None:
             out.add(n)
     return out
 

@@ -16,6 +16,7 @@ from .cues import norm_word, person_words
 from .name_titles import comma_title_holds
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues, talks_range
 from .readout_participants import person_entity, title_only
+from .sentence_view import doc_view
 from .speaker_groups import one_side, readout_group, readout_pair, talks_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
 
@@ -25,13 +26,15 @@ def _scan(doc) -> tuple[list, int, int]:
     subject, or a verb coordinated with a root) report through a readout verb and through a say-verb."""
     cues = readout_cues()
     verbs, readout, said = [], 0, 0
-    for tok in doc:
-        if tok.pos_ != "VERB":
+    view = doc_view(doc)  # (the view's lists: no Token is made for the words that are no verb)
+    pos, dep, head = view.pos, view.dep, view.head
+    for i, tok in enumerate(view.tokens):
+        if pos[i] != "VERB":
             continue
         verbs.append(tok)
-        if tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) or \
-                tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
-            lemma = tok.lemma_.lower()
+        if dep[i] == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) or \
+                dep[i] == "conj" and dep[head[i]] == "ROOT":
+            lemma = view.lemma[i]
             if lemma in cues.signal_verbs:
                 readout += 1
             elif lemma in cues.say_verbs:

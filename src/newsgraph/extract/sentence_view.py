@@ -9,6 +9,8 @@ keeps the Token objects themselves, so inner loops index lists instead of buildi
 - ``text``, ``lower`` (``tok.lower_``), ``lemma`` (``tok.lemma_.lower()``), ``pos``, ``tag``,
   ``dep``, ``ent`` (``ent_type_``), ``idx`` (character offset), ``head`` (the head's index),
   ``punct``, ``quote``, ``stop``, ``alpha`` (``is_punct``, ``is_quote``, ``is_stop``, ``is_alpha``);
+- ``children[i]``: the positions of token ``i``'s children (``tok.children`` without making Tokens);
+- ``ents``: ``doc.ents`` read once (``doc_ents(doc)``: the same Spans for every step);
 - ``ents_in(sent)``: the (start, end, label) of the entities ``sent.ents`` holds, from one read of
   ``doc.ents``;
 - ``memo``: a dict for results a step keeps for this document only (event_actors keeps
@@ -25,6 +27,7 @@ re-parsed) needs a new Doc.
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
@@ -49,8 +52,8 @@ from spacy.tokens import Doc, Span
 _STRINGS: dict[int, str] = {}
 _LOWERED: dict[str, str] = {}
 MEMO_MAX = 500_000
-WRAP, HALF = 1 << 64, 1 << 63
 COLUMNS = (ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, HEAD, IS_PUNCT)
+HEAD_COLUMN = COLUMNS.index(HEAD)
 MORE_COLUMNS = (ENT_TYPE, IS_QUOTE, IS_STOP, IS_ALPHA)  # read on first use of ent/quote/stop/alpha
 
 
@@ -70,13 +73,15 @@ class DocView:
     """Per-token attributes of one Doc as plain lists, indexed by token position."""
 
     __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "idx", "head", "punct",
-                 "memo", "_ents", "_more")
+                 "memo", "_ents", "_spans", "_more", "_children")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = list(doc)
         self.memo: dict = {}  # results a step keeps for this document only (see event_actors)
         self._ents: list[tuple[int, int, str]] | None = None
+        self._spans: tuple[Span, ...] | None = None
+        self._children: list[list[int]] | None = None
         self._more: tuple[list, list, list, list] | None = None
         if not len(doc):
             self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = []
@@ -85,7 +90,8 @@ class DocView:
         if len(_STRINGS) > MEMO_MAX:
             _STRINGS.clear()
             _LOWERED.clear()
-        orth, lower, lemma, tag, dep, pos, idx, head, punct = doc.to_array(list(COLUMNS)).T.tolist()
+        array = doc.to_array(list(COLUMNS))
+        orth, lower, lemma, tag, dep, pos, idx, _, punct = array.T.tolist()
         strings = doc.vocab.strings
         self.text = _words(strings, orth)
         self.lower = _words(strings, lower)
@@ -100,10 +106,10 @@ class DocView:
             self.lemma = list(map(lowered.__getitem__, lemmas))
         self.tag = _words(strings, tag)
         self.dep = _words(strings, dep)
-        self.pos = [POS_NAMES[p] for p in pos]
+        self.pos = list(map(POS_NAMES.__getitem__, pos))
         self.idx = idx
-        # HEAD is relative to the token, and to_array hands it back as an unsigned 64-bit number
-        self.head = [i + (h - WRAP if h >= HALF else h) for i, h in enumerate(head)]
+        # HEAD is relative to the token, and to_array hands it back as an unsigned 64-bit number: read as signed
+        self.head = (array[:, HEAD_COLUMN].view(numpy.int64) + numpy.arange(len(array))).tolist()
         self.punct = list(map(bool, punct))
 
     def _read_more(self) -> tuple[list, list, list, list]:
@@ -132,11 +138,30 @@ class DocView:
     def alpha(self) -> list[bool]:
         return self._read_more()[3]
 
+    @property
+    def children(self) -> list[list[int]]:
+        """``children[i]``: the positions of ``doc[i].children`` in the same order (every token whose head is
+        ``i``, ``i`` itself left out), read from ``head`` once per document."""
+        if self._children is None:
+            kids: list[list[int]] = [[] for _ in self.head]
+            for i, h in enumerate(self.head):
+                if h != i:
+                    kids[h].append(i)
+            self._children = kids
+        return self._children
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once (each read of ``Doc.ents`` makes a new Span per entity)."""
+        if self._spans is None:
+            self._spans = tuple(self.doc.ents)
+        return self._spans
+
     def ents_in(self, sent: Span) -> list[tuple[int, int, str]]:
         """(start, end, label) of the named entities inside ``sent``, as ``sent.ents`` gives them
         (``doc.ents`` is read once per document; ``Span.ents`` walks the whole document each time)."""
         if self._ents is None:
-            self._ents = [(e.start, e.end, e.label_) for e in self.doc.ents]
+            self._ents = [(e.start, e.end, e.label_) for e in self.ents]
         start, end = sent.start, sent.end
         return [e for e in self._ents if e[0] >= start and e[1] <= end]
 
@@ -172,6 +197,11 @@ def _joined(doc: Doc) -> str:
     words = doc_view(doc).text  # built for every step anyway
     spaced = doc.to_array(SPACY).tolist()
     return "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` of the document's view: the same Span objects for every step (nothing changes them)."""
+    return doc_view(doc).ents
 
 
 def doc_view(doc: Doc) -> DocView:

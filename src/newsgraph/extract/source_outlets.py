@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.util import filter_spans
 
-from .sentence_view import doc_view
+from .sentence_view import doc_ents, doc_view
 from .source_lexicon import canonical_outlet, lexicon, outlet_matcher, own_key
 from .source_syntax import POSSESSIVE, join_tokens
 
@@ -93,7 +93,7 @@ def outlet_spans(doc, lex) -> list:
     # (not "the National" of "the National Bureau of Statistics": the name runs on past the outlet's)
     words = lex.cues["outlet_name_words"]
     heads = lex.cues["outlet_heads"]
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in OUTLET_NAME_LABELS:
             continue
         if _named_like_outlet(ent, words, heads):

@@ -17,6 +17,7 @@ from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
 from .datelines import byline_agency, filed_at
 from .names import is_given_name
+from .sentence_view import doc_view
 from .source_agents import agent_name, is_person
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
@@ -71,6 +72,23 @@ from .source_told_names import told_names
 from .source_wire import page_agency, wire_credits, wire_site
 
 PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
+# Dependencies of the tokens the loop of extract_attributions judges whatever their word is.
+JUDGED_DEPS = frozenset({"nsubj", "dobj", "pobj"})
+_JUDGED_WORDS: dict[int, tuple] = {}  # id(lexicon) -> (the lexicon, its judged words)
+
+
+def _judged_words(lex) -> frozenset[str]:
+    """Every lower-case word at which a branch of extract_attributions' token loop can fire: a token whose
+    word is outside this set and whose dependency is outside JUDGED_DEPS gives no candidate (a cheap test on
+    the view's lists, before any Token is read)."""
+    kept = _JUDGED_WORDS.get(id(lex))
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    words = frozenset({"according", "on", "of", "per", "it", "ed", "mail", "eds", "mails"}) | frozenset(lex.nouns) \
+        | frozenset(key.split()[-1] for key in lex.nouns if " " in key) | PRESS_DESKS \
+        | frozenset(lex.cues["page_nouns"]) | frozenset(lex.cues["programme_words"]) | frozenset(lex.cues["outlet_heads"])
+    _JUDGED_WORDS[id(lex)] = (lex, words)
+    return words
 
 
 def _name_of_person(tok, index) -> bool:
@@ -139,10 +157,12 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             named_only.append(span)
 
     to_reader = {i for sent in doc.sents if asks_the_reader(sent) for i in range(sent.start, sent.end)}
-    for tok in doc:
-        if inside[tok.i] or tok.i in used or tok.i in to_reader:
-            continue
-        low = tok.lower_
+    view = doc_view(doc)
+    lowers, deps, words = view.lower, view.dep, _judged_words(lex)
+    for i, tok in enumerate(view.tokens):
+        if inside[i] or i in used or i in to_reader or (lowers[i] not in words and deps[i] not in JUDGED_DEPS):
+            continue  # (the last test: no branch below can fire here; a new branch adds its words to _judged_words)
+        low = lowers[i]
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
         elif low == "on" and _quote_opens(doc, tok.i + 1) and (
