@@ -32,7 +32,7 @@ def fictional_countries(monkeypatch):
     from newsgraph.extract import actor_codes
 
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(SAMPLE_ACTORS))
-    actor_codes._tables.cache_clear()
+    actor_codes.code_tables.cache_clear()
     yield
     monkeypatch.delenv("NEWSGRAPH_ACTORS")
-    actor_codes._tables.cache_clear()
+    actor_codes.code_tables.cache_clear()

@@ -45,12 +45,12 @@ def test_user_actor_file(tmp_path, monkeypatch):
     path = tmp_path / "actors.tsv"
     path.write_text("# my actors\nGRCGOV\tNikos Testopoulos\tTestopoulos\n", encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
-    actor_codes._tables.cache_clear()
+    actor_codes.code_tables.cache_clear()
     try:
         assert code_entity("Testopoulos", "PERSON") == ("GRC", "GOV", "GRCGOV")
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
-        actor_codes._tables.cache_clear()
+        actor_codes.code_tables.cache_clear()
 
 
 @pytest.mark.parametrize("args, expected", [

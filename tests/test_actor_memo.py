@@ -27,7 +27,7 @@ def test_memo_answers_as_the_coder(args):
                                   "a farmer", "police officers", ""])
 def test_sector_memo_answers_as_the_coder(text):
     first = sector_of(text)
-    assert first == (actor_codes._sector_of(actor_codes._tables(), text) if text else None)
+    assert first == (actor_codes._sector_of(actor_codes.code_tables(), text) if text else None)
     assert sector_of(text) == first
 
 

@@ -44,7 +44,7 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("’", "'")).strip()
 
 
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Lower case without accents ("Orbán" -> "orban"), for matching people's names."""
     if text.isascii():
         return text.lower()
@@ -102,7 +102,7 @@ _NAME_SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 def _surname_keys(name: str) -> list[str]:
     """The ways news names a person by surname: "Bill de Blasio" -> "de blasio", "blasio";
     "Bashar al-Assad" -> "al-assad", "assad"."""
-    words = [w for w in _fold(_norm(name)).replace(",", "").split() if w not in _NAME_SUFFIX]
+    words = [w for w in fold_name(_norm(name)).replace(",", "").split() if w not in _NAME_SUFFIX]
     if len(words) < 2 or words[-1] in _ORG_WORDS:  # "Wagner Group" is no Mr. Group
         return []
     keys = []
@@ -127,7 +127,7 @@ def _surname_table(rows) -> dict[str, tuple[str, ...]]:
                 code.startswith(("IGO", "NGO")) and " " not in row[1]):
             continue
         if code[:3] in _FAMILY_FIRST:
-            words = _fold(_norm(row[1])).split()
+            words = fold_name(_norm(row[1])).split()
             first = words[0] if len(words) > 1 and words[0] not in _WESTERN_GIVEN else None
             keys = [first] if first and len(first) > 2 and first not in _NOT_A_SURNAME | _COMMON_FAMILY else []
             if not first and len(words) > 1:
@@ -148,7 +148,7 @@ _extra_countries: set[str] = set()
 
 
 @lru_cache(maxsize=1)
-def _tables() -> _Tables:
+def code_tables() -> _Tables:
     exact: dict[str, tuple[str, str]] = {}
     cased: dict[str, tuple[str, str]] = {}
     for row in data_rows("countries.tsv"):
@@ -196,7 +196,7 @@ def _tables() -> _Tables:
         code = row[0].upper()
         for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
             if alt:
-                people[_fold(_norm(alt))] = code
+                people[fold_name(_norm(alt))] = code
     surnames = _surname_table(packaged)
     surnames.update(_surname_table(user_rows))
     inst: dict[str, str] = {}
@@ -205,7 +205,7 @@ def _tables() -> _Tables:
         for alt in [row[1], *(alternatives(row[2]) if len(row) > 2 else [])]:
             if alt:
                 inst[_norm(alt).lower()] = row[0].upper()
-                people.setdefault(_fold(_norm(alt)), row[0].upper())
+                people.setdefault(fold_name(_norm(alt)), row[0].upper())
                 if " " not in _norm(alt) and len(alt) > 3:
                     one_word.add(_norm(alt))
     several = (k for k in inst if len(k) > 3 and " " in k)
@@ -224,7 +224,7 @@ def _tables() -> _Tables:
 
 
 @lru_cache(maxsize=1 << 16)
-def _strip(text: str) -> str:
+def strip_name(text: str) -> str:
     """The name without spacing variants, a closing possessive or a leading 'the' (remembered: the same few
     names are looked up many times on a page, against several tables)."""
     t = _norm(text)
@@ -234,8 +234,8 @@ def _strip(text: str) -> str:
 
 def _country_hit(text: str) -> tuple[str, str] | None:
     """(ISO3, kind) when ``text`` as a whole is a country name, adjective or capital."""
-    t = _tables()
-    s = _strip(text)
+    t = code_tables()
+    s = strip_name(text)
     if not s or not s[0].isupper():
         return None
     hit = t.exact_cased.get(s) or t.exact.get(s.lower())
@@ -256,13 +256,13 @@ def _outlets() -> frozenset[str]:
             continue
         for form in (row[0], *(alternatives(row[2]) if len(row) > 2 else ())):
             if form[:1].isupper() and "." not in form.rstrip("."):
-                names.add(_fold(_strip(form)))
+                names.add(fold_name(strip_name(form)))
     return frozenset(names)
 
 
 def reload_actor_files() -> None:
     """Forget the loaded tables, so a changed ``NEWSGRAPH_ACTORS`` takes effect."""
-    _tables.cache_clear()
+    code_tables.cache_clear()
     _country_codes.cache_clear()
 
 
@@ -277,7 +277,7 @@ def country_of(text: str) -> str | None:
     hit = _country_hit(text)
     if hit:
         return hit[0]
-    m = _tables().country_rx.search(_norm(text))
+    m = code_tables().country_rx.search(_norm(text))
     if not m:
         return None
     found = _country_hit(m.group(0))
@@ -292,15 +292,15 @@ def country_kind(text: str) -> tuple[str, str] | None:
 
 def institution_code(text: str) -> str | None:
     """Code of the institution or party institutions.tsv names exactly by ``text`` ('ANC' -> ZAFPTY), else None."""
-    return _tables().inst.get(_strip(text).lower()) if text else None
+    return code_tables().inst.get(strip_name(text).lower()) if text else None
 
 
 def igo_of(text: str) -> str | None:
     """IGO code for an international organisation named in ``text`` ("NATO" -> IGOWSTNAT)."""
     if not text:
         return None
-    t = _tables()
-    s = _strip(text)
+    t = code_tables()
+    s = strip_name(text)
     code = t.igo_cased.get(s) or t.igo.get(s.lower())
     if code:
         return code
@@ -312,7 +312,7 @@ def igo_of(text: str) -> str | None:
 
 
 # Answers of sector_of and code_entity, kept across documents while the tables they were read from
-# stay the same object (reload_actor_files or a _tables.cache_clear gives new tables, then fresh memos):
+# stay the same object (reload_actor_files or a code_tables.cache_clear gives new tables, then fresh memos):
 # the same titles and names come back sentence after sentence and article after article.
 _MEMO: dict[str, dict] = {"sector": {}, "entity": {}}
 _MEMO_FROM: list = [None]
@@ -335,7 +335,7 @@ def sector_of(text: str | None) -> str | None:
     ending the text (its head: "government forces" -> MIL) wins, then the longest."""
     if not text:
         return None
-    t = _tables()
+    t = code_tables()
     memo = _memo("sector", t)
     try:
         return memo[text]
@@ -374,10 +374,10 @@ def known_person(name: str) -> str | None:
     (honorifics and middle initials aside: "Mr. Trump", "Donald J. Trump")."""
     if not name:
         return None
-    people = _tables().people
-    base = _strip(name)
+    people = code_tables().people
+    base = strip_name(name)
     for cand in (base, _HONORIFIC.sub("", base), _MIDDLE_INITIAL.sub(" ", _HONORIFIC.sub("", base))):
-        code = people.get(_fold(cand))
+        code = people.get(fold_name(cand))
         if code:
             return code
     return None
@@ -388,11 +388,11 @@ def person_by_surname(name: str) -> str | None:
     people files carry: the person's code when one person has it, else the country ("Bush")."""
     if not name:
         return None
-    bare = _HONORIFIC.sub("", _strip(name)).strip()
-    if not bare or " " in bare and not any(p + " " in _fold(bare) for p in _PARTICLES):
+    bare = _HONORIFIC.sub("", strip_name(name)).strip()
+    if not bare or " " in bare and not any(p + " " in fold_name(bare) for p in _PARTICLES):
         return None
-    key = _fold(bare)
-    found = () if key in _SHARED_SURNAME else _tables().surnames.get(key, ())
+    key = fold_name(bare)
+    found = () if key in _SHARED_SURNAME else code_tables().surnames.get(key, ())
     if len(found) == 1:
         return found[0]
     if found and len({c[:3] for c in found}) == 1 and not found[0].startswith(("IGO", "NGO")):
@@ -405,10 +405,10 @@ def surname_candidates(name: str) -> tuple[str, ...]:
     and the British spy), for the document's context to choose from."""
     if not name:
         return ()
-    bare = _HONORIFIC.sub("", _strip(name)).strip()
-    if not bare or " " in bare and not any(p + " " in _fold(bare) for p in _PARTICLES):
+    bare = _HONORIFIC.sub("", strip_name(name)).strip()
+    if not bare or " " in bare and not any(p + " " in fold_name(bare) for p in _PARTICLES):
         return ()
-    return _tables().surnames.get(_fold(bare), ())
+    return code_tables().surnames.get(fold_name(bare), ())
 
 
 def _described_nationality(name: str) -> str | None:
@@ -416,7 +416,7 @@ def _described_nationality(name: str) -> str | None:
     X", "Iranian cleric X"); a country's name inside a person's name is no nationality ("Jordan
     Peterson")."""
     norm = _norm(name)
-    for m in _tables().country_rx.finditer(norm):
+    for m in code_tables().country_rx.finditer(norm):
         hit = _country_hit(m.group(0))
         if hit and hit[1] == "adj" and m.end() < len(norm) and len(norm[m.end():].split()) >= 2:
             return hit[0]
@@ -425,7 +425,7 @@ def _described_nationality(name: str) -> str | None:
 
 def _country_cue(*texts: str | None) -> str | None:
     """Code of the first country cue (country_cues.tsv: "Sen.", "Republicans") in the texts."""
-    t = _tables()
+    t = code_tables()
     for text in texts:
         if text:
             m = t.cue_rx.search(text)
@@ -448,12 +448,12 @@ def _country_codes() -> frozenset[str]:
 
 
 def _is_country_code(code: str) -> bool:
-    return code in _country_codes() or (code in _extra_countries and _tables() is not None)
+    return code in _country_codes() or (code in _extra_countries and code_tables() is not None)
 
 
 def is_country_code(code: str) -> bool:
     """True for an ISO3 code newsgraph's country table (or the user's actor file) knows ("CHN")."""
-    _tables()
+    code_tables()
     return code in _country_codes() or code in _extra_countries
 
 
@@ -484,14 +484,14 @@ _MEMBER_SECTORS = frozenset({"INS", "REB", "PTY", "OPP", "CRM", "NGO", "MED", "B
 def _group_in(*texts: str | None) -> str | None:
     """Code of an institution or a group of the actor files named in a person's title or description
     ("a spokesman for the State Department" -> USAGOV, "a Hamas spokesman" -> PSEREB)."""
-    t = _tables()
+    t = code_tables()
     for text in texts:
         if not text:
             continue
         m = t.inst_rx.search(_norm(text))
         if m:
             return t.inst[m.group(0).lower()]
-        m = t.people_rx.search(_fold(_norm(text)) + " ")
+        m = t.people_rx.search(fold_name(_norm(text)) + " ")
         if m:
             code = t.people[m.group(0).lower()]
             if code[3:6] in _MEMBER_SECTORS or code.startswith(("IGO", "NGO")):
@@ -502,7 +502,7 @@ def _group_in(*texts: str | None) -> str | None:
 def code_entity_memo(name: str, ent_type: str, title: str | None = None,
                      context: str | None = None) -> tuple[str | None, str | None, str | None]:
     """code_entity, remembered while the actor tables stay the same (an error is not remembered)."""
-    memo = _memo("entity", _tables())
+    memo = _memo("entity", code_tables())
     key = (name, ent_type, title, context)
     found = memo.get(key)
     if found is None:
@@ -525,15 +525,15 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     if posted:  # "the embassy in Baghdad", "the ambassador to Britain": the place is not the sender
         name = posted.group(1)
     # a lower-case phrase ("the apple") or a natural place ("the Amazon") is nobody the actor files list
-    person = known_person(name) if any(c.isupper() for c in _strip(name)) and ent_type != "LOC" else None
-    if person is None and (ent_type == "PERSON" or (ent_type in ("ORG", "GPE") and len(_strip(name).split()) == 1)) and not (
+    person = known_person(name) if any(c.isupper() for c in strip_name(name)) and ent_type != "LOC" else None
+    if person is None and (ent_type == "PERSON" or (ent_type in ("ORG", "GPE") and len(strip_name(name).split()) == 1)) and not (
             ent_type == "GPE" and (_country_hit(name) or country_of(name))):
         # the parser sometimes labels "Grassley's" an organisation, "Labrador" (no place we know) a place
         person = person_by_surname(name)
     if person and not title:
         country, sector = _split(person)
         return country, sector, person
-    if person is None and not title and ent_type == "ORG" and _strip(name)[:1].isupper() and _fold(_strip(name)) in _outlets():
+    if person is None and not title and ent_type == "ORG" and strip_name(name)[:1].isupper() and fold_name(strip_name(name)) in _outlets():
         return None, "MED", "MED"  # a news outlet no actor file places ("the Weekly Standard"): the story's country may
     titled = ent_type == "PERSON" and sector_of(name) is not None  # "French President Jacques Chirac"
     igo = igo_of(name) if ent_type != "PERSON" or titled else None
@@ -551,16 +551,16 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
     if country == "GEO" and "Georgia" in name and "Georgian" not in name and (_country_cue(name, title, context) or "")[:3] == "USA":
         country = "USA"  # "Georgia Republicans": the US state
     if sector is None and not hit and ent_type != "PERSON":
-        m = _tables().inst_rx.search(_norm(name)) if ent_type == "ORG" else None
+        m = code_tables().inst_rx.search(_norm(name)) if ent_type == "ORG" else None
         if m:  # "the Federal Reserve Bank of New York": the institution, not a bank
-            inst_code = _tables().inst[m.group(0).lower()]
+            inst_code = code_tables().inst[m.group(0).lower()]
             country, sector = country or inst_code[:3], inst_code[3:6] or None
         else:
             sector = sector_of(name)
     if country is None and ent_type != "PERSON":
-        m = _tables().inst_rx.search(_norm(name))  # "Senate Republicans" -> USA
+        m = code_tables().inst_rx.search(_norm(name))  # "Senate Republicans" -> USA
         if m:
-            inst_code = _tables().inst[m.group(0).lower()]
+            inst_code = code_tables().inst[m.group(0).lower()]
             country = inst_code[:3]
             sector = sector or inst_code[3:6] or None
     if country is None and title:
@@ -588,9 +588,9 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         country = p_country or country
         sector = sector or p_sector
     if country is None and ent_type != "PERSON" and not hit:
-        m = _tables().people_rx.search(_fold(_norm(name)))  # "the Trump administration" -> USA
+        m = code_tables().people_rx.search(fold_name(_norm(name)))  # "the Trump administration" -> USA
         if m:
-            country = _split(_tables().people[m.group(0).lower()])[0]
+            country = _split(code_tables().people[m.group(0).lower()])[0]
     if country is None:
         cue = _country_cue(name, title, context)
         if cue:

@@ -58,9 +58,9 @@ from itertools import islice
 from ..lexicons import data_rows
 from ..model import Actor
 from .actor_codes import (
-    _fold,
-    _tables,
+    code_tables,
     country_kind,
+    fold_name,
     is_country_code,
     known_person,
     person_by_surname,
@@ -136,10 +136,10 @@ def _context(doc) -> _Context:
         return cached
     mentions: list[_Mention] = []
     full_names: dict[str, list[str]] = {}
-    t = _tables()
+    t = code_tables()
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
-            full_names.setdefault(_fold(ent[-1].text), []).append(ent.text)
+            full_names.setdefault(fold_name(ent[-1].text), []).append(ent.text)
         if ent.label_ == "PERSON":
             code = known_person(ent.text) or person_by_surname(ent.text)
             if code and is_country_code(code[:3]):
@@ -375,7 +375,7 @@ def _unmerge(actor: Actor, ctx: _Context) -> Actor:
     Webb"), and so is that full name: they lose the code and are unknown people again."""
     if person_by_surname(actor.name) is None:  # "Michael Webb" coded through its alias "Webb"
         return Actor(actor.name, None, actor.entity)
-    fulls = ctx.full_names.get(_fold(actor.name.split()[-1]), ())
+    fulls = ctx.full_names.get(fold_name(actor.name.split()[-1]), ())
     if fulls and not any(known_person(f) for f in fulls):
         return Actor(actor.name, None, actor.entity)
     return actor

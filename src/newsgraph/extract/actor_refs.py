@@ -77,9 +77,9 @@ def personlike(tok) -> bool:
         return True
     if tok.ent_type_ not in ("ORG", "") or tok.pos_ != "PROPN":
         return False
-    from .actor_codes import _tables, person_by_surname
+    from .actor_codes import code_tables, person_by_surname
 
-    if tok.text.lower() in _tables().inst:  # "Congress", "the FBI": bodies, not people
+    if tok.text.lower() in code_tables().inst:  # "Congress", "the FBI": bodies, not people
         return False
     code = known_person(tok.text) or person_by_surname(tok.text)
     return bool(code) and is_country_code(code[:3]) and code[3:6] not in ("MED", "BUS", "NGO")

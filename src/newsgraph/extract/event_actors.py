@@ -93,10 +93,10 @@ def _plural_office(tok, span) -> str | None:
     exactly (not "examples of abuse of the delegation")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or span.end <= tok.i + 1 or tok.doc[tok.i + 1].lower_ != "of":
         return None
-    from .actor_codes import _tables
+    from .actor_codes import code_tables
 
     phrase = f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}".lower()
-    return phrase if _tables().sector_of.get(phrase, "NONE") != "NONE" else None
+    return phrase if code_tables().sector_of.get(phrase, "NONE") != "NONE" else None
 
 
 LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "co-found", "represent", "manage"})
@@ -127,9 +127,9 @@ def _group_modifier(tok) -> str | None:
         return None
     first = min(m.left_edge.i for m in mods)
     name = tok.doc[first:mods[-1].i + 1].text
-    from .actor_codes import _tables
+    from .actor_codes import code_tables
 
-    inst = _tables().inst.get(name.lower().removeprefix("the "))
+    inst = code_tables().inst.get(name.lower().removeprefix("the "))
     if inst and (tok.lemma_.lower() in STAFF_HEADS or sector_of(tok.lemma_)):
         return inst  # "FBI agents", "CIA officers", "Justice Department officials"
     code = known_person(name)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..lexicons import alternatives, data_json, data_rows
 from ..model import Quote, Speaker
-from .actor_codes import _strip, _tables, country_kind
+from .actor_codes import code_tables, country_kind, strip_name
 from .cues import person_words
 from .speaker_descriptions import description_like
 from .speaker_labels import names_country, office_beside, titled_people
@@ -115,7 +115,7 @@ def _persons_of(name: str) -> set[int]:
 def _body_of(window: str) -> tuple[str, str] | None:
     """(body code, words kept for the office) when ``window`` names a body: a party or bank of office_words.json,
     a country (name, adjective or seat of government), or an organisation of igos.tsv."""
-    s = _strip(window)
+    s = strip_name(window)
     low = s.lower()
     extra = _words()["bodies"].get(low)
     if extra:
@@ -126,7 +126,7 @@ def _body_of(window: str) -> tuple[str, str] | None:
         hit = hit if hit and hit[1] == "name" else None
     if hit and hit[1] in COUNTRY_KINDS:
         return hit[0], ""
-    t = _tables()
+    t = code_tables()
     code = t.igo_cased.get(s) or t.igo.get(low)
     return (code, "") if code else None
 

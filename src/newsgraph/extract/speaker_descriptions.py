@@ -165,10 +165,10 @@ def office_holder(tok, index):
     head = pw.expand(norm_word(tok.lemma_))
     if not (words | spelled <= titles and (spelled or has_title(titles, head) or tok.lower_ in titles)):
         return None
-    return None if _office_beside(tok, ent, index) else ent
+    return None if _office_with_holder(tok, ent, index) else ent
 
 
-def _office_beside(tok, ent, index) -> bool:
+def _office_with_holder(tok, ent, index) -> bool:
     """Whether the same bare office ('the Prime Minister') appears in a sentence that also names ``ent``
     ("New Zealand's Prime Minister X called the Prime Minister"): then the bare office is someone else, the
     readout's own leader."""
