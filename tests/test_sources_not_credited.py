@@ -80,3 +80,9 @@ def test_a_source_noun_that_is_a_persons_name_is_no_source(nlp, text):
 
 def test_the_noun_itself_stays_a_source(nlp):
     assert len(sources(nlp, "That cable warned that the mission could not withstand an assault.")) == 1
+
+
+def test_a_counterpart_releasing_remarks_is_a_person(nlp):
+    text = ("The spokesman condemned remarks made by his Valdorian counterpart Anna Berg, through which she had "
+            "called on the agency to act.")
+    assert sources(nlp, text) == []
