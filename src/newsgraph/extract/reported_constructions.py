@@ -328,6 +328,16 @@ def _clause_on_governor(tok) -> tuple[int, int] | None:
 NP_APPEALS = APPEAL_NOUNS - {"request", "ultimatum"}
 
 
+OWNER_WORDS = frozenset({"opposition", "government"})  # lower-case words that own an appeal ('an opposition call')
+
+
+def _owner_before(tok):
+    """The word before an appeal noun that names whose appeal it is: a name, a nationality or organisation, or
+    'opposition'/'government' ('the Estavian call for ...', 'an opposition call for a vote'); else None."""
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG") or c.lower_ in OWNER_WORDS)), None)
+
+
 def _appeal_for_object(tok) -> tuple[int, int] | None:
     """'made an eleventh-hour plea for donations', 'the prime minister's call for a military response in X',
     'reiterated his call for political dialogue', 'an opposition call for a vote on ...': what an owned or
@@ -344,11 +354,8 @@ def _appeal_for_object(tok) -> tuple[int, int] | None:
         return None  # 'demands for upper-income earners': whom it is for, not what is asked
     if any(c.dep_ == "prep" and c.i < prep.i and c.lower_ not in ("from", "by", "of") for c in tok.children):
         return None
-    owned = _possessor(tok) is not None or any(
-        (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
-        (c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG")
-                                                                     or c.lower_ in ("opposition", "government")))
-        for c in tok.children)
+    owned = _possessor(tok) is not None or _owner_before(tok) is not None or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in tok.children)
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     voiced = tok.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and \
         gov.lemma_.lower() in HANDLING_VERBS | RENEWING_VERBS
@@ -376,9 +383,7 @@ def noun_owner_token(tok, index):
         if c.dep_ == "compound" and c.i in index.tok2ent:
             return c
     if tok.lemma_.lower() in NP_APPEALS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        # 'an opposition call for a vote': the owner before the appeal
-        owner = next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and (
-            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG") or c.lower_ in ("opposition", "government"))), None)
+        owner = _owner_before(tok)  # 'an opposition call for a vote': the owner before the appeal
         if owner is not None:
             return owner
     if tok.dep_ in ("dobj", "pobj", "nsubj"):
