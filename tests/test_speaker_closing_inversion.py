@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import quote_runner
+from quote_helpers import quote_runner, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -30,3 +30,4 @@ def test_closing_inversion_read_as_a_conjunct_gives_the_phrase_after_the_cue(run
 def test_a_closing_addressee_is_no_speaker(run):
     qs = run("Governor Tom Pike said the budget was \u201cfinished and fair\u201d and would pass next week, told reporters.")
     assert all(q.speaker is None or q.speaker.name != "reporters" for q in qs)
+    assert speaker_of(qs, "finished and fair") == "Tom Pike"  # the sentence's subject keeps the quote
