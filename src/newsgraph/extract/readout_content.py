@@ -276,10 +276,10 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
         if c.dep_ == "prep" and c.lower_ == "including" and c.i == end + 2 and doc[end + 1].text == ",":
             end = c.right_edge.i  # '... humanitarian efforts, including those in X and Y': the examples of it
             continue
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > end and \
+        if c.dep_ in ("conj", "dobj") and c.pos_ in ("NOUN", "PROPN") and c.i > end and \
                 all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]) and c.left_edge.i > end + 1:
             end = c.right_edge.i  # 'reaffirmed the position of X on Y and the rights of Z': a second object
-            continue  # the parser hung on the verb
+            continue  # the parser hung on the verb (as a conjunct, or as a second direct object after 'and')
         if c.left_edge.i != end + 1:
             continue
         if c.dep_ in ("prep", "dative") and not _setting(c, cues) or c.dep_ in ("xcomp", "ccomp") or \
