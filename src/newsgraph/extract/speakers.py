@@ -10,6 +10,7 @@ from .cues import norm_word, person_words, speech_cues
 from .datelines import filed_at, in_dateline
 from .document_owners import remember_owner
 from .document_speakers import document_it, document_speaker, is_document
+from .exchange_topics import exchange_noun_topic, exchange_topic
 from .names import has_title, noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
 from .source_lexicon import canonical_outlet, lexicon
@@ -32,8 +33,6 @@ from .speaker_syntax import (
     ADDRESSEE_VERBS,
     _relative_antecedent,
     according_to,
-    exchange_noun_topic,
-    exchange_topic,
     inverted_subject,
     is_cue_token,
     left_subject,
