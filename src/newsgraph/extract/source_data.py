@@ -1,6 +1,7 @@
-"""Data credited as a source: polls, surveys, results and figures ("opinion polls suggest that ...", "a poll put
-Labour ahead", "official figures put the party on 61%"), and where they are only data with no one credited
-("numerous polls have shown an erosion", "voted in Sunday's polls")."""
+"""Data credited as a source: polls, surveys, results and figures ("opinion polls suggest that ...", "opinion polls
+had predicted a close race"), and where they are only data with no one credited ("numerous polls have shown an
+erosion", "voted in Sunday's polls", "polls placed X and Y neck-and-neck", "figures put the party on 61%": a
+standing, which added spurious sources on blind pages)."""
 from __future__ import annotations
 
 from .source_syntax import is_according, noun_key
@@ -36,9 +37,8 @@ def states_a_finding(tok, cues) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if verb.lemma_ in cues["data_forecast_verbs"] and any(c.dep_ == "dobj" for c in verb.children) or \
-            verb.lemma_ in cues["poll_verbs"] and places_someone(verb):
-        return True  # "opinion polls had predicted a close race", "polls placed X and Y neck-and-neck"
+    if verb.lemma_ in cues["data_forecast_verbs"] and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "opinion polls had predicted a close race"
     if verb.lemma_ not in cues["data_finding_verbs"]:
         return False
     if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
@@ -59,15 +59,6 @@ def finding_participle(tok, cues):
             nxt.dep_ not in ("acl", "advcl", "xcomp") or nxt.head.i > nxt.i:
         return None
     return nxt if any(c.dep_ == "ccomp" for c in nxt.children) else None
-
-
-def places_someone(verb) -> bool:
-    """'put Labour ahead', 'placed X and Y neck-and-neck', 'put the party on 61 percent', 'gave Labour a lead':
-    a standing verb with its object and where the object stands (a phrase after the object)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(
-        c.i > obj.i and (c.dep_ in ("npadvmod", "advmod", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ in
-                         ("on", "at", "ahead", "behind", "in")) or c.dep_ == "dative" for c in verb.children)
 
 
 def _comma_before(tok) -> bool:

@@ -4,7 +4,7 @@ and the reporting-verb look-ups it shares with the outlet judge of ``source_judg
 from __future__ import annotations
 
 from .source_agents import named_agent
-from .source_data import finding_participle, places_someone
+from .source_data import finding_participle
 from .source_mentions import (
     MODALS,
     _content_clause,
@@ -138,9 +138,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
                                                              ("address", "date", "attach", "deliver")) and \
                 _orphan_report_verb(tok, cues):
             return True  # "the letter addressed to the chairman reads": the parse took the participle for its verb
-        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and (
-                tok.lemma_.lower() in ("poll", "survey") or places_someone(head)):
-            return True  # "a YouGov poll put Labour ten points ahead", "official figures put the party on 61%"
+        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
+            return True  # "a YouGov poll put Labour ten points ahead"
     if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
         return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
     if tier == "strong" and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and _orphan_report_verb(tok, cues):
