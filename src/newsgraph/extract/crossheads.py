@@ -11,12 +11,12 @@ from bisect import bisect_right
 
 from ..model import Speaker
 from .cues import norm_word, person_words
+from .quote_filters import WORD
 
 MAX_WORDS = 10  # a heading, not a paragraph of speech
 LOOKAHEAD = 600  # characters after the heading in which the section below must name its speaker
 ENDS = (".", "!", "?", ",", ";", ":", "\u2026")
 BACK_REFERENCES = {"That", "This", "Those", "These", "Such"}  # the paragraph below points back at the heading
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-]*")
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
 
 

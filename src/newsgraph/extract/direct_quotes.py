@@ -14,6 +14,7 @@ from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
+    WORD,
     cut_by_page_end,
     in_title_case_line,
     is_catchphrase,
@@ -25,7 +26,6 @@ from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
 ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}

@@ -5,13 +5,11 @@ them again (a quote or a reported clause holding every content word of the fragm
 heading ("'White list' of safe countries", "Thai 'red shirt' leaders") is a label, left to the other rules."""
 from __future__ import annotations
 
-import re
-
 from ..model import Quote, Speaker
+from .quote_filters import WORD
 
 HEADING_WORDS = 14  # a heading line, not a paragraph's sentence
 WINDOW = 1200  # characters below the heading in which the statement that repeats it must start
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-]*")
 FUNCTION_WORDS = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is",
                   "be", "are", "was", "will", "would", "must", "should", "could", "can", "may", "not", "no", "it"}
 PREDICATE_POS = {"VERB", "AUX", "ADJ", "ADV"}
