@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
-from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_below
+from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speaker_below
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end
@@ -26,7 +26,6 @@ from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
-SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
 ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}
 LOOKBACK_CHARS = 1500

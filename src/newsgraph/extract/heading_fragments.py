@@ -6,12 +6,13 @@ heading ("'White list' of safe countries", "Thai 'red shirt' leaders") is a labe
 from __future__ import annotations
 
 from ..model import Quote, Speaker
+from .crossheads import SMALL
 from .quote_filters import WORD
 
 HEADING_WORDS = 14  # a heading line, not a paragraph's sentence
 WINDOW = 1200  # characters below the heading in which the statement that repeats it must start
-FUNCTION_WORDS = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is",
-                  "be", "are", "was", "will", "would", "must", "should", "could", "can", "may", "not", "no", "it"}
+FUNCTION_WORDS = SMALL | {"be", "are", "was", "will", "would", "must", "should", "could", "can", "may", "not", "no",
+                          "it"}
 PREDICATE_POS = {"VERB", "AUX", "ADJ", "ADV"}
 
 
