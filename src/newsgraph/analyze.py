@@ -5,8 +5,10 @@ globals. The CLI, the store, the Spark job and the web UI all call it.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from .errors import InputError, NewsgraphError
@@ -73,6 +75,26 @@ def parse_text(cleaned: Cleaned) -> str:
     return cleaned.text if is_english(cleaned) else ""
 
 
+@contextmanager
+def without_cycle_collection():
+    """The cyclic garbage collector paused for the length of one document's extraction, as it was after.
+
+    Extraction makes and drops hundreds of thousands of small objects per article (Token and Span
+    objects, lists, tuples); nearly all are freed by reference counting the moment they are dropped, yet
+    every 700 allocations the collector walks all young objects looking for cycles: about 8% of the
+    extraction's CPU time on BASIL. Nothing an article's extraction leaves behind needs the collector
+    before it ends, and the collector runs as usual from the next allocation after it (what the
+    extraction left in cycles is freed then); a collector the caller had paused stays paused.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
     """Run every extraction step on a parsed Doc (only the text, flagged, for another language)."""
     published = item.published or cleaned.published
@@ -82,11 +104,12 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
             outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
             author=item.author or cleaned.author, language=cleaned.language,
             removed=cleaned.removed, warnings=cleaned.warnings)
-    index = extract_entities(doc)
-    quotes = extract_quotes(doc, index, published=published)
-    attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet,
-                                        url=item.url or cleaned.url, author=item.author or cleaned.author)
-    events = extract_events(doc, index, quotes, published)
+    with without_cycle_collection():
+        index = extract_entities(doc)
+        quotes = extract_quotes(doc, index, published=published)
+        attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet,
+                                            url=item.url or cleaned.url, author=item.author or cleaned.author)
+        events = extract_events(doc, index, quotes, published)
     return Analysis(
         id=item.id, text=doc_text(doc), published=published, title=item.title or cleaned.title,
         outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
