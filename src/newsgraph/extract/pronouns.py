@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from .cues import person_words, speech_cues
 from .datelines import filed_at
 from .names import noun_phrase, surname_person
+from .pronoun_constraints import named_in_own_clause
 from .sentence_view import doc_text, doc_view
 
 MALE_PRON = {"he", "him", "his", "himself"}
@@ -137,12 +138,14 @@ def link_pronouns(doc, index) -> None:
             if personal_skip is None:
                 personal_skip = skip | _quoted_sentences(doc, sent_starts, index)
             spoken_of = _named_in_quote(tok, index) if speaking else None
+            others = named_in_own_clause(tok, index) if tok.dep_ in SUBJ_DEPS else frozenset()
             hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=personal_skip,
-                        spoken_of=spoken_of)
+                        spoken_of=spoken_of, others=others)
             described = hit.person if hit is not None else None
             if described is not None:  # speakers.py takes the description when it names someone; else the pick
                 index.described[tok.i] = described  # that passes over it
-                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip, spoken_of=spoken_of)
+                hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip, spoken_of=spoken_of,
+                            others=others)
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
@@ -367,7 +370,8 @@ def _spoken_of(ent, quote: str) -> bool:
 
 
 def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool = False,
-          described: bool = False, skip: set[int] = frozenset(), spoken_of: str | None = None) -> _Event | None:
+          described: bool = False, skip: set[int] = frozenset(), spoken_of: str | None = None,
+          others: frozenset[int] = frozenset()) -> _Event | None:
     """Current sentence: the last subject before the pronoun; earlier sentences: their first subject.
 
     With ``prefer_main`` (the pronoun speaks: 'X said Y must go -- though he said ...') a subject of the
@@ -385,8 +389,9 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
             return fallback  # only the sentence right before a bystander's may outbid it
         group = []
         while j >= 0 and events[j].sent >= s:
-            if events[j].sent == s and _fits(events[j], index, want, described) and not (
-                    spoken_of and events[j].ent is not None and _spoken_of(index.entities[events[j].ent], spoken_of)):
+            if events[j].sent == s and _fits(events[j], index, want, described) and events[j].ent not in others \
+                    and not (spoken_of and events[j].ent is not None and
+                             _spoken_of(index.entities[events[j].ent], spoken_of)):
                 group.append(events[j])
             j -= 1
         if not group:

@@ -1,0 +1,31 @@
+"""People a third-person pronoun cannot stand for, read off its own clause: a name the pronoun's verb governs is
+somebody else ('He said he and Kasp agreed', 'she welcomed Prime Minister Kasp's offer', 'he told Kasp')."""
+from __future__ import annotations
+
+OWN_CLAUSE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "agent", "oprd", "acomp"})
+CLAUSE_BREAKS = frozenset({"--", "\u2013", "\u2014", "\u2015", ";", "(", "["})
+
+
+def named_in_own_clause(pron, index) -> frozenset[int]:
+    """The people a subject pronoun's own clause names outside quotation marks, whom the pronoun cannot stand for
+    (a name the pronoun's verb governs is somebody else): 'He said he and Kasp agreed' (not Kasp), 'she welcomed
+    Prime Minister Kasp's offer', 'he told Kasp', 'He and Kasp met'. Only the verb's objects and reported clause
+    after the pronoun count, up to a dash, semicolon or bracket: an adjunct ('..., though Kasp declined to say',
+    '-- even though it came from Kasp himself') or a clause fronted before it ('Kasp is close to a deal, he told
+    reporters') may name the pronoun's own person."""
+    verb = pron.head
+    if verb.i == pron.i:
+        return frozenset()
+    roots = [c for c in verb.children if c.i > pron.i and c.dep_ in OWN_CLAUSE_DEPS]
+    roots += [c for c in pron.children if c.dep_ == "conj"]
+    doc = pron.doc
+    end = min(index.sentence(pron.i)[1], len(doc))
+    stop = next((i for i in range(pron.i + 1, end) if doc[i].text in CLAUSE_BREAKS or
+                 doc[i].text == "-" and doc[i - 1].whitespace_), end)  # ' - ' as a dash, not 'pro-Tamil'
+    out = set()
+    for r in roots:
+        for t in r.subtree:
+            k = index.tok2ent.get(t.i) if t.i < stop else None
+            if k is not None and index.entities[k].type == "PERSON" and index.in_quote(t.idx) is None:
+                out.add(k)
+    return frozenset(out)
