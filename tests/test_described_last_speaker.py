@@ -50,3 +50,30 @@ def test_a_title_word_the_name_finder_cut_off_counts(run):
               "\"He can only mediate if all parties want him to,\" associate spokesperson Marta Soria Lenz said.\n\n"
               "The head of the Foreign Ministry again said the other side was not ready for talks.")
     assert speaker_of(got, "the other side was not ready") == "The head of the Foreign Ministry"
+
+
+def test_a_party_qualified_title_after_the_member_who_spoke(run):
+    got = run("Live: questions at the assembly\n\n"
+              "Questions comes to an end and Tom Bexley raises a point of order saying over the last few weeks "
+              "there have been \"tiresome interruptions from the gallery\".\n\n"
+              "\"This is very disruptive,\" says the Tory MSP and he asks the presiding officer to look at the "
+              "tickets.\n\n"
+              "Wendy Carr told the chamber the budget would be balanced by the spring.\n\n"
+              "\"We will not cut the hospitals,\" says the Labour MP.")
+    assert speaker_of(got, "This is very disruptive") == "Tom Bexley"
+    assert speaker_of(got, "We will not cut") == "Wendy Carr"
+
+
+def test_a_nation_qualified_title_is_nobody_of_another_country(run):
+    got = run("Talks in Lima\n\n"
+              "Chilean President Tomas Vell arrived in Lima on Monday and said the border talks would go on.\n\n"
+              "\"We are ready to sign,\" said the Peruvian minister.")
+    assert speaker_of(got, "We are ready to sign") == "the Peruvian minister"
+
+
+def test_a_qualified_title_is_not_a_person_with_another_title(run):
+    got = run("Toll row\n\n"
+              "Ministry spokesperson Teodora Vasz said on Tuesday the tolls applied equally to ships of all flags.\n\n"
+              "Asked about remarks by the Trellish transport minister, who on Monday called the tolls \"a tax on "
+              "trade\", Vasz said her country respected Trellis as a partner.")
+    assert speaker_of(got, "a tax on trade") == "the Trellish transport minister"

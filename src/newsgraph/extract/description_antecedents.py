@@ -26,7 +26,8 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     if len(words) < 2 or words[0] != "the":
         return None
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    if span is None or not len(span) or any(index.tok2ent.get(t.i) is not None for t in span):
+    if span is None or not len(span) or any(index.tok2ent.get(t.i) is not None and not _party_or_nation(t, index)
+                                            for t in span):
         return None
     head = span.root
     if head.tag_ not in ("NN", "NNP") or head.tag_ == "NNP" and not head.text[:1].isupper():
@@ -36,7 +37,8 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     bodied = any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for c in head.children)
     if key not in pw.titles or anonymous and not bodied or same_description_person(index, span, exclude=None) is not None:
         return None
-    untitled_only = anonymous or head.tag_ == "NNP" or bool(HEAD_OFFICES.intersection(words)) or \
+    qualified = any(index.tok2ent.get(t.i) is not None for t in span)  # 'the Tory MSP', 'the Norland minister'
+    untitled_only = anonymous or qualified or head.tag_ == "NNP" or bool(HEAD_OFFICES.intersection(words)) or \
         " ".join(words[-2:]) == "secretary general" or "of" in words or \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     j = bisect_right(index.main_subjects, (sp.start, -1)) - 1
@@ -47,6 +49,9 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     breaks = index.text[pos:sp.start].count("\n\n")
     if ent.type != "PERSON" or description_like(ent, pw) or breaks > LAST_SUBJECT_BREAKS:
         return None
+    nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
+    if nation is not None and ent.country is not None and ent.country != nation:
+        return None  # 'the Norland minister' is nobody of another country
     if breaks > 1 and any(pos < q.start < sp.start and q.speaker is not None and q.speaker.entity is not None and
                           q.speaker.entity != ent.id for q in quotes):
         return None  # someone else named spoke in the paragraph between ('"...," the ministry said')
@@ -58,12 +63,33 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     t = subj[0]
     while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
         t = t.head
-    if not is_cue_token(t.head) or bisect_right(index.sent_starts, t.i) == bisect_right(index.sent_starts, span.start):
+    if not _spoke(t.head) or bisect_right(index.sent_starts, t.i) == bisect_right(index.sent_starts, span.start):
         return None  # the person before must have spoken, in a sentence of their own ('X is seen ... as the reporter asks')
     between = {index.tok2ent.get(t.i) for t in doc[subj.start:span.start]}
     if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
         return None
     return ent
+
+
+def _party_or_nation(tok, index) -> bool:
+    """A party or a nation qualifying the title ('the Tory MSP', 'the Labour MP', 'the Norland minister'), not
+    the head of the phrase and not a person."""
+    ent = index.entities[index.tok2ent[tok.i]]
+    return ent.type in ("NORP", "ORG", "GPE") and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+
+
+def _spoke(verb) -> bool:
+    """A cue verb, or a verb whose clause goes on with a cue participle ('X raises a point of order saying ...')."""
+    if is_cue_token(verb):
+        return True
+    for t in verb.subtree:
+        if t.i > verb.i and t.tag_ == "VBG" and is_cue_token(t):
+            h = t.head
+            while h.i != verb.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                h = h.head
+            if h.i == verb.i:
+                return True
+    return False
 
 
 def _titled(k: int, ent, index, pw) -> bool:

@@ -426,4 +426,7 @@ def _is_main(tok) -> bool:
     while t.dep_ in ("compound", "appos", "conj", "flat") and t.head.i != t.i:
         t = t.head
     verb = t.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i and \
+            any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
+        verb = verb.head  # '... comes to an end and X raises a point': a second main clause of its own
     return verb.dep_ == "ROOT" or (is_cue_token(verb) and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl"))
