@@ -44,6 +44,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
         tok = tok.head  # "video address", "video message": named and issued as the whole phrase
     agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
+    if agent is None and noun_key(tok) in lex.cues["outlet_page_parts"]:
+        return None  # "the headline reads ...": a page part is credited only with its outlet ("the front page of X")
     if agent and own and is_own_outlet(agent, own) and any(c.dep_ == "acl" and c.lemma_ in SEEN_VERBS
                                                             for c in tok.children):
         agent = None  # "a letter seen by the BBC" in a BBC article: the letter, not the outlet that saw it
