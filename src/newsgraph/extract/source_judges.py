@@ -20,6 +20,7 @@ from .source_syntax import (
     is_according,
     join_tokens,
     leader_voice,
+    not_yet_done,
     noun_core,
     np_text,
     programme_of,
@@ -177,6 +178,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         return None
     if not interview and not credited_place(root, lex):
         return None
+    if not_yet_done(root):
+        return None  # "will appear on X tonight", "is due to give an interview to X": nothing given yet
     if is_own_outlet(name, own) and root.dep_ in ("dobj", "dative"):
         return None
     return _make(root.sent, name, kind, root, carries=is_according(root), key=_key(name))

@@ -211,6 +211,25 @@ def unrealised(verb) -> bool:
         verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
 
 
+FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "would", "could", "might", "may", "should", "wo"})
+
+
+def not_yet_done(tok) -> bool:
+    """The verb an outlet name hangs on ('told X', 'appear on X', 'broadcast on X', 'an interview to X') is
+    still to come: 'will appear on X tonight', 'said she would write to X', 'is due to give an interview to X',
+    'the debate, to be carried on X': no interview or report has been given yet (not 'X can reveal')."""
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+        gov = gov.head  # "give an interview to X": the verb of the interview (not "comment on reports in X")
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    gov = conj_root(gov)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in gov.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children) and \
+        gov.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+
+
 def conj_root(tok):
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
