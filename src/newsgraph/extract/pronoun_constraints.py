@@ -1,5 +1,6 @@
 """People a third-person pronoun cannot stand for, read off its own clause: a name the pronoun's verb governs is
-somebody else ('He said he and Kasp agreed', 'she welcomed Prime Minister Kasp's offer', 'he told Kasp')."""
+somebody else ('He said he and Kasp agreed', 'she welcomed Prime Minister Kasp's offer', 'he told Kasp'); and a
+person merely mentioned before it, not its subject, against a subject whose sex the page has told."""
 from __future__ import annotations
 
 OWN_CLAUSE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "agent", "oprd", "acomp"})
@@ -29,3 +30,22 @@ def named_in_own_clause(pron, index) -> frozenset[int]:
             if k is not None and index.entities[k].type == "PERSON" and index.in_quote(t.idx) is None:
                 out.add(k)
     return frozenset(out)
+
+
+def told_sex_subject(doc, events, hit, sent: int, lookback: int, index, want: str, others: frozenset[int]):
+    """A subject of the pronoun's sex (``want``, as the page told it: a title, honorific, first name or earlier
+    pronoun) among the ``lookback`` sentences before, the latest, when the pick ``hit`` is a person merely mentioned
+    (no subject, nor 'according to X', who speaks) whose sex the page never told: "Nuland said ... with Moscow
+    backing President Y ... '...,' she said" is Nuland. None otherwise (the pick stands)."""
+    if hit is None or hit.subject or hit.ent is None or index.gender.get(hit.ent) is not None:
+        return None
+    span = doc.char_span(hit.pos, hit.pos + 1, alignment_mode="expand")
+    if span is None or any(t.lower_ == "according" for t in span[0].ancestors if t.i < span[0].i):
+        return None
+    for ev in reversed(events):
+        if ev.sent < sent - lookback:
+            break
+        if ev.subject and ev.ent is not None and ev.ent != hit.ent and ev.ent not in others and \
+                index.entities[ev.ent].type == "PERSON" and index.gender.get(ev.ent) == want:
+            return ev
+    return None

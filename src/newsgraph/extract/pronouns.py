@@ -15,7 +15,7 @@ from spacy.attrs import SENT_START
 from .cues import person_words, speech_cues
 from .datelines import filed_at
 from .names import noun_phrase, surname_person
-from .pronoun_constraints import named_in_own_clause
+from .pronoun_constraints import named_in_own_clause, told_sex_subject
 from .sentence_view import doc_text, doc_view
 
 MALE_PRON = {"he", "him", "his", "himself"}
@@ -146,6 +146,7 @@ def link_pronouns(doc, index) -> None:
                 index.described[tok.i] = described  # that passes over it
                 hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip, spoken_of=spoken_of,
                             others=others)
+            hit = told_sex_subject(doc, events, hit, sent, LOOKBACK_SENTS, index, want, others) or hit
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
