@@ -110,11 +110,9 @@ def speaker_from(tok, index) -> Speaker | None:
         if named is not None:
             s, e = mention_bounds(tok, named, index)
             return Speaker(name=named.name, entity=named.id, mention=index.text[s:e], start=s, end=e)
-        app = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"), None)
-        if app is not None and app.left_edge.i < app.i and all(t.pos_ == "PROPN" for t in app.subtree) and \
-                tok.doc[app.right_edge.i + 1:app.right_edge.i + 2].text in (",", "\u2014", "--"):
-            span = tok.doc[app.left_edge.i:app.right_edge.i + 1]  # the tagger missed the name
-            return Speaker(name=span.text, entity=None, mention=span.text, start=span.start_char, end=span.end_char)
+        found = _untagged_apposition(tok)
+        if found is not None:
+            return found
     if tok.pos_ == "NOUN" and tok.i not in index.tok2ent and not title_word(tok):
         conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and title_word(c)), None)
         if conj is not None:
@@ -170,6 +168,9 @@ def speaker_from(tok, index) -> Speaker | None:
             name, ent = named.name, named  # 'Another diplomat, former special envoy to X Kurt Volker, said'
     if tok.pos_ in ("NOUN", "PROPN") and tok.i not in index.tok2ent and title_word(tok):
         named = _named_in_apposition(tok, index)
+        untagged = _untagged_apposition(tok) if named is None and (ent is None or ent.type != "PERSON") else None
+        if untagged is not None:
+            return untagged  # 'the spokesperson for the ministry, Jo Roe, said' with a name the tagger missed
         if named is not None:
             name, ent = named.name, named  # 'Another diplomat, former special envoy to X Kurt Volker, said'
         elif _qualified(tok) and not _title_fits(ent, tok, index) and (beside is None or ent is not beside) and \
@@ -201,6 +202,19 @@ def speaker_from(tok, index) -> Speaker | None:
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         index.descriptions.append((tok.idx, tok.lemma_.lower(), name))
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
+
+
+def _untagged_apposition(tok) -> Speaker | None:
+    """A name of two or more proper nouns in an apposition right after the subject, closed by a comma or dash
+    ('One of its members, Jane Roe, said'; 'the spokesperson for the ministry, Jo Roe, said'), when the tagger
+    missed it."""
+    app = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"), None)
+    if app is not None and app.left_edge.i < app.i and all(t.pos_ == "PROPN" for t in app.subtree) and \
+            tok.doc[app.right_edge.i + 1:app.right_edge.i + 2].text in (",", "\u2014", "--") and \
+            tok.doc[app.left_edge.i - 1].text in (",", "\u2014", "--"):
+        span = tok.doc[app.left_edge.i:app.right_edge.i + 1]  # the tagger missed the name
+        return Speaker(name=span.text, entity=None, mention=span.text, start=span.start_char, end=span.end_char)
+    return None
 
 
 def _described_person(pron, index) -> Speaker | None:
