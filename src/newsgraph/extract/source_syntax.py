@@ -189,7 +189,8 @@ def interview_context(tok, lex) -> bool:
         if head.lower_ == "for" and gov.lemma_ == "write" and gov.dep_ not in ("relcl", "acl") and not any(
                 c.dep_ in ("dobj", "ccomp") for c in gov.children):
             return False  # "she has written for the Atlantic": a career, not a credit
-        if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX"):
+        if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX") or \
+                verb_lemma(gov) in cues["interview_verbs"]:  # (a participle read as a noun: 'Writing in X, ...')
             return not unrealised(gov)
         if gov.lemma_ == "question" and gov.dep_ == "dobj":
             gov = gov.head  # "Answering questions on Sky News": the parse hangs the outlet on the questions
@@ -203,6 +204,19 @@ def interview_context(tok, lex) -> bool:
     if tok.dep_ == "conj":
         return interview_context(conj_root(tok), lex)
     return False
+
+
+def verb_lemma(tok) -> str:
+    """The lemma of ``tok`` as a verb: a participle opening its sentence that the tagger read as a noun ('Writing
+    in the Daily Flag, X said ...': 'writing', a noun heading an adverbial clause) gives its verb ('write')."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or tok.dep_ != "advcl" or not low.endswith("ing") or len(low) < 6:
+        return tok.lemma_
+    stem = low[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if lemma in lexicon().cues["interview_verbs"] or lemma in lexicon().cues["report_verbs"]:
+            return lemma
+    return tok.lemma_
 
 
 def unrealised(verb) -> bool:
