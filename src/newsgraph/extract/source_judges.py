@@ -76,6 +76,14 @@ def medium_interview(tok, lex):
     return noun
 
 
+def described_as_body(tok, cues) -> bool:
+    """'the X Support Network, a coalition of civil groups,', 'the Y Monitor, a rights group,': an apposition that
+    calls the name a body (a think tank, union, party ... of ``think_tank_heads``/``organisation_heads``, not an
+    outlet word) makes it that body, whatever outlet word its name holds."""
+    return any(c.dep_ == "appos" and c.lower_ not in cues["outlet_heads"] and (
+        c.lower_ in cues["think_tank_heads"] or c.lower_ in cues["organisation_heads"]) for c in tok.children)
+
+
 def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     cues = lex.cues
     root = _name_root(span)
@@ -117,6 +125,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children) \
             and not written_in(root):
         return None  # "Bloomberg, the former mayor, said": a person who shares an outlet's name
+    if described_as_body(root, cues):
+        return None  # "the X Support Network, a coalition of civil groups, said": a body, not an outlet
     if root.dep_ == "compound" and head.ent_type_ == "DATE" and head.i == span.end:
         root, head = head, head.head  # "an interview with WMUR Monday": the parse hung the name on the date
     programme = programme_of(root, cues)
@@ -318,6 +328,8 @@ def _participle_noun(tok, doc) -> bool:
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
+    if described_as_body(tok, lex.cues):
+        return None  # "the X Support Network, a coalition of civil groups, said"
     if (interview := medium_interview(tok, lex)) is not None and not is_own_outlet(np_text(tok), own):
         found = _make(tok.sent, f"{tok.text} {interview.text}", "outlet", tok)  # 'said in a television interview'
         if found is not None:
