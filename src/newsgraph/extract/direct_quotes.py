@@ -24,6 +24,7 @@ from .quote_filters import (
 )
 from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
+from .speaker_syntax import time_stamp
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 
 ARTICLES = {"a", "an", "the"}
@@ -238,7 +239,8 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
         if t.head.i == t.i or t.dep_ == "ROOT" or t.head.idx >= pos:
             break  # the parser often makes the quotation the root: stop before it
         t = t.head
-    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+    subj = next((c for c in subjects if not time_stamp(c)), subjects[0] if subjects else None)
     if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
         subj = t  # a headline: 'Sunak: "We will not rejoin"'
     if subj is None or index.in_quote(subj.idx) is not None:

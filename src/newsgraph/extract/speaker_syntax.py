@@ -155,6 +155,15 @@ def _noun_read_verb(tok) -> bool:
         any(c.dep_ == "compound" and c.i == tok.i - 1 and c.is_title for c in tok.children)
 
 
+def time_stamp(tok) -> bool:
+    """A bare clock time or date number opening a live page's entry ('1243 Jo Roe tweets:'), which the parser may
+    make a second subject: never who speaks."""
+    if tok.pos_ != "NUM" or any(True for _ in tok.children):
+        return False
+    line_start = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+    return tok.ent_type_ in ("DATE", "TIME") or line_start and tok.text.isdigit() and len(tok.text) == 4
+
+
 def subject_of(verb):
     """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains."""
     return next(subject_candidates(verb), None)
@@ -190,8 +199,8 @@ def subject_candidates(verb, through_ccomp: bool = False):
         agent = None
         found = None
         for c in v.children:
-            if c.is_punct:
-                continue  # a stray '.' the parser made a subject
+            if c.is_punct or time_stamp(c) and any(g.dep_ == c.dep_ and g.i > c.i for g in v.children):
+                continue  # a stray '.' the parser made a subject; a live page's '1243 Jo Roe tweets:'
             if in_dateline(c):
                 found = past_dateline(c, ()) if c.dep_ in ("nsubj", "nsubjpass") else None
                 if found is not None:
