@@ -11,7 +11,7 @@ from ..model import Quote, Speaker
 from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speaker_below
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
-from .headline_labels import colon_label, headline_end, title_end
+from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
 from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
@@ -242,6 +242,9 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
     subj = next((c for c in subjects if not time_stamp(c)), subjects[0] if subjects else None)
     if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
+        label = verb_label_speaker(t, index)  # 'Tweets: "..."' below the name line 'Jo Roe, political editor'
+        if label is not False:
+            return label
         subj = t  # a headline: 'Sunak: "We will not rejoin"'
     if subj is None or index.in_quote(subj.idx) is not None:
         return None

@@ -1,10 +1,12 @@
 """Quoted fragments in a headline: 'Minister: X will "step aside" if ...' and 'Envoy to Y: we won't pay for "that
 wall"' are the words of the one named before the colon, cue or not; a fragment with no speaker of its own may
 still take the speaker of the body quote that repeats it (``headline_quotes._headline_echoes``), so the caller
-keeps it until then."""
+keeps it until then. On a live page a verb of saying before the colon ('Tweets: "..."') is no name: the line's words
+are those of the person on the name line above it."""
 from __future__ import annotations
 
 from ..model import Speaker
+from .cues import speech_cues
 
 HEADLINE_MAX = 200
 SPEAKER_TYPES = {"PERSON", "ORG"}  # the name finder often takes a hyphenated surname for an organisation
@@ -62,3 +64,29 @@ def colon_label(doc, index, open_at: int, subject_before) -> Speaker | None:
         return None
     ent = next(iter(people.values()))
     return Speaker(name=ent.name, entity=ent.id, mention=word.text, start=word.idx, end=word.idx + len(word.text))
+
+
+NAME_LINE_WORDS = 12  # 'Jo Roe, political editor of The Lantern': a name line, not a paragraph
+
+
+def verb_label_speaker(t, index) -> Speaker | None | bool:
+    """A line opening with a verb of saying before its colon ('Tweets: "..."', 'Writes: "..."') below a live
+    page's name line ('Jo Roe, political editor of X'): the person of that line. False when the word before the
+    colon is no such verb; None when it is one but the line above names nobody (the verb is no speaker either)."""
+    text = index.text
+    line = text.rfind("\n", 0, t.idx) + 1
+    word = t.lower_
+    if text[line:t.idx].strip() or not any(speech_cues().is_verb_cue(w) for w in (word, t.lemma_.lower(),
+                                                                                 word[:-1] if word.endswith("s") else word)):
+        return False
+    end = line - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if end <= start or len(text[start:end].split()) > NAME_LINE_WORDS:
+        return None
+    first = text[start:end].split(",")[0]
+    ent = index.at_char(start, start + len(first))
+    if ent is None or ent.type != "PERSON" or not any(s == start for s, _ in ent.mentions):
+        return None
+    return Speaker(name=ent.name, entity=ent.id, mention=first.strip(), start=start, end=start + len(first.rstrip()))
