@@ -48,3 +48,24 @@ def test_own_programme_in_the_address_is_not_credited(nlp):
     text = '"They agreed to stay in close contact," the presidency told Norvision.'
     assert names(nlp, text, url="https://www.norcast.example/programmes/norvision/12345.stm") == []
     assert names(nlp, text, url="https://www.norcast.example/news/norvision-talks-row") == ["Norvision"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The talks went well. Velmedia quoted the minister as saying that the talks would resume.", "Velmedia"),
+    ("The minister was quoted by Velmedia as saying that the talks would resume.", "Velmedia"),
+    ("The talks will resume next week, reported Velmedia.", "Velmedia"),
+    ("The talks will resume next week, reported Velmedia on Monday.", "Velmedia"),
+])
+def test_name_in_more_crediting_places(nlp, text, outlet):
+    """A name opening its sentence after a full stop, the agent of 'quoted by', the subject after a closing
+    'reported'."""
+    assert outlet in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was quoted by Anna Lund as saying that the talks would resume.",
+    "The talks will resume next week, reported Anna Lund.",
+    "The minister reported Velmedia to the police on Monday.",
+])
+def test_person_place_or_object_after_a_report_is_no_outlet(nlp, text):
+    assert names(nlp, text) == []

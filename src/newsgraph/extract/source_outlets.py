@@ -391,7 +391,9 @@ def outlet_name(span, short: dict[str, str]) -> tuple[str, str]:
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     name = join_tokens(toks) or span.text
-    kind = "agency" if any(t.lower_ == "agency" for t in span) else "outlet"
+    doc = span.doc
+    near = doc[max(0, span.start - 1):min(len(doc), span.end + 2)]  # 'news agency ESTA', 'the Norpress news agency'
+    kind = "agency" if any(t.lower_ == "agency" for t in near) else "outlet"
     return name, kind
 
 

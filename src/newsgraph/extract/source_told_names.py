@@ -15,6 +15,7 @@ from .names import given_names, is_given_name
 from .sentence_view import doc_view
 from .source_agents import is_person
 
+AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast"})  # 'quoted by X', 'carried by X'
 SAID_TO_VERBS = frozenset({"confirm", "say", "explain", "speak", "talk", "reveal", "admit", "describe"})
 INTERVIEW_WORDS = frozenset({"interview", "interviews"})
 NOT_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -77,18 +78,31 @@ def credited_slot(tok) -> bool:
     if tok.dep_ not in SLOT_DEPS:
         return False  # the cheap test before reading the head
     head = tok.head
+    gov = head.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.pos_ == "VERB":
         return _tells_content(head)
     if tok.dep_ != "pobj":
         return tok.dep_ == "nsubj" and head.lemma_ in ("quote", "cite") and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
-    gov = head.head
+            c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or reports_after(tok)
+    if head.dep_ == "agent" and gov.lemma_ in AGENT_VERBS and gov.pos_ == "VERB":
+        return True  # 'was quoted by X as saying', 'remarks carried by X'
     if head.lower_ == "to" and gov.lemma_ in SAID_TO_VERBS and gov.pos_ == "VERB":
         return True
     if head.lower_ in ("with", "to") and gov.lower_ in INTERVIEW_WORDS:
         return True
     return head.lower_ == "from" and gov.lower_ == "information" and gov.dep_ == "pobj" and \
         gov.head.lower_ == "to" and gov.head.i > 0 and tok.doc[gov.head.i - 1].lower_ == "according"
+
+
+def reports_after(tok) -> bool:
+    """'..., reported X.' closing the sentence: the name after a reporting verb that follows a comma and has no
+    other subject (the parse may make it the verb's object)."""
+    verb = tok.head
+    if verb.lemma_ != "report" or verb.i > tok.i or verb.i == 0 or tok.doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
+        return False
+    rest = [t for t in tok.doc[tok.right_edge.i + 1:tok.sent.end] if not t.is_punct and not t.is_space]
+    return not rest or all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.lower_ == "on" for t in rest)
 
 
 def _tells_content(verb) -> bool:
@@ -127,8 +141,8 @@ def _bare(span):
     """``span`` when no article, possessive or title stands before it and every word is capitalised."""
     doc, start = span.doc, span.start
     if start > 0 and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
-                      or doc[start - 1].dep_ == "poss" or doc[start - 1].text == "."):
-        return None  # 'told the Senedd', "told Tarvia's X", 'told Sens. X'
+                      or doc[start - 1].dep_ == "poss" or doc[start - 1].text == "." and not doc[start].is_sent_start):
+        return None  # 'told the Senedd', "told Tarvia's X", 'told Sens. X' (not a name opening the next sentence)
     return span if all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) else None
 
 
