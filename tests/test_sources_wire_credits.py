@@ -229,3 +229,28 @@ def test_agency_credit_in_a_page_date_line(nlp):
     assert [a.reported_by for a in result.attributions] == ["Xinhua"]
     plain = analyze(raw.replace("Source:Xinhua", "Views"), url=OTHER)
     assert plain.attributions == [] and "Views" not in plain.text
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("KELSBURY, May 3 (Norpress) -- The minister met his counterpart on Monday.", "Norpress"),
+    ("Kelsbury, May 3 (Norpress) - The minister met his counterpart on Monday.", "Norpress"),
+    ("Kelsbury, 3 May 2021 (Norpress) - The minister met his counterpart on Monday.", "Norpress"),
+    ("KELSBURY, Tarvia (Norpress) -- The minister met his counterpart on Monday.", "Norpress"),
+    ("KELSBURY, May 3 (Norland News Agency) -- The minister met his counterpart on Monday.", "Norland News Agency"),
+])
+def test_agency_no_data_file_knows_in_a_firm_dateline(nlp, text, agency):
+    """A capitalised place or a filing date before the brackets makes a dateline: the bracketed name is its
+    agency (a dated form '3 May 2021' too)."""
+    assert agency in [a for a, _ in source_helpers.sources(nlp, text, url=OTHER)]
+
+
+@pytest.mark.parametrize("text, url", [
+    ("PORT ARDEN (Norland): The minister met his counterpart on Monday.", OTHER),  # a country
+    ("Jane Roe (Labour) - The minister met his counterpart on Monday.", OTHER),  # a name and a party
+    ("KELSBURY (Norland Post News / Tarpress - 3rd May, 2021) The minister met his counterpart on Monday.",
+     "https://www.norlandpost.example/world/x"),  # the page's own site beside the agency
+])
+def test_bracketed_name_that_is_no_agency(nlp, text, url):
+    got = [a for a, _ in source_helpers.sources(nlp, text, url=url)]
+    assert not any(a.startswith("Norland") for a in got)
+

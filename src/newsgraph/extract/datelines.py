@@ -27,7 +27,7 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. '
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
     r"(?:[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square brackets
-    rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}|{_DAY}))?"
+    rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
     r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,40})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
     r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '
@@ -44,6 +44,8 @@ BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,
                     r"[ \t]*(?=\n)")
 
 
+DASHES = "-\u2013\u2014\u2015"
+NAMED = re.compile(r"[A-Z][A-Za-z\-]+(?:[ ][A-Z][A-Za-z\-]+){0,3}")  # 'Norpress', 'KazTAG', 'Prensa Latina'
 _AGENCY_WORDS = frozenset({"Agency", "News", "Press", "Service", "Wire", "Newswire", "Agencies"})
 
 
@@ -56,6 +58,8 @@ class Dateline:
     place_end: int
     dash: int
     agency: str | None
+    firm: bool = False  # a filing date before the agency, or a place in capitals and a dash after it: a dateline
+    # whatever the brackets name
 
 
 @lru_cache(maxsize=2)
@@ -136,8 +140,10 @@ def _find(doc) -> tuple[Dateline, ...]:
             agency = m.group("agency") or m.group("slashed") or m.group("after")
             if m.group("after") and not wire_agency(m.group("after")):
                 m = None  # 'KELSBURY, May 3 - Jane Roe. ...'
-            elif agency is not None and not (known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())):
-                m = None  # 'Jane Roe (Labour) - ...': a name and a party, no dateline
+            elif agency is not None and not (known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())
+                                             or m.group("date") and m.group("agency") and NAMED.fullmatch(agency)):
+                m = None  # 'Jane Roe (Labour) - ...': a name and a party, no dateline ('Kelsbury, May 3 (Norpress)
+                # - ...' is one: a filing date before the brackets)
             elif not m.group("sep").strip() and (m.group("agency") or m.group("after")) and not (
                     wire_agency(agency) and (capitals or m.group("date") or _regional(doc, m)
                                              or _is_place(doc, m.start("place"), m.end("place"), False))):
@@ -156,7 +162,8 @@ def _find(doc) -> tuple[Dateline, ...]:
                     agency = syn.group("agency")
                 found.append(Dateline(stamp.start() if stamp else syn.start("open") if syn else m.start("place"),
                                       m.end(), m.end("place"), m.start("sep") + len(m.group("sep")) -
-                                      len(m.group("sep").lstrip()), agency.strip() if agency else None))
+                                      len(m.group("sep").lstrip()), agency.strip() if agency else None,
+                                      bool(m.group("date")) or capitals and any(c in m.group("sep") for c in DASHES)))
         if m is None and syn is not None:
             found.append(Dateline(syn.start("open"), syn.end(), syn.start("open"), syn.end() - 1,
                                   syn.group("agency").strip()))
@@ -164,7 +171,7 @@ def _find(doc) -> tuple[Dateline, ...]:
         d = DATED.match(text, pos) if m is None else None
         if d is not None and "\n" not in d.group(0) and wire_agency(d.group("agency")):
             found.append(Dateline(d.start("date"), d.end(), d.end("date"), d.start("sep") + len(d.group("sep")) -
-                                  len(d.group("sep").lstrip()), d.group("agency").strip()))
+                                  len(d.group("sep").lstrip()), d.group("agency").strip(), True))
         elif m is None:
             b = BYLINE.match(text, pos)
             if b is not None and known_agency(b.group("agency")):

@@ -4,8 +4,10 @@ An agency story on another outlet's page names its agency in the dateline ("UNIT
 "ISLAMABAD, May 7 (APP): "), in an agency byline, or in a credit line of its own: "PTI | Istanbul | Updated: ...",
 "Source: Yonhap News Agency", "(With inputs from PTI)", the agency alone on a line after the story ("AFP"),
 "(Xinhua)" over the story, "(AP)" closing the last paragraph, or a dash and the agency on a closing line ("--IANS",
-"\u2013 AFP"); agencies joined by slashes ("(ANI/WAM)") are each a source. There the agency is a source the page
-credits, once for each time it is named.
+"\u2013 AFP"); agencies joined by slashes ("(ANI/WAM)") are each a source. A name no data file knows alone in
+the brackets of a firm dateline (a filing date before it, or a place in capitals and a dash: "KELSBURY, May 3
+(Norpress) --") is an agency too, unless it is a place, people, person or known body, or the page's own site.
+There the agency is a source the page credits, once for each time it is named.
 On the agency's own site ("(Xinhua)" on xinhuanet.com, "(Reuters)" on reuters.com) it is the page's own outlet,
 and the page's URL (or the outlet given with it) is what tells the two apart: with neither, nothing is credited.
 Own sites are the hosts of ``data/agency_sites.tsv`` and hosts whose name is the agency's name or code, alone
@@ -17,8 +19,8 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
-from .actor_codes import igo_of, institution_code
-from .datelines import agency_parts, datelines, known_agency, own_agency
+from .actor_codes import country_of, igo_of, institution_code, known_person
+from .datelines import NAMED, agency_parts, datelines, known_agency, own_agency
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
@@ -253,8 +255,10 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     text = doc_text(doc)
     spans = []
     for d in datelines(doc):
-        for name in agency_parts(d.agency or ""):  # 'May 3 (ANI/WAM):' credits both
-            if known_agency(name) or CODE.fullmatch(name):  # 'PPI-OT'; not 'PORT ARDEN (Norland): '
+        parts = agency_parts(d.agency or "")
+        for name in parts:  # 'May 3 (ANI/WAM):' credits both
+            if known_agency(name) or CODE.fullmatch(name) or (d.firm and len(parts) == 1 and unknown_agency(doc, d, name)):
+                # 'PPI-OT', 'KELSBURY, May 3 (Norpress) --'; not 'PORT ARDEN (Norland): '
                 at = text.find(name, d.start, d.end)
                 spans.append((at if at >= 0 else d.start, name))
     spans = [(start, name, "agency") for start, name in spans]
@@ -270,8 +274,9 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
             continue  # a dateline the credit lines read again
         seen.add(start)
         if kind == "agency" and (agency_site(name, url, outlet) or name not in lexicon().outlets and
-                                 _initials_of(name, site)):
-            continue  # on the agency's own site; 'TDI' on thediplomaticinsight.com
+                                 (_initials_of(name, site) or _site_name(name, site))):
+            continue  # on the agency's own site; 'TDI' on thediplomaticinsight.com, 'Norland Post News' on
+            # norlandpost.example
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -279,6 +284,25 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if item is not None:
             found.append(item)
     return found
+
+
+def unknown_agency(doc, dateline, name: str) -> bool:
+    """A name no data file knows alone in the brackets of a firm dateline ('KELSBURY, May 3 (Norpress) --'): an
+    agency, unless it names a place, a people or a person (as the data files or the tagger know them: 'PORT
+    ARDEN (Norland): ') or an organisation the data files know."""
+    if NAMED.fullmatch(name) is None or country_of(name) or institution_code(name) or igo_of(name) or \
+            known_person(name) is not None:
+        return False
+    at = doc_text(doc).find(name, dateline.start, dateline.end)
+    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    return span is not None and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") for t in span)
+
+
+def _site_name(name: str, site: str) -> bool:
+    """A name no data file knows that is the page's own site's name, alone or with a word after it ('Norland Post
+    News' on norlandpost.example)."""
+    label = _SQUASH.sub("", site.split(".")[0].lower())
+    return len(label) > 3 and _SQUASH.sub("", name.lower()).startswith(label)
 
 
 def _initials_of(code: str, site: str) -> bool:
