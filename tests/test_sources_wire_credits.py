@@ -254,3 +254,16 @@ def test_bracketed_name_that_is_no_agency(nlp, text, url):
     got = [a for a, _ in source_helpers.sources(nlp, text, url=url)]
     assert not any(a.startswith("Norland") for a in got)
 
+def test_agency_byline_cut_by_the_cleaner_is_credited_on_another_page(nlp):
+    """'By Norpress' the cleaner kept as the author: on another outlet's page the agency is credited with the
+    story; on its own site (or with no page known) it is the own outlet."""
+    from newsgraph.extract.actors import extract_entities
+    from newsgraph.extract.sources import extract_attributions
+
+    doc = nlp("Talks resume\n\nKELSBURY, May 3 -- The minister met his counterpart on Monday.")
+    index = extract_entities(doc)
+    got = [a.reported_by for a in extract_attributions(doc, index, [], url=OTHER, author="Reuters")]
+    assert got == ["Reuters"]
+    assert extract_attributions(doc, index, [], url="https://www.reuters.com/world/x", author="Reuters") == []
+    assert extract_attributions(doc, index, [], author="Reuters") == []
+    assert extract_attributions(doc, index, [], url=OTHER, author="Jane Roe") == []

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
 from .actor_codes import country_of, igo_of, institution_code, known_person
-from .datelines import NAMED, agency_parts, datelines, known_agency, own_agency
+from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
@@ -322,6 +322,35 @@ def _initials_of(code: str, site: str) -> bool:
 def seat_of_government_name(name: str) -> bool:
     """'White House', 'Kremlin', 'Downing Street': a seat of government named alone (source_cues seat_names)."""
     return name.lower().removeprefix("the ") in lexicon().cues["seat_names"]
+
+
+def byline_credit(doc, author: str | None, url: str | None, outlet: str | None) -> _Found | None:
+    """The agency of a byline the cleaner cut from the text and kept as the ``author`` ("By PTI", "Jane Roe,
+    Reuters") on another outlet's page (``url`` known, not the agency's own site): a source the page credits with
+    the story, anchored on the story's first sentence below the headline. None when the byline still stands in
+    the text (the credit lines read it there) or names no agency."""
+    agency = byline_agency(author)
+    if agency is None or not url or "://" not in url or (outlet and is_own_outlet(agency, outlet)) or \
+            agency_site(agency, url, outlet):
+        return None
+    text = doc_text(doc)
+    written = re.escape(author.strip())
+    if re.search(rf"(?m)(?:By|BY)[ \t]+{written}|^[ \t]*{written}[ \t]*$", text):
+        return None  # the byline still stands in the text
+    first = text.find("\n")
+    sent = next((s for s in doc.sents if s.start_char > first and s.text.strip()), None) if first >= 0 else None
+    sent = sent or next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    tok = next((t for t in sent if not t.is_space), sent[0])
+    return _make(sent, agency, "agency", tok)
+
+
+def byline_own(author: str | None, url: str | None) -> str | None:
+    """The agency of a byline kept as the ``author`` as the page's own outlet: with no URL, or on the agency's
+    own site (on another site it is credited, ``byline_credit``)."""
+    agency = byline_agency(author)
+    return agency if agency and (not url or "://" not in url or agency_site(agency, url)) else None
 
 
 def page_agency(doc, url: str | None) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
-from .datelines import byline_agency, filed_at
+from .datelines import filed_at
 from .names import is_given_name
 from .sentence_view import doc_view
 from .source_agents import agent_name, is_person
@@ -69,7 +69,7 @@ from .source_own import tipped_own_outlet
 from .source_pages import judge_page
 from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
 from .source_told_names import told_names
-from .source_wire import page_agency, wire_credits, wire_site
+from .source_wire import byline_credit, byline_own, page_agency, wire_credits, wire_site
 
 PRESS_DESKS = frozenset({"service", "office"})  # "the press service", "the Kremlin press office"
 # Dependencies of the tokens the loop of extract_attributions judges whatever their word is.
@@ -125,18 +125,21 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     ``outlet`` is the document's own outlet (name, alias or short code): interviews given to it
     ("told Fox News" in a Fox News article) are not credited sources. Without it, a ``url`` on a
     known outlet's site names it, else a credit line in the text ("(Reuters) -"), an agency byline kept as the
-    ``author`` ("Jane Roe, Reuters") or page furniture only that outlet prints ("Media caption": BBC).
+    ``author`` ("Jane Roe, Reuters"; with no URL or on the agency's own site: on another site the agency is
+    credited) or page furniture only that outlet prints ("Media caption": BBC).
     """
     lex = lexicon()
     inside = inside_quotes(doc)
     found: list[_Found] = []
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
     found.extend(wire_credits(doc, url, outlet))  # 'UNITED NATIONS (AP) —' on another outlet's page
+    if (by := byline_credit(doc, author, url, outlet)) is not None:
+        found.append(by)  # 'By PTI' cut from the text by the cleaner, on another outlet's page
 
     outlets = outlet_spans(doc, lex)
     outlets += told_names(doc, lex, index, outlets, url)  # 'told Norvision', 'confirmed to X': names no list knows
     unquote_names(inside, outlets)
-    outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_agency(author)
+    outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_own(author, url)
               or outlet_by_page_marks(index.text or doc.text)
               or tipped_own_outlet(outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url))
     ends = {span.end for span in outlets}
