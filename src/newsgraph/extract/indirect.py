@@ -13,6 +13,7 @@ from .clause_bounds import (
     _span_chars,
     _within_paragraph,
 )
+from .cues import speech_cues
 from .datelines import dateline_end_at
 from .indirect_candidates import cue_candidates
 from .indirect_displaced import _asked_by, _displaced_clause, _lost_subject_front, _tail_attribution, _told_bare_clause
@@ -41,6 +42,8 @@ from .reported_shapes import said_object, stated_object, telegraphic_said
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 
 __all__ = ["indirect_quotes"]
+
+JUDGING_VERBS = speech_cues().roles["judging_verbs"]
 
 
 def _after_quote(doc, index, cue) -> bool:
@@ -90,7 +93,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
             if (q.start, q.end) in seen:
                 continue
             seen.add((q.start, q.end))
-            k = _repeats(q, out)
+            k = _repeats(q, out, cue, cue_at)
             if k is None:
                 out.append(q)
             elif q.end - q.start < out[k].end - out[k].start:
@@ -119,10 +122,23 @@ def _quote_follows(index, at: int, e: int) -> bool:
     return q is not None and q.end >= e - 3
 
 
-def _repeats(q: Quote, found: list[Quote]) -> int | None:
-    """Index of a quote where the same speaker reports almost the same span through another cue, else None."""
+def _reports_cue(q: Quote, cue) -> bool:
+    """Whether ``q``'s span holds ``cue`` as a verb with its own subject in the span: a report inside a report ('X
+    said he had urged Y to ...', 'they said they had agreed to ...'), two statements, not one through two cues."""
+    if cue is None or not q.start <= cue.idx < q.end or cue.pos_ not in ("VERB", "AUX") or \
+            cue.lemma_.lower() in JUDGING_VERBS:  # 'X said he found the remarks unbefitting': one statement
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and q.start <= c.idx < q.end for c in cue.children)
+
+
+def _repeats(q: Quote, found: list[Quote], cue=None, cue_at: dict | None = None) -> int | None:
+    """Index of a quote where the same speaker reports almost the same span through another cue, else None; not one
+    of two where one reports the other's cue (``q``'s is ``cue``, the others' in ``cue_at``: 'X said he urged Y to
+    ...')."""
     for k, o in enumerate(found):
         if o.speaker is None or q.speaker is None or o.speaker.name != q.speaker.name:
+            continue
+        if _reports_cue(o, cue) or _reports_cue(q, (cue_at or {}).get(id(o))):
             continue
         inter = min(o.end, q.end) - max(o.start, q.start)
         if inter > 0 and inter >= 0.8 * min(o.end - o.start, q.end - q.start) and \
