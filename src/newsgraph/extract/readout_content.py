@@ -39,6 +39,7 @@ class ReadoutCues:
     setting_nouns: frozenset[str]
     signal_verbs: frozenset[str]
     say_verbs: frozenset[str]
+    relay_verbs: frozenset[str]
     meeting_words: frozenset[str]
     group_subjects: frozenset[str]
     aide_subjects: frozenset[str]
@@ -66,7 +67,7 @@ def readout_cues() -> ReadoutCues:
         setting_nouns=frozenset(raw["setting_nouns"]),
         signal_verbs=frozenset(raw["signal_verbs"]) | frozenset(raw["object_verbs"]) |
         frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"]),
-        say_verbs=frozenset(raw["say_verbs"]),
+        say_verbs=frozenset(raw["say_verbs"]), relay_verbs=frozenset(raw["relay_verbs"]),
         meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
         aide_subjects=frozenset(raw["aide_subjects"]),
         title_words=frozenset(raw["title_words"]), state_head_offices=frozenset(raw["state_head_offices"]),

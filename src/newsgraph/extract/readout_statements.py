@@ -7,12 +7,13 @@ the content: "The Secretary reaffirmed the importance of ...", "Both sides welco
 "agreed on the need to ...", "committed to deepening ...", "pointed to X as ...". The annotation rules count
 these (a noun-phrase object states the content); topic-only verbs ("discussed", "raised", "briefed X on") stay
 out, and so does this whole pass outside readouts: in newspaper prose "welcomed the decision" or "condemned the
-attack" are not annotated as statements. Statements another pass already found are left alone.
+attack" are not annotated as statements, save a readout a reporter relays ("the ministry said the minister
+reaffirmed ...": both levels). Statements another pass already found are left alone.
 """
 from __future__ import annotations
 
 from ..model import Quote, Speaker
-from .cues import norm_word, person_words
+from .cues import norm_word, person_words, speech_cues
 from .name_titles import comma_title_holds
 from .readout_content import HEAD_CHARS, content_range, cut_at_cue, position_range, readout_cues, talks_range
 from .readout_participants import person_entity, title_only
@@ -303,7 +304,34 @@ def _reports(outer: Quote, verb, s: int, e: int) -> bool:
     was committed to Y', 'said Norland appreciates Y', 'calls on them to extend their support' report a state, a
     view or a wish, no second statement."""
     return outer.kind == "indirect" and outer.start <= verb.idx and e <= outer.end and (s, e) != (outer.start, outer.end) \
-        and outer.cue != verb.text and verb.tag_ == "VBD"
+        and outer.cue != verb.text and _past_act(verb)
+
+
+def _relayed_range(verb, cues, found: list[Quote]) -> tuple[int, int] | None:
+    """On any page, a readout verb's content inside a clause a say-verb reports ('the ministry said the minister
+    reaffirmed the partnership', 'X conveyed Y, the White House said', 'according to the ministry, X and Y had
+    agreed on Z'): the reporter relays a readout, and both levels count. A past act only; the statement found for
+    the say-verb must hold the verb."""
+    if not _past_act(verb):
+        return None
+    relays = {t.text for t in verb.ancestors if t.lemma_.lower() in cues.relay_verbs} | \
+        {c.text for c in verb.children if c.lower_ == "according"}
+    if not any(q.kind == "indirect" and q.start <= verb.idx < q.end and q.cue in relays for q in found):
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in speech_cues().document_nouns:
+        return None  # 'said the speech reflected ...': a view of a thing
+    rng = talks_range(verb, cues)
+    if rng is None or verb.doc[rng[0]].lower_ == "with" or \
+            any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.doc[rng[0]:rng[1]]):
+        return None  # 'agreed with X': a stance; 'recognized the package as ...': a perception
+    return rng
+
+
+def _past_act(verb) -> bool:
+    """A verb of a past act: the simple past or the past perfect ('had reaffirmed')."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                                            for c in verb.children)
 
 
 def _lengthen(found: list[Quote], verb, s: int, e: int, text: str) -> None:
@@ -380,11 +408,14 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             continue
         rng = content_range(verb, cues) if readout else talks_range(verb, cues) if full else \
             position_range(verb, cues)
-        if rng is None or index.in_quote(verb.idx) is not None:
+        relayed = rng is None and not full and _relayed_range(verb, cues, found)  # 'X said Y reaffirmed Z'
+        rng = rng or relayed
+        if not rng or index.in_quote(verb.idx) is not None:
             continue
         rng = rng[0], cut_at_cue(doc, *rng)
         s, e = _chars(doc, text, *rng)
-        _lengthen(found, verb, s, e, text)
+        if not relayed:  # a relayed statement only adds one the other pass missed
+            _lengthen(found, verb, s, e, text)
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
                 any(q.start < e and s < q.end and not _reports(q, verb, s, e) for q in found):
             continue
