@@ -7,9 +7,30 @@ from dataclasses import replace
 from ..model import Attribution, Quote
 from .source_found import OUTLET_ANAPHOR, _Found, _key
 
+NAMED_WITHIN = 3  # sentences after an outlet called only by its kind in which the page may name it
+
+
+def _named_later(found: list[_Found]) -> None:
+    """'..., a newspaper said on Sunday.' then 'Asked about the report in The Observer, ...': an outlet the page
+    first calls by its bare kind ('a newspaper', a headline's 'newspaper says') and names further down is the first
+    outlet of that kind named after it (credited or only mentioned); 'a local newspaper' stays as described."""
+    for i, f in enumerate(found):
+        if f.noun != OUTLET_ANAPHOR + f.kind or f.definite or " " in f.reported_by or not f.reported_by.islower():
+            continue
+        tok = next((t for t in f.sent if t.idx == f.anchor), None)
+        if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # only the outlet that reported something ('a newspaper said'), not one told something
+        sents = list(tok.doc[tok.sent.start:].sents)[:NAMED_WITHIN + 1]
+        end = sents[-1].end_char
+        later = next((g for g in found[i + 1:] if g.noun is None and g.kind == f.kind and g.anchor < end
+                      and g.reported_by[:1].isupper()), None)
+        if later is not None:
+            f.reported_by, f.key, f.noun = later.reported_by, later.key, None
+
 
 def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attribution]:
     found.sort(key=lambda f: f.anchor)
+    _named_later(found)
     seen: set[tuple[int, str]] = set()
     kinds: dict[tuple[int, str], str] = {}
     named: dict[str, tuple[str, str]] = {}  # noun lemma -> (reported_by, kind) of the last one named
