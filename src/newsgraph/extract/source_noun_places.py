@@ -80,6 +80,16 @@ def _issued_saying(tok, head, cues) -> bool:
         for c in (*tok.children, *head.children))
 
 
+def _time_after_participle(tok, verb) -> bool:
+    """'A statement issued after the talks said ...': the parse read 'after the talks said' as a clause, so the
+    verb has a second subject; no verb stands between the noun's participle and the reporting verb (not 'The
+    release, minutes after the Post published a recording, ...')."""
+    between = tok.doc[tok.i + 1:verb.i]
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1 for c in tok.children) and \
+        any(t.dep_ == "mark" and t.head.i == verb.i for t in between) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in between[1:])
+
+
 def _noun_credited(tok, lex, according: bool = False) -> bool:
     """Whether a source noun is credited here as the origin of information."""
     cues = lex.cues
@@ -114,7 +124,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
         return True  # "since the report by the Times on March 2 that she used only a private account"
-    if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children):
+    if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children) and \
+            not _time_after_participle(tok, head):
         return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
     if tok.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and _introduces_text(tok, head):
         return True  # "The following is a report by AFP:": the text below is the report's
