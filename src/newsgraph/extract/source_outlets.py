@@ -96,6 +96,8 @@ def outlet_spans(doc, lex) -> list:
     for ent in doc_ents(doc):
         if ent.label_ not in OUTLET_NAME_LABELS:
             continue
+        if len(ent) > 2 and ent[0].tag_ == "VBG" and ent[1].pos_ == "ADP":
+            ent = ent[2:]  # "Appearing on Sky News" taken for a title: the participle and its preposition are no name
         if _named_like_outlet(ent, words, heads):
             cut = next((t.i for t in ent[1:] if t.text in POSSESSIVE and canonical_outlet(doc[ent.start:t.i].text)),
                        ent.end if ent[-1].text not in POSSESSIVE else ent.end - 1)
