@@ -26,6 +26,7 @@ from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
 from .speaker_syntax import time_stamp
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
+from .speech_nouns import verdict_owner
 
 ARTICLES = {"a", "an", "the"}
 STOP = {".", "!", "?"}
@@ -151,6 +152,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             speaker = law
             if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
                 speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
+            if cue is None and full and speaker is None and m.closed:
+                owner = verdict_owner(doc, m.close)  # '"Constructive, serious," was the verdict of X'
+                speaker = speaker_from(owner, index) if owner is not None else None
             if cue is not None:
                 if is_cue_noun(cue, noun_ids) if not full else cue.i in noun_ids:
                     speaker = speaker_from(noun_speaker_tok(cue, index), index)

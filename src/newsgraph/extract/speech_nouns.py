@@ -3,11 +3,14 @@ carries ('slammed X for his claims in the media that ...', 'despite warnings to 
 ground that ...'). One look-up for the two rules that need it: ``quote_cues`` (which cue a quoted fragment in
 such a clause belongs to) and ``speaker_repairs.claim_owner`` (who speaks the clause). Each caller says which
 nouns count and how far back to look. Also the agent of a participle on a document ('a statement released by X'),
-one loop for ``document_speakers`` and ``speaker_repairs.sender``."""
+one loop for ``document_speakers`` and ``speaker_repairs.sender``. And the owner of a speech noun a quotation is
+the subject of ('"...," was the verdict of X'), for ``direct_quotes``."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from .cues import speech_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,4 +67,27 @@ def participle_agent(verb: Token, preps: tuple[str, ...] = ("by",)) -> Token | N
             p = next((x for x in g.children if x.dep_ == "pobj"), None)
             if p is not None:
                 return p
+    return None
+
+
+def verdict_owner(doc, close_at: int):
+    """'"Constructive, serious," was the verdict of X', '"...," was X's reply': the owner of the speech noun a
+    quotation is the subject of (nouns in speech_cues.json 'verdict_nouns'), else None."""
+    span = doc.char_span(close_at, min(len(doc.text), close_at + 40), alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space][:2]
+    be = next((t for t in words if t.lemma_ == "be"), None)
+    if be is None or words[0].i != be.i:
+        return None
+    nouns = speech_cues().roles["verdict_nouns"]
+    noun = next((c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i > be.i and c.lemma_.lower() in nouns),
+                None)
+    if noun is None:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
