@@ -34,3 +34,18 @@ def test_outlet_credited(nlp, text, name):
 ])
 def test_no_outlet(nlp, text):
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The minister will visit Kelsbury next week, the agency reported, citing state media.", "state media"),
+    ("The minister will visit Kelsbury next week, the agency said, quoting local media.", "local media"),
+    ("Citing state television, the agency said the minister will visit Kelsbury next week.", "state television"),
+    ("The minister will visit Kelsbury, Norvision reports citing Tarvian media.", "Tarvian media"),
+])
+def test_unnamed_outlet_cited_or_quoted(nlp, text, outlet):
+    """An unnamed outlet that an agency's report cites or quotes ('..., citing state media') is credited."""
+    assert outlet in names(nlp, text)
+
+
+def test_the_media_at_large_cited_is_no_credit(nlp):
+    assert "the media" not in names(nlp, "The minister will visit Kelsbury, the agency said, citing the media.")

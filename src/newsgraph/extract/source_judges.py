@@ -369,7 +369,10 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     doc = tok.doc
     verb_as_noun = report_tagged_noun(tok) or adjective_outlet(tok)  # "Instead, the paper reports, ...",
     # "..., the paper reports.", '"...," the daily quoted him as saying'.
-    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(place, lex.cues):
+    cited = tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting", "cites", "quotes", "cited", "quoted") \
+        and tok.head.pos_ == "VERB"  # '..., Xinhua reported, citing state media', 'Quoting local media, ...'
+    if agent or verb_as_noun or interview_context(tok, lex) or is_according(tok) or outlet_subject(place, lex.cues) \
+            or cited:
         if tok.dep_ == "compound" and not verb_as_noun:
             return None
         if tok.lower_ in ("paper", "papers") and any(c.lower_ in lex.cues["paper_kinds"] for c in tok.lefts):
