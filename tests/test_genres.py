@@ -105,10 +105,12 @@ P8_FLOORS = {  # reached at bf04c7d: 0.955, 0.910, 0.822, 0.778, 0.850; at a5462
 # golden/basil_pool_p10.jsonl: 16 BASIL articles annotated at the start of session 8, scored once unseen (text
 # only, at 3c768e5: direct who-said-what 0.861, indirect 0.676, sources 0.677), then tuned on.
 P10_FLOORS = {  # reached at 80583c8 (with outlet and date): 0.981, 0.883, 0.805, 0.708, 0.758 (bf04c7d: ind 0.802, 0.699);
-    # at 8b8a2ca: 0.981, 0.883, 0.812, 0.716, 0.764
+    # at 8b8a2ca: 0.981, 0.883, 0.812, 0.716, 0.764; at 3de1315: indirect 0.807, 0.712 (both levels of nested
+    # reports: 'ABC News reported that Mr. Rhodes had emphasized ...' gives Rhodes's statement, which this set's
+    # annotation leaves out; 'saying they confirmed that ...' an inner statement of the wrong 'they')
     "direct_detect": 0.97,
     "direct_who_said_what": 0.875,
-    "indirect_detect": 0.81,
+    "indirect_detect": 0.80,
     "indirect_who_said_what": 0.71,
     "sources": 0.75,
 }
