@@ -56,6 +56,21 @@ def _is_subject(tok) -> bool:
     return False
 
 
+def _logical_verb(tok):
+    """The verb a name not parsed as a subject does the act of: the agent of a passive clause or of a participle on
+    a noun ('was echoed by X', 'remarks made by X'; not 'Asked by X, Y said', where Y was asked) or the antecedent of
+    a relative 'who' that speaks ('X, who told reporters'; not 'X, who is now deputy PM', 'X, who he said ...');
+    else None."""
+    t = tok
+    while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return t.head.head if t.head.head.dep_ != "advcl" else None
+    return next((c for c in t.children if c.dep_ == "relcl" and c.i > t.i and _speaks(c) and
+                 [g.lower_ for g in c.children if g.dep_ in SUBJ_DEPS] == ["who"] and
+                 t.doc[next(g.i for g in c.children if g.dep_ in SUBJ_DEPS) + 1].pos_ != "PRON"), None)
+
+
 def link_pronouns(doc, index) -> None:
     """One pass over the tokens: each third-person pronoun to the most recent compatible subject."""
     sent_starts = index.sent_starts
@@ -98,7 +113,9 @@ def link_pronouns(doc, index) -> None:
                     seen_ent_tokens.add(k)  # 'X and Y, both Republicans,': a label of the subject, not a third party
                     continue
                 subj = _is_subject(root)
-                events.append(_Event(tok.idx, sent, k, subj, main=subj and _is_main(root),
+                acts = None if subj else _logical_verb(root)  # 'echoed by X', 'X, who told reporters'
+                events.append(_Event(tok.idx, sent, k, subj or acts is not None, main=subj and _is_main(root) or
+                                     acts is not None and (acts.dep_ == "ROOT" or _speaks(acts)),
                                      owner=not subj and root.dep_ == "poss" and root.head.dep_ in SUBJ_DEPS,
                                      weak=not subj and root.dep_ == "poss"))
                 if events[-1].main and index.entities[k].type == "PERSON":
