@@ -138,33 +138,34 @@ def _context(doc) -> _Context:
     full_names: dict[str, list[str]] = {}
     t = code_tables()
     for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            full_names.setdefault(fold_name(ent[-1].text), []).append(ent.text)
-        if ent.label_ == "PERSON":
-            code = known_person(ent.text) or person_by_surname(ent.text)
+        label, name = ent.label_, ent.text  # (read once: Span.text joins the span's tokens at every read)
+        if label == "PERSON" and len(ent) > 1:
+            full_names.setdefault(fold_name(ent[-1].text), []).append(name)
+        if label == "PERSON":
+            code = known_person(name) or person_by_surname(name)
             if code and is_country_code(code[:3]):
                 mentions.append(_Mention(ent.start_char, ent.end_char, code[:3], "person"))
-        elif ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
-            hit = country_kind(ent.text)
+        elif label in ("GPE", "NORP", "LOC", "FAC", "ORG"):
+            hit = country_kind(name)
             if hit:
                 kind = hit[1]
-                if kind == "capital" and ent.label_ != "GPE" and _SEAT.search(ent.text):
+                if kind == "capital" and label != "GPE" and _SEAT.search(name):
                     kind = "seat"  # "the White House", "the Kremlin": the government seen from inside
                 mentions.append(_Mention(ent.start_char, ent.end_char, hit[0], kind))
             else:
                 known = None
-                if ent.label_ == "ORG" and not t.inst_rx.search(ent.text):
+                if label == "ORG" and not t.inst_rx.search(name):
                     # a group of the actor files ("the National Rifle Association") or a politician labelled an
                     # organisation ("Grassley's"); institutions are counted once, below; media and firms are no evidence
-                    known = known_person(ent.text) or (person_by_surname(ent.text) if len(ent) <= 2 else None)
+                    known = known_person(name) or (person_by_surname(name) if len(ent) <= 2 else None)
                     if known and is_country_code(known[:3]) and known[3:6] not in ("MED", "BUS"):
                         mentions.append(_Mention(ent.start_char, ent.end_char, known[:3], "person"))
                         continue
-                if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and len(ent) > 1:
+                if label in ("ORG", "FAC", "GPE", "LOC") and len(ent) > 1:
                     # "the Federal Capital Territory Command", "the San Francisco Bay Area"
-                    m = t.country_rx.search(ent.text)
+                    m = t.country_rx.search(name)
                     inside = country_kind(m.group(0)) if m else None
-                    if inside and (inside[1] == "place" or (inside[1] in ("name", "adj") and ent.label_ == "ORG")):
+                    if inside and (inside[1] == "place" or (inside[1] in ("name", "adj") and label == "ORG")):
                         # "the Nigeria Police": a country's own body (counted, but not seen from inside)
                         mentions.append(_Mention(ent.start_char, ent.end_char, inside[0], inside[1]))
     text = doc_text(doc)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity
 from .actor_codes import code_entity_memo, country_kind, country_of, sector_of
-from .cues import norm_word, person_words
+from .cues import norm_word, person_words, speech_cues
 from .marks import Marked, quote_spans
 from .name_titles import title_of
 from .names import (
@@ -345,7 +345,6 @@ class EntityIndex:
 
 
 def _doc_nouns() -> frozenset[str]:
-    from .cues import speech_cues
     return speech_cues().document_nouns
 
 

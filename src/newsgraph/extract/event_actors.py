@@ -3,7 +3,8 @@ its CAMEO actor code, and the article-level fixes (home country, domestic pairs,
 from __future__ import annotations
 
 from ..model import Actor, Quote
-from .actor_codes import code_entity_memo, is_country_code, known_person, sector_of
+from .actor_codes import code_entity_memo, country_of, is_country_code, known_person, sector_of
+from .actor_home import office_abroad
 from .actor_refs import (
     SINGULAR_PERSONAL,
     antecedent,
@@ -399,8 +400,6 @@ def speaker_actor(q: Quote, index) -> Actor | None:
 
 def place_country(tok) -> str | None:
     """Country of the place a trigger happened in ("marched in London" -> GBR)."""
-    from .actor_codes import country_of
-
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"),  # "blocked roads in Brussels"
              *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
     for c in (c for h in heads for c in h.children):
@@ -420,9 +419,6 @@ def domestic_pair(a1: Actor | None, a2: Actor | None) -> tuple[Actor | None, Act
     opposition, or the sector-only side is one of those acting in a named country."""
     if a1 is None or a2 is None or not a1.code or not a2.code:
         return a1, a2
-    from .actor_codes import country_of
-    from .actor_home import office_abroad
-
     for bare, full, first in ((a1, a2, True), (a2, a1, False)):
         # a bare country counts when it is a place ("police arrested two men in Ohio"), not a person's
         # nationality: a London court hearing an Australian's case is British

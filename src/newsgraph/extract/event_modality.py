@@ -142,81 +142,88 @@ def hypothetical(tok) -> bool:
     return unreal(tok)
 
 
-def _not_yet(clause) -> bool:
-    """ "until the FBI completes its probe", "before Trump has a chance": not happened yet."""
-    if not any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in clause.children):
+def _not_yet(view, clause: int) -> bool:
+    """ "until the FBI completes its probe", "before Trump has a chance": not happened yet (``clause``: a position
+    in the document of ``view``)."""
+    kids, dep, lower = view.children, view.dep, view.lower
+    if not any(dep[c] == "mark" and lower[c] in NOT_YET_MARKS for c in kids[clause]):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children):
-        head = clause.head  # "did not stop until police fired": it did; "shouldn't get a vote until ...": not yet
-        return not (any(c.dep_ == "neg" for c in head.children) and (head.tag_ == "VBD" or any(
-            c.dep_ == "aux" and c.lower_ in ("did", "had", "was", "were") for c in head.children)))
-    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    return clause.tag_ in ("VBZ", "VBP") or bool(auxes & {"can", "will", "'ll", "is", "are", "am"}) and \
-        clause.tag_ != "VBG"
+    if any(dep[c] == "mark" and lower[c] in ("until", "till") for c in kids[clause]):
+        head = view.head[clause]  # "did not stop until police fired": it did; "shouldn't get a vote until ...": not yet
+        return not (any(dep[c] == "neg" for c in kids[head]) and (view.tag[head] == "VBD" or any(
+            dep[c] == "aux" and lower[c] in ("did", "had", "was", "were") for c in kids[head])))
+    auxes = {lower[c] for c in kids[clause] if dep[c] in ("aux", "auxpass")}
+    return view.tag[clause] in ("VBZ", "VBP") or bool(auxes & {"can", "will", "'ll", "is", "are", "am"}) and \
+        view.tag[clause] != "VBG"
 
 
-def _purpose(clause) -> bool:
+def _purpose(view, clause: int) -> bool:
     """ "in order to X", "so as to X": what an act was for is not asserted."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    kids, dep, lower = view.children, view.dep, view.lower
+    if not any(dep[c] == "aux" and lower[c] == "to" for c in kids[clause]):
         return False
-    head = clause.head
-    if head.lower_ == "order" and head.head.lower_ == "in":
+    head = view.head[clause]
+    if lower[head] == "order" and lower[view.head[head]] == "in":
         return True
-    return any(c.lower_ == "as" and c.i == clause.i - 2 for c in clause.children)  # "so as to"
+    return any(lower[c] == "as" and c == clause - 2 for c in kids[clause])  # "so as to"
 
 
 def unreal(tok) -> bool:
     """The clause of ``tok`` is a wish, a condition, a question, an intention or a feeling (see
-    ``hypothetical``)."""
-    cur = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr") else tok
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].lemma_.lower() in INTENTION_NOUNS \
-            and doc[tok.i - 2].pos_ == "NOUN":
+    ``hypothetical``). (Walks the clauses above ``tok`` on the sentence_view lists: positions, not Tokens.)"""
+    view = doc_view(tok.doc)
+    kids, dep, lower, lemma, pos, tag, head_of = (view.children, view.dep, view.lower, view.lemma, view.pos,
+                                                  view.tag, view.head)
+    t = tok.i
+    cur = head_of[t] if pos[t] in ("NOUN", "PROPN") and dep[t] in ("dobj", "attr") else t
+    if t >= 2 and lower[t - 1] == "to" and lemma[t - 2] in INTENTION_NOUNS and pos[t - 2] == "NOUN":
         return True  # "his threats to declare an emergency", however the parser hangs the infinitive
     own_clause = True
     for _ in range(6):
-        auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"} if own_clause else set()
+        below = kids[cur]
+        auxes = {lower[c] for c in below if dep[c] == "aux"} if own_clause else set()
         if auxes & {"would", "could", "might", "should"} and "have" in auxes:
             return True  # "he would have objected to ...": a counterfactual
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
+        if any(dep[c] == "mark" and lower[c] in CONDITIONAL_MARKS for c in below):
             return True
-        if _not_yet(cur):
+        if _not_yet(view, cur):
             return True
-        if own_clause and cur.dep_ == "ccomp" and cur.tag_ == "VB" and cur.head.lemma_.lower() in ASKING and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
-                c.dep_ in ("aux", "auxpass") for c in cur.children):
+        d, head = dep[cur], head_of[cur]
+        above = lemma[head]
+        if own_clause and d == "ccomp" and tag[cur] == "VB" and above in ASKING and any(
+                dep[c] in ("nsubj", "nsubjpass") for c in below) and not any(
+                dep[c] in ("aux", "auxpass") for c in below):
             return True  # "suggested that Beijing resume buying": a subjunctive, asked for, not done
-        head = cur.head
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in PREDICTIVE:
+        if d in ("xcomp", "ccomp", "advcl") and above in PREDICTIVE:
             return True  # "is likely to deploy", "is set to visit"
-        if cur.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in SEEMING and (cur.dep_ == "ccomp" or any(
-                c.dep_ == "mark" and c.lower_ in ("like", "though", "if") for c in cur.children)):
+        if d in ("ccomp", "advcl") and above in SEEMING and (d == "ccomp" or any(
+                dep[c] == "mark" and lower[c] in ("like", "though", "if") for c in below)):
             return True  # "it looks like X is going to beat Y", "it seems Russia will attack"
-        if cur.dep_ == "ccomp" and head.lemma_.lower() in BELIEVING and auxiliaries(tok) & (FUTURE | SPECULATIVE):
+        if d == "ccomp" and above in BELIEVING and auxiliaries(tok) & (FUTURE | SPECULATIVE):
             return True  # "I think they will strike": a forecast
-        if cur.dep_ in ("advcl", "acl") and _purpose(cur):
+        if d in ("advcl", "acl") and _purpose(view, cur):
             return True  # "visited X in order to end the friendship": a purpose, not a deed
-        if cur.dep_ == "pcomp" and head.lower_ == "without":
+        if d == "pcomp" and lower[head] == "without":
             return True  # "without having to make any concessions"
-        if head.i == cur.i or cur.dep_ not in CLAUSE_LINKS:
+        if head == cur or d not in CLAUSE_LINKS:
             return False
-        if cur.dep_ in ("xcomp", "ccomp", "acl", "relcl") and head.lemma_.lower() in WISH_VERBS:
+        if d in ("xcomp", "ccomp", "acl", "relcl") and above in WISH_VERBS:
             return True
-        if cur.dep_ in ("xcomp", "pcomp", "dobj") and cur.tag_ == "VBG" and (
-                head.lemma_.lower() in STANCE_VERBS or (head.dep_ == "prep" and head.head.lemma_.lower() == "believe")):
+        if d in ("xcomp", "pcomp", "dobj") and tag[cur] == "VBG" and (
+                above in STANCE_VERBS or (dep[head] == "prep" and lemma[head_of[head]] == "believe")):
             return True  # "favors allowing partnerships", "did not believe in torturing suspects": a stance
-        if cur.dep_ in ("acl", "advcl", "ccomp", "relcl") and head.lemma_.lower() in INTENTION_NOUNS and (
-                cur.dep_ == "ccomp" or any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in cur.children)):
+        if d in ("acl", "advcl", "ccomp", "relcl") and above in INTENTION_NOUNS and (
+                d == "ccomp" or any(dep[a] in ("aux", "mark") and lower[a] in ("to", "that") for a in below)):
             return True  # "Trump's request to investigate", "a plan to withdraw troops", "the recommendation that ..."
-        if cur.dep_ == "ccomp" and (head.pos_ == "ADJ" or head.lemma_.lower() in FEELINGS):
+        if d == "ccomp" and (pos[head] == "ADJ" or above in FEELINGS):
             return True  # "alarmed that ...", "happy that ..."
-        if cur.dep_ == "ccomp" and head.lemma_.lower() in ESTABLISHING and any(c.dep_ == "neg" for c in head.children):
+        if d == "ccomp" and above in ESTABLISHING and any(dep[c] == "neg" for c in kids[head]):
             return True  # "did not establish that they coordinated with Russia"
-        if cur.dep_ == "pcomp" and head.lower_ == "of" and (
-                head.head.lemma_.lower() in INTENTION_NOUNS or head.head.lemma_.lower() in WARY):
+        if d == "pcomp" and lower[head] == "of" and (
+                lemma[head_of[head]] in INTENTION_NOUNS or lemma[head_of[head]] in WARY):
             return True  # "his fear of being extradited", "wary of offering concessions"
-        own_clause = own_clause and (cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep") or (
-            cur.dep_ == "advcl" and cur.tag_ == "VBG"))
+        own_clause = own_clause and (d in ("xcomp", "conj", "pcomp", "pobj", "prep") or (
+            d == "advcl" and tag[cur] == "VBG"))
         cur = head
     return False
 

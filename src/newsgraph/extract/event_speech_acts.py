@@ -39,10 +39,11 @@ def _subject(tok):
 def _opens_clause(tok, quoted: set[int]) -> bool:
     """Nothing but an opening quote, "please", "and" or "don't" stands before ``tok`` in its quote."""
     j = tok.i - 1
-    while j >= tok.sent.start:
+    start = tok.sent.start  # (Token.sent finds the sentence afresh at every read)
+    while j >= start:
         prev = tok.doc[j]
         if prev.text in QUOTE_OPENERS:  # a quote that opens a sentence or follows a colon/comma, not a fragment
-            before = tok.doc[j - 1] if j > tok.sent.start else None  # ("he'd \"like to shoot\" his father")
+            before = tok.doc[j - 1] if j > start else None  # ("he'd \"like to shoot\" his father")
             return before is None or before.is_punct or before.pos_ == "VERB" or prev.text == ":"
         if prev.lower_ not in OPENERS or j not in quoted:
             return False
@@ -61,21 +62,24 @@ def imperative(tok, quoted: set[int]) -> bool:
         return False  # "Put it this way: ..."
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do",) for c in tok.children):
         return False
-    if any(c.dep_ == "mark" for c in tok.children) or tok.sent[-1].text == "?":
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False
+    sent = tok.sent  # (read once: Token.sent finds the sentence afresh at every read)
+    if sent[-1].text == "?":
         return False
     base = tok.tag_ == "VB" or any(c.dep_ == "conj" and c.tag_ == "VB" and _subject(c) is None for c in tok.children)
     if not base or not _opens_clause(tok, quoted):
         return False
-    run = [t for t in tok.doc[tok.i:tok.sent.end] if t.i in quoted]
+    run = [t for t in tok.doc[tok.i:sent.end] if t.i in quoted]
     words = [t for t in run if t.is_alpha]
     content_words = [t for t in words if t.lower_ not in TITLE_SMALL_WORDS]
     if len(words) < 2 or all(t.is_title for t in content_words):
         return False  # a title ("Face the Nation", "Meet the Press"), not an order
     if tok.dep_ in ("advcl", "xcomp"):  # a misparsed quote opening ('"Tone down ...," he said'), not "as promised, address"
         j = tok.i - 1
-        while j >= tok.sent.start and tok.doc[j].lower_ in ("please", "do", "n't", "not", "never"):
+        while j >= sent.start and tok.doc[j].lower_ in ("please", "do", "n't", "not", "never"):
             j -= 1
-        if j < tok.sent.start or tok.doc[j].text not in ('"', "“", "``"):
+        if j < sent.start or tok.doc[j].text not in ('"', "“", "``"):
             return False
     return tok.dep_ != "conj" or _subject(tok.head) is None  # "we came and stay": not an order
 

@@ -34,7 +34,7 @@ from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor
 from .event_lexicon import describe, plover_of, speech_verbs
 from .event_model import model_events
-from .sentence_view import doc_view
+from .sentence_view import doc_text, doc_view
 
 
 def _quote_for(tok, sent, quotes: list[Quote]) -> Quote | None:
@@ -149,6 +149,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
     view = doc_view(doc)  # plain token lists shared by every event step (sentence_view)
     view.memo.clear()  # actors coded on an earlier run (another actor file since?) are coded again
     idx, lower = view.idx, view.lower
+    text = doc_text(doc)  # (a sentence's words sliced from it: Span.text makes a Token per word)
     quote_actors: dict[int, Actor | None] = {}  # quote position -> its coded speaker, worked out once
     for sent in doc.sents:
         speakers: dict[int, Actor] = {}
@@ -195,6 +196,6 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
                 id=f"v{len(events) + 1}", actor1=a1, actor2=a2, cameo=c.code, root=c.code[:2],
                 goldstein=row.goldstein if row else None, quad_class=row.quad_class if row else None,
                 plover=plover, plover_mode=mode, start=sent.start_char, end=sent.end_char,
-                sentence=sent.text, date=date, quote=q.id if q else None, negated=c.negated,
+                sentence=text[sent.start_char:sent.end_char], date=date, quote=q.id if q else None, negated=c.negated,
                 trigger=c.tok.text))
     return events

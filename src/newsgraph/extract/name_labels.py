@@ -2,9 +2,11 @@
 country or place glued before a person's name in one organisation span."""
 from __future__ import annotations
 
-from .cues import norm_word
+from .actor_codes import country_kind, institution_code
+from .cues import norm_word, speech_cues
 from .names import ORG_WORDS, is_given_name
 from .sentence_view import doc_ents
+from .source_lexicon import canonical_outlet
 
 
 def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
@@ -13,9 +15,6 @@ def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
     'Zanu-PF'), which no person's name on the page contains, is no person; a country name
     glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off, and so do a body's
     initials the page also names alone ('representative to the G20 Hubert Fuchs')."""
-    from .actor_codes import country_kind, institution_code
-    from .cues import speech_cues
-    from .source_lexicon import canonical_outlet
     if label == "PERSON":
         text = doc[s:e].text
         if text.lower() in speech_cues().channel_names or canonical_outlet(text) is not None:

@@ -6,6 +6,8 @@ as' goes with the speech verb whose reported clause it follows. ``main_participl
 token to use, else None; ``speakers.speaker_of_cue`` calls it."""
 from __future__ import annotations
 
+from .speaker_syntax import is_cue_token, subject_of
+
 JOINERS = frozenset({"while", "also", "as", "well"})
 VERB_POS = ("VERB", "AUX")
 
@@ -26,7 +28,6 @@ def _sentence_start(doc, i: int) -> int:
 def _joined_to_speech(cue):
     """', while also suggesting ...', ', as well as contending ...' after a reported clause: the subject of the
     speech verb whose clause it follows ('X said that Y should ..., as well as contending that ...')."""
-    from .speaker_syntax import is_cue_token, subject_of
     doc = cue.doc
     j = cue.i - 1
     words = []
@@ -51,7 +52,6 @@ def _after_noun_clause(cue):
     """', claiming ...' right after a clause on a noun ('people who receive benefits', 'the women referred to in
     the article'): the subject of the clause holding that noun (climbing past clauses that are noun modifiers themselves:
     'released an ad pushing the line employed by X, accusing ...' is the releaser's)."""
-    from .speaker_syntax import subject_of
     doc = cue.doc
     if doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None

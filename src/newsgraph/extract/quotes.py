@@ -78,27 +78,29 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     publishers = []
     view = doc_view(doc)
     pos, tag, lower, lemma = view.pos, view.tag, view.lower, view.lemma
+    dep, idx, head = view.dep, view.idx, view.head  # (the view's lists: a Token attribute read costs a lookup)
     for i, tok in enumerate(view.tokens):
-        if pos[i] not in CUE_POS and tag[i] not in ("NNS", "VBZ") and lower[i] not in ("according", "per") \
-                and lemma[i] != "refer":
+        p, t, lem = pos[i], tag[i], lemma[i]
+        if p not in CUE_POS and t not in ("NNS", "VBZ") and lower[i] not in ("according", "per") and lem != "refer":
             continue  # no publisher, cue noun or cue verb below is a word of another kind
-        if index.in_quote(tok.idx) is not None:
+        if index.in_quote(idx[i]) is not None:
             continue
-        owner = _publisher(tok, index, cues)
-        if owner is not None:
-            publishers.append((tok.idx, owner))
-        nominal = tok.pos_ == "NOUN" or (tok.dep_ in ("pobj", "dobj", "nsubj") and tok.tag_ in ("NNS", "VBZ"))
-        if nominal and tok.tag_ == "NNS" and verb_tagged_noun(tok):
+        if (p == "VERB" and lem in PUBLISH_VERBS) or (p == "NOUN" and lem in cues.document_nouns):
+            owner = _publisher(tok, index, cues)  # (its two cases)
+            if owner is not None:
+                publishers.append((idx[i], owner))
+        nominal = p == "NOUN" or (dep[i] in ("pobj", "dobj", "nsubj") and t in ("NNS", "VBZ"))
+        if nominal and t == "NNS" and verb_tagged_noun(tok):
             cue_tokens.append(tok)  # 'Grassley often notes ... that ...': a verb the tagger read as a noun
-        elif nominal and (tok.lemma_.lower() in cues.cue_nouns or view_clause(tok) is not None or
+        elif nominal and (lem in cues.cue_nouns or view_clause(tok) is not None or
                           telling_range(tok) is not None or
-                        (tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS) or
+                        (dep[i] == "dobj" and lemma[head[i]] in EXPRESS_VERBS) or
                         paid_tribute(tok) is not None or
-                        (tok.lemma_.lower() in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
+                        (lem in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
-        elif is_cue_token(tok) or (tok.lemma_ == "refer" and referred_as(tok) is not None):
+        elif is_cue_token(tok) or (lem == "refer" and tok.lemma_ == "refer" and referred_as(tok) is not None):
             cue_tokens.append(tok)  # 'referred to X as "..."' reports a label like 'called X "..."'
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.quote_only_verbs:
+        elif p == "VERB" and lem in cues.quote_only_verbs:
             quote_only.append(tok)  # '..." Assange continued.'
 
     index.publishers = publishers

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cues import speech_cues
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
+from .sentence_view import doc_view
 from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
@@ -16,14 +17,17 @@ FINDING_NOUNS = speech_cues().roles["finding_nouns"]
 def is_cue_token(tok) -> bool:
     """A verb from the speech lexicon, or 'according (to)'."""
     cues = speech_cues()
-    if tok.lower_ == "according":
+    view = doc_view(tok.doc)  # (the word, tags and lemma from the view's lists: no Token attribute lookups)
+    i = tok.i
+    lower = view.lower[i]
+    if lower == "according":
         return any(c.lower_ == "to" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to")
-    if tok.lower_ == "per":
+    if lower == "per":
         return per_source(tok) is not None
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBZ", "VBD")):
-        if not (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("say", "says")) and not verb_tagged_noun(tok):
+    pos, lemma = view.pos[i], view.lemma[i]
+    if pos not in ("VERB", "AUX") and not (pos in ("NOUN", "PROPN") and view.tag[i] in ("VBZ", "VBD")):
+        if not (pos == "PROPN" and lemma in ("say", "says")) and not verb_tagged_noun(tok):
             return False
-    lemma = tok.lemma_.lower()
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
     if lemma in INFINITIVE_CUES:
