@@ -12,9 +12,10 @@ from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speak
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
-from .quote_cues import governing_cue, is_cue_noun, noun_speaker_tok
+from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
+    chant_word,
     cut_by_page_end,
     in_title_case_line,
     is_catchphrase,
@@ -124,7 +125,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
             answer = prefix[-1:] in (".", "!") and "," in text[m.end:m.close] and after_cue is not None and \
                 len(text[m.close:after_cue.idx].split()) <= 4 and text[m.close:after_cue.idx].split()[:1] != ["as"]
-            if not _keep(words, strong, full, terminal, m, prefix, doc, answer) or (
+            chant = chant_word(doc, m)
+            crowd = chant_subject(chant) if chant is not None else None  # 'the crowd chanted "..."'
+            if not _keep(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None) or (
                     before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)):
                 found.append((m, None, None))
                 continue
@@ -160,6 +163,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     speaker = speaker_from(noun_speaker_tok(cue, index), index)
                 else:
                     speaker = law_of_cue(cue, index) or speaker_of_cue(cue, index)
+            if crowd is not None:  # a crowd's slogan: the crowd chants it, whatever the quote's own words name
+                speaker = crowd_speaker(crowd, index)
+                if speaker is None:
+                    found.append((m, None, None))  # an unnamed crowd, 'someone shouted': no identifiable speaker
+                    continue
             if speaker is None and m.open < titles and not entry_heading(text, la, lb):
                 speaker = colon_label(doc, index, m.open, _subject_before)  # 'Smith: X will "step aside" if ...'
             kind = "direct" if full else "partial"
@@ -338,13 +346,16 @@ def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
 
 
 def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc,
-          answer: bool = False) -> bool:
+          answer: bool = False, chanted: bool = False) -> bool:
     """Leave out scare quotes, set terms and titles of works (see the annotation rules); ``answer``: the quote
     opens its sentence after a statement (not a question, whose named person the pronoun would take), ends in a
-    comma and a cue follows ('... asked if he would resign. "No," he said.')."""
+    comma and a cue follows ('... asked if he would resign. "No," he said.'); ``chanted``: a slogan a crowd the
+    parse shows chants or shouts ('the crowd was chanting "Long live X!"'), kept though short or in capitals."""
     n = len(words)
     if n == 1:
         return full and (terminal or not prefix or prefix.endswith(":") or answer or _after_answer_verb(prefix))
+    if not strong and chanted:
+        return True  # a slogan a crowd chants: the crowd's words, though short or in capitals
     if not strong:
         if n == 2 and words[0].lower() in ARTICLES:
             return False

@@ -15,13 +15,20 @@ plan "a disgrace"'). Three structures say otherwise:
 - a quoted verdict (an adjective: 'calling her remarks about his bid "highly inappropriate"') is no cue noun's
   content, wherever the parser hung it: it goes on up to the verb.
 The second noun of a pair takes the first one's owner ("X's apology and promise to seek ...").
+
+A slogan a crowd chants ('the crowd was chanting "..."', 'interrupted with chants of "..."') is the crowd's, named by
+the subject of the chant verb, not by a name inside the slogan.
 """
 from __future__ import annotations
 
+from ..model import Speaker
 from .coordinated_speakers import coordinated_clause
 from .cues import speech_cues
+from .names import noun_phrase
 from .reported_constructions import noun_owner_token
+from .sentence_view import doc_text
 from .speaker_syntax import subject_of
+from .speakers import speaker_from
 from .speech_nouns import owned_noun_before
 
 CLIMB_LIMIT = 8
@@ -117,3 +124,47 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
             coordinated = True
         prev, t = t, t.head
     return found
+
+
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def chant_subject(word):
+    """Who chants: the subject of a chant verb ('the crowd was chanting'), of the verb a chant noun hangs on
+    ('protesters interrupted him with chants of'), of the main clause an opening participle belongs to
+    ('Chanting "...", many protesters marched'); the noun a clause on a relative or partitive subject describes
+    ('800 people, many of whom interrupted with chants of'); None when the parse shows no subject ('Chants of "..."
+    rang out')."""
+    verb = word
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # 'with chants of': the verb the noun hangs on
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # 'many wearing hats and chanting "..."': the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "csubj", "xcomp"):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acl", "relcl"):
+        subj = verb.head  # 'many (of whom) interrupted': the clause describes its head
+    if subj is not None and (subj.lower_ in RELATIVES or any(
+            g.lower_ in RELATIVES for c in subj.children if c.dep_ == "prep" for g in c.children)):
+        subj = subj.head if subj.dep_ == "appos" else verb.head if verb.dep_ == "relcl" else None
+    if subj is not None and subj.i == word.i:
+        return None  # 'Chants of "..." rang out': the parse names no crowd
+    while subj is not None and subj.dep_ == "appos":
+        subj = subj.head  # '800 people, many of whom': the people
+    return subj
+
+
+def crowd_speaker(subj, index) -> Speaker | None:
+    """The crowd that chants: a named speaker, else the noun phrase ('the crowd', 'many protesters'); None for
+    someone the page does not identify ('someone shouted')."""
+    if index.in_quote(subj.idx) is not None:
+        return None
+    sp = speaker_from(subj, index)
+    if sp is not None or subj.pos_ not in ("NOUN", "PROPN"):
+        return sp
+    phrase = noun_phrase(subj)
+    text_start = doc_text(subj.doc).find(phrase, subj.left_edge.idx)
+    return Speaker(name=phrase, mention=phrase, start=text_start, end=text_start + len(phrase)) if phrase else None

@@ -1,12 +1,14 @@
 """Quotation-mark spans that direct_quotes keeps or leaves out by their place on the page: a quote cut off by the
 end of the page (counted when its speaker is named before it, not when its attribution would have followed), quoted
-nouns in the place of a predicate (someone's characterisation), known catchphrases (labels)."""
+nouns in the place of a predicate (someone's characterisation), known catchphrases (labels), slogans a crowd chants
+(quotes, though short or in capitals)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ..lexicons import DATA, read_rows
+from .cues import speech_cues
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 RUN_WORDS = 4  # a quote of at least this many words in the sentence before: someone's words going on
@@ -65,6 +67,20 @@ def judging_phrase(span) -> bool:
     thing, counted as a partial quote, unlike a label made of a noun ('his "deep state" Justice Department')."""
     words = [t for t in span if not t.is_punct]
     return len(words) >= 2 and all(t.pos_ in JUDGING_POS for t in span) and any(t.pos_ == "ADJ" for t in words)
+
+
+CHANT_WORDS = speech_cues().roles["chant_words"]
+
+
+def chant_word(doc, m):
+    """The chant word right before the opening mark, when the quotation is what a crowd chants or shouts ('the
+    crowd was chanting "Down with X!"', 'interrupted with chants of "Long live Y"', 'cries of "Shame!"'); such a
+    slogan is the crowd's quote (annotation rules), not a title or a label, though short and in capitals."""
+    span = doc.char_span(max(0, m.open - 40), m.open, alignment_mode="expand")
+    toks = [t for t in span if not t.is_punct and not t.is_space and t.idx < m.open] if span is not None else []
+    if toks and toks[-1].lower_ == "of":
+        toks.pop()
+    return toks[-1] if toks and toks[-1].lemma_.lower() in CHANT_WORDS else None
 
 
 @lru_cache(maxsize=1)
