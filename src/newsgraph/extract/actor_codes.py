@@ -605,3 +605,16 @@ def code_entity(name: str, ent_type: str, title: str | None = None,
         sector = None  # "the spokesperson", "a senior official": an unnamed source, no actor code
     code = (country or "") + (sector or "") if (country or sector) else None
     return country, sector, code
+
+
+def phrase_country(tok) -> str | None:
+    """The country a title phrase names in its modifiers ("the Valdorian defense chief", "China's envoy")."""
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.text[:1].isupper() and len(c.text) > 2:
+            try:
+                code = country_of(c.text)
+            except Exception:  # the coder's tables are data: never fail resolution on them
+                code = None
+            if code:
+                return code
+    return None

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Entity
-from .actor_codes import code_entity_memo, country_kind, country_of, sector_of
+from .actor_codes import code_entity_memo, country_kind, phrase_country, sector_of
 from .cues import norm_word, person_words, speech_cues
 from .marks import Marked, quote_spans
 from .name_titles import title_of
@@ -227,7 +227,7 @@ class EntityIndex:
         if not dets or any(c.lower_ in ("a", "an", "another", "one", "some", "any", "no") for c in dets):
             return None
         if is_title and tok.tag_ not in ("NNS", "NNPS"):
-            nation = self._phrase_country(tok)  # "the Valdorian defense chief" is nobody of another country
+            nation = phrase_country(tok)  # "the Valdorian defense chief" is nobody of another country
 
             def fits(k: int) -> bool:
                 c = self.entities[k].country
@@ -296,7 +296,7 @@ class EntityIndex:
     def _by_country_role(self, tok) -> Entity | None:
         """'the Valdorian defense chief': the last person of that country, or in that line of work
         (sector) with no country known, mentioned before; nobody of another country."""
-        nation = self._phrase_country(tok)
+        nation = phrase_country(tok)
         mods = tok.doc[tok.left_edge.i:tok.i].text
         # "defense chief" is in the line of work of a "defense minister"
         role = sector_of(f"{mods} {tok.text}") or sector_of(f"{mods} minister")
@@ -311,18 +311,6 @@ class EntityIndex:
 
         cands = self._recent(tok.idx, fits, window=5000)
         return self.entities[cands[0][1]] if cands else None
-
-    def _phrase_country(self, tok) -> str | None:
-        """The country a title phrase names in its modifiers ("the Valdorian defense chief", "China's envoy")."""
-        for c in tok.lefts:
-            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.text[:1].isupper() and len(c.text) > 2:
-                try:
-                    code = country_of(c.text)
-                except Exception:  # the coder's tables are data: never fail resolution on them
-                    code = None
-                if code:
-                    return code
-        return None
 
     def _of_country(self, tok, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Keep the candidates whose mentions follow the country word of 'the Norland minister', if any do."""

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..lexicons import data_json
 from ..model import Quote, Speaker
+from .actor_codes import phrase_country
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
@@ -126,7 +127,7 @@ def _earlier_holder(doc, index, sp: Speaker, pw, window: int = EARLIER_WINDOW):
         return None  # 'federal law' is no person
     marks = {pw.expand(norm_word(bare_title_word(t.text))) for t in span if t.i != head.i and t.text[:1].isupper()
              and t.pos_ == "PROPN"}
-    nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
+    nation = phrase_country(head)
     fits, last = set(), {}
     for k, ent in enumerate(index.entities):
         if ent.type != "PERSON" or description_like(ent, pw):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Speaker
+from .actor_codes import phrase_country
 from .cues import norm_word, person_words
 from .speakers import description_like, is_cue_token, same_description_person
 
@@ -49,7 +50,7 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     breaks = index.text[pos:sp.start].count("\n\n")
     if ent.type != "PERSON" or description_like(ent, pw) or breaks > LAST_SUBJECT_BREAKS:
         return None
-    nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
+    nation = phrase_country(head)
     if nation is not None and ent.country is not None and ent.country != nation:
         return None  # 'the Norland minister' is nobody of another country
     if breaks > 1 and any(pos < q.start < sp.start and q.speaker is not None and q.speaker.entity is not None and

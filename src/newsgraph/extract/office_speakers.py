@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Speaker
+from .actor_codes import phrase_country
 from .cues import norm_word, person_words
 from .speaker_descriptions import description_like
 
@@ -31,7 +32,7 @@ def _title_holder(tok, index, pw):
     if head not in pw.titles or head == SPOKESPERSON or head in pw.anonymous_roles:
         return None
     try:
-        nation = index._phrase_country(tok)  # "Norland's prime minister"
+        nation = phrase_country(tok)  # "Norland's prime minister"
     except Exception:  # the entity index is another step's work
         nation = None
     fits = [e for k, e in enumerate(index.entities) if e.type == "PERSON" and not description_like(e, pw) and

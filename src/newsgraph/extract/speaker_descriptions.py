@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_codes import phrase_country
 from .cues import norm_word, person_words
 from .names import has_title
 
@@ -77,7 +78,7 @@ def _title_fits(ent, tok, index) -> bool:
     if mods & titles:
         return True  # 'the Valdorian defense chief' for "Valdoria's new defense minister"
     try:  # 'the Valdorian defense chief' for the Valdorian defense minister: the entity index matched the country
-        nation = index._phrase_country(tok)
+        nation = phrase_country(tok)
     except Exception:  # the entity index is another step's work
         nation = None
     return nation is not None and (ent.country == nation or ent.country is None and ent.sector is not None)
@@ -108,7 +109,7 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
         return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
     described = {pw.expand(norm_word(t.text)) for t in span} | mods
     start, end = span.start_char, span.end_char
-    nation = index._phrase_country(head) if hasattr(index, "_phrase_country") else None
+    nation = phrase_country(head)
     best = None
     for k, ent in enumerate(index.entities):
         if ent.type != "PERSON" or ent.id == exclude or description_like(ent, pw):
