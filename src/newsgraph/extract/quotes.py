@@ -98,7 +98,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
                         paid_tribute(tok) is not None or
                         (lem in EXCHANGE_WORDS and exchange_noun_topic(tok) is not None)):
             noun_tokens.append(tok)  # 'a statement that ...', 'expressed hope that ...'
-        elif is_cue_token(tok) or (lem == "refer" and tok.lemma_ == "refer" and referred_as(tok) is not None):
+        elif is_cue_token(tok) or (lem == "refer" and referred_as(tok) is not None):
             cue_tokens.append(tok)  # 'referred to X as "..."' reports a label like 'called X "..."'
         elif p == "VERB" and lem in cues.quote_only_verbs:
             quote_only.append(tok)  # '..." Assange continued.'
