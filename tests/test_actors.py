@@ -124,3 +124,17 @@ def test_nationality_title_phrase_is_not_the_other_sides_official(nlp):
     quotes = extract_quotes(doc, extract_entities(doc))
     speakers = {q.speaker.name for q in quotes if q.speaker}
     assert "Jan Kowal" in speakers and "Erik Dahl" not in speakers
+
+
+def test_last_sentence_ends_at_the_documents_end(index_of):
+    # the last sentence's range ends at the last token, not at an out-of-range marker: a bare office label in the
+    # page's closing sentence ('..., the Head of State noted.') once raised IndexError and lost the whole page
+    from newsgraph.extract.speaker_labels import office_beside
+
+    text = ("Arvo Lindqvist, the Head of State of Veldia, met Mara Solvik on Monday. "
+            "The talks lasted an hour. Trade will double, the Head of State noted.")
+    doc, index = index_of(text)
+    last = len(doc) - 1
+    assert index.sentence(last) == (index.sent_starts[-1], len(doc))
+    arvo = next(e for e in index.entities if e.name == "Arvo Lindqvist")
+    assert office_beside(doc, index, "Head of State", arvo) is True

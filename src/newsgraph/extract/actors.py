@@ -54,6 +54,7 @@ class EntityIndex:
     _quote_starts: list[int] = field(default_factory=list)
     document_owners: dict = field(default_factory=dict)  # 'statement' -> [(char offset, Speaker)] of owned ones
     sent_starts: list[int] = field(default_factory=list)
+    n_tokens: int = 0  # the document's length in tokens: the last sentence's end
     text: str = ""
     publishers: list = field(default_factory=list)  # (char offset, Entity) of bodies seen publishing
     descriptions: list = field(default_factory=list)  # (char offset, head lemma, text) of unnamed speakers
@@ -76,8 +77,7 @@ class EntityIndex:
         """Token range [start, end) of the sentence holding token ``i``."""
         k = bisect_right(self.sent_starts, i) - 1
         start = self.sent_starts[k] if k >= 0 else 0
-        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else None
-        return start, end if end is not None else 1 << 30
+        return start, self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else self.n_tokens
 
     def publisher_before(self, pos: int) -> Entity | None:
         """The last organisation seen publishing or owning a report before ``pos``."""
@@ -356,7 +356,7 @@ def extract_entities(doc) -> EntityIndex:
     """All named actors of one parsed document, aliases merged and pronouns linked."""
     text = doc_text(doc)
     index = EntityIndex(quotes=quote_spans(text), text=text)
-    index.sent_starts = sentence_starts(doc)
+    index.sent_starts, index.n_tokens = sentence_starts(doc), len(doc)
     index.dates = [(e.start, e) for e in doc_ents(doc) if e.label_ == "DATE"]
     index._quote_starts = [q.start for q in index.quotes]
     mentions = [m for m in (clean_mention(ent) for ent in doc_ents(doc) if ent.label_ in KEEP or looks_like_name(ent))
