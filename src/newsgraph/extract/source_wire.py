@@ -253,15 +253,7 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     if not url and not outlet:
         return []
     text = doc_text(doc)
-    spans = []
-    for d in datelines(doc):
-        parts = agency_parts(d.agency or "")
-        for name in parts:  # 'May 3 (ANI/WAM):' credits both
-            if known_agency(name) or CODE.fullmatch(name) or (d.firm and len(parts) == 1 and unknown_agency(doc, d, name)):
-                # 'PPI-OT', 'KELSBURY, May 3 (Norpress) --'; not 'PORT ARDEN (Norland): '
-                at = text.find(name, d.start, d.end)
-                spans.append((at if at >= 0 else d.start, name))
-    spans = [(start, name, "agency") for start, name in spans]
+    spans = [(start, name, "agency") for start, name in dateline_agencies(doc)]
     site = outlet_key(outlet) if outlet else own_key(url) if url and "://" in url else ""
     spans += [(start, name, "agency") for start, _end, name in _credit_spans(text)]
     own = outlet or outlet_of_url(url)
@@ -284,6 +276,21 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if item is not None:
             found.append(item)
     return found
+
+
+def dateline_agencies(doc) -> list[tuple[int, str]]:
+    """The agencies the page's datelines credit, each with where its name stands: known ones, codes ('PPI-OT') and
+    a name no data file knows alone in a firm dateline's brackets ('KELSBURY, May 3 (Norpress) --'; not 'PORT
+    ARDEN (Norland): '); 'May 3 (ANI/WAM):' gives both."""
+    text = doc_text(doc)
+    out = []
+    for d in datelines(doc):
+        parts = agency_parts(d.agency or "")
+        for name in parts:
+            if known_agency(name) or CODE.fullmatch(name) or (d.firm and len(parts) == 1 and unknown_agency(doc, d, name)):
+                at = text.find(name, d.start, d.end)
+                out.append((at if at >= 0 else d.start, name))
+    return out
 
 
 def unknown_agency(doc, dateline, name: str) -> bool:

@@ -66,6 +66,7 @@ from .source_outlets import (
     unquote_names,
 )
 from .source_own import tipped_own_outlet
+from .source_page_names import page_outlet_names
 from .source_pages import judge_page
 from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
 from .source_told_names import told_names
@@ -137,6 +138,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         found.append(by)  # 'By PTI' cut from the text by the cleaner, on another outlet's page
 
     outlets = outlet_spans(doc, lex)
+    outlets += page_outlet_names(doc, lex, outlets)  # 'Velnews reported' after '(Velnews)', 'the Velnews agency'
     outlets += told_names(doc, lex, index, outlets, url)  # 'told Norvision', 'confirmed to X': names no list knows
     unquote_names(inside, outlets)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_own(author, url)

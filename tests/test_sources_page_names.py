@@ -1,0 +1,43 @@
+"""Outlet names the page itself introduces as outlets (source_page_names): a firm dateline's agency, a name before
+or in apposition with a lower-case outlet word; every other mention of the name is that outlet too. Fictional
+agencies, outlets, people and places throughout."""
+from __future__ import annotations
+
+import pytest
+
+import source_helpers
+
+OTHER = "https://www.norland-herald.example/world/vote-1234"
+
+
+def names(nlp, text, url=OTHER):
+    return [name for name, _ in source_helpers.sources(nlp, text, url=url, quotes=True)]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Tarvian parliament voted to dissolve itself, the Velnews agency reported.", "Velnews"),
+    ("The parliament voted to dissolve itself, Tarvia's Velnews agency reported.", "Velnews"),
+    ("The semi-official Velnews agency quoted the speaker as saying the vote was legal.", "Velnews"),
+    ("Velnews, the state news agency, said the parliament had voted to dissolve itself.", "Velnews"),
+    ("Tarvia's official news agency, Velnews, said the parliament had voted to dissolve itself.", "Velnews"),
+])
+def test_a_name_the_page_calls_an_outlet_is_credited(nlp, text, outlet):
+    assert any(outlet in n for n in names(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "KELSBURY, May 4 (Velnews) - The speaker of the Tarvian parliament will resign on Friday.\n\n"
+    "Velnews earlier reported that the speaker had been under pressure.",
+    "The speaker will resign, the Velnews news agency said.\n\n\"The vote was legal,\" the speaker told Velnews.",
+])
+def test_every_mention_of_an_introduced_name_is_the_outlet(nlp, text):
+    assert [n for n in names(nlp, text) if "Velnews" in n] and len([n for n in names(nlp, text) if "Velnews" in n]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Anton Brask, who heads the Velnews agency, said he would step down next month.",
+    "The Brask agency, which manages models and actors, said it would close its Selm office.",
+    "The talks were held at the Velnews Hotel in Port Arden. The Velnews agency did not attend.",
+])
+def test_no_credit_where_the_outlet_only_stands(nlp, text):
+    assert not any("Velnews" in n or "Brask" in n for n in names(nlp, text))
