@@ -1,9 +1,13 @@
 """Shared fixtures: the spaCy pipeline is loaded once per test session; the sample's fictional countries."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# a failing extraction step raises in the tests instead of being skipped with a warning (extract/step_guard.py)
+os.environ.setdefault("NEWSGRAPH_STRICT", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

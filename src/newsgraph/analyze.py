@@ -17,6 +17,7 @@ from .extract.events import extract_events
 from .extract.quotes import extract_quotes
 from .extract.sentence_view import doc_text
 from .extract.sources import extract_attributions
+from .extract.step_guard import guarded
 from .ingest.cleaned import Cleaned
 from .ingest.document import clean_document
 from .ingest.readers import looks_like_html
@@ -106,16 +107,17 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
             removed=cleaned.removed, warnings=cleaned.warnings)
     with without_cycle_collection():
         index = extract_entities(doc)
-        quotes = extract_quotes(doc, index, published=published)
-        attributions = extract_attributions(doc, index, quotes, outlet=item.outlet or cleaned.outlet,
-                                            url=item.url or cleaned.url, author=item.author or cleaned.author)
-        events = extract_events(doc, index, quotes, published)
+        warn = index.warnings  # a step that raises on this page is skipped and reported; the rest is kept
+        quotes = guarded(warn, [], extract_quotes, doc, index, published=published)
+        attributions = guarded(warn, [], extract_attributions, doc, index, quotes, outlet=item.outlet or cleaned.outlet,
+                               url=item.url or cleaned.url, author=item.author or cleaned.author)
+        events = guarded(warn, [], extract_events, doc, index, quotes, published)
     return Analysis(
         id=item.id, text=doc_text(doc), published=published, title=item.title or cleaned.title,
         outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
         author=item.author or cleaned.author, language=cleaned.language or "en",
         entities=index.entities, quotes=quotes, attributions=attributions, events=events,
-        removed=cleaned.removed, warnings=cleaned.warnings)
+        removed=cleaned.removed, warnings=cleaned.warnings + index.warnings)
 
 
 def analyze(text_or_html: str, published: str | None = None, outlet: str | None = None, *,

@@ -55,6 +55,7 @@ class EntityIndex:
     document_owners: dict = field(default_factory=dict)  # 'statement' -> [(char offset, Speaker)] of owned ones
     sent_starts: list[int] = field(default_factory=list)
     n_tokens: int = 0  # the document's length in tokens: the last sentence's end
+    warnings: list[str] = field(default_factory=list)  # extraction steps that failed on this page (step_guard)
     text: str = ""
     publishers: list = field(default_factory=list)  # (char offset, Entity) of bodies seen publishing
     descriptions: list = field(default_factory=list)  # (char offset, head lemma, text) of unnamed speakers

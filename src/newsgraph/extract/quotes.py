@@ -65,6 +65,7 @@ from .speaker_descriptions import canonical_acronyms
 from .speaker_labels import name_labelled_speakers
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
+from .step_guard import guarded
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
@@ -109,22 +110,28 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     attribution = sorted([t for t in cue_tokens if t.lower_ != "per"] + quote_only, key=lambda t: t.i)  # '"...," per X':
     # X reported the words, whoever said them
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
-    indirect += _headline_reports(index, indirect)
-    indirect = with_readout_statements(doc, index, direct, indirect, published)  # 'reaffirmed the importance of ...'
-    indirect = without_occasions(doc, index, indirect)  # '... at a reception for X', '... in a statement Tuesday'
+    warn = index.warnings  # a refinement step that raises on this page is skipped, the records so far kept
+    indirect += guarded(warn, [], _headline_reports, index, indirect)
+    indirect = guarded(warn, indirect, with_readout_statements, doc, index, direct, indirect, published)
+    # ('reaffirmed the importance of ...')
+    indirect = guarded(warn, indirect, without_occasions, doc, index, indirect)  # '... at a reception for X'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
-    _name_descriptions(doc, index, quotes)
-    name_office_speakers(doc, index, quotes)  # "the prime minister's spokesman": the holder's; 'the EAM'
-    _pronoun_after_description(index, quotes)
-    _headline_echoes(index.text, quotes)
-    heading_echoes(doc, index.text, quotes)  # "Nato attacks 'to intensify'": the speaker of the statement below
-    repeated_quotes(quotes)  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's
+    for step, args in (
+            (_name_descriptions, (doc, index, quotes)),
+            (name_office_speakers, (doc, index, quotes)),  # "the prime minister's spokesman": the holder's; 'the EAM'
+            (_pronoun_after_description, (index, quotes)),
+            (_headline_echoes, (index.text, quotes)),
+            (heading_echoes, (doc, index.text, quotes)),  # "Nato attacks 'to intensify'": the statement below's
+            (repeated_quotes, (quotes,))):  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's
+        guarded(warn, None, step, *args)
     quotes = [q for q in quotes if q.speaker is not None or q.kind != "partial"]  # headline fragments no body quote repeats
-    headline_run_ons(index, quotes)
-    canonical_acronyms(index, quotes)
-    name_labelled_speakers(doc, index, quotes)  # 'PM says', 'the EAM said', 'our correspondent says': the person named
-    name_known_holders(doc, index, quotes, published)  # 'the Egyptian President said': the holder the page names
-    entry_named_descriptions(index, quotes)  # 'the PM said' in a live page's entry below the name line 'Jo Roe'
+    for step, args in (
+            (headline_run_ons, (index, quotes)),
+            (canonical_acronyms, (index, quotes)),
+            (name_labelled_speakers, (doc, index, quotes)),  # 'PM says', 'the EAM said': the person named
+            (name_known_holders, (doc, index, quotes, published)),  # 'the Egyptian President said': the holder
+            (entry_named_descriptions, (index, quotes))):  # 'the PM said' in a live page's entry below 'Jo Roe'
+        guarded(warn, None, step, *args)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
