@@ -4,12 +4,14 @@ appositions, or a common-noun subject phrase no rule resolves ('the bill's propo
 from __future__ import annotations
 
 from ..model import Speaker
+from .clause_bounds import FRONTING
 from .cues import speech_cues
 from .names import noun_phrase
 from .speaker_syntax import according_to, finding_subject
 from .speakers import speaker_from, speaker_of_cue, subject_of
 
 DOCUMENTS = speech_cues().document_nouns
+CUE_NOUNS = set(speech_cues().cue_nouns)
 
 
 def _according_phrase(cue, index) -> Speaker | None:
@@ -97,12 +99,24 @@ def _subject_phrase(cue, subj, index) -> Speaker | None:
         for c in subj.children)  # 'Republican leadership', 'the Kestrian account'
     bare = subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text.isalpha() and not any(True for _ in subj.children)
     agent = subj.tag_ == "NNS" and subj.lower_.endswith(AGENT_ENDINGS)  # 'proponents', 'organisers'
-    if not (named or bare or agent or finding):  # 'Twitter at the time said': a one-word name the tagger missed
+    if not (named or bare or agent or finding or _saying_body(cue, subj)):  # 'Twitter at the time said': a one-word name the tagger missed
         return None
     words = noun_phrase(subj)
     if not words or len(words.split()) > 8:
         return None
     return Speaker(name=words, entity=None, mention=words, start=None, end=None)
+
+
+def _saying_body(cue, subj) -> bool:
+    """'The coastguard said in a statement that ...', 'His family told X that ...', "Karnovia's presidency said
+    ...": a definite or owned singular common noun that a plain verb of saying (speech_cues fronting_verbs) has
+    as its subject, reporting a clause of its own, is a body or a group speaking, whether or not the word lists
+    know its head; not a speech or document noun, whose owner speaks ('his comments said')."""
+    if subj.tag_ != "NN" or subj.i > cue.i or subj.head.i != cue.i or cue.lemma_.lower() not in FRONTING or \
+            subj.lemma_.lower() in CUE_NOUNS or not any(c.dep_ == "ccomp" and c.i > cue.i and any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in cue.children):
+        return False  # a clause with a subject of its own: not 'The number of cases reported [each day] is ...'
+    return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subj.children)
 
 
 def _relative_antecedent(doc, s0: int, cue):

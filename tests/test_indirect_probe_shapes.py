@@ -1,0 +1,30 @@
+"""Shapes of reported speech found by probing with invented names (session 18): a body whose head no word list
+knows speaking through a plain verb of saying ('The coastguard said ...'), an inverted 'warned' closing a
+sentence ('<clause>, warned X'), a report that names whom it relies on in a set-off participle ('X reported,
+citing two officials, that ...'). All names, places and outlets are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return indirect_runner(nlp)
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("The coastguard said in a separate post that no shots had been fired.", "The coastguard",
+     "no shots had been fired"),
+    ("His family said he had been detained without charge.", "His family", "he had been detained without charge"),
+    ("Karnovia's presidency said the summit had been postponed.", "Karnovia's presidency",
+     "the summit had been postponed"),
+])
+def test_unlisted_body_speaks(run, text, speaker, clause):
+    assert (speaker, clause) in pairs(run(text))
+
+
+def test_no_body_without_a_clause_of_its_own(run):
+    got = pairs(run("The average number of new cases reported each day in Velmora is more than 12,000."))
+    assert not got, got
