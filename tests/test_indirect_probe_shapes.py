@@ -28,3 +28,16 @@ def test_unlisted_body_speaks(run, text, speaker, clause):
 def test_no_body_without_a_clause_of_its_own(run):
     got = pairs(run("The average number of new cases reported each day in Velmora is more than 12,000."))
     assert not got, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The dam could fail in heavy rain, warned Tuiatua Sefo, an engineer with the water board.", "Tuiatua Sefo"),
+    ("The dam could fail in heavy rain, warned the engineer.", "the engineer"),
+])
+def test_inverted_warned(run, text, speaker):
+    assert (speaker, "The dam could fail in heavy rain") in pairs(run(text))
+
+
+def test_told_keeps_its_addressee_out(run):
+    got = pairs(run('"We agreed to work as a team," Rami Sol, a senior official, told the Karn Courier.'))
+    assert all(sp != "the Karn Courier" for sp, _ in got), got

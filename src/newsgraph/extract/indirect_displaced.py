@@ -245,8 +245,9 @@ def _tail_attribution(doc, index, cue):
         if head is None or (obj is not None and obj.ent_type_ not in ("DATE", "TIME") and
                             cue.lemma_.lower() not in ADDRESSEE_VERBS):
             return None  # 'Unlike his rival, the candidate said nothing'
-    elif cue.lemma_.lower() in ADDRESSEE_VERBS:
-        return None  # '"...," X, a spokesman, told AFP': whom it was told, not who said it
+    elif cue.lemma_.lower() == "tell":
+        return None  # '"...," X, a spokesman, told AFP': whom it was told, not who said it ('<clause>, warned
+        # the engineer' inverts its subject like 'reported public broadcaster NHK')
     else:  # '<clause>, reported public broadcaster NHK': the subject after the cue, read as its object
         head = next((c for c in cue.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > cue.i and
                      c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
