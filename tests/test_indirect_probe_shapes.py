@@ -41,3 +41,13 @@ def test_inverted_warned(run, text, speaker):
 def test_told_keeps_its_addressee_out(run):
     got = pairs(run('"We agreed to work as a team," Rami Sol, a senior official, told the Karn Courier.'))
     assert all(sp != "the Karn Courier" for sp, _ in got), got
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The Tresk Gazette reported, citing two officials, that the cabinet had approved the budget.",
+     "the cabinet had approved the budget"),
+    ("Norpress said, quoting a police source, that three people had been arrested in Tresk.",
+     "three people had been arrested in Tresk"),
+])
+def test_clause_after_a_citing_participle(run, text, clause):
+    assert any(c == clause for _, c in pairs(run(text))), pairs(run(text))

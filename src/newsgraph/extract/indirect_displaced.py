@@ -39,6 +39,7 @@ DISPLACED_STOPS = {";", ":", '"', "\u201c", "\u201d", "(", "--", "\u2014", "\u20
 THAT_SUBORDINATORS = {"so", "such", "now", "given", "provided", "except", "order", "save", "but", "and", "or"}
 NOUNS_WITH_CLAUSE = frozenset(speech_cues().cue_nouns) | frozenset(speech_cues().roles["view_nouns"]) | \
     frozenset(speech_cues().document_nouns) | {"fact", "news", "idea", "sign", "signal", "evidence", "proof", "notion"}
+CITING = frozenset(speech_cues().roles["citing_verbs"])
 NO_SAY_MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "'ll", "\u2019ll", "wo", "ca"}
 
 
@@ -60,6 +61,9 @@ def _displaced_clause(cue, index) -> tuple[int, int] | None:
             not any(c.dep_ in ("aux", "auxpass") for c in kids) and cue.dep_ not in ("conj", "ROOT"):
         return None
     doc = cue.doc
+    cited = _cited_clause(cue, doc)
+    if cited is not None:
+        return cited
     s0, s1 = index.sentence(cue.i)
     s1 = min(s1, len(doc))
     unmarked = next((c for c in kids if c.dep_ == "advcl" and c.i > cue.i + 1 and c.tag_ in FINITE_TAGS[:3] and
@@ -99,6 +103,22 @@ def _displaced_clause(cue, index) -> tuple[int, int] | None:
             return None
         return j + 1, max(_clause_end(head), head.i + 1)
     return None
+
+
+def _cited_clause(cue, doc) -> tuple[int, int] | None:
+    """'X reported, citing two officials, that the cabinet had ...', 'said, quoting a police source, that ...':
+    the parser hung the that-clause on the set-off participle naming whom the report relies on; the clause after
+    the participle's closing comma is what the cue reports."""
+    if cue.i + 2 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    part = doc[cue.i + 2]
+    if part.tag_ != "VBG" or part.lemma_.lower() not in CITING or part.head.i != cue.i:
+        return None
+    clause = next((c for c in part.children if c.dep_ == "ccomp" and c.i > part.i), None)
+    that = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that"), None) if clause else None
+    if that is None or doc[that.i - 1].text != "," or that.i != clause.left_edge.i:
+        return None
+    return that.i + 1, _clause_end(clause)
 
 
 MEDIA_ROLES = frozenset(speech_cues().roles["media_roles"])
