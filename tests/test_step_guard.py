@@ -65,3 +65,22 @@ def test_strict_mode_loses_the_page_instead(monkeypatch):
     monkeypatch.setattr(quotes_module, "name_known_holders", _broken)
     with pytest.raises(IndexError):
         newsgraph.analyze(TEXT, outlet="Veldia Herald")
+
+
+def test_the_cli_keeps_the_page_and_says_which_step_failed(tmp_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    monkeypatch.setenv("NEWSGRAPH_STRICT", "0")
+    monkeypatch.setattr(quotes_module, "name_known_holders", _broken)
+    page = tmp_path / "talks.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", str(page), "--format", "jsonl", "--outlet", "Veldia Herald"])
+    assert r.exit_code == 0
+    record = json.loads(r.stdout.splitlines()[0])
+    assert record["id"] == "talks" and record["quotes"]
+    assert r.stderr.strip() == "newsgraph: talks: step 'broken' failed and was skipped " \
+                               "(IndexError: a shape nobody foresaw)"

@@ -14,6 +14,7 @@ from .analyze import analyze_many
 from .errors import NewsgraphError
 from .extract.event_model import decision_lines, decisions, event_mode
 from .extract.events import tracing
+from .extract.step_guard import step_failures
 from .ingest.readers import read_inputs
 from .model import Failure
 from .render import summary
@@ -62,7 +63,9 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
     inside, recursively), JSONL files of {"id", "text"|"html", "published", "outlet", "url",
     "title"} objects, RSS/Atom feeds, or - for standard input. A manifest.json beside
     plain-text files gives their dates and outlets. Bad documents are reported on stderr and
-    skipped; the exit status is 1 when any failed, 2 when the only input failed.
+    skipped; the exit status is 1 when any failed, 2 when the only input failed. A document on which
+    one extraction step fails is kept with what the other steps found, and a line on stderr names
+    the step (set NEWSGRAPH_STRICT=1 to stop on it instead).
     """
     n_ok = n_bad = n_events = 0
     stack = ExitStack()
@@ -89,6 +92,8 @@ def analyze(inputs: tuple[str, ...], fmt: str, published: str | None, outlet: st
                 click.echo(f"newsgraph: {res}", err=True)
                 continue
             n_ok += 1
+            for line in step_failures(res.warnings):  # the page is kept; say which refinement it lost
+                click.echo(f"newsgraph: {res.id}: {line}", err=True)
             if explain_events:
                 for line in explain_lines(res.id, trace) + decision_lines(res.id, scored):
                     click.echo(line, err=True)

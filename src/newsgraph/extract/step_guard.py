@@ -28,5 +28,13 @@ def guarded(warnings: list[str], fallback: T, step: Callable[..., T], *args, **k
         if strict():
             raise
         name = getattr(step, "__name__", str(step)).lstrip("_").replace("_", " ")
-        warnings.append(f"step '{name}' failed and was skipped ({type(exc).__name__}: {exc})")
+        warnings.append(f"{FAILED} '{name}' failed and was skipped ({type(exc).__name__}: {exc})")
         return fallback
+
+
+FAILED = "step"  # the first word of a failed step's warning
+
+
+def step_failures(warnings: list[str]) -> list[str]:
+    """The warnings that say a step failed on the page (not those of the reader: a legacy encoding, ...)."""
+    return [w for w in warnings if w.startswith(f"{FAILED} '")]
