@@ -12,6 +12,7 @@ from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speak
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
+from .quote_context import named_subject_before
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
@@ -414,6 +415,12 @@ def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
     label = _line_label(text, la, m.open, index)
     if label is not None:
         return label
+    if found[n][2] is None:  # no cue at all (a cue whose speaker was not found keeps to the timeline)
+        prev_close = found[n - 1][0].close if n > 0 else 0
+        opens = not text[la:m.open].strip()  # the quote opens its paragraph: the paragraph above may bring him in
+        named = named_subject_before(doc, index, m.open, prev_close if opens else max(la, prev_close), starts)
+        if named is not None:
+            return named
     for j in range(n - 1, -1, -1):
         pm, pq, _ = found[j]
         if pm.close < la:

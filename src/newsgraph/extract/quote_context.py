@@ -1,0 +1,43 @@
+"""The speaker of a quotation with no cue of its own, read off the sentence just before it: a named person the
+paragraph has just brought in ('Council member X disagreed. "..."'), rather than the last speaker above (the
+carry-over of ``direct_quotes``)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..model import Speaker
+from .speakers import speaker_from
+
+STOP = {".", "!", "?"}
+
+
+def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) -> Speaker | None:
+    """A quote opening a sentence right after a sentence of its paragraph whose main verb has a named person as
+    its active subject ('Council member X disagreed. "The mayor has lost ..."', 'X was less impressed. "..."'):
+    that person, who the paragraph has just brought in, says it rather than the last speaker above. The sentence
+    must lie between the previous quotation mark (or the paragraph's start) and the quote, and report no one's
+    words itself ('According to a petition, X lived with his mother. "..."': the petition's account goes on)."""
+    span = doc.char_span(max(0, pos - 3), pos, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[-1]
+    while t.i > 0 and (t.is_space or t.idx >= pos):
+        t = doc[t.i - 1]
+    if t.text not in STOP:
+        return None
+    sent = t.sent
+    if sent.start_char < floor:
+        return None
+    k = bisect_left(starts, sent.start_char)
+    if k < len(starts) and starts[k] < pos:
+        return None  # the sentence holds a statement: its speaker is on the timeline
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or index.in_quote(subj.idx) is not None:
+        return None
+    k = index.tok2ent.get(subj.i)
+    if k is None or index.entities[k].type != "PERSON":
+        return None
+    return speaker_from(subj, index)
