@@ -69,3 +69,33 @@ def test_name_in_more_crediting_places(nlp, text, outlet):
 ])
 def test_person_place_or_object_after_a_report_is_no_outlet(nlp, text):
     assert names(nlp, text) == []
+
+
+BBC_PAGE = "https://www.bbc.co.uk/news/uk-politics-71000008"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('Speaking on Kestrel FM\'s breakfast show, her ally Jonas Pell said she had "the numbers".', "Kestrel FM"),
+    ('Former minister Alban Crewe has appeared on Channel Ostra\'s Sunday Desk, where he said the party "must change'
+     ' or die".', "Channel Ostra"),
+    ("Speaking on the Channel Ostra programme Week Ahead, she said the plant had no future.", "Channel Ostra"),
+])
+def test_name_a_programme_was_spoken_on_is_credited(nlp, text, outlet):
+    """The outlet whose programme something was said on, named by no list: the possessive of the programme, or
+    the name before the word 'programme'."""
+    assert outlet in names(nlp, text, url=BBC_PAGE)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Crewe insisted on Tessel Road that the party was finished.",
+    "As the two talked over each other on Medicare, the audience laughed.",
+    "Ms Vale spoke on Medicare at the rally.",
+    "Mr Crewe appeared on Strictly Come Dancing last year.",
+    "Speaking on Holm's behalf, Ms Vale said the plan was dead.",
+    "Speaking on Prime Minister's Questions, Ms Vale said the plan was dead.",
+    "Business Secretary Hesper Vale will appear on Radio Tessel's Morning Lantern on Sunday.",
+])
+def test_on_a_name_is_no_programme_credited(nlp, text):
+    """A topic or place after 'on', an appearance where no words are said, a future appearance (the programme
+    the tagger took for a person: 'Radio Tessel's Morning Lantern')."""
+    assert names(nlp, text, url=BBC_PAGE) == []

@@ -137,8 +137,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     # "CNN's Jake Tapper", "Fox News host Sean Hannity": the person speaks, not the outlet
     if root.dep_ in ("poss", "compound", "nmod") and (head.ent_type_ in PERSONAL or head.lemma_.lower() in cues["media_person_nouns"]):
         if head.dep_ in ("dobj", "dative", "pobj") and interview_context(head, lex):
-            # "told The Washington Post's Manuel Roig-Franzia": an interview with the outlet
-            return None if is_own_outlet(name, own) else _make(root.sent, name, kind, root, key=_key(name))
+            # "told The Washington Post's Manuel Roig-Franzia": an interview with the outlet (not "will appear on
+            # Radio X's Morning Show on Sunday", a programme the tagger took for a person: nothing given yet)
+            return None if is_own_outlet(name, own) or not_yet_done(head) else _make(root.sent, name, kind, root,
+                                                                                    key=_key(name))
         if not under_agent(head):
             return None
     if root.dep_ in ("appos",) and head.ent_type_ in PERSONAL:

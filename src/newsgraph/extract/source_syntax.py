@@ -144,7 +144,8 @@ def under_agent(tok) -> bool:
 
 
 def programme_of(root, cues):
-    """The programme an outlet name stands in: "the BBC's Andrew Marr Show", "BBC One's Sunday programme"."""
+    """The programme an outlet name stands in: "the BBC's Andrew Marr Show", "BBC One's Sunday programme", "on X's
+    Sunday Desk"."""
     cur = root
     for _ in range(3):
         head = cur.head
@@ -153,6 +154,8 @@ def programme_of(root, cues):
         cur = head
         if cur.lower_ in cues["programme_words"]:
             return cur
+        if cur.dep_ == "pobj" and cur.head.lower_ == "on" and cur.pos_ == "PROPN" and cur.text[:1].isupper():
+            return cur  # "appeared on X's Sunday Desk": a programme named without a programme word
     return None
 
 

@@ -21,7 +21,12 @@ INTERVIEW_WORDS = frozenset({"interview", "interviews"})
 NOT_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-SLOT_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj"})
+SLOT_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "poss", "compound"})
+ON_AIR_VERBS = frozenset({"speak", "appear", "say", "talk", "tell", "explain", "admit", "reveal", "argue", "warn",
+                          "confirm", "claim"})  # 'speaking on X's breakfast show'
+NAMED_ON_AIR_VERBS = frozenset({"appear", "say", "tell", "admit", "reveal", "confirm", "claim"})  # 'said on Lumen TV'
+# (not 'spoke on X', 'talked on X', 'warned on X', whose X is what they spoke about)
+SAYING_VERBS = ON_AIR_VERBS - {"appear"}
 _SQUASH = re.compile(r"[^a-z0-9]")
 
 
@@ -39,9 +44,11 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
         if not text[:1].isupper() or deps[i] not in SLOT_DEPS or i in taken:
             continue  # the cheap tests on the shared per-token lists first
         tok = view.tokens[i]
-        if not credited_slot(tok):
+        if not credited_slot(tok, lex.cues["programme_words"]):
             continue
         span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
+        if span is None and deps[i] in ("poss", "compound") and name_word(tok):
+            span = name_span(tok, article=True)  # 'on the Channel Ostra programme Week Ahead'
         if span is None or any(t.i in taken for t in span):
             continue
         squashed = _SQUASH.sub("", span.text.lower())
@@ -72,13 +79,16 @@ def name_word(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.i != tok.sent.start or inner or tok.ent_type_ == "ORG")
 
 
-def credited_slot(tok) -> bool:
+def credited_slot(tok, programme_words) -> bool:
     """'told X that ...' / '"...," Y told X', 'confirmed to X', 'in an interview with X', 'according to information
     from X', 'X quoted Y as saying'."""
     if tok.dep_ not in SLOT_DEPS:
         return False  # the cheap test before reading the head
     head = tok.head
     gov = head.head
+    if tok.dep_ in ("poss", "compound"):  # "on X's breakfast show", "on the X programme Week Ahead"
+        return tok.i < head.i and (tok.dep_ == "poss" or head.lower_ in programme_words) and \
+            on_air(head, programme_words)
     if tok.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.pos_ == "VERB":
         return _tells_content(head)
     if tok.dep_ != "pobj":
@@ -90,8 +100,26 @@ def credited_slot(tok) -> bool:
         return True
     if head.lower_ in ("with", "to") and gov.lower_ in INTERVIEW_WORDS:
         return True
+    if head.lower_ == "on" and on_air(tok):
+        return True
     return head.lower_ == "from" and gov.lower_ == "information" and gov.dep_ == "pobj" and \
         gov.head.lower_ == "to" and gov.head.i > 0 and tok.doc[gov.head.i - 1].lower_ == "according"
+
+
+def on_air(tok, programme_words=None) -> bool:
+    """'appeared on X', 'speaking on X's breakfast show', "said on X's Sunday Desk": the medium something was
+    said on, after a verb of speaking. With ``programme_words``, ``tok`` is what an outlet name is the possessive
+    of: a programme word ('show') or a capitalised name ('Sunday Desk'); without them ``tok`` is the name itself."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "on":
+        return False
+    gov = head.head
+    verbs = NAMED_ON_AIR_VERBS if programme_words is None else ON_AIR_VERBS
+    if gov.lemma_ not in verbs or gov.pos_ not in ("VERB", "AUX") or tok.ent_type_ == "FAC":
+        return False
+    if gov.lemma_ == "appear" and not any(t.lemma_ in SAYING_VERBS and t.pos_ == "VERB" for t in gov.sent):
+        return False  # 'appeared on X last year': no words said there
+    return programme_words is None or tok.lower_ in programme_words or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def reports_after(tok) -> bool:
@@ -137,19 +165,21 @@ def entity_name(tok):
     return _bare(doc[start:end])
 
 
-def _bare(span):
-    """``span`` when no article, possessive or title stands before it and every word is capitalised."""
+def _bare(span, article: bool = False):
+    """``span`` when no article (with ``article``: but 'the'), possessive or title stands before it and every word
+    is capitalised."""
     doc, start = span.doc, span.start
-    if start > 0 and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
+    if start > 0 and (doc[start - 1].lower_ in (("a", "an") if article else ("the", "a", "an")) or doc[start - 1].tag_ == "POS"
                       or doc[start - 1].dep_ == "poss" or doc[start - 1].text == "." and not doc[start].is_sent_start):
         return None  # 'told the Senedd', "told Tarvia's X", 'told Sens. X' (not a name opening the next sentence)
     return span if all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) else None
 
 
-def name_span(tok):
+def name_span(tok, article: bool = False):
     """The capitalised name ``tok`` ends, without an article (up to four words): None after an article or a
     possessive ('told the Senedd', "told Russia's X" are bodies and people more often than outlets), or when a
-    name runs on after it."""
+    name runs on after it. With ``article``, 'the' may stand before it (the article of the programme the name
+    stands before: 'on the X programme')."""
     doc, start = tok.doc, tok.i
     while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].head.i >= start:
@@ -159,7 +189,7 @@ def name_span(tok):
         end += 1  # 'told Tarvia 24': a channel's number
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         return None
-    return _bare(doc[start:end])
+    return _bare(doc[start:end], article)
 
 
 def not_an_outlet(span, index, people: set[str], bodies: frozenset[str]) -> bool:
