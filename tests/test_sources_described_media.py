@@ -49,3 +49,25 @@ def test_unnamed_outlet_cited_or_quoted(nlp, text, outlet):
 
 def test_the_media_at_large_cited_is_no_credit(nlp):
     assert "the media" not in names(nlp, "The minister will visit Kelsbury, the agency said, citing the media.")
+
+
+def test_named_agency_quoting_someone_is_a_news_agency(nlp):
+    """'was quoted by the Pressa agency as saying': an agency no list knows, without 'news', quoting a speaker is
+    a news agency; a government agency citing someone is no source."""
+    text = 'Mr Orrel was quoted by the Pressa agency as saying: "We will go to the courts."'
+    assert any("Pressa" in n for n in names(nlp, text))
+    assert names(nlp, "Mr Orrel was cited by the environment agency as an expert.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ostravia\'s state-run broadcaster, OBC, said he was being held "for his own safety".', "OBC"),
+    ("The independent newspaper, Ostra Star, reported that he was being held.", "Ostra Star"),
+    ("According to the state broadcaster, Ostra TV, he was being held.", "Ostra TV"),
+])
+def test_outlet_noun_is_named_by_its_apposition(nlp, text, name):
+    """An outlet noun followed by its own name between commas is credited under that name."""
+    assert names(nlp, text) == [name]
+
+
+def test_outlet_noun_set_off_by_a_person_is_no_source(nlp):
+    assert names(nlp, "The veteran broadcaster, John Smith, said he was being held.") == []

@@ -31,13 +31,23 @@ def agent_name(tok) -> str:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
     if tok.lower_ in OUTLET_NOUNS:
-        return phrase  # "Velmark's state broadcaster", not "Velmark"
+        named = appositive_name(tok)  # "Velmark's state broadcaster, VBC, said": its own name
+        return entity_text(named) if named is not None else phrase  # "Velmark's state broadcaster", not "Velmark"
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS and t.ent_type_ != "NORP":
             name = entity_text(t)
             if len(phrase.split()) > len(name.split()) + 1:
                 return name  # the phrase runs on past the name: a misparse
     return phrase
+
+
+def appositive_name(tok):
+    """The name set off by commas after an outlet noun ("the state broadcaster, VBC, said"): a capitalised proper
+    noun the tagger calls no person, place or people."""
+    doc = tok.doc
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") and c.i == tok.i + 2
+                 and doc[tok.i + 1].text == ","), None)
 
 
 def agent_of(noun, lex, quotes, index) -> str | None:

@@ -197,6 +197,12 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     return _make(root.sent, name, kind, root, carries=is_according(root), key=_key(name))
 
 
+def quoted_by_named(tok) -> bool:
+    """'was quoted by the Pressa agency as saying': a named agency quoting someone is a news agency."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_ in ("quote", "cite") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in tok.lefts)
+
+
 def _name_root(span):
     """The word of an outlet name that attaches it to the sentence: "the Mail on Sunday" hangs on "Mail",
     not on "on" (spaCy's root when the parse hangs two of the name's words outside it)."""
@@ -332,6 +338,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
     if described_as_body(tok, lex.cues):
         return None  # "the X Support Network, a coalition of civil groups, said"
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights):
+        return None  # "the veteran broadcaster, Jo Roe, said": a person
     if (interview := medium_interview(tok, lex)) is not None and not is_own_outlet(np_text(tok), own):
         found = _make(tok.sent, f"{tok.text} {interview.text}", "outlet", tok)  # 'said in a television interview'
         if found is not None:
@@ -349,8 +357,8 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
             not _participle_noun(tok.head.head, tok.doc) and not interview_given(tok, lex):
         return None  # "reports in an Atlanta newspaper": one source, credited with the noun
     if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
-                                                         for c in tok.lefts):
-        return None  # a government agency, not a news agency
+                                                         for c in tok.lefts) and not quoted_by_named(tok):
+        return None  # a government agency, not a news agency (but 'was quoted by the Pressa agency as saying')
     sent = tok.sent
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
