@@ -190,8 +190,10 @@ def interview_context(tok, lex) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in cues["interview_preps"]:
         gov = head.head
         if head.lower_ == "for" and gov.lemma_ == "write" and gov.dep_ not in ("relcl", "acl") and not any(
-                c.dep_ in ("dobj", "ccomp") for c in gov.children):
-            return False  # "she has written for the Atlantic": a career, not a credit
+                c.dep_ in ("dobj", "ccomp") for c in gov.children) and not (
+                gov.tag_ == "VBG" and gov.dep_ == "advcl" and (gov.head.lemma_ in cues["interview_verbs"] or
+                                                                gov.head.lemma_ in cues["report_verbs"])):
+            return False  # "she has written for the Atlantic": a career, not a credit (but "Writing for X, she said")
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX") or \
                 verb_lemma(gov) in cues["interview_verbs"]:  # (a participle read as a noun: 'Writing in X, ...')
             return not unrealised(gov)
