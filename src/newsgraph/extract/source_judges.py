@@ -31,6 +31,7 @@ from .source_syntax import (
     verb_before,
     word_before,
 )
+from .source_told_names import lone_name, person_words_of
 
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
@@ -272,9 +273,12 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     if low in lex.nouns:
         return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
     acronym = len(pobj.text) > 1 and pobj.text.isupper()  # "according to WHO" is no "who"
-    if pobj.pos_ == "PRON" or pobj.ent_type_ in PERSONAL or (low in lex.cues["person_nouns"] and not acronym) \
-            or _group_of_people(pobj, lex):
+    if pobj.pos_ == "PRON" or (low in lex.cues["person_nouns"] and not acronym) or _group_of_people(pobj, lex):
         return None
+    if pobj.ent_type_ in PERSONAL or is_person(pobj, index):
+        if not (pobj.pos_ == "PROPN" and lone_name(pobj.doc[pobj.i:pobj.i + 1], index, person_words_of(pobj.doc))):
+            return None  # 'according to Anna Berg' (not 'according to Velnews', a name the tagger took for one)
+        return _make(pobj.sent, pobj.text, "outlet", pobj, carries=True)
     if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
         return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
     if low in lex.cues["outlet_heads"] and body_kind(pobj, lex) != "government":

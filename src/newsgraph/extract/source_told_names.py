@@ -13,7 +13,7 @@ from ..lexicons import data_json
 from .actor_codes import country_of, igo_of, institution_code, known_person
 from .names import given_names, is_given_name
 from .sentence_view import doc_view
-from .source_agents import is_person
+from .source_agents import entity_obj_at, is_person
 
 AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast"})  # 'quoted by X', 'carried by X'
 SAID_TO_VERBS = frozenset({"confirm", "say", "explain", "speak", "talk", "reveal", "admit", "describe"})
@@ -34,6 +34,7 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     """Spans of names in a crediting place that no span of ``known`` (the outlets found so far) covers."""
     taken = {i for span in known for i in range(span.start, span.end)}
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    people_words = person_words_of(doc)
     bodies = body_words(lex) | frozenset(lex.cues["person_nouns"])  # 'told Person 2', 'told Chief X'
     host = _SQUASH.sub("", url.split("://", 1)[-1].split("/", 1)[0].lower()) if url else ""
     sections = own_sections(url)
@@ -51,8 +52,11 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
             span = name_span(tok, article=True)  # 'on the Channel Ostra programme Week Ahead'
         if span is None or any(t.i in taken for t in span):
             continue
+        if len(span) > 1 and tok.dep_ == "nsubj" and tok.head.lemma_ == "report" and tok.i < tok.head.i:
+            continue  # 'Ostmark Energy reported that its profits rose': a company's own figures, not an outlet's report
         squashed = _SQUASH.sub("", span.text.lower())
-        if not_an_outlet(span, index, people, bodies) or (host and squashed in host) or squashed in sections:
+        if not_an_outlet(span, index, people, bodies, lone_name(span, index, people_words)) or \
+                (host and squashed in host) or squashed in sections:
             continue  # (the page's own site, or its own programme or section: 'told Breakfast' under /breakfast/)
         out.append(span)
     return out
@@ -93,13 +97,16 @@ def credited_slot(tok, programme_words) -> bool:
         return _tells_content(head)
     if tok.dep_ != "pobj":
         return tok.dep_ == "nsubj" and head.lemma_ in ("quote", "cite") and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or reports_after(tok)
+            c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or reports_after(tok) or reports_that(tok)
     if head.dep_ == "agent" and gov.lemma_ in AGENT_VERBS and gov.pos_ == "VERB":
         return True  # 'was quoted by X as saying', 'remarks carried by X'
     if head.lower_ == "to" and gov.lemma_ in SAID_TO_VERBS and gov.pos_ == "VERB":
         return True
     if head.lower_ in ("with", "to") and gov.lower_ in INTERVIEW_WORDS:
         return True
+    if head.lower_ == "to" and gov.lemma_ in ("give", "grant") and any(
+            c.dep_ == "dobj" and c.lower_ in INTERVIEW_WORDS for c in gov.children):
+        return True  # 'gave an interview to X': the parse hangs X on the verb
     if head.lower_ == "on" and on_air(tok):
         return True
     return head.lower_ == "from" and gov.lower_ == "information" and gov.dep_ == "pobj" and \
@@ -131,6 +138,43 @@ def reports_after(tok) -> bool:
         return False
     rest = [t for t in tok.doc[tok.right_edge.i + 1:tok.sent.end] if not t.is_punct and not t.is_space]
     return not rest or all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.lower_ == "on" for t in rest)
+
+
+def reports_that(tok) -> bool:
+    """'X reported that ...', '..., X reported.': the subject of a reporting verb that reports a clause (not 'X
+    reported a profit')."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "report" and verb.pos_ == "VERB" and tok.i < verb.i and \
+        all(t.pos_ in ("ADV", "AUX") for t in tok.doc[tok.i + 1:verb.i]) and \
+        any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not \
+        (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in (":", "-", "--")) or \
+        tok.dep_ == "nsubj" and verb.lemma_ == "report" and verb.i == tok.i + 1 and tok.i > tok.sent.start and \
+        tok.doc[tok.i - 1].text == "," and verb.dep_ in ("ROOT", "parataxis", "ccomp")
+
+
+def person_words_of(doc) -> set[str]:
+    """Every word of the names of two words or more the tagger took for people."""
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+
+
+def lone_name(span, index, people_words: set[str]) -> bool:
+    """A one-word name the tagger took for a person that nothing else on the page makes one ('told Velnews',
+    'Velnews reported that ...'): no given name, no person the data files know, no word of a longer person's name
+    on the page, no title and no sex told for it (by a title, a he or she)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    text = tok.text
+    if text in people_words or is_given_name(text) or text in given_names() or \
+            known_person(text) is not None:
+        return False
+    ent = entity_obj_at(index, tok.idx, tok.idx + len(text))
+    if ent is None:
+        return True
+    if ent.title or ent.name != text or ent.aliases:
+        return False
+    k = next((n for n, e in enumerate(index.entities) if e is ent), None)
+    return k is None or (k not in index.gender and k not in index.titles)
 
 
 def _tells_content(verb) -> bool:
@@ -192,10 +236,12 @@ def name_span(tok, article: bool = False):
     return _bare(doc[start:end], article)
 
 
-def not_an_outlet(span, index, people: set[str], bodies: frozenset[str]) -> bool:
+def not_an_outlet(span, index, people: set[str], bodies: frozenset[str], lone: bool = False) -> bool:
     """A person ('told Anna Berg', the surname of one the page names), a place or people, plural members ('told
-    MPs'), a body of government ('told Congress', 'told Senate leaders'), an institution or IGO the data knows."""
-    if any(t.ent_type_ in NOT_OUTLET_LABELS for t in span) or any(is_person(t, index) for t in span):
+    MPs'), a body of government ('told Congress', 'told Senate leaders'), an institution or IGO the data knows.
+    ``lone``: the name is a one-word name the tagger took for a person and nothing else makes one (``lone_name``)."""
+    if any(t.ent_type_ in NOT_OUTLET_LABELS and not (lone and t.ent_type_ == "PERSON") for t in span) or \
+            (not lone and any(is_person(t, index) for t in span)):
         return True
     if is_given_name(span[0].text) or span[0].text in given_names():
         return True  # "told Anna Berg" the NER took for an organisation
