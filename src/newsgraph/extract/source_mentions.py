@@ -149,6 +149,9 @@ def outlet_subject(tok, cues) -> bool:
     a forecasting verb with its object ("the newspaper has predicted a run-off"), or a judging verb."""
     if tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS and tok.head.i < tok.i:
         tok = tok.head  # "Witnesses and local media say ...": one of two subjects
+    elif tok.dep_ in ("nmod", "compound") and tok.head.dep_ in SUBJECTS and tok.head.i > tok.i and any(
+            c.dep_ == "cc" for c in tok.children) and any(c.dep_ == "conj" and c.i < tok.head.i for c in tok.children):
+        tok = tok.head  # "local media and police sources said": the parse made the first subject a modifier
     verb = tok.head
     if tok.dep_ not in SUBJECTS:
         return False
