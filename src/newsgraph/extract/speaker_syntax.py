@@ -25,6 +25,9 @@ def is_cue_token(tok) -> bool:
     if lower == "per":
         return per_source(tok) is not None
     pos, lemma = view.pos[i], view.lemma[i]
+    if view.tag[i] in ("VBG", "VBN") and view.dep[i] == "amod" and 0 < view.head[i] - i <= 3 and \
+            not any(True for _ in tok.children) and view.pos[i + 1] not in ("PUNCT", "SPACE"):
+        return False  # a participle before the noun it describes ('the ruling party said'): no verb of saying
     if pos not in ("VERB", "AUX") and not (pos in ("NOUN", "PROPN") and view.tag[i] in ("VBZ", "VBD")):
         if not (pos == "PROPN" and lemma in ("say", "says")) and not verb_tagged_noun(tok):
             return False
