@@ -37,6 +37,7 @@ def test_a_lone_name_in_a_crediting_place_is_credited(nlp, text):
     "Tessaly reported that her party had won 40 seats. Mira Tessaly is the leader of the opposition.",
     "Ostmark Energy reported that its profits rose 20 percent in the first quarter.",
     "According to Anna Berg, the Tarvian parliament voted to dissolve itself.",
+    "The chance should not be missed again, Mr Berg said on Twitter.",  # a post, as a tweet: no outlet
 ])
 def test_a_person_or_a_company_is_no_lone_outlet(nlp, text):
     assert names(nlp, text) == []

@@ -36,6 +36,7 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     people_words = person_words_of(doc)
     bodies = body_words(lex) | frozenset(lex.cues["person_nouns"])  # 'told Person 2', 'told Chief X'
+    social = lex.cues["social_words"]
     host = _SQUASH.sub("", url.split("://", 1)[-1].split("/", 1)[0].lower()) if url else ""
     sections = own_sections(url)
     out = []
@@ -52,6 +53,8 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
             span = name_span(tok, article=True)  # 'on the Channel Ostra programme Week Ahead'
         if span is None or any(t.i in taken for t in span):
             continue
+        if any(t.lower_ in social for t in span):
+            continue  # 'said on Twitter': a post, as a tweet, credits no outlet
         if len(span) > 1 and tok.dep_ == "nsubj" and tok.head.lemma_ == "report" and tok.i < tok.head.i:
             continue  # 'Ostmark Energy reported that its profits rose': a company's own figures, not an outlet's report
         squashed = _SQUASH.sub("", span.text.lower())
