@@ -98,6 +98,9 @@ def test_the_own_outlet_is_not_what_the_newspaper_refers_to(nlp):
     "Speaking to Newsnight, Ms Larke said the plan was fully funded.",
     "The chancellor told the Today programme that taxes would not rise.",
     "Mr Brel told Sunday with Laura Kuenssberg that he would not resign.",
+    "Ms Lisle told Good Morning Ulster that the plan was dead.",
+    "Ms Lisle told Radio Wales Breakfast that the plan was dead.",  # a programme named after the own station
+    "Mr Crewe told 5 Live Breakfast the plant had been badly run.",
 ])
 def test_a_programme_of_the_own_broadcaster_is_its_own_interview(nlp, line):
     page = "Minister defends plan\nImage caption, The minister at the conference\n" + line

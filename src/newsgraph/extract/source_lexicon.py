@@ -138,5 +138,12 @@ def is_own_outlet(name: str, outlet: str | None) -> bool:
         return True
     if mine_key.startswith(own_name + " ") and mine_key[len(own_name) + 1:].split()[0] not in ("of", "and", "&"):
         return True  # "BBC News NI", "BBC Wales" in a BBC page: a desk of the outlet ("The Times of India" is not)
-    network = lexicon().networks.get(mine)  # "told Newsnight" in a BBC page: the BBC's own programme
-    return network is not None and own_key(own.get(own_key(network), network)) == own_key(target)
+    networks = lexicon().networks
+    words = mine_key.split()
+    for n in range(len(words), 0, -1):  # "told Newsnight" in a BBC page: the BBC's own programme; "told Radio
+        # Wales Breakfast": a programme of the BBC's own station, named after it
+        part = " ".join(words[:n])
+        network = networks.get(own.get(part, part) if n < len(words) else mine)
+        if network is not None:
+            return own_key(own.get(own_key(network), network)) == own_key(target)
+    return False
