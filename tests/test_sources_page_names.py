@@ -20,6 +20,9 @@ def names(nlp, text, url=OTHER):
     ("The semi-official Velnews agency quoted the speaker as saying the vote was legal.", "Velnews"),
     ("Velnews, the state news agency, said the parliament had voted to dissolve itself.", "Velnews"),
     ("Tarvia's official news agency, Velnews, said the parliament had voted to dissolve itself.", "Velnews"),
+    ("The minister told the Velnews news portal that the talks had failed.", "Velnews"),
+    ("The army has retaken the town, the semi-official Velnews said on Monday.", "Velnews"),
+    ("Pro-government Velnews said the town had been retaken.", "Velnews"),
 ])
 def test_a_name_the_page_calls_an_outlet_is_credited(nlp, text, outlet):
     assert any(outlet in n for n in names(nlp, text))
@@ -38,6 +41,14 @@ def test_every_mention_of_an_introduced_name_is_the_outlet(nlp, text):
     "Anton Brask, who heads the Velnews agency, said he would step down next month.",
     "The Brask agency, which manages models and actors, said it would close its Selm office.",
     "The talks were held at the Velnews Hotel in Port Arden. The Velnews agency did not attend.",
+    "Workers at the Velnews paper mill went on strike on Monday. Velnews said the strike was illegal.",
+    "The state-run Velnews oil company said output had fallen.",
 ])
 def test_no_credit_where_the_outlet_only_stands(nlp, text):
     assert not any("Velnews" in n or "Brask" in n for n in names(nlp, text))
+
+
+def test_unnamed_insiders_telling_the_dateline_agency_make_it_no_own_outlet(nlp):
+    text = ("KELSBURY, May 3 (Velnews) - The army has retaken the town of Ardel, the defence ministry said on Monday."
+            "\n\n\"The enemy has fled,\" a ministry spokesman told Velnews.")
+    assert names(nlp, text).count("Velnews") == 2

@@ -16,9 +16,13 @@ from .source_told_names import body_words, person_words
 from .source_wire import dateline_agencies
 
 # lower-case words for a news outlet that a name before them or in apposition with them makes an outlet's name
-# (not 'website' or 'account': a company's or a party's own pages name no outlet)
+# (a 'website' or 'portal' only after 'news': a company's or a party's own pages name no outlet)
 OUTLET_WORDS = frozenset({"agency", "daily", "newspaper", "broadcaster", "channel", "television", "radio", "wire",
                           "tabloid", "weekly", "magazine", "paper"})
+NEWS_SITE_WORDS = frozenset({"website", "portal", "site"})  # 'the Velnews news portal'
+# adjectives that type the name right after them as a news outlet ('the semi-official Velnews said'; not 'state-owned':
+# companies are as often)
+OUTLET_ADJECTIVES = frozenset({"semi-official", "semiofficial", "state-run", "state-controlled", "pro-government"})
 NEWS_WORDS = frozenset({"news", "press", "state", "wire", "official", "semi-official", "semiofficial", "state-run",
                         "state-owned", "private", "independent", "local"})
 NOT_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -40,12 +44,15 @@ def page_outlet_names(doc, lex, context_spans) -> list:
     view = doc_view(doc)
     out = []
     for i, low in enumerate(view.lower):
-        if low in OUTLET_WORDS and view.text[i] == low:
+        if view.text[i] == low and (low in OUTLET_WORDS or low in NEWS_SITE_WORDS and i > 0 and view.lower[i - 1] == "news"):
             for span, mention in _introduced(view.tokens[i], lex):
                 names.add(tuple(t.text for t in span))
                 if not any(j in taken for j in range(mention.start, mention.end)):
                     out.append(mention)  # 'the Norpress news agency reported': named with its outlet words
                     taken.update(range(mention.start, mention.end))
+        elif (low in OUTLET_ADJECTIVES or i > 1 and view.text[i - 1] == "-" and
+              f"{view.lower[i - 2]}-{low}" in OUTLET_ADJECTIVES) and (span := _after_adjective(view.tokens[i], lex)):
+            names.add(tuple(t.text for t in span))  # 'the semi-official Velnews said'
     if not names:
         return out
     firsts = {name[0]: [] for name in names}
@@ -75,6 +82,8 @@ def _introduced(word, lex) -> list:
     """The names ``word`` (a lower-case outlet word) calls an outlet: 'the Norpress agency', 'Velnews news
     agency', 'Velnews, the state news agency,', 'the official news agency, Velnews,'."""
     doc = word.doc
+    if word.dep_ in ("compound", "amod") and word.head.i > word.i:
+        return []  # 'the Tessaly paper mill', 'the Brel weekly market', 'a Varnet television interview'
     kinds = [t.lower_ for t in word.lefts] + [doc[word.i - 1].lower_ if word.i > 0 else ""]
     agency = word.lower_ in ("agency", "wire")
     newsy = any(k in NEWS_WORDS for k in kinds)
@@ -93,6 +102,19 @@ def _introduced(word, lex) -> list:
         if word.dep_ == "appos" and _name_word(word.head) and word.head.i < word.i:
             out.append((_name_run(word.head),) * 2)  # 'Velnews, the state news agency,'
     return [(s, m) for s, m in out if not _not_outlet(s, lex)]
+
+
+def _after_adjective(adj, lex):
+    """The name an outlet adjective types ('the semi-official Velnews'): the capitalised name right after it that
+    the parse hangs it on, with no noun after the name ('the state-run Ostmark oil company' is no outlet)."""
+    doc = adj.doc
+    if adj.i + 1 >= len(doc) or not _name_word(doc[adj.i + 1]):
+        return None
+    span = _name_run(doc[adj.i + 1])
+    if span.start != adj.i + 1 or adj.head.i not in range(span.start, span.end) or \
+            span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return None
+    return None if _not_outlet(span, lex) else span
 
 
 def _name_word(tok) -> bool:

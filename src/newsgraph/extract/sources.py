@@ -137,13 +137,15 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     if (by := byline_credit(doc, author, url, outlet)) is not None:
         found.append(by)  # 'By PTI' cut from the text by the cleaner, on another outlet's page
 
+    wired = {_key(item.reported_by) for item in found if item.kind == "agency"}  # 'KELSBURY, May 3 (Velnews) -'
     outlets = outlet_spans(doc, lex)
     outlets += page_outlet_names(doc, lex, outlets)  # 'Velnews reported' after '(Velnews)', 'the Velnews agency'
     outlets += told_names(doc, lex, index, outlets, url)  # 'told Norvision', 'confirmed to X': names no list knows
     unquote_names(inside, outlets)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_own(author, url)
               or outlet_by_page_marks(index.text or doc.text)
-              or tipped_own_outlet(outlets, outlet_key, lambda span: outlet_name(span, {})[1], repeated=not url))
+              or tipped_own_outlet(outlets, outlet_key, lambda span: "agency" if _key(span.text) in wired else
+                                   outlet_name(span, {})[1], repeated=not url))
     ends = {span.end for span in outlets}
     short = short_names(outlets)
     named = {_key(outlet_name(span, short)[0]) for span in outlets}
