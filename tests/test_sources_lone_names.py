@@ -22,6 +22,8 @@ def names(nlp, text, url=OTHER):
     "According to Velnews, the Tarvian parliament voted to dissolve itself on Monday.",
     "Fourteen people were detained, the interior ministry told Velnews.",
     "Minister of Foreign Affairs Lina Varga gave an interview to Velnews.",
+    "In comments to Velnews, the minister said the town had been retaken.",
+    "The town has been retaken, the minister said in an interview published by Velnews on Monday.",
     "Tarvian troops moved into the border town of Ardel on Monday.\n\n"
     "The move came after days of shelling, Velnews reported.",
 ])

@@ -15,9 +15,11 @@ from .names import given_names, is_given_name
 from .sentence_view import doc_view
 from .source_agents import entity_obj_at, is_person
 
-AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast"})  # 'quoted by X', 'carried by X'
+AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast", "publish"})  # 'quoted by X',
+# 'carried by X', 'an interview published by X'
 SAID_TO_VERBS = frozenset({"confirm", "say", "explain", "speak", "talk", "reveal", "admit", "describe"})
 INTERVIEW_WORDS = frozenset({"interview", "interviews"})
+REMARK_NOUNS = frozenset({"comments", "remarks"})  # 'in comments to X': what was said to an outlet
 NOT_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -103,8 +105,8 @@ def credited_slot(tok, programme_words) -> bool:
             c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or reports_after(tok) or reports_that(tok)
     if head.dep_ == "agent" and gov.lemma_ in AGENT_VERBS and gov.pos_ == "VERB":
         return True  # 'was quoted by X as saying', 'remarks carried by X'
-    if head.lower_ == "to" and gov.lemma_ in SAID_TO_VERBS and gov.pos_ == "VERB":
-        return True
+    if head.lower_ == "to" and (gov.lemma_ in SAID_TO_VERBS and gov.pos_ == "VERB" or gov.lower_ in REMARK_NOUNS):
+        return True  # 'confirmed to X', 'in comments to X'
     if head.lower_ in ("with", "to") and gov.lower_ in INTERVIEW_WORDS:
         return True
     if head.lower_ == "to" and gov.lemma_ in ("give", "grant") and any(
