@@ -259,6 +259,8 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     own = outlet or outlet_of_url(url)
     spans += [(start, name, kind) for start, name, kind in from_lines(text) if not (own and is_own_outlet(name, own))
               and not (CODE.fullmatch(name) and _initials_of(name, site))]
+    spans += [(start, name, "outlet") for start, name in outlet_bylines(text) if not (own and is_own_outlet(name, own))
+              and not _site_name(name, site) and not _initials_of(name, site)]
     found: list[_Found] = []
     seen: set[int] = set()
     for start, name, kind in spans:
@@ -276,6 +278,27 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if item is not None:
             found.append(item)
     return found
+
+
+OUTLET_BYLINE = re.compile(rf"(?:By|BY)[ \t]+(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{_ONE})")
+
+
+def outlet_bylines(text: str):
+    """(start, name) of a byline line that ends with an outlet no agency list knows, named like a newspaper or a
+    broadcaster ('By Jane Roe, Marelia Herald': its last word one of ``outlet_name_words``): on another outlet's
+    page, the outlet that ran the story first (agencies are read by the credit lines)."""
+    words = lexicon().cues["outlet_name_words"]
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        masked = MASKED.sub(lambda m: " " * len(m.group()), line)
+        lead = pos + len(masked) - len(masked.lstrip())
+        pos += len(line)
+        m = OUTLET_BYLINE.fullmatch(masked.strip())
+        if m is None:
+            continue
+        name = m.group("a").removeprefix("The ")
+        if len(name.split()) >= 2 and name.split()[-1] in words and not _agencies(name, 0):
+            yield lead + m.end("a") - len(name), name
 
 
 def dateline_agencies(doc) -> list[tuple[int, str]]:
@@ -336,7 +359,12 @@ def byline_credit(doc, author: str | None, url: str | None, outlet: str | None) 
     Reuters") on another outlet's page (``url`` known, not the agency's own site): a source the page credits with
     the story, anchored on the story's first sentence below the headline. None when the byline still stands in
     the text (the credit lines read it there) or names no agency."""
-    agency = byline_agency(author)
+    agency, kind = byline_agency(author), "agency"
+    if agency is None and author and url and "://" in url:  # 'Jane Roe, Marelia Herald': an outlet named like one
+        agency, kind = next((name for _start, name in outlet_bylines(f"By {author.strip()}")), None), "outlet"
+        if agency is not None and (_site_name(agency, own_key(url)) or _initials_of(agency, own_key(url)) or
+                                   is_own_outlet(agency, outlet or outlet_of_url(url) or "")):
+            return None
     if agency is None or not url or "://" not in url or (outlet and is_own_outlet(agency, outlet)) or \
             agency_site(agency, url, outlet):
         return None
@@ -350,7 +378,7 @@ def byline_credit(doc, author: str | None, url: str | None, outlet: str | None) 
     if sent is None:
         return None
     tok = next((t for t in sent if not t.is_space), sent[0])
-    return _make(sent, agency, "agency", tok)
+    return _make(sent, agency, kind, tok)
 
 
 def byline_own(author: str | None, url: str | None) -> str | None:
