@@ -18,6 +18,7 @@ from .cues import norm_word, person_words, speech_cues
 from .marks import Marked, quote_spans
 from .name_titles import title_of
 from .names import (
+    best_by_modifiers,
     clean_mention,
     extra_person_mentions,
     gender_of_name,
@@ -237,8 +238,8 @@ class EntityIndex:
             hits = self._recent(tok.idx, lambda k: fits(k) and (has_title(self.titles.get(k, set()), head)
                                                                 or lower in self.titles.get(k, ())) and
                                 set(spelled) <= self.titles.get(k, set()), window=20000)
-            if len(hits) > 1:
-                hits = self._of_country(tok, hits)  # 'the Norland minister': not the other side's minister
+            if len(hits) > 1:  # 'the finance minister' of two ministers; 'the Norland minister': not the other side's
+                hits = self._of_country(tok, best_by_modifiers(tok, hits, self.titles))
             if hits:
                 return self.entities[hits[0][1]]
             if spelled:

@@ -362,6 +362,25 @@ def has_title(titles: set[str], word: str) -> bool:
     return word in titles or any(word in broader.get(w, ()) for w in titles)
 
 
+def title_modifiers(tok) -> set[str]:
+    """The words before a description's head title that a person's title words may hold ('finance' of 'the
+    finance minister', 'former' of 'the former president', 'liberal' of 'the Liberal leader')."""
+    pw = person_words()
+    return {pw.expand(norm_word(c.text)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")} - {""}
+
+
+def best_by_modifiers(tok, hits, titles):
+    """Of several people holding the head title of a description, those whose titles also hold the most of its
+    modifiers ('the finance minister' of a finance and a trade minister; 'the former president', 'the Liberal
+    leader'); all of them when none holds any."""
+    mods = title_modifiers(tok)
+    if not mods or len(hits) < 2:
+        return hits
+    score = {h: len(mods & titles.get(h[1], set())) for h in hits}
+    best = max(score.values())
+    return [h for h in hits if score[h] == best] if best else hits
+
+
 def surname_person(tok, index):
     """A person named earlier whose surname is ``tok``, a proper noun the NER left untagged ('Bruning, a
     Republican, blamed ...', 'Trump infamously bragged ...', which the tagger may even call a verb): the one

@@ -6,7 +6,7 @@ import re
 
 from .actor_codes import phrase_country
 from .cues import norm_word, person_words
-from .names import has_title
+from .names import has_title, title_modifiers
 
 CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
 
@@ -399,12 +399,24 @@ def topic_antecedent(tok, ent, index):
         j = next((n for n, e in enumerate(index.entities) if e is ent), None)
         if j is not None and has_title(index.titles.get(j, set()), key) and not has_title(titles, key):
             return None  # the entity found holds the title, the subject does not
+        if j is not None and _fits_other(tok, key, index.titles.get(j, set()), titles):
+            return None  # 'the finance minister': the one found is, the subject is the trade minister
         nouns = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and not title_word(c) for c in tok.children)
         if not (has_title(titles, key) or not titles and not nouns):
             return None
     elif (subj.sector or "") in STATE_SECTORS and lemma not in subj.name.lower():
         return None  # 'the group' is not the government body that was the subject
     return subj
+
+
+def _fits_other(tok, key: str, found: set[str], subject: set[str]) -> bool:
+    """Whether the person found holds every modifier of the description ('the finance minister', 'the former
+    home secretary') and the subject before does not, being another office of that kind ('Trade Minister X') or
+    the holder the 'former' one is not."""
+    mods = title_modifiers(tok)
+    if not mods or not mods <= found or mods <= subject:
+        return False
+    return "former" in mods - subject or bool(subject - mods - {key})
 
 
 def _body_owner(tok, index) -> bool:
