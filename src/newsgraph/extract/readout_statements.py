@@ -304,7 +304,16 @@ def _reports(outer: Quote, verb, s: int, e: int) -> bool:
     was committed to Y', 'said Norland appreciates Y', 'calls on them to extend their support' report a state, a
     view or a wish, no second statement."""
     return outer.kind == "indirect" and outer.start <= verb.idx and e <= outer.end and (s, e) != (outer.start, outer.end) \
-        and outer.cue != verb.text and _past_act(verb)
+        and outer.cue != verb.text and (_past_act(verb) or _done_purpose(verb))
+
+
+def _done_purpose(verb) -> bool:
+    """'called X on Friday to congratulate him on ... and to reaffirm ..., the presidency said': the purpose of
+    a past act, done in it (an infinitive adverbial clause of a past verb, or its conjunct)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "advcl" and _past_act(verb.head) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _relayed_range(verb, cues, found: list[Quote]) -> tuple[int, int] | None:
