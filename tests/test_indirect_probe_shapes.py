@@ -51,3 +51,13 @@ def test_told_keeps_its_addressee_out(run):
 ])
 def test_clause_after_a_citing_participle(run, text, clause):
     assert any(c == clause for _, c in pairs(run(text))), pairs(run(text))
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    ("No shots were fired, the coastguard said.", "the coastguard", "No shots were fired"),
+    ("The six countries agreed to return the issue to the council.", "The six countries",
+     "to return the issue to the council"),
+    ("Both governments said the talks had been useful.", "Both governments", "the talks had been useful"),
+])
+def test_fronted_or_counted_subject_speaks(run, text, speaker, clause):
+    assert (speaker, clause) in pairs(run(text))

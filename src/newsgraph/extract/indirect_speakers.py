@@ -99,7 +99,9 @@ def _subject_phrase(cue, subj, index) -> Speaker | None:
         for c in subj.children)  # 'Republican leadership', 'the Kestrian account'
     bare = subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text.isalpha() and not any(True for _ in subj.children)
     agent = subj.tag_ == "NNS" and subj.lower_.endswith(AGENT_ENDINGS)  # 'proponents', 'organisers'
-    if not (named or bare or agent or finding or _saying_body(cue, subj)):  # 'Twitter at the time said': a one-word name the tagger missed
+    counted = subj.tag_ == "NNS" and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("both", "all"))
+                                         for c in subj.children)  # 'The six countries agreed to ...'
+    if not (named or bare or agent or finding or counted or _saying_body(cue, subj)):  # 'Twitter at the time said': a one-word name the tagger missed
         return None
     words = noun_phrase(subj)
     if not words or len(words.split()) > 8:
@@ -113,7 +115,7 @@ def _saying_body(cue, subj) -> bool:
     as its subject, reporting a clause of its own, is a body or a group speaking, whether or not the word lists
     know its head; not a speech or document noun, whose owner speaks ('his comments said')."""
     if subj.tag_ != "NN" or subj.i > cue.i or subj.head.i != cue.i or cue.lemma_.lower() not in FRONTING or \
-            subj.lemma_.lower() in CUE_NOUNS or not any(c.dep_ == "ccomp" and c.i > cue.i and any(
+            subj.lemma_.lower() in CUE_NOUNS or not any(c.dep_ == "ccomp" and (c.i > cue.i or c.i < subj.i) and any(
                 g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in cue.children):
         return False  # a clause with a subject of its own: not 'The number of cases reported [each day] is ...'
     return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subj.children)
