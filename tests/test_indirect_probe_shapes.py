@@ -61,3 +61,13 @@ def test_clause_after_a_citing_participle(run, text, clause):
 ])
 def test_fronted_or_counted_subject_speaks(run, text, speaker, clause):
     assert (speaker, clause) in pairs(run(text))
+
+
+def test_according_to_after_a_quoted_cue(run):
+    got = pairs(run('Orlen "stressed the importance of open trade," according to a readout of the call.'))
+    assert ("a readout of the call", 'Orlen "stressed the importance of open trade,"') in got, got
+
+
+def test_according_to_after_a_quotation_with_its_own_cue(run):
+    got = pairs(run('"We will go," Orlen said, according to Norpress.'))
+    assert all(sp != "Norpress" for sp, _ in got), got

@@ -165,9 +165,10 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         if side[1] <= side[0]:
             return None
         words = cue.doc[side[0]:side[1]]
-        if words[0].text in ('"', "\u201c") or (any(t.text in ('"', "\u201d") for t in words)
-                                                 and any(is_cue_token(t) and t.dep_ == "ROOT" for t in words)):
-            return None  # the phrase belongs to the sentence before, or to another speaker's words
+        if words[0].text in ('"', "\u201c") or (any(t.text in ('"', "\u201d") for t in words) and any(
+                is_cue_token(t) and t.dep_ == "ROOT" and index.in_quote(t.idx) is None for t in words)):
+            return None  # the phrase belongs to the sentence before, or to another speaker's words (not 'X
+            # "stressed that ...," according to the readout': the readout's wording, its cue quoted too)
         return side
     if lemma in cues.roles["exchange_verbs"]:
         topic = exchange_topic(cue)
