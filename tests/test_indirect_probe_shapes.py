@@ -71,3 +71,12 @@ def test_according_to_after_a_quoted_cue(run):
 def test_according_to_after_a_quotation_with_its_own_cue(run):
     got = pairs(run('"We will go," Orlen said, according to Norpress.'))
     assert all(sp != "Norpress" for sp, _ in got), got
+
+
+def test_readout_courtesies(run):
+    got = pairs(run("President Anselm Vaury held a telephone call with Prime Minister Lida Morrow on Monday.\n\n"
+                    "Morrow conveyed the warm greetings of the Osmark people to President Vaury.\n\n"
+                    "Vaury conveyed his best wishes for the success of the river summit."))
+    texts = [t for _, t in got]
+    assert any(t.startswith("the warm greetings of the Osmark people") for t in texts), got
+    assert any("the success of the river summit" in t for t in texts), got
