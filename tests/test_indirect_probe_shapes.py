@@ -80,3 +80,9 @@ def test_readout_courtesies(run):
     texts = [t for _, t in got]
     assert any(t.startswith("the warm greetings of the Osmark people") for t in texts), got
     assert any("the success of the river summit" in t for t in texts), got
+
+
+def test_two_countries_named_together_before(run):
+    got = pairs(run("Norvia and Estavia agreed on Tuesday to reopen their border crossings to trucks. "
+                    "The two countries also agreed to set up a joint commission on fisheries."))
+    assert ("Norvia and Estavia", "to set up a joint commission on fisheries") in got, got

@@ -115,13 +115,15 @@ def pair_speaker(tok, index) -> Speaker | None:
     if sides is not None:
         return Speaker(name=sides, entity=None, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     low = tok.lower_
-    if low not in speech_cues().roles["pair_heads"] or tok.i in index.tok2ent:
+    if (low not in speech_cues().roles["pair_heads"] and low not in COUNTRY_PAIRS) or tok.i in index.tok2ent:
         return None
     kids = {c.lower_ for c in tok.children}
     if low == "two" and "the" not in kids or low not in ("two", "both") and not (
             "both" in kids or {"the", "two"} <= kids):
         return None  # 'the two sides', 'both leaders'; not 'two diplomats familiar with the talks'
     pair = _own_people(tok, index) or _conjoined_people(tok, index)
+    if pair is None and low in COUNTRY_PAIRS:
+        return None  # 'the two countries' are two named together before them, not the last two places named
     if pair is not None:  # 'Kevin King and Timothy Weeks were freed ... Both men said'
         s, e = mention_bounds(tok, None, index)
         return Speaker(name=" and ".join(p.name for p in pair), entity=None, mention=index.text[s:e], start=s, end=e)
@@ -167,6 +169,7 @@ def _own_people(tok, index):
 
 
 ANY_KIND_PAIRS = frozenset({"sides", "side", "parties", "party", "two", "both"})
+COUNTRY_PAIRS = frozenset(speech_cues().roles["country_pair_heads"])  # 'the two countries': two countries or bodies
 
 
 def _conjoined_people(tok, index, window: int = 120, subjects: bool = False):
@@ -174,7 +177,8 @@ def _conjoined_people(tok, index, window: int = 120, subjects: bool = False):
     'both sides' / 'the two parties' also two countries or bodies ('X and Y fought a war ... both sides'). A
     surname the NER left untagged counts as the person it names. ``subjects``: only two named as a subject."""
     doc = tok.doc
-    kinds = ("PERSON", "GPE", "ORG") if tok.lower_ in ANY_KIND_PAIRS else ("PERSON",)
+    kinds = ("PERSON", "GPE", "ORG") if tok.lower_ in ANY_KIND_PAIRS else ("GPE", "ORG") if \
+        tok.lower_ in COUNTRY_PAIRS else ("PERSON",)
     for i in range(tok.i - 1, max(-1, tok.i - window), -1):
         t = doc[i]
         if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.dep_ in ("amod", "compound") or \
