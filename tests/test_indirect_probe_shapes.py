@@ -1,7 +1,10 @@
 """Shapes of reported speech found by probing with invented names (session 18): a body whose head no word list
 knows speaking through a plain verb of saying ('The coastguard said ...'), an inverted 'warned' closing a
 sentence ('<clause>, warned X'), a report that names whom it relies on in a set-off participle ('X reported,
-citing two officials, that ...'). All names, places and outlets are fictional."""
+citing two officials, that ...'), a body or counted group closing a sentence ('<clause>, the coastguard said', 'The six
+countries agreed to ...'), 'according to' after a quotation whose own cue is quoted, the courtesies of a readout
+('conveyed the warm greetings of X'), 'the two countries' named together before, 'raised concerns about X'.
+All names, places and outlets are fictional."""
 from __future__ import annotations
 
 import pytest
@@ -86,3 +89,19 @@ def test_two_countries_named_together_before(run):
     got = pairs(run("Norvia and Estavia agreed on Tuesday to reopen their border crossings to trucks. "
                     "The two countries also agreed to set up a joint commission on fisheries."))
     assert ("Norvia and Estavia", "to set up a joint commission on fisheries") in got, got
+
+
+def test_raised_concerns_about_states_the_concern(run):
+    got = pairs(run("President Ulric Thane raised serious concerns about the missile programme of his neighbour."))
+    assert ("Ulric Thane", "the missile programme of his neighbour") in got, got
+
+
+def test_raised_a_topic_states_nothing(run):
+    got = pairs(run("President Ulric Thane raised the issue of the missile programme."))
+    assert not got, got
+
+
+def test_a_feeling_another_owns_is_stated_whole(run):
+    got = pairs(run("Foreign Minister Ilse Brannock said she had called the envoy to her office this evening, to "
+                    "convey the displeasure of the government over the diplomats' part in the rally."))
+    assert any(t.startswith("the displeasure of the government over") for _, t in got), got
