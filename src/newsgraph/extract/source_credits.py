@@ -10,7 +10,7 @@ from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import MODALS, outlet_subject
 from .source_outlets import outlet_name
-from .source_syntax import PERSONAL, body_kind, entity_text, np_text
+from .source_syntax import PERSONAL, body_kind, entity_text, is_according, np_text
 
 
 def _it_again(tok, found: list[_Found]) -> _Found | None:
@@ -27,7 +27,8 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     if far is not None:
         prev = far.sent.start  # '"...," it said.' three sentences after 'X said in a statement'
     closing = _closing_credit(tok) and last.sent.start in (prev, tok.sent.start)
-    if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report") and not closing:
+    if last.kind in ("outlet", "agency") and tok.head.lemma_ not in ("quote", "cite", "report") and not closing and \
+            not _subject_taken_up(tok, last, prev):
         return None  # 'writes the AP. ... it has also acknowledged': "it" is whoever the outlet wrote about
     if last.kind not in ("outlet", "agency"):
         verb = tok.head
@@ -38,6 +39,21 @@ def _it_again(tok, found: list[_Found]) -> _Found | None:
     if found_again is not None:
         found_again.noun, found_again.definite = last.noun, last.definite  # 'the paper said ... it added'
     return found_again
+
+
+def _subject_taken_up(tok, last, prev: int) -> bool:
+    """'X news agency reported that ... It said ...': "It" opening the sentence right after the one whose main
+    reporting verb has the credited outlet as its subject, itself the subject of a verb of saying: the outlet again
+    (not 'writes the AP. ... it has also acknowledged', nor "it" after an outlet named in passing)."""
+    verb = tok.head
+    if tok.i != tok.sent.start or last.sent.start != prev or verb.lemma_ not in ("say", "add", "write") or \
+            verb.dep_ != "ROOT" or not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False  # (not 'It added a unit': a verb that reports nothing)
+    anchor = next((t for t in last.sent if t.idx == last.anchor), None)
+    while anchor is not None and anchor.dep_ in ("compound", "appos", "amod", "nmod") and anchor.head.i != anchor.i:
+        anchor = anchor.head  # 'Velnews news agency': the name hangs on the outlet word
+    return anchor is not None and anchor.dep_ == "nsubj" and anchor.head.dep_ == "ROOT" and \
+        anchor.head.lemma_ in AGENCY_VERBS
 
 
 DOCUMENT_KINDS = frozenset({"statement", "document", "analysis"})
@@ -254,9 +270,10 @@ def _definite_agency(tok) -> bool:
 def _agency_again(tok, found: list[_Found], used: set[int], cues) -> _Found | None:
     """'Interfax reported that ... The agency said ...': "the agency" as the subject of a reporting verb in the
     sentence after (or the same sentence as) a news agency's credit, with no other agency named in between."""
-    if tok.lower_ != "agency" or tok.dep_ not in ("nsubj", "nsubjpass") or not _definite_agency(tok) \
-            or not (tok.head.lemma_ in AGENCY_VERBS or outlet_subject(tok, cues)):
-        return None
+    told = tok.dep_ in ("dobj", "dative") and tok.head.lemma_ == "tell" or tok.dep_ == "pobj" and is_according(tok)
+    if tok.lower_ != "agency" or not _definite_agency(tok) or not told and (
+            tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.head.lemma_ in AGENCY_VERBS or outlet_subject(tok, cues))):
+        return None  # ('told the agency', 'according to the agency': an interview given to it, its report)
     doc = tok.doc
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     near = [f for f in found if f.sent.start >= start and f.anchor < tok.idx and (f.kind == "agency" or (

@@ -171,7 +171,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             continue  # (the last test: no branch below can fire here; a new branch adds its words to _judged_words)
         low = lowers[i]
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            item = _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
+            item = _agency_again(next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), tok), found, used,
+                                 lex.cues) or _judge_according(doc[tok.i + 1], lex, used, index, quotes, outlets, named)
+            # ('according to the agency': the news agency credited just before)
         elif low == "on" and _quote_opens(doc, tok.i + 1) and (
                 tok.head.lemma_ in lex.cues["interview_verbs"] and tok.head.pos_ in ("VERB", "AUX")
                 or tok.head.lower_ in lex.cues["interview_nouns"] and tok.head.pos_ == "NOUN"):
