@@ -99,3 +99,12 @@ def test_on_a_name_is_no_programme_credited(nlp, text):
     """A topic or place after 'on', an appearance where no words are said, a future appearance (the programme
     the tagger took for a person: 'Radio Tessel's Morning Lantern')."""
     assert names(nlp, text, url=BBC_PAGE) == []
+
+
+@pytest.mark.parametrize("text, credited", [
+    ('"They shot him," Mr Orrel told NTV Uganda.', ["NTV Uganda"]),
+    ("Mr Orrel told KTN Kenya that he had been shot.", ["KTN Kenya"]),
+    ("Mr Orrel told UN Kenya that aid was needed.", []),  # initials the data files know as an IGO
+])
+def test_initials_before_a_country_told_something_are_a_station(nlp, text, credited):
+    assert names(nlp, text, url=BBC_PAGE) == credited

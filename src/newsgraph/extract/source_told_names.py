@@ -245,6 +245,8 @@ def not_an_outlet(span, index, people: set[str], bodies: frozenset[str], lone: b
     """A person ('told Anna Berg', the surname of one the page names), a place or people, plural members ('told
     MPs'), a body of government ('told Congress', 'told Senate leaders'), an institution or IGO the data knows.
     ``lone``: the name is a one-word name the tagger took for a person and nothing else makes one (``lone_name``)."""
+    if station_of_country(span):
+        return False
     if any(t.ent_type_ in NOT_OUTLET_LABELS and not (lone and t.ent_type_ == "PERSON") for t in span) or \
             (not lone and any(is_person(t, index) for t in span)):
         return True
@@ -263,6 +265,16 @@ def not_an_outlet(span, index, people: set[str], bodies: frozenset[str], lone: b
         return True  # "told Nato": an acronym in the house style that writes it as a word (BBC)
     code = known_person(span.text)  # a body, group or person the actor files list ('told Hamas'), not media
     return code is not None and not code.endswith("MED")
+
+
+def station_of_country(span) -> bool:
+    """'told NTV Uganda', 'told KTN Kenya': a broadcaster's initials before the country it serves (whatever the
+    tagger made of the pair: a place, a person, an organisation), not initials the data files know as a body or
+    an IGO."""
+    first = span[0].text
+    return len(span) == 2 and 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and \
+        span[1].ent_type_ != "NORP" and country_of(span[1].text) is not None and \
+        igo_of(first) is None and institution_code(first) is None and known_person(first) is None
 
 
 @lru_cache(maxsize=1)
