@@ -71,3 +71,27 @@ def test_outlet_noun_is_named_by_its_apposition(nlp, text, name):
 
 def test_outlet_noun_set_off_by_a_person_is_no_source(nlp):
     assert names(nlp, "The veteran broadcaster, John Smith, said he was being held.") == []
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Local media outlets, including the Valda Courier, have reported that he is likely to take the oath.",
+     ["Valda Courier"]),
+    ("Several newspapers, including the Ostra Times and the Valda Courier, reported that he would resign.",
+     ["Ostra Times", "Valda Courier"]),
+    ("Local media, including Lumen TV, reported that he would resign.", ["Lumen TV"]),
+    ("Local media outlets, including NDTV news channel, have reported that he will take the oath.", ["NDTV"]),
+    ("He told several newspapers, including the Ostra Times, that he would resign.", ["Ostra Times"]),
+])
+def test_outlet_listed_under_a_crediting_group_is_credited(nlp, text, credited):
+    """'media outlets, including X, reported ...': the outlet named in the list is credited where the group
+    stands (the group noun beside it was left out as 'the name is credited', and the name as only mentioned)."""
+    found = names(nlp, text)
+    assert all(any(c in n for n in found) for c in credited) and len(found) == len(credited)  # not the group too
+
+
+@pytest.mark.parametrize("text", [
+    "Newspapers, including the Ostra Times, have been sold.",
+    "He will tell several newspapers, including the Ostra Times, that he would resign.",
+])
+def test_outlet_listed_under_a_group_not_credited_is_no_source(nlp, text):
+    assert names(nlp, text) == []

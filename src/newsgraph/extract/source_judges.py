@@ -113,6 +113,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
             return _make(root.sent, name, kind, root, key=_key(name))  # 'said in a New York Times interview'
     if before == "to" and is_according(root):
         return _make(root.sent, name, kind, root, carries=True)
+    if (group := including_group(root, cues)) is not None and (
+            outlet_subject(group, cues) or interview_context(group, lex) and not not_yet_done(group)):
+        return None if is_own_outlet(name, own) else _make(root.sent, name, kind, root, key=_key(name))
+        # "Local media outlets, including the Valda Courier, have reported that ...": the outlet named is credited
     if before == "by" and (polls := one_by_noun(root)) is not None and polls.lower_ in lex.nouns \
             and _noun_credited(polls, lex):
         return _make(root.sent, name, kind, root, key=_key(name))  # "two polls -- one by CBS, one by CNN -- showed"
@@ -196,6 +200,19 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if is_own_outlet(name, own) and root.dep_ in ("dobj", "dative"):
         return None
     return _make(root.sent, name, kind, root, carries=is_according(root), key=_key(name))
+
+
+def including_group(root, cues):
+    """The outlet noun a name is listed under ("local media outlets, including X and Y,", "including X news
+    channel"), or None."""
+    if root.dep_ == "compound" and root.head.lower_ in cues["outlet_heads"]:
+        root = root.head
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("including", "like") or prep.head.i > prep.i:
+        return None
+    return prep.head if prep.head.lower_ in cues["outlet_heads"] else None
 
 
 def quoted_by_named(tok) -> bool:
@@ -366,6 +383,9 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     sent = tok.sent
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
+    if any(c.dep_ == "prep" and c.lower_ in ("including", "like") and any(g.i in used for g in c.subtree)
+           for c in tok.rights):
+        return None  # "local media outlets, including the X Star, reported": the outlet named is credited
     if tok.dep_ == "appos" and tok.head.i in used:
         return None  # "according to The Hill, a political publication,": the name is credited
     if tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and any(
