@@ -95,3 +95,15 @@ def test_outlet_listed_under_a_crediting_group_is_credited(nlp, text, credited):
 ])
 def test_outlet_listed_under_a_group_not_credited_is_no_source(nlp, text):
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("The Marrow Courier leads on claims the prime minister is on the brink, saying cabinet ministers have lost "
+     "faith.", ["Marrow Courier"]),
+    ("The Ostra Times leads on the row, saying ministers are split.", ["Ostra Times"]),
+    ("The Ostra Times leads on the weather.", []),
+])
+def test_outlet_stating_something_in_a_closing_participle_is_credited(nlp, text, credited):
+    """A papers review: 'X leads on ..., saying ...' credits X (what it leads on alone credits nothing)."""
+    found = names(nlp, text)
+    assert all(any(c in n for n in found) for c in credited) and (credited or found == [])
