@@ -107,3 +107,13 @@ def test_outlet_stating_something_in_a_closing_participle_is_credited(nlp, text,
     """A papers review: 'X leads on ..., saying ...' credits X (what it leads on alone credits nothing)."""
     found = names(nlp, text)
     assert all(any(c in n for n in found) for c in credited) and (credited or found == [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"But it will take time," he was quoted as saying by the state news agency, Pressa.', "Pressa"),
+    ("He was quoted as saying by the state news agency Pressa that it would take time.", "Pressa"),
+])
+def test_agency_quoting_as_saying_is_credited_under_its_name(nlp, text, name):
+    """'quoted as saying by the state news agency, X': the parse hangs 'by X' on 'saying'; the agency is credited
+    under the name set off after it (a name the tagger took for a place)."""
+    assert names(nlp, text) == [name]

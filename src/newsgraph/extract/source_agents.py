@@ -6,6 +6,7 @@ statement", "X said in a statement").
 """
 from __future__ import annotations
 
+from .actor_codes import country_of
 from .source_lexicon import lexicon
 from .source_syntax import DETERMINERS, entity_text, is_according, noun_key, np_text
 
@@ -27,12 +28,13 @@ def agent_name(tok) -> str:
             tok.lower_ in ("agency", "newspaper", "broadcaster", "daily", "outlet", "paper", "television", "radio"):
         name = entity_text(nxt) if nxt.ent_type_ in NAME_LABELS else nxt.text
         return f"{np_text(tok)} {name}"  # 'carried by state news agency KCNA that ...': the name split off
+    if tok.lower_ in OUTLET_NOUNS and (named := appositive_name(tok)) is not None:
+        return entity_text(named)  # "Velmark's state broadcaster, VBC, said": its own name
     if tok.ent_type_:
         return np_text(tok)  # "Russia's defence ministry", with its possessor
     phrase = np_text(tok)
     if tok.lower_ in OUTLET_NOUNS:
-        named = appositive_name(tok)  # "Velmark's state broadcaster, VBC, said": its own name
-        return entity_text(named) if named is not None else phrase  # "Velmark's state broadcaster", not "Velmark"
+        return phrase  # "Velmark's state broadcaster", not "Velmark"
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS and t.ent_type_ != "NORP":
             name = entity_text(t)
@@ -43,11 +45,12 @@ def agent_name(tok) -> str:
 
 def appositive_name(tok):
     """The name set off by commas after an outlet noun ("the state broadcaster, VBC, said"): a capitalised proper
-    noun the tagger calls no person, place or people."""
+    noun the tagger calls no person or people, nor a place but for a name no country list knows ("the state news
+    agency, Pressa": the tagger's place)."""
     doc = tok.doc
     return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
-                 and c.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC") and c.i == tok.i + 2
-                 and doc[tok.i + 1].text == ","), None)
+                 and c.ent_type_ not in ("PERSON", "NORP") and c.i == tok.i + 2 and doc[tok.i + 1].text == ","
+                 and not (c.ent_type_ in ("GPE", "LOC") and country_of(c.text) is not None)), None)
 
 
 def agent_of(noun, lex, quotes, index) -> str | None:

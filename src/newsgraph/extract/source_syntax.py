@@ -276,8 +276,8 @@ def credited_place(tok, lex) -> bool:
         if is_according(tok):
             return True
         prep = head.lower_
-        if (head.dep_ == "agent" or prep == "by") and head.head.lemma_ in cues["agent_verbs"]:
-            return True
+        if (head.dep_ == "agent" or prep == "by") and quoting_verb(head.head).lemma_ in cues["agent_verbs"]:
+            return True  # ('was quoted as saying by X': the parse hangs X on "saying")
         crowd = head.head
         if prep in ("from", "at") and crowd.lower_ in cues["crowd_of_reporters"] and crowd.dep_ in SUBJECTS:
             return True  # "Reporters from the Times who were on the ground relayed ..." (not "a reporter at X")
