@@ -117,3 +117,11 @@ def test_agency_quoting_as_saying_is_credited_under_its_name(nlp, text, name):
     """'quoted as saying by the state news agency, X': the parse hangs 'by X' on 'saying'; the agency is credited
     under the name set off after it (a name the tagger took for a place)."""
     assert names(nlp, text) == [name]
+
+
+def test_outlet_a_merely_mentioned_letter_was_written_to_is_no_source(nlp):
+    """'suspended over a letter she wrote to X about racism': the letter is only mentioned, and so is X."""
+    text = "Ms Holm was suspended as an MP in April over a letter she wrote to the Marrow Courier about racism."
+    assert names(nlp, text) == []
+    assert any("Marrow Courier" in n for n in names(
+        nlp, "In a letter she wrote to the Marrow Courier, Ms Holm said racism was rising."))

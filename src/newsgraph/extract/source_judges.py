@@ -193,6 +193,8 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     interview = interview_context(root, lex) or before in TELL_WORDS
     if interview and is_own_outlet(name, own):
         return None
+    if interview and mentioned_work(root, cues):
+        return None  # "suspended over a letter she wrote to the X newspaper": the letter is only mentioned
     if not interview and not credited_place(root, lex):
         return None
     if not_yet_done(root):
@@ -213,6 +215,14 @@ def including_group(root, cues):
     if root.dep_ != "pobj" or prep.lower_ not in ("including", "like") or prep.head.i > prep.i:
         return None
     return prep.head if prep.head.lower_ in cues["outlet_heads"] else None
+
+
+def mentioned_work(root, cues) -> bool:
+    """The verb an outlet hangs on ('wrote to X', 'gave to X') describes a noun that is only mentioned: the object
+    of 'over', 'about', 'for', 'despite' ... ('suspended over a letter she wrote to X about racism')."""
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    noun = verb.head
+    return verb.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ in cues["not_source_preps"]
 
 
 def quoted_by_named(tok) -> bool:
