@@ -337,6 +337,15 @@ def _relayed_range(verb, cues, found: list[Quote]) -> tuple[int, int] | None:
     return rng
 
 
+def _quoted_words(q: Quote, verb, s: int, e: int) -> bool:
+    """Whether a quotation another pass found is the readout statement's own words, quoted in it ('reaffirmed the
+    importance of "fully abiding by ..."', 'congratulated X on her "historic" victory', 'commended X's "firm
+    response" to Y'): both count, as the rules keep a partial quote and the statement around it; not a statement
+    wholly in quotation marks ('stressed "the seriousness of ..."', 'agreed that "the situation is grave"': a
+    direct quote only, as the rules keep a quoted clause)."""
+    return q.kind in ("direct", "partial") and q.start >= verb.idx and not (q.start <= s + 1 and e <= q.end + 1)
+
+
 def _past_act(verb) -> bool:
     """A verb of a past act: the simple past or the past perfect ('had reaffirmed')."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
@@ -426,7 +435,8 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         if not relayed:  # a relayed statement only adds one the other pass missed
             _lengthen(found, verb, s, e, text)
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
-                any(q.start < e and s < q.end and not _reports(q, verb, s, e) for q in found):
+                any(q.start < e and s < q.end and not _reports(q, verb, s, e) and not _quoted_words(q, verb, s, e)
+                    for q in found):
             continue
         speaker = speaker_of_cue(owner, index) if owner is not None and (owner is not verb.head or verb.i < owner.i) \
             else _speaker(verb, index)  # ', stressing ...' after a reported clause: the reporter's
