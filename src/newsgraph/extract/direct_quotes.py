@@ -12,7 +12,7 @@ from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speak
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
-from .quote_context import named_subject_before
+from .quote_context import named_subject_before, owner_named_after
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
@@ -157,7 +157,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
                 speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
             if cue is None and full and speaker is None and m.closed:
-                owner = verdict_owner(doc, m.close)  # '"Constructive, serious," was the verdict of X'
+                owner = verdict_owner(doc, m.close) or owner_named_after(doc, m.close)  # '"...," was the verdict
+                # of X'; '"..." Those were the words of X'
                 speaker = speaker_from(owner, index) if owner is not None else None
             if cue is not None:
                 if is_cue_noun(cue, noun_ids) if not full else cue.i in noun_ids:

@@ -125,7 +125,8 @@ def comma_title_holds(doc, i: int, title: str, whose: list[str]) -> bool:
     k = i - 1
     while k > 0 and i - k < 10 and not doc[k].is_sent_start and (
             doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k - 1].is_space
-            or doc[k - 1].lower_ in ("of", "for") or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "for")):
+            or doc[k - 1].lower_ in ("of", "for") or doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "for")
+            or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k - 2].text[:1].isupper()):  # 'Secretary-General'
         k -= 1
     written = doc[k:i - 1]
     text = written.text.lower()
@@ -136,4 +137,18 @@ def comma_title_holds(doc, i: int, title: str, whose: list[str]) -> bool:
     mine = country_kind(first.capitalize()) if core else None
     if mine is not None:
         return core in text and mine[0] in codes
-    return title in text and not codes
+    return title in text and not codes or bool(core) and core in text and demonym_of(first, written)
+
+
+def demonym_of(adjective: str, words) -> bool:
+    """Whether a country adjective ('veldanian', 'egyptian', lower case) is that of a name among ``words`` (tokens)
+    no data file needs to know: another word, which begins the adjective ('Veldania', 'Egypt', 'Quessa' for
+    'quessan'); never the word itself ('Foreign' in 'Foreign Minister of X' is no country of 'foreign minister').
+    Countries the data files know ('China' for 'chinese') are matched by their codes."""
+    for t in words:
+        name = t.lower_
+        if len(name) < 4 or not t.text[:1].isupper() or name == adjective:
+            continue
+        if adjective.startswith(name):
+            return True
+    return False

@@ -41,3 +41,38 @@ def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) ->
     if k is None or index.entities[k].type != "PERSON":
         return None
     return speaker_from(subj, index)
+
+
+DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
+
+
+def owner_named_after(doc, close_at: int):
+    """A quotation whose speaker the next sentence names by pointing back to it ('"..." Those were the words of X,
+    ...', 'That warning came from X', 'This is the view of X'): the token of X, else None. The sentence opens
+    right after the quotation with a demonstrative, alone or before a noun, as the subject of 'be' with a noun
+    owned by 'of'/'from' X, or of 'come from X'."""
+    span = doc.char_span(close_at, min(len(doc.text), close_at + 60), alignment_mode="expand")
+    if span is None:
+        return None
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in DEMONSTRATIVES or not first.is_sent_start and \
+            doc[first.i - 1].text not in (".", "!", "?") and not doc[first.i - 1].is_space and \
+            not doc[first.i - 1].is_quote:
+        return None
+    subj = first if first.dep_ in ("nsubj", "nsubjpass") else first.head if first.dep_ == "det" and \
+        first.head.dep_ == "nsubj" else None
+    if subj is None:
+        return None
+    verb = subj.head
+    if verb.lemma_ == "be":
+        noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] if noun is not None else []
+    elif verb.lemma_ == "come":
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    else:
+        return None
+    for p in preps:
+        owner = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None:
+            return owner
+    return None
