@@ -1,7 +1,8 @@
 """A readout statement that quotes its own words ('reaffirmed the importance of "fully respecting ..."', 'congratulated
 X on her "decisive" victory', 'commended X's "firm response" to Y') is a statement as well as a quotation: the
-rules keep a partial quote and the statement around it. A statement wholly in quotation marks ('stressed "the
-seriousness of ..."', 'agreed that "..."') stays a direct quote only. All names, places and events are fictional."""
+rules keep a partial quote and the statement around it; so do the speaker's quoted words set off after it
+('reiterated his position on the crisis, "stressing the need to ..."'). A statement wholly in quotation marks
+('stressed "the seriousness of ..."', 'agreed that "..."') stays a direct quote only. All names, places and events are fictional."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +19,8 @@ READOUT = (
     'Malvek stressed "the seriousness of the floods for the whole of the northern coast."\n\n'
     'Holloran congratulated Malvek on his "decisive and historic" victory in the regional elections.\n\n'
     'The two sides agreed to remain in "close and regular" contact.\n\n'
-    'The two sides agreed that "the situation on the border is grave."')
+    'The two sides agreed that "the situation on the border is grave."\n\n'
+    'Malvek reiterated his position on the crisis, "stressing the need to resolve it through dialogue."')
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +33,7 @@ def found(nlp):
     ("Teodor Malvek", 'the importance of "fully respecting', "reached in Kessel"),
     ("Brisa Holloran", 'on his "decisive and historic" victory', "regional elections"),
     (None, 'remain in "close and regular" contact', 'contact'),
+    ("Teodor Malvek", "his position on the crisis", "to resolve it through dialogue"),
 ])
 def test_a_readout_statement_quoting_its_words(found, speaker, start, end):
     hits = [(s, c) for s, c in found if c.strip('"').removeprefix("to ").startswith(start) and

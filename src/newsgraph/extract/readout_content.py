@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .marks import OPENERS, STRAIGHT
 from .speaker_syntax import is_cue_token
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -92,6 +93,8 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return _grounds(verb, why, cues) if why is not None and not _setting(why, cues) else None
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
         return None
+    if lemma == "wish" and obj.pos_ != "NOUN":
+        return None  # 'wished X success in Y': Y; not 'wished Ian Paisley all the best' (the parser's object: X)
     if (lemma in cues.express_verbs or lemma in cues.concern_verbs) and obj.lemma_.lower() in cues.concern_objects:
         if not _other_owner(obj):
             return _concern_content(verb, obj, cues)
@@ -106,8 +109,10 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         if found is not None:
             return found
     if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects and \
-            obj.lower_ not in cues.express_objects:  # 'thanks', which the tagger may read as 'thank's plural
-        return None  # 'offered assistance': no content stated
+            obj.lower_ not in cues.express_objects and not (  # 'thanks', which the tagger may read as 'thank's plural
+                lemma in cues.plain_express_verbs and obj.lemma_.lower() in cues.position_objects and
+                obj.lemma_.lower() not in cues.appeal_objects):  # not 'confirmed a call between X and Y'
+        return None  # 'offered assistance': no content stated; 'confirmed the importance of X' states a position
     if obj.lemma_.lower() == "view" and any(c.dep_ == "prep" and c.lower_ in cues.concern_preps | {"on"} and
                                             c.i == obj.i + 1 for c in list(obj.children) + list(verb.children)):
         return None  # 'shared their views on X': the topic of an exchange (as 'exchanged views on'), no content
@@ -283,11 +288,19 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
                 c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
             end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does
             continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and doc[end + 1].text == "," and \
+                c.i == end + 3 and doc[end + 2].text in OPENERS | {STRAIGHT} and c.lemma_.lower() not in cues.say_verbs:
+            end = c.right_edge.i  # 'reiterated its position on the crisis, "stressing the need to ..."': the
+            continue  # speaker's own words on it, quoted
         if c.dep_ == "conj" and c.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ") and c.i > end and \
                 not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children) and _open_infinitive(doc, end) and \
                 all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]):
             end = c.right_edge.i  # 'highlighted his plan to fight A, protect B and build C': a bare verb is no
             continue  # conjunct of a past verb, it goes on with the infinitive the content holds
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i == end + 2 and doc[end + 1].text == "," and \
+                any(g.tag_ == "VBG" and g.dep_ in ("pcomp", "acl") for g in c.subtree):
+            end = c.right_edge.i  # '... progress in the partnership, with trade continuing to grow': how it stands
+            continue
         if c.dep_ == "prep" and c.lower_ == "including" and c.i == end + 2 and doc[end + 1].text == ",":
             end = c.right_edge.i  # '... humanitarian efforts, including those in X and Y': the examples of it
             continue
@@ -345,7 +358,9 @@ def content_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         if found is not None:
             return found
     if lemma in cues.object_verbs or lemma in cues.express_verbs or lemma in cues.concern_verbs:
-        return _object_content(verb, cues)
+        found = _object_content(verb, cues)
+        if found is not None or lemma not in cues.infinitive_verbs:
+            return found  # 'confirmed to continue X' (no object): its infinitive
     if lemma in cues.infinitive_verbs:
         found = _infinitive_content(verb, cues)
         if found is not None:
@@ -372,6 +387,23 @@ def cut_at_cue(doc, s: int, e: int) -> int:
         if t.pos_ == "VERB" and t.dep_ == "conj" and (t.lemma_.lower() in cues.signal_verbs or _next_statement(t)):
             k = t.left_edge.i
             while k > s and (doc[k - 1].dep_ in ("cc", "advmod") or doc[k - 1].is_punct):
+                k -= 1
+            return k
+    return e
+
+
+def cut_at_setting(doc, s: int, e: int) -> int:
+    """The end of a readout statement before a closing 'during' phrase of the call or meeting it was said in ('agreed
+    to expand X [during their meeting ahead of the summit]', 'stressed the priority of the fight against X [during the
+    call, which ...]'): when it was said, not what; not one a participle inside the statement carries."""
+    cues = readout_cues()
+    for t in doc[s + 2:e]:
+        if t.lower_ == "during" and t.dep_ == "prep" and t.right_edge.i >= e - 2 and \
+                (t.head.pos_ in ("NOUN", "PROPN") or t.head.pos_ == "VERB" and t.head.dep_ not in ("acl", "relcl", "amod")) and \
+                any(g.dep_ == "pobj" and g.lemma_.lower() in cues.setting_nouns for g in t.children):  # not 'the
+            # understandings reached during their previous conversations': a thing the statement names
+            k = t.i
+            while k > s and doc[k - 1].is_punct:
                 k -= 1
             return k
     return e

@@ -18,6 +18,7 @@ from .readout_content import (
     HEAD_CHARS,
     content_range,
     cut_at_cue,
+    cut_at_setting,
     position_range,
     readout_cues,
     talks_range,
@@ -307,7 +308,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         rng = rng or relayed
         if not rng or index.in_quote(verb.idx) is not None:
             continue
-        rng = rng[0], cut_at_cue(doc, *rng)
+        rng = rng[0], cut_at_setting(doc, rng[0], cut_at_cue(doc, *rng))
         s, e = _chars(doc, text, *rng)
         if not relayed:  # a relayed statement only adds one the other pass missed
             _lengthen(found, verb, s, e, text)
