@@ -247,11 +247,13 @@ def bare_title_subject(subj) -> bool:
         not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 
-def _readout_way(doc, index, found: list[Quote], readout: bool = True) -> None:
+def _readout_way(doc, index, found: list[Quote], readout: bool = True, group=None) -> None:
     """Statements other passes found on a readout page, whose speaker is a main clause's 'He' / 'She' or a title
     the tagger took for a name ('The Ambassador' as 'Extraordinary'), are resolved as this pass would: 'He' the
     person of the clause before ('The President expressed ... He noted that ...': the President, not the other
-    side named last), the title the person the page names with it. Changes the speakers in place."""
+    side named last), the title the person the page names with it; the 'They' of a main clause with a readout verb
+    the two sides (``group``: 'They exchanged views on X, pledging to ...': not a body named before; not 'X, they
+    said', whom the pronoun pass reads). Changes the speakers in place."""
     for q in found:
         sp = q.speaker
         if q.kind not in ("indirect", "partial") or sp is None or sp.start is None or index.in_quote(sp.start) is not None:
@@ -270,6 +272,11 @@ def _readout_way(doc, index, found: list[Quote], readout: bool = True) -> None:
             k = next((k for k, e in enumerate(index.entities) if new is not None and e.id == new.entity), None)
             if k is not None and index.gender.get(k, "mf"[subj.lower_ == "she"]) != "mf"[subj.lower_ == "she"]:
                 continue  # 'She began ...' is not the man the title found
+        elif subj.lower_ == "they" and group is not None and subj.head.lemma_.lower() in readout_cues().signal_verbs:
+            new = group(subj)
+            if new is not None and new.name != sp.name and " and " in new.name:
+                q.speaker = new
+            continue
         elif index.tok2ent.get(subj.i) is None and (sp.entity is None or title_only(sp.name) or
                                                     bare_title_subject(subj)):
             ent = titled_person(subj, index)
@@ -294,8 +301,9 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     pair = readout_pair(doc, index, scan) if readout else None
     talks = not readout and cues.signal.search(text, 0, HEAD_CHARS) is not None  # a page opening on a call or talks
     full = readout or talks and reports_talks(doc, index)  # a news copy of a call between two named people
-    if full:
-        _readout_way(doc, index, found, readout)  # its bare titles (and on a readout its 'He') as this pass reads them
+    if full:  # its bare titles, its 'They' (and on a readout its 'He') as this pass reads them
+        _readout_way(doc, index, found, readout, (lambda t: readout_group(t, index)) if readout else
+                     (lambda t: talks_speaker(t.head, index, None)))
     taken: list[tuple[int, int]] = []  # this pass's own statements
     out: list[Quote] = []
     for verb in scan[0]:
