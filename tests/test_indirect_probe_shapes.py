@@ -105,3 +105,9 @@ def test_a_feeling_another_owns_is_stated_whole(run):
     got = pairs(run("Foreign Minister Ilse Brannock said she had called the envoy to her office this evening, to "
                     "convey the displeasure of the government over the diplomats' part in the rally."))
     assert any(t.startswith("the displeasure of the government over") for _, t in got), got
+
+
+def test_government_seat_opening_a_paragraph(run):
+    got = pairs(run("Labour's Simeon Arcott is set to warn that public services are on the brink.\n\n"
+                    "Number 10 said the prime minister had full confidence in the chancellor."))
+    assert ("Number 10", "the prime minister had full confidence in the chancellor") in got, got

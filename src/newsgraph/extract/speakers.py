@@ -402,8 +402,9 @@ def plausible(tok, ent) -> bool:
     """Can this noun phrase speak? People, bodies, titles, groups, documents; not dates, places or things."""
     if ent is not None:
         return ent.type in SPEAKING_TYPES or ent.name.lower() in person_words().government_seats
-    if tok.ent_type_ and tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower() in person_words().government_seats:
-        return True  # 'Number 10 said', 'Downing Street said'
+    if (tok.ent_type_ or tok.text[:1].isupper()) and \
+            tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower() in person_words().government_seats:
+        return True  # 'Number 10 said', 'Downing Street said' (at a paragraph's start the tagger may name neither)'
     if tok.pos_ in ("PRON", "NUM") or tok.lower_ in ("some", "many", "others", "several", "both", "all", "most"):
         return True
     if tok.lemma_.lower() in QUANTITY_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
