@@ -56,3 +56,23 @@ def test_noun_phrase(nlp, text, head, phrase):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == head)
     assert noun_phrase(tok).text == phrase
+
+
+def test_name_lookups_remembered_and_forgotten_with_the_actor_files(tmp_path, monkeypatch):
+    """known_person, person_by_surname and the country look-up answer from a memo while the tables stay the same,
+    and afresh when the actor files change (the fictional Velaros is in no packaged file)."""
+    from newsgraph.extract.actor_codes import country_kind, known_person, person_by_surname
+
+    assert known_person("Dimos Velaros") is None and person_by_surname("Mr. Velaros") is None
+    assert country_kind("Greece") == country_kind("Greece") and country_kind("Greece")[0] == "GRC"
+    path = tmp_path / "actors.tsv"
+    path.write_text("# test actors\nGRCGOV\tDimos Velaros\tVelaros\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
+    actor_codes.reload_actor_files()
+    try:
+        assert known_person("Dimos Velaros") == "GRCGOV"
+        assert person_by_surname("Mr. Velaros") == "GRCGOV"
+    finally:
+        monkeypatch.delenv("NEWSGRAPH_ACTORS")
+        actor_codes.reload_actor_files()
+    assert known_person("Dimos Velaros") is None and person_by_surname("Mr. Velaros") is None

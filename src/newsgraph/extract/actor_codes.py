@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from ..lexicons import alternatives, data_rows, read_rows, user_actor_files
 from .phrase_regex import phrase_alternation
@@ -232,6 +232,23 @@ def strip_name(text: str) -> str:
     return _LEADING_THE.sub("", t)
 
 
+def _remembered(kind: str):
+    """A look-up of one name in the loaded tables, remembered across documents as ``sector_of`` is (the same
+    names are looked up again and again: 'Mr. Trump' by every step that meets him)."""
+    def wrap(look_up):
+        @wraps(look_up)
+        def remembered(text):
+            memo = _memo(kind, code_tables())
+            try:
+                return memo[text]
+            except KeyError:
+                found = memo[text] = look_up(text)
+                return found
+        return remembered
+    return wrap
+
+
+@_remembered("country")
 def _country_hit(text: str) -> tuple[str, str] | None:
     """(ISO3, kind) when ``text`` as a whole is a country name, adjective or capital."""
     t = code_tables()
@@ -314,7 +331,7 @@ def igo_of(text: str) -> str | None:
 # Answers of sector_of and code_entity, kept across documents while the tables they were read from
 # stay the same object (reload_actor_files or a code_tables.cache_clear gives new tables, then fresh memos):
 # the same titles and names come back sentence after sentence and article after article.
-_MEMO: dict[str, dict] = {"sector": {}, "entity": {}}
+_MEMO: dict[str, dict] = {"sector": {}, "entity": {}, "country": {}, "person": {}, "surname": {}}
 _MEMO_FROM: list = [None]
 MEMO_MAX = 200_000
 
@@ -369,6 +386,7 @@ _HONORIFIC = re.compile(r"^(?:(?:"
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.\s+")
 
 
+@_remembered("person")
 def known_person(name: str) -> str | None:
     """Code from the packaged or user actor files for a person's name or known alias
     (honorifics and middle initials aside: "Mr. Trump", "Donald J. Trump")."""
@@ -383,6 +401,7 @@ def known_person(name: str) -> str | None:
     return None
 
 
+@_remembered("surname")
 def person_by_surname(name: str) -> str | None:
     """Code for a bare surname ("Mr. Labrador", "Steele") that only people of one country in the
     people files carry: the person's code when one person has it, else the country ("Bush")."""

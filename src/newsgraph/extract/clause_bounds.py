@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .cues import person_words, speech_cues
 from .datelines import dateline_end_at
+from .sentence_view import doc_text as whole_text  # (this module has a doc_text of its own)
 from .speakers import is_cue_token
 
 FRONTING = speech_cues().roles["fronting_verbs"]
@@ -147,9 +148,10 @@ def _said_as_clause(clause, mark, verb) -> bool:
         return False
     if any(is_cue_token(t) or t.lemma_.lower() in MEETING_VERBS for t in clause.subtree if t.pos_ in ("VERB", "AUX")):
         return False
-    start = doc.text.rfind("\n", 0, mark.idx) + 1
-    stop = doc.text.find("\n", mark.idx)
-    return doc.text[start:stop if stop >= 0 else len(doc.text)].rstrip().endswith(LINE_ENDS)
+    text = whole_text(doc)
+    start = text.rfind("\n", 0, mark.idx) + 1
+    stop = text.find("\n", mark.idx)
+    return text[start:stop if stop >= 0 else len(text)].rstrip().endswith(LINE_ENDS)
 
 
 def _said_while_clause(clause, verb, cue) -> bool:

@@ -46,7 +46,9 @@ def noun_phrase(tok):
     # the subtree's first word up to the head that is no punctuation, coordination, apposition or
     # relative clause (every subtree word lies at or after the left edge; a non-projective parse
     # may give them out of order)
-    start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in _NP_SKIP), default=tok.i)
+    view = doc_view(tok.doc)  # (the subtree's positions and labels from the view's lists)
+    dep = view.dep
+    start = min((t for t in view.subtree(tok.i) if t <= tok.i and dep[t] not in _NP_SKIP), default=tok.i)
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children):

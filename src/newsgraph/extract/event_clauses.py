@@ -59,11 +59,13 @@ def demand_in_speech(coded: Coded) -> bool:
 
 def obligation_clause(tok) -> bool:
     """A clause that says what ought to happen: "should be released", "must go", "ought to resign"."""
-    if tok.lower_ == "ought":
-        return tok.dep_ in ("ccomp", "parataxis", "conj")
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "parataxis", "conj"):
+    view = doc_view(tok.doc)  # (its children's words from the view's lists)
+    i, dep, lower = tok.i, view.dep, view.lower
+    if lower[i] == "ought":
+        return dep[i] in ("ccomp", "parataxis", "conj")
+    if view.pos[i] not in ("VERB", "AUX") or dep[i] not in ("ccomp", "parataxis", "conj"):
         return False
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {lower[c] for c in view.children[i] if dep[c] in ("aux", "auxpass")}
     return bool(auxes & OBLIGATION) and "have" not in auxes  # "should have waited": hindsight, not a demand
 
 
@@ -80,7 +82,7 @@ def spoken_obligations(sent, index, quote_speakers: dict[int, Actor], done: list
         if lower[i] != "ought" and (pos[i] not in ("VERB", "AUX") or dep[i] not in ("ccomp", "parataxis", "conj")):
             continue  # no clause obligation_clause could accept
         tok = view.tokens[i]
-        if not obligation_clause(tok) or any(c.tok.i in {t.i for t in tok.subtree} for c, _, _ in done):
+        if not obligation_clause(tok) or any(c.tok.i in set(view.subtree(i)) for c, _, _ in done):
             continue
         if is_negated(tok) or hypothetical(tok):
             continue

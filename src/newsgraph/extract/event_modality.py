@@ -46,15 +46,17 @@ def is_negated(tok) -> bool:
 def auxiliaries(tok) -> set[str]:
     """Auxiliaries of the trigger, inherited through xcomp chains ("will begin to withdraw")."""
     out: set[str] = set()
-    cur = tok
+    view = doc_view(tok.doc)  # (children, heads and words from the view's lists)
+    kids, dep, lower, head = view.children, view.dep, view.lower, view.head
+    cur = tok.i
     for _ in range(3):
-        out.update(c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass"))
-        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+        out.update(lower[c] for c in kids[cur] if dep[c] in ("aux", "auxpass"))
+        if dep[cur] != "xcomp" or head[cur] == cur:
             break
-        if cur.head.lemma_.lower() == "go" and cur.head.lower_ == "going":
+        if view.lemma[head[cur]] == "go" and lower[head[cur]] == "going":
             out.add("will")
-        cur = cur.head
-        if entry_for(cur) is not None:
+        cur = head[cur]
+        if entry_for(view.tokens[cur]) is not None:
             break
     if "going" in out:
         out.add("will")

@@ -503,7 +503,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
     roots = {c.code[:2] for c, _, _ in out}
     if not roots & {"01", "11"}:  # a statement event unless the sentence already codes one of its kind
         # what a negated act would have said is not said either ("was not accusing him of lying")
-        covered = {t.i for c in [o[0] for o in out] + [c for c in cands if c.negated] for t in c.tok.subtree}
+        covered = {t for c in [o[0] for o in out] + [c for c in cands if c.negated] for t in view.subtree(c.tok.i)}
         out.extend(s for s in evaluative_statement(sent, cands, index, voices, covered) if s[0].code[:2] not in roots)
     if not any(c.code[:2] == "10" for c, _, _ in out):
         out.extend(spoken_obligations(sent, index, quote_speakers, out))

@@ -4,6 +4,8 @@ rhetoric", "we must stand together" -> 020), a refusal in the first person ("I'm
 and reported speech are read (see event_statements)."""
 from __future__ import annotations
 
+from .sentence_view import doc_view
+
 # Imperatives of conversation, not appeals: "look, ...", "let me be clear", "make no mistake".
 DISCOURSE_VERBS = frozenset({"let", "look", "see", "listen", "thank", "imagine", "remember", "mind", "say", "excuse",
                              "forgive", "believe", "trust", "make", "wait", "hear", "consider", "take", "get", "go",
@@ -32,8 +34,13 @@ OPENERS = frozenset({'"', "“", "``", "'", "‘", "please", "and", "so", "but",
                      "never", "-", "—", "–", ":", ",", "then"})
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
 def _subject(tok):
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    view = doc_view(tok.doc)  # the view's lists: no Token is made for children that are no subject
+    dep = view.dep
+    return next((view.tokens[c] for c in view.children[tok.i] if dep[c] in SUBJECT_DEPS), None)
 
 
 def _opens_clause(tok, quoted: set[int]) -> bool:
@@ -108,21 +115,23 @@ def obligation_appeal(tok) -> bool:
 def first_person_refusal(tok) -> str | None:
     """ "We will not accept ...", "I'm not going to pay", "we won't comment": 120 for a refusal, 011
     for declining to comment; None otherwise."""
-    if tok.pos_ != "VERB" or tok.tag_ != "VB":
+    view = doc_view(tok.doc)  # read on the view's lists: this is asked of every base-form verb of what is said
+    i, dep, lower, kids = tok.i, view.dep, view.lower, view.children
+    if view.pos[i] != "VERB" or view.tag[i] != "VB":
         return None
-    lemma = tok.lemma_.lower()
-    clause = tok
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    negs = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-    if tok.dep_ == "xcomp" and tok.head.lower_ == "going":  # "I'm not going to pay"
-        clause = tok.head
-        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"} | {"will"}
-        negs = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
-    subj = _subject(clause)
-    if subj is None or subj.lower_ not in ("i", "we") or not negs or not (auxes & (FUTURE | {"will"})):
+    lemma = view.lemma[i]
+    clause = i
+    auxes = {lower[c] for c in kids[i] if dep[c] == "aux"}
+    negs = any(dep[c] == "neg" or lower[c] == "never" for c in kids[i])
+    if dep[i] == "xcomp" and lower[view.head[i]] == "going":  # "I'm not going to pay"
+        clause = view.head[i]
+        auxes = {lower[c] for c in kids[clause] if dep[c] == "aux"} | {"will"}
+        negs = any(dep[c] == "neg" or lower[c] == "never" for c in kids[clause])
+    subj = next((c for c in kids[clause] if dep[c] in SUBJECT_DEPS), None)
+    if subj is None or lower[subj] not in ("i", "we") or not negs or not (auxes & (FUTURE | {"will"})):
         return None
     if lemma in COMMENT_VERBS:
         return "011"
-    if lemma in NO_REFUSAL or any(c.dep_ == "mark" for c in clause.children):
+    if lemma in NO_REFUSAL or any(dep[c] == "mark" for c in kids[clause]):
         return None
     return "120"

@@ -63,19 +63,22 @@ def _denies(tok, kind: str) -> bool:
 def conditional(tok) -> bool:
     """ "It would be a disaster if ...", "if voters choose the wrong candidate": the judgement is of a
     case that has not happened."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for a in (tok, *tok.ancestors)
-           for c in a.children):
+    view = doc_view(tok.doc)  # read on the view's lists (tok and its ancestors by position): no Token is made
+    head, dep, lower, lemma, kids = view.head, view.dep, view.lower, view.lemma, view.children
+    chain = [tok.i]
+    while head[chain[-1]] != chain[-1] and len(chain) <= len(head):
+        chain.append(head[chain[-1]])
+    if any(dep[c] == "mark" and lower[c] in ("if", "unless", "whether") for a in chain for c in kids[a]):
         return True
-    if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in ("hope", "wish", "pray") for a in (tok, *tok.ancestors)):
+    if any(dep[a] == "ccomp" and lemma[head[a]] in ("hope", "wish", "pray") for a in chain):
         return True  # "I hope they are not right about him": a wish
-    if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in ADMITTING for a in (tok, *tok.ancestors)):
+    if any(dep[a] == "ccomp" and lemma[head[a]] in ADMITTING for a in chain):
         return True  # "he'll be the first to admit that those were mistakes": an admission, not a judgement
-    if any({c.lower_ for c in a.children if c.dep_ == "aux"} >= {"have"} and any(
-            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in a.children)
-           for a in (tok, *tok.ancestors)):
+    if any({lower[c] for c in kids[a] if dep[c] == "aux"} >= {"have"} and any(
+            dep[c] == "aux" and lower[c] in ("would", "could", "might") for c in kids[a]) for a in chain):
         return True  # "how bad that might have been": what did not happen
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for a in (tok, *tok.ancestors) for c in a.children)
+    return any(dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ("if", "unless") for m in kids[c])
+               for a in chain for c in kids[a])
 
 
 def _opposed(tok) -> bool:

@@ -173,6 +173,7 @@ def _content(sent, heads, quoted: set[int]) -> list:
     """Tokens of what is said: the sentence without the verbs of saying, their subjects and
     adjuncts ("wrote in an op-ed for The Hill")."""
     skip: set[int] = set()
+    view = doc_view(sent.doc)
     naming_verbs = _naming_verbs()
     cues = verbs_of_kind("cue")
     for h in heads:
@@ -187,16 +188,16 @@ def _content(sent, heads, quoted: set[int]) -> list:
                 continue  # "described the plan as reckless": what is said
             if c.dep_ in ("nsubj", "nsubjpass", "prep", "agent", "advmod", "aux", "neg", "dative") or (
                     c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
-                skip.update(t.i for t in c.subtree)
+                skip.update(view.subtree(c.i))
             elif c.dep_ == "dobj" and h.lemma_.lower() in ADDRESSING:
-                skip.update(t.i for t in c.subtree)  # "told reporters"
+                skip.update(view.subtree(c.i))  # "told reporters"
             elif c.dep_ == "dobj" and not naming and c.i not in quoted and not any(  # not "made the case that"
                     g.dep_ == "ccomp" or (g.dep_ == "acl" and any(m.dep_ == "mark" for m in g.children))
                     for g in c.children):
-                skip.update(t.i for t in c.subtree)  # "repeated his false claims": the reporter's words
+                skip.update(view.subtree(c.i))  # "repeated his false claims": the reporter's words
             elif c.dep_ == "advcl" and c.lemma_.lower() not in cues and c.i not in quoted and c not in heads:
-                skip.update(t.i for t in c.subtree)  # "..., making a false claim", "when reports surfaced": the reporter's
-    return [t for t in doc_view(sent.doc).sentence(sent) if t.i not in skip]
+                skip.update(view.subtree(c.i))  # "..., making a false claim", "when reports surfaced": the reporter's
+    return [t for t in view.sentence(sent) if t.i not in skip]
 
 
 def _speaker(heads, content, index, quote_speakers: dict[int, Actor]) -> Actor | None:

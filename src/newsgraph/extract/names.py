@@ -45,7 +45,6 @@ def is_given_name(word: str) -> bool:
 
 def clean_mention(ent) -> Mention | None:
     """Strip articles, honorifics, titles and possessives from an NER span."""
-    from .name_labels import repair_label
     words = person_words()
     doc = ent.doc
     view = doc_view(doc)  # the view's lists: no Token is made to read a word
@@ -67,8 +66,9 @@ def clean_mention(ent) -> Mention | None:
                 break
         while e - s > 2 and _verb_like(lower[e - 1]):
             e -= 1  # a title-case headline: "Michael Steele Criticized ..."
+        normed = [norm_word(w) for w in text[s:e]]  # (once, not once per office phrase)
         for phrase in _office_phrases():  # 'Crown Prince Mohammed ...': the office is no part of the name
-            if e - s > len(phrase) and tuple(norm_word(w) for w in text[s:s + len(phrase)]) == phrase:
+            if e - s > len(phrase) and tuple(normed[:len(phrase)]) == phrase:
                 s += len(phrase)
                 break
         while s < e - 1 and norm_word(text[s]) in words.titles:
@@ -84,7 +84,7 @@ def clean_mention(ent) -> Mention | None:
             return None
     if e <= s:
         return None
-    label, s = repair_label(doc, s, e, label, words)
+    label, s = _repair_label()(doc, s, e, label, words)
     if s > 0 and label == "PERSON" and gender is None:
         w = norm_word(text[s - 1])
         gender = "m" if w in words.male else "f" if w in words.female else None
@@ -297,6 +297,14 @@ def _bare_title(doc, i: int, words) -> bool:
     w = doc[i].text
     return norm_word(w) in words.titles and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == w for ent in doc_ents(doc))
+
+
+@lru_cache(maxsize=1)
+def _repair_label():
+    """name_labels.repair_label, imported on first use (name_labels imports this module); a relative import run
+    at every call costs more than the rest of a short mention's cleaning."""
+    from .name_labels import repair_label
+    return repair_label
 
 
 @lru_cache(maxsize=1)

@@ -62,22 +62,22 @@ def _words(strings, hashes: list[int]) -> list[str]:
     known = _STRINGS
     try:
         return list(map(known.__getitem__, hashes))
-    except KeyError:  # words not met before
-        for h in hashes:
-            if h not in known:
-                known[h] = strings[h]
+    except KeyError:  # words not met before (found by a set difference, not a test per word)
+        for h in set(hashes).difference(known):
+            known[h] = strings[h]
         return list(map(known.__getitem__, hashes))
 
 
 class DocView:
     """Per-token attributes of one Doc as plain lists, indexed by token position."""
 
-    __slots__ = ("doc", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "idx", "head", "punct",
+    __slots__ = ("doc", "n", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "idx", "head", "punct",
                  "memo", "_ents", "_spans", "_more", "_children")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = list(doc)
+        self.n = len(self.tokens)
         self.memo: dict = {}  # results a step keeps for this document only (see event_actors)
         self._ents: list[tuple[int, int, str]] | None = None
         self._spans: tuple[Span, ...] | None = None
@@ -150,6 +150,15 @@ class DocView:
             self._children = kids
         return self._children
 
+    def subtree(self, i: int) -> list[int]:
+        """The positions of ``doc[i].subtree`` (``i`` and every token below it), in no set order: for sets and
+        bounds, without the Token objects ``Token.subtree`` makes."""
+        kids = self.children
+        out = [i]
+        for j in out:
+            out.extend(kids[j])
+        return out
+
     @property
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents``, read once (each read of ``Doc.ents`` makes a new Span per entity)."""
@@ -208,7 +217,7 @@ def doc_view(doc: Doc) -> DocView:
     """The view of ``doc``, built on first use and kept until another document is asked for."""
     global _LAST
     view = _LAST
-    if view is None or view.doc is not doc or len(view.tokens) != len(doc):
-        view = DocView(doc)
-        _LAST = view
+    if view is not None and view.doc is doc and view.n == len(doc):
+        return view
+    view = _LAST = DocView(doc)
     return view

@@ -172,8 +172,13 @@ def time_stamp(tok) -> bool:
 
 
 def subject_of(verb):
-    """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains."""
-    return next(subject_candidates(verb), None)
+    """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains (a function of the
+    parse: worked out once per verb and document, kept in the view's memo; the steps ask for the same verbs again)."""
+    memo = doc_view(verb.doc).memo
+    key = ("subject_of", verb.i)
+    if key not in memo:
+        memo[key] = next(subject_candidates(verb), None)
+    return memo[key]
 
 
 def subject_candidates(verb, through_ccomp: bool = False):

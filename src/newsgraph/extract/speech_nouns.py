@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import speech_cues
+from .sentence_view import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +74,7 @@ def participle_agent(verb: Token, preps: tuple[str, ...] = ("by",)) -> Token | N
 def verdict_owner(doc, close_at: int):
     """'"Constructive, serious," was the verdict of X', '"...," was X's reply': the owner of the speech noun a
     quotation is the subject of (nouns in speech_cues.json 'verdict_nouns'), else None."""
-    span = doc.char_span(close_at, min(len(doc.text), close_at + 40), alignment_mode="expand")
+    span = doc.char_span(close_at, min(len(doc_text(doc)), close_at + 40), alignment_mode="expand")
     if span is None:
         return None
     words = [t for t in span if not t.is_punct and not t.is_space][:2]
