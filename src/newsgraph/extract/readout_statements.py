@@ -224,6 +224,15 @@ def _quoted_words(q: Quote, verb, s: int, e: int) -> bool:
     return q.kind in ("direct", "partial") and q.start >= verb.idx and not (q.start <= s + 1 and e <= q.end + 1)
 
 
+def _nested_report(q: Quote, verb, s: int, e: int) -> bool:
+    """Whether a statement another pass found is reported inside the readout statement's content, by a speaker the
+    content names ('congratulated X on the success of the summit, which he said had made a difference'): both
+    levels count. Not the readout verb's own statement ('reiterated her call that X': X)."""
+    sp = q.speaker
+    return q.kind == "indirect" and q.cue != verb.text and s < q.start and q.end <= e and sp is not None and \
+        sp.start is not None and s < sp.start < q.end
+
+
 def _past_act(verb) -> bool:
     """A verb of a past act: the simple past or the past perfect ('had reaffirmed')."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
@@ -321,8 +330,8 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         if not relayed:  # a relayed statement only adds one the other pass missed
             _lengthen(found, verb, s, e, text)
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
-                any(q.start < e and s < q.end and not _reports(q, verb, s, e) and not _quoted_words(q, verb, s, e)
-                    for q in found):
+                any(q.start < e and s < q.end and not _reports(q, verb, s, e) and not _quoted_words(q, verb, s, e) and
+                    not _nested_report(q, verb, s, e) for q in found):
             continue
         speaker = speaker_of_cue(owner, index) if owner is not None and (owner is not verb.head or verb.i < owner.i) \
             else _speaker(verb, index)  # ', stressing ...' after a reported clause: the reporter's
