@@ -105,7 +105,7 @@ def _clause_end(head) -> int:
                  not (speaker is not None and any(g.dep_ == "nsubj" and takes_up(g, speaker, node) for g in c.children)) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or
                   _speech_participle_after(c, node))) or \
-                (c.dep_ == "conj" and _past_act_after(c, node, speaker)) or \
+                (c.dep_ == "conj" and (_past_act_after(c, node, speaker) or _narrative_conjunct(c, node, speaker))) or \
                 (c.dep_ == "relcl" and after_comma and first.lower_ == "which" and _comment_which(doc, first.i, end)) or \
                 (after_comma and first.lower_ == "according") or \
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas") and
@@ -263,14 +263,42 @@ def _own_subject(verb) -> bool:
 
 
 def _past_act_after(part, verb, speaker) -> bool:
-    """'said he would continue to support the candidate and echoed ...': a past-tense verb without a subject
-    cannot share the modal of the reported verb it is coordinated with; it goes with the past-tense cue, the
-    speaker's next act."""
+    """'said he would continue to support the candidate and echoed ...', 'agreed to remain in touch and exchanged
+    greetings': a past-tense verb without a subject cannot share the modal or the 'to' of the reported verb it is
+    coordinated with; it goes with the past-tense cue, the speaker's next act."""
     if speaker is None or verb_form(speaker) != "past" or part.tag_ != "VBD" or not part.lower_.endswith("ed") or \
             any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for g in part.children):
         return False
     aux = [g for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i]
-    return len(aux) == 1 and aux[0].tag_ == "MD"
+    return len(aux) == 1 and (aux[0].tag_ == "MD" or aux[0].lower_ == "to" and verb.tag_ == "VB")
+
+
+SINGULAR_SUBJECTS = {"he", "she", "it"}
+
+
+def _narrative_conjunct(part, verb, speaker) -> bool:
+    """'The protesters say the government is illegitimate and want him to step down', 'the students say their
+    protests had always been meant to be peaceful and have tried to ...': a verb without a subject coordinated
+    with the reported verb that cannot share its subject - a plural present ('want', 'have tried'; the tagger
+    may call it a bare verb, which cannot go on from a finite one either) after a singular subject - or, under a
+    present cue, a present perfect after the reported pluperfect, goes with the cue's subject: the reporter's
+    account of the speakers, not what they said."""
+    if speaker is None or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in part.children) or \
+            part.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [g for g in part.children if g.dep_ in ("aux", "auxpass") and g.i < part.i]
+    finite = aux[0] if aux else part
+    subj = next((g for g in verb.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < verb.i), None)
+    doc = part.doc
+    plural = (finite.tag_ == "VBP" or finite.tag_ == "VB" and not aux and verb_form(verb) == "present") and \
+        doc[part.left_edge.i - 1].dep_ == "cc" and not any(  # 'and want', not a list ('to come, give birth and ...')
+            t.lower_ == "to" and t.dep_ == "aux" for t in doc[verb.i:part.i])  # nor an infinitive's next verb
+    if plural and subj is not None and not any(g.dep_ in ("conj", "preconj") for g in subj.subtree) and \
+            (subj.tag_ in ("NN", "NNP") or subj.lower_ in SINGULAR_SUBJECTS) and speaker.tag_ != "VBZ" and \
+            not any(g.dep_ == "aux" and (g.tag_ == "MD" or g.lower_ == "to") for g in verb.children):
+        return True  # not 'should lower taxes and cut spending': the modal goes on
+    return verb_form(speaker) in ("present", "perfect") and verb_form(part) == "perfect" and \
+        verb_form(verb) == "past" and any(g.lemma_ == "have" for g in verb.children if g.dep_ == "aux")
 
 
 def takes_up(subj, cue, clause) -> bool:
