@@ -34,6 +34,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _fronted_advcl,
     _named_thing,
     _pushed_back_at_noun,
+    _reason_split,
     _split_after_clause_word,
     _split_at_closing_mark,
     as_predicate,
@@ -207,6 +208,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         # 'confirmed they would not back X until it was sure Y had been ruled out', 'agreed that talks must go on
         # to reach a deal which assures X is ...': the parser hung the inner clause on the cue
         return clauses[0].left_edge.i, _clause_end(clauses[1])
+    if len(clauses) == 2 and _reason_split(doc, cue, clauses[0], clauses[1]):
+        return clauses[0].left_edge.i, _clause_end(clauses[1])  # '..., because <reason>': one statement
     if len(clauses) == 2 and _split_at_closing_mark(doc, cue, clauses[0], clauses[1]):
         # 'said he was "confident" a deal could be reached': the closing mark split one clause in two
         return clauses[0].left_edge.i, _clause_end(clauses[1])

@@ -203,21 +203,26 @@ def _last_infinitive(cue, xcomp):
     return last
 
 
-CONDITION_MARKS = {"if", "unless"}
+CONDITION_MARKS = {"if", "unless", "because"}
 
 
 def _with_condition(cue, rng: tuple[int, int]) -> tuple[int, int]:
     """'told him that he'd back Moore even if the candidate had ...', 'promising to clean up corruption if voters
-    give them control': a condition right after the reported clause that the parser hung on the cue verb is part
-    of what was said (a finite clause with its own subject; not 'if asked', the speaker's occasion)."""
+    give them control', 'said he could not cut fuel duty, because repairing the roads was the priority': a
+    condition or a reason right after the reported clause that the parser hung on the cue verb is part of what
+    was said (a finite clause with its own subject; not 'if asked', the speaker's occasion)."""
     start, end = rng
     if start <= cue.i:
         return rng
     doc = cue.doc
     for c in cue.children:
-        if c.dep_ != "advcl" or c.i < end or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+        if c.dep_ != "advcl" or c.i < end or not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children):
             continue
         mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in CONDITION_MARKS), None)
+        if mark is not None and mark.lower_ == "because" and (any(is_cue_token(t) for t in c.subtree) or
+                                                              not any(k.dep_ == "ccomp" for k in cue.children)):
+            continue  # 'called for X to resign because she says he deceived ...': a reason that is a statement;
+            # 'asked X to travel to Y because he wanted ...': the asker's motive, not the request
         if mark is None or any(not (t.is_punct or t.lower_ in ("even", "only")) for t in doc[end:c.left_edge.i]) or \
                 any(t.text in ('"', "\u201c", "\u201d") for t in doc[end:mark.i]):
             continue

@@ -50,6 +50,17 @@ def _split_after_clause_word(doc, cue, first, second) -> bool:
     # clause's last noun is the subject
 
 
+def _reason_split(doc, cue, first, second) -> bool:
+    """'said he could not lower fuel duty, because repairing the roads was the priority': the parser hung the
+    reason clause on the cue as a second clause; it opens with 'because' right after the first (a comma between
+    at most) and gives the reason of what was said."""
+    if not (cue.i < first.i < second.i and first.left_edge.i > cue.i):
+        return False
+    lead = doc[second.left_edge.i]
+    return lead.lower_ == "because" and lead.dep_ == "mark" and \
+        all(t.text == "," for t in doc[first.right_edge.i + 1:lead.i]) and lead.i > first.right_edge.i
+
+
 def _as_after(verb, obj):
     """The 'as' phrase after an object that says what the object is taken for ('dismissed X as a prank'); the
     parser hangs it on the verb or on the object."""
