@@ -45,6 +45,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
 )
 from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
+from .split_statements import speakers_own_act
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 EVALUATIVE = speech_cues().roles["evaluative_verbs"]
@@ -271,9 +272,12 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             cue.right_edge.i - cue.left_edge.i <= 6:
         h = cue.head
         if cue.i > h.i and cue.left_edge.i > h.left_edge.i:
+            quoted = any(t.text in ('"', "\u201d") for t in doc[max(0, cue.left_edge.i - 2):cue.i])
             end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i or all(
-                c.is_punct or (c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ == "cc" or is_cue_token(c)
-                for c in h.children if c.i > cue.i) else h.right_edge.i + 1  # '<A>, X said, adding that B': A
+                c.is_punct or (c.dep_ == "advcl" and c.tag_ == "VBG" and (quoted or speakers_own_act(c))) or c.dep_ == "cc"
+                or is_cue_token(c) for c in h.children if c.i > cue.i) else h.right_edge.i + 1  # '<A>, X said,
+            # adding that B': A; '<A>, he said, giving room for rumours': the participle goes on with A (not after a
+            # quotation: '"...," X said, invoking Y' is a direct quote and the writer's gloss)
             if end > cue.left_edge.i and any(t.lower_ in ("according", "per") for t in doc[cue.right_edge.i + 1:
                                                                                              cue.right_edge.i + 3]):
                 end = cue.left_edge.i  # '<clause>, the envoy said, according to a diplomat': the envoy's clause

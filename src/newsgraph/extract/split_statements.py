@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Quote
 from .clause_bounds import _span_chars
+from .cues import speech_cues
 from .datelines import dateline_end_at
 from .speaker_syntax import ADDRESSEE_VERBS, is_cue_token
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
@@ -84,6 +85,9 @@ def _cue_phrase(doc, cue, s0: int, s1: int):
         appos = doc[j + 1:k] if k is not None else None
         right = k if appos is not None and len(appos) and all(
             t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP", "PART") for t in appos) else j
+    elif _inverted_plain_subject(doc, cue, s0, s1) is not None:
+        subj = _inverted_plain_subject(doc, cue, s0, s1)
+        left, right = cue.i - 1, subj.right_edge.i + 1  # 'That wording is crucial, say British officials, ...'
     else:
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
         if subj is None:
@@ -98,6 +102,18 @@ def _cue_phrase(doc, cue, s0: int, s1: int):
     if right is None or right >= s1 - 1 or doc[right].text != ",":
         return None
     return left, right, subj
+
+
+def _inverted_plain_subject(doc, cue, s0: int, s1: int):
+    """', say British officials,': the subject the parser put after a present cue set off by commas, a plural
+    noun phrase of its own (names alone are read above)."""
+    if cue.tag_ not in ("VBP", "VBZ") or cue.i - 1 <= s0 or doc[cue.i - 1].text != ",":
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i and c.left_edge.i == cue.i + 1), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.right_edge.i + 1 >= s1 or \
+            doc[subj.right_edge.i + 1].text != "," or subj.right_edge.i - cue.i > CUE_PHRASE_MAX:
+        return None
+    return subj
 
 
 def _after_cue(doc, cue, s1: int) -> int | None:
@@ -128,13 +144,16 @@ def _after_cue(doc, cue, s1: int) -> int | None:
 def _statement_end(doc, pre: list, post: list, cue) -> int | None:
     """Token end of the statement: the sentence, or None when the two parts do not read as one statement."""
     first = post[0]
+    pre_finite = any(t.tag_ in FINITE for t in pre)
+    if pre_finite and _completes_clause(post, first):
+        return post[-1].i + 1  # 'This had produced a vacuum, he said, giving room for rumours', 'It was the only
+        # way, he said, for the country to defeat poverty', 'That is crucial, say officials, because it means ...'
     if first.lower_ in ("according", "as") or first.tag_ == "VBG":
         return None  # ', adding that ...', ', according to ...': another credit, another statement
     main = _main_verb(post)
     if main is None or any(
             doc[t.i - 1].text == ":" or (t.lower_ in SUBORDINATORS and t.dep_ == "mark") for t in post if t.i < main.i):
         return None  # ', she said, her voice rising'; ', falsely, that ...'
-    pre_finite = any(t.tag_ in FINITE for t in pre)
     own_subject = any(t.dep_ in SUBJECT_DEPS and (t.head.i == main.i or t.head.head.i == main.i and
                                                   t.head.dep_ in ("aux", "auxpass")) for t in post)
     if doc[first.i - 1].text in QUOTE_MARKS and (own_subject or first.lower_ in COORDINATORS):
@@ -159,6 +178,32 @@ def _statement_end(doc, pre: list, post: list, cue) -> int | None:
             end = t.i - 1  # '..., adding that ...': the statement ends at the comma
             break
     return end
+
+
+SPEAKING_ACTS = frozenset(speech_cues().roles["speaking_verbs"]) | frozenset(speech_cues().roles["occasion_meeting_verbs"]) | \
+    frozenset(speech_cues().roles["express_verbs"]) | frozenset(speech_cues().roles["citing_verbs"])
+
+
+def speakers_own_act(participle) -> bool:
+    """A participle after an attribution that is the speaker's own act, not the rest of what was said: another
+    cue or a clause it reports (', adding that ...', ', voicing hope that ...'), speaking or meeting (', speaking
+    in X'), citing (', citing unnamed sources')."""
+    return is_cue_token(participle) or participle.lemma_.lower() in SPEAKING_ACTS or any(
+        is_cue_token(t) or t.dep_ == "ccomp" or t.dep_ == "mark" and t.lower_ == "that" for t in participle.subtree)
+
+
+def _completes_clause(post: list, first) -> bool:
+    """The part after the cue finishes the clause before it rather than stating something of its own: a reason
+    ('because it means ...'), an infinitive with its subject ('for the country to defeat poverty'), or a
+    participle that is no act of the speaker's ('giving room for ...')."""
+    if any(is_cue_token(t) for t in post if t.pos_ in ("VERB", "AUX")):
+        return False
+    if first.lower_ == "because" and first.dep_ == "mark":
+        return True
+    if first.lower_ == "for" and first.dep_ == "mark" and first.head.tag_ == "VB" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in first.head.children):
+        return True
+    return first.tag_ == "VBG" and first.dep_ == "advcl" and not speakers_own_act(first)
 
 
 def _main_verb(post: list):
