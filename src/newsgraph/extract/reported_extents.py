@@ -74,6 +74,8 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
             return start, _clause_end(c)
         if c.head.i == cue.i and is_cue_token(c):
             continue  # 'threaten to filibuster but suggest ...': the speaker's next act
+        if c.head.i == cue.i and subj is not None and _same_pronoun_run(cue, c, subj, start, end, gap):
+            return start, _clause_end(c)
         if _present_predicate_run(cue, c, start, end, gap):
             return start, _clause_end(c)
         if len(gap) != 1 or gap[0].dep_ != "cc":
@@ -108,8 +110,10 @@ def _contrast_goes_on(cue, verb, start: int, end: int, subj) -> bool:
     is taking ...', 'said only 1.8m signatures had been verified, but another 870,000 were disputed', 'told us he
     could have cut taxes - but he'd decided instead to ...': a 'but' clause with its own subject that the parser
     coordinated with the cue, right after a reported clause, in the tense of what was said (the present under a
-    present cue; under a past cue the past after a backshifted clause: a past modal or the pluperfect) goes on
-    with what was said. Not a clause with a cue of its own ('but other sources said ...') or another holder's
+    present cue; under a past cue the past after a backshifted clause: a past modal or the pluperfect; a state
+    after a state, 'said the deal was a big step forward but there was still work to do'; the present perfect
+    after a clause holding one, 'said X was against piracy and has been fighting smuggling, but the northern
+    states have refused ...') goes on with what was said. Not a clause with a cue of its own ('but other sources said ...') or another holder's
     view ('but his opponents worry that ...'), not 'I'/'we' (the writer), not the narrative's simple past after a
     simple-past clause ('said X accepted the invitation, but no date was set'). Under a present cue a present
     verb without a subject goes on too ('says it is not seeking weapons, but wants atomic energy'): a cue verb
@@ -132,8 +136,16 @@ def _contrast_goes_on(cue, verb, start: int, end: int, subj) -> bool:
     if present_cue:
         return form in ("present", "perfect") or (form == "modal" and not _backshifted(verb))
     if cue.tag_ == "VBD":
-        return _backshifted(heads[0]) and (_backshifted(verb) or form == "past")
+        return _backshifted(heads[0]) and (_backshifted(verb) or form == "past") or \
+            form == "past" and _plain_be(heads[0]) and _plain_be(verb) or \
+            form == "perfect" and any(verb_form(t) == "perfect" for t in doc[start:end]
+                                      if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
     return False
+
+
+def _plain_be(verb) -> bool:
+    """A state in the simple past ('was a big step forward', 'there was still work to do'), not a passive."""
+    return verb.lemma_ == "be" and verb.tag_ == "VBD" and not any(g.dep_ in ("aux", "auxpass") for g in verb.children)
 
 
 CONCESSIVE_MARKS = {"although", "though", "while", "whereas"}
@@ -170,6 +182,18 @@ def _quoted_continuation(cue, rng: tuple[int, int]) -> tuple[int, int]:
             return rng
         return start, _clause_end(c)
     return rng
+
+
+def _same_pronoun_run(cue, verb, subj, start: int, end: int, gap: list) -> bool:
+    """'tweeted that he had excellent talks with X and he valued their exchanges': a clause joined by a bare 'and'
+    (no comma) whose subject repeats the pronoun subject of the reported clause, in its tense, goes on with what
+    was said; the narrative would leave the subject out ('... and thanked X')."""
+    doc = cue.doc
+    if len(gap) != 1 or gap[0].lower_ != "and" or doc[gap[0].i - 1].is_punct or subj.tag_ != "PRP":
+        return False
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end and t.pos_ in ("VERB", "AUX")]
+    said = next((g for g in heads[0].children if g.dep_ in ("nsubj", "nsubjpass")), None) if len(heads) == 1 else None
+    return said is not None and said.lower_ == subj.lower_ and verb_form(verb) == verb_form(heads[0])
 
 
 def _same_plural_subject(cue, subj, start: int, end: int) -> bool:
