@@ -10,6 +10,7 @@ from .speakers import is_cue_token
 
 FRONTING = speech_cues().roles["fronting_verbs"]
 MEETING_VERBS = frozenset(speech_cues().roles["occasion_meeting_verbs"])
+SPEAKING = frozenset(speech_cues().roles["speaking_verbs"])  # ', speaking after a cabinet meeting': the occasion
 TIME_MARKS = {"as", "during", "amid"}
 CLAUSE_TIME_MARKS = {"after", "before"}
 DASHES = {"--", "\u2014", "\u2013"}
@@ -33,7 +34,8 @@ def _span_chars(doc, start: int, end: int, after_cue: bool = True) -> tuple[int,
         # 'said that on Tuesday the troops would ...' (after 'that' the date is part of what was said)
         while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].text == ","):
             start += 1
-    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", ")"))
+    while end > start and ((doc[end - 1].is_punct and (doc[end - 1].text not in ('"', "”", "’", "'", ")") or
+                                                        doc[end - 1].tag_ == "``"))
                            or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     if end <= start:
@@ -83,9 +85,14 @@ def _clause_end(head) -> int:
         if c.right_edge.i + 1 < end - 1 or (c.right_edge.i + 1 == end - 1 and not doc[end - 1].is_punct):
             break
         first = c.left_edge
-        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013")
+        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013") or \
+            _after_dash(doc, first)  # ' - a claim disputed by X': a hyphen set off by spaces is a dash
         if fronted and not (after_comma and first.lower_ == "according"):
             node = c
+            continue
+        if c.dep_ == "prep" and doc[first.i - 1].tag_ == "``" and not doc[first.i - 2].is_punct and \
+                not any(is_cue_token(t) for t in c.subtree):
+            node = c  # '... in the strait "amid the coast guard's constant harassment"': quoted, the speaker's words
             continue
         if (c.dep_ == "advcl" and first.lower_ in TIME_MARKS and first.i > head.i + 1 and first.i + 1 < end
                 and not _comparative_as(doc, first) and not _said_as_clause(c, first, node)) or \
@@ -99,7 +106,8 @@ def _clause_end(head) -> int:
                  and not _serial_list(c)) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and not _open_list(doc, first) and (
-                    not _stative(node) and not _standing_claim(node) or any(is_cue_token(t) for t in c.subtree))) or \
+                    not _stative(node) and not _standing_claim(_finite_verb(node, head)) or
+                    first.lemma_.lower() in SPEAKING or any(is_cue_token(t) for t in c.subtree))) or \
                 (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and
                  not (_other_tense(c, speaker) and not _own_subject(c)) and
                  not (speaker is not None and any(g.dep_ == "nsubj" and takes_up(g, speaker, node) for g in c.children)) and
@@ -111,7 +119,8 @@ def _clause_end(head) -> int:
                 (after_comma and c.dep_ in ("advcl", "conj") and first.lower_ in ("while", "whereas") and
                  not _said_while_clause(c, node, speaker)) or \
                 (after_comma and c.dep_ == "advcl" and first.lower_ in ("though", "although") and first.i > head.i) or \
-                (first.i > 0 and doc[first.i - 1].text in DASHES and first.lower_ in ("though", "although", "but")):
+                (_after_dash(doc, first) and (first.lower_ in ("though", "although", "but") or
+                                              first.lower_ == "even" and doc_text(first, 1).lower() == "though")):
             end = first.i
             continue
         node = c
@@ -122,6 +131,14 @@ def _clause_end(head) -> int:
                 _comment_which(doc, i + 1, end):
             return i
     return end
+
+
+def _after_dash(doc, first) -> bool:
+    """A dash stands before ``first``: a long dash, or a hyphen set off by spaces (' - even though ...')."""
+    if first.i < 2:
+        return False
+    prev = doc[first.i - 1]
+    return prev.text in DASHES or prev.text == "-" and bool(doc[first.i - 2].whitespace_) and bool(prev.whitespace_)
 
 
 OCCASION_SUBJECTS = {"he", "she"}
@@ -142,16 +159,38 @@ def _said_as_clause(clause, mark, verb) -> bool:
         return False  # 'as promised', 'as did X'
     form, outer = verb_form(clause), verb_form(verb)
     if subj.lower_ in OCCASION_SUBJECTS and not (form == "past" and any(
-            g.lemma_ == "have" and g.dep_ == "aux" for g in clause.children)):
+            g.lemma_ == "have" and g.dep_ == "aux" for g in clause.children)) and not _future_scene(clause, form, verb):
         return False
     if form == "present" and outer == "past":
         return False
-    if any(is_cue_token(t) or t.lemma_.lower() in MEETING_VERBS for t in clause.subtree if t.pos_ in ("VERB", "AUX")):
+    if any((is_cue_token(t) and not _thing_subject(t)) or t.lemma_.lower() in MEETING_VERBS
+           for t in clause.subtree if t.pos_ in ("VERB", "AUX")):
         return False
     text = whole_text(doc)
     start = text.rfind("\n", 0, mark.idx) + 1
     stop = text.find("\n", mark.idx)
     return text[start:stop if stop >= 0 else len(text)].rstrip().endswith(LINE_ENDS)
+
+
+def _future_scene(clause, form: str, verb) -> bool:
+    """'has said he will work to restore faith in the courts as he leads the country's first elected government':
+    a present 'as' clause in a reported future ('will', under a cue in the past or perfect, not a live page's
+    'says') is the scene the speaker gives his plan, not the occasion he spoke on (that is in the past: 'as he
+    arrived')."""
+    if form != "present":
+        return False
+    finite = verb
+    while finite.dep_ in ("xcomp", "advcl") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in finite.children):
+        finite = finite.head
+    cue = next((a for a in finite.ancestors if is_cue_token(a)), None)
+    return cue is not None and verb_form(cue) in ("past", "perfect") and any(
+        g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll") for g in finite.children)
+
+
+def _thing_subject(verb) -> bool:
+    """'..., as it underlines X's shared history with Y': a cue verb whose subject is 'it' or 'this' tells what
+    a thing shows, not another statement."""
+    return any(g.dep_ == "nsubj" and g.lower_ in ("it", "this") for g in verb.children)
 
 
 def _said_while_clause(clause, verb, cue) -> bool:
@@ -299,6 +338,16 @@ def _narrative_conjunct(part, verb, speaker) -> bool:
         return True  # not 'should lower taxes and cut spending': the modal goes on
     return verb_form(speaker) in ("present", "perfect") and verb_form(part) == "perfect" and \
         verb_form(verb) == "past" and any(g.lemma_ == "have" for g in verb.children if g.dep_ == "aux")
+
+
+def _finite_verb(node, head):
+    """The verb that carries the tense of ``node``'s clause: ``node`` itself, or the verb its infinitive or
+    participle complements up to the clause head ('continues to stand by X': 'continues')."""
+    v = node
+    while v is not head and v.dep_ in ("xcomp", "acomp") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children):
+        v = v.head
+    return v
 
 
 def takes_up(subj, cue, clause) -> bool:
