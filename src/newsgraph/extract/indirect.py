@@ -21,6 +21,7 @@ from .indirect_ends import (
     APPEAL_VERBS,
     _aside_end,
     _contracted_modal,
+    _own_infinitive,
     _parallel_that_clauses,
     _past_event_cut,
     _second_cue_cut,
@@ -184,8 +185,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             e = q.close if q.closed and q.close - q.end <= 2 else q.end
     if e > s and s > cue.idx:
         e = _parallel_that_clauses(doc, index, e)
-        if not is_noun and cue.lemma_.lower() in APPEAL_VERBS:
-            e = _past_event_cut(doc, s, e)
+        if not is_noun and (cue.lemma_.lower() in APPEAL_VERBS or _own_infinitive(cue)):
+            e = _past_event_cut(doc, s, e)  # 'agreed to maintain close contact after their envoys met in X'
         e = _second_cue_cut(doc, cue, cue_ids, s, e)
     crossed = bounds[0] < index.text.rfind("\n", 0, cue.idx) + 1 if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)

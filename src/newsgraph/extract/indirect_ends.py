@@ -42,6 +42,13 @@ def _past_event_cut(doc, s: int, e: int) -> int:
     return e
 
 
+def _own_infinitive(cue) -> bool:
+    """The cue reports its own infinitive ('agreed to maintain ...', 'vowed to rebuild ...'): a deed to come, so
+    a past event after it is when or why it was promised (``_past_event_cut``), as for a call."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > cue.i and
+               any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in cue.children)
+
+
 PARTICIPLE_LINKS = {"while", "before", "after", "by", "and"}
 
 
