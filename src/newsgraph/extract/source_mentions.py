@@ -171,7 +171,10 @@ def report_tagged_noun(tok) -> bool:
     doc = tok.doc
     head = tok.head
     plural = tok.tag_ == "NNS" or tok.lower_ == "media"  # '..., Tarvian media report.'
-    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.lower_ not in ("reports", "writes") and not (
+    gap = doc[tok.i + 1:head.i] if head.i > tok.i else None  # '..., the Norland News Agency (NNA) reports.'
+    coded = gap is not None and len(gap) == 3 and gap[0].text == "(" and gap[2].text == ")" and gap[1].text.isupper()
+    if tok.dep_ not in ("compound", "nmod") or (head.i != tok.i + 1 and not coded) or \
+            tok.dep_ == "nmod" and not coded or head.lower_ not in ("reports", "writes") and not (
             plural and head.lower_ in ("report", "write")):
         return False
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None

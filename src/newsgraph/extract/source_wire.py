@@ -36,10 +36,12 @@ _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2
 NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{_NAME})")  # 'Jane Roe,
 # Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the given name): a known agency after a writer's name
 CREDIT_LINES = (
-    re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?\.?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*|[ \t]+{_STAMP})?"),
+    re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?\.?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*|[ \t]+{_STAMP}|"
+               r"[ \t]*\((?:www\.|https?://)[^()\s]+\))?"),
     # 'AFP', '(Xinhua)   10:50, March 6', '\u2022 Reuters' (a bulleted credit line), '(ANSA).' closing the story,
     # '(Xinhua) Updated: 2014-08-30 20:56'
-    re.compile(rf"(?:From|FROM)[ \t]+(?P<a>{_NAME})"),  # 'From Reuters' over the story
+    re.compile(rf"(?:(?:Story|Article|Report)[ \t]+from|From|FROM)[ \t]+(?P<a>{_NAME})"),  # 'From Reuters' over the
+    # story, 'Story from Reuters' under it
     re.compile(rf"(?P<a>{_NAME}),[ \t]+(?:{_DATE}\b.{{0,30}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"),  # 'Xinhua, May 3,
     # 2016', 'Norland News Agency, Norland': the agency and its date or country heading a clipping
     re.compile(rf"\((?P<a>{_NAME}),?[ \t]+{_DATE}\)"),  # '(Norland News Agency March 3, 2021)': dated credit line
@@ -50,7 +52,7 @@ CREDIT_LINES = (
     re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
     re.compile(rf"\((?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})\)\.?"),  # '(Source: Reuters)' under the story
     NAMED_BYLINE,
-    re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME})(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
+    re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME}),?(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
     # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
     re.compile(rf"\[?(?:\u00a9|Copyright|COPYRIGHT)[ \t]*\u00a9?[ \t]*(?:\d{{4}}[ \t]+)?(?:The[ \t]+|THE[ \t]+)?"
                rf"(?P<a>{_NAME})(?:,?[ \t]+(?:Ltd|Limited|Inc|LLC)\.?)?[ \t]*(?:\d{{4}})?\.?\]?"
@@ -69,7 +71,8 @@ MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> 
 # and the page's date stamp before a byline ('date 2020-08-04 By WAM'), blanked out of a line before it is read
 NEWS_SUFFIX = re.compile(r"[ \t]+(?:News|NEWS|news)$")  # 'Reuters News': the agency's news service heading its story
 CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
-                     r"(?:[ \t]+[A-Z]{2,4})?\.?[ \t]*$")  # '... reporters. (ANI/WAM)', '... he added. (ANSA).'
+                     r"(?:[ \t]+[A-Z]{2,4})?\.?(?P<www>[ \t]*\((?:www\.|https?://)[^()\s]+\))?[ \t]*$")  # '... reporters.
+# (ANI/WAM)', '... he added. (ANSA).', '... the briefing. (NAN)(www.nannews.ng)': the agency's address after it
 LEADING = re.compile(r"\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)[ \t]*(?:-{1,2}|[\u2013\u2014])[ \t]*"
                      r"[A-Z]")  # '(ANSA) - ROME, OCTOBER 15 - ...': the agency before the dateline's place
 PLAIN_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE},[ \t]+(?P<a>{_NAME})[ \t]*"
@@ -79,7 +82,8 @@ CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DAT
 SOURCE_LINE = re.compile(r"(?:Source|SOURCE|Press[ \t]+[Rr]elease|PRESS[ \t]+RELEASE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
                          r"site|portal|[A-Z][\w.&'\-]*)){0,7})[ \t]*\.?")  # 'Source: Norland Electoral Commission'
 SOURCE_PAGE_WORDS = frozenset({"website", "site", "portal"})  # 'Source: Official website of the President of X'
-FROM_LINE = re.compile(rf"(?:From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{_NAME})[ \t]*(?::.*)?")  # 'From White House',
+FROM_LINE = re.compile(rf"(?:(?:Story|Article|Report)[ \t]+from|From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{_NAME})[ \t]*(?::.*)?")
+# 'From White House', 'Story from Norland Daily News',
 # 'From NATO: The Secretary General visited ...'
 AGENCY_HEADS = frozenset({"agency", "agencies"})
 AGENCY_KINDS = frozenset({"news", "press", "telegraph", "wire"})
@@ -180,8 +184,9 @@ def _credit_spans(text: str):
         for pattern in (INPUTS, CLOSING, DASHED):
             for m in pattern.finditer(line):
                 got = _agencies(m.group("a"), pos - len(line) + m.start("a"))
-                if not got and pattern is DASHED and CODE.fullmatch(m.group("a")):
-                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA'
+                if not got and (pattern is DASHED or pattern is CLOSING and m.group("www")) and CODE.fullmatch(m.group("a")):
+                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA', '...
+                    # the briefing. (NAN)(www.nannews.ng)'
                 for start, name in got:
                     yield start, start + len(name), name
         m = LEADING.match(line.lstrip())
@@ -220,6 +225,8 @@ def from_lines(text: str):
             yield lead + m.start("a"), name, known[1]
         elif institution_code(name) or igo_of(name) or seat_of_government_name(name):
             yield lead + m.start("a"), name, "government"
+        elif named_like_outlet(name):
+            yield lead + m.start("a"), name, "outlet"  # 'Story from Norland Daily News': an outlet no list knows
     yield from source_lines(text)
 
 
@@ -243,6 +250,8 @@ def source_lines(text: str):
             yield lead + m.start("a"), name, "government"
         elif head in SOURCE_PAGE_WORDS:
             yield lead + m.start("a"), name, "other"
+        elif named_like_outlet(name):
+            yield lead + m.start("a"), name, "outlet"  # 'Source: Norland Daily News'
         elif CODE.fullmatch(name):
             yield lead + m.start("a"), name, "government"  # 'Source: ZEC' under a results table
 
@@ -267,14 +276,15 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
         if start in seen:
             continue  # a dateline the credit lines read again
         seen.add(start)
-        if kind == "agency" and (agency_site(name, url, outlet) or name not in lexicon().outlets and
-                                 (_initials_of(name, site) or _site_name(name, site))):
+        full = spelled_out(text, name) if CODE.fullmatch(name) and name not in lexicon().outlets else None
+        if kind == "agency" and (agency_site(name, url, outlet) or name not in lexicon().outlets and (
+                (_initials_of(name, site) and (full is None or _site_name(full, site))) or _site_name(name, site))):
             continue  # on the agency's own site; 'TDI' on thediplomaticinsight.com, 'Norland Post News' on
-            # norlandpost.example
+            # norlandpost.example (not a code the page spells out as another's name: 'the Norland News Agency (NNA)')
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        item = _make(span[0].sent, name, kind, span[0])
+        item = _make(span[0].sent, full or name, kind, span[0])
         if item is not None:
             found.append(item)
     return found
@@ -287,7 +297,6 @@ def outlet_bylines(text: str):
     """(start, name) of a byline line that ends with an outlet no agency list knows, named like a newspaper or a
     broadcaster ('By Jane Roe, Marelia Herald': its last word one of ``outlet_name_words``): on another outlet's
     page, the outlet that ran the story first (agencies are read by the credit lines)."""
-    words = lexicon().cues["outlet_name_words"]
     pos = 0
     for line in text.splitlines(keepends=True):
         masked = MASKED.sub(lambda m: " " * len(m.group()), line)
@@ -297,8 +306,28 @@ def outlet_bylines(text: str):
         if m is None:
             continue
         name = m.group("a").removeprefix("The ")
-        if len(name.split()) >= 2 and name.split()[-1] in words and not _agencies(name, 0):
+        if named_like_outlet(name) and not _agencies(name, 0):
             yield lead + m.end("a") - len(name), name
+
+
+def spelled_out(text: str, code: str) -> str | None:
+    """The name the page writes before an agency code in brackets ('the News Agency of Nigeria (NAN)'): capitalised
+    words (with 'of', 'for', 'and') whose initials give the code's letters, else None."""
+    m = re.search(rf"((?:[A-Z][\w\-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{2,8}})\({re.escape(code)}\)", text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and "".join(w[0] for w in words if w[0].isupper()) != code and len(words) > 1:
+        words = words[1:]
+        while words and words[0] in ("of", "for", "and", "the"):
+            words = words[1:]
+    return " ".join(words) if words and "".join(w[0] for w in words if w[0].isupper()) == code else None
+
+
+def named_like_outlet(name: str) -> bool:
+    """A name of two words or more whose last is a word of outlet names ('Marelia Herald', 'Norland Daily News')."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in lexicon().cues["outlet_name_words"]
 
 
 def dateline_agencies(doc) -> list[tuple[int, str]]:
