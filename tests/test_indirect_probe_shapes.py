@@ -21,7 +21,8 @@ def run(nlp):
     ("The coastguard said in a separate post that no shots had been fired.", "The coastguard",
      "no shots had been fired"),
     ("His family said he had been detained without charge.", "His family", "he had been detained without charge"),
-    ("Karnovia's presidency said the summit had been postponed.", "Karnovia's presidency",
+    ("Karnovia's presidency said the summit had been postponed.", "Karnovia presidency",  # a body's name, as
+     # "Karnovia defence ministry" (the possessive dropped since 'presidency' became a body word in a3f7509)
      "the summit had been postponed"),
 ])
 def test_unlisted_body_speaks(run, text, speaker, clause):
