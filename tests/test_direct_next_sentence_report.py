@@ -1,6 +1,6 @@
 """A quotation ending in a full stop, followed by a new sentence whose named subject reports a clause of its own
 ('"We have to succeed here." The top delegate from Tarvia, X, said the first week had ...'), is not attributed
-through that sentence's cue: it goes on with the speaker before it (direct_quotes._next_sentence_report). A
+through that sentence's cue: it goes on with the speaker before it (quote_context.next_sentence_report). A
 pronoun subject ('"...." It also confirmed that ...') still attributes it. Texts are made up."""
 from __future__ import annotations
 

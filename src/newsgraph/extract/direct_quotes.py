@@ -12,7 +12,7 @@ from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speak
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
-from .quote_context import named_subject_before, owner_named_after
+from .quote_context import named_subject_before, next_sentence_report, owner_named_after
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
@@ -118,7 +118,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     next_open = marks[k + 1].open
             prefix = text[prev_close:m.open].rstrip()
             after_cue = _first_cue(doc, cue_tokens, cue_pos, m.close, next_open)
-            if after_cue is not None and _next_sentence_report(text, qtext, m.close, after_cue):
+            if after_cue is not None and next_sentence_report(text, qtext, m.close, after_cue):
                 after_cue = None  # '"We have to succeed here." The delegate of X, Y, said the week had ...'
             before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
             full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
@@ -333,20 +333,6 @@ def _first_cue(doc, cue_tokens, cue_pos, a: int, b: int):
     if i < len(cue_tokens) and cue_pos[i] < b and not _sentence_break(doc, a, cue_pos[i]):
         return cue_tokens[i]
     return None
-
-
-def _next_sentence_report(text: str, qtext: str, close: int, cue) -> bool:
-    """A quotation ending in a full stop, a capital opening the words after it, and a cue there with a named
-    subject that reports a clause of its own after it: a new sentence with another speaker's statement, not the
-    quotation's attribution."""
-    if not qtext.rstrip("\u201d\u2019\"' ").endswith("."):
-        return False
-    after = text[close:cue.idx].lstrip("\u201d\u2019\"' \n")
-    if not after[:1].isupper():
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in cue.children):
-        return False  # '"...." It also confirmed that ...': the same speaker goes on
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _modifier_participle(tok) -> bool:

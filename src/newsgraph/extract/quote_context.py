@@ -1,6 +1,7 @@
-"""The speaker of a quotation with no cue of its own, read off the sentence just before it: a named person the
-paragraph has just brought in ('Council member X disagreed. "..."'), rather than the last speaker above (the
-carry-over of ``direct_quotes``)."""
+"""A quotation's speaker read off the sentences around it: with no cue of its own, a named person the sentence
+just before has brought in ('Council member X disagreed. "..."') rather than the last speaker above (the
+carry-over of ``direct_quotes``), or the owner the next sentence points back to ('"..." Those were the words of X');
+and a cue after it that belongs to the next sentence ('"...." The delegate of X, Y, said the week had ...')."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -76,3 +77,17 @@ def owner_named_after(doc, close_at: int):
         if owner is not None:
             return owner
     return None
+
+
+def next_sentence_report(text: str, qtext: str, close: int, cue) -> bool:
+    """A quotation ending in a full stop, a capital opening the words after it, and a cue there with a named
+    subject that reports a clause of its own after it: a new sentence with another speaker's statement, not the
+    quotation's attribution."""
+    if not qtext.rstrip("\u201d\u2019\"' ").endswith("."):
+        return False
+    after = text[close:cue.idx].lstrip("\u201d\u2019\"' \n")
+    if not after[:1].isupper():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in cue.children):
+        return False  # '"...." It also confirmed that ...': the same speaker goes on
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
