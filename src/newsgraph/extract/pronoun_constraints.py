@@ -49,3 +49,19 @@ def told_sex_subject(doc, events, hit, sent: int, lookback: int, index, want: st
                 index.entities[ev.ent].type == "PERSON" and index.gender.get(ev.ent) == want:
             return ev
     return None
+
+
+def own_clause_subject(pron, index) -> frozenset[int]:
+    """The person an object pronoun's own verb has as subject, whom the pronoun cannot stand for ('Obenauer told
+    her', 'X thanked him'): a name, or a subject pronoun already linked."""
+    if pron.dep_ not in ("dobj", "dative") or pron.head.i == pron.i:
+        return frozenset()
+    out = set()
+    for c in pron.head.children:
+        if c.dep_ == "nsubj":
+            k = index.tok2ent.get(c.i)
+            if k is None and c.i in index.pronouns:
+                k = index.pronouns[c.i][1]
+            if k is not None:
+                out.add(k)
+    return frozenset(out)
