@@ -1,9 +1,10 @@
-"""Slips of the name tagger repaired on one mention: a platform, outlet, place or party read as a person, and a
-country or place glued before a person's name in one organisation span."""
+"""Slips of the name tagger repaired on one mention: a platform, outlet, place or party read as a person, a
+country or place glued before a person's name in one organisation span; and the signs of a person's name the tagger
+missed or typed as a place or body (an office word before it, a relative 'who' or an age after it)."""
 from __future__ import annotations
 
 from .actor_codes import country_kind, institution_code
-from .cues import norm_word, speech_cues
+from .cues import norm_word, person_words, speech_cues
 from .names import ORG_WORDS, is_given_name
 from .sentence_view import doc_ents
 from .source_lexicon import canonical_outlet
@@ -96,3 +97,45 @@ def _titled_name_start(doc, s: int, e: int, words) -> int | None:
 def _named_alone(doc, word: str) -> bool:
     """Whether ``word`` is also a one-word name elsewhere in the text ('Volker said'), as a surname is."""
     return any(len(ent) == 1 and ent.text == word for ent in doc_ents(doc))
+
+
+def titled_untagged(doc, i: int, taken: dict[int, int]) -> bool:
+    """A capitalised office word ('Chancellor', 'Minister') before two or three capitalised words no mention
+    holds, the last of them the head and written alone elsewhere on the page ('Obenauer told her'): a person's
+    name the tagger missed."""
+    if not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN" and doc[i].pos_ != "NOUN":
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and j not in taken and doc[j].is_alpha and \
+            doc[j].text[:1].isupper() and doc[j].text[1:].islower() and doc[j].lower_ not in ORG_WORDS and \
+            norm_word(doc[j].text) not in person_words().titles:
+        j += 1
+    if not 2 <= j - i - 1 <= 3 or j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and
+                                                     doc[j].is_alpha) or doc[j - 1].dep_ == "compound":
+        return False
+    return _surname_alone(doc, i + 1, j)
+
+
+def _surname_alone(doc, s: int, e: int) -> bool:
+    """Whether the last word of ``doc[s:e]`` stands elsewhere on the page without a capitalised word before it
+    ('Obenauer told her'), as a surname does."""
+    last = doc[e - 1].text
+    return any(t.text == last and not s <= t.i < e and t.i > 0 and not doc[t.i - 1].text[:1].isupper() for t in doc
+               if t.text[:1] == last[:1])
+
+
+def plain_name(toks) -> bool:
+    """Two or three capitalised words and nothing else, none a body word or a title ('Halldor Vesterlund')."""
+    return 2 <= len(toks) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and
+                                       t.text[1:].islower() and t.lower_ not in ORG_WORDS and
+                                       norm_word(t.text) not in person_words().titles for t in toks)
+
+
+def said_of_a_person(doc, s: int, e: int) -> bool:
+    """Two or three capitalised words followed by what only a person has: a relative 'who' or an age between
+    commas ('X, who became prime minister', 'X, 58, said'); no body word among them. The tagger misses or
+    mistypes some unfamiliar names."""
+    if e + 2 >= len(doc) or doc[e].text != "," or not plain_name(doc[s:e]):
+        return False  # 'Mr Mbeki, who ...' is a name the tagger found, with its honorific
+    after = doc[e + 1]
+    return after.lower_ == "who" or after.text.isdigit() and doc[e + 2].text == ","

@@ -156,6 +156,7 @@ def _verb_like(word: str) -> bool:
 
 def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """Add names after Mr./Mrs./Sen. ... and surnames of known people that the NER missed or mislabelled."""
+    from .name_labels import plain_name, said_of_a_person, titled_untagged
     words = person_words()
     taken: dict[int, int] = {}
     for n, m in enumerate(mentions):
@@ -167,11 +168,16 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     known_first = words.male_first | words.female_first
     person_last |= {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
                     and doc[m.start].lower_ not in known_first}
+    alone = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
-        elif m.label == "ORG" and _titled_name(doc, m, words):
-            m.label = "PERSON"  # 'Strzok attorney Aitan Goelman', 'Aitan Goelman, Mr. Strzok's lawyer,'
+        elif (m.label == "GPE" or m.label == "ORG" and is_given_name(doc[m.start].text)) and \
+                doc[m.end - 1].text in alone and plain_name(doc[m.start:m.end]):  # not the group 'Resist Trump'
+            m.label = "PERSON"  # 'Halldor Vesterlund said' read as a place, 'Vesterlund' alone a person below
+        elif m.label == "ORG" and (_titled_name(doc, m, words) or said_of_a_person(doc, m.start, m.end) and
+                                   (is_given_name(doc[m.start].text) or doc[m.end - 1].text in alone)):
+            m.label = "PERSON"  # 'Strzok attorney Aitan Goelman', 'Aitan Goelman, Mr. Strzok's lawyer,', 'X, who ...'
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 2:
             toks = [t for t in doc[m.start:m.end] if t.is_alpha]
@@ -188,6 +194,21 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < n_tok:
         w = norm_word(texts[i])
+        if i + 3 < n_tok and texts[i + 2] == "," and i not in taken and i + 1 not in taken and \
+                (i == 0 or not texts[i - 1][:1].isupper()) and said_of_a_person(doc, i, i + 2):
+            out.append(Mention(i, i + 2, "PERSON"))  # 'Lorcan Vettori, who became prime minister': no tag
+            taken[i] = taken[i + 1] = -1
+            i += 2
+            continue
+        if w in words.titles and w not in words.honorifics and i not in taken and titled_untagged(doc, i, taken):
+            j = i + 1
+            while j < n_tok and doc[j].pos_ == "PROPN" and j not in taken and doc[j].text[:1].isupper():
+                j += 1
+            out.append(Mention(i + 1, j, "PERSON"))  # 'telephoned Chancellor Matthias Obenauer': no tag
+            for x in range(i + 1, j):
+                taken[x] = -1
+            i = j
+            continue
         if w not in words.honorifics and lowers[i] not in known_first and texts[i] not in surnames:
             i += 1
             continue  # no title, first name or known surname: nothing below starts here

@@ -1,0 +1,45 @@
+"""Person names the tagger missed or typed as a place or body: two capitalised words before ', who' or an age
+between commas ('Lorcan Vettori, who became ...', 'Jo Roe, 58, said'), an office word before two or three
+untagged capitalised words whose last one stands alone below ('telephoned Chancellor Matthias Obenauer'), and a
+'place' whose last word is a person alone below ('Halldor Vesterlund said' read as a place, 'Vesterlund said').
+Texts are made up."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.actors import extract_entities
+from quote_helpers import quote_runner, speaker_of
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return quote_runner(nlp)
+
+
+def test_who_clause_makes_a_person(nlp):
+    doc = nlp("Ostrevia's prime minister said on Monday he would not resign over the bribery scandal.\n\n"
+              "Lorcan Vettori, who became prime minister in 2023 after the previous coalition collapsed, denied any "
+              "wrongdoing.")
+    names = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
+    assert "Lorcan Vettori" in names
+
+
+def test_office_word_before_untagged_name(nlp):
+    doc = nlp("Prime Minister Runa Eskildsen telephoned Chancellor Matthias Obenauer on Tuesday.\n\n"
+              "Obenauer told her the tariffs were a matter for the commission.")
+    names = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
+    assert "Matthias Obenauer" in names
+
+
+def test_honorific_name_with_who_is_left_alone(nlp):
+    doc = nlp("He said Mr Tarrow, who has ruled for a decade, was calm.\n\nMr Tarrow said nothing.")
+    names = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
+    assert "Mr Tarrow" not in names
+
+
+def test_place_whose_last_word_is_a_person_below(run):
+    got = run("Kelvia's newly appointed reunification minister said on Tuesday talks with Drevnia should not be "
+              "ruled out.\n\n"
+              "Halldor Vesterlund said during a hearing in parliament that Kelvia wanted a peaceful solution.\n\n"
+              "\"We are ready to listen,\" Vesterlund said.", "indirect")
+    assert speaker_of(got, "Kelvia wanted") == "Halldor Vesterlund"
