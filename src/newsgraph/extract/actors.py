@@ -16,7 +16,7 @@ from ..model import Entity
 from .actor_codes import code_entity_memo, country_kind, phrase_country, sector_of
 from .cues import norm_word, person_words, speech_cues
 from .marks import Marked, quote_spans
-from .name_titles import title_of
+from .name_titles import office_taken, title_of
 from .names import (
     best_by_modifiers,
     clean_mention,
@@ -415,6 +415,9 @@ def extract_entities(doc) -> EntityIndex:
                 title = title_of(span)
             except Exception:
                 title = None
+            taken = office_taken(span)  # 'X was appointed defence minister', 'X, who became prime minister'
+            if taken:
+                index.titles.setdefault(k, set()).update(title_words(taken))
             of_place = _of_country(doc, span.end)
             if of_place:  # "President Ivan Duque of Colombia", "Nancy Pelosi of California"
                 seen_titles.setdefault(k, []).append(of_place)

@@ -52,6 +52,8 @@ class PersonWords:
     title_initialisms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'pm' -> ('prime', 'minister')
     leader_offices: frozenset[str] = frozenset()  # 'president', 'chancellor': offices that lead a state or city
     offices_known_alone: frozenset[str] = frozenset()  # 'the prime minister', 'the pope': known by the office
+    office_verbs: frozenset[str] = frozenset()  # 'appoint', 'become': verbs that give the person named an office
+    generic_office_words: frozenset[str] = frozenset()  # 'official', 'diplomat': what any office holder may be called
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -90,6 +92,8 @@ def person_words() -> PersonWords:
         title_initialisms={k: tuple(v) for k, v in d.get("title_initialisms", {}).items()},
         leader_offices=frozenset(d.get("leader_offices", ())),
         offices_known_alone=frozenset(d.get("offices_known_alone", ())),
+        office_verbs=frozenset(d.get("office_verbs", ())),
+        generic_office_words=frozenset(d.get("generic_office_words", ())),
     )
 
 

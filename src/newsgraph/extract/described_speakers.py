@@ -2,6 +2,7 @@
 carries that description below, and 'he'/'she' right after such a description taken as the same speaker."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -11,6 +12,7 @@ from .actor_codes import phrase_country
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
+from .names import title_words
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, same_description_person
 
@@ -75,9 +77,21 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue  # 'a senior MP'; in a headline also 'says Tory MP'; 'The work and pensions secretary has said'
             if cache.get(sp.start) is None:
                 cache[sp.start] = _described_person(doc, index, sp, pw)
+                _learn_title(index, cache[sp.start], sp.mention)
             found = cache[sp.start]
         if found is not None:
             q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _learn_title(index, found, mention: str) -> None:
+    """A lede's description named below by a person the page gives no title ("South Korea's newly appointed
+    unification minister said ...", then 'Jo Roe said ...'): the description's words become that person's title,
+    so a later 'the unification minister' is that person too."""
+    if found is None or found.type != "PERSON" or not ("'s " in mention or "\u2019s " in mention):
+        return  # a country's or body's office only: 'The Prime Minister' alone stays an office the page may give
+    k = next((n for n, e in enumerate(index.entities) if e is found), None)
+    if k is not None and not index.titles.get(k) and not found.title:
+        index.titles[k] = title_words(mention)
 
 
 def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -> None:
@@ -155,9 +169,10 @@ def _described_person(doc, index, sp: Speaker, pw):
         return found
     head = span.root
     key = pw.expand(norm_word(head.lemma_))
-    if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not _body_spokesperson(head, key) or \
-            key not in pw.titles:
-        return None
+    owned = head.lower_ in pw.generic_office_words and any(c.dep_ == "poss" for c in head.children)
+    if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not _body_spokesperson(head, key) and \
+            not owned or key not in pw.titles:
+        return None  # "Drevnia's top diplomat" (a country's or body's) may be named below; 'a senior official' not
     return _named_below_lede(index, sp, key, pw)
 
 
@@ -215,7 +230,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
         if any(s < sp.start for s, _ in hit.mentions):
             return None
         last = norm_word(hit.title.split()[-1]) if hit.title else ""
-        if last and pw.expand(last) != key and last not in _ranks():
+        if last and pw.expand(last) != key and last not in _ranks() and key not in pw.generic_office_words:
             return None
         return hit
     return None
@@ -235,6 +250,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 SENTENCE_ENDS = (".", "!", "?", '."', ".\u201d", ".'", ".\u2019")
+CAPTION_END = re.compile(r"\b(?:Photo|Picture|Image|Photograph)s?(?: by|:| courtesy of) [^.]{1,80}$")
 
 
 def _lede_index(text: str, paras: list[int]) -> int | None:
@@ -243,8 +259,8 @@ def _lede_index(text: str, paras: list[int]) -> int | None:
     for n, start in enumerate(paras[:5]):
         end = text.find("\n", start)
         line = text[start:len(text) if end < 0 else end].rstrip()
-        if len(line) >= LEDE_CHARS or n > 0 and line.endswith(SENTENCE_ENDS):
-            return n
+        if (len(line) >= LEDE_CHARS or n > 0 and line.endswith(SENTENCE_ENDS)) and not CAPTION_END.search(line):
+            return n  # a photo caption above the lede ('... Photo by Jo Roe/Agency') is none
     return None
 
 

@@ -3,6 +3,7 @@ last spoke as the subject of a main clause just before it ('Mr X said ...', then
 the radio'; 'X said ...', then 'the leader of the Y party said')."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import Speaker
@@ -39,7 +40,9 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     if key not in pw.titles or anonymous and not bodied or same_description_person(index, span, exclude=None) is not None:
         return None
     qualified = any(index.tok2ent.get(t.i) is not None for t in span)  # 'the Tory MSP', 'the Norland minister'
-    untitled_only = anonymous or qualified or head.tag_ == "NNP" or bool(HEAD_OFFICES.intersection(words)) or \
+    generic = head.lower_ in pw.generic_office_words and index.earlier_description(head) is None
+    untitled_only = (anonymous or qualified) and not generic or head.tag_ == "NNP" or \
+        bool(HEAD_OFFICES.intersection(words)) or \
         " ".join(words[-2:]) == "secretary general" or "of" in words or \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     j = bisect_right(index.main_subjects, (sp.start, -1)) - 1
@@ -58,6 +61,8 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
         return None  # someone else named spoke in the paragraph between ('"...," the ministry said')
     if untitled_only and _titled(k, ent, index, pw):
         return None  # 'The Secretary-General said' after 'Prime Minister X said': someone the page does not name
+    if generic and not _qualifier_before(span, ent, index):
+        return None  # 'The US top diplomat' is not the Vietnamese prime minister who spoke before
     subj = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if subj is None or not len(subj):
         return None
@@ -70,6 +75,25 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
         return None
     return ent
+
+
+def _qualifier_before(span, ent, index) -> bool:
+    """Whether the capitalised nation or party words of a description ('the Drevnian official', 'The US top
+    diplomat') are among the person's title words or just before one of the person's mentions ("Drevnia's deputy
+    energy minister, X"); True when it has none."""
+    stems = [t.lower_[:5] for t in span if t.i != span.root.i and t.text[:1].isupper() and t.lower_ != "the"
+             and len(t.text) > 1]
+    if not stems:
+        return True  # 'the senior diplomat': no nation or party to check
+    k = index.entities.index(ent)
+    return any(any(w.startswith(st) for w in index.titles.get(k, ())) or
+               any(re.search(rf"\b{re.escape(st)}", _just_before(index.text, s)) for s, _ in ent.mentions)
+               for st in stems)
+
+
+def _just_before(text: str, start: int) -> str:
+    """The lower-cased words before a mention in its own line and sentence, at most 60 characters."""
+    return re.split(r"\n|\. ", text[max(0, start - 60):start])[-1].lower()
 
 
 def _party_or_nation(tok, index) -> bool:

@@ -25,9 +25,10 @@ def title_of(span) -> str | None:
         if t.ent_type_ == "PERSON" and not tagged_with_name or t.text in (",", ";", ":", "(", "—", "--") or \
                 t.is_sent_start and t.is_punct:
             break
-        if j == end0 - 1 and t.head.i == t.i and t.pos_ == "PROPN" and t.text[:1].isupper() and \
-                norm_word(t.text) in pw.titles:
-            first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root
+        if j == end0 - 1 and (t.head.i == t.i or t.head.i >= span.end) and t.pos_ == "PROPN" and \
+                t.text[:1].isupper() and norm_word(t.text) in pw.titles:
+            first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root;
+            # 'Finance Minister X and Trade Minister Y met': it hung 'Minister' on the second name
             inside.add(j)
             j -= 1
             continue
@@ -152,3 +153,29 @@ def demonym_of(adjective: str, words) -> bool:
         if adjective.startswith(name):
             return True
     return False
+
+
+def office_taken(span) -> str | None:
+    """The office the clause naming a person gives them ('X was appointed Drevnia's defence minister', 'X, who
+    became prime minister in 2023', 'X was sworn in as president', 'Parliament elected X as speaker'; verbs in
+    person_titles.json 'office_verbs'): the title phrase, else None. An active subject of 'appoint' or 'elect'
+    gives the office to someone else; only 'become' is taken by its subject."""
+    pw = person_words()
+    head = span.root
+    found = []
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        found.append((head.head, head.dep_))
+    found += [(c, g.dep_) for c in head.children if c.dep_ == "relcl" and c.i > head.i
+              for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who"]
+    for verb, dep in found:
+        lemma = verb.lemma_.lower()
+        if lemma not in pw.office_verbs or dep == "nsubj" and lemma != "become":
+            continue
+        for c in verb.children:
+            comp = c if c.dep_ in ("oprd", "attr") else None
+            if c.dep_ == "prep" and c.lower_ == "as":
+                comp = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if comp is not None and comp.pos_ in ("NOUN", "PROPN") and pw.expand(norm_word(comp.lemma_)) in pw.titles:
+                first = comp.left_edge.i + (comp.left_edge.dep_ == "det")
+                return comp.doc[first:comp.i + 1].text or None
+    return None
