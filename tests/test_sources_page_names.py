@@ -52,3 +52,25 @@ def test_unnamed_insiders_telling_the_dateline_agency_make_it_no_own_outlet(nlp)
     text = ("KELSBURY, May 3 (Velnews) - The army has retaken the town of Ardel, the defence ministry said on Monday."
             "\n\n\"The enemy has fled,\" a ministry spokesman told Velnews.")
     assert names(nlp, text).count("Velnews") == 2
+
+
+def test_outlet_words_alone_are_no_name_and_bodies_found_elsewhere_are_not_spread(nlp):
+    # blind-page false credits: 'Wire' (an outlet word, capitalised) taken for a name the page introduced, and a
+    # 'Ministry' another finder had marked spread as an outlet name to the page's other mentions
+    from newsgraph.extract.source_page_names import _not_outlet, page_outlet_names
+    from newsgraph.extract.source_lexicon import lexicon
+
+    lex = lexicon()
+    doc = nlp("The Wire News agency and Velnews said the Ministry had approved the plan. The Ministry denied it.")
+    assert _not_outlet(doc[1:3], lex) and not _not_outlet(doc[5:6], lex)  # 'Wire News' no name, 'Velnews' one
+    ministry = doc[8:9]
+    assert ministry.text == "Ministry"
+    assert not [s.text for s in page_outlet_names(doc, lex, [ministry]) if s.text == "Ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "Arvo Lindqvist told Turk that the border would open in spring.",  # a nationality noun ('Turks': TUR)
+])
+def test_a_nationality_noun_told_something_is_no_outlet(nlp, text):
+    assert names(nlp, text) == []
+    assert names(nlp, text.replace("Turk", "Velnews")) == ["Velnews"]

@@ -35,7 +35,7 @@ def page_outlet_names(doc, lex, context_spans) -> list:
     taken = {i for span in context_spans for i in range(span.start, span.end)}
     names: set[tuple[str, ...]] = set()
     for span in context_spans:
-        if canonical_outlet(span.text) is None and span[0].lower_ != "the":
+        if canonical_outlet(span.text) is None and span[0].lower_ != "the" and not _not_outlet(span, lex):
             names.add(tuple(t.text for t in span))
     for start, name in dateline_agencies(doc):
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -137,6 +137,8 @@ def _not_outlet(span, lex) -> bool:
     """A place, people, body of government, institution, seat of government or person the data files know,
     a social network ('his Telegram channel'), or a person's full name ('Anna Berg')."""
     text = span.text
+    if all(t.lower_ in OUTLET_WORDS or t.lower_ in NEWS_WORDS for t in span):
+        return True  # 'Wire', 'News Agency': the outlet words themselves, no name
     if any(t.ent_type_ in NOT_NAME_LABELS for t in span) or country_of(text) or institution_code(text) or \
             igo_of(text) or igo_of(text.upper()):
         return True
