@@ -57,8 +57,8 @@ def test_unnamed_insiders_telling_the_dateline_agency_make_it_no_own_outlet(nlp)
 def test_outlet_words_alone_are_no_name_and_bodies_found_elsewhere_are_not_spread(nlp):
     # blind-page false credits: 'Wire' (an outlet word, capitalised) taken for a name the page introduced, and a
     # 'Ministry' another finder had marked spread as an outlet name to the page's other mentions
-    from newsgraph.extract.source_page_names import _not_outlet, page_outlet_names
     from newsgraph.extract.source_lexicon import lexicon
+    from newsgraph.extract.source_page_names import _not_outlet, page_outlet_names
 
     lex = lexicon()
     doc = nlp("The Wire News agency and Velnews said the Ministry had approved the plan. The Ministry denied it.")
