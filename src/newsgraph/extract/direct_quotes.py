@@ -12,7 +12,7 @@ from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speak
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
-from .quote_context import named_subject_before, next_sentence_report, owner_named_after
+from .quote_context import STOP, named_subject_before, next_sentence_report, owner_named_after
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
@@ -31,7 +31,6 @@ from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_o
 from .speech_nouns import verdict_owner
 
 ARTICLES = {"a", "an", "the"}
-STOP = {".", "!", "?"}
 LOOKBACK_CHARS = 1500
 SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
 

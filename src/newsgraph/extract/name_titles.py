@@ -138,7 +138,14 @@ def comma_title_holds(doc, i: int, title: str, whose: list[str]) -> bool:
     mine = country_kind(first.capitalize()) if core else None
     if mine is not None:
         return core in text and mine[0] in codes
-    return title in text and not codes or bool(core) and core in text and demonym_of(first, written)
+    return title in text and not codes or demonym_title(title, written)
+
+
+def demonym_title(title: str, written) -> bool:
+    """'egyptian president' written before a name as 'Egypt's President' (``written``, the tokens): the title's
+    office, and the country its adjective is of (``demonym_of``)."""
+    first, _, core = title.partition(" ")
+    return bool(core) and core in written.text.lower() and demonym_of(first, written)
 
 
 def demonym_of(adjective: str, words) -> bool:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..model import Speaker
 from .speakers import speaker_from
 
-STOP = {".", "!", "?"}
+STOP = {".", "!", "?"}  # the marks that end a sentence (direct_quotes reads them from here)
 
 
 def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) -> Speaker | None:
@@ -57,7 +57,7 @@ def owner_named_after(doc, close_at: int):
         return None
     first = next((t for t in span if not t.is_punct and not t.is_space), None)
     if first is None or first.lower_ not in DEMONSTRATIVES or not first.is_sent_start and \
-            doc[first.i - 1].text not in (".", "!", "?") and not doc[first.i - 1].is_space and \
+            doc[first.i - 1].text not in STOP and not doc[first.i - 1].is_space and \
             not doc[first.i - 1].is_quote:
         return None
     subj = first if first.dep_ in ("nsubj", "nsubjpass") else first.head if first.dep_ == "det" and \

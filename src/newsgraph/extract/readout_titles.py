@@ -8,7 +8,7 @@ country; and the person a titled subject names in apposition ('The Secretary-Gen
 from __future__ import annotations
 
 from .cues import norm_word, person_words
-from .name_titles import comma_title_holds, demonym_of
+from .name_titles import comma_title_holds, demonym_title
 from .readout_content import readout_cues
 from .readout_participants import person_entity, title_only
 from .speaker_groups import readout_pair, talks_pair
@@ -53,16 +53,9 @@ def titled_person(subj, index):
         before = doc[k:tok.i]
         written = before.text.lower() if title in before.text.lower() else _title_after(doc, index, tok.i)
         if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose) or \
-                not whose and _demonym_title(title, before):  # 'The Egyptian president': 'Egypt's President X'
+                not whose and demonym_title(title, before):  # 'The Egyptian president': 'Egypt's President X'
             return ent
     return _side_of_country(subj, index, title, of)
-
-
-def _demonym_title(title: str, written) -> bool:
-    """'egyptian president' written before a name as 'Egypt's President' (``written``, the tokens): the title's
-    office, and the country its adjective is of."""
-    first, _, core = title.partition(" ")
-    return bool(core) and core in written.text.lower() and demonym_of(first, written)
 
 
 def _state_head(subj, index):

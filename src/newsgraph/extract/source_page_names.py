@@ -12,7 +12,7 @@ from .actor_codes import country_of, igo_of, institution_code, known_person
 from .names import is_given_name
 from .sentence_view import doc_view
 from .source_lexicon import canonical_outlet
-from .source_told_names import body_words, person_words
+from .source_told_names import NOT_OUTLET_LABELS, body_words, person_words
 from .source_wire import dateline_agencies
 
 # lower-case words for a news outlet that a name before them or in apposition with them makes an outlet's name
@@ -25,8 +25,7 @@ NEWS_SITE_WORDS = frozenset({"website", "portal", "site"})  # 'the Velnews news 
 OUTLET_ADJECTIVES = frozenset({"semi-official", "semiofficial", "state-run", "state-controlled", "pro-government"})
 NEWS_WORDS = frozenset({"news", "press", "state", "wire", "official", "semi-official", "semiofficial", "state-run",
                         "state-owned", "private", "independent", "local"})
-NOT_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                             "QUANTITY", "EVENT", "LAW", "LANGUAGE", "FAC"})
+NOT_NAME_LABELS = NOT_OUTLET_LABELS - {"PERSON"} | {"FAC"}  # (the tagger's persons may be unknown outlets: 'told Velnews')
 
 
 def page_outlet_names(doc, lex, context_spans) -> list:

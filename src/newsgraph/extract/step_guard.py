@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
+FAILED = "step"  # the first word of a failed step's warning
 
 
 def strict() -> bool:
@@ -31,8 +32,6 @@ def guarded(warnings: list[str], fallback: T, step: Callable[..., T], *args, **k
         warnings.append(f"{FAILED} '{name}' failed and was skipped ({type(exc).__name__}: {exc})")
         return fallback
 
-
-FAILED = "step"  # the first word of a failed step's warning
 
 
 def step_failures(warnings: list[str]) -> list[str]:
