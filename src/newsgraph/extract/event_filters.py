@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..model import Actor
 from .actor_codes import is_country_code, sector_of
-from .event_lexicon import lexicon
+from .event_clauses import RELATIVE_PRONOUNS
+from .event_lexicon import lexicon, natural_hazards
 from .event_match import SUBJECT_DEPS
 from .event_modality import FUTURE, PLAIN_NEGATION_NO_REFUSAL, auxiliaries
 from .event_triggers import Coded
@@ -226,4 +227,42 @@ def no_event_for(c: Coded, a1: Actor | None, a2: Actor | None) -> bool:
         objs = [g for p in act.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                 for g in p.children if g.dep_ == "pobj"] + [g for g in act.children if g.dep_ == "dobj"]
         return bool(objs) and all(_abstract(g) and g.lemma_.lower() not in ENEMY_NOUNS for g in objs)
+    return False
+
+
+# Blast words that are an accident unless the sentence names an attack ("an explosion at a chemical
+# plant killed five" vs "a suicide bomber's blast killed five"): see accidental.
+EXPLOSIONS = frozenset({"explosion", "blast", "explode", "detonation"})
+ATTACK_CUES = frozenset({"bomb", "bomber", "bombing", "explosive", "suicide", "device", "ied", "attack", "attacker",
+                         "militant", "insurgent", "terrorist", "grenade", "rocket", "missile", "shell", "drone", "mortar",
+                         "claim", "gunman", "jihadist", "rebel", "mine", "landmine", "minefield", "shelling",
+                         "airstrike", "artillery", "sniper", "war", "fighting", "army", "troops", "insurgency"})
+# Prepositions that name what killed or hurt the victims of a passive ("were killed in a crash").
+CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
+
+
+def accidental(c: Coded, subj) -> bool:
+    """Violence done by a natural force or an accident (data/natural_hazards.tsv): "an earthquake
+    struck", "a crash that killed 346", "were killed in a stampede", "the train derailed, killing 30"."""
+    if c.code[:2] not in ("18", "19", "20"):
+        return False
+    tok = c.tok
+    causes = []
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "a crash that killed 346": the crash
+        causes.append(subj)
+    else:
+        causes.extend(g for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSE_PREPS
+                      for g in p.children if g.dep_ == "pobj")
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        causes.append(tok.head)  # "the bus collided with a truck, killing 12"
+    hazards = natural_hazards()
+    for w in causes:
+        lemma = w.lemma_.lower()
+        if lemma not in hazards:
+            continue
+        if lemma in EXPLOSIONS:
+            return not any(t.lemma_.lower() in ATTACK_CUES for t in tok.sent)
+        return True
     return False

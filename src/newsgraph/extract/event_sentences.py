@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Actor
-from .actor_codes import code_entity, is_country_code
+from .actor_codes import code_entity
 from .event_actors import actor_of, localise_sector, rivals, same_actor, subject_of, targets_of
 from .event_asserted import (
     asserted_noun,
@@ -17,7 +17,6 @@ from .event_asserted import (
 )
 from .event_clauses import (
     BARE_DEMAND,
-    RELATIVE_PRONOUNS,
     aux_of,
     blocked_by,
     controller,
@@ -28,9 +27,9 @@ from .event_clauses import (
     spoken_obligations,
     unnamed_doer,
 )
-from .event_filters import no_event_for
+from .event_filters import accidental, no_event_for
 from .event_frames import LEADERSHIP_CHANGE, leaver, offer, reframe
-from .event_lexicon import framed_code, natural_hazards, speech_verbs
+from .event_lexicon import framed_code, speech_verbs
 from .event_match import POS_CODES, SUBJECT_DEPS, between_pair, licensed_noun, may_code
 from .event_modality import (
     OBLIGATION,
@@ -42,6 +41,7 @@ from .event_modality import (
     self_exhortation,
 )
 from .event_nominals import OFFER_NOUNS, attended, bare_offer, owned_act
+from .event_sides import addressed, denied_side, member_sides, official, reacting, reciprocal
 from .event_statements import evaluative_statement
 from .event_triggers import GENERIC_VIOLENCE, Coded, code_action
 from .sentence_view import doc_view
@@ -62,7 +62,6 @@ UNDERGOING = frozenset({"face", "undergo", "suffer", "endure"})
 EACH_SIDE_ROOTS = frozenset({"02", "05", "10", "11", "13"})
 # Quarrels between two office-holders of the same sector are events between them ("the mayor accused the governor").
 QUARREL_ROOTS = frozenset({"11", "12"})
-RECIPROCALS = frozenset({"each other", "one another"})
 # Acts a joint subject does side by side, not to each other: "lawmakers and the governor defended
 # the bill" is no event between them (meetings, agreements and clashes between the two stay events).
 ONE_SIDED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
@@ -70,15 +69,6 @@ ONE_SIDED_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 REACTION_VERBS = frozenset({"draw", "meet", "face", "spark", "provoke", "trigger", "attract", "incur", "receive",
                             "win", "earn", "garner", "deflect", "rebuff", "weather", "withstand", "fend", "shrug",
                             "brush"})
-# Blast words that are an accident unless the sentence names an attack ("an explosion at a chemical
-# plant killed five" vs "a suicide bomber's blast killed five"): see _accident.
-EXPLOSIONS = frozenset({"explosion", "blast", "explode", "detonation"})
-ATTACK_CUES = frozenset({"bomb", "bomber", "bombing", "explosive", "suicide", "device", "ied", "attack", "attacker",
-                         "militant", "insurgent", "terrorist", "grenade", "rocket", "missile", "shell", "drone", "mortar",
-                         "claim", "gunman", "jihadist", "rebel", "mine", "landmine", "minefield", "shelling",
-                         "airstrike", "artillery", "sniper", "war", "fighting", "army", "troops", "insurgency"})
-# Prepositions that name what killed or hurt the victims of a passive ("were killed in a crash").
-CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
 # Targets that are buildings: "rioters attacked the Capitol" is violence even when the coder
 # places the building with the legislature.
 BUILDINGS = frozenset({"capitol", "building", "buildings", "headquarters", "office", "offices", "compound", "palace",
@@ -102,107 +92,15 @@ def _code_of(tok, trace: list | None) -> str | None:
     return coded.code if coded is not None else None
 
 
-def _reciprocal(tok) -> bool:
-    """ "each other", "one another" as an object: the subject's sides act on one another."""
-    if tok.dep_ == "prep":
-        return any(_reciprocal(g) for g in tok.children if g.dep_ == "pobj")
-    if tok.dep_ in ("dobj", "pobj") and any(g.dep_ == "poss" and _reciprocal(g) for g in tok.children):
-        return True  # "attacked each other's policies"
-    if tok.dep_ not in ("dobj", "pobj", "poss") or tok.lower_ not in ("other", "one", "another"):
-        return False
-    words = sorted([tok, *(g for g in tok.children if g.dep_ in ("det", "amod", "nummod"))], key=lambda t: t.i)
-    return " ".join(t.lower_ for t in words) in RECIPROCALS
-
-
-def _denied_side(t) -> bool:
-    """A side named only to be denied: "not at X but at Y", "not by the agency but ..."."""
-    prep = t.head if t.dep_ == "pobj" else None
-    if prep is None:
-        return False
-    doc = t.doc
-    return any(c.dep_ == "neg" for c in prep.children) or (prep.i > 0 and doc[prep.i - 1].lower_ == "not")
-
-
 # Acts two sides named together do with each other ("officials from Peru and Chile met"); for other
 # acts each side named after "from"/"of" acts on its own.
 JOINT_ROOTS = frozenset({"03", "04", "06", "19", "20"})
-
-
-def _member_sides(subj) -> list:
-    """The further sides of "officials from X, Y and Z": Y and Z."""
-    for g in subj.children:
-        if g.dep_ == "prep" and g.lower_ in ("from", "of"):
-            pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG"):
-                return [x for x in pobj.conjuncts if x.ent_type_ in ("GPE", "NORP", "ORG")]
-    return []
-
-
-def _addressed(verb) -> list:
-    """Whom a verb acts on or with: its objects and the objects of with/to/for/against."""
-    out = [g for g in verb.children if g.dep_ in ("dobj", "dative")]
-    out += [x for g in verb.children if g.dep_ == "prep" and g.lower_ in ("with", "to", "for", "against")
-            for x in g.children if x.dep_ == "pobj"]
-    return out
 
 
 def _bare_intent(c: Coded) -> bool:
     """An intent whose wrapped act has no code ("vowed to remain in the race"): an event only
     toward someone that act names ("vowed to work with the governor")."""
     return c.frame == "INTENT" and c.base is None and c.inner is not None and c.inner.pos_ in ("VERB", "AUX")
-
-
-def _official(actor: Actor | None) -> bool:
-    """A state or an organisation of states: its protest is a formal complaint, not a demonstration."""
-    code = (actor.code or "") if actor is not None else ""
-    return code[:3] == "IGO" or (is_country_code(code[:3]) and code[3:6] in ("", "GOV", "MIL", "LEG", "JUD"))
-
-
-def _reacting(tok, index, speaker: Actor | None) -> Actor | None:
-    """Who reacted in "drew criticism from X", "met with pushback from X", "faced Republican criticism"."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj"),
-             *(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
-    for h in heads:
-        for p in h.children:
-            if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "among", "by"):
-                for g in (x for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)):
-                    actor = actor_of(g, index, speaker)
-                    if actor is not None:
-                        return actor
-    for h in heads[1:]:
-        for m in h.children:
-            if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "ORG", "GPE"):
-                actor = actor_of(m, index, speaker)
-                if actor is not None:
-                    return actor
-    return None
-
-
-def _accident(c: Coded, subj) -> bool:
-    """Violence done by a natural force or an accident (data/natural_hazards.tsv): "an earthquake
-    struck", "a crash that killed 346", "were killed in a stampede", "the train derailed, killing 30"."""
-    if c.code[:2] not in ("18", "19", "20"):
-        return False
-    tok = c.tok
-    causes = []
-    if subj is not None:
-        if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-            subj = subj.head.head  # "a crash that killed 346": the crash
-        causes.append(subj)
-    else:
-        causes.extend(g for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSE_PREPS
-                      for g in p.children if g.dep_ == "pobj")
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-        causes.append(tok.head)  # "the bus collided with a truck, killing 12"
-    hazards = natural_hazards()
-    for w in causes:
-        lemma = w.lemma_.lower()
-        if lemma not in hazards:
-            continue
-        if lemma in EXPLOSIONS:
-            return not any(t.lemma_.lower() in ATTACK_CUES for t in tok.sent)
-        return True
-    return False
 
 
 def _asks(view, start: int, end: int) -> bool:
@@ -315,7 +213,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             own = next((g for g in c.tok.children if g.dep_ == "poss" or (
                 g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG"))), None)
             subj = subj if own is not None and own.pos_ == "PRON" else own  # "after his resignation": his = the subject
-        if _accident(c, subj):
+        if accidental(c, subj):
             _drop(trace, c.tok, c.code, "accident")
             continue  # "an earthquake struck eastern Turkey", "the crash killed 346": no actor did it
         if c.code == "150" and subj is not None and any(g.dep_ == "conj" for g in subj.children):
@@ -365,7 +263,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             heads = [c.inner, c.tok]
             if _bare_intent(c):  # a bare vow: only whom the act names ("vowed to work with the governor")
                 heads = []
-                a2 = next((a for t in _addressed(c.inner) for a in (actor_of(t, index, speaker),) if a is not None), None)
+                a2 = next((a for t in addressed(c.inner) for a in (actor_of(t, index, speaker),) if a is not None), None)
         else:
             heads = [c.tok]
             if c.tok.pos_ in ("NOUN", "PROPN") and c.tok.head.i != c.tok.i:
@@ -408,7 +306,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         for h in heads:
             for t in targets_of(h, exclude, places=code[:3] in ("042", "043", "036") or code[:2] in (
                     "14", "15", "17", "18", "19", "20")):
-                if _denied_side(t):
+                if denied_side(t):
                     continue  # "took his shot not at the Senate Republicans but at those in the House"
                 cand = actor_of(t, index, speaker)
                 if cand is not None and c.tok.lemma_.lower() in speech_verbs() and (cand.code or "")[-3:] == "MED":
@@ -425,7 +323,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                     break
             if a2 is not None:
                 break
-        mutual = a1 is not None and bool(a1.code) and any(_reciprocal(t) for h in heads for t in h.children)
+        mutual = a1 is not None and bool(a1.code) and any(reciprocal(t) for h in heads for t in h.children)
         if a2 is None and mutual:  # "officials accused one another", "Peru and Chile blamed each other"
             side = next((g for g in subj.children if g.dep_ == "conj"), None) if subj is not None else None
             a2 = (actor_of(side, index, speaker) if side is not None else None) or a1
@@ -459,7 +357,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
                 and (a2.code or "")[-3:] == "JUD" and any(
                 g.dep_ == "dobj" and g.lemma_.lower() in COURTS for g in c.tok.children):
             c = Coded(c.tok, "115")  # "asked the Supreme Court to strike down the law": legal action
-        if c.code[:2] == "14" and c.tok.lemma_.lower() == "protest" and _official(a1):
+        if c.code[:2] == "14" and c.tok.lemma_.lower() == "protest" and official(a1):
             c = Coded(c.tok, "114", negated=c.negated)  # "the embassy protested against the visit": a complaint
         if c.tok.pos_ == "NOUN" and c.tok.dep_ == "dobj" and c.tok.head.lemma_.lower() in UNDERGOING:
             # "the senator faced a probe by the Justice Department": done to the subject
@@ -468,7 +366,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
             a1, a2 = (actor_of(doer, index, speaker) if doer is not None else None), a1
         if c.tok.lemma_.lower() in REACTION_VERBS and (c.code[:2] in ("11", "05") or (
                 c.tok.lemma_.lower() == "face" and c.code[:2] in ("09", "11", "17", "18"))):
-            a1, a2 = _reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
+            a1, a2 = reacting(c.tok, index, speaker), a1  # "drew criticism from X": X criticised the subject
         if no_event_for(c, a1, a2):
             _drop(trace, c.tok, c.code, "no_event_for")
             continue
@@ -487,7 +385,7 @@ def sentence_events(sent, index, quote_speakers: dict[int, Actor], voices: dict[
         out.append((c, a1, a2))
         if subj is not None and c.code[:2] not in JOINT_ROOTS:
             # "officials from Mexico, Canada and Japan made concessions": each country's officials did
-            for g in _member_sides(subj):
+            for g in member_sides(subj):
                 other = localise_sector(actor_of(g, index, speaker), subj)
                 if other is not None and other.code and not same_actor(a1, other) and not same_actor(a2, other):
                     out.append((c, other, a2))
