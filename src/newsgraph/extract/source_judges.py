@@ -85,6 +85,20 @@ def described_as_body(tok, cues) -> bool:
         c.lower_ in cues["think_tank_heads"] or c.lower_ in cues["organisation_heads"]) for c in tok.children)
 
 
+def subject_split_off(root) -> bool:
+    """'In an interview with Sky News, the home secretary, Jo Roe, said ...': the parse hung the speaker on the
+    outlet as its apposition; the verb the outlet's phrase modifies has no subject of its own, so the apposition
+    after the comma is that subject, not a person the outlet is named for."""
+    if root.dep_ != "pobj":
+        return False
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i > root.i and verb.dep_ == "ROOT" and \
+        not any(c.dep_ in SUBJECTS for c in verb.children) and \
+        any(c.dep_ == "appos" and c.i > root.i and c.right_edge.i < verb.i for c in root.children)
+
+
 def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     cues = lex.cues
     root = _name_root(span)
@@ -128,7 +142,7 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
             head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
         return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
     if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children) \
-            and not written_in(root):
+            and not written_in(root) and not subject_split_off(root):
         return None  # "Bloomberg, the former mayor, said": a person who shares an outlet's name
     if described_as_body(root, cues):
         return None  # "the X Support Network, a coalition of civil groups, said": a body, not an outlet
