@@ -1,0 +1,24 @@
+"""Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
+place or a person in a crediting place (extract/source_told_names.py). Fictional outlets, people, places and
+sites throughout."""
+from __future__ import annotations
+
+import pytest
+
+import source_helpers
+
+OTHER = "https://www.norland-herald.example/world/talks-1234"
+
+
+def credited(nlp, text, url=OTHER):
+    return [name for name, _kind in source_helpers.sources(nlp, text, url=url, quotes=True)]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Speaking to Tarnpost on Tuesday, Kell said Sarkenia was ready to talk.", "Tarnpost"),
+    ("In an interview with Tarnpost, Kell said Sarkenia was ready to talk.", "Tarnpost"),
+    ("The minister said the border would reopen soon, in comments cited by Tarnpost.", "Tarnpost"),
+    ("The minister resigned on Friday, Tarnpost reported, citing two sources.", "Tarnpost"),
+])
+def test_one_word_name_taken_for_a_place(nlp, text, outlet):
+    assert outlet in credited(nlp, text)
