@@ -31,3 +31,14 @@ def test_a_call_named_by_its_owner_before_it(run):
 def test_calls_met_by_others_and_requests_are_not_appeals_said(run):
     assert pairs(run("The mayor rebuffed calls for an end to the curfew.")) == []
     assert pairs(run("Norland refused his request for a meeting.")) == []
+
+
+def test_a_list_hung_on_the_appeal_noun(run):
+    """The parser hangs the later items on 'call' (appos, conj): the list runs to its last item (session 19 probes,
+    /work/notes/s19/probes/ind a01)."""
+    found = pairs(run("Tavian Orrisk reiterated Korvania's call for an immediate ceasefire, the release of all "
+                      "detainees and unhindered humanitarian access."))
+    assert ("Tavian Orrisk", "an immediate ceasefire, the release of all detainees and unhindered humanitarian "
+            "access") in found, found
+    found = pairs(run("Karl Ostby renewed his call for an inquiry, saying the families deserved answers."))
+    assert ("Karl Ostby", "an inquiry") in found, found

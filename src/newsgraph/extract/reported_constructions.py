@@ -361,7 +361,27 @@ def _appeal_for_object(tok) -> tuple[int, int] | None:
         gov.lemma_.lower() in HANDLING_VERBS | RENEWING_VERBS
     if not (owned or voiced):
         return None
-    return obj.left_edge.i, _clause_end(obj)
+    return obj.left_edge.i, _listed_on_noun(tok, prep, _clause_end(obj))
+
+
+LIST_PREPS = frozenset({"for", "of", "to", "in", "on"})
+
+
+def _listed_on_noun(tok, prep, end: int) -> int:
+    """'a call for an immediate ceasefire, the release of all detainees and unhindered access': the parser hangs
+    the later items of the list on the appeal noun (appos, conj), not on the object of 'for'; the list runs on to its
+    last item, with a phrase joined to it ('and for urgency in the opening of corridors'). ``end`` is where the
+    first item ends; nothing after a gap (a verb's adverbial) is taken."""
+    for c in tok.rights:
+        if c.i <= prep.i or c.is_punct or c.dep_ == "cc":
+            continue
+        listed = c.dep_ in ("conj", "appos") and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "for") or \
+            c.dep_ == "prep" and c.lower_ in LIST_PREPS and end > prep.i + 1 and tok.doc[end - 1].i + 1 == c.i
+        gap = [t for t in tok.doc[end:c.left_edge.i] if not (t.is_punct or t.dep_ == "cc")]
+        if not listed or gap:
+            break
+        end = max(end, _clause_end(c))
+    return end
 
 
 def noun_owner_token(tok, index):
