@@ -14,7 +14,9 @@ from .source_syntax import POSSESSIVE, join_tokens
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
 QUOTE_CLOSE = {"\u201d", "''", "\u2019\u2019"}  # AP copy closes with two single marks
 BROADCAST_WORDS = frozenset({"Radio", "Television", "TV"})  # first word of a broadcaster's name ('Radio Kelsbury')
-BROADCAST_HEADS = frozenset({"television", "tv", "radio"})  # after a channel's name ('Tarvia-1 television')
+BROADCAST_HEADS = frozenset({"television", "tv", "radio", "fm"})  # after a channel's name ('Tarvia-1 television',
+# 'Kestrel FM')
+BAND_WORDS = frozenset({"TV", "FM"})  # written in capitals after a channel's name
 NOT_AFTER_NAME = frozenset({"secretary", "office", "conference", "briefing", "release", "corps", "room", "officer"})
 OUTLET_NAME_LABELS = {"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "NORP", "PRODUCT"}
 SHORT_NAMES = frozenset({"Post", "Times", "Journal", "Globe", "Tribune", "Herald", "Star", "Chronicle", "Inquirer",
@@ -120,7 +122,7 @@ def outlet_spans(doc, lex) -> list:
             spans.append(name)  # '..., Efe news reported': a name before the lower-case word 'news'
             continue
         if text not in words and text not in SHORT_NAMES and lowers[i] not in heads and text[:1] not in ("K", "W") \
-                and text != "Channel" and not (i + 1 < n and texts[i + 1] == "-"):
+                and text != "Channel" and text not in BAND_WORDS and not (i + 1 < n and texts[i + 1] == "-"):
             continue  # none of the names below can start here (a call sign starts with K or W)
         if lowers[i] in NAMING_HEADS and text.islower() and (name := named_after_head(t)) is not None:
             spans.append(name)  # 'the daily B.Z. reported', 'told the newspaper Die Welt'
@@ -144,7 +146,8 @@ def outlet_spans(doc, lex) -> list:
                 doc[t.i + 2].whitespace_ != "-" and t.whitespace_ == "" and doc[t.i + 1].whitespace_ == "" and \
                 is_call_sign(doc[t.i + 2], doc[t.i].text):
             spans.append(doc[t.i:t.i + 3])  # "an interview with KBFX-TV": the tokenizer split the call sign
-        elif lowers[i] in BROADCAST_HEADS and (t.text.islower() or t.text == "TV") and t.pos_ == "NOUN":
+        elif lowers[i] in BROADCAST_HEADS and (t.text.islower() or t.text in BAND_WORDS) and (
+                t.pos_ == "NOUN" or t.text == "FM" and t.pos_ == "PROPN"):
             names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
             if names and names[-1].i == t.i - 1 and doc[names[0].i:t.i].text[:1].isupper() \
                     and not any(c.dep_ in ("det", "poss", "amod") for c in t.lefts if c.i > names[0].i):
