@@ -1,6 +1,6 @@
 """Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
-place or a person in a crediting place (extract/source_told_names.py). Fictional outlets, people, places and
-sites throughout."""
+place or a person in a crediting place or in a firm dateline's brackets (extract/source_told_names.py,
+extract/source_wire.py). Fictional outlets, people, places and sites throughout."""
 from __future__ import annotations
 
 import pytest
@@ -22,3 +22,9 @@ def credited(nlp, text, url=OTHER):
 ])
 def test_one_word_name_taken_for_a_place(nlp, text, outlet):
     assert outlet in credited(nlp, text)
+
+
+def test_dateline_name_taken_for_a_person(nlp):
+    text = "DALMEN, May 4 (Korvix) - The two governments signed the accord in Dalmen on Friday, officials said."
+    assert "Korvix" in credited(nlp, text)
+

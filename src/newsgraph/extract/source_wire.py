@@ -21,9 +21,11 @@ from functools import lru_cache
 from ..lexicons import alternatives, data_rows
 from .actor_codes import country_of, igo_of, institution_code, known_person
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
+from .names import given_names, is_given_name
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
+from .source_told_names import person_words_of
 
 _ONE = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
 _NAME = rf"{_ONE}(?:[ ]?/[ ]?{_ONE})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
@@ -348,13 +350,18 @@ def dateline_agencies(doc) -> list[tuple[int, str]]:
 def unknown_agency(doc, dateline, name: str) -> bool:
     """A name no data file knows alone in the brackets of a firm dateline ('KELSBURY, May 3 (Norpress) --'): an
     agency, unless it names a place, a people or a person (as the data files or the tagger know them: 'PORT
-    ARDEN (Norland): ') or an organisation the data files know."""
+    ARDEN (Norland): '; a one-word name the tagger alone takes for a person is no person there) or an organisation
+    the data files know."""
     if NAMED.fullmatch(name) is None or country_of(name) or institution_code(name) or igo_of(name) or \
             known_person(name) is not None:
         return False
     at = doc_text(doc).find(name, dateline.start, dateline.end)
     span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-    return span is not None and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") for t in span)
+    lone = span is not None and len(span) == 1 and not is_given_name(name) and name not in given_names() and \
+        name not in person_words_of(doc)  # 'KELSBURY, May 3 (Korvix) -': a one-word name the tagger took for a
+    # person that no given name or person named on the page makes one (a person stands in no dateline's brackets)
+    return span is not None and not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.ent_type_ == "PERSON" and not lone
+                                        for t in span)
 
 
 def _site_name(name: str, site: str) -> bool:
