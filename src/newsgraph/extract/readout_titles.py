@@ -8,7 +8,7 @@ country; and the person a titled subject names in apposition ('The Secretary-Gen
 from __future__ import annotations
 
 from .cues import norm_word, person_words
-from .name_titles import comma_title_holds, demonym_title
+from .name_titles import comma_title_holds, demonym_of, demonym_title
 from .readout_content import readout_cues
 from .readout_participants import person_entity, title_only
 from .speaker_groups import readout_pair, talks_pair
@@ -53,7 +53,8 @@ def titled_person(subj, index):
         before = doc[k:tok.i]
         written = before.text.lower() if title in before.text.lower() else _title_after(doc, index, tok.i)
         if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose) or \
-                not whose and demonym_title(title, before):  # 'The Egyptian president': 'Egypt's President X'
+                not whose and demonym_title(title, before) or \
+                _of_country_after(doc, index, tok.i, title, whose, before):  # 'President X of Egypt'
             return ent
     return _side_of_country(subj, index, title, of)
 
@@ -96,6 +97,31 @@ def _side_of_country(subj, index, title: str, of):
         return None
     sides = [e for e in index.entities if e.type == "PERSON" and e.name in pair and (e.code or "")[:3] == hit[0]]
     return sides[0] if len(sides) == 1 else None
+
+
+def _of_country_after(doc, index, i: int, title: str, whose: list[str], before) -> bool:
+    """Whether the person named at token ``i`` with an office written before the name (``before``) and its country
+    after it ('President Ana Ruiz of Veldania', '... of the Republic of Veldania') holds ``title``: 'The Veldania
+    president', 'The Veldanian president' (a country word or adjective of the 'of' phrase), 'The President of
+    Veldania' (``whose``)."""
+    k = i
+    while k + 1 < len(doc) and index.tok2ent.get(k + 1) == index.tok2ent.get(i):
+        k += 1
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "of" or not before.text:
+        return False
+    end = k + 2
+    while end < min(len(doc), k + 8) and (doc[end].pos_ in ("PROPN", "DET") or doc[end].lower_ == "of") and \
+            not doc[end].is_space and \
+            person_entity(index, index.tok2ent.get(end)) is None:
+        end += 1
+    place = [t for t in doc[k + 2:end] if t.pos_ == "PROPN"]
+    if not place:
+        return False
+    written = before.text.lower()
+    if whose:
+        return title in written and all(any(w == t.lower_ for t in place) for w in whose)
+    first, _, core = title.partition(" ")
+    return bool(core) and core in written and (any(first == t.lower_ for t in place) or demonym_of(first, place))
 
 
 def _definite_title(subj) -> bool:
