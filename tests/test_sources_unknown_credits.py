@@ -1,6 +1,6 @@
 """Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
-place or a person in a crediting place or in a firm dateline's brackets (extract/source_told_names.py,
-extract/source_wire.py). Fictional outlets, people, places and sites throughout."""
+place or a person in a crediting place, in a firm dateline's brackets or beside a 'citing'/'quoting' clause
+(extract/source_told_names.py, extract/source_wire.py). Fictional outlets, people, places and sites throughout."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +28,23 @@ def test_dateline_name_taken_for_a_person(nlp):
     text = "DALMEN, May 4 (Korvix) - The two governments signed the accord in Dalmen on Friday, officials said."
     assert "Korvix" in credited(nlp, text)
 
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Korvix, quoting a senior official, said the border would reopen soon.", "Korvix"),
+    ("Korvix said the minister had resigned, citing two officials.", "Korvix"),
+    ("The border would reopen soon, the Dalmen Herald reported, quoting Korvix.", "Korvix"),
+    ("The talks would resume next week, the minister was quoted as saying by Korvix.", "Korvix"),
+])
+def test_citing_and_quoting(nlp, text, outlet):
+    assert outlet in credited(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostmark said on Monday, citing higher fuel costs, that its profits fell by a fifth.",
+    "Ostmark said its profits fell by a fifth, citing weak demand in Nuvolia.",
+    "Kell said the talks would resume, citing progress made in Dalmen.",
+    "Foreign Minister Arvid Kell met Nuvolian envoy Ilse Brandt on Monday. Brandt, quoting Kell, said the border "
+    "would reopen.",
+])
+def test_citing_a_reason_or_a_person_credits_no_one(nlp, text):
+    assert credited(nlp, text) == []

@@ -31,6 +31,10 @@ ON_AIR_VERBS = frozenset({"speak", "appear", "say", "talk", "tell", "explain", "
 NAMED_ON_AIR_VERBS = frozenset({"appear", "say", "tell", "admit", "reveal", "confirm", "claim"})  # 'said on Lumen TV'
 # (not 'spoke on X', 'talked on X', 'warned on X', whose X is what they spoke about)
 SAYING_VERBS = ON_AIR_VERBS - {"appear"}
+CITING = frozenset({"citing", "quoting"})
+SAID_VERBS = frozenset({"say", "report", "write"})
+CITED_HEADS = ("government_heads", "agency_heads", "outlet_heads", "organisation_heads")  # cue lists of the bodies
+CITED_KINDS = frozenset({"document", "statement", "outlet", "interview"})  # and the source nouns a 'citing' clause credits
 _SQUASH = re.compile(r"[^a-z0-9]")
 
 
@@ -50,7 +54,7 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
         if not text[:1].isupper() or deps[i] not in SLOT_DEPS or i in taken:
             continue  # the cheap tests on the shared per-token lists first
         tok = view.tokens[i]
-        if not credited_slot(tok, lex.cues["programme_words"]):
+        if not credited_slot(tok, lex):
             continue
         span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
         if span is None and deps[i] in ("poss", "compound") and name_word(tok):
@@ -90,11 +94,12 @@ def name_word(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.i != tok.sent.start or inner or tok.ent_type_ == "ORG")
 
 
-def credited_slot(tok, programme_words) -> bool:
+def credited_slot(tok, lex) -> bool:
     """'told X that ...' / '"...," Y told X', 'confirmed to X', 'in an interview with X', 'according to information
     from X', 'X quoted Y as saying'."""
     if tok.dep_ not in SLOT_DEPS:
         return False  # the cheap test before reading the head
+    programme_words = lex.cues["programme_words"]
     head = tok.head
     gov = head.head
     if tok.dep_ in ("poss", "compound"):  # "on X's breakfast show", "on the X programme Week Ahead"
@@ -104,9 +109,13 @@ def credited_slot(tok, programme_words) -> bool:
         return _tells_content(head)
     if tok.dep_ != "pobj":
         return tok.dep_ == "nsubj" and head.lemma_ in ("quote", "cite") and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or reports_after(tok) or reports_that(tok)
+            c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or reports_after(tok) or reports_that(tok) \
+            or citing_slot(tok, lex)
     if head.dep_ == "agent" and gov.lemma_ in AGENT_VERBS and gov.pos_ == "VERB":
         return True  # 'was quoted by X as saying', 'remarks carried by X'
+    if head.lower_ == "by" and gov.lower_ == "saying" and gov.head.lower_ == "as" and \
+            gov.head.head.lemma_ in ("quote", "cite"):
+        return True  # 'was quoted as saying by X': the parse hangs the agent on 'saying'
     if head.lower_ == "to" and (gov.lemma_ in SAID_TO_VERBS and gov.pos_ == "VERB" or gov.lower_ in REMARK_NOUNS):
         return True  # 'confirmed to X', 'in comments to X'
     if head.lower_ in ("with", "to") and gov.lower_ in INTERVIEW_WORDS:
@@ -134,6 +143,39 @@ def on_air(tok, programme_words=None) -> bool:
     if gov.lemma_ == "appear" and not any(t.lemma_ in SAYING_VERBS and t.pos_ == "VERB" for t in gov.sent):
         return False  # 'appeared on X last year': no words said there
     return programme_words is None or tok.lower_ in programme_words or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
+
+
+def citing_slot(tok, lex) -> bool:
+    """'X, quoting a senior official, said ...', 'X said ..., citing two sources' (the subject of a saying verb a
+    'citing'/'quoting' clause hangs on, whose object is a name, a person or a body or a document: not 'X said,
+    citing higher costs', a firm's reason), and the cited name itself: '..., the Herald reported, quoting X'."""
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lower_ in CITING and verb.dep_ in ("advcl", "acl"):
+        return _said_by(verb.head) is not None
+    if tok.dep_ != "nsubj" or verb.lemma_ not in SAID_VERBS:
+        return False
+    return any(t.lower_ in CITING and t.dep_ in ("advcl", "acl") and (said := _said_by(t.head)) is not None and
+               said.i == verb.i and any(c.dep_ == "dobj" and _cited_source(c, lex) for c in t.children)
+               for t in tok.sent if t.i != tok.i)
+
+
+def _cited_source(tok, lex) -> bool:
+    """What a 'citing' clause names when it credits information: a name, people ('two officials', 'sources'), a body
+    ('the presidential office') or a document ('a statement'); not figures or reasons ('higher fuel costs')."""
+    cues = lex.cues
+    low = tok.lower_
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "NORP") or low in cues["person_nouns"] or \
+        any(low in cues[key] for key in CITED_HEADS) or lex.nouns.get(low, ("",))[0] in CITED_KINDS
+
+
+def _said_by(tok):
+    """The saying verb ``tok`` is (or whose reported clause it heads), or what its subject hangs on."""
+    if tok.dep_ == "nsubj":
+        tok = tok.head  # 'X, quoting Y, said': the parse may hang 'quoting' on the subject
+    if tok.lemma_ in SAID_VERBS and tok.pos_ == "VERB":
+        return tok
+    head = tok.head
+    return head if tok.dep_ == "ccomp" and head.lemma_ in SAID_VERBS and head.pos_ == "VERB" else None
 
 
 def reports_after(tok) -> bool:
