@@ -28,7 +28,7 @@ from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
 from .speaker_syntax import time_stamp
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
-from .speech_nouns import verdict_owner
+from .speech_nouns import colon_verdict_owner, in_words_of, verdict_owner
 
 ARTICLES = {"a", "an", "the"}
 LOOKBACK_CHARS = 1500
@@ -158,8 +158,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
                 speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
             if cue is None and full and speaker is None and m.closed:
-                owner = verdict_owner(doc, m.close) or owner_named_after(doc, m.close)  # '"...," was the verdict
-                # of X'; '"..." Those were the words of X'
+                owner = verdict_owner(doc, m.close) or owner_named_after(doc, m.close) or (
+                    in_words_of(doc, prev_close, m.open) if prefix[-1:] in (",", ":") else None)  # '"...," was the
+                # verdict of X'; '"..." Those were the words of X'; 'In the words of X, "..."'
                 speaker = speaker_from(owner, index) if owner is not None else None
             if cue is not None:
                 if is_cue_noun(cue, noun_ids) if not full else cue.i in noun_ids:
@@ -256,6 +257,10 @@ def _subject_before(doc, index, pos: int) -> Speaker | None:
         t = t.head
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
     subj = next((c for c in subjects if not time_stamp(c)), subjects[0] if subjects else None)
+    if subj is None or subj.i not in index.tok2ent and subj.pos_ != "PRON":
+        owner = colon_verdict_owner(t, index.tok2ent)  # 'For X, the answer is simple:'
+        if owner is not None and index.in_quote(owner.idx) is None:
+            return speaker_from(owner, index)
     if subj is None and t.pos_ in ("PROPN", "NOUN") and t.idx < pos:
         label = verb_label_speaker(t, index)  # 'Tweets: "..."' below the name line 'Jo Roe, political editor'
         if label is not False:

@@ -4,13 +4,14 @@ ground that ...'). One look-up for the two rules that need it: ``quote_cues`` (w
 such a clause belongs to) and ``speaker_repairs.claim_owner`` (who speaks the clause). Each caller says which
 nouns count and how far back to look. Also the agent of a participle on a document ('a statement released by X'),
 one loop for ``document_speakers`` and ``speaker_repairs.sender``. And the owner of a speech noun a quotation is
-the subject of ('"...," was the verdict of X'), for ``direct_quotes``."""
+the subject of ('"...," was the verdict of X') or that a colon's clause speaks of ('For X, the answer is simple:
+"..."'), for ``direct_quotes``."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .cues import speech_cues
+from .cues import person_words, speech_cues
 from .sentence_view import doc_text
 
 if TYPE_CHECKING:
@@ -84,11 +85,53 @@ def verdict_owner(doc, close_at: int):
     nouns = speech_cues().roles["verdict_nouns"]
     noun = next((c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i > be.i and c.lemma_.lower() in nouns),
                 None)
-    if noun is None:
-        return None
+    return _verdict_noun_owner(noun) if noun is not None else None
+
+
+def _verdict_noun_owner(noun):
+    """'X's reply', 'the verdict of X', 'a response from X': the token naming whose words the noun stands for."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def colon_verdict_owner(verb, named: dict):
+    """The clause a colon hands a quotation to speaks of someone's answer rather than naming a speaker as its
+    subject ('For X, the answer is simple: "..."', 'The plan drew a sharp response from X: "..."', 'The sharpest
+    response came from X: "..."'): the owner of the speech noun (``verdict_nouns``) that is the clause's subject or
+    object, else the person or body of a 'for/from' phrase on its verb (a name: a token in ``named``, or a noun
+    with a name in apposition or a person's or body's word); None when no such noun is there."""
+    pw = person_words()
+
+    def person(t) -> bool:
+        return t.i in named or any(c.dep_ == "appos" and c.i in named for c in t.children) or \
+            t.lower_ in pw.titles or t.lower_ in pw.person_nouns or t.lower_ in pw.body_nouns
+
+    nouns = speech_cues().roles["verdict_nouns"]
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                 and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return None
+    owner = _verdict_noun_owner(noun)
+    if owner is not None:
+        return owner
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and person(obj):
+                return obj
+    return None
+
+
+def in_words_of(doc, a: int, b: int):
+    """'In the words of X, "..."', 'In X's words: "..."': the owner of the speech noun an 'in' phrase between
+    characters a and b (the words before a quotation) holds, else None."""
+    span = doc.char_span(a, b, alignment_mode="contract") if b > a else None
+    nouns = speech_cues().roles["verdict_nouns"]
+    for t in span or ():
+        if t.lemma_.lower() in nouns and t.dep_ == "pobj" and t.head.lower_ == "in":
+            return _verdict_noun_owner(t)
     return None
