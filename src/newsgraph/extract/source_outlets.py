@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 from .sentence_view import doc_ents, doc_view
 from .source_lexicon import canonical_outlet, lexicon, outlet_matcher, own_key
 from .source_syntax import POSSESSIVE, join_tokens
+from .source_told_names import periodical_span
 
 QUOTE_OPEN = {"\u201c", "\u2018\u2018", "``"}
 QUOTE_CLOSE = {"\u201d", "''", "\u2019\u2019"}  # AP copy closes with two single marks
@@ -116,14 +117,18 @@ def outlet_spans(doc, lex) -> list:
     short = []
     view = doc_view(doc)
     texts, lowers, n = view.text, view.lower, len(doc)
+    firsts = lex.cues["periodical_first_words"]
     for i, t in enumerate(view.tokens):
         text = texts[i]
         if lowers[i] == "news" and text == "news" and (name := named_news(t)) is not None:
             spans.append(name)  # '..., Efe news reported': a name before the lower-case word 'news'
             continue
         if text not in words and text not in SHORT_NAMES and lowers[i] not in heads and text[:1] not in ("K", "W") \
-                and text != "Channel" and text not in BAND_WORDS and not (i + 1 < n and texts[i + 1] == "-"):
+                and text != "Channel" and text not in BAND_WORDS and text not in firsts \
+                and not (i + 1 < n and texts[i + 1] == "-"):
             continue  # none of the names below can start here (a call sign starts with K or W)
+        if text in firsts and (name := periodical_span(t, lex)) is not None:
+            spans.append(name)  # 'the Evening Tally leads on ...': a paper's day or time of day opening its name
         if lowers[i] in NAMING_HEADS and text.islower() and (name := named_after_head(t)) is not None:
             spans.append(name)  # 'the daily B.Z. reported', 'told the newspaper Die Welt'
         if t.text in words and t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from .actor_codes import country_of, igo_of, institution_code, known_person
 from .names import given_names, is_given_name
+from .quoted_laws import law_nouns
 from .sentence_view import doc_view
 from .source_agents import entity_obj_at, is_person
 
@@ -24,6 +25,7 @@ NOT_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "
                                "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 LONE_LABELS = frozenset({"PERSON", "GPE"})  # what the tagger makes of a one-word outlet name it does not know ('told
 # Velnews' a person, 'told Tarnpost' a place): in a crediting place, no reason by itself to read it as one
+NOT_PAPER_LABELS = frozenset({"GPE", "LOC", "NORP", "LAW"})  # in a name a day opens: no paper's
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SLOT_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "poss", "compound"})
 ON_AIR_VERBS = frozenset({"speak", "appear", "say", "talk", "tell", "explain", "admit", "reveal", "argue", "warn",
@@ -51,6 +53,7 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     view = doc_view(doc)
     deps = view.dep
     for i, text in enumerate(view.text):
+        paper = False  # 'the Sunday Vigil': a paper's name after its article (a person's takes none)
         if not text[:1].isupper() or deps[i] not in SLOT_DEPS or i in taken:
             continue  # the cheap tests on the shared per-token lists first
         tok = view.tokens[i]
@@ -59,18 +62,49 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
         span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
         if span is None and deps[i] in ("poss", "compound") and name_word(tok):
             span = name_span(tok, article=True)  # 'on the Channel Ostra programme Week Ahead'
+        if span is None and name_word(tok) and (named := name_span(tok, article=True)) is not None and \
+                periodical_name(named, lex.cues):
+            span, paper = named, named.start > 0 and doc[named.start - 1].lower_ == "the"
+            # 'the Sunday Vigil reported that ...', 'told the Harbour Gazette': a paper's name
         if span is None or any(t.i in taken for t in span):
             continue
         if any(t.lower_ in social for t in span):
             continue  # 'said on Twitter': a post, as a tweet, credits no outlet
-        if len(span) > 1 and tok.dep_ == "nsubj" and tok.head.lemma_ == "report" and tok.i < tok.head.i:
+        if len(span) > 1 and tok.dep_ == "nsubj" and tok.head.lemma_ == "report" and tok.i < tok.head.i and \
+                not periodical_name(span, lex.cues):
             continue  # 'Ostmark Energy reported that its profits rose': a company's own figures, not an outlet's report
         squashed = _SQUASH.sub("", span.text.lower())
-        if not_an_outlet(span, index, people, bodies, lone_name(span, index, people_words)) or \
+        if not_an_outlet(span, index, people, bodies, paper or lone_name(span, index, people_words)) or \
                 (host and squashed in host) or squashed in sections:
             continue  # (the page's own site, or its own programme or section: 'told Breakfast' under /breakfast/)
         out.append(span)
     return out
+
+
+def periodical_name(span, cues) -> bool:
+    """A name written as a newspaper's ('the Daily Vigil', 'the Sunday Vigil', 'the Harbour Gazette'): an outlet name
+    word in it, or a day or time of day opening it, never a company reporting its own figures."""
+    return span[0].text in cues["periodical_first_words"] or any(t.text in cues["outlet_name_words"] for t in span)
+
+
+def periodical_span(tok, lex):
+    """'the Evening Tally', 'the Sunday Vigil': a capitalised day or time of day (or 'Daily', 'Weekly') after 'the'
+    opening a name of one or two more capitalised words, none of them a body's word ('the Morning Assembly') nor
+    run on by 'of' or another name; None otherwise."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.pos_ != "PROPN":
+        return None
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == tok.i + 1 or end - tok.i == 3 and end < len(doc) and doc[end].pos_ == "PROPN" or \
+            end < len(doc) and doc[end].lower_ == "of":
+        return None
+    span = doc[tok.i:end]
+    if any(t.lower_ in body_words(lex) or t.ent_type_ in NOT_PAPER_LABELS for t in span[1:]) or \
+            law_nouns().get(span[-1].lower_) == "law":
+        return None  # 'the Sunday Trading Act'
+    return span
 
 
 def own_sections(url: str | None) -> frozenset[str]:
