@@ -33,10 +33,10 @@ def basil_dir():
 @pytest.fixture()
 def fictional_countries(monkeypatch):
     """Valdoria (VAL), Kestria (KES), Lusovia (LUS) from the sample actor file."""
-    from newsgraph.extract import actor_codes
+    from newsgraph.extract import actor_tables
 
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(SAMPLE_ACTORS))
-    actor_codes.code_tables.cache_clear()
+    actor_tables.code_tables.cache_clear()
     yield
     monkeypatch.delenv("NEWSGRAPH_ACTORS")
-    actor_codes.code_tables.cache_clear()
+    actor_tables.code_tables.cache_clear()

@@ -40,17 +40,17 @@ def test_code_entity(args, expected):
 
 
 def test_user_actor_file(tmp_path, monkeypatch):
-    from newsgraph.extract import actor_codes
+    from newsgraph.extract import actor_tables
 
     path = tmp_path / "actors.tsv"
     path.write_text("# my actors\nGRCGOV\tNikos Testopoulos\tTestopoulos\n", encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
-    actor_codes.code_tables.cache_clear()
+    actor_tables.code_tables.cache_clear()
     try:
         assert code_entity("Testopoulos", "PERSON") == ("GRC", "GOV", "GRCGOV")
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
-        actor_codes.code_tables.cache_clear()
+        actor_tables.code_tables.cache_clear()
 
 
 @pytest.mark.parametrize("args, expected", [
@@ -122,18 +122,18 @@ def test_people_lexicon(args, expected):
 
 
 def test_user_actor_file_overrides_people(tmp_path, monkeypatch):
-    from newsgraph.extract import actor_codes
+    from newsgraph.extract import actor_tables
 
     path = tmp_path / "actors.tsv"
     path.write_text("GRCGOV\tRaul Labrador\t\n", encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
-    actor_codes.reload_actor_files()
+    actor_tables.reload_actor_files()
     try:
         assert code_entity("Raul Labrador", "PERSON")[2] == "GRCGOV"
         assert code_entity("Mr. Labrador", "PERSON")[2] == "GRCGOV"
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
-        actor_codes.reload_actor_files()
+        actor_tables.reload_actor_files()
 
 
 def _settled(nlp, text, trigger, a1, a2, cameo):

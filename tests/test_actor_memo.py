@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract import actor_codes
+from newsgraph.extract import actor_sectors, actor_tables
 from newsgraph.extract.actor_codes import code_entity, code_entity_memo, sector_of
 from newsgraph.extract.event_actors import noun_phrase
 
@@ -27,7 +27,7 @@ def test_memo_answers_as_the_coder(args):
                                   "a farmer", "police officers", ""])
 def test_sector_memo_answers_as_the_coder(text):
     first = sector_of(text)
-    assert first == (actor_codes._sector_of(actor_codes.code_tables(), text) if text else None)
+    assert first == (actor_sectors._sector_of(actor_tables.code_tables(), text) if text else None)
     assert sector_of(text) == first
 
 
@@ -37,12 +37,12 @@ def test_memo_forgets_when_actor_files_change(tmp_path, monkeypatch):
     path = tmp_path / "actors.tsv"
     path.write_text("# test actors\nGRCGOV\tNikos Testavros\tTestavros\n", encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
-    actor_codes.reload_actor_files()
+    actor_tables.reload_actor_files()
     try:
         assert code_entity_memo("Testavros", "PERSON") == ("GRC", "GOV", "GRCGOV")
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
-        actor_codes.reload_actor_files()
+        actor_tables.reload_actor_files()
     assert code_entity_memo("Testavros", "PERSON") == before
 
 
@@ -61,18 +61,19 @@ def test_noun_phrase(nlp, text, head, phrase):
 def test_name_lookups_remembered_and_forgotten_with_the_actor_files(tmp_path, monkeypatch):
     """known_person, person_by_surname and the country look-up answer from a memo while the tables stay the same,
     and afresh when the actor files change (the fictional Velaros is in no packaged file)."""
-    from newsgraph.extract.actor_codes import country_kind, known_person, person_by_surname
+    from newsgraph.extract.actor_countries import country_kind
+    from newsgraph.extract.actor_people import known_person, person_by_surname
 
     assert known_person("Dimos Velaros") is None and person_by_surname("Mr. Velaros") is None
     assert country_kind("Greece") == country_kind("Greece") and country_kind("Greece")[0] == "GRC"
     path = tmp_path / "actors.tsv"
     path.write_text("# test actors\nGRCGOV\tDimos Velaros\tVelaros\n", encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(path))
-    actor_codes.reload_actor_files()
+    actor_tables.reload_actor_files()
     try:
         assert known_person("Dimos Velaros") == "GRCGOV"
         assert person_by_surname("Mr. Velaros") == "GRCGOV"
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
-        actor_codes.reload_actor_files()
+        actor_tables.reload_actor_files()
     assert known_person("Dimos Velaros") is None and person_by_surname("Mr. Velaros") is None

@@ -55,7 +55,7 @@ def story_analyses(nlp):
             os.environ.pop("NEWSGRAPH_ACTORS", None)
         else:
             os.environ["NEWSGRAPH_ACTORS"] = old
-        from newsgraph.extract.actor_codes import reload_actor_files
+        from newsgraph.extract.actor_tables import reload_actor_files
 
         reload_actor_files()
     assert SAMPLE.is_dir()

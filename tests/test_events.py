@@ -176,10 +176,10 @@ def test_eval_plover_runs_when_present():
 
 
 def test_fictional_countries_from_user_actor_file(nlp, monkeypatch):
-    from newsgraph.extract import actor_codes
+    from newsgraph.extract import actor_tables
 
     monkeypatch.setenv("NEWSGRAPH_ACTORS", str(Path(newsgraph.__file__).parent / "data" / "sample" / "actors.tsv"))
-    actor_codes.code_tables.cache_clear()
+    actor_tables.code_tables.cache_clear()
     try:
         _, events = _events(nlp, "Kestrian and Lusovian troops clashed overnight near the border village of "
                                  "Brenna, both countries said on Tuesday.", "2026-10-13")
@@ -189,7 +189,7 @@ def test_fictional_countries_from_user_actor_file(nlp, monkeypatch):
         assert [(e.cameo, e.actor1.code, e.actor2.code) for e in events] == [("032", "VALMIL", "KES")]
     finally:
         monkeypatch.delenv("NEWSGRAPH_ACTORS")
-        actor_codes.code_tables.cache_clear()
+        actor_tables.code_tables.cache_clear()
 
 
 # ---------------------------------------------------------------- real-news classes (fictional sentences)

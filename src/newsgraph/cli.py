@@ -144,7 +144,7 @@ def sample_inputs():
     current = os.environ.get("NEWSGRAPH_ACTORS", "")
     if actors not in current.split(os.pathsep):
         os.environ["NEWSGRAPH_ACTORS"] = os.pathsep.join(x for x in (current, actors) if x)
-        from .extract.actor_codes import reload_actor_files
+        from .extract.actor_tables import reload_actor_files
 
         reload_actor_files()
     return read_inputs([SAMPLE])

@@ -108,7 +108,7 @@ def country_key(name: str) -> str:
     """'country:USA' when ``name`` is a country's name ("the U.S.", "America", "United States"),
     so that every name of a country is one actor; "" for capitals, cities and regions."""
     try:
-        from ..extract.actor_codes import country_kind
+        from ..extract.actor_countries import country_kind
     except ImportError:  # pragma: no cover - the coder is part of the package
         return ""
     hit = country_kind(name)

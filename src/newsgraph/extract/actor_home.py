@@ -57,15 +57,10 @@ from itertools import islice
 
 from ..lexicons import data_rows
 from ..model import Actor
-from .actor_codes import (
-    code_tables,
-    country_kind,
-    fold_name,
-    is_country_code,
-    known_person,
-    person_by_surname,
-    surname_candidates,
-)
+from .actor_countries import country_kind
+from .actor_names import fold_name
+from .actor_people import known_person, person_by_surname, surname_candidates
+from .actor_tables import code_tables, is_country_code
 from .datelines import datelines
 from .phrase_regex import phrase_alternation
 from .sentence_view import doc_ents, doc_text

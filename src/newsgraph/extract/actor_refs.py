@@ -5,7 +5,10 @@ states — Egypt and Jordan — criticised"). A subject the parser took from a d
 datelines.past_dateline's."""
 from __future__ import annotations
 
-from .actor_codes import country_kind, is_country_code, known_person, sector_of
+from .actor_countries import country_kind
+from .actor_people import known_person, person_by_surname
+from .actor_sectors import sector_of
+from .actor_tables import code_tables, is_country_code
 from .event_match import SUBJECT_DEPS
 
 DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -77,8 +80,6 @@ def personlike(tok) -> bool:
         return True
     if tok.ent_type_ not in ("ORG", "") or tok.pos_ != "PROPN":
         return False
-    from .actor_codes import code_tables, person_by_surname
-
     if tok.text.lower() in code_tables().inst:  # "Congress", "the FBI": bodies, not people
         return False
     code = known_person(tok.text) or person_by_surname(tok.text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import data_rows
-from .actor_codes import sector_of
+from .actor_sectors import sector_of
 
 AUTHOR_PREPS = frozenset({"by", "from"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicons import data_json
 from ..model import Quote, Speaker
-from .actor_codes import phrase_country
+from .actor_countries import phrase_country
 from .cues import norm_word, person_words
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject

@@ -27,8 +27,8 @@ from bisect import bisect_left
 from contextvars import ContextVar
 
 from ..model import Actor, Event, Quote
-from .actor_codes import is_country_code
 from .actor_home import settle_actors
+from .actor_tables import is_country_code
 from .collectors import collecting_into
 from .dates import find_dates
 from .event_actors import PLACED_ROOTS, SECTOR_ONLY, domestic_pair, place_country, speaker_actor

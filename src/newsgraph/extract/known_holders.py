@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from ..lexicons import alternatives, data_json, data_rows
 from ..model import Quote, Speaker
-from .actor_codes import code_tables, country_kind, strip_name
+from .actor_countries import country_kind
+from .actor_names import strip_name
+from .actor_tables import code_tables
 from .cues import person_words
 from .speaker_descriptions import description_like
 from .speaker_labels import names_country, office_beside, titled_people

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Speaker
-from .actor_codes import phrase_country
+from .actor_countries import phrase_country
 from .cues import norm_word, person_words
 from .speaker_descriptions import description_like
 

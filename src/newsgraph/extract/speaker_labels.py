@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..lexicons import data_json
 from ..model import Quote, Speaker
-from .actor_codes import country_kind
+from .actor_countries import country_kind
 from .cues import norm_word, person_words, speech_cues
 from .speaker_descriptions import description_like
 from .speaker_groups import readout_pair

@@ -1,0 +1,34 @@
+"""The sector an office, title or body names ("defense minister" -> MIL, "government forces" -> MIL), from
+``sectors.tsv``, remembered while the actor tables stay the same.
+"""
+from __future__ import annotations
+
+from .actor_names import norm_spaces
+from .actor_tables import ActorTables, code_tables, table_memo
+
+
+def sector_of(text: str | None) -> str | None:
+    """Sector code for the office or title named in ``text`` ("defense minister" -> MIL): a phrase
+    ending the text (its head: "government forces" -> MIL) wins, then the longest."""
+    if not text:
+        return None
+    t = code_tables()
+    memo = table_memo("sector", t)
+    try:
+        return memo[text]
+    except KeyError:
+        found = memo[text] = _sector_of(t, text)
+        return found
+
+
+def _sector_of(t: ActorTables, text: str) -> str | None:
+    norm = norm_spaces(text).rstrip(" .,;:")
+    best = None
+    best_key = (-1, -1)
+    for m in t.sector_rx.finditer(norm):
+        key = (m.end() == len(norm), len(m.group(0)))  # the head of the phrase first, then the longest
+        if key > best_key:
+            best, best_key = m.group(0), key
+    sector = t.sector_of.get(best.lower()) if best else None
+    return None if sector == "NONE" else sector  # NONE rows: a phrase that only looks like a body
+
