@@ -1,6 +1,7 @@
 """Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
-place or a person in a crediting place, in a firm dateline's brackets or beside a 'citing'/'quoting' clause
-(extract/source_told_names.py, extract/source_wire.py). Fictional outlets, people, places and sites throughout."""
+place or a person in a crediting place, in a firm dateline's brackets or beside a 'citing'/'quoting' clause, and
+on a 'Source:' or '(With inputs from ...)' line (extract/source_told_names.py, extract/source_wire.py). Fictional
+outlets, people, places and sites throughout."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +49,29 @@ def test_citing_and_quoting(nlp, text, outlet):
 ])
 def test_citing_a_reason_or_a_person_credits_no_one(nlp, text):
     assert credited(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The two governments signed the accord in Dalmen on Friday, officials said.\nSource: Tarnpost", "Tarnpost"),
+    ("The two governments signed the accord in Dalmen on Friday, officials said.\n(With inputs from Tarnpost)",
+     "Tarnpost"),
+    ("The two governments signed the accord in Dalmen on Friday, officials said.\n(Additional reporting by Korvix)",
+     "Korvix"),
+    ("The two governments signed the accord in Dalmen on Friday, officials said.\nSource: Ostel Press Agency (OPA)",
+     "Ostel Press Agency"),
+])
+def test_credit_line_with_a_name_no_list_knows(nlp, text, outlet):
+    assert outlet in credited(nlp, text)
+
+
+@pytest.mark.parametrize("text, url", [
+    ("The accord was signed on Friday, officials said.\n(Additional reporting by Marta Kolvane; Editing by Piet "
+     "Osterlund)", OTHER),
+    ("The accord was signed on Friday, officials said.\nEdited by Tomas Varga", OTHER),
+    ("The accord was signed on Friday, officials said.\nSource: Marta Kolvane, Dalmen", OTHER),
+    ("The accord was signed on Friday, officials said.\nSource: Facebook", OTHER),
+    ("The accord was signed on Friday, officials said.\nSource: Supplied", OTHER),
+    ("The accord was signed on Friday, officials said.\nSource: Tarnpost", "https://www.tarnpost.example/news/1"),
+])
+def test_no_credit_line(nlp, text, url):
+    assert credited(nlp, text, url) == []

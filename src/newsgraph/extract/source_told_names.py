@@ -15,6 +15,7 @@ from .names import given_names, is_given_name
 from .quoted_laws import law_nouns
 from .sentence_view import doc_view
 from .source_agents import entity_obj_at, is_person
+from .source_lexicon import lexicon
 
 AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast", "publish"})  # 'quoted by X',
 # 'carried by X', 'an interview published by X'
@@ -37,6 +38,7 @@ CITING = frozenset({"citing", "quoting"})
 SAID_VERBS = frozenset({"say", "report", "write"})
 CITED_HEADS = ("government_heads", "agency_heads", "outlet_heads", "organisation_heads")  # cue lists of the bodies
 CITED_KINDS = frozenset({"document", "statement", "outlet", "interview"})  # and the source nouns a 'citing' clause credits
+LONE_CREDIT = re.compile(r"[A-Z][a-z]{3,}(?:-?[A-Z][a-z]+)?")  # 'Tarnpost', 'Zemlinform': one word, written as a name
 _SQUASH = re.compile(r"[^a-z0-9]")
 
 
@@ -367,3 +369,15 @@ def body_words(lex) -> frozenset[str]:
     cues = lex.cues
     return frozenset(cues["government_heads"]) | frozenset(cues["think_tank_heads"]) | \
         frozenset(cues["organisation_heads"]) | frozenset(w for w in cues["seat_names"] if " " not in w)
+
+
+def lone_credit(name: str) -> bool:
+    """A one-word name no data file knows that a 'Source:' or '(With inputs from ...)' line credits ('Source:
+    Tarnpost'): an outlet, unless a given name, a place or people, or a person or body the data files know, or
+    a picture's or a social site's word ('Source: Facebook')."""
+    lex = lexicon()
+    cues = lex.cues
+    return LONE_CREDIT.fullmatch(name) is not None and not (
+        is_given_name(name) or name in given_names() or country_of(name) or institution_code(name) or igo_of(name)
+        or known_person(name) is not None or name.lower() in cues["social_words"] | cues["picture_words"]
+        or name in lex.outlets)

@@ -25,7 +25,7 @@ from .names import given_names, is_given_name
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
-from .source_told_names import person_words_of
+from .source_told_names import lone_credit, person_words_of
 
 _ONE = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
 _NAME = rf"{_ONE}(?:[ ]?/[ ]?{_ONE})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
@@ -35,6 +35,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
 _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
           r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
+SOURCE_CREDITS = (  # 'Source: X' lines, which credit a one-word name no list knows too ('Source: Tarnpost')
+    re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?"
+               r"[ \t]*(?:\|.*)?"),  # 'Source: Ostel Press Agency (OPA)': its code after it
+    re.compile(rf"\((?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})\)\.?"),
+)
 NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{_NAME})")  # 'Jane Roe,
 # Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the given name): a known agency after a writer's name
 CREDIT_LINES = (
@@ -51,8 +56,8 @@ CREDIT_LINES = (
     # that ends with the agency
     re.compile(rf"{_DASH}\(?(?P<a>{_NAME})\)?"),  # '--IANS', '\u2013 AFP', '- Reuters' closing the story
     re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
-    re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})[ \t]*(?:\|.*)?"),
-    re.compile(rf"\((?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})\)\.?"),  # '(Source: Reuters)' under the story
+    SOURCE_CREDITS[0],
+    SOURCE_CREDITS[1],  # '(Source: Reuters)' under the story
     NAMED_BYLINE,
     re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME}),?(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
     # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
@@ -179,6 +184,8 @@ def _credit_spans(text: str):
         for pattern in CREDIT_LINES if body else ():
             m = pattern.fullmatch(body)
             got = _agencies(m.group("a"), lead + m.start("a")) if m is not None else []
+            if not got and m is not None and pattern in SOURCE_CREDITS and lone_credit(m.group("a")):
+                got = [(lead + m.start("a"), m.group("a"))]  # 'Source: Tarnpost': a name no list knows
             for start, name in got:  # the first form that names agencies ('By AFP' is no name 'By AFP')
                 yield start, start + len(name), name
             if got:
@@ -186,6 +193,8 @@ def _credit_spans(text: str):
         for pattern in (INPUTS, CLOSING, DASHED):
             for m in pattern.finditer(line):
                 got = _agencies(m.group("a"), pos - len(line) + m.start("a"))
+                if not got and pattern is INPUTS and lone_credit(m.group("a")):
+                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '(With inputs from Tarnpost)'
                 if not got and (pattern is DASHED or pattern is CLOSING and m.group("www")) and CODE.fullmatch(m.group("a")):
                     got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA', '...
                     # the briefing. (NAN)(www.nannews.ng)'
