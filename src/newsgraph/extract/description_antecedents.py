@@ -37,15 +37,17 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     key = pw.expand(norm_word(head.lemma_))
     anonymous = head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles
     bodied = any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for c in head.children)
-    if key not in pw.titles or anonymous and not bodied or same_description_person(index, span, exclude=None) is not None:
-        return None
-    qualified = any(index.tok2ent.get(t.i) is not None for t in span)  # 'the Tory MSP', 'the Norland minister'
     generic = head.lower_ in pw.generic_office_words and index.earlier_description(head) is None
+    if key not in pw.titles or anonymous and not (bodied or generic) or \
+            same_description_person(index, span, exclude=None) is not None:
+        return None  # a bare 'the official' with no 'an official' before it is the named person who spoke
+    qualified = any(index.tok2ent.get(t.i) is not None for t in span)  # 'the Tory MSP', 'the Norland minister'
     untitled_only = (anonymous or qualified) and not generic or head.tag_ == "NNP" or \
         bool(HEAD_OFFICES.intersection(words)) or \
         " ".join(words[-2:]) == "secretary general" or "of" in words or \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    j = bisect_right(index.main_subjects, (sp.start, -1)) - 1
+    own = _reported_before(head, index)  # 'X congratulated Y on ..., the official said': X is reported
+    j = bisect_right(index.main_subjects, (doc[own].idx if own is not None else sp.start, -1)) - 1
     if j < 0:
         return None
     pos, k = index.main_subjects[j]
@@ -69,12 +71,38 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     t = subj[0]
     while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
         t = t.head
-    if not _spoke(t.head) or bisect_right(index.sent_starts, t.i) == bisect_right(index.sent_starts, span.start):
-        return None  # the person before must have spoken, in a sentence of their own ('X is seen ... as the reporter asks')
-    between = {index.tok2ent.get(t.i) for t in doc[subj.start:span.start]}
+    sent, own_sent = bisect_right(index.sent_starts, t.i), bisect_right(index.sent_starts, span.start)
+    if not (_spoke(t.head) or generic and bodied and sent == own_sent - 1) or sent == own_sent:
+        return None  # the person before must have spoken, in a sentence of their own ('X is seen ... as the reporter
+        # asks'); 'X presented his credentials. The veteran diplomat said' is X
+    stop = index.sentence(span.start)[0]  # people its own sentence names are what it tells of ('On X's resignation')
+    between = {index.tok2ent.get(t.i) for t in doc[subj.start:stop]}
     if any(x is not None and x != k and index.entities[x].type == "PERSON" for x in between):
         return None
+    if any(_unnamed_speaker(v, index) for v in doc[index.sentence(t.i)[1]:stop]):
+        return None  # 'A former prosecutor said ...' spoke in between: 'the former official' is that one
     return ent
+
+
+def _reported_before(head, index) -> int | None:
+    """Where the sentence of a speaking description starts when all of it before the description is the clause
+    it reports ('X congratulated Y on ..., the official said'), else None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i == head.i or not is_cue_token(verb):
+        return None
+    s0 = index.sentence(head.i)[0]
+    while s0 < head.i and head.doc[s0].is_space:
+        s0 += 1
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < head.i and c.left_edge.i <= s0:
+            return s0
+    return None
+
+
+def _unnamed_speaker(verb, index) -> bool:
+    """A cue verb whose subject is a common noun no entity names ('A former prosecutor said')."""
+    return is_cue_token(verb) and index.in_quote(verb.idx) is None and \
+        any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in index.tok2ent for c in verb.children)
 
 
 def _qualifier_before(span, ent, index) -> bool:
