@@ -15,6 +15,7 @@ from .quote_filters import WORD
 
 MAX_WORDS = 10  # a heading, not a paragraph of speech
 LOOKAHEAD = 600  # characters after the heading in which the section below must name its speaker
+ECHO_CHARS = 1000  # how far above or below the heading a statement holding its words may stand
 ENDS = (".", "!", "?", ",", ";", ":", "\u2026")
 BACK_REFERENCES = {"That", "This", "Those", "These", "Such"}  # the paragraph below points back at the heading
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
@@ -33,22 +34,40 @@ def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int
 
 
 def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[int, Speaker]],
-                  starts: list[int]) -> Speaker | None:
-    """The speaker of the first quote below the heading that repeats at least half its words; else, when the
-    paragraph right below refers back to it ('That was how X described ...'), the first speaker named within
-    ``LOOKAHEAD`` characters of the heading's line (end ``lb``)."""
+                  starts: list[int], statements: list = ()) -> Speaker | None:
+    """The speaker of the first quote below the heading that repeats at least half its words; else of the first
+    statement below (``statements``: indirect ones) or the nearest quote or statement above, within ``ECHO_CHARS``,
+    that says the heading's words in a row ('Fatally damaged' over 'a senior official told the BBC he
+    believed X had been fatally damaged'; 'Great interest' under 'He said he would "listen with great interest"');
+    else, when the paragraph right below refers back to it ('That was how X described ...'), the first speaker
+    named within ``LOOKAHEAD`` characters of the heading's line (end ``lb``)."""
     words = {w.lower() for w in WORD.findall(head.text)}
     for q in quotes:
         if q.start > lb and q.speaker is not None:
             said = {w.lower() for w in WORD.findall(q.text)}
             if len(words & said) * 2 >= len(words) and words & said - SMALL:
                 return q.speaker
+    run = WORD.findall(head.text)
+    said = [q for q in [*quotes, *statements] if q.speaker is not None and 0 < q.start - lb <= ECHO_CHARS]
+    said.sort(key=lambda q: q.start)
+    said += sorted((q for q in [*quotes, *statements] if q.speaker is not None and 0 < head.start - q.end <= ECHO_CHARS
+                    and q is not head), key=lambda q: -q.start)
+    for q in said:
+        if words - SMALL and _holds(q.text, run):
+            return q.speaker
     if text[lb:].lstrip().split(" ", 1)[0].split("\u2019")[0].split("'")[0] not in BACK_REFERENCES:
         return None
     k = bisect_right(starts, lb)
     if k < len(timeline) and timeline[k][0] - lb <= LOOKAHEAD:
         return timeline[k][1]
     return None
+
+
+def _holds(said: str, words: list[str]) -> bool:
+    """The words say the heading's words in a row, not inside quotation marks of their own (a quoted label the
+    quote filters left out, 'to advance the "land revolution"', is no one's words)."""
+    pattern = r"(?<![\w'\u2018\u201c\"])" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
+    return re.search(pattern, said, re.IGNORECASE) is not None
 
 
 ENTRY_NUMBER = re.compile(r" {0,3}\d{1,3}\. \S")  # '2. Heading' of a live page's entry

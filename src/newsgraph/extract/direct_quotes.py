@@ -211,7 +211,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     for n in heads:
         q = found[n][1]
         if q is not None:
-            q.speaker = speaker_below(text, q, _line_bounds(text, q.start)[1], out, timeline, starts)
+            q.speaker = speaker_below(text, q, _line_bounds(text, q.start)[1], out, timeline, starts, indirect)
             if q.speaker is not None:
                 out.append(q)
     for q in entries:
