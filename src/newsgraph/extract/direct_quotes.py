@@ -12,7 +12,7 @@ from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speak
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
-from .quote_context import STOP, named_subject_before, next_sentence_report, owner_named_after
+from .quote_context import STOP, named_subject_before, next_sentence_report, outer_reports, owner_named_after
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
@@ -81,7 +81,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     noun_ids = {t.i for t in noun_tokens}
     only_quote = speech_cues().quote_only_verbs
     cue_set = {t.i for t in cue_tokens if t.lemma_.lower() not in only_quote} | noun_ids  # for partial quotes
-    timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in indirect if q.speaker]
+    timeline: list[tuple[int, Speaker]] = [(q.start, q.speaker) for q in outer_reports(indirect)]
     last_of_line: dict[int, object] = {}
     for t in cue_tokens:  # 'The ministry said in a statement:' closing a paragraph introduces the quote below
         line_end = text.find("\n", t.idx)

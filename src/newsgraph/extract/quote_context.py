@@ -91,3 +91,12 @@ def next_sentence_report(text: str, qtext: str, close: int, cue) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in cue.children):
         return False  # '"...." It also confirmed that ...': the same speaker goes on
     return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def outer_reports(indirect) -> list:
+    """The indirect statements a quotation standing alone may go on from: not a report nested inside another
+    speaker's statement ('X said Y agreed to visit in the autumn.' then '"This will be her first trip."' goes on
+    with X, who is speaking, not with Y, whose agreement X reports)."""
+    return [q for q in indirect if q.speaker and not any(
+        o is not q and o.speaker and o.start <= q.start and q.end <= o.end and o.speaker.entity != q.speaker.entity
+        for o in indirect)]
