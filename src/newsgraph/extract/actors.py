@@ -16,7 +16,7 @@ from ..model import Entity
 from .actor_codes import code_entity_memo, country_kind, phrase_country, sector_of
 from .cues import norm_word, person_words, speech_cues
 from .marks import Marked, quote_spans
-from .name_titles import office_taken, title_of
+from .name_titles import counterpart_of_nation, office_taken, title_of
 from .names import (
     best_by_modifiers,
     clean_mention,
@@ -240,8 +240,9 @@ class EntityIndex:
                                 set(spelled) <= self.titles.get(k, set()), window=20000)
             if len(hits) > 1:  # 'the finance minister' of two ministers; 'the Norland minister': not the other side's
                 hits = self._of_country(tok, best_by_modifiers(tok, hits, self.titles))
-            if hits:
-                return self.entities[hits[0][1]]
+            if hits:  # 'the Ostrevian minister' after 'X met his Ostrevian counterpart Y': Y
+                other = counterpart_of_nation(tok, hits[0][1], self)
+                return self.entities[hits[0][1] if other is None else other]
             if spelled:
                 return None  # 'the PM' with no prime minister named: nobody else
             mods = {words.expand(norm_word(c.lemma_)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}

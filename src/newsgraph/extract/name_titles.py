@@ -186,3 +186,59 @@ def office_taken(span) -> str | None:
                 first = comp.left_edge.i + (comp.left_edge.dep_ == "det")
                 return comp.doc[first:comp.i + 1].text or None
     return None
+
+
+def counterpart_of_nation(tok, holder: int, index) -> int | None:
+    """'Foreign Minister X held talks with his Ostrevian counterpart Y' ('his counterpart Y of Ostrevia', 'her
+    counterpart from Ostrevia, Y'), then 'the Ostrevian minister said': a title (``tok``) whose capitalised
+    country adjective the holder found by its head word (X) has neither among his title words nor just before a
+    mention is the counterpart whose phrase names that country (entity number, else None). Only a qualified
+    title: a bare 'the minister' stays with the holder of the office."""
+    adjs = nation_words(tok)
+    if not adjs:
+        return None
+    if names_nation(holder, adjs, index, tok.doc):
+        return None
+    for k, ent in enumerate(index.entities):
+        if k != holder and ent.type == "PERSON" and ent.mentions and ent.mentions[0][0] < tok.idx and \
+                counterpart_holds(tok, k, index):
+            return k
+    return None
+
+
+def nation_words(tok) -> list[str]:
+    """The capitalised modifiers of a title that may name a country ('Ostrevian' in 'the Ostrevian minister'),
+    lower-cased; no office word ('the Foreign Minister')."""
+    return [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and
+            c.pos_ in ("ADJ", "PROPN") and norm_word(c.text) not in person_words().titles]
+
+
+def counterpart_holds(tok, k: int, index) -> bool:
+    """Whether person ``k``, brought in as someone's counterpart ('his Ostrevian counterpart Y', 'his
+    counterpart Y of Ostrevia'), is the one a country-qualified title (``tok``: 'the Ostrevian minister') means."""
+    ent = index.entities[k]
+    words = index.titles.get(k, set()) | set((ent.title or "").lower().split())
+    adjs = nation_words(tok)
+    return "counterpart" in words and bool(adjs) and names_nation(k, adjs, index, tok.doc)
+
+
+def names_nation(k: int, adjs: list[str], index, doc) -> bool:
+    """Whether person ``k``'s title words hold one of the country adjectives, or the words just before one of
+    their mentions (back to another person) name it or its country, or 'of'/'from' + the country right after."""
+    if any(a in index.titles.get(k, ()) for a in adjs):
+        return True
+    for s0, e0 in index.entities[k].mentions:
+        span = doc.char_span(s0, e0, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        near = []
+        for t in reversed(doc[max(0, span.start - 6):span.start]):
+            if t.ent_type_ == "PERSON" or t.is_sent_end:
+                break
+            near.append(t)
+        after = doc[span.end:span.end + 3]
+        if len(after) and after[0].lower_ in ("of", "from"):
+            near.extend(after)
+        if any(t.lower_ in adjs for t in near) or any(demonym_of(a, near) for a in adjs):
+            return True
+    return False

@@ -6,6 +6,7 @@ import re
 
 from .actor_codes import phrase_country
 from .cues import norm_word, person_words
+from .name_titles import counterpart_holds, names_nation
 from .names import has_title, title_modifiers
 
 CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
@@ -77,6 +78,8 @@ def _title_fits(ent, tok, index) -> bool:
     mods = {norm_word(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
     if mods & titles:
         return True  # 'the Valdorian defense chief' for "Valdoria's new defense minister"
+    if counterpart_holds(tok, k, index):
+        return True  # 'the Ostrevian minister' for 'his counterpart X of Ostrevia'
     try:  # 'the Valdorian defense chief' for the Valdorian defense minister: the entity index matched the country
         nation = phrase_country(tok)
     except Exception:  # the entity index is another step's work
@@ -465,4 +468,7 @@ def _marked(tok, ent, index) -> bool:
     k = next((n for n, e in enumerate(index.entities) if e is ent), None)
     if k is not None and any(w.startswith(st) for w in index.titles.get(k, ()) for st in stems):
         return True
-    return any(st in index.text[max(0, s - 40):s].rsplit("\n", 1)[-1].lower() for s, _ in ent.mentions for st in stems)
+    if any(st in index.text[max(0, s - 40):s].rsplit("\n", 1)[-1].lower() for s, _ in ent.mentions for st in stems):
+        return True
+    adjs = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and len(c.text) > 3]
+    return k is not None and names_nation(k, adjs, index, tok.doc)  # "his counterpart X of Norland"
