@@ -65,3 +65,31 @@ def own_clause_subject(pron, index) -> frozenset[int]:
             if k is not None:
                 out.add(k)
     return frozenset(out)
+
+
+QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+ANSWER_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+
+
+def asker_before(pron, index, want: str) -> frozenset[int]:
+    """'X asked Y whether ...', then '"...," she said' or 'she replied': a pronoun giving a quoted answer or
+    replying in the sentence right after a question one named person put to another is the one asked, not the
+    asker, whom it cannot stand for (only when the one asked may be of the pronoun's sex, ``want``)."""
+    s0, s1 = index.sentence(pron.i)
+    doc = pron.doc
+    if s0 == 0 or pron.head.lemma_ not in ANSWER_VERBS and not any(index.in_quote(t.idx) is not None
+                                                                   for t in doc[s0:s1]):
+        return frozenset()  # 'She also said ...' may go on with the asker; a quoted answer or 'she replied' not
+    p0, p1 = index.sentence(s0 - 1)
+    for t in doc[p0:p1]:
+        if t.lemma_ != "ask" or t.dep_ != "ROOT":
+            continue
+        asked = [index.tok2ent.get(c.i) for c in t.children if c.dep_ in ("dobj", "dative")]
+        asker = [index.tok2ent.get(c.i) for c in t.children if c.dep_ == "nsubj"]
+        question = any(c.dep_ in ("ccomp", "advcl") and any(g.lower_ in QUESTION_MARKS for g in c.subtree if g.i < c.i)
+                       for c in t.children)
+        if len(asked) == 1 and len(asker) == 1 and None not in asked + asker and asked != asker and question and \
+                all(index.entities[k].type == "PERSON" for k in asked + asker) and \
+                index.gender.get(asked[0]) == want:
+            return frozenset(asker)
+    return frozenset()

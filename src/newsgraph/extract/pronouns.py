@@ -15,7 +15,7 @@ from spacy.attrs import SENT_START
 from .cues import person_words, speech_cues
 from .datelines import filed_at
 from .names import noun_phrase, surname_person
-from .pronoun_constraints import named_in_own_clause, own_clause_subject, told_sex_subject
+from .pronoun_constraints import asker_before, named_in_own_clause, own_clause_subject, told_sex_subject
 from .sentence_view import doc_text, doc_view
 
 MALE_PRON = {"he", "him", "his", "himself"}
@@ -156,6 +156,8 @@ def link_pronouns(doc, index) -> None:
                 personal_skip = skip | _quoted_sentences(doc, sent_starts, index)
             spoken_of = _named_in_quote(tok, index) if speaking else None
             others = named_in_own_clause(tok, index) if tok.dep_ in SUBJ_DEPS else own_clause_subject(tok, index)
+            if speaking:  # 'X asked Y whether ...', then '"...," she said': Y answers
+                others |= asker_before(tok, index, want)
             hit = _pick(events, sent, index, want, prefer_main=speaking, described=True, skip=personal_skip,
                         spoken_of=spoken_of, others=others)
             described = hit.person if hit is not None else None
