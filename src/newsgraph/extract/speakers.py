@@ -5,6 +5,7 @@ re-exported here."""
 from __future__ import annotations
 
 from ..model import Speaker
+from .aged_speakers import aged_person
 from .coordinated_speakers import lost_subject
 from .cues import norm_word, person_words, speech_cues
 from .datelines import filed_at, in_dateline
@@ -80,9 +81,9 @@ def speaker_from(tok, index) -> Speaker | None:
         found = document_speaker(tok, index, speaker_from)  # 'the letter said': its issuer (document_speakers.py)
         if found is not None:
             return found
-    described = _described_person(tok, index)
-    if described is not None:  # 'he' after 'The head of the mission said': the person that description names
-        return described
+    described = _described_person(tok, index) or aged_person(tok, index)
+    if described is not None:  # 'he' after 'The head of the mission said': the person that description names;
+        return described  # 'the 47-year-old said' after 'X won the title'
     member = _named_member(tok, index)
     if member is not None:  # 'Others, including the party chairman, X, dismissed ...': X speaks for them
         s, e = mention_bounds(tok, member, index)
