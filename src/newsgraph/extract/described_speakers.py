@@ -46,6 +46,8 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                                                                       start=s0, end=e0), pw)
             found = cache[ent.id]
         else:
+            if " and " in sp.name and " and " not in sp.mention:
+                continue  # 'The leaders' already found to be the people the subject lists ('A and B'): no description
             words = sp.mention.split()
             if words and words[0].lower() in ("a", "an") and sp.start not in cache:
                 group = _named_group(doc, index, sp)  # 'A group of doctors ...', then 'The group, Doctors for X,'

@@ -62,7 +62,12 @@ def readout_group(tok, index) -> Speaker | None:
     """On a readout page, a subject standing for both sides of the call: 'The two leaders', 'Both sides', 'Both', 'The
     pair', 'The leaders', and 'They' heading a main clause; the participants the page opens with. On a news copy
     of a call between two people it names, the same subjects but 'They' (a pronoun is linked where it stands).
-    Not a group with its own members ('X and the two ministers'), nor 'his counterpart' (one of them)."""
+    Not a group with its own members ('X and the two ministers'), nor 'his counterpart' (one of them). On any page,
+    'The presidents of X and Y, A and B,': the people the subject names after its comma (``listed_people``)."""
+    listed = listed_people(tok, index)
+    if listed is not None:
+        s, e = mention_bounds(tok, None, index)
+        return Speaker(name=_group_name([p.name for p in listed]), entity=None, mention=index.text[s:e], start=s, end=e)
     words = readout_cues().group_subjects
     low = tok.lower_
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in index.tok2ent or index.in_quote(tok.idx) is not None or \
@@ -148,6 +153,46 @@ def pair_speaker(tok, index) -> Speaker | None:
     s, e = mention_bounds(tok, None, index)
     return Speaker(name=" and ".join(index.entities[k].name for k in two), entity=None,
                    mention=index.text[s:e], start=s, end=e)
+
+
+def listed_people(tok, index):
+    """'The foreign ministers of X and Y, A and B, condemned ...': the people (two or more, joined by commas and
+    'and') a plural subject names after a comma, read off the words (the parser hangs them on the subject or on its
+    countries); None unless the list closes the subject (a comma or the verb after it)."""
+    if tok.tag_ != "NNS" or tok.i in index.tok2ent or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc, stop = tok.doc, tok.head.i if tok.head.i > tok.i else tok.i
+    i = next((k for k in range(tok.i + 1, min(stop, tok.i + 12)) if doc[k].text == "," and
+              _person_at(index, k + 1)), None)  # 'of X, Y and Z, A, B and C': the comma before the first person
+    people: list = []
+    while i is not None and i < stop:
+        k = index.tok2ent.get(i + 1)
+        if not _person_at(index, i + 1) or index.entities[k] in people:
+            return None
+        people.append(index.entities[k])
+        i += 1
+        while i + 1 < len(doc) and index.tok2ent.get(i + 1) == k:
+            i += 1
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "and" or nxt is not None and nxt.text == "," and \
+                i + 2 < len(doc) and doc[i + 2].lower_ == "and":
+            i += 1 if nxt.lower_ == "and" else 2
+            continue
+        if nxt is not None and nxt.text == "," and i + 2 < len(doc) and index.tok2ent.get(i + 2) is not None:
+            i += 1
+            continue
+        return people if len(people) >= 2 and (nxt is None or nxt.text == "," or nxt.i >= stop) else None
+    return None
+
+
+def _person_at(index, i: int) -> bool:
+    k = index.tok2ent.get(i)
+    return k is not None and index.entities[k].type == "PERSON"
+
+
+def _group_name(names: list[str]) -> str:
+    """'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _own_people(tok, index):
