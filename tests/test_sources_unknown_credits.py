@@ -1,7 +1,7 @@
 """Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
 place or a person in a crediting place, in a firm dateline's brackets or beside a 'citing'/'quoting' clause, and
-on a 'Source:' or '(With inputs from ...)' line (extract/source_told_names.py, extract/source_wire.py). Fictional
-outlets, people, places and sites throughout."""
+on a 'Source:' or '(With inputs from ...)' line, and the station remarks were broadcast or aired on
+(extract/source_told_names.py, extract/source_wire.py). Fictional outlets, people, places and sites throughout."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +75,20 @@ def test_credit_line_with_a_name_no_list_knows(nlp, text, outlet):
 ])
 def test_no_credit_line(nlp, text, url):
     assert credited(nlp, text, url) == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The minister said in comments broadcast on QTV that the talks had failed.", "QTV"),
+    ('"We will not retreat," Kell said in an interview aired on Korvix on Sunday.', "Korvix"),
+])
+def test_remarks_aired_on_a_station(nlp, text, outlet):
+    assert outlet in credited(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The final was broadcast on Kanal 9 and watched by two million people.",
+    "The debate will be aired on Ostel TV next week.",
+    "The series was broadcast on Tarnpost Plus in 2019.",
+])
+def test_a_broadcast_with_no_words_said_credits_no_one(nlp, text):
+    assert credited(nlp, text) == []

@@ -31,8 +31,11 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SLOT_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "poss", "compound"})
 ON_AIR_VERBS = frozenset({"speak", "appear", "say", "talk", "tell", "explain", "admit", "reveal", "argue", "warn",
                           "confirm", "claim"})  # 'speaking on X's breakfast show'
-NAMED_ON_AIR_VERBS = frozenset({"appear", "say", "tell", "admit", "reveal", "confirm", "claim"})  # 'said on Lumen TV'
-# (not 'spoke on X', 'talked on X', 'warned on X', whose X is what they spoke about)
+NAMED_ON_AIR_VERBS = frozenset({"appear", "say", "tell", "admit", "reveal", "confirm", "claim", "broadcast", "air"})
+# 'said on Lumen TV', 'in comments broadcast on QTV' (not 'spoke on X', 'talked on X', 'warned on X', whose X is
+# what they spoke about)
+SHOWN_VERBS = frozenset({"appear", "broadcast", "air"})  # on air, but words said there only with a saying verb or
+# what was aired being remarks or an interview ('the final was broadcast on X' is none)
 SAYING_VERBS = ON_AIR_VERBS - {"appear"}
 CITING = frozenset({"citing", "quoting"})
 SAID_VERBS = frozenset({"say", "report", "write"})
@@ -176,8 +179,9 @@ def on_air(tok, programme_words=None) -> bool:
     verbs = NAMED_ON_AIR_VERBS if programme_words is None else ON_AIR_VERBS
     if gov.lemma_ not in verbs or gov.pos_ not in ("VERB", "AUX") or tok.ent_type_ == "FAC":
         return False
-    if gov.lemma_ == "appear" and not any(t.lemma_ in SAYING_VERBS and t.pos_ == "VERB" for t in gov.sent):
-        return False  # 'appeared on X last year': no words said there
+    if gov.lemma_ in SHOWN_VERBS and gov.head.lower_ not in REMARK_NOUNS | INTERVIEW_WORDS and \
+            not any(t.lemma_ in SAYING_VERBS and t.pos_ == "VERB" for t in gov.sent):
+        return False  # 'appeared on X last year', 'the final was broadcast on X': no words said there
     return programme_words is None or tok.lower_ in programme_words or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
