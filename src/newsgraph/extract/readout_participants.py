@@ -117,6 +117,8 @@ def meeting_they(tok, index) -> str | None:
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or verb.dep_ != "relcl":
         return None
     head = verb.head
+    if head.lemma_.lower() not in cues.meeting_words and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
+        return _talked_with(verb, index)  # 'X discussed with Y and Z the situation in W, where they all agreed ...'
     if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.lemma_.lower() in cues.meeting_words:
         return _named_pair(head, index)  # the parser hung the clause on 'the two leaders' of 'between'
     if head.lemma_.lower() not in cues.meeting_words or head.pos_ != "NOUN":
@@ -135,6 +137,30 @@ def meeting_they(tok, index) -> str | None:
                   if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
     return pair or (f"{one.name} and {other.name}" if one is not None and other is not None and one is not other
                     else None)
+
+
+def _talked_with(verb, index) -> str | None:
+    """'they' of a relative clause on what a meeting verb's clause names ('X discussed with Y and Z the situation in W,
+    where they all agreed ...'): the clause's subject and the people it met or talked 'with'; None unless every one
+    of them is a named person (a title the page names, 'The President', too)."""
+    cues = readout_cues()
+    main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if main is None or main.lemma_.lower() not in cues.signal_verbs | cues.meeting_words:
+        return None
+    subj = subject_of(main)
+    met = [g for c in main.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if subj is None or not met:
+        return None
+    from .readout_titles import titled_person  # it builds on this module
+    people = [person_entity(index, index.tok2ent.get(subj.i)) or titled_person(subj, index)]
+    while met:
+        g = met.pop(0)
+        people.append(person_entity(index, index.tok2ent.get(g.i)))
+        met += [c for c in g.children if c.dep_ == "conj"]
+    if any(p is None for p in people) or len({p.name for p in people}) != len(people):
+        return None
+    names = [p.name for p in people]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _named_pair(tok, index) -> str | None:
