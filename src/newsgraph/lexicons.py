@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -54,3 +55,31 @@ def alternatives(field: str) -> list[str]:
 def user_actor_files() -> list[Path]:
     value = os.environ.get("NEWSGRAPH_ACTORS", "")
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The words of ``time_words.json``, in the forms its readers use."""
+    months: dict[str, int]  # every written form of a month -> 1..12 ('sept' -> 9)
+    month_names: tuple[str, ...]  # 'january' ... 'december'
+    weekdays: dict[str, int]  # every written form of a weekday -> 0 (Monday) .. 6 ('thurs' -> 3)
+    weekday_names: tuple[str, ...]  # 'monday' ... 'sunday'
+    days_away: tuple[tuple[str, int], ...]  # phrases of a day before or after publication, in the order checked
+    same_day: frozenset[str]  # whole expressions that mean the publication day
+    day_nouns: frozenset[str]  # one-word days, weekdays and periods: 'today', 'monday', 'week'
+
+
+@cache
+def time_words() -> TimeWords:
+    """The packaged words of time (months, weekdays, days relative to publication, periods), read once."""
+    d = data_json("time_words.json")
+    days = [(p, int(n)) for p, n in d["days"]]
+    return TimeWords(
+        months={form: i for i, forms in enumerate(d["months"], 1) for form in forms},
+        month_names=tuple(forms[0] for forms in d["months"]),
+        weekdays={form: i for i, forms in enumerate(d["weekdays"]) for form in forms},
+        weekday_names=tuple(forms[0] for forms in d["weekdays"]),
+        days_away=tuple((p, n) for p, n in days if n),
+        same_day=frozenset(p for p, n in days if not n) | frozenset(d["same_day_phrases"]),
+        day_nouns=frozenset(p for p, _ in days if " " not in p) | frozenset(forms[0] for forms in d["weekdays"])
+        | frozenset(d["periods"]))

@@ -19,23 +19,22 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from ..lexicons import time_words
 from .sentence_view import doc_ents
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-            "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-            "sat": 5, "sunday": 6, "sun": 6}
+MONTHS = time_words().months  # 'jan', 'january', 'sept' ... -> 1..12 (data/time_words.json)
+WEEKDAYS = time_words().weekdays  # 'mon', 'monday', 'thurs' ... -> 0..6
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "a": 1, "an": 1, "a couple of": 2, "several": None, "few": None}
-SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
-            "later today", "on today", "now"}
+SAME_DAY = time_words().same_day  # 'today', 'tonight', 'this morning', 'earlier today', 'now' ...
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+def _forms(words) -> str:
+    """An alternation of the written forms, the longest first ('september|sept|sep')."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_MON = rf"(?P<mon>{_forms(MONTHS)})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b")
@@ -43,9 +42,8 @@ _PUB = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})")
 _MDY = re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I)
 _DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}\b)?", re.I)
 _SLASH = re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\b")
-_WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>"
-                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                      r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.I)
+_WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>{_forms(WEEKDAYS)})\b\.?",
+                      re.I)
 _AGO = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
                   r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I)
 _LAST = re.compile(r"\b(?P<rel>last|past|previous|next|coming|this)\s+(?P<unit>week|month|year|weekend)\b",
@@ -108,12 +106,9 @@ def _resolve(expr: str, pub: date | None) -> date | None:
             return _month_day(m, pub)
     if pub is None:
         return None
-    if "day before yesterday" in text:
-        return pub - timedelta(days=2)
-    if "yesterday" in text:
-        return pub - timedelta(days=1)
-    if "tomorrow" in text:
-        return pub + timedelta(days=1)
+    for phrase, days in time_words().days_away:  # 'day before yesterday' before 'yesterday'
+        if phrase in text:
+            return pub + timedelta(days=days)
     if text.removeprefix("on ").removeprefix("earlier ").strip() in SAME_DAY or text in SAME_DAY:
         return pub
     m = _AGO.search(text)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import data_json
+from ..lexicons import data_json, time_words
 from ..model import Speaker
 from .cues import speech_cues
 from .document_owners import body_spoke_before, owner_after, owner_before, remember_owner
@@ -52,7 +52,7 @@ class DocumentWords:
     nouns: frozenset[str]  # document nouns (speech_cues.json)
     issue_verbs: frozenset[str]  # 'X adopted / filed / sent a <document>'
     family: dict[str, str]  # noun -> family: 'The missive' may take up 'the statement'
-    not_issuers: frozenset[str]  # possessives naming no issuer: "Today's indictment"
+    not_issuers: frozenset[str]  # possessives naming no issuer: "Today's indictment" (time_words.json day_nouns)
     published_in: frozenset[str]  # 'an article in The Daily Caller' is the publication's
     possessor_is_target: frozenset[str]  # "Stone's indictment" is against Stone, not by him
     keep_without_issuer: frozenset[str]  # 'The indictment alleges' with no issuer named: the phrase, no publisher
@@ -67,7 +67,7 @@ def document_words() -> DocumentWords:
     d = data_json("document_issuers.json")
     family = {w: name for name, words in d["families"].items() for w in words}
     return DocumentWords(nouns=speech_cues().document_nouns, issue_verbs=frozenset(d["issue_verbs"]),
-                         family=family, not_issuers=frozenset(d["not_issuers"]),
+                         family=family, not_issuers=time_words().day_nouns,
                          published_in=frozenset(d["published_in"]),
                          possessor_is_target=frozenset(d["possessor_is_target"]),
                          keep_without_issuer=frozenset(d["keep_without_issuer"]),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..lexicons import alternatives, data_rows
+from ..lexicons import alternatives, data_rows, time_words
 
 # A quotation mark, or a verb that attributes speech: such a line is article text.
 GUARD = re.compile(
@@ -57,7 +57,16 @@ def patterns() -> Patterns:
                     bio_heading=re.compile(raw["bio_heading"], re.IGNORECASE),
                     bio_sentence=re.compile(raw["bio_sentence"]), byline=re.compile(raw["byline"]),
                     promo_words=re.compile(raw["promo_words"], re.IGNORECASE),
-                    dateline=re.compile(raw["dateline"], re.IGNORECASE), update_stamp=re.compile(raw["update_stamp"]))
+                    dateline=re.compile(_time_words_in(raw["dateline"]), re.IGNORECASE),
+                    update_stamp=re.compile(raw["update_stamp"]))
+
+
+def _time_words_in(pattern: str) -> str:
+    """The pattern with <weekday> as the weekday names of time_words.json and <month> as a word starting with a
+    month's first three letters ('Sept.', 'Jan')."""
+    words = time_words()
+    return (pattern.replace("<weekday>", f"(?:{'|'.join(words.weekday_names)})")
+            .replace("<month>", f"(?:{'|'.join(m[:3] for m in words.month_names)})[a-z]*"))
 
 
 def is_guarded(line: str) -> bool:
@@ -140,8 +149,7 @@ def byline_author(line: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                         "dec"), 1)}
+_MONTHS = {m[:3]: i for i, m in enumerate(time_words().month_names, 1)}  # 'jan' -> 1: a month's first three letters
 _DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|"
                          r"(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})", re.IGNORECASE)
 
