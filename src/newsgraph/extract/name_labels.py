@@ -6,7 +6,7 @@ from __future__ import annotations
 from .actor_codes import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
 from .names import ORG_WORDS, is_given_name
-from .sentence_view import doc_ents
+from .sentence_view import doc_ents, doc_view
 from .source_lexicon import canonical_outlet
 
 
@@ -105,23 +105,30 @@ def titled_untagged(doc, i: int, taken: dict[int, int]) -> bool:
     name the tagger missed."""
     if not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN" and doc[i].pos_ != "NOUN":
         return False
-    j = i + 1
-    while j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and j not in taken and doc[j].is_alpha and \
+    j, n = i + 1, 0
+    while j < len(doc) and n < 4 and doc[j].pos_ == "PROPN" and j not in taken and doc[j].is_alpha and \
             doc[j].text[:1].isupper() and doc[j].text[1:].islower() and doc[j].lower_ not in ORG_WORDS and \
             norm_word(doc[j].text) not in person_words().titles:
-        j += 1
-    if not 2 <= j - i - 1 <= 3 or j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and
+        j, n = j + 1, n + 1
+        if _hyphen_at(doc, j) and j + 1 not in taken:
+            j += 2  # 'General Tobiah Nakashima-Reyes': one word
+    if not 2 <= n <= 3 or j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper() and
                                                      doc[j].is_alpha) or doc[j - 1].dep_ == "compound":
         return False
     return _surname_alone(doc, i + 1, j)
 
 
+def _hyphen_at(doc, j: int) -> bool:
+    """A hyphen at ``j`` joining two capitalised words into one ('Nakashima-Reyes')."""
+    return j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ \
+        and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()
+
+
 def _surname_alone(doc, s: int, e: int) -> bool:
-    """Whether the last word of ``doc[s:e]`` stands elsewhere on the page without a capitalised word before it
-    ('Obenauer told her'), as a surname does."""
-    last = doc[e - 1].text
-    return any(t.text == last and not s <= t.i < e and t.i > 0 and not doc[t.i - 1].text[:1].isupper() for t in doc
-               if t.text[:1] == last[:1])
+    """Whether the last word of ``doc[s:e]`` (a hyphenated one whole) stands elsewhere on the page without a
+    capitalised word before it ('Obenauer told her', 'Nakashima-Reyes said'), as a surname does."""
+    uses = list(_lone_uses(doc, s, e, e - 3 if e - s > 3 and _hyphen_at(doc, e - 2) else e - 1))
+    return bool(uses) and None not in uses
 
 
 def plain_name(toks) -> bool:
@@ -139,3 +146,125 @@ def said_of_a_person(doc, s: int, e: int) -> bool:
         return False  # 'Mr Mbeki, who ...' is a name the tagger found, with its honorific
     after = doc[e + 1]
     return after.lower_ == "who" or after.text.isdigit() and doc[e + 2].text == ","
+
+
+_HE_SHE = frozenset({"he", "she", "his", "her", "him"})
+_IT = frozenset({"it", "its"})
+
+
+def name_words(doc, s: int, e: int) -> list[int] | None:
+    """The starts of the words of ``doc[s:e]`` when it is two or three capitalised proper nouns, a hyphenated
+    surname counting as one word ('Ilse Varga-Lind'), none in capitals ('PM'), a body
+    word, a title or a place, body or outlet the data files know; else None."""
+    starts, i = [], s
+    while i < e:
+        t = doc[i]
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"
+                and t.lower_ not in ORG_WORDS
+                and norm_word(t.text) not in person_words().titles):
+            return None
+        starts.append(i)
+        i += 1
+        while i + 1 < e and _hyphen_at(doc, i):
+            i += 2
+    if not 2 <= len(starts) <= 3:
+        return None
+    text = doc[s:e].text
+    if country_kind(text) or institution_code(text) or canonical_outlet(text) is not None or \
+            any(country_kind(doc[k].text) for k in starts):
+        return None
+    return starts
+
+
+def _speech_subject(tok):
+    """The verb of saying ``tok`` (a name's head) is the subject of, or None."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX") or not speech_cues().is_verb_cue(t.head.lemma_):
+        return None
+    return t.head
+
+
+def _told_person(doc, verb, s: int, e: int) -> bool | None:
+    """Whether the page goes on about the subject ``doc[s:e]`` of the verb of saying ``verb`` as a person: the
+    first pronoun after the verb in its sentence, before any other name, is 'he' or 'she' ('X said his government
+    ...'; 'it' there: False), or the next sentence opens with 'He' or 'She' when the sentence names no
+    one else. None when the page says neither."""
+    sent = verb.sent
+    for t in doc[max(verb.i, e):sent.end]:
+        if t.lower_ in _HE_SHE:
+            return True
+        if t.lower_ in _IT:
+            return False
+        if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
+            break
+    if any(t.ent_type_ == "PERSON" and not s <= t.i < e for t in sent):
+        return None
+    nxt = sent.end
+    while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].lower_ in ("but", "and")):  # not '"He ...' quoted
+        nxt += 1
+    return True if nxt < len(doc) and doc[nxt].lower_ in ("he", "she") and doc[nxt].text[:1].isupper() else None
+
+
+def _lone_uses(doc, s: int, e: int, last: int):
+    """The heads of the other places the page writes the name's last word (a hyphenated one whole) alone, with
+    no capitalised word before or after it ('Oster said', 'Varga-Lind told'), outside ``doc[s:e]``; None for one
+    after 'the' ('the Tigers said'), as a group's name stands."""
+    texts = doc_view(doc).text
+    words = texts[last:e]
+    n = len(words)
+    for i, w in enumerate(texts):
+        if w != words[0] or s <= i < e or texts[i:i + n] != words:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + n] if i + n < len(doc) else None
+        if before is not None and before.lower_ == "the":
+            yield None  # 'the Tigers said': a group's name
+            continue
+        if before is not None and before.text[:1].isupper() and before.is_alpha and \
+                norm_word(before.text) not in person_words().honorifics or \
+                after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            continue
+        yield doc[i:i + n].root
+
+
+def speaking_name_start(doc, s: int, e: int) -> int | None:
+    """Where the person's name starts in ``doc[s:e]`` when ``speaking_name`` finds one there: past the last word of
+    an office written before it ('Head of State Kassym-Jomart Tokayev' tagged from 'State'); None when it finds
+    none."""
+    if s > 0 and doc[s - 1].lower_ in ("of", "for") and e - s > 2:
+        s += 1
+    return s if speaking_name(doc, s, e) else None
+
+
+def speaking_name(doc, s: int, e: int) -> bool:
+    """A person's name the tagger missed or typed as a body or place ('Gavril Oster said ... He added', 'But Sabri
+    Oktaylan said ... He said'): a name of two or three capitalised words (``name_words``) that speaks as a person
+    - it, or its last word written alone elsewhere, is the subject of a verb of saying the page goes on about with
+    'he' or 'she' - or that speaks while its last word alone is elsewhere the subject of a verb, as a surname is
+    ('Gudmund Aasvik said ...', 'Aasvik said ...'). A body says 'it' ('Halden Marsh said it would ...')."""
+    starts = name_words(doc, s, e)
+    if starts is None:
+        return False
+    last = doc[starts[-1]:e].text
+    if any(ent.label_ == "PERSON" and ent.end - ent.start > 1 and ent.text.endswith(last) and ent.start != s
+           for ent in doc_ents(doc)):
+        return False  # a full name the tagger found ('Head of State X Y' ... 'X Y said'): no other person
+    subject = next((t for t in doc[s:e] if t.dep_ == "nsubj" and not s <= t.head.i < e), None)
+    heads = [subject or doc[s:e].root] + list(_lone_uses(doc, s, e, starts[-1]))  # (a split hyphen may be root)
+    if None in heads:
+        return False
+    told = said = alone_subject = False
+    for n, h in enumerate(heads):
+        verb = _speech_subject(h)
+        if verb is not None:
+            said = True
+            span = (s, e) if n == 0 else (h.left_edge.i, h.i + 1)
+            person = _told_person(doc, verb, *span)
+            if person is False:
+                return False
+            told = told or bool(person)
+        if n and h.dep_ in ("nsubj", "nsubjpass"):
+            alone_subject = True
+    return told or said and alone_subject

@@ -80,7 +80,12 @@ def clean_mention(ent) -> Mention | None:
             return None
         if s < e and not any(alpha[i] and text[i][:1].isupper() for i in range(s, e)):
             return None
-        if e - s > 5 or e - s == 1 and _bare_title(doc, s, words):
+        for i in range(s + 1, e):  # 'Alex Roe - the FM said': a dash set off by spaces ends the name
+            if text[i] in ("-", "–", "—") and doc[i - 1].whitespace_:
+                e = i
+                break
+        joined = text[s:e].count("-")  # 'El-Sisi' is one word
+        if e - s - 2 * joined > 5 or e - s == 1 and _bare_title(doc, s, words):
             return None
     if e <= s:
         return None
@@ -156,7 +161,13 @@ def _verb_like(word: str) -> bool:
 
 def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """Add names after Mr./Mrs./Sen. ... and surnames of known people that the NER missed or mislabelled."""
-    from .name_labels import plain_name, said_of_a_person, titled_untagged
+    from .name_labels import (
+        plain_name,
+        said_of_a_person,
+        speaking_name,
+        speaking_name_start,
+        titled_untagged,
+    )
     words = person_words()
     taken: dict[int, int] = {}
     for n, m in enumerate(mentions):
@@ -178,6 +189,8 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         elif m.label == "ORG" and (_titled_name(doc, m, words) or said_of_a_person(doc, m.start, m.end) and
                                    (is_given_name(doc[m.start].text) or doc[m.end - 1].text in alone)):
             m.label = "PERSON"  # 'Strzok attorney Aitan Goelman', 'Aitan Goelman, Mr. Strzok's lawyer,', 'X, who ...'
+        elif m.label in ("ORG", "GPE") and (k := speaking_name_start(doc, m.start, m.end)) is not None:
+            m.label, m.start = "PERSON", k  # 'But Sabri Oktaylan said ...' then 'He said ...'
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 2:
             toks = [t for t in doc[m.start:m.end] if t.is_alpha]
@@ -201,14 +214,21 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             i += 2
             continue
         if w in words.titles and w not in words.honorifics and i not in taken and titled_untagged(doc, i, taken):
-            j = i + 1
-            while j < n_tok and doc[j].pos_ == "PROPN" and j not in taken and doc[j].text[:1].isupper():
-                j += 1
+            j = _untagged_run(view, i + 1, taken)
             out.append(Mention(i + 1, j, "PERSON"))  # 'telephoned Chancellor Matthias Obenauer': no tag
             for x in range(i + 1, j):
                 taken[x] = -1
             i = j
             continue
+        if i not in taken and view.pos[i] == "PROPN" and texts[i][:1].isupper() and \
+                (i == 0 or view.pos[i - 1] != "PROPN" or w in words.titles) and w not in words.titles:
+            j = _untagged_run(view, i, taken)
+            if j > i + 1 and (speaking_name(doc, i, j) or _titled_name(doc, Mention(i, j, ""), words)):
+                out.append(Mention(i, j, "PERSON"))  # 'Gavril Oster said on Monday ...' then 'He added ...': no tag
+                for x in range(i, j):
+                    taken[x] = -1
+                i = j
+                continue
         if w not in words.honorifics and lowers[i] not in known_first and texts[i] not in surnames:
             i += 1
             continue  # no title, first name or known surname: nothing below starts here
@@ -244,7 +264,32 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 taken[i] = -1
         i += 1
     kept = [m for n, m in enumerate(mentions) if n not in drop]
+    _hyphenated_surnames(doc, kept, out)
     return kept + out
+
+
+def _hyphenated_surnames(doc, kept: list[Mention], out: list[Mention]) -> None:
+    """A hyphenated surname written alone ('Varga-Lind said') that the tagger typed as a body or place is the person
+    whose name ends in it ('Ilse Varga-Lind')."""
+    lone = [m for m in kept if m.label != "PERSON" and m.end - m.start == 3 and doc[m.start + 1].text == "-"]
+    if not lone:
+        return
+    texts = doc_view(doc).text
+    ends = {"".join(texts[m.end - 3:m.end]) for m in kept + out if m.label == "PERSON" and m.end - m.start > 3}
+    for m in lone:
+        if "".join(texts[m.start:m.end]) in ends:
+            m.label = "PERSON"
+
+
+def _untagged_run(view, i: int, taken: dict[int, int]) -> int:
+    """The end of the run of capitalised proper nouns no mention holds from ``i`` (a hyphenated word whole), at
+    most four words."""
+    j, n = i, 0
+    while j < view.n and n < 4 and j not in taken and view.pos[j] == "PROPN" and view.text[j][:1].isupper():
+        j, n = j + 1, n + 1
+        if j + 1 < view.n and view.text[j] == "-" and view.text[j + 1][:1].isupper() and j + 1 not in taken:
+            j += 2
+    return j
 
 
 def _untagged_subject_name(doc, i: int, taken: dict[int, int]) -> bool:
@@ -271,10 +316,9 @@ def _titled_name(doc, m: Mention, words) -> bool:
     """An 'organisation' of two or three capitalised words that a person's title introduces or explains: a role
     noun right before it ('Strzok attorney Aitan Goelman') or an apposition headed by one after it ('Aitan
     Goelman, Mr. Strzok's lawyer,'). The NER reads some unfamiliar names as organisations."""
+    from .name_labels import name_words
     toks = doc[m.start:m.end]
-    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
-        return False
-    if any(t.lower_ in ORG_WORDS for t in toks):
+    if name_words(doc, m.start, m.end) is None:  # ('Ines Varga-Lind': two words)
         return False
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.text[:1].islower() and norm_word(before.lemma_) in words.titles and \
