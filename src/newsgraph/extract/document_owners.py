@@ -17,7 +17,7 @@ from .speaker_syntax import subject_of
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str]]:
+def document_words() -> dict[str, frozenset[str]]:
     d = data_json("document_issuers.json")
     return {k: frozenset(d[k]) for k in ("body_statements", "body_spoke_verbs", "body_issue_verbs")}
 
@@ -32,7 +32,7 @@ def body_spoke_before(tok, index, resolve) -> Speaker | None:
     organisation (a person's words are not a statement they issued); a body phrase the NER left untagged counts
     when capitals name it or its owner ("Dr X's office"). ``resolve(token, index)`` is speakers.speaker_from; the caller sets the
     mention."""
-    words = _words()
+    words = document_words()
     if tok.lemma_.lower() not in words["body_statements"] and tok.lower_ not in words["body_statements"]:
         return None
     doc = tok.doc

@@ -4,7 +4,8 @@ by name or as the one person holding that title. A bare 'the spokesman' below it
 (described_speakers), are the same spokesperson. An office written as initials that the parse took for an
 organisation ('the EAM said', person_titles.json title_initialisms) is the person of the page holding every word of
 the office ('External Affairs Minister X'). A body named by its owner ("the Prime Minister's Office said") keeps the
-owner in its name, not the bare 'Office'."""
+owner in its name, not the bare 'Office'; a bare 'the office said' or 'according to the statement' below it is that
+office's ("..., the Prime Minister's press office said. ... , the office said")."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,6 +13,7 @@ from dataclasses import replace
 from ..model import Speaker
 from .actor_countries import phrase_country
 from .cues import norm_word, person_words
+from .document_owners import document_words
 from .speaker_descriptions import description_like
 
 SPOKESPERSON = "spokesperson"  # person_titles.json abbreviations map spokesman / spokeswoman to it
@@ -110,6 +112,46 @@ def _owned_body_name(head, sp, pw) -> str | None:
     return head.doc[start:head.i + 1].text
 
 
+ISSUER_WINDOW = 1500  # characters back from 'the office said' to the owned office it takes up
+
+
+def _owned_body(tok) -> bool:
+    """A body noun whose phrase names its owner with capitals ("the Prime Minister's press office", 'the press
+    service of the X Ministry') or is itself a capitalised name ('the Foreign Ministry')."""
+    if tok.text[:1].isupper() and tok.tag_ == "NNP":
+        return True
+    return any(c.dep_ == "poss" and c.text[:1].isupper() or
+               c.dep_ == "prep" and c.lower_ == "of" and any(t.text[:1].isupper() for t in c.subtree if t.i != c.i)
+               for c in tok.children)
+
+
+def _issuer_before(doc, q, quotes, pw) -> Speaker | None:
+    """The office a bare 'the office said' / 'according to the statement' takes up: the speaker of the nearest
+    statement before it (at most ISSUER_WINDOW characters back) named as an owned body ("the Prime Minister's
+    press office said"), of the same body noun for a bare body ('the office'), of any for a bare statement noun
+    ('the statement', 'the readout': the office that issued it), past the people its statements relay."""
+    sp = q.speaker
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span) or not _bare(span.root):
+        return None
+    head = span.root
+    statement = head.lower_ in document_words()["body_statements"]
+    if not statement and (head.lower_ not in pw.body_nouns or head.tag_ != "NN"):
+        return None
+    for other in sorted((o for o in quotes if o.speaker is not None and o.speaker.start is not None and
+                         sp.start - ISSUER_WINDOW < o.speaker.start < sp.start), key=lambda o: -o.speaker.start):
+        found = other.speaker
+        if found.entity is not None:
+            continue
+        oth = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if oth is None or not len(oth) or oth.root.i == head.i or _bare(oth.root):
+            continue
+        root = oth.root
+        if root.lower_ in pw.body_nouns and _owned_body(root) and (statement or root.lower_ == head.lower_):
+            return replace(found, mention=sp.mention, start=sp.start, end=sp.end)
+    return None
+
+
 def name_office_speakers(doc, index, quotes) -> None:
     """Speakers that are a person's spokesperson, with no entity of their own, named "<holder>'s spokesman";
     an office written as initials taken for an organisation named as its holder; "the Prime Minister's Office"
@@ -132,6 +174,10 @@ with its owner."""
         owned = _owned_body_name(head, sp, pw)
         if owned is not None:
             q.speaker = replace(sp, name=owned)
+            continue
+        issuer = _issuer_before(doc, q, quotes, pw)
+        if issuer is not None:  # '..., the office said' below "..., the Prime Minister's press office said"
+            q.speaker = issuer
             continue
         if not _is_spokesperson(head, pw) or head.tag_ not in ("NN", "NNP"):
             continue
