@@ -21,6 +21,7 @@ from .quote_filters import (
     in_title_case_line,
     is_catchphrase,
     judging_phrase,
+    naming_participle,
     predicate_phrase,
     unattributed_cut_off,
 )
@@ -31,6 +32,7 @@ from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_o
 from .speech_nouns import colon_verdict_owner, in_words_of, verdict_owner
 
 ARTICLES = {"a", "an", "the"}
+PAGE_TITLE = " | "  # the bar between a page's title and its site's name
 LOOKBACK_CHARS = 1500
 SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
 
@@ -367,7 +369,8 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
     if not strong:
         if n == 2 and words[0].lower() in ARTICLES:
             return False
-        if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")):
+        if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")) or \
+                naming_participle(doc, m):  # 'a competition called "Draw a Country at Peace."': a name given to it
             return False
         if is_catchphrase(doc_text(doc)[m.start:m.end]):
             return False  # a set term or catchphrase: a label wherever it stands
@@ -381,6 +384,8 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
                     root.head.pos_ in ("NOUN", "PROPN") and not judging_phrase(span) and not any(
                         x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
+    if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
+        return False  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
     content = [w for w in words if w.lower() not in SMALL]
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
             not in_title_case_line(doc_text(doc), m):

@@ -58,6 +58,22 @@ def _before_captions(text: str, pos: int) -> int:
     return 0
 
 
+NAMING_PARTICIPLES = frozenset({"call", "name"})
+
+
+def naming_participle(doc, m) -> bool:
+    """The quotation is a name a participle gives the noun before it ('a children's competition called "Draw a
+    Country at Peace."', 'a group named "Mothers for Peace"'): a title or name, no one's words; not when the
+    participle names who calls it so ('the plan, called "reckless" by the governor')."""
+    span = doc.char_span(max(0, m.open - 30), m.open, alignment_mode="contract")
+    toks = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not toks:
+        return False
+    t = toks[-1]
+    return t.tag_ == "VBN" and t.dep_ == "acl" and t.lemma_.lower() in NAMING_PARTICIPLES and \
+        not any(c.dep_ == "agent" for c in t.children)
+
+
 JUDGING_POS = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})
 
 
