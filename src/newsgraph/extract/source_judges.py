@@ -10,6 +10,7 @@ from .source_lexicon import is_own_outlet
 from .source_mentions import MODALS, adjective_outlet, one_by_noun, outlet_subject, report_tagged_noun
 from .source_noun_judge import SEEN_VERBS, _judge_noun, recipient_of
 from .source_noun_places import _noun_credited, _report_verb_follows
+from .source_on_words import hung_on_words
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
     PERSONAL,
@@ -86,15 +87,15 @@ def described_as_body(tok, cues) -> bool:
 
 
 def subject_split_off(root) -> bool:
-    """'In an interview with Sky News, the home secretary, Jo Roe, said ...': the parse hung the speaker on the
-    outlet as its apposition; the verb the outlet's phrase modifies has no subject of its own, so the apposition
-    after the comma is that subject, not a person the outlet is named for."""
+    """'In an interview with Sky News, the home secretary, Jo Roe, said ...', 'Asked about the vote on X, the
+    minister Jo Roe said ...': the parse hung the speaker on the outlet as its apposition; the sentence's verb has
+    no subject of its own, so the apposition after the comma is that subject, not a person the outlet is named for."""
     if root.dep_ != "pobj":
         return False
     verb = root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.head.i != verb.i:
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and verb.i > root.i and verb.dep_ == "ROOT" and \
+    return verb.pos_ in ("VERB", "AUX") and verb.i > root.i and \
         not any(c.dep_ in SUBJECTS for c in verb.children) and \
         any(c.dep_ == "appos" and c.i > root.i and c.right_edge.i < verb.i for c in root.children)
 
@@ -204,7 +205,7 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if not is_own_outlet(name, own) and any(c.dep_ == "relcl" and c.i > root.i and c.lemma_ in cues["report_verbs"]
                                             and c.lemma_ not in ("air", "broadcast") for c in root.children):
         return _make(root.sent, name, kind, root, key=_key(name))  # "Vanity Fair magazine, which estimated ..."
-    interview = interview_context(root, lex) or before in TELL_WORDS
+    interview = interview_context(root, lex) or before in TELL_WORDS or hung_on_words(root, cues)
     if interview and is_own_outlet(name, own):
         return None
     if interview and mentioned_work(root, cues):
