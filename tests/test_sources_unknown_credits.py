@@ -1,7 +1,9 @@
 """Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
 place or a person in a crediting place, in a firm dateline's brackets or beside a 'citing'/'quoting' clause, and
-on a 'Source:' or '(With inputs from ...)' line, and the station remarks were broadcast or aired on
-(extract/source_told_names.py, extract/source_wire.py). Fictional outlets, people, places and sites throughout."""
+on a 'Source:' or '(With inputs from ...)' line, the station remarks were broadcast or aired on, and a name the
+tagger typed a place before a word for a news outlet ('the Tarnpost news portal')
+(extract/source_told_names.py, extract/source_wire.py, extract/source_page_names.py). Fictional outlets, people,
+places and sites throughout."""
 from __future__ import annotations
 
 import pytest
@@ -91,4 +93,23 @@ def test_remarks_aired_on_a_station(nlp, text, outlet):
     "The series was broadcast on Tarnpost Plus in 2019.",
 ])
 def test_a_broadcast_with_no_words_said_credits_no_one(nlp, text):
+    assert credited(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The talks would resume on Monday, according to the Tarnpost news portal.", "Tarnpost news portal"),
+    ("The talks would resume on Monday, the Tarnpost news agency reported. Kell arrived in Tarnpost on Sunday.",
+     "Tarnpost news agency"),
+    ("Kell told the Tarnpost newspaper on Monday that the talks would resume.", "Tarnpost newspaper"),
+])
+def test_name_typed_a_place_before_an_outlet_word(nlp, text, outlet):
+    assert credited(nlp, text) == [outlet]
+
+
+@pytest.mark.parametrize("text", [
+    "Kell visited Dalmen on Monday and met the editors of the Dalmen daily. Dalmen was calm on Tuesday, the police "
+    "said.",
+    "Refugees queued outside the Dalmen agency for migration on Monday, officials said.",
+])
+def test_place_before_an_outlet_word_is_not_spread(nlp, text):
     assert credited(nlp, text) == []

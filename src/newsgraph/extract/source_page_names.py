@@ -45,7 +45,8 @@ def page_outlet_names(doc, lex, context_spans) -> list:
     for i, low in enumerate(view.lower):
         if view.text[i] == low and (low in OUTLET_WORDS or low in NEWS_SITE_WORDS and i > 0 and view.lower[i - 1] == "news"):
             for span, mention in _introduced(view.tokens[i], lex):
-                names.add(tuple(t.text for t in span))
+                if not _placed(span):
+                    names.add(tuple(t.text for t in span))  # (a name typed a place stays with its outlet words)
                 if not any(j in taken for j in range(mention.start, mention.end)):
                     out.append(mention)  # 'the Norpress news agency reported': named with its outlet words
                     taken.update(range(mention.start, mention.end))
@@ -90,7 +91,9 @@ def _introduced(word, lex) -> list:
     j = word.i - 1
     if j >= 0 and doc[j].lower_ in ("news", "press") and doc[j].text.islower():
         j -= 1  # 'Velnews news agency'
-    if j >= 0 and _name_word(doc[j]) and doc[j].head.i in (word.i, word.i - 1, j):
+    if j >= 0 and _placed(doc[j:j + 1]) and doc[j].head.i in (word.i, word.i - 1):
+        out.append((doc[j:j + 1], doc[j:word.i + 1]))  # 'the Tarnpost news portal' with 'Tarnpost' typed a place
+    elif j >= 0 and _name_word(doc[j]) and doc[j].head.i in (word.i, word.i - 1, j):
         span = _name_run(doc[j])
         if span.end == j + 1:  # 'the Norpress agency', "Tarvia's Velnews agency", 'the Brenvik daily'
             out.append((span, doc[span.start:word.i + 1]))
@@ -100,7 +103,16 @@ def _introduced(word, lex) -> list:
                 out.append((_name_run(c),) * 2)  # 'the official news agency, Velnews,'
         if word.dep_ == "appos" and _name_word(word.head) and word.head.i < word.i:
             out.append((_name_run(word.head),) * 2)  # 'Velnews, the state news agency,'
-    return [(s, m) for s, m in out if not _not_outlet(s, lex)]
+    return [(s, m) for s, m in out if not _not_outlet(s, lex, place=_placed(s))]
+
+
+def _placed(span) -> bool:
+    """One capitalised word the tagger typed a place that no data file knows as one, written right before a word
+    for a news outlet ('the Tarnpost news portal'): that outlet's name there, but never spread to the page's other
+    mentions (a real place's would all become outlets)."""
+    tok = span[0]
+    return len(span) == 1 and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ != "GPE" and not country_of(tok.text)
 
 
 def _after_adjective(adj, lex):
@@ -132,14 +144,15 @@ def _name_run(tok):
     return doc[start:end + 1]
 
 
-def _not_outlet(span, lex) -> bool:
+def _not_outlet(span, lex, place: bool = False) -> bool:
     """A place, people, body of government, institution, seat of government or person the data files know,
-    a social network ('his Telegram channel'), or a person's full name ('Anna Berg')."""
+    a social network ('his Telegram channel'), or a person's full name ('Anna Berg'). ``place``: the tagger's
+    place type is no reason (``_placed``)."""
     text = span.text
     if all(t.lower_ in OUTLET_WORDS or t.lower_ in NEWS_WORDS for t in span):
         return True  # 'Wire', 'News Agency': the outlet words themselves, no name
-    if any(t.ent_type_ in NOT_NAME_LABELS for t in span) or country_of(text) or institution_code(text) or \
-            igo_of(text) or igo_of(text.upper()):
+    if any(t.ent_type_ in NOT_NAME_LABELS and not (place and t.ent_type_ == "GPE") for t in span) or \
+            country_of(text) or institution_code(text) or igo_of(text) or igo_of(text.upper()):
         return True
     if any(t.lower_ in body_words(lex) or t.lower_.rstrip(".") in person_words() for t in span):
         return True
