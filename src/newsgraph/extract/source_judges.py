@@ -444,7 +444,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         if found is not None:  # "told the paper": the outlet named before
             found.noun = OUTLET_ANAPHOR + kind  # "the paper" is an outlet, "the agency" an agency
             found.definite = any(c.lower_ in ("the", "that", "this") for c in tok.children) and len(
-                [c for c in tok.lefts if c.lower_ not in KIND_OF_OUTLET]) == 1 \
+                [c for c in tok.lefts if c.lower_ not in KIND_OF_OUTLET and c.lower_ != "same"]) == 1 \
                 or verb_as_noun and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "that", "this")
         return found
     return None
