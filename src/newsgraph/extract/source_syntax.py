@@ -196,7 +196,7 @@ def interview_context(tok, lex) -> bool:
             return False  # "she has written for the Atlantic": a career, not a credit (but "Writing for X, she said")
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX") or \
                 verb_lemma(gov) in cues["interview_verbs"]:  # (a participle read as a noun: 'Writing in X, ...')
-            return not unrealised(gov)
+            return not unrealised(gov) and not shown_there(gov, cues)
         if gov.lemma_ == "question" and gov.dep_ == "dobj":
             gov = gov.head  # "Answering questions on Sky News": the parse hangs the outlet on the questions
         if gov.lemma_ in cues["question_verbs"] and gov.pos_ == "VERB" and not unrealised(gov) and any(
@@ -209,6 +209,13 @@ def interview_context(tok, lex) -> bool:
     if tok.dep_ == "conj":
         return interview_context(conj_root(tok), lex)
     return False
+
+
+def shown_there(verb, cues) -> bool:
+    """'The results were shown on Sky News': something other than words (remarks, an interview) shown on an outlet,
+    which only carried it."""
+    return verb.lemma_ == "show" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "nsubjpass" and c.lower_ in cues["interview_nouns"] for c in verb.children)
 
 
 def verb_lemma(tok) -> str:
@@ -282,8 +289,9 @@ def credited_place(tok, lex) -> bool:
         if prep in ("from", "at") and crowd.lower_ in cues["crowd_of_reporters"] and crowd.dep_ in SUBJECTS:
             return True  # "Reporters from the Times who were on the ground relayed ..." (not "a reporter at X")
         if prep in ("in", "on") and head.head.lemma_ in cues["report_verbs"]:
-            return not (head.head.lemma_ == "find" and any(c.dep_ == "auxpass" for c in head.head.children))
-            # not "are found on broadcast networks and the cable channel X": where a thing is, not what was found
+            return not (head.head.lemma_ in ("find", "show") and any(c.dep_ == "auxpass" for c in head.head.children))
+            # not "are found on broadcast networks and the cable channel X", "the results were shown on X": where a
+            # thing is or was seen, not what was found
         return False
     if tok.dep_ in ("dobj",) and head.lemma_ in ("cite", "quote"):
         return True
