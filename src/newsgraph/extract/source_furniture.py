@@ -9,6 +9,8 @@ Two things a page's furniture tells the source finder:
   "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits;
 * whose picture it is: "© AFP 2021 / NAME", "(Photo: Xinhua)", "Photo: Reuters" credit an image, not a story;
 * what the page asks its reader ("Please follow the link from the email sent to ..."): no credit either;
+* the BBC's mark of a link after an outlet's name ("The Guardian, external reports that ..."): the outlet still
+  says what follows;
 * a line of other stories' headlines run together with bullets ("X appeals to unions • Brisk polling recorded in
   ... • Stocks tick up"): links to other pages, no credit.
 """
@@ -92,3 +94,14 @@ def link_list_lines(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+def link_marked_verb(span, verbs) -> bool:
+    """'The Guardian, external reports that ...', 'The Herald, external says ...': the BBC's mark of a link after an
+    outlet's name, written without its closing comma, which the parse reads with the verb as a noun ('external
+    reports'); the outlet is the subject of that verb (``verbs``: lemmas of reporting verbs)."""
+    doc = span.doc
+    if span.end + 3 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "external":
+        return False
+    word = doc[span.end + 2]
+    return word.lower_.endswith("s") and not word.is_punct and (word.lower_[:-1] in verbs or word.lemma_ in verbs)

@@ -35,7 +35,7 @@ from .source_found import (  # noqa: F401  (re-exported: importable from here as
     _key,
     _make,
 )
-from .source_furniture import asks_the_reader, image_credit, link_list_lines, outlet_by_page_marks
+from .source_furniture import asks_the_reader, image_credit, link_list_lines, link_marked_verb, outlet_by_page_marks
 from .source_judges import (  # noqa: F401  (re-exported: importable from here as before)
     QUANTIFIERS,
     TELL_WORDS,
@@ -46,7 +46,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _participle_noun,
     _released_by_body,
 )
-from .source_lexicon import lexicon, outlet_key, outlet_of_url
+from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
     PRIORITY,
     _entity_at,
@@ -158,6 +158,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         if inside[span.root.i] or span.start in ends or (span.start - 1 in ends and doc[span.start - 1].text in POSSESSIVE):
             continue  # "NBC's Meet the Press", "BBC Newsnight": the programme is credited with its network
         item = _judge_outlet(span, lex, outlet, used, short)
+        if item is None and link_marked_verb(span, lex.cues["report_verbs"]) and \
+                not is_own_outlet(name := outlet_name(span, short)[0], outlet):
+            item = _make(span.sent, name, outlet_name(span, short)[1], span.root, key=_key(name))
         if item is not None:
             found.append(item)
         elif not inside[span.root.i]:
