@@ -20,6 +20,8 @@ from .source_wire import dateline_agencies
 OUTLET_WORDS = frozenset({"agency", "daily", "newspaper", "broadcaster", "channel", "television", "radio", "wire",
                           "tabloid", "weekly", "magazine", "paper"})
 NEWS_SITE_WORDS = frozenset({"website", "portal", "site"})  # 'the Velnews news portal'
+PRESS_WORDS = frozenset({"daily", "newspaper", "broadcaster", "television", "radio", "tabloid", "weekly"})  # outlet
+# words no other trade uses
 # adjectives that type the name right after them as a news outlet ('the semi-official Velnews said'; not 'state-owned':
 # companies are as often)
 OUTLET_ADJECTIVES = frozenset({"semi-official", "semiofficial", "state-run", "state-controlled", "pro-government"})
@@ -91,8 +93,10 @@ def _introduced(word, lex) -> list:
     j = word.i - 1
     if j >= 0 and doc[j].lower_ in ("news", "press") and doc[j].text.islower():
         j -= 1  # 'Velnews news agency'
-    if j >= 0 and _placed(doc[j:j + 1]) and doc[j].head.i in (word.i, word.i - 1):
+    if j >= 0 and _placed(doc[j:j + 1]) and doc[j].head.i in (word.i, word.i - 1) and \
+            (j < word.i - 1 or word.lower_ in PRESS_WORDS):
         out.append((doc[j:j + 1], doc[j:word.i + 1]))  # 'the Tarnpost news portal' with 'Tarnpost' typed a place
+        # (an agency only a news or press agency: 'the Brask agency, which manages models')
     elif j >= 0 and _name_word(doc[j]) and doc[j].head.i in (word.i, word.i - 1, j):
         span = _name_run(doc[j])
         if span.end == j + 1:  # 'the Norpress agency', "Tarvia's Velnews agency", 'the Brenvik daily'
