@@ -43,3 +43,17 @@ def test_place_whose_last_word_is_a_person_below(run):
               "Halldor Vesterlund said during a hearing in parliament that Kelvia wanted a peaceful solution.\n\n"
               "\"We are ready to listen,\" Vesterlund said.", "indirect")
     assert speaker_of(got, "Kelvia wanted") == "Halldor Vesterlund"
+
+
+def test_a_place_the_tagger_took_for_a_person_is_no_he(run):
+    got = run("Storm cuts power\n\n\"Crews are working through the night,\" said Ignatius Foley-Adeyemi, head of the "
+              "grid operator. Residents of Skarra said they had been without power for hours.\n\n"
+              "\"We ask for patience,\" he added.", "direct")
+    assert speaker_of(got, "We ask for patience") == "Ignatius Foley-Adeyemi"
+
+
+def test_a_place_after_a_persons_name_and_of(nlp):
+    doc = nlp("Prime Minister Tavik Orlen spoke with President Aldo Brescan of Tresk today.\n\n"
+              "President Brescan said Tresk was ready to sign the agreement.")
+    types = {e.name: e.type for e in extract_entities(doc).entities}
+    assert types.get("Tresk") != "PERSON"

@@ -3,6 +3,9 @@ country or place glued before a person's name in one organisation span; and the 
 missed or typed as a place or body (an office word before it, a relative 'who' or an age after it)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicons import data_json
 from .actor_codes import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
 from .names import ORG_WORDS, is_given_name
@@ -268,3 +271,34 @@ def speaking_name(doc, s: int, e: int) -> bool:
         if n and h.dep_ in ("nsubj", "nsubjpass"):
             alone_subject = True
     return told or said and alone_subject
+
+
+_PLACE_PREPS = frozenset({"in", "near", "outside", "across", "throughout", "inside", "around"})
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(data_json("person_titles.json").get("place_nouns", ()))
+
+
+def placed_word(doc, word: str) -> bool:
+    """Whether the page writes the one-word 'person' ``word`` as a place: after 'in', 'near' ... on a verb ('was
+    killed in Tresk'), after 'of' or 'from' on a place noun ('residents of Skarra', 'troops from Tresk') or on a
+    person's name ('President Aldo Brescan of Tresk'); and never after an honorific or a given name. The tagger
+    takes some unfamiliar places for people."""
+    texts = doc_view(doc).text
+    place = False
+    for i, w in enumerate(texts):
+        if w != word:
+            continue
+        t = doc[i]
+        if i > 0 and (norm_word(texts[i - 1]) in person_words().honorifics or is_given_name(texts[i - 1])):
+            return False
+        if t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ in _PLACE_PREPS and prep.head.pos_ in ("VERB", "AUX") or prep.lower_ in ("of", "from") and (
+                prep.head.lemma_.lower() in _place_nouns() or prep.head.lower_ in _place_nouns()
+                or prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.i == prep.i - 1):
+            place = True
+    return place

@@ -162,6 +162,7 @@ def _verb_like(word: str) -> bool:
 def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """Add names after Mr./Mrs./Sen. ... and surnames of known people that the NER missed or mislabelled."""
     from .name_labels import (
+        placed_word,
         plain_name,
         said_of_a_person,
         speaking_name,
@@ -180,6 +181,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     person_last |= {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
                     and doc[m.start].lower_ not in known_first}
     alone = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    multi_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
@@ -189,6 +191,9 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         elif m.label == "ORG" and (_titled_name(doc, m, words) or said_of_a_person(doc, m.start, m.end) and
                                    (is_given_name(doc[m.start].text) or doc[m.end - 1].text in alone)):
             m.label = "PERSON"  # 'Strzok attorney Aitan Goelman', 'Aitan Goelman, Mr. Strzok's lawyer,', 'X, who ...'
+        elif m.label == "PERSON" and m.end - m.start == 1 and m.gender is None and \
+                doc[m.start].text not in multi_last and placed_word(doc, doc[m.start].text):
+            m.label = "GPE"  # 'Residents of Skarra said ...': no person
         elif m.label in ("ORG", "GPE") and (k := speaking_name_start(doc, m.start, m.end)) is not None:
             m.label, m.start = "PERSON", k  # 'But Sabri Oktaylan said ...' then 'He said ...'
     for m in mentions:
