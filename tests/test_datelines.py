@@ -169,3 +169,10 @@ def test_past_dateline_gives_the_subject_after_the_dateline(nlp):
     assert [c.text for c in taken] == ["KELSBURY"]  # the parser's subject from the dateline stands for Dorsey
     assert past_dateline(taken[0]).i == own.i
     assert past_dateline(taken[0], ()) is None  # appositions only: 'Ont' lies inside the dateline
+
+
+def test_an_age_after_the_dateline_is_no_speaker(nlp):
+    doc = nlp("PELLARA, May 5 (AFP) - Anouk Ferrand, 47, said on Sunday she would run for the presidency.")
+    subjects = [t for t in doc if t.dep_ == "nsubj" and in_dateline(t) and t.head.lemma_ == "say"]
+    found = {past_dateline(t).text for t in subjects if past_dateline(t) is not None}
+    assert "47" not in found

@@ -246,9 +246,11 @@ def past_dateline(c, subjects: tuple[str, ...] = ("nsubj", "csubj")):
     """Who a subject the parser took from a dateline stands for ('HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
     Esper ... accused', 'DENVER (AP) — Colorado's governor said'): ``c`` itself when it lies outside every dateline;
     else its verb's first other subject (a dependency in ``subjects``) after the dateline, else the first apposition
-    in its subtree after the dateline ('governor' an apposition of 'DENVER'), else None."""
+    in its subtree after the dateline ('governor' an apposition of 'DENVER'; of an age, 'X, 47,', the person X), else
+    None."""
     if not in_dateline(c):
         return c
     after = [t for t in c.head.children if t.dep_ in subjects and t.i > c.i and not in_dateline(t)]
-    after += [t for t in c.subtree if t.dep_ == "appos" and t.i > c.i and not in_dateline(t)]
+    after += [t.head if t.like_num and not in_dateline(t.head) else t  # 'X, 47, said': the age's person
+              for t in c.subtree if t.dep_ == "appos" and t.i > c.i and not in_dateline(t)]
     return after[0] if after else None
