@@ -145,7 +145,12 @@ def _possessor(tok):
 
 def view_clause(tok):
     """"The senator's view is that ...", "his argument was that ...": the that-clause of a copula whose subject
-    is a noun of opinion with an owner, else None."""
+    is a noun of opinion with an owner, else None; "X was of the view that ...": the that-clause on the noun, whose
+    owner is the subject of 'be'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "be" and \
+            tok.lemma_.lower() in VIEW_NOUNS and _possessor(tok) is None:
+        return next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and
+                     any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if tok.dep_ != "nsubj" or tok.lemma_.lower() not in VIEW_NOUNS or tok.head.lemma_ != "be" or \
             _possessor(tok) is None:
         return None

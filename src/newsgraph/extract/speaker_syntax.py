@@ -45,6 +45,9 @@ def is_cue_token(tok) -> bool:
         return any(c.lower_ == "clear" for c in tok.children) or made_case(tok) is not None
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
+    if lemma in cues.roles["that_only_verbs"]:  # 'shared that the cabinet had ...'; not 'share a border', 'would
+        return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                   for c in tok.children)  # cooperate and share intelligence', 'shared with him the issues ...'
     return cues.is_verb_cue(lemma)
 
 
@@ -347,9 +350,12 @@ def inverted_subject(verb):
 
 
 def per_source(tok):
-    """'The mayor, per the Ledger, has refused': the named source of a 'per' phrase set off by commas (not
-    'per year', '$5 per gallon')."""
-    if tok.dep_ != "prep" or tok.i == 0 or tok.doc[tok.i - 1].text not in (",", "(", "\u2014") and tok.i != tok.sent.start:
+    """'The mayor, per the Ledger, has refused', 'As per the minister, the work ...': the named source of a 'per'
+    phrase set off by commas or opening the sentence (not 'per year', '$5 per gallon')."""
+    doc = tok.doc
+    after_as = tok.i > 0 and doc[tok.i - 1].lower_ == "as" and (tok.i - 1 == tok.sent.start or doc[tok.i - 2].text == ",")
+    if tok.dep_ != "prep" or tok.i == 0 or doc[tok.i - 1].text not in (",", "(", "\u2014") and tok.i != tok.sent.start \
+            and not after_as:  # 'As per the minister, ...'
         return None
     p = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if p is None or not (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
