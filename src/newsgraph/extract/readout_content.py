@@ -154,13 +154,21 @@ def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
             called_to_say(head.head):
         return talks_range(verb, cues)  # 'called X to congratulate him on Y': what the call told X, on any page
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or lemma in cues.plain_express_verbs or verb.tag_ == "VB":
+    if obj is None or lemma in cues.plain_express_verbs or verb.tag_ == "VB" and not _emphatic(verb):
         return None  # 'sought to underscore its commitment to X': an aim, not a statement
     if not (lemma in cues.position_verbs and obj.lemma_.lower() in cues.position_objects or lemma in cues.express_verbs
             or lemma in cues.concern_verbs):
         return None
     rng = _object_content(verb, cues)
     return rng if rng is not None and rng[1] > obj.i + 1 else None  # not 'voiced optimism': nothing stated
+
+
+def _emphatic(verb) -> bool:
+    """'X did raise concerns about Y': a bare verb after an affirming 'did/does', a statement made (not a question,
+    'Did X raise ...?', nor 'did not')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "aux" and c.lower_ in ("did", "does") and c.i > subj.i
+                                    for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def talks_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
@@ -237,6 +245,11 @@ def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str] | None 
     prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps), None) or \
         next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and
               c.i == obj.right_edge.i + 1), None)
+    if prep is None and preps is cues.concern_preps:  # 'raised concerns that the terminal would damage X': the clause
+        from .clause_bounds import _clause_end  # (clause_bounds imports speakers, which imports this module)
+        said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)), None)
+        return (obj.i + 2, _clause_end(said)) if said is not None else None
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
     end = max(prep.right_edge.i, obj.right_edge.i)  # 'concerns over X with China, and Y': what the parser hung on

@@ -421,6 +421,9 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if cut > max([last.i] + [c.right_edge.i for c in parts if c is not last]) and not any(
             t.dep_ == "cc" or (t.dep_ == "prep" and t.lower_ in OBJ_PREPS) for t in doc[cut:end]):
         end = cut  # 'accused X of being a Democrat -- a charge akin to treason': the aside is the writer's
+    for c in kids if why is not None else ():  # 'thanked X for Y's leadership in hosting the talks': the parser hung
+        if c.dep_ == "prep" and c.left_edge.i == end and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            end = c.right_edge.i + 1  # the rest of the grounds on the verb; not a setting ('at the summit')
     for c in kids:  # 'accused X of holding workers hostage for ...': the parser hung the rest of the charge on the verb
         if c.dep_ == "advcl" and c.left_edge.i == end and c.pos_ in ("NOUN", "ADJ") and \
                 any(p.dep_ == "prep" and p.lower_ in ("of", "for") for p in parts):
