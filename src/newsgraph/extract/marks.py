@@ -22,6 +22,7 @@ SINGLE_CLOSE = "\u2019"
 DOUBLED = frozenset((SINGLE_OPEN, SINGLE_CLOSE))  # '\u2018\u2018 ... \u2019\u2019' stands for a double mark in some AP copy
 APOSTROPHE = "'"  # straight single marks quote too in British copy ('will not survive the winter')
 TWO_APOSTROPHES = APOSTROPHE * 2  # older wire copy types '' (two straight single marks) for a double mark
+CAPTION = "caption"  # BBC pages' 'Media caption' / 'Image caption' label, glued to a caption that opens a quote
 BACKTICK = "`"
 TWO_BACKTICKS = BACKTICK * 2  # TeX-style ``...'' in old wire feeds: two backticks open a double quote
 PAIRED = (TWO_APOSTROPHES, TWO_BACKTICKS)
@@ -53,6 +54,8 @@ def _role(text: str, i: int) -> str | None:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev in OPEN_BEFORE and not nxt.isspace():
         return "open"
+    if text[max(0, i - len(CAPTION)):i].lower() == CAPTION and nxt.isalnum():
+        return "open"  # 'media caption"We will ...": X reports': a page's caption label glued to the mark
     if not prev.isspace():
         return "close"
     return None
