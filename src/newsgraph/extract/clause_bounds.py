@@ -6,6 +6,7 @@ from __future__ import annotations
 from .cues import person_words, speech_cues
 from .datelines import dateline_end_at
 from .sentence_view import doc_text as whole_text  # (this module has a doc_text of its own)
+from .speaker_syntax import reported_second_act
 from .speakers import is_cue_token
 
 FRONTING = speech_cues().roles["fronting_verbs"]
@@ -108,7 +109,7 @@ def _clause_end(head) -> int:
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and not _open_list(doc, first) and (
                     not _stative(node) and not _standing_claim(_finite_verb(node, head)) or
                     first.lemma_.lower() in SPEAKING or any(is_cue_token(t) for t in c.subtree))) or \
-                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and
+                (c.dep_ == "conj" and is_cue_token(c) and not _reported_conjunct(c) and not reported_second_act(c) and
                  not (_other_tense(c, speaker) and not _own_subject(c)) and
                  not (speaker is not None and any(g.dep_ == "nsubj" and takes_up(g, speaker, node) for g in c.children)) and
                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children) or

@@ -174,6 +174,26 @@ def time_stamp(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or line_start and tok.text.isdigit() and len(tok.text) == 4
 
 
+def reported_second_act(verb) -> bool:
+    """'The ministry said X condemned the attack and called for an inquiry': a cue verb coordinated with a reported
+    clause's verb of stating a position (a readout verb: condemned, welcomed, reaffirmed ...), in its tense, with no
+    subject of its own, after a named subject, is that subject's second act (reported too), not the reporter's next
+    one ('X said Congress had delayed aid and called for ...', 'X said Y targeted him and accused Y of ...', and 'X
+    said he never questioned it and repeatedly said ...': X's own)."""
+    from .readout_content import readout_cues  # (readout_content imports this module)
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or verb.tag_ != head.tag_ or \
+            head.head.i > head.i or not is_cue_token(verb):
+        return False
+    cues = readout_cues()
+    if head.lemma_.lower() not in cues.object_verbs | cues.clause_verbs | cues.express_verbs:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        not any(c.dep_ == "dobj" and c.lemma_ == subj.lemma_ for c in verb.children)
+
+
 def subject_of(verb):
     """The token naming who does ``verb``, climbing through saying/adding/xcomp/conj chains (a function of the
     parse: worked out once per verb and document, kept in the view's memo; the steps ask for the same verbs again)."""

@@ -37,6 +37,7 @@ from .speaker_syntax import (
     inverted_subject,
     is_cue_token,
     left_subject,
+    reported_second_act,
     subject_candidates,
     subject_of,
     verb_tagged_noun,
@@ -441,7 +442,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
-        if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head) and h.head.i < h.i:  # not fronted
+        if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head) and h.head.i < h.i and \
+                not reported_second_act(cue):  # not fronted, not 'X said Y condemned A and called for B' (Y's)
             subj = subject_of(h.head) or subj  # 'X responded that Congress had delayed aid and said ...'
         elif cue.dep_ == "conj" and h.dep_ == "acl" and h.head.dep_ in ("dobj", "dative") and \
                 is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
