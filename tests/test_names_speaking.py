@@ -68,3 +68,9 @@ def test_a_name_of_two_hyphenated_words_is_kept_whole(run):
               "He said the army had sent two more battalions.", "indirect")
     assert speaker_of(got, "the border was secure") == "Jean-Marc Dupont-Moretti"
     assert speaker_of(got, "the army had sent") == "Jean-Marc Dupont-Moretti"
+
+
+def test_a_surname_after_a_title_is_written_alone(run):
+    got = run("Dr Ama Owusu-Ansah, who leads the vaccine programme, said 2 million doses had arrived.\n\n"
+              "Dr Owusu-Ansah said clinics would open on Saturdays. She said the target was 70 percent.", "indirect")
+    assert speaker_of(got, "the target was") == "Ama Owusu-Ansah"

@@ -212,8 +212,8 @@ def _told_person(doc, verb, s: int, e: int) -> bool | None:
 
 def _lone_uses(doc, s: int, e: int, last: int):
     """The heads of the other places the page writes the name's last word (a hyphenated one whole) alone, with
-    no capitalised word before or after it ('Oster said', 'Varga-Lind told'), outside ``doc[s:e]``; None for one
-    after 'the' ('the Tigers said'), as a group's name stands."""
+    no capitalised word but an honorific or title before it ('Oster said', 'Dr Varga-Lind told') and none after it,
+    outside ``doc[s:e]``; None for one after 'the' ('the Tigers said'), as a group's name stands."""
     texts = doc_view(doc).text
     words = texts[last:e]
     n = len(words)
@@ -226,7 +226,8 @@ def _lone_uses(doc, s: int, e: int, last: int):
             yield None  # 'the Tigers said': a group's name
             continue
         if before is not None and before.text[:1].isupper() and before.is_alpha and \
-                norm_word(before.text) not in person_words().honorifics or \
+                norm_word(before.text) not in person_words().honorifics and \
+                norm_word(before.text) not in person_words().titles or \
                 after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
             continue
         yield doc[i:i + n].root
