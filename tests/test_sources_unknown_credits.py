@@ -1,7 +1,7 @@
 """Outlets and agencies no list knows, credited by where their names stand: a one-word name the tagger takes for a
 place or a person in a crediting place, in a firm dateline's brackets or beside a 'citing'/'quoting' clause, and
 on a 'Source:' or '(With inputs from ...)' line, the station remarks were broadcast or aired on, and a name the
-tagger typed a place before a word for a news outlet ('the Tarnpost news portal')
+tagger typed a place before a word for a news outlet ('the Tarnpost news portal', 'told the Tarnpost daily')
 (extract/source_told_names.py, extract/source_wire.py, extract/source_page_names.py). Fictional outlets, people,
 places and sites throughout."""
 from __future__ import annotations
@@ -100,6 +100,7 @@ def test_a_broadcast_with_no_words_said_credits_no_one(nlp, text):
     ("The talks would resume on Monday, according to the Tarnpost news portal.", "Tarnpost news portal"),
     ("The talks would resume on Monday, the Tarnpost news agency reported. Kell arrived in Tarnpost on Sunday.",
      "Tarnpost news agency"),
+    ('"We are close to a deal," the minister told the Kantipur daily.', "Kantipur"),
     ("Kell told the Tarnpost newspaper on Monday that the talks would resume.", "Tarnpost newspaper"),
 ])
 def test_name_typed_a_place_before_an_outlet_word(nlp, text, outlet):
@@ -110,6 +111,7 @@ def test_name_typed_a_place_before_an_outlet_word(nlp, text, outlet):
     "Kell visited Dalmen on Monday and met the editors of the Dalmen daily. Dalmen was calm on Tuesday, the police "
     "said.",
     "Refugees queued outside the Dalmen agency for migration on Monday, officials said.",
+    "Kell told the Dalmen station commander that the attackers had fled.",
 ])
 def test_place_before_an_outlet_word_is_not_spread(nlp, text):
     assert credited(nlp, text) == []

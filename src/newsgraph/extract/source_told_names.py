@@ -67,6 +67,8 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
         span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
         if span is None and deps[i] in ("poss", "compound") and name_word(tok):
             span = name_span(tok, article=True)  # 'on the Channel Ostra programme Week Ahead'
+        if span is None and name_word(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].text in lex.cues["outlet_heads"]:
+            span = name_span(tok, article=True)  # 'told the Kantipur daily that ...': named with its outlet word
         if span is None and name_word(tok) and (named := name_span(tok, article=True)) is not None and \
                 periodical_name(named, lex.cues):
             span, paper = named, named.start > 0 and doc[named.start - 1].lower_ == "the"
