@@ -276,7 +276,9 @@ def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
 
 def _setting(tok, cues: ReadoutCues) -> bool:
     """A phrase saying when or where the words were said, not what: 'during the call', 'on Tuesday', 'today', 'after
-    meeting with X'."""
+    meeting with X'; the occasions of readout_cues' setting_nouns ('during a working lunch hosted by X', 'at the start
+    of the session', 'at a ceremony marking ...'), not a 'during' phrase of any other noun ('thanked X for its support
+    during the wildfire season': what it thanked for)."""
     if tok.ent_type_ in ("DATE", "TIME"):
         return True
     obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
