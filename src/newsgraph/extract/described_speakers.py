@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .actor_countries import phrase_country
-from .cues import norm_word, person_words
+from .cues import norm_word, person_words, speech_cues
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
 from .names import title_words
@@ -192,8 +192,9 @@ def _lede_spokesperson(doc, index, sp: Speaker, pw):
     if span is None or not len(span):
         return None
     key = pw.expand(norm_word(span.root.lemma_))
-    if not _body_spokesperson(span.root, key):
-        return None
+    office = key in pw.titles and key not in pw.anonymous_roles and span.root.lower_ not in pw.anonymous_roles
+    if not (_body_spokesperson(span.root, key) or office):
+        return None  # ', the finance minister said.' closing the lede: named below too
     return _named_below_lede(index, sp, key, pw)
 
 
@@ -224,7 +225,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             first = min((s for s, _ in ent.mentions), default=-1)
             before = text[start:first]
             if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
-                                                 or _opening_phrase(before)):
+                                                 or _opening_phrase(before)) or _quote_then_titled(text, start, first, ent, key, pw):
                 hit = ent
                 break
         if hit is None:
@@ -238,6 +239,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
     return None
 
 
+QUOTE_OPENERS = ('"', '\u201c')
 LEDE_CHARS = 150  # the first line at least this long below the headline lines is the lede paragraph
 
 
@@ -271,9 +273,20 @@ def _ranks() -> frozenset[str]:
     return frozenset(data_json("person_titles.json").get("ranks", ()))
 
 
+def _quote_then_titled(text: str, start: int, first: int, ent, key: str, pw) -> bool:
+    """A paragraph opening with a quotation whose attribution names the person with the description's office
+    ('"...," said the minister, X.' below 'the finance minister said' in the lede)."""
+    return text[start:start + 1] in QUOTE_OPENERS and start < first <= start + 400 and "\n" not in text[start:first] \
+        and bool(ent.title) and pw.expand(norm_word(ent.title.split()[-1])) == key
+
+
 def _opening_phrase(before: str) -> bool:
     """'Speaking to BBC Breakfast, ', 'In a meeting with reporters, ' before the name that opens a paragraph: one
-    capitalised phrase of a few words ending in a comma."""
+    capitalised phrase of a few words ending in a comma, also before the person's title ('Speaking in Geneva,
+    Foreign Minister X said')."""
+    head, comma, title = before.rpartition(",")
+    if comma and title.split() and len(title.split()) <= 4 and all(w[:1].isupper() for w in title.split()):
+        before = head + ", "
     words = before.split()
     return bool(words) and words[0][:1].isupper() and before.rstrip().endswith(",") and len(words) <= 8 \
         and "," not in before.rstrip()[:-1]
@@ -409,6 +422,8 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
         if j is not None:
             ent = index.entities[j]
             headline = _first_break(index.text)
+            if ent.type != "PERSON" and t.dep_ == "compound" and t.head.i > t.i:
+                continue  # 'Foreign Ministry spokesman X': a body in the person's title
             if ent.type != "PERSON" or description_like(ent, pw) or \
                     any(headline < s < t.idx for s, _ in ent.mentions):
                 return None  # named before (not only in the headline): someone else the text returns to
@@ -418,10 +433,35 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
                 return None  # someone named between the description ('a spokesperson for X' names X, whom
                 # the spokesperson speaks for) and the next sentence
             named_end = max((e for s, e in ent.mentions if s == t.idx), default=None)
-            if anonymous and (named_end is None or not index.text.startswith(", the " + head.lower_ + ",", named_end)):
-                return None  # 'a spokesperson' is named only as 'X, the spokesperson, ...' right below
+            if anonymous and (named_end is None or not index.text.startswith(", the " + head.lower_ + ",", named_end)) \
+                    and not (_made_the_remark(t) and _same_role(ent, head, pw)):
+                return None  # 'a spokesperson' is named only as 'X, the spokesperson, ...' right below, or as
+                # the one who 'made the remark' ('..., said a senior official. Spokesman X made the remark while ...')
             return ent
-        if t.is_space or t.text in (".", ",") or t.lower_.rstrip(".") in TITLE_OPENERS:
-            continue
+        if t.is_space or t.text in (".", ",") or t.lower_.rstrip(".") in TITLE_OPENERS or \
+                t.dep_ == "compound" and t.head.i > t.i:
+            continue  # 'Foreign ministry spokesman X': the title before the name
         return None
     return None
+
+
+def _made_the_remark(tok) -> bool:
+    """The name (``tok``, a word of it) is the subject of 'made' or 'issued' with a definite speech noun for object
+    ('X made the remark while speaking to reporters', 'X made the comments in an interview'): the words just
+    reported were that person's."""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in ("make", "issue") and any(
+        c.dep_ == "dobj" and c.lemma_.lower().rstrip("s") in speech_cues().cue_nouns and
+        any(d.lower_ in ("the", "these", "those") for d in c.children) for c in verb.children)
+
+
+def _same_role(ent, head, pw) -> bool:
+    """The person carries no other role than the description's ('a spokesperson' is not 'X, a senior lawmaker,'):
+    no title, the same head office, or a generic office word described ('a senior official' is any office)."""
+    key = pw.expand(norm_word(head.lemma_))
+    if not ent.title or head.lower_ in pw.generic_office_words:
+        return True
+    return pw.expand(norm_word(ent.title.split()[-1])) == key
