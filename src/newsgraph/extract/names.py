@@ -444,7 +444,8 @@ def title_modifiers(tok) -> set[str]:
     """The words before a description's head title that a person's title words may hold ('finance' of 'the
     finance minister', 'former' of 'the former president', 'liberal' of 'the Liberal leader')."""
     pw = person_words()
-    return {pw.expand(norm_word(c.text)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")} - {""}
+    return {pw.expand(norm_word(c.text)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and
+            not c.is_punct} - {""}  # 'the ex-minister': 'ex' (former), not the hyphen
 
 
 def best_by_modifiers(tok, hits, titles):
