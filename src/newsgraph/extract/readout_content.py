@@ -40,6 +40,7 @@ class ReadoutCues:
     infinitive_verbs: frozenset[str]
     setting_nouns: frozenset[str]
     signal_verbs: frozenset[str]
+    quiet_verbs: frozenset[str]
     say_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     meeting_words: frozenset[str]
@@ -68,8 +69,9 @@ def readout_cues() -> ReadoutCues:
         prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
         infinitive_verbs=frozenset(raw["infinitive_verbs"]),
         setting_nouns=frozenset(raw["setting_nouns"]),
-        signal_verbs=frozenset(raw["signal_verbs"]) | frozenset(raw["object_verbs"]) |
-        frozenset(raw["express_verbs"]) | frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"]),
+        signal_verbs=(frozenset(raw["signal_verbs"]) | frozenset(raw["object_verbs"]) | frozenset(raw["express_verbs"]) |
+                      frozenset(raw["prep_verbs"]) | frozenset(raw["clause_verbs"])) - frozenset(raw["quiet_verbs"]),
+        quiet_verbs=frozenset(raw["quiet_verbs"]),
         say_verbs=frozenset(raw["say_verbs"]), relay_verbs=frozenset(raw["relay_verbs"]),
         meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
         aide_subjects=frozenset(raw["aide_subjects"]),
@@ -268,10 +270,12 @@ def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in need:
             return None
-    prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > verb.i), None)
+    heads = [verb] if need is None else [verb, obj]  # 'took note of X', 'reached consensus on X': on the noun too
+    prep = next((c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps and
+                 c.i > verb.i), None)
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
-    return prep.i, _extended(verb, prep.right_edge.i, cues) + 1
+    return prep.i, _extended(verb, max(prep.right_edge.i, obj.right_edge.i if need else 0), cues) + 1
 
 
 def _setting(tok, cues: ReadoutCues) -> bool:
@@ -299,6 +303,10 @@ def _extended(verb, end: int, cues: ReadoutCues) -> int:
                 all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.left_edge.i]):
             end = c.right_edge.i  # '... his view that A, and that B': one statement, as the dev rules
             continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and c.i == end + 1 and \
+                c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs and not is_cue_token(c):
+            end = c.right_edge.i  # 'rejected the decrees entitling X to Y': a participle right after the object
+            continue  # (no comma) that the parser hung on the verb describes the object
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and doc[end + 1].text == "," and \
                 c.i == end + 2 and c.lemma_.lower() not in cues.say_verbs | cues.signal_verbs:
             end = c.right_edge.i  # '... presence in the Aegean, helping X to ...': what the contribution does

@@ -145,7 +145,7 @@ def _readout_speaker(verb, index, found: Speaker | None, pair: list[str] | None)
 
 def _participle_owner(verb):
     """The clause whose subject a participle cue's words are: 'X spoke about Y, stressing the importance of Z' (a
-    participle after a comma with no subject of its own carries on the main clause), also when the parser hung it
+    participle after a comma, or after ', while', with no subject of its own carries on the main clause), also when the parser hung it
     inside a reported clause ('X said Ankara is working to ..., stressing Z': X's); 'Expressing support for Y, X
     said ...' (a participle opening the sentence) the main clause after it. None for any other participle."""
     head, doc = verb.head, verb.doc
@@ -155,7 +155,10 @@ def _participle_owner(verb):
     if verb.i < head.i:  # 'Expressing support for Y, X said ...'
         opens = verb.left_edge.i == verb.sent.start and doc[verb.right_edge.i + 1].text == ","
         return head if opens and head.pos_ in ("VERB", "AUX") and subject_of(head) is not None else None
-    if doc[verb.i - 1].text != "," or head.pos_ not in ("VERB", "AUX"):
+    before = verb.i - 1
+    if doc[before].lower_ == "while" and doc[before].head.i == verb.i and before > 0:
+        before -= 1  # '..., while recalling the responsibility of X': the same participle after 'while'
+    if doc[before].text != "," or head.pos_ not in ("VERB", "AUX"):
         return None
     cues, v = readout_cues(), head
     while True:  # up to the cue whose reported clause holds it
@@ -317,8 +320,11 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     out: list[Quote] = []
     for verb in scan[0]:
         owner = _participle_owner(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else None
-        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and owner is None:
-            continue
+        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl", "advcl") and owner is None or \
+                verb.lemma_.lower() in cues.quiet_verbs and (not readout or any(
+                    q.kind == "indirect" and q.start <= verb.idx < q.end for q in found)):
+            continue  # 'the party rejected the results': a quiet verb states content on a readout only, and
+            # not inside another's statement ('said it is regrettable that X had rejected his offer')
         rng = content_range(verb, cues) if readout else talks_range(verb, cues) if full else \
             position_range(verb, cues)
         relayed = rng is None and not full and _relayed_range(verb, cues, found)  # 'X said Y reaffirmed Z'
