@@ -12,6 +12,7 @@ from bisect import bisect_right
 from ..model import Speaker
 from .cues import norm_word, person_words
 from .quote_filters import WORD
+from .text_lines import line_end, line_start
 
 MAX_WORDS = 10  # a heading, not a paragraph of speech
 LOOKAHEAD = 600  # characters after the heading in which the section below must name its speaker
@@ -133,11 +134,11 @@ def entry_named_descriptions(index, quotes: list) -> None:
             continue
         if heads is None:
             heads = [m.end() - 1 for m in ENTRY_LINE.finditer(text)]
-            heads = [a for a in (text.rfind("\n", 0, h) + 1 for h in heads) if entry_heading(text, a, _eol(text, a))]
+            heads = [a for a in (line_start(text, h) for h in heads) if entry_heading(text, a, line_end(text, a))]
         k = bisect_right(heads, sp.start) - 1
         if k < 0:
             continue
-        lb = _eol(text, heads[k])
+        lb = line_end(text, heads[k])
         end = entry_end(text, lb)
         m = NEXT_LINE.match(text, lb)
         if end <= sp.start or not m.group(1).strip() or m.end(1) >= sp.start:
@@ -148,11 +149,6 @@ def entry_named_descriptions(index, quotes: list) -> None:
         if person.title and pw.expand(norm_word(person.title.split()[-1])) not in (key, *pw.title_initialisms.get(last, ())):
             continue  # 'Health Secretary Jo Roe' is not 'the PM'
         q.speaker = Speaker(name=person.name, entity=person.id, mention=sp.mention, start=sp.start, end=sp.end)
-
-
-def _eol(text: str, a: int) -> int:
-    b = text.find("\n", a)
-    return len(text) if b < 0 else b
 
 
 def _line_person(index, a: int, b: int, pw):

@@ -30,17 +30,12 @@ from .sentence_view import doc_text
 from .speaker_syntax import time_stamp
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 from .speech_nouns import colon_verdict_owner, in_words_of, verdict_owner
+from .text_lines import line_bounds
 
 ARTICLES = {"a", "an", "the"}
 PAGE_TITLE = " | "  # the bar between a page's title and its site's name
 LOOKBACK_CHARS = 1500
 SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, len(text) if b < 0 else b
 
 
 def _words(s: str) -> list[str]:
@@ -105,7 +100,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if not words:
                 found.append((m, None, None))
                 continue
-            la, lb = _line_bounds(text, m.open)
+            la, lb = line_bounds(text, m.open)
             if is_crosshead(text, m, la, lb, words, head_end):
                 heads.add(k)
                 found.append((m, Quote(id="", text=qtext, start=m.start, end=m.end, kind="partial", speaker=None)
@@ -114,7 +109,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             prev_close = max(la, marks[k - 1].close) if k > 0 and marks[k - 1].close > la else la
             next_open = min(lb, marks[k + 1].open) if k + 1 < len(marks) and marks[k + 1].open < lb else lb
             if m.paragraphs > 1:
-                _, next_open = _line_bounds(text, m.close - 1 if m.closed else m.close)
+                _, next_open = line_bounds(text, m.close - 1 if m.closed else m.close)
                 if k + 1 < len(marks) and marks[k + 1].open < next_open:
                     next_open = marks[k + 1].open
             prefix = text[prev_close:m.open].rstrip()
@@ -200,7 +195,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
         if n in held:
             out.append(q)
             continue
-        if q.speaker is None and entry_heading(text, *_line_bounds(text, q.start)):
+        if q.speaker is None and entry_heading(text, *line_bounds(text, q.start)):
             entries.append(q)  # a live page's entry heading: named in its entry, below it
             continue
         if q.speaker is None:
@@ -213,11 +208,11 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     for n in heads:
         q = found[n][1]
         if q is not None:
-            q.speaker = speaker_below(text, q, _line_bounds(text, q.start)[1], out, timeline, starts, indirect)
+            q.speaker = speaker_below(text, q, line_bounds(text, q.start)[1], out, timeline, starts, indirect)
             if q.speaker is not None:
                 out.append(q)
     for q in entries:
-        q.speaker = entry_speaker(text, q, _line_bounds(text, q.start)[1], out, timeline, starts,
+        q.speaker = entry_speaker(text, q, line_bounds(text, q.start)[1], out, timeline, starts,
                                   lambda a, b: _name_line(text, a, b, index))
         if q.speaker is not None:
             out.append(q)
@@ -423,7 +418,7 @@ def _line_label(text: str, la: int, pos: int, index) -> Speaker | None:
 def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
     """A quote standing alone: the speaker of a neighbouring quote, else the last speaker before it."""
     m = found[n][0]
-    la, lb = _line_bounds(text, m.open)
+    la, lb = line_bounds(text, m.open)
     label = _line_label(text, la, m.open, index)
     if label is not None:
         return label

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Quote, Speaker
 from .crossheads import SMALL
 from .quote_filters import WORD
+from .text_lines import line_bounds
 
 HEADING_WORDS = 14  # a heading line, not a paragraph's sentence
 WINDOW = 1200  # characters below the heading in which the statement that repeats it must start
@@ -71,9 +72,7 @@ def heading_echoes(doc, text: str, quotes: list[Quote]) -> None:
     for q in quotes:
         if q.speaker is not None or q.kind != "partial":
             continue
-        la = text.rfind("\n", 0, q.start) + 1
-        lb = text.find("\n", q.end)
-        lb = len(text) if lb < 0 else lb
+        la, lb = line_bounds(text, q.start, q.end)
         if not heading_line(text, la, lb) or not is_predicate(doc, q):
             continue
         sp = echo_speaker(text, q, lb, quotes)

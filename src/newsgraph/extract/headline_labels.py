@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .cues import speech_cues
+from .text_lines import line_end, line_start
 
 HEADLINE_MAX = 200
 SPEAKER_TYPES = {"PERSON", "ORG"}  # the name finder often takes a hyphenated surname for an organisation
@@ -31,8 +32,7 @@ def title_end(text: str) -> int:
     for _ in range(TITLE_LINES):
         while pos < len(text) and text[pos] == "\n":
             pos += 1
-        nl = text.find("\n", pos)
-        nl = len(text) if nl < 0 else nl
+        nl = line_end(text, pos)
         line = text[pos:nl].rstrip()
         if not line or nl - pos > HEADLINE_MAX or line[-1] in (".", "?", "!") or nl >= len(text):
             break
@@ -74,7 +74,7 @@ def verb_label_speaker(t, index) -> Speaker | None | bool:
     page's name line ('Jo Roe, political editor of X'): the person of that line. False when the word before the
     colon is no such verb; None when it is one but the line above names nobody (the verb is no speaker either)."""
     text = index.text
-    line = text.rfind("\n", 0, t.idx) + 1
+    line = line_start(text, t.idx)
     word = t.lower_
     if text[line:t.idx].strip() or not any(speech_cues().is_verb_cue(w) for w in (word, t.lemma_.lower(),
                                                                                  word[:-1] if word.endswith("s") else word)):
@@ -82,7 +82,7 @@ def verb_label_speaker(t, index) -> Speaker | None | bool:
     end = line - 1
     while end > 0 and text[end - 1] in "\n \t":
         end -= 1
-    start = text.rfind("\n", 0, end) + 1
+    start = line_start(text, end)
     if end <= start or len(text[start:end].split()) > NAME_LINE_WORDS:
         return None
     first = text[start:end].split(",")[0]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text_lines import line_end, line_start
+
 LEFT_DOUBLE = "\u201c"
 OPENERS = frozenset(LEFT_DOUBLE + "\u201e\u00ab\u201f")
 CLOSERS = frozenset("\u201d\u00bb")
@@ -69,14 +71,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _para_end(text: str, i: int) -> int:
-    j = text.find("\n", i)
-    return len(text) if j < 0 else j
-
-
 def _at_line_start(text: str, i: int) -> bool:
-    j = text.rfind("\n", 0, i)
-    return not text[j + 1:i].strip()
+    return not text[line_start(text, i):i].strip()
 
 
 def _reopens(text: str, i: int) -> bool:
@@ -101,7 +97,7 @@ def _closing_place(text: str, i: int) -> bool:
 def _spaced_opens(text: str, i: int) -> bool:
     """A straight mark typed between two spaces opens a quote when a word follows it and another straight mark
     stands later in its paragraph to close it ('to declare " unrelenting pursuit"'); else it is no quotation mark."""
-    return text[i + 1:i + 3].strip()[:1].isalnum() and text.find(STRAIGHT, i + 2, _para_end(text, i)) >= 0
+    return text[i + 1:i + 3].strip()[:1].isalnum() and text.find(STRAIGHT, i + 2, line_end(text, i)) >= 0
 
 
 def _next_single_open(text: str, i: int) -> int:
@@ -130,7 +126,7 @@ def _single_spans(text: str) -> list[Marked]:
             return out
         close_mark = SINGLE_CLOSE if text[i] == SINGLE_OPEN else APOSTROPHE
         j = i + 1
-        limit = _para_end(text, i)
+        limit = line_end(text, i)
         if dead.get(close_mark) == limit:
             i += 1
             continue
@@ -176,7 +172,7 @@ def _backtick_spans(text: str) -> list[Marked]:
                 not (i == 0 or text[i - 1] in OPEN_BEFORE) or not text[i + 1:i + 2].isalnum():
             i = text.find(BACKTICK, i + 1)
             continue
-        limit = _para_end(text, i)
+        limit = line_end(text, i)
         close = _BACKTICK_CLOSE.search(text, i + 1, limit)
         if close is None:
             i = text.find(BACKTICK, limit)  # no closing mark left in this paragraph
@@ -232,7 +228,7 @@ def quote_spans(text: str) -> list[Marked]:
             continue
         found_double = True
         if open_at is not None and "\n" in text[seen:i]:
-            next_para = not text[_para_end(text, seen):text.rfind("\n", 0, i)].strip()
+            next_para = not text[line_end(text, seen):line_start(text, i) - 1].strip()
             if role == "open" and _at_line_start(text, i) and depth == 0 and next_para:
                 paragraphs += 1  # the quote goes on in the next paragraph (not after one with no mark)
                 seen = i
@@ -240,7 +236,7 @@ def quote_spans(text: str) -> list[Marked]:
             if role == "close" and depth == 0 and next_para and not _at_line_start(text, i):
                 paragraphs += 1  # it goes on in the next paragraph, whose reopening mark was left out, and ends there
             else:
-                emit(open_at, _para_end(text, seen), False)
+                emit(open_at, line_end(text, seen), False)
                 open_at, depth = None, 0
         if role == "open":
             if open_at is None:
@@ -261,7 +257,7 @@ def quote_spans(text: str) -> list[Marked]:
                 out[-1].close = i + 2  # past both marks of a doubled close
             open_at = None
     if open_at is not None:
-        emit(open_at, _para_end(text, seen), False)
+        emit(open_at, line_end(text, seen), False)
     if not found_double:
         out = _single_spans(text)
         return _add_backtick_spans(text, out) if BACKTICK in text else out

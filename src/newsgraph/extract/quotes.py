@@ -35,7 +35,6 @@ from .direct_quotes import (  # noqa: F401  (re-exported: importable from here a
     _introduces,
     _keep,
     _last_cue,
-    _line_bounds,
     _line_label,
     _modifier_participle,
     _sentence_break,

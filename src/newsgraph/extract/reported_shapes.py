@@ -8,6 +8,7 @@ from .clause_bounds import FRONTING
 from .cues import person_words, speech_cues
 from .reported_constructions import _quote_after
 from .speakers import is_cue_token
+from .text_lines import line_bounds
 
 CLOSING_MARKS = {'"', "\u201d", "\u2019", "'"}
 
@@ -211,9 +212,7 @@ def telegraphic_said(cue, index) -> tuple[int, int] | None:
     if obj is None or obj.lemma_.lower() in TELEGRAPHIC_STOPS or obj.lower_ in TELEGRAPHIC_STOPS:
         return None
     text = index.text
-    a = text.rfind("\n", 0, cue.idx) + 1
-    b = text.find("\n", cue.idx)
-    b = len(text) if b < 0 else b
+    a, b = line_bounds(text, cue.idx)
     line = text[a:b].rstrip()
     if not line or line.endswith(LINE_ENDS):
         return None
