@@ -62,7 +62,7 @@ def test_no_asker(run, text, words):
 
 def test_made_clear_with_clear_off_the_verb(nlp):
     # 'clear' hung on another word ('plain and clear'): the that-clause on 'made' is still read, no AttributeError
-    from newsgraph.extract.actors import EntityIndex
+    from newsgraph.extract.entity_index import EntityIndex
     from newsgraph.extract.reported_content import _content_range
 
     doc = nlp("Berg made plain and clear that Kestria would not pay.")

@@ -101,4 +101,3 @@ def strip_name(text: str) -> str:
     t = norm_spaces(text)
     t = POSSESSIVE.sub("", t)
     return _LEADING_THE.sub("", t)
-

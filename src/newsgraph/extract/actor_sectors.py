@@ -31,4 +31,3 @@ def _sector_of(t: ActorTables, text: str) -> str | None:
             best, best_key = m.group(0), key
     sector = t.sector_of.get(best.lower()) if best else None
     return None if sector == "NONE" else sector  # NONE rows: a phrase that only looks like a body
-
