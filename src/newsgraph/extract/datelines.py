@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_rows
+from ..lexicons import data_rows, time_words
 from .sentence_view import doc_text
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][\w'\u2019.\-/]*"
 _NEXT = rf"[ ](?:(?:de|da|del|do|dos|la|el|al|es)[ ])?{_WORD}"  # 'Rio de Janeiro', 'Dar es Salaam'
-_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-          r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?")  # 'May 3', 'JAN 17'
+_MONTH3 = [m[:3] for m in time_words().month_names]  # a word starting with a month's first three letters, by case
+_MONTH = (rf"(?:(?:{'|'.join(m.title() for m in _MONTH3)})[a-z]*"
+          rf"|(?:{'|'.join(m.upper() for m in _MONTH3)})[A-Z]*)\.?")  # 'May 3', 'Sept. 3', 'JAN 17'
 
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = rf"(?:{'|'.join(d.title() for d in time_words().weekday_names)})"  # 'Tuesday'
 DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: ',
     # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. '
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
