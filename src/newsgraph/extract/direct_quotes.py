@@ -16,6 +16,7 @@ from .quote_context import STOP, named_subject_before, next_sentence_report, out
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
     WORD,
+    asked_by_nobody,
     chant_word,
     cut_by_page_end,
     in_title_case_line,
@@ -127,7 +128,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             chant = chant_word(doc, m)
             crowd = chant_subject(chant) if chant is not None else None  # 'the crowd chanted "..."'
             if not _keep(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None) or (
-                    before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)):
+                    before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)) \
+                    or prefix[-1:] in (":", ",") and asked_by_nobody(doc, m):  # 'Voters will be asked: "...?"'
                 found.append((m, None, None))
                 continue
             cue = law = None

@@ -74,6 +74,25 @@ def naming_participle(doc, m) -> bool:
         not any(c.dep_ == "agent" for c in t.children)
 
 
+def asked_by_nobody(doc, m) -> bool:
+    """A question put to the subject of a passive 'ask' with no asker right before the quotation ('Voters will be
+    asked on 18 September: "Should X be independent?"', 'She was asked: "Will you resign?"'): the words of an
+    unidentified questioner, left out by the annotation rules, as is an unowned 'question:' ('to answer the Yes/No
+    question: "..."'); not when the clause names the asker ('was asked by
+    X') or goes on to another verb ('was asked about the vote and replied: "..."')."""
+    span = doc.char_span(max(0, m.open - 80), m.open, alignment_mode="contract")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    words = [t for t in toks if not t.is_punct]
+    if words and words[-1].lemma_.lower() == "question" and words[-1].pos_ == "NOUN" and not any(
+            c.dep_ == "poss" or c.lower_ in ("from", "by") for c in words[-1].children):
+        return True  # 'voters will answer the Yes/No question: "Should X be independent?"'
+    for t in reversed(toks):
+        if t.lemma_.lower() == "ask" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            return not any(c.dep_ == "agent" for c in t.children) and \
+                not any(x.i > t.i and x.pos_ in ("VERB", "AUX") for x in toks)
+    return False
+
+
 JUDGING_POS = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})
 
 
