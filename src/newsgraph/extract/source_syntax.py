@@ -191,8 +191,8 @@ def interview_context(tok, lex) -> bool:
         gov = head.head
         if head.lower_ == "for" and gov.lemma_ == "write" and gov.dep_ not in ("relcl", "acl") and not any(
                 c.dep_ in ("dobj", "ccomp") for c in gov.children) and not (
-                gov.tag_ == "VBG" and gov.dep_ == "advcl" and (gov.head.lemma_ in cues["interview_verbs"] or
-                                                                gov.head.lemma_ in cues["report_verbs"])):
+                gov.tag_ == "VBG" and gov.dep_ in OPENING_CLAUSE_DEPS and (gov.head.lemma_ in cues["interview_verbs"] or
+                                                                           gov.head.lemma_ in cues["report_verbs"])):
             return False  # "she has written for the Atlantic": a career, not a credit (but "Writing for X, she said")
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX") or \
                 verb_lemma(gov) in cues["interview_verbs"]:  # (a participle read as a noun: 'Writing in X, ...')
@@ -218,12 +218,18 @@ def shown_there(verb, cues) -> bool:
         c.dep_ == "nsubjpass" and c.lower_ in cues["interview_nouns"] for c in verb.children)
 
 
+OPENING_CLAUSE_DEPS = frozenset({"advcl", "csubj", "nsubj"})  # what the parse makes of 'Writing in X,' opening
+
+
 def verb_lemma(tok) -> str:
     """The lemma of ``tok`` as a verb: a participle opening its sentence that the tagger read as a noun ('Writing
     in the Daily Flag, X said ...': 'writing', a noun heading an adverbial clause) gives its verb ('write')."""
     low = tok.lower_
-    if tok.pos_ != "NOUN" or tok.dep_ != "advcl" or not low.endswith("ing") or len(low) < 6:
+    if tok.pos_ != "NOUN" or tok.dep_ not in OPENING_CLAUSE_DEPS or not low.endswith("ing") or len(low) < 6:
         return tok.lemma_
+    if tok.dep_ != "advcl" and (tok.i != tok.sent.start or not any(
+            c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
+        return tok.lemma_  # read as the verb's subject: only before the verb's own subject ('Writing in X, Y said')
     stem = low[:-3]
     for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
         if lemma in lexicon().cues["interview_verbs"] or lemma in lexicon().cues["report_verbs"]:
