@@ -247,8 +247,9 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 if found.i == c.i:
                     found = _nearest_subject(v, c)
                 break
-            if c.dep_ == "agent":
-                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "agent" and (v.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in v.children)):
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)  # not 'called for restraint by all
+                # parties' (an active verb the parser gave an agent): the doer of the restraint, not the speaker
         if found is None and agent is not None:
             found = agent
         if found is None and v.dep_ in ("advcl", "conj", "dep"):
