@@ -8,6 +8,7 @@ from .datelines import dateline_end_at
 from .sentence_view import doc_text as whole_text  # (this module has a doc_text of its own)
 from .speaker_syntax import reported_second_act
 from .speakers import is_cue_token
+from .text_lines import line_bounds, line_start
 
 FRONTING = speech_cues().roles["fronting_verbs"]
 MEETING_VERBS = frozenset(speech_cues().roles["occasion_meeting_verbs"])
@@ -168,9 +169,8 @@ def _said_as_clause(clause, mark, verb) -> bool:
            for t in clause.subtree if t.pos_ in ("VERB", "AUX")):
         return False
     text = whole_text(doc)
-    start = text.rfind("\n", 0, mark.idx) + 1
-    stop = text.find("\n", mark.idx)
-    return text[start:stop if stop >= 0 else len(text)].rstrip().endswith(LINE_ENDS)
+    start, stop = line_bounds(text, mark.idx)
+    return text[start:stop].rstrip().endswith(LINE_ENDS)
 
 
 def _future_scene(clause, form: str, verb) -> bool:
@@ -385,9 +385,7 @@ def _stative(verb) -> bool:
 
 def _within_paragraph(text: str, at: int, s: int, e: int) -> tuple[int, int]:
     """Reported speech stays in the paragraph of its cue (a headline never runs into the dateline)."""
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    b = len(text) if b < 0 else b
+    a, b = line_bounds(text, at)
     s, e = max(s, a), min(e, b)
     while e > s and text[e - 1] in " .,;:":
         e -= 1
@@ -420,7 +418,7 @@ def fronted_span(doc, index, comma: int) -> tuple[int, int] | None:
     from the start of its sentence in the paragraph, after any dateline, to the comma; None when no clause stands
     there ('Asked if ..., she said', 'Even before ..., he said', 'In Paris, he said')."""
     text = index.text
-    start = text.rfind("\n", 0, comma) + 1
+    start = line_start(text, comma)
     for stop in (". ", "? ", "! ", '." ', ".\u201d "):
         k = text.rfind(stop, start, comma)
         while k >= 0 and stop == ". " and _abbreviation_at(text, k):
