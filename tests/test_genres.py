@@ -86,11 +86,11 @@ EXTRA_FLOORS = {  # reached at 8efa396: 0.981, 0.981, 0.882, 0.882, 1.0 (first p
 
 POOL_FLOORS = {  # reached at a546295: 0.977, 0.952, 0.846, 0.819, 0.873 (at bf04c7d: 0.977, 0.947, 0.843, 0.813, 0.873);
     # at b123ce2: 0.981, 0.957, 0.853, 0.826, 0.869; at 2dacb3d: 0.981, 0.957, 0.853, 0.826, 0.873;
-    # at 8b8a2ca: 0.981, 0.957, 0.854, 0.827, 0.877
+    # at 8b8a2ca: 0.981, 0.957, 0.854, 0.827, 0.877; at a65c991 (0.19.0): 0.981, 0.957, 0.856, 0.828, 0.877
     "direct_detect": 0.975,
     "direct_who_said_what": 0.955,
-    "indirect_detect": 0.84,
-    "indirect_who_said_what": 0.81,
+    "indirect_detect": 0.85,
+    "indirect_who_said_what": 0.82,
     "sources": 0.875,
 }
 # golden/basil_pool_p8.jsonl: 24 BASIL articles annotated at the start of session 7, scored once unseen
@@ -124,11 +124,12 @@ P11_FLOORS = {  # at 73f58fc (with outlet and date): 0.971, 0.903, 0.817, 0.753,
     # session 14: stated positions in news copy ('expressed support for X', 'voicing concerns about X') are counted
     # as the genre golds count them (14 of 14 outside quotes on seen agency/BBC pages); this BASIL gold, by the dev
     # rules, leaves 2 out: indirect who-said-what 0.773 -> 0.769
-    "direct_detect": 0.965,
-    "direct_who_said_what": 0.925,
+    # at a65c991 (0.19.0): 0.977, 0.949, 0.831, 0.774, 0.845
+    "direct_detect": 0.97,
+    "direct_who_said_what": 0.94,
     "indirect_detect": 0.83,
-    "indirect_who_said_what": 0.76,
-    "sources": 0.835,
+    "indirect_who_said_what": 0.77,
+    "sources": 0.84,
 }
 
 
