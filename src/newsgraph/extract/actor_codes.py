@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import re
 
-# country_kind, institution_code and phrase_country are still imported from here by modules other engineers
-# own this session (readout_titles, source_*, name_labels, name_titles, speaker_descriptions,
-# description_antecedents, actors): to be imported from actor_countries when those are next touched.
 from .actor_countries import country_cue, country_hit, country_of, described_nationality, igo_of
-from .actor_countries import country_kind as country_kind
-from .actor_countries import institution_code as institution_code
-from .actor_countries import phrase_country as phrase_country
 from .actor_names import POSSESSIVE, fold_name, norm_spaces, strip_name
 from .actor_people import known_person, person_by_surname
 from .actor_sectors import sector_of

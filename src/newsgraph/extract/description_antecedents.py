@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Speaker
-from .actor_codes import phrase_country
+from .actor_countries import phrase_country
 from .cues import norm_word, person_words
 from .speakers import description_like, is_cue_token, same_description_person
 

@@ -13,6 +13,7 @@ from .actor_refs import (
     country_anaphor,
     own_subject,
 )
+from .actor_tables import code_tables
 from .actor_works import author_of, work_sector
 from .datelines import in_dateline
 from .event_slots import TOPIC_NOUNS, topic_place
@@ -96,8 +97,6 @@ def _plural_office(tok, span) -> str | None:
     exactly (not "examples of abuse of the delegation")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or span.end <= tok.i + 1 or tok.doc[tok.i + 1].lower_ != "of":
         return None
-    from .actor_codes import code_tables
-
     phrase = f"{tok.lemma_} {tok.doc[tok.i + 1:span.end].text}".lower()
     return phrase if code_tables().sector_of.get(phrase, "NONE") != "NONE" else None
 
@@ -130,8 +129,6 @@ def _group_modifier(tok) -> str | None:
         return None
     first = min(m.left_edge.i for m in mods)
     name = tok.doc[first:mods[-1].i + 1].text
-    from .actor_codes import code_tables
-
     inst = code_tables().inst.get(name.lower().removeprefix("the "))
     if inst and (tok.lemma_.lower() in STAFF_HEADS or sector_of(tok.lemma_)):
         return inst  # "FBI agents", "CIA officers", "Justice Department officials"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import data_json
-from .actor_codes import country_kind, institution_code
+from .actor_countries import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
 from .names import ORG_WORDS, is_given_name
 from .sentence_view import doc_ents, doc_view

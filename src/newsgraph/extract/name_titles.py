@@ -2,6 +2,7 @@
 'Crown Prince X') or an apposition ('X, the defence minister,')."""
 from __future__ import annotations
 
+from .actor_countries import country_kind
 from .cues import norm_word, person_words
 from .names import TITLE_ADPS, TITLE_DEPS, TITLE_POS, _office_phrases, honorific_at
 
@@ -117,7 +118,6 @@ def comma_title_holds(doc, i: int, title: str, whose: list[str]) -> bool:
     with a country adjective ('The Australian Foreign Minister') needs a written title naming that country; one
     with 'of Y' (``whose``) needs Y; a bare one ('The Foreign Minister') only a written title naming no country -
     the page's own minister, as a government's readout writes its own."""
-    from .actor_codes import country_kind
     while i > 0 and norm_word(doc[i - 1].text) in person_words().honorifics:
         i -= 1  # '..., Ms. X'
     if i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper() \

@@ -7,6 +7,7 @@ country; and the person a titled subject names in apposition ('The Secretary-Gen
 """
 from __future__ import annotations
 
+from .actor_countries import country_kind
 from .cues import norm_word, person_words
 from .name_titles import comma_title_holds, demonym_of, demonym_title
 from .readout_content import readout_cues
@@ -85,7 +86,6 @@ def _state_head(subj, index):
 def _side_of_country(subj, index, title: str, of):
     """'The President of Russia', 'The Egyptian President' where the page names its holder without the title: the
     side of the page's call or meeting whose actor code is of that country, when only one side is."""
-    from .actor_codes import country_kind
     first, _, core = title.partition(" ")
     if of is not None:
         words = [t for t in of.subtree if t.i > of.i and t.lower_ != "the"]

@@ -8,7 +8,8 @@ Velnews'): the judges of ``source_judges.py`` decide where it is credited. A nam
 ('Velnews' alone) is still the outlet the page calls it."""
 from __future__ import annotations
 
-from .actor_codes import country_of, igo_of, institution_code, known_person
+from .actor_codes import country_of, igo_of, known_person
+from .actor_countries import institution_code
 from .names import is_given_name
 from .sentence_view import doc_view
 from .source_lexicon import canonical_outlet

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from ..lexicons import data_json
-from .actor_codes import country_of, igo_of, institution_code, known_person
+from .actor_codes import country_of, igo_of, known_person
+from .actor_countries import institution_code
 from .names import given_names, is_given_name
 from .quoted_laws import law_nouns
 from .sentence_view import doc_view

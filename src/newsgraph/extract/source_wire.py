@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
-from .actor_codes import country_of, igo_of, institution_code, known_person
+from .actor_codes import country_of, igo_of, known_person
+from .actor_countries import institution_code
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
 from .names import given_names, is_given_name
 from .sentence_view import doc_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_codes import phrase_country
+from .actor_countries import phrase_country
 from .cues import norm_word, person_words
 from .name_titles import counterpart_holds, names_nation
 from .names import has_title, title_modifiers
