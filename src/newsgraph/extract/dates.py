@@ -172,11 +172,3 @@ def find_dates(doc, published: str | None) -> list[tuple[int, int, str]]:
         if d is not None:
             out.append((ent.start_char, ent.end_char, d.isoformat()))
     return out
-
-
-def date_in_span(dates: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The first resolved date whose expression lies inside [start, end), or None."""
-    for s, e, iso in dates:
-        if s >= start and e <= end:
-            return iso
-    return None

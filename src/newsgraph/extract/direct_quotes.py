@@ -83,7 +83,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     last_of_line: dict[int, object] = {}
     for t in cue_tokens:  # 'The ministry said in a statement:' closing a paragraph introduces the quote below
         line_end = text.find("\n", t.idx)
-        if line_end > 0 and text[:line_end].rstrip().endswith(":"):
+        if line_end > 0 and text[t.idx:line_end].rstrip().endswith(":"):  # the cue itself is no space
             last_of_line[line_end] = t
     for t in last_of_line.values():
         sp = speaker_of_cue(t, index)

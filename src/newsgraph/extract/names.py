@@ -182,6 +182,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     and doc[m.start].lower_ not in known_first}
     alone = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     multi_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    placed: dict[str, bool] = {}  # placed_word reads the whole page: once per word
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
@@ -192,7 +193,8 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                                    (is_given_name(doc[m.start].text) or doc[m.end - 1].text in alone)):
             m.label = "PERSON"  # 'Strzok attorney Aitan Goelman', 'Aitan Goelman, Mr. Strzok's lawyer,', 'X, who ...'
         elif m.label == "PERSON" and m.end - m.start == 1 and m.gender is None and \
-                doc[m.start].text not in multi_last and placed_word(doc, doc[m.start].text):
+                doc[m.start].text not in multi_last and (placed[w] if (w := doc[m.start].text) in placed
+                                                        else placed.setdefault(w, placed_word(doc, w))):
             m.label = "GPE"  # 'Residents of Skarra said ...': no person
         elif m.label in ("ORG", "GPE") and (k := speaking_name_start(doc, m.start, m.end)) is not None:
             m.label, m.start = "PERSON", k  # 'But Sabri Oktaylan said ...' then 'He said ...'

@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Speaker
+from .readout_content import DEMONSTRATIVES
+from .sentence_view import doc_text
 from .speakers import speaker_from
 
 STOP = {".", "!", "?"}  # the marks that end a sentence (direct_quotes reads them from here)
@@ -44,15 +46,13 @@ def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) ->
     return speaker_from(subj, index)
 
 
-DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
-
 
 def owner_named_after(doc, close_at: int):
     """A quotation whose speaker the next sentence names by pointing back to it ('"..." Those were the words of X,
     ...', 'That warning came from X', 'This is the view of X'): the token of X, else None. The sentence opens
     right after the quotation with a demonstrative, alone or before a noun, as the subject of 'be' with a noun
     owned by 'of'/'from' X, or of 'come from X'."""
-    span = doc.char_span(close_at, min(len(doc.text), close_at + 60), alignment_mode="expand")
+    span = doc.char_span(close_at, min(len(doc_text(doc)), close_at + 60), alignment_mode="expand")
     if span is None:
         return None
     first = next((t for t in span if not t.is_punct and not t.is_space), None)

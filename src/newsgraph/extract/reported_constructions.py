@@ -11,19 +11,8 @@ from .speakers import exchange_noun_topic, subject_of
 XCOMP_VERBS = speech_cues().roles["xcomp_verbs"]
 MODALS = {"should", "must", "could", "might", "may"}
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]
-PAIR_HEADS = speech_cues().roles["pair_heads"]
 EXPRESS = speech_cues().roles["express_verbs"]
 TRIBUTE_NOUNS = speech_cues().roles["tribute_nouns"]
-
-
-def _two_parties(subj) -> bool:
-    """'the two sides', 'both leaders', 'X and Y', 'they': the parties to a meeting or call."""
-    if subj is None:
-        return False
-    if subj.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in subj.children):
-        return True
-    kids = {c.lower_ for c in subj.children}
-    return subj.lower_ in PAIR_HEADS and bool(kids & {"two", "both"}) or subj.lower_ in ("both", "two")
 
 
 FUTURE_AUX = MODALS | {"to", "will", "would", "shall", "'ll", "\u2019ll", "can"}

@@ -46,6 +46,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
 from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 from .split_statements import speakers_own_act
+from .text_lines import line_bounds
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 EVALUATIVE = speech_cues().roles["evaluative_verbs"]
@@ -183,8 +184,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return topic.left_edge.i, end + 1
     s0, s1 = index.sentence(cue.i)
     text = index.text
-    para_a, para_b = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
-    para_b = len(text) if para_b < 0 else para_b
+    para_a, para_b = line_bounds(text, cue.idx)
     kids = [c for c in cue.children if s0 <= c.i < s1 and para_a <= c.idx < para_b]  # the parser runs a headline
     # into the paragraph below and reaches into the paragraph before
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):

@@ -109,7 +109,8 @@ def periodical_span(tok, lex):
             end < len(doc) and doc[end].lower_ == "of":
         return None
     span = doc[tok.i:end]
-    if any(t.lower_ in body_words(lex) or t.ent_type_ in NOT_PAPER_LABELS for t in span[1:]) or \
+    bodies = body_words(lex)
+    if any(t.lower_ in bodies or t.ent_type_ in NOT_PAPER_LABELS for t in span[1:]) or \
             law_nouns().get(span[-1].lower_) == "law":
         return None  # 'the Sunday Trading Act'
     return span

@@ -85,8 +85,7 @@ def _cue_phrase(doc, cue, s0: int, s1: int):
         appos = doc[j + 1:k] if k is not None else None
         right = k if appos is not None and len(appos) and all(
             t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP", "PART") for t in appos) else j
-    elif _inverted_plain_subject(doc, cue, s0, s1) is not None:
-        subj = _inverted_plain_subject(doc, cue, s0, s1)
+    elif (subj := _inverted_plain_subject(doc, cue, s0, s1)) is not None:
         left, right = cue.i - 1, subj.right_edge.i + 1  # 'That wording is crucial, say British officials, ...'
     else:
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
