@@ -6,7 +6,8 @@ Two things a page's furniture tells the source finder:
   "Page last updated at 16:26 GMT" on BBC pages), so a text holding one is that outlet's own copy and
   "X told the BBC" there is the outlet's own interview, not a credited source (data/page_marks.tsv);
 * what kind of page it is: a label opening a line and closed by a colon ("News story: PM calls with ...",
-  "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits;
+  "Press release: Minister's meeting with ...") names the page's own type, not a report or release it credits,
+  as does a reprint's colophon under its headline ("The press release issued by X on 21 July 2023.");
 * whose picture it is: "© AFP 2021 / NAME", "(Photo: Xinhua)", "Photo: Reuters" credit an image, not a story;
 * what the page asks its reader ("Please follow the link from the email sent to ..."): no credit either;
 * the BBC's mark of a link after an outlet's name ("The Guardian, external reports that ..."): the outlet still
@@ -56,6 +57,22 @@ def page_label(tok) -> bool:
         if tok.i - start >= LABEL_WORDS or not doc[start].is_alpha:
             return False
     return doc[start].text[:1].isupper()
+
+
+def page_colophon(tok, issue_verbs) -> bool:
+    """A source noun that is the whole of a verbless line of its own, issued by someone ("The press release issued
+    by the Foreign Office on 21 July 2023."): the colophon of a reprinted release or statement under its headline,
+    naming the page's own document, which it credits no more than a label does ("PRESS RELEASE :"). Not a line
+    that opens a text with a colon ("Here is the full statement from X:", "Statement from the police:")."""
+    words = [t for t in tok.sent if not t.is_space]
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or words[-1].text != "." or not any(
+            c.dep_ == "acl" and c.lemma_ in issue_verbs and c.tag_ == "VBN" for c in tok.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+        return False  # a finite verb: a sentence that says something ('The statement issued on Monday said ...')
+    text = tok.doc.text
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 PHOTO_WORDS = frozenset({"photo", "photos", "picture", "pictures", "image", "images", "file", "pic"})

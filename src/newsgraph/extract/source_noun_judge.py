@@ -6,7 +6,7 @@ from .cues import person_words
 from .source_agents import agent_of, is_person, named_agent
 from .source_data import unauthored_data
 from .source_found import _Found, _key, _make
-from .source_furniture import page_label
+from .source_furniture import page_colophon, page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import issued_mention, one_by_agents
 from .source_noun_places import _noun_credited
@@ -20,8 +20,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     kind = lex.nouns[noun_key(tok)][0]
     if kind == "interview":
         return None  # an interview is credited through the outlet that ran it
-    if page_label(tok):
-        return None  # "News story: PM calls with ...": the page's own type above its headline
+    if page_label(tok) or page_colophon(tok, lex.cues["issue_verbs"]):
+        return None  # "News story: PM calls with ...", "The press release issued by X on 4 May 2023.": the page's own
     if tok.lemma_.lower() == "readout" and any(c.lower_ == "following" for c in tok.lefts):
         return None  # "Press Secretary X provided the following readout:": the page itself, a readout
     mention = not _noun_credited(tok, lex, according)
