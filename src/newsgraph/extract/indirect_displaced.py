@@ -8,6 +8,7 @@ from __future__ import annotations
 from .clause_bounds import FRONTING, _clause_end, fronted_span
 from .cues import speech_cues
 from .speakers import ADDRESSEE_VERBS
+from .text_lines import line_bounds
 
 
 def _told_bare_clause(cue) -> tuple[int, int] | None:
@@ -284,8 +285,8 @@ def _tail_attribution(doc, index, cue):
         if t.lower_ in PHRASE_STOPS or (t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS):
             return None  # '..., and officials said the talks ...' or a clause of the cue's own
     text = index.text
-    line_end = text.find("\n", cue.idx)
-    line = text[text.rfind("\n", 0, cue.idx) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    a, b = line_bounds(text, cue.idx)
+    line = text[a:b].rstrip()
     if not line.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019")):
         return None  # a headline ('<words>, police say'): headline_quotes.py and telegraphic_said read those
     span = fronted_span(doc, index, doc[j].idx)

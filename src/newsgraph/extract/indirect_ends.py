@@ -9,6 +9,7 @@ import re
 from .clause_bounds import _clause_end
 from .cues import speech_cues
 from .speakers import is_cue_token, subject_of
+from .text_lines import line_end
 
 APPEAL_VERBS = frozenset(speech_cues().roles["request_verbs"]) | {"call", "demand", "appeal", "plead", "pressure"}
 AFTER_MARKS = {"after", "following"}
@@ -94,8 +95,7 @@ def _parallel_that_clauses(doc, index, e: int) -> int:
             stop -= 1
             last = doc[stop - 1]
         new = last.idx + len(last.text)
-        para = text.find("\n", e)
-        if para >= 0 and new > para:
+        if new > line_end(text, e):
             return e
         e = new
     return e

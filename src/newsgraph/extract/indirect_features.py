@@ -13,6 +13,7 @@ from functools import lru_cache
 from .clause_bounds import _clause_end
 from .cues import speech_cues
 from .speakers import subject_of
+from .text_lines import line_end, line_start
 
 OBJECT_PREPS = {"as", "for", "of", "over", "against", "on"}  # 'praised X for ...', 'dismissed X as ...'
 PREP_OBJECTS = {"for", "about", "at", "over", "against", "on", "of"}  # 'apologized for', 'took aim at'
@@ -240,8 +241,7 @@ def candidate_features(doc, index, cue, is_noun: bool, q, guard: str | None) -> 
         if sp.start is None:
             f.append("spk_unplaced")
         else:
-            head_end = index.text.find("\n")
-            if 0 <= sp.start < head_end <= cue.idx:
+            if 0 <= sp.start < line_end(index.text, 0) <= cue.idx:
                 f.append("spk_from_headline")
             s0c = doc[index.sentence(cue.i)[0]].idx
             f.append("spk_dist=" + ("in_sentence" if sp.start >= s0c else
@@ -262,9 +262,8 @@ def candidate_features(doc, index, cue, is_noun: bool, q, guard: str | None) -> 
     if any(m.start <= cue.idx < m.end for m in index.quotes):
         f.append("cue_in_quote")
     text = index.text
-    para_start = text.rfind("\n", 0, cue.idx) + 1
-    head_end = text.find("\n")
-    if head_end < 0 or cue.idx < head_end:
+    para_start = line_start(text, cue.idx)
+    if cue.idx < line_end(text, 0):
         f.append("headline")
     para_no = text.count("\n\n", 0, para_start)
     f.append(f"para={_bucket(para_no, (1, 2, 4, 8))}")

@@ -17,6 +17,7 @@ from .datelines import filed_at
 from .names import noun_phrase, surname_person
 from .pronoun_constraints import asker_before, named_in_own_clause, own_clause_subject, told_sex_subject
 from .sentence_view import doc_text, doc_view
+from .text_lines import line_start
 
 MALE_PRON = {"he", "him", "his", "himself"}
 FEMALE_PRON = {"she", "her", "hers", "herself"}
@@ -289,7 +290,7 @@ def _with_pull_quotes(doc, text: str, labels: list[tuple[int, int]]) -> list[tup
         if span is None or not any(t.ent_type_ == "PERSON" for t in span):
             continue
         above = text[:a].rstrip()
-        start = above.rfind("\n") + 1
+        start = line_start(above, len(above))
         line = above[start:].strip()
         if PULL_WORDS[0] <= len(line.split()) <= PULL_WORDS[1] and not line.endswith(SENTENCE_ENDS) and \
                 not any(c in line for c in QUOTE_CHARS) and (start, len(above)) not in labels:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lexicons import DATA, read_rows
 from .cues import speech_cues
+from .text_lines import line_bounds, line_start
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 RUN_WORDS = 4  # a quote of at least this many words in the sentence before: someone's words going on
@@ -46,11 +47,12 @@ def unattributed_cut_off(doc, index, m) -> bool:
 def _before_captions(text: str, pos: int) -> int:
     """Where the text before ``pos`` ends, past the short lines with no closing punctuation right above it (a
     picture caption, a name under a photo); a quoted crosshead ('Snap decision' in marks) ends it."""
-    end = text.rfind("\n", 0, pos)
-    if end < 0 or text[end + 1:pos].strip():
+    a = line_start(text, pos)
+    if a == 0 or text[a:pos].strip():
         return pos  # the quote does not open its line
+    end = a - 1
     while end > 0:
-        a = text.rfind("\n", 0, end) + 1
+        a = line_start(text, end)
         line = text[a:end].strip()
         if line and (len(WORD.findall(line)) > CAPTION_WORDS or line[-1] in SENTENCE_ENDS):
             return end
@@ -146,8 +148,7 @@ SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or
 def in_title_case_line(text: str, m) -> bool:
     """The line around the quote is written in title case ("Ceasefire Talks 'Still On', Says Egypt"): capitals on
     the quoted words say nothing of a title of a work there."""
-    a = text.rfind("\n", 0, m.open) + 1
-    b = text.find("\n", m.close)
-    rest = WORD.findall(text[a:m.open]) + WORD.findall(text[m.close:len(text) if b < 0 else b])
+    a, b = line_bounds(text, m.open, m.close)
+    rest = WORD.findall(text[a:m.open]) + WORD.findall(text[m.close:b])
     content = [w for w in rest if w.lower() not in SMALL and not w[:1].isdigit()]
     return len(content) >= 2 and all(w[:1].isupper() for w in content)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..model import Attribution, Quote
 from .source_found import OUTLET_ANAPHOR, _Found, _key
+from .text_lines import line_end, line_start
 
 NAMED_WITHIN = 3  # sentences after an outlet called only by its kind in which the page may name it
 
@@ -64,9 +65,8 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         if f.mention:
             continue  # "The Atlantic published a report on Monday.": names "the report" of later sentences only
         # the sentence, cut to the line that holds the source words
-        start = max(f.sent.start_char, text.rfind("\n", 0, f.anchor) + 1)
-        line_end = text.find("\n", f.anchor_end)
-        end = min(f.sent.end_char, line_end if line_end >= 0 else len(text))
+        start = max(f.sent.start_char, line_start(text, f.anchor))
+        end = min(f.sent.end_char, line_end(text, f.anchor_end))
         piece = text[start:end]
         end -= len(piece) - len(piece.rstrip())
         start += len(piece) - len(piece.lstrip())

@@ -8,6 +8,7 @@ from .actor_countries import phrase_country
 from .cues import norm_word, person_words
 from .name_titles import counterpart_holds, names_nation
 from .names import has_title, title_modifiers
+from .text_lines import line_bounds
 
 CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
 
@@ -17,9 +18,8 @@ def _only_credited(ent, index) -> bool:
     this report')."""
     text = index.text
     for s0, _ in ent.mentions:
-        a = text.rfind("\n", 0, s0) + 1
-        b = text.find("\n", s0)
-        line = text[a:b if b >= 0 else len(text)].lower()
+        a, b = line_bounds(text, s0)
+        line = text[a:b].lower()
         if not any(m in line for m in CREDIT_MARKS):
             return False
     return bool(ent.mentions)

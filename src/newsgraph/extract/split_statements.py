@@ -14,6 +14,7 @@ from .cues import speech_cues
 from .datelines import dateline_end_at
 from .speaker_syntax import ADDRESSEE_VERBS, is_cue_token
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
+from .text_lines import line_bounds
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -48,8 +49,8 @@ def parenthetical_statement(doc, index, cue, published: str | None = None) -> Qu
         return None
     s, e = bounds
     text = index.text
-    para = text.find("\n", cue.idx)
-    if text.rfind("\n", 0, cue.idx) >= s or 0 <= para < e:
+    a, b = line_bounds(text, cue.idx)
+    if a > s or b < e:
         return None  # within the cue's paragraph only
     filed = dateline_end_at(doc, s)
     if filed is not None and filed < e:
