@@ -9,6 +9,7 @@ from ``indirect.py``. One pass over the tokens collects every cue.
 from __future__ import annotations
 
 from ..model import Quote
+from .credited_headings import credited_headings
 from .crossheads import entry_named_descriptions
 from .cues import speech_cues
 from .described_speakers import (  # noqa: F401  (re-exported: importable from here as before)
@@ -111,6 +112,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     warn = index.warnings  # a refinement step that raises on this page is skipped, the records so far kept
     indirect += guarded(warn, [], _headline_reports, index, indirect)
+    indirect += guarded(warn, [], credited_headings, doc, index, indirect)  # 'X wants peace: Tamsin'
     indirect = guarded(warn, indirect, with_readout_statements, doc, index, direct, indirect, published)
     # ('reaffirmed the importance of ...')
     indirect = guarded(warn, indirect, without_occasions, doc, index, indirect)  # '... at a reception for X'
