@@ -49,3 +49,29 @@ def test_unnamed_official_not_someone_making_a_speech(run):
               "Vastira would consider the offer of talks, a senior Vastiran official said on Sunday.\n\n"
               "Foreign Minister Lena Ostrova made a speech in parliament on the same day.", "indirect")
     assert speaker_of(got, "Vastira would consider") != "Lena Ostrova"
+
+
+def test_lede_description_named_below_when_a_caption_above_names_the_person(run):
+    got = run("Brenmoor warns of new famine in Kell valley\n\n"
+              "Oskar Lindqvar said hunger had spread to three provinces\n\n"
+              "The UN's most senior aid official has warned that the Kell valley faces a new famine owing to the "
+              "drought.\n\nOskar Lindqvar spoke as the Security Council met to discuss a relief plan for the region.",
+              "indirect")
+    assert speaker_of(got, "the Kell valley faces a new famine") == "Oskar Lindqvar"
+
+
+def test_closing_description_named_below_when_a_caption_above_names_the_person(run):
+    got = run("Dunmere election: Liberal leader pledge to cut rail fares\n\n"
+              "Marta Oyelaran has been Liberal group leader in the assembly since 2019\n\n"
+              "Rail fares in Dunmere would be cut by a fifth under a Liberal government, the party's assembly group "
+              "leader has said.\n\nMarta Oyelaran said the cut would be paid for by a levy on airport parking.",
+              "indirect")
+    assert speaker_of(got, "Rail fares in Dunmere would be cut") == "Marta Oyelaran"
+
+
+def test_caption_of_another_person_names_no_lede_description(run):
+    got = run("Kestria strike talks collapse\n\n"
+              "Union leader Dara Fennick said members were angry\n\n"
+              "The country's transport minister has said the strike will cost the economy millions.\n\n"
+              "Dara Fennick, the union's leader, said the minister would not move.", "indirect")
+    assert speaker_of(got, "the strike will cost the economy millions") != "Dara Fennick"

@@ -222,7 +222,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
         for ent in index.entities:
             if ent.type != "PERSON" or description_like(ent, pw):
                 continue
-            first = min((s for s, _ in ent.mentions), default=-1)
+            first = min((s for s, _ in ent.mentions if s >= start), default=-1)  # (a caption above may name them)
             before = text[start:first]
             if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
                                                  or _opening_phrase(before)) or _quote_then_titled(text, start, first, ent, key, pw):
@@ -230,8 +230,9 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
                 break
         if hit is None:
             continue
-        if any(s < sp.start for s, _ in hit.mentions):
-            return None
+        if any(paras[lede] <= s < sp.start for s, _ in hit.mentions):
+            return None  # named before in the lede: someone else (a headline or caption line above it may name
+            # the person: 'Jo Roe has led the group since 2019' under a photo, then '..., the group leader said.')
         last = norm_word(hit.title.split()[-1]) if hit.title else ""
         if last and pw.expand(last) != key and last not in _ranks() and key not in pw.generic_office_words:
             return None
