@@ -95,16 +95,19 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return _grounds(verb, why, cues) if why is not None and not _setting(why, cues) else None
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
         return None
+    obj, owner = split_possessor(verb, obj)  # 'highlighted [Pakistan’s] [efforts in ...]': one object
+    first = obj.left_edge.i if owner is None else owner.left_edge.i
     if lemma == "wish" and obj.pos_ != "NOUN":
         return None  # 'wished X success in Y': Y; not 'wished Ian Paisley all the best' (the parser's object: X)
     if (lemma in cues.express_verbs or lemma in cues.concern_verbs) and obj.lemma_.lower() in cues.concern_objects:
-        if not _other_owner(obj):
+        if not _other_owner(obj) and owner is None:
             return _concern_content(verb, obj, cues)
-        return obj.left_edge.i, _extended(verb, obj.right_edge.i, cues) + 1  # 'to convey the displeasure of the
+        return first, _extended(verb, obj.right_edge.i, cues) + 1  # 'to convey the displeasure of the
         # government over X': a feeling another owns is stated whole, as the genre gold keeps it
     if lemma in cues.concern_verbs:
         return None  # 'raised the issue of X': a topic, not a stated concern
-    if lemma in cues.express_verbs and lemma not in cues.plain_express_verbs and _own_attitude(obj, cues):
+    if lemma in cues.express_verbs and lemma not in cues.plain_express_verbs and owner is None and \
+            _own_attitude(obj, cues):
         found = _concern_content(verb, obj, cues, OWN_ATTITUDE_PREPS)  # 'expressed his support for X': X
         if found is not None and obj.lower_ in ("thanks", "gratitude"):  # 'conveyed thanks for X': 'for X', as
             return found[0] - 1, found[1]  # 'thanked Y for X'
@@ -124,7 +127,24 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     if why is not None:  # 'thanked X for Y': 'for Y'
         return _grounds(verb, why, cues)
     start = _asked_for(obj, cues)
-    return obj.left_edge.i if start is None else start, _extended(verb, obj.right_edge.i, cues) + 1
+    return first if start is None else start, _extended(verb, obj.right_edge.i, cues) + 1
+
+
+def split_possessor(verb, obj):
+    """'reiterating Pakistan’s commitment to X': where the parser hung the possessor ('Pakistan’s', its 's' a case
+    marker) on the verb as an object of its own right before the thing possessed, the object possessed and that
+    possessor; else ``obj`` and None."""
+    kids = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    owner = next((c for c in kids if verb.doc[c.right_edge.i].tag_ == "POS" and
+                  c.right_edge.i + 1 == obj.left_edge.i), None)
+    if owner is not None:  # the possessor before the object: 'Reiterating [Pakistan’s] [commitment]'
+        return obj, owner
+    if obj.dep_ == "dobj" and verb.doc[obj.right_edge.i].tag_ == "POS":
+        owned = next((c for c in kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and
+                      c.left_edge.i == obj.right_edge.i + 1), None)
+        if owned is not None:  # the possessor taken for the object: 'highlighted [Pakistan’s] [efforts]'
+            return owned, obj
+    return obj, None
 
 
 def _asked_for(obj, cues: ReadoutCues) -> int | None:

@@ -1,0 +1,35 @@
+"""A readout object that opens on a possessor ('reiterating Dornland’s commitment to X', 'highlighted Dornland’s
+efforts in Y'): the parser may hang the possessor on the verb as an object of its own before the thing possessed,
+and the statement was cut to the possessor alone ('Dornland’s'); it is the whole phrase
+(readout_content.split_possessor). Found on WORK s20-readout-10. All names and places are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+READOUT = (
+    "Readout of the Foreign Minister’s call with the Foreign Minister of Veltravia\n\n"
+    "The Foreign Minister of Dornland, Ara Kessel, received a telephone call from the Foreign Minister of "
+    "Veltravia, Tomas Brenn.\n\n"
+    "Reiterating Dornland’s commitment to regional peace, Minister Kessel stated that Dornland was in touch with "
+    "its partners. Minister Kessel highlighted Dornland’s efforts in facilitating the evacuation of diplomatic "
+    "staff. Minister Brenn pledged Veltravia’s continued close collaboration with Dornland.")
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    return pairs(indirect_runner(nlp)(READOUT))
+
+
+@pytest.mark.parametrize("speaker, words", [
+    ("Ara Kessel", "Dornland’s commitment to regional peace"),
+    ("Ara Kessel", "Dornland’s efforts in facilitating the evacuation of diplomatic staff"),
+    ("Tomas Brenn", "Veltravia’s continued close collaboration with Dornland"),
+])
+def test_a_possessor_opens_the_statement(found, speaker, words):
+    assert (speaker, words) in found, found
+
+
+def test_no_statement_is_the_possessor_alone(found):
+    assert not any(text.endswith("’s") for _, text in found), found
