@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import Entity
 from .actor_codes import code_entity_memo
 from .actor_countries import country_kind
+from .actor_names import fold_name
 from .cues import norm_word
 from .entity_index import EntityIndex
 from .marks import quote_spans
@@ -55,6 +56,7 @@ def extract_entities(doc) -> EntityIndex:
     words_of: list[list[str]] = []
     by_surname: dict[str, list[int]] = {}
     by_key: dict[str, int] = {}
+    heads_main: set[int] = set()  # people named as the subject of a main clause
     view = doc_view(doc)
     texts, punct = view.text, view.punct
     for m in mentions:
@@ -64,6 +66,7 @@ def extract_entities(doc) -> EntityIndex:
             continue
         span_text = span.text  # (read once: Span.text joins its tokens at every read)
         if m.label == "PERSON":
+            words = [fold_name(w) for w in words]  # 'Erdoğan' is the 'Recep Tayyip Erdogan' named above
             core, surname = _person_key(words)
             cands = [k for k in by_surname.get(surname, []) if _compatible(core, _person_key(words_of[k])[0])]
             if len(core) == 1 and not cands:
@@ -72,8 +75,11 @@ def extract_entities(doc) -> EntityIndex:
             if m.gender:  # 'Mr. Trump' is not Melania Trump
                 cands = [c for c in cands if index.gender.get(c) in (None, m.gender)] or cands
             if cands:
-                # a bare surname goes to the person the article is most about, then the latest
-                k = max(cands, key=lambda c: (len(index._last_seen[c]) if len(core) == 1 else 0,
+                # a bare surname goes to the person the article is most about, then to one who headed a main
+                # clause ('Minister Park Sun-mi made the remarks' over 'after opposition leader Park Dong-hoon
+                # accused ...'), then the latest
+                bare = len(core) == 1
+                k = max(cands, key=lambda c: (len(index._last_seen[c]) if bare else 0, bare and c in heads_main,
                                               index._last_seen[c][-1]))
                 if len(words) > len(words_of[k]):
                     ents[k].name, words_of[k] = span_text, words
@@ -92,6 +98,8 @@ def extract_entities(doc) -> EntityIndex:
         if span_text not in e.aliases and span_text != e.name:
             e.aliases.append(span_text)
         index._last_seen[k].append(span.start_char)
+        if m.label == "PERSON" and _main_subject(span):
+            heads_main.add(k)
         for i in range(span.start, span.end):
             index.tok2ent[i] = k
         if m.label == "PERSON":
@@ -130,6 +138,14 @@ def extract_entities(doc) -> EntityIndex:
         index.pronouns.clear()
         index.described.clear()
     return index
+
+
+def _main_subject(span) -> bool:
+    """A name heading its sentence's main clause ('Trade Minister X made the remarks', 'His deputy, X, told')."""
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
 _SHARED_TITLE = ("senator", "sen.", "senate", "congressman", "congresswoman", "representative", "rep.")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_json, data_rows
+from .actor_names import fold_name
 from .cues import norm_word, person_words
 from .datelines import in_dateline
 from .sentence_view import doc_ents, doc_view
@@ -206,6 +207,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 firsts.add(toks[0].text)
                 if len(toks) == 2 and toks[0].lower_ not in known_first:
                     surnames.add(toks[0].text)  # "Wang Yi" may later be "Wang"
+    folded = {fold_name(s) for s in surnames}  # 'Demirtas' alone after 'Ayşe Demirtaş', 'Erdoğan' after 'Erdogan'
     out = []
     drop: set[int] = set()
     n_tok = len(doc)
@@ -236,7 +238,8 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     taken[x] = -1
                 i = j
                 continue
-        if w not in words.honorifics and lowers[i] not in known_first and texts[i] not in surnames:
+        if w not in words.honorifics and lowers[i] not in known_first and texts[i] not in surnames and \
+                not (texts[i][:1].isupper() and fold_name(texts[i]) in folded):
             i += 1
             continue  # no title, first name or known surname: nothing below starts here
         tok = view.tokens[i]
@@ -260,7 +263,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             taken[i] = taken[i + 1] = -1
             i += 2
             continue
-        if tok.text in surnames and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())):
+        if (tok.text in surnames or fold_name(tok.text) in folded) and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())):
             o = taken.get(i)
             if o is None:
                 out.append(Mention(i, i + 1, "PERSON"))

@@ -1,0 +1,50 @@
+"""A bare surname two people share, and a surname written with and without its accents. 'Park said' after
+'Trade Minister Park Sun-mi made the remarks' and 'after opposition leader Park Dong-hoon accused ...' (one
+mention each) is the minister, who headed a main clause, not the latest named; 'Demirtas told reporters' after
+'Foreign Minister Ayşe Demirtaş said' and 'Ramírez said' after 'Jose Ramirez, the regional president,' are the
+person named above. Hand-written texts, fictional names."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import quote_runner
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return quote_runner(nlp)
+
+
+def speaker_of(run, text: str, start: str) -> str | None:
+    q = [q for q in run(text) if q.kind in ("direct", "partial") and q.text.startswith(start)]
+    assert q, start
+    return q[0].speaker.name if q[0].speaker else None
+
+
+def test_a_bare_surname_goes_to_the_main_clause_subject(run):
+    text = ("Trade chief urges calm over tariffs\n\nSEOUL, March 4 (Yonhap) -- South Korea's trade minister said "
+            "Monday the country would seek talks over the new tariffs. Trade Minister Park Sun-mi made the remarks "
+            "at a meeting with exporters in Seoul. The talks come after opposition leader Park Dong-hoon accused "
+            "the government of reacting too slowly.\n\n\"We will respond firmly but calmly to protect our "
+            "exporters,\" Park said.\n")
+    assert speaker_of(run, text, "We will respond") == "Park Sun-mi"
+
+
+def test_a_bare_surname_after_an_apposition_subject(run):
+    text = ("Ministers split on rail plan\n\nTransport Minister Kim Tae-ho said on Friday the rail link would be "
+            "finished by 2030.\n\nHis deputy, Kim Soo-jin, told reporters she had doubts about the budget.\n\n"
+            "\"The money is simply not there yet,\" Kim said.\n")
+    assert speaker_of(run, text, "The money") == "Kim Soo-jin"
+
+
+def test_a_surname_without_its_accents(run):
+    text = ("ANKARA (Reuters) - Turkish Foreign Minister Ayşe Demirtaş said on Sunday that Ankara would host the "
+            "next round of talks.\n\n\"We are ready to host both delegations in Istanbul,\" Demirtas told "
+            "reporters.\n")
+    assert speaker_of(run, text, "We are ready") == "Ayşe Demirtaş"
+
+
+def test_a_surname_with_its_accents(run):
+    text = ("MADRID (AP) -- Jose Ramirez, the regional president, said the vote would go ahead.\n\n\"Nobody will "
+            "stop the people from voting,\" Ramírez said on Thursday.\n")
+    assert speaker_of(run, text, "Nobody will") == "Jose Ramirez"
