@@ -11,7 +11,7 @@ from ..model import Quote, Speaker
 from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speaker_below
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
-from .headline_labels import colon_label, headline_end, title_end, verb_label_speaker
+from .headline_labels import colon_label, dash_label, headline_end, title_end, verb_label_speaker
 from .quote_context import STOP, named_subject_before, next_sentence_report, outer_reports, owner_named_after
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
 from .quote_filters import (
@@ -22,6 +22,7 @@ from .quote_filters import (
     in_title_case_line,
     is_catchphrase,
     judging_phrase,
+    naming_noun,
     naming_participle,
     predicate_phrase,
     unattributed_cut_off,
@@ -132,8 +133,12 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     or prefix[-1:] in (":", ",") and asked_by_nobody(doc, m):  # 'Voters will be asked: "...?"'
                 found.append((m, None, None))
                 continue
+            dash = dash_label(doc, index, m.close, lb, speaker_from) if m.closed and (
+                m.open < titles or heading_line(text, la, lb)) else None  # "Services in 'serious danger' - X"
             cue = law = None
-            if full:
+            if dash is not None:
+                pass  # the heading names who said it after its dash
+            elif full:
                 order = (before_cue, after_cue) if before_cue is not None and (
                     qtext.rstrip().endswith(".") or not strong or _introduces(text, before_cue, m.open)) \
                     else (after_cue, before_cue)  # 'what he called "..." after X reported': the cue right before
@@ -153,8 +158,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     else:
                         found.append((m, None, None))
                     continue
-            speaker = law
-            if cue is None and full and prefix[-1:] in (":", "—", "–", "-"):
+            speaker = law or dash
+            if cue is None and dash is None and full and prefix[-1:] in (":", "—", "–", "-"):
                 speaker = _subject_before(doc, index, m.open)  # 'Ruiz was blunt: "The plan is dead."'
             if cue is None and full and speaker is None and m.closed:
                 owner = verdict_owner(doc, m.close) or owner_named_after(doc, m.close) or (
@@ -381,6 +386,8 @@ def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix:
                     root.head.pos_ in ("NOUN", "PROPN") and not judging_phrase(span) and not any(
                         x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
+    if not chanted and naming_noun(doc, m):
+        return False  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
     if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
         return False  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
     content = [w for w in words if w.lower() not in SMALL]

@@ -5,8 +5,11 @@ keeps it until then. On a live page a verb of saying before the colon ('Tweets: 
 are those of the person on the name line above it."""
 from __future__ import annotations
 
+import re
+
 from ..model import Speaker
-from .cues import speech_cues
+from .cues import norm_word, person_words, speech_cues
+from .source_lexicon import canonical_outlet
 from .text_lines import line_end, line_start
 
 HEADLINE_MAX = 200
@@ -90,3 +93,36 @@ def verb_label_speaker(t, index) -> Speaker | None | bool:
     if ent is None or ent.type != "PERSON" or not any(s == start for s, _ in ent.mentions):
         return None
     return Speaker(name=ent.name, entity=ent.id, mention=first.strip(), start=start, end=start + len(first.rstrip()))
+
+
+DASH_TAIL = re.compile(r"[ \t]*(?:--|[-\u2013\u2014])[ \t]+(?=[A-Z])")  # "... 'serious danger' - Gerry Carroll"
+NAME_POS = frozenset({"PROPN", "NOUN"})
+TAIL_WORDS = 6  # 'Zimbabwe police say sorry': the name and at most a short verb phrase
+
+
+def dash_label(doc, index, close: int, lb: int, speaker_of) -> Speaker | None:
+    """A heading line in the British form "Public services in 'serious danger' - Gerry Carroll", "'We respect the
+    media' - Zimbabwe police say sorry": the quotation closing right before the dash is the words of the one named
+    after it, whether or not the body repeats them. ``speaker_of`` reads the name's token. Not a site's name
+    ("... 'unacceptable' - Brenmoor Gazette"), nor words after the dash that name no one."""
+    m = DASH_TAIL.match(index.text, close, lb)
+    if m is None or len(index.text[m.end():lb].split()) > TAIL_WORDS:
+        return None
+    tail = index.text[m.end():lb].strip()
+    if canonical_outlet(tail) is not None or canonical_outlet(tail.rsplit(" ", 1)[0]) is not None:
+        return None  # a page title's site name
+    span = doc.char_span(m.end(), lb, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    run = []
+    for t in span:
+        if t.pos_ not in NAME_POS and not (run and t.tag_ == "POS"):
+            break
+        run.append(t)
+    if not run:
+        return None
+    head = next((t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i), run[-1])
+    sp = speaker_of(head, index)
+    if sp is None or sp.entity is None and person_words().expand(norm_word(head.text)) not in person_words().titles:
+        return None  # a name the page knows or an office ('- Minister'), not 'Reality Check'
+    return sp

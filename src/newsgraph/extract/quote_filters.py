@@ -95,6 +95,29 @@ def asked_by_nobody(doc, m) -> bool:
     return False
 
 
+NAME_NOUNS = frozenset({"theme", "motto", "slogan", "title", "banner", "tagline", "hashtag", "headline", "codename"})
+NAMED_BY_OF = frozenset({"policy", "principle", "doctrine", "concept", "strategy", "theme", "spirit", "slogan",
+                         "motto", "formula"})
+
+
+def naming_noun(doc, m) -> bool:
+    """The quotation is the name a noun right before it gives: a theme, motto, slogan or title ('held under the
+    theme, "Partnership for a resilient future"', 'under the theme: "Building bridges ..."', 'the motto "Our region,
+    our voice"'), or what a policy or principle is called ('is pursuing a policy of "active regional stewardship"',
+    'the principle of "dialogue before deterrence"'): a name, no one's words (annotation rules: titles and set terms
+    are left out). Not a slogan a crowd chants (the caller keeps those) nor a noun a speaker owns ('his title')."""
+    span = doc.char_span(max(0, m.open - 40), m.open, alignment_mode="contract")
+    toks = [t for t in span if not t.is_space and t.text not in (",", ":", "\u2014", "-")] if span is not None else []
+    if not toks or toks[-1].is_punct:
+        return False
+    t = toks[-1]
+    if t.lower_ == "of" and len(toks) > 1 and toks[-2].pos_ == "NOUN" and toks[-2].lemma_.lower() in NAMED_BY_OF:
+        quoted = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return quoted is not None and len(quoted) > 0 and quoted.root.pos_ in ("NOUN", "PROPN")
+    return t.pos_ == "NOUN" and t.lemma_.lower() in NAME_NOUNS and not any(c.dep_ == "poss" for c in t.children) \
+        and t.head.lemma_.lower() not in CHANT_WORDS  # 'protesters chanted the slogan "..."': the crowd's words
+
+
 JUDGING_POS = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})
 
 
