@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..lexicons import data_json
 from ..model import Speaker
 from .coordinated_speakers import closing_inversion
-from .cues import person_words
+from .cues import person_words, speech_cues
+from .readout_content import readout_cues
 from .source_lexicon import canonical_outlet
 from .speaker_syntax import subject_of
 
@@ -50,8 +51,8 @@ def body_spoke_before(tok, index, resolve) -> Speaker | None:
             continue
         if t.lower_ == "according":
             p = next((g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words["body_spoke_verbs"]:
-            p = subject_of(t)
+        elif t.pos_ in ("VERB", "AUX") and stance_verb(t.lemma_.lower(), words["body_spoke_verbs"]):
+            p = subject_of(t)  # '"...," the ministry said.', 'Kestmark cautiously welcomed the deal.
         elif t.pos_ == "VERB" and t.lemma_.lower() in words["body_issue_verbs"]:
             p = subject_of(t) or closing_inversion(t, index)  # 'X's press service reported ...', '..., reports the
             # press service of X.', 'X also released a statement, indicating ...'
@@ -63,9 +64,15 @@ def body_spoke_before(tok, index, resolve) -> Speaker | None:
         ent = index.entity(found.entity) if found is not None and found.entity else None
         if found is not None and ent is None and p is not None:
             return _named_body(p, found)
-        body = ent is not None and (ent.type == "ORG" or p is not None and p.lower_ in person_words().body_nouns)
+        body = ent is not None and (ent.type in ("ORG", "GPE") or p is not None and p.lower_ in person_words().body_nouns)
         return found if body else None  # a body the tagger took for a person: 'press service X released ...'
     return None
+
+
+def stance_verb(lemma: str, spoke: frozenset[str] = frozenset()) -> bool:
+    """A verb by which a body states something: a speech cue ('said', 'welcomed', 'condemned', 'rejected') or a verb
+    of expressing ('expressed its support', 'voiced concern')."""
+    return lemma in spoke or speech_cues().is_verb_cue(lemma) or lemma in readout_cues().express_verbs
 
 
 def _quoted_breaks(index, start: int, end: int) -> int:

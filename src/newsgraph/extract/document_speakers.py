@@ -118,6 +118,11 @@ def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
         cached = owner_before(index, "*", tok.idx) or owner_after(index, lemma, tok.idx)
         if cached is not None:  # the last publisher; else the owner of the same document named further on
             return cached
+    elif tok.dep_ == "nsubj" and any(c.lower_ in ("a", "an") for c in tok.children):
+        found = body_spoke_before(tok, index, resolve)  # 'Kestmark welcomed the deal. "...," a statement said'
+        if found is not None:
+            start, end = _mention_bounds(tok)
+            return replace(found, mention=index.text[start:end], start=start, end=end)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and \
             tok.head.head.lower_ != "according":
         found = resolve(subject_of(tok.head.head), index)  # 'X wrote in a letter calling on ...'

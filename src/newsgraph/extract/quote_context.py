@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Speaker
+from .document_owners import stance_verb
 from .readout_content import DEMONSTRATIVES
 from .sentence_view import doc_text
 from .speakers import speaker_from
@@ -17,7 +18,8 @@ STOP = {".", "!", "?"}  # the marks that end a sentence (direct_quotes reads the
 def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) -> Speaker | None:
     """A quote opening a sentence right after a sentence of its paragraph whose main verb has a named person as
     its active subject ('Council member X disagreed. "The mayor has lost ..."', 'X was less impressed. "..."'):
-    that person, who the paragraph has just brought in, says it rather than the last speaker above. The sentence
+    that person, who the paragraph has just brought in, says it rather than the last speaker above; a body or a
+    country too when the verb states something ('GRF also expressed its strong support for X. "..."'). The sentence
     must lie between the previous quotation mark (or the paragraph's start) and the quote, and report no one's
     words itself ('According to a petition, X lived with his mother. "..."': the petition's account goes on)."""
     span = doc.char_span(max(0, pos - 3), pos, alignment_mode="expand")
@@ -41,8 +43,10 @@ def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) ->
     if subj is None or index.in_quote(subj.idx) is not None:
         return None
     k = index.tok2ent.get(subj.i)
-    if k is None or index.entities[k].type != "PERSON":
-        return None
+    if k is None or index.entities[k].type != "PERSON" and not (
+            index.entities[k].type in ("ORG", "GPE") and stance_verb(root.lemma_.lower())):
+        return None  # a body brought in by what it stated ('X also expressed its support for Y. "..."'), not by
+        # what it did ('The government has faced criticism. "..."': the last speaker goes on)
     return speaker_from(subj, index)
 
 
