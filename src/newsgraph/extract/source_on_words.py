@@ -8,10 +8,33 @@ from .source_syntax import FUTURE_AUX, unrealised
 CARRYING_VERBS = frozenset({"show", "carry", "print", "publish", "broadcast", "air", "televise", "quote", "cite"})
 
 
+QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
 def hung_on_words(tok, cues) -> bool:
     """The outlet ``tok`` is the medium a question was put on or something was said on (``asked_on``,
-    ``object_said_on``)."""
-    return asked_on(tok, cues) or object_said_on(tok, cues)
+    ``object_said_on``, ``captioned_on``)."""
+    return asked_on(tok, cues) or object_said_on(tok, cues) or captioned_on(tok)
+
+
+def captioned_on(tok) -> bool:
+    """'Jo Veld on Tarnside TV's Morning Hour: "We will not back down"': a line opened by a person's name and the
+    medium they spoke on, then a colon and their words (a live page's or a video's caption); ``tok`` is the
+    programme or outlet after 'on'. Not 'the attack on X: ...' (no name opens the line) nor a name and a topic
+    with no quotation after the colon ('Jo Veld on the budget:' is hung on a name too, so the words must follow)."""
+    if tok.dep_ in ("poss", "compound") and tok.i < tok.head.i:
+        tok = tok.head  # "on ABC's This Week": the programme the outlet's name hangs on
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "on":
+        return False
+    name, doc = head.head, tok.doc
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or name.i > head.i:
+        return False  # (a name the tagger gave no label is a person's as often: 'Ana Velk on Sky News:')
+    first = name.left_edge
+    if first.i > 0 and "\n" not in doc[first.i - 1].text and not doc[first.i - 1].is_space:
+        return False  # the name opens its line
+    after = tok.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].text in QUOTE_OPENERS
 
 
 def asked_on(tok, cues) -> bool:

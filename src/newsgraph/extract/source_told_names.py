@@ -17,6 +17,7 @@ from .quoted_laws import law_nouns
 from .sentence_view import doc_view
 from .source_agents import entity_obj_at, is_person
 from .source_lexicon import lexicon
+from .source_on_words import captioned_on
 
 AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast", "publish"})  # 'quoted by X',
 # 'carried by X', 'an interview published by X'
@@ -166,8 +167,9 @@ def credited_slot(tok, lex) -> bool:
     if head.lower_ == "to" and gov.lemma_ in ("give", "grant") and any(
             c.dep_ == "dobj" and c.lower_ in INTERVIEW_WORDS for c in gov.children):
         return True  # 'gave an interview to X': the parse hangs X on the verb
-    if head.lower_ == "on" and on_air(tok):
-        return True
+    if head.lower_ == "on" and (on_air(tok) or captioned_on(tok) and tok.text in lex.cues["outlet_name_words"]):
+        return True  # (a caption's 'Jo Veld on Kelso News: "..."': an unknown name after 'on' with no programme
+        # only when named like an outlet, as often a topic otherwise: 'Jo Veld on Brenmoor: "..."')
     return head.lower_ == "from" and gov.lower_ == "information" and gov.dep_ == "pobj" and \
         gov.head.lower_ == "to" and gov.head.i > 0 and tok.doc[gov.head.i - 1].lower_ == "according"
 
@@ -179,6 +181,8 @@ def on_air(tok, programme_words=None) -> bool:
     head = tok.head
     if tok.dep_ != "pobj" or head.lower_ != "on":
         return False
+    if programme_words is not None and captioned_on(tok):  # "Jo Veld on Tarnside TV's Morning Hour: \"...\"": a
+        return tok.lower_ in programme_words or tok.pos_ == "PROPN"  # caption's speaker and medium (not "on X's future")
     gov = head.head
     verbs = NAMED_ON_AIR_VERBS if programme_words is None else ON_AIR_VERBS
     if gov.lemma_ not in verbs or gov.pos_ not in ("VERB", "AUX") or tok.ent_type_ == "FAC":
