@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .source_found import _Found, _make
 from .source_mentions import open_clause
-from .source_syntax import entity_text, np_text
+from .source_syntax import entity_text, np_text, past_progressive
 
 PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 SOCIAL = frozenset({"social", "media", "facebook", "twitter", "instagram", "youtube", "tiktok", "telegram"})
@@ -43,6 +43,8 @@ def judge_page(tok, lex) -> _Found | None:
     credited as "<Name>" when the page has a proper name ("Election Law Blog"), else "website of <owner>"."""
     prep = tok.head
     verb = prep.head
+    if tok.dep_ == "pobj" and prep.lower_ == "for" and verb.lemma_ == "write" and past_progressive(verb):
+        return _written_for(tok)
     if tok.dep_ != "pobj" or prep.lower_ not in ("on", "in") or verb.pos_ != "VERB":
         return None
     if verb.lemma_ not in lex.cues["said_in_verbs"] and verb.lemma_ not in ("post", "publish"):
@@ -65,6 +67,15 @@ def judge_page(tok, lex) -> _Found | None:
     if owner is None:
         return _described_site(tok)
     return _make(tok.sent, f"{tok.lower_} of {owner}", "document", tok)
+
+
+def _written_for(page) -> _Found | None:
+    """'He was writing for the Bluegate website': a site named by the capitalised word before it, that the person
+    wrote the piece for on one occasion (the past progressive; 'has written for X' is a career)."""
+    names = [c for c in page.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+    if not names or not any(c.dep_ == "det" and c.lower_ == "the" for c in page.lefts):
+        return None
+    return _make(page.sent, f"{page.doc[names[0].i:page.i].text} {page.lower_}", "outlet", page)
 
 
 def _described_site(page) -> _Found | None:

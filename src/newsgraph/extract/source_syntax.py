@@ -192,8 +192,10 @@ def interview_context(tok, lex) -> bool:
         if head.lower_ == "for" and gov.lemma_ == "write" and gov.dep_ not in ("relcl", "acl") and not any(
                 c.dep_ in ("dobj", "ccomp") for c in gov.children) and not (
                 gov.tag_ == "VBG" and gov.dep_ in OPENING_CLAUSE_DEPS and (gov.head.lemma_ in cues["interview_verbs"] or
-                                                                           gov.head.lemma_ in cues["report_verbs"])):
-            return False  # "she has written for the Atlantic": a career, not a credit (but "Writing for X, she said")
+                                                                           gov.head.lemma_ in cues["report_verbs"])) \
+                and not past_progressive(gov):
+            return False  # "she has written for the Atlantic": a career, not a credit (but "Writing for X, she said",
+            # "He was writing for the X website, before the conference": the piece the page reports)
         if gov.lemma_ in cues["interview_verbs"] and gov.pos_ in ("VERB", "AUX") or \
                 verb_lemma(gov) in cues["interview_verbs"]:  # (a participle read as a noun: 'Writing in X, ...')
             return not unrealised(gov) and not shown_there(gov, cues)
@@ -209,6 +211,17 @@ def interview_context(tok, lex) -> bool:
     if tok.dep_ == "conj":
         return interview_context(conj_root(tok), lex)
     return False
+
+
+def past_progressive(verb) -> bool:
+    """'was writing', 'were speaking': a verb in the past progressive, one occasion (not 'has written', 'writes'), nor
+    the background of another event ('was writing for X when he was arrested')."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) and \
+        not any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in BACKGROUND_MARKS for m in c.children)
+                for c in verb.children)
+
+
+BACKGROUND_MARKS = frozenset({"when", "while", "until", "as"})
 
 
 def shown_there(verb, cues) -> bool:
