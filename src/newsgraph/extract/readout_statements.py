@@ -25,6 +25,7 @@ from .readout_content import (
 )
 from .readout_participants import person_entity, title_only
 from .readout_titles import named_in_apposition, titled_person
+from .reported_shapes import hosted_guest
 from .sentence_view import doc_view
 from .speaker_groups import one_side, readout_group, readout_pair
 from .speakers import addressee_of, channel_of, date_of, speaker_of_cue, subject_of
@@ -325,6 +326,8 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
                     q.kind == "indirect" and q.start <= verb.idx < q.end for q in found)):
             continue  # 'the party rejected the results': a quiet verb states content on a readout only, and
             # not inside another's statement ('said it is regrettable that X had rejected his offer')
+        if hosted_guest(verb, next((c for c in verb.children if c.dep_ == "dobj"), None)):
+            continue  # 'welcomed President X to Chequers': a host greets a guest
         rng = content_range(verb, cues) if readout else talks_range(verb, cues) if full else \
             position_range(verb, cues)
         relayed = rng is None and not full and _relayed_range(verb, cues, found)  # 'X said Y reaffirmed Z'

@@ -38,6 +38,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _split_after_clause_word,
     _split_at_closing_mark,
     as_predicate,
+    hosted_guest,
     judged_act,
     judged_act_end,
     parts_reason,
@@ -292,6 +293,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and not _duration(c) and
              (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
+    if hosted_guest(cue, dobj):
+        return None  # 'welcomed her counterpart to Arlen for talks': a host greets a guest
     if lemma in LABEL_VERBS and cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("acl", "amod", "advcl") and \
             not any(c.dep_ == "nsubj" or c.lower_ in ("on", "for") for c in kids) and \
             (doc_text(cue, -1) != "," or lemma != "call" or _named_thing(cue, kids, index)):

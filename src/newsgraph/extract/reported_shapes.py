@@ -180,6 +180,24 @@ def judged_act(obj) -> bool:
                 lemma in pw.company_nouns or obj.lower_ in pw.titles)
 
 
+def hosted_guest(cue, dobj) -> bool:
+    """'welcomed her Vostrian counterpart to Arlen for talks', 'will welcome President X to Chequers today', 'whom he
+    welcomed to Washington for the Minister's first official visit': a host greeting a guest states nothing - a
+    person, pronoun or group welcomed, or anyone welcomed 'to' a named place. A person welcomed 'as' an office
+    ('welcomed Dr X as Director-General') and an act or thing judged ('welcomed his appointment', 'welcomed the
+    visit') are what was said."""
+    if cue.lemma_.lower() != "welcome" or dobj is None or cue.doc[dobj.right_edge.i].tag_ == "POS":
+        return False  # "welcomed [Pakistan's] [chairmanship of X]": a possessor the parser took for the object
+    heads = list(cue.children) + list(dobj.children)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in heads):
+        return False
+    guest = dobj.tag_ in ("PRP", "WP") or dobj.ent_type_ in ("PERSON", "NORP") or \
+        dobj.pos_ == "NOUN" and not dobj.ent_type_ and not judged_act(dobj)  # 'the delegation', not 'Chairmanship'
+    return guest or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > max(cue.i, dobj.i) and
+                        any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
+                            for g in c.children) for c in cue.children)  # welcomed to a place: a guest
+
+
 def judged_act_end(obj, end: int) -> int:
     """Where the content of a judged act ends: before a relative clause on it set off by a comma ('welcomed the
     measures, which target ...': the writer's description) or reporting someone else's words ('condemned the
