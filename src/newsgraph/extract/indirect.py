@@ -16,7 +16,14 @@ from .clause_bounds import (
 from .cues import speech_cues
 from .datelines import dateline_end_at
 from .indirect_candidates import cue_candidates
-from .indirect_displaced import _asked_by, _displaced_clause, _lost_subject_front, _tail_attribution, _told_bare_clause
+from .indirect_displaced import (
+    _asked_by,
+    _clause_in_adjunct,
+    _displaced_clause,
+    _lost_subject_front,
+    _tail_attribution,
+    _told_bare_clause,
+)
 from .indirect_ends import (
     APPEAL_VERBS,
     _aside_end,
@@ -158,7 +165,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     ('did not say whether ...', guard "clause_dropped") as candidates."""
     guard = None
     rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue) or
-                                              _displaced_clause(cue, index) or telegraphic_said(cue, index))
+                                              _displaced_clause(cue, index) or _clause_in_adjunct(cue, index) or
+                                              telegraphic_said(cue, index))
     lost = None if is_noun or rng is not None else (_lost_subject_front(doc, index, cue) or
                                                     _asked_by(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject

@@ -106,6 +106,60 @@ def _displaced_clause(cue, index) -> tuple[int, int] | None:
     return None
 
 
+GAP_FILLERS = ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")  # a clause with these has no gap
+
+
+def _clause_in_adjunct(cue, index) -> tuple[int, int] | None:
+    """'told lawmakers during a closed-door session the army had moved two brigades ...', 'said on Tuesday after a
+    cabinet meeting the curfew would be lifted': with no 'that', the parser hangs the said clause inside the
+    adverbial before it - a relative clause of its last noun ('a session [the army had moved ...]') or a clause
+    the adverbial's 'after' introduces. The clause whose subject follows the adverbial, with its own finite verb,
+    is what was said; not a relative clause with a gap ('at the meeting the president attended'), nor a clause
+    the adverbial's preposition governs ('after the talks ended')."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in CLAUSE_CUES or index.in_quote(cue.idx) is not None:
+        return None
+    kids = list(cue.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "neg", "auxpass", "nsubjpass") or
+           (c.dep_ == "aux" and c.lower_ in NO_SAY_MODALS) for c in kids):
+        return None
+    doc = cue.doc
+    pos = cue.i + 1
+    told = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    if told is not None:
+        if cue.lemma_.lower() not in ADDRESSEE_VERBS or told.left_edge.i != pos:
+            return None  # 'declared an emergency during the session ...': the object's
+        pos = told.right_edge.i + 1
+    adjunct = next((c for c in kids if c.left_edge.i == pos and (c.dep_ == "prep" or c.dep_ == "npadvmod" and
+                                                                  c.ent_type_ in ("DATE", "TIME"))), None)
+    if adjunct is None:
+        return None
+    s1 = min(index.sentence(cue.i)[1], len(doc))
+    for subj in doc[adjunct.i + 1:min(adjunct.i + 16, s1)]:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ not in ("NOUN", "PROPN", "PRON") or \
+                subj.lower_ in ("who", "which", "that", "whom", "what"):
+            continue
+        verb = subj.head
+        if verb.i <= subj.i or verb.i >= s1 or cue not in verb.ancestors or not _finite(verb):
+            return None
+        between = doc[pos:subj.left_edge.i]
+        if any(t.tag_ in FINITE_TAGS or t.text in DISPLACED_STOPS or t.text == "," for t in between):
+            return None
+        if verb.dep_ == "relcl" and verb.head.i == subj.left_edge.i - 1 and \
+                any(c.dep_ in GAP_FILLERS and c.i > verb.i for c in verb.children):
+            return subj.left_edge.i, _clause_end(verb)  # 'a session [the army had moved two brigades ...]'
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < subj.i), None)
+        if verb.dep_ == "advcl" and verb.head.i == cue.i and mark is not None and \
+                any(t.dep_ == "pobj" and t.head.i == mark.i and t.i < subj.left_edge.i for t in doc[mark.i:subj.i]):
+            return subj.left_edge.i, _clause_end(verb)  # 'after [a cabinet meeting] [the curfew would be lifted]'
+        return None
+    return None
+
+
+def _finite(verb) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                           for c in verb.children)
+
+
 def _cited_clause(cue, doc) -> tuple[int, int] | None:
     """'X reported, citing two officials, that the cabinet had ...', 'said, quoting a police source, that ...':
     the parser hung the that-clause on the set-off participle naming whom the report relies on; the clause after
