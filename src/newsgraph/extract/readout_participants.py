@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .cues import norm_word, person_words
 from .readout_content import HEAD_CHARS, readout_cues
+from .speaker_groups import group_name, pair_speaker
 from .speakers import subject_of
 
 
@@ -159,8 +160,7 @@ def _talked_with(verb, index) -> str | None:
         met += [c for c in g.children if c.dep_ == "conj"]
     if any(p is None for p in people) or len({p.name for p in people}) != len(people):
         return None
-    names = [p.name for p in people]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return group_name([p.name for p in people])
 
 
 def _named_pair(tok, index) -> str | None:
@@ -171,7 +171,6 @@ def _named_pair(tok, index) -> str | None:
     if one is not None and two is not None and one is not two:
         return f"{one.name} and {two.name}"
     if one is None and tok.pos_ == "NOUN":
-        from .speaker_groups import pair_speaker  # it builds on this module
         found = pair_speaker(tok, index)
         return found.name if found is not None else None
     return None

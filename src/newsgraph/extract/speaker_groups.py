@@ -67,7 +67,7 @@ def readout_group(tok, index) -> Speaker | None:
     listed = listed_people(tok, index)
     if listed is not None:
         s, e = mention_bounds(tok, None, index)
-        return Speaker(name=_group_name([p.name for p in listed]), entity=None, mention=index.text[s:e], start=s, end=e)
+        return Speaker(name=group_name([p.name for p in listed]), entity=None, mention=index.text[s:e], start=s, end=e)
     words = readout_cues().group_subjects
     low = tok.lower_
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in index.tok2ent or index.in_quote(tok.idx) is not None or \
@@ -190,7 +190,7 @@ def _person_at(index, i: int) -> bool:
     return k is not None and index.entities[k].type == "PERSON"
 
 
-def _group_name(names: list[str]) -> str:
+def group_name(names: list[str]) -> str:
     """'A and B', 'A, B and C'."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -263,5 +263,5 @@ def with_conjuncts(cue, subj, speaker: Speaker, index, resolve: Resolve) -> Spea
             return speaker  # 'X and others', 'X and his wife': left to the first
         names.append(other.name)
     end = max(c.right_edge.idx + len(c.right_edge.text) for c in conjuncts)
-    return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], entity=None,
+    return Speaker(name=group_name(names), entity=None,
                    mention=index.text[speaker.start:end], start=speaker.start, end=end)
