@@ -201,7 +201,7 @@ def counterpart_of_nation(tok, holder: int, index) -> int | None:
         return None
     for k, ent in enumerate(index.entities):
         if k != holder and ent.type == "PERSON" and ent.mentions and ent.mentions[0][0] < tok.idx and \
-                counterpart_holds(tok, k, index):
+                counterpart_holds(tok, k, index, adjs):
             return k
     return None
 
@@ -213,12 +213,14 @@ def nation_words(tok) -> list[str]:
             c.pos_ in ("ADJ", "PROPN") and norm_word(c.text) not in person_words().titles]
 
 
-def counterpart_holds(tok, k: int, index) -> bool:
+def counterpart_holds(tok, k: int, index, adjs: list[str] | None = None) -> bool:
     """Whether person ``k``, brought in as someone's counterpart ('his Ostrevian counterpart Y', 'his
-    counterpart Y of Ostrevia'), is the one a country-qualified title (``tok``: 'the Ostrevian minister') means."""
+    counterpart Y of Ostrevia'), is the one a country-qualified title (``tok``: 'the Ostrevian minister') means;
+    ``adjs``: the title's nation_words, when the caller has them."""
     ent = index.entities[k]
     words = index.titles.get(k, set()) | set((ent.title or "").lower().split())
-    adjs = nation_words(tok)
+    if adjs is None:
+        adjs = nation_words(tok)
     return "counterpart" in words and bool(adjs) and names_nation(k, adjs, index, tok.doc)
 
 
