@@ -2,7 +2,8 @@
 'Trade Minister Park Sun-mi made the remarks' and 'after opposition leader Park Dong-hoon accused ...' (one
 mention each) is the minister, who headed a main clause, not the latest named; 'Demirtas told reporters' after
 'Foreign Minister Ayşe Demirtaş said' and 'Ramírez said' after 'Jose Ramirez, the regional president,' are the
-person named above. Hand-written texts, fictional names."""
+person named above; a full name the tagger reads as a body or place once and as a person as often elsewhere
+("Israel Okonkwo responds ...") is the person. Hand-written texts, fictional names."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +49,14 @@ def test_a_surname_with_its_accents(run):
     text = ("MADRID (AP) -- Jose Ramirez, the regional president, said the vote would go ahead.\n\n\"Nobody will "
             "stop the people from voting,\" Ramírez said on Thursday.\n")
     assert speaker_of(run, text, "Nobody will") == "Jose Ramirez"
+
+
+def test_a_full_name_typed_as_a_body_is_the_person(nlp):
+    from newsgraph.extract.actors import extract_entities
+
+    text = ("Live: council results\n\nIsrael Okonkwo, the party leader, said the result was a disappointment.\n\n"
+            "Israel Okonkwo responds to the scenes at the count in Brackton earlier.\n")
+    index = extract_entities(nlp(text))
+    second = text.rindex("Israel Okonkwo")
+    ent = index.at_char(second, second + len("Israel Okonkwo"))
+    assert ent is not None and ent.type == "PERSON" and len(ent.mentions) == 2

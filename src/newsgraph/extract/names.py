@@ -183,10 +183,18 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     and doc[m.start].lower_ not in known_first}
     alone = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     multi_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    full_names: dict[str, int] = {}  # a name of two words or more: how many more times it is a person than not
+    for m in mentions:
+        if m.end - m.start > 1:
+            key = doc[m.start:m.end].text
+            full_names[key] = full_names.get(key, 0) + (1 if m.label == "PERSON" else -1)
     placed: dict[str, bool] = {}  # placed_word reads the whole page: once per word
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
+        elif m.label in ("GPE", "ORG", "NORP") and m.end - m.start > 1 and \
+                full_names.get(doc[m.start:m.end].text, -1) >= 0:
+            m.label = "PERSON"  # 'Omar Hadley responds to ...' read as a place, 'Omar Hadley' a person as often
         elif (m.label == "GPE" or m.label == "ORG" and is_given_name(doc[m.start].text)) and \
                 doc[m.end - 1].text in alone and plain_name(doc[m.start:m.end]):  # not the group 'Resist Trump'
             m.label = "PERSON"  # 'Halldor Vesterlund said' read as a place, 'Vesterlund' alone a person below
