@@ -22,6 +22,7 @@ from .quote_filters import (
     in_title_case_line,
     is_catchphrase,
     judging_phrase,
+    last_complete_sentence,
     naming_noun,
     naming_participle,
     predicate_phrase,
@@ -179,7 +180,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if speaker is None and m.open < titles and not entry_heading(text, la, lb):
                 speaker = colon_label(doc, index, m.open, _subject_before)  # 'Smith: X will "step aside" if ...'
             kind = "direct" if full else "partial"
-            q = Quote(id="", text=qtext, start=m.start, end=m.end, kind=kind, speaker=speaker,
+            end = last_complete_sentence(text, m)  # a quote the page's end cut off: up to its last whole sentence
+            q = Quote(id="", text=text[m.start:end], start=m.start, end=end, kind=kind, speaker=speaker,
                       cue=cue.text if cue is not None else None)
             if cue is not None and cue.i not in noun_ids:
                 q.addressee = addressee_of(cue, index)

@@ -22,6 +22,19 @@ def cut_by_page_end(text: str, m) -> bool:
     return not m.closed and not text[m.close:].strip()
 
 
+CUT_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
+
+
+def last_complete_sentence(text: str, m) -> int:
+    """Where a quote the end of the page cut off ends: after its last complete sentence ('"The members are angry,
+    and I am angry. If the company thinks we will go back' -> 'The members are angry, and I am angry.'), as the
+    annotators keep it; the whole quote when it ends a sentence or holds no complete one."""
+    if not cut_by_page_end(text, m) or text[m.start:m.end].rstrip("\"'\u201d\u2019 )")[-1:] in (".", "!", "?"):
+        return m.end
+    ends = [x.end() for x in CUT_SENTENCE_END.finditer(text, m.start, m.end)]
+    return ends[-1] if ends and len(WORD.findall(text[m.start:ends[-1]])) >= 2 else m.end
+
+
 def unattributed_cut_off(doc, index, m) -> bool:
     """A quote opening its own sentence, cut off by the end of the page, after a sentence that quotes no one:
     its attribution ('..., she said') was cut off with it, so the page does not name its speaker (annotation
