@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from .cues import norm_word, person_words
 from .readout_content import HEAD_CHARS, readout_cues
-from .speaker_groups import group_name, pair_speaker
 from .speakers import subject_of
 
 
@@ -47,6 +46,8 @@ def _participants(doc, index) -> list[str] | None:
         if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN") and \
                 not (tok.pos_ == "PROPN" and tok.dep_ == "dobj") or index.in_quote(tok.idx) is not None:
             continue  # '"He had bilateral meetings with ...," the spokesman said': no call the page reports
+        if _many_sides(tok, index):
+            return None  # 'hosted a videoconference with Allies and partners': 'the leaders' are all of them
         sent = tok.sent
         at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
                   None)
@@ -85,6 +86,22 @@ def _participants(doc, index) -> list[str] | None:
         if subj is not None and subj.i < tok.i:
             return [_side(subj, index), after.name]
     return None
+
+
+def _many_sides(meeting, index) -> bool:
+    """A call or meeting of more than two sides: held 'with' a plural group ('hosted a videoconference with Allies
+    and partners', 'joined a call with G7 leaders', 'met with her counterparts from X and Y'), or with three or more
+    people the sentence lists after the meeting word ('Joining President X on the call were A, B, C and D')."""
+    heads = [meeting] + [c for c in meeting.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                if g.tag_ in ("NNS", "NNPS") and g.i not in index.tok2ent and not g.ent_type_ and \
+                        not any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in g.children):
+                    return True  # not 'with the two leaders'
+    names = {index.tok2ent[t.i] for t in meeting.doc[meeting.i + 1:meeting.sent.end]
+             if person_entity(index, index.tok2ent.get(t.i)) is not None}
+    return len(names) >= 3
 
 
 def speaking_pair(doc, index) -> list[str] | None:
@@ -160,7 +177,8 @@ def _talked_with(verb, index) -> str | None:
         met += [c for c in g.children if c.dep_ == "conj"]
     if any(p is None for p in people) or len({p.name for p in people}) != len(people):
         return None
-    return group_name([p.name for p in people])
+    names = [p.name for p in people]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _named_pair(tok, index) -> str | None:
@@ -171,6 +189,7 @@ def _named_pair(tok, index) -> str | None:
     if one is not None and two is not None and one is not two:
         return f"{one.name} and {two.name}"
     if one is None and tok.pos_ == "NOUN":
+        from .speaker_groups import pair_speaker  # it builds on this module
         found = pair_speaker(tok, index)
         return found.name if found is not None else None
     return None
