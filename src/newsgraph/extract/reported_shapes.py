@@ -198,15 +198,20 @@ def hosted_guest(cue, dobj) -> bool:
                             for g in c.children) for c in cue.children)  # welcomed to a place: a guest
 
 
+OWN_VOICE = frozenset({"he", "she", "they", "we", "i"})  # 'hailed the supporters who he said had turned out'
+
+
 def judged_act_end(obj, end: int) -> int:
     """Where the content of a judged act ends: before a relative clause on it set off by a comma ('welcomed the
     measures, which target ...': the writer's description) or reporting someone else's words ('condemned the
-    launch of a missile which the ministry said could reach ...': the ministry speaks there)."""
+    launch of a missile which the ministry said could reach ...': the ministry speaks there); a relative clause in
+    which the speaker reports his own words ('hailed the determination of supporters who he said had turned out
+    ...') is part of what was hailed."""
     doc = obj.doc
     for t in obj.subtree:
         if t.dep_ == "relcl" and obj.i < t.left_edge.i < end and (doc[t.left_edge.i - 1].text == "," or (
-                is_cue_token(t) and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who", "whom")
-                                        for c in t.children))):
+                is_cue_token(t) and any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who", "whom") and
+                                        c.lower_ not in OWN_VOICE for c in t.children))):
             end = t.left_edge.i - (doc[t.left_edge.i - 1].text == ",")
     return end
 
