@@ -1,5 +1,7 @@
 """The tokenizer splits a full stop glued to an opening bracket (nlp.GLUED_BRACKET_INFIXES): 'the statement
-added.(Agency)' keeps its sentence end, its cue and the credit in brackets. Fictional names throughout."""
+added.(Agency)' keeps its sentence end, its cue and the credit in brackets; a wire credit glued to the first word
+('KARACHI, May 3 (APP):Prime Minister X ...') keeps the title, so 'the prime minister told ...' is X, not a minister
+the quote names. Fictional names throughout."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +13,7 @@ import source_helpers
     ("the statement added.(Yonhap)", ["the", "statement", "added", ".", "(", "Yonhap", ")"]),
     ("he said.(AP)", ["he", "said", ".", "(", "AP", ")"]),
     ("in 2019.(Kelsbury Post)", ["in", "2019", ".", "(", "Kelsbury", "Post", ")"]),
+    ("(APP):Prime Minister", ["(", "APP", "):", "Prime", "Minister"]),
 ])
 def test_glued_bracket_split(nlp, text, tokens):
     assert [t.text for t in nlp.make_doc(text)] == tokens
@@ -29,3 +32,13 @@ def test_statement_credited_before_glued_agency(nlp):
             "Readers' comments")
     names = [name for name, _ in source_helpers.sources(nlp, text, quotes=True)]
     assert any("statement" in name for name in names)
+
+
+def test_title_after_a_glued_wire_credit(nlp):
+    from quote_helpers import quote_runner
+
+    text = ("KARACHI, May 3 (APP):Prime Minister Tariq Jamal Nadeem Friday rejected the opposition's view on the "
+            "budget.\n\n\"As per the Cabinet's decision, (Finance Minister) Sami Rauf will present the budget in the "
+            "assembly today,\" the prime minister told the National Assembly.\n")
+    q = [q for q in quote_runner(nlp)(text) if q.kind == "direct"]
+    assert q and q[0].speaker is not None and q[0].speaker.name.startswith("Tariq Jamal")

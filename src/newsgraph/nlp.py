@@ -21,7 +21,10 @@ EXCLUDE: tuple[str, ...] = ("senter",)
 PARAGRAPHS = "newsgraph_paragraphs"
 # A full stop glued to an opening bracket ('the statement added.(Agency)', 'he said.(AP)'): the default
 # tokenizer keeps 'added.(Agency' as one token, losing the sentence end, the cue and the credit in brackets.
-GLUED_BRACKET_INFIXES = (r"(?<=[a-z0-9])\.(?=\()", r"(?<=[a-z0-9]\.)\((?=[A-Za-z])")
+# A wire credit glued to the first word ('ISLAMABAD, Apr 27 (APP):Prime Minister X ...'): 'APP):Prime' would be one
+# token, losing the agency, the colon and the title.
+GLUED_BRACKET_INFIXES = (r"(?<=[a-z0-9])\.(?=\()", r"(?<=[a-z0-9]\.)\((?=[A-Za-z])",
+                         r"(?<=[A-Za-z0-9])\)(?=:[A-Za-z])", r"(?<=\)):(?=[A-Za-z])")
 
 
 def _paragraph_breaks(doc):
