@@ -66,3 +66,13 @@ def test_hard_wrapped_quote_ending_in_a_comma_is_no_crosshead(run):
             "Brandt is in Dorne for the regional ministers' meeting.")
     q = next(q for q in quoted(run, text) if q.text.startswith("However"))
     assert q.speaker is not None and q.speaker.name == "Ilse Brandt"
+
+
+def test_crosshead_paraphrasing_a_quote_below_is_no_quote(run):
+    text = HEAD + ("'Hospital plan leaves patients waiting for years'\n\n"
+                   "Opposition health spokesman Lars Dane asks the minister whether she has read the audit office "
+                   "report on the hospital plan.\n\n"
+                   "He says the report shows that \"patients in the west will be waiting for treatment for years to "
+                   "come\".\n")
+    assert not any(q.text.startswith("Hospital plan") for q in quoted(run, text))
+    assert any(q.text.startswith("patients in the west") for q in quoted(run, text))

@@ -22,6 +22,12 @@ BACK_REFERENCES = {"That", "This", "Those", "These", "Such"}  # the paragraph be
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is"}
 
 
+def stem(word: str) -> str:
+    """A word's first letters, to match its other forms ('intensify' / 'intensified', 'warns' / 'warned')."""
+    w = word.lower().replace("\u2019", "'")
+    return w[:max(4, len(w) - 3)]
+
+
 def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int) -> bool:
     """The quotation fills its line (only the marks and the words), ends with no punctuation, is at most
     ``MAX_WORDS`` words and comes after the headline (a last line of a cut-off page is one too: it names no one)."""
@@ -36,18 +42,20 @@ def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int
 
 def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[int, Speaker]],
                   starts: list[int], statements: list = ()) -> Speaker | None:
-    """The speaker of the first quote below the heading that repeats at least half its words; else of the first
-    statement below (``statements``: indirect ones) or the nearest quote or statement above, within ``ECHO_CHARS``,
-    that says the heading's words in a row ('Fatally damaged' over 'a senior official told the BBC he
+    """The speaker of the first quote below the heading that says at least two thirds of its content words (in any
+    form: a paraphrase of the heading repeats fewer); else of the first statement below (``statements``: indirect
+    ones) or the nearest quote or statement above, within ``ECHO_CHARS``, that says the heading's words in a row ('Fatally damaged' over 'a senior official told the BBC he
     believed X had been fatally damaged'; 'Great interest' under 'He said he would "listen with great interest"');
     else, when the paragraph right below refers back to it ('That was how X described ...'), the first speaker
     named within ``LOOKAHEAD`` characters of the heading's line (end ``lb``)."""
     words = {w.lower() for w in WORD.findall(head.text)}
+    wanted = {stem(w) for w in words - SMALL}
     for q in quotes:
         if q.start > lb and q.speaker is not None:
-            said = {w.lower() for w in WORD.findall(q.text)}
-            if len(words & said) * 2 >= len(words) and words & said - SMALL:
-                return q.speaker
+            said = {stem(w) for w in WORD.findall(q.text)}
+            if wanted and len(wanted & said) * 3 >= len(wanted) * 2:
+                return q.speaker  # not a paraphrase: "'Energy scheme leaves devastating costs for years'" over
+                # 'He says there will be "devastating costs to the northern block grant for 20 years"'
     run = WORD.findall(head.text)
     said = [q for q in [*quotes, *statements] if q.speaker is not None and 0 < q.start - lb <= ECHO_CHARS]
     said.sort(key=lambda q: q.start)

@@ -6,7 +6,7 @@ heading ("'White list' of safe countries", "Thai 'red shirt' leaders") is a labe
 from __future__ import annotations
 
 from ..model import Quote, Speaker
-from .crossheads import SMALL
+from .crossheads import SMALL, stem
 from .quote_filters import WORD
 from .text_lines import line_bounds
 
@@ -42,15 +42,10 @@ def is_predicate(doc, q: Quote) -> bool:
     return len(heads) == 1 and heads[0].pos_ in PREDICATE_POS
 
 
-def _stem(word: str) -> str:
-    w = word.lower().replace("\u2019", "'")
-    return w[:max(4, len(w) - 3)]
-
-
 def echo_speaker(text: str, q: Quote, line_end: int, quotes: list[Quote]) -> Speaker | None:
     """The speaker of the first statement below the heading (within ``WINDOW`` characters) whose words hold every
     content word of the fragment ('... will intensify' for 'to intensify')."""
-    wanted = {_stem(w) for w in WORD.findall(q.text) if w.lower() not in FUNCTION_WORDS}
+    wanted = {stem(w) for w in WORD.findall(q.text) if w.lower() not in FUNCTION_WORDS}
     if not wanted:
         return None
     for other in sorted(quotes, key=lambda x: x.start):
@@ -60,7 +55,7 @@ def echo_speaker(text: str, q: Quote, line_end: int, quotes: list[Quote]) -> Spe
             break
         if other.speaker is None:
             continue
-        said = {_stem(w) for w in WORD.findall(other.text)}
+        said = {stem(w) for w in WORD.findall(other.text)}
         if wanted <= said:
             return other.speaker
     return None
