@@ -22,6 +22,7 @@ from .quote_filters import (
     in_title_case_line,
     is_catchphrase,
     judging_phrase,
+    label_before_noun,
     last_complete_sentence,
     naming_noun,
     naming_participle,
@@ -151,6 +152,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 cue, law = _governing_cue(doc, index, m, cue_set, noun_ids)
                 if cue is None and law is None:
                     law = _speaking_subject(doc, index, m)  # 'X spoke of "the honour" he felt': X's words
+                if cue is None and law is None and label_before_noun(doc, m):
+                    found.append((m, None, None))  # 'and a "state of the art" crisis centre': no one's words
+                    continue
                 if cue is None and law is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None \
                         and m.open >= titles:  # a headline fragment waits for a label or a body echo
                     if heading_line(text, la, lb):  # a heading below page furniture: its echo below names it

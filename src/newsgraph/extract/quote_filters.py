@@ -142,6 +142,24 @@ def judging_phrase(span) -> bool:
     return len(words) >= 2 and all(t.pos_ in JUDGING_POS for t in span) and any(t.pos_ == "ADJ" for t in words)
 
 
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def label_before_noun(doc, m) -> bool:
+    """Quoted words between a determiner and the noun they modify, with no verb among them ('a "state of the art"
+    crisis centre', 'the "shoot to see" programme', 'a "once in a generation" chance'): a compound adjective set in
+    marks, a label; the caller asks this only when no cue governs the words ('described it as a "once in a
+    generation" investment' is the speaker's). Not an adjective phrase of judgement ('a "frank and constructive"
+    call', see ``judging_phrase``)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    before, after = doc[span.start - 2], doc[span.end + 1]  # past the marks
+    if before.lower_ not in DETERMINERS or after.pos_ not in ("NOUN", "PROPN") or not after.text[:1].islower():
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span) and not judging_phrase(span)
+
+
 CHANT_WORDS = speech_cues().roles["chant_words"]
 
 
