@@ -38,9 +38,17 @@ def agent_name(tok) -> str:
     for t in tok.subtree:
         if t.i < tok.i and t.ent_iob_ == "B" and t.ent_type_ in NAME_LABELS and t.ent_type_ != "NORP":
             name = entity_text(t)
-            if len(phrase.split()) > len(name.split()) + 1:
+            if len(phrase.split()) > len(name.split()) + 1 and not _named_body(t, tok, name):
                 return name  # the phrase runs on past the name: a misparse
     return phrase
+
+
+def _named_body(first, tok, name: str) -> bool:
+    """'released by the Norland interior ministry': the name and lower-case words before a body's head noun are
+    the body's name, not a misparse that runs on past the name."""
+    after = first.doc[first.i + len(name.split()):tok.i]
+    return tok.pos_ == "NOUN" and tok.lower_ in lexicon().cues["government_heads"] and \
+        all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in after)
 
 
 def appositive_name(tok):

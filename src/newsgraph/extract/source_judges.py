@@ -8,7 +8,7 @@ from .source_agents import agent_name, is_person
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import is_own_outlet
 from .source_mentions import MODALS, adjective_outlet, one_by_noun, outlet_subject, report_tagged_noun
-from .source_noun_judge import SEEN_VERBS, _judge_noun, recipient_of
+from .source_noun_judge import SEEN_VERBS, recipient_of
 from .source_noun_places import _noun_credited, _report_verb_follows
 from .source_on_words import hung_on_words
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
@@ -20,7 +20,6 @@ from .source_syntax import (
     interview_context,
     is_according,
     join_tokens,
-    leader_voice,
     not_yet_done,
     noun_core,
     np_text,
@@ -32,7 +31,6 @@ from .source_syntax import (
     verb_before,
     word_before,
 )
-from .source_told_names import lone_name, person_words_of
 
 TELL_WORDS = {"told", "telling", "tells", "tell"}
 QUANTIFIERS = frozenset({"every", "any", "all", "some", "many", "no", "each", "several", "most"})
@@ -289,50 +287,6 @@ def national_press_told(tok) -> bool:
         tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("speak", "talk", "say"))
     return told and any(c.ent_type_ == "NORP" for c in tok.lefts) and all(
         c.ent_type_ == "NORP" or c.dep_ == "det" for c in tok.lefts)
-
-
-def _group_of_people(tok, lex) -> bool:
-    """"a group of employees", "a coalition of local farmers": people speaking, not a body credited."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in lex.cues["person_nouns"]
-                                    or obj.lemma_.lower() in lex.cues["people_nouns"]):
-                return True
-    return False
-
-
-def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found | None:
-    pobj = next((c for c in to_tok.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        nxt = [t for t in to_tok.doc[to_tok.i + 1:to_tok.sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-        if not nxt:
-            return None
-        pobj = nxt[0]
-    if pobj.i in used or any(pobj.left_edge.i <= s.start <= pobj.right_edge.i for s in outlets):
-        return None  # the outlet judge credits it
-    low = pobj.lower_
-    if low in lex.nouns:
-        return _judge_noun(pobj, lex, used, index, quotes, according=True, named=named)
-    acronym = len(pobj.text) > 1 and pobj.text.isupper()  # "according to WHO" is no "who"
-    if pobj.pos_ == "PRON" or (low in lex.cues["person_nouns"] and not acronym) or _group_of_people(pobj, lex):
-        return None
-    if pobj.ent_type_ in PERSONAL or is_person(pobj, index):
-        if not (pobj.pos_ == "PROPN" and lone_name(pobj.doc[pobj.i:pobj.i + 1], index, person_words_of(pobj.doc))):
-            return None  # 'according to Anna Berg' (not 'according to Velnews', a name the tagger took for one)
-        return _make(pobj.sent, pobj.text, "outlet", pobj, carries=True)
-    if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
-        return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
-    if low in lex.cues["outlet_heads"] and body_kind(pobj, lex) != "government":
-        found = _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
-        if found is not None:  # "according to the network": the outlet named before, as "told the paper"
-            found.noun = OUTLET_ANAPHOR + "outlet"
-            found.definite = [c.lower_ for c in pobj.lefts] in (["the"], ["that"], ["this"])
-        return found
-    kind = body_kind(pobj, lex)
-    if kind is None or is_person(pobj, index) or leader_voice(pobj, lex.cues):
-        return None  # 'according to the Kremlin': the government speaking, as 'according to officials'
-    return _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
 
 
 def written_in(root) -> bool:

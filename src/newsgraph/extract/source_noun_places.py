@@ -16,6 +16,8 @@ from .source_mentions import (
 )
 from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key
 
+PRESS_WORDS = frozenset({"press", "news"})  # 'press reports that ...', 'news reports that ...'
+
 
 def cited_by_reference(tok, cues) -> bool:
     """'referred to a statement from X' / 'pointed to the report by X': a document cited with its author (not the
@@ -122,8 +124,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and _content_clause(tok, cues):
         return False  # "announced their assessment that ...": the subject's own words, told as reported speech
     if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") for c in tok.children)):
-        return True  # "since the report by the Times on March 2 that she used only a private account"
+            c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") or c.dep_ in ("compound", "amod") and
+            (c.lower_ in cues["outlet_heads"] or c.lower_ in PRESS_WORDS) for c in tok.children)):
+        return True  # "since the report by the Times on March 2 that she used only a private account", "noted media
+        # reports that ..."
     if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children) and \
             not _time_after_participle(tok, head):
         return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject

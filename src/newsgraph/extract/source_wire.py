@@ -1,10 +1,8 @@
 """Wire credits: the news agency a story is credited to when another outlet runs it.
 
 An agency story on another outlet's page names its agency in the dateline ("UNITED NATIONS (AP) —",
-"ISLAMABAD, May 7 (APP): "), in an agency byline, or in a credit line of its own: "PTI | Istanbul | Updated: ...",
-"Source: Yonhap News Agency", "(With inputs from PTI)", the agency alone on a line after the story ("AFP"),
-"(Xinhua)" over the story, "(AP)" closing the last paragraph, or a dash and the agency on a closing line ("--IANS",
-"\u2013 AFP"); agencies joined by slashes ("(ANI/WAM)") are each a source. A name no data file knows alone in
+"ISLAMABAD, May 7 (APP): "), in an agency byline, or in a credit line of its own ("Source: Yonhap News Agency",
+"(With inputs from PTI)", "--IANS": credit_lines.py reads them). A name no data file knows alone in
 the brackets of a firm dateline (a filing date before it, or a place in capitals and a dash: "KELSBURY, May 3
 (Norpress) --") is an agency too, unless it is a place, people, person or known body, or the page's own site.
 There the agency is a source the page credits, once for each time it is named.
@@ -16,99 +14,35 @@ or with "news"/"net" ("tass.com", "aa.com.tr", "xinhuanet.com").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicons import alternatives, data_rows
 from .actor_codes import country_of, igo_of, known_person
 from .actor_countries import institution_code
+from .credit_lines import (
+    AGENCY_NAME,
+    CODE,
+    MASKED,
+    ONE_NAME,
+    agencies,
+    agency_hosts,
+    agency_named,
+    credit_spans,
+    desk_credits,
+)
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
 from .names import given_names, is_given_name
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
-from .source_told_names import lone_credit, person_words_of
+from .source_told_names import person_words_of
 
-_ONE = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
-_NAME = rf"{_ONE}(?:[ ]?/[ ]?{_ONE})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
-_DASH = r"(?:-{1,2}|[\u2013\u2014\u2015])[ \t]*"
-# one credit line each (a line of the page, stripped); the agency is group "a", bracketed or not
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
-_STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
-          r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
-SOURCE_CREDITS = (  # 'Source: X' lines, which credit a one-word name no list knows too ('Source: Tarnpost')
-    re.compile(rf"(?:.*\|[ \t]*)?(?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})(?:[ \t]*\([A-Z]{{2,6}}\))?"
-               r"[ \t]*(?:\|.*)?"),  # 'Source: Ostel Press Agency (OPA)': its code after it
-    re.compile(rf"\((?:Source|SOURCE|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{_NAME})\)\.?"),
-)
-NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{_NAME})")  # 'Jane Roe,
-# Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the given name): a known agency after a writer's name
-CREDIT_LINES = (
-    re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?\(?(?P<a>{_NAME})\)?\.?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*|[ \t]+{_STAMP}|"
-               r"[ \t]*\((?:www\.|https?://)[^()\s]+\))?"),
-    # 'AFP', '(Xinhua)   10:50, March 6', '\u2022 Reuters' (a bulleted credit line), '(ANSA).' closing the story,
-    # '(Xinhua) Updated: 2014-08-30 20:56'
-    re.compile(rf"(?:(?:Story|Article|Report)[ \t]+from|From|FROM)[ \t]+(?P<a>{_NAME})"),  # 'From Reuters' over the
-    # story, 'Story from Reuters' under it
-    re.compile(rf"(?P<a>{_NAME}),[ \t]+(?:{_DATE}\b.{{0,30}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"),  # 'Xinhua, May 3,
-    # 2016', 'Norland News Agency, Norland': the agency and its date or country heading a clipping
-    re.compile(rf"\((?P<a>{_NAME}),?[ \t]+{_DATE}\)"),  # '(Norland News Agency March 3, 2021)': dated credit line
-    re.compile(rf"{_STAMP}[ \t]+\|?[ \t]*(?P<a>{_NAME})"),  # 'Updated: May 3, 2021 7:14 PM  Xinhua': a stamp line
-    # that ends with the agency
-    re.compile(rf"{_DASH}\(?(?P<a>{_NAME})\)?"),  # '--IANS', '\u2013 AFP', '- Reuters' closing the story
-    re.compile(rf"(?P<a>{_NAME})[ \t]*\|.*"),  # 'PTI | Istanbul | Updated: 29-03-2022 18:49 IST'
-    SOURCE_CREDITS[0],
-    SOURCE_CREDITS[1],  # '(Source: Reuters)' under the story
-    NAMED_BYLINE,
-    re.compile(rf"(?:By|BY)[ \t]+(?P<a>{_NAME}),?(?:[ \t]*\|.*|[ \t]+(?i:published|updated|posted)\b.*)?"),  # 'By AFP',
-    # 'BY REUTERS', 'By ASSOCIATED PRESS Published: May 3, 2016'
-    re.compile(rf"\[?(?:\u00a9|Copyright|COPYRIGHT)[ \t]*\u00a9?[ \t]*(?:\d{{4}}[ \t]+)?(?:The[ \t]+|THE[ \t]+)?"
-               rf"(?P<a>{_NAME})(?:,?[ \t]+(?:Ltd|Limited|Inc|LLC)\.?)?[ \t]*(?:\d{{4}})?\.?\]?"
-               r"(?:[ \t]*(?i:all rights reserved)\b.*)?"),  # '\u00a9 AAP 2024', '[Copyright The Jiji Press, Ltd.]',
-    # '\u00a9 2024 The Associated Press. All rights reserved.': the agency's copyright under its story
-)
-# credits inside a line: '(With inputs from PTI)', '... corridors.(AP) RUP' closing a paragraph
-INPUTS = re.compile(rf"(?:\(?[Ww]ith (?:additional )?inputs? from|[Aa]dditional reporting(?: by)?) (?P<a>{_NAME})")
-# '(With inputs from PTI)', '- Additional reporting Reuters'
-DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<a>{_NAME})[ \t]*$")  # '...
-# in the border area.\u2014 APP', '... their own people. -UNB', '... citizens.-VNA': the agency after a dash closing
-# the last paragraph
-CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,4})?")  # 'DNA', 'PPI-OT': an agency's code no data file knows, read only
-# where a credit stands (a dash closing a paragraph, a dateline's brackets)
-MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> From Associated Press</i>': markup,
-# and the page's date stamp before a byline ('date 2020-08-04 By WAM'), blanked out of a line before it is read
-NEWS_SUFFIX = re.compile(r"[ \t]+(?:News|NEWS|news)$")  # 'Reuters News': the agency's news service heading its story
-CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
-                     r"(?:[ \t]+[A-Z]{2,4})?\.?(?P<www>[ \t]*\((?:www\.|https?://)[^()\s]+\))?[ \t]*$")  # '... reporters.
-# (ANI/WAM)', '... he added. (ANSA).', '... the briefing. (NAN)(www.nannews.ng)': the agency's address after it
-LEADING = re.compile(r"\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)[ \t]*(?:-{1,2}|[\u2013\u2014])[ \t]*"
-                     r"[A-Z]")  # '(ANSA) - ROME, OCTOBER 15 - ...': the agency before the dateline's place
-PLAIN_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE},[ \t]+(?P<a>{_NAME})[ \t]*"
-                            r"(?:--|[\u2013\u2014\u2015]|-[ \t])")  # 'Kelsbury, May 20, IRNA \u2013 ...': no brackets
-CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE}[ \t]*\((?P<a>[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})?)\)"
-                            r"[ \t]*[:\-\u2013\u2014]")  # 'Kelsbury, August 24, 2021 (PPI-OT):' opening a paragraph
 SOURCE_LINE = re.compile(r"(?:Source|SOURCE|Press[ \t]+[Rr]elease|PRESS[ \t]+RELEASE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
                          r"site|portal|[A-Z][\w.&'\-]*)){0,7})[ \t]*\.?")  # 'Source: Norland Electoral Commission'
 SOURCE_PAGE_WORDS = frozenset({"website", "site", "portal"})  # 'Source: Official website of the President of X'
-FROM_LINE = re.compile(rf"(?:(?:Story|Article|Report)[ \t]+from|From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{_NAME})[ \t]*(?::.*)?")
+FROM_LINE = re.compile(rf"(?:(?:Story|Article|Report)[ \t]+from|From|FROM)[ \t]+(?:the[ \t]+)?(?P<a>{AGENCY_NAME})[ \t]*(?::.*)?")
 # 'From White House', 'Story from Norland Daily News',
 # 'From NATO: The Secretary General visited ...'
-AGENCY_HEADS = frozenset({"agency", "agencies"})
-AGENCY_KINDS = frozenset({"news", "press", "telegraph", "wire"})
 SITE_SUFFIXES = ("", "news", "net", "online", "live", "agency")
 _SQUASH = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _hosts() -> dict[str, tuple[str, ...]]:
-    """Folded agency name or code -> the hosts of its own site (data/agency_sites.tsv)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for row in data_rows("agency_sites.tsv")[1:]:
-        if len(row) >= 2:
-            hosts = tuple(h.lower() for h in alternatives(row[1]))
-            for name in alternatives(row[0]):
-                out[name.casefold()] = out.get(name.casefold(), ()) + hosts
-    return out
 
 
 def _forms(agency: str) -> set[str]:
@@ -131,86 +65,13 @@ def agency_site(agency: str, url: str | None, outlet: str | None = None) -> bool
     if not url or "://" not in url:
         return False
     host = own_key(url)
-    hosts = _hosts()
+    hosts = agency_hosts()
     if any(host == h or host.endswith("." + h) for f in forms for h in hosts.get(f, ())):
         return True
     labels = [_SQUASH.sub("", label) for label in host.split(".")]
     squashed = {_SQUASH.sub("", f) for f in forms} - {""}
     return any(label.startswith(f) and label[len(f):] in SITE_SUFFIXES for label in labels for f in squashed
                if len(f) >= 2)
-
-
-def _agency(name: str) -> str | None:
-    """The agency a credit line names, as written ('AP', 'Yonhap News Agency', 'REUTERS'), when outlets.tsv knows
-    it as one in that spelling (not the word 'App' of a menu)."""
-    name = name.strip()
-    outlets = lexicon().outlets
-    known = outlets.get(name) or (outlets.get(name.title()) if name.isupper() and len(name) > 4 else None)
-    if known is None and (name.endswith(".") or NEWS_SUFFIX.search(name)):
-        bare = NEWS_SUFFIX.sub("", name.removesuffix("."))  # 'Associated Press.' closing a copyright's sentence
-        return bare if (known := outlets.get(bare)) is not None and known[1] == "agency" else None
-    if known is not None:
-        return name if known[1] == "agency" else None
-    words = name.casefold().split()
-    return name if words and words[-1] in AGENCY_HEADS and (len(words) == 1 and words[0] == "agencies" or len(
-        words) > 1 and words[-2] in AGENCY_KINDS) else None  # 'Norland News Agency', 'NEWS AGENCIES'
-
-
-def _agencies(text: str, start: int) -> list[tuple[int, str]]:
-    """(offset, agency) of each agency a credit names from ``start`` on ('ANI/WAM': both), when every one named
-    is an agency (not 'AFP/Getty Images', a picture's credit)."""
-    out = []
-    for m in re.finditer(r"[^/]+", text):
-        name = _agency(m.group())
-        parts = [m] if name is not None else list(re.finditer(r"[^\-]+", m.group()))
-        names = [name] if name is not None else [_agency(h.group()) for h in parts]
-        if len(parts) < 2 and name is None or None in names:
-            return []  # 'AP-AFP': agencies joined by a hyphen, each one known
-        base = 0 if name is not None else m.start()
-        out += [(start + base + h.start() + len(h.group()) - len(h.group().lstrip()), n)
-                for h, n in zip(parts, names, strict=True)]
-    return out
-
-
-def _credit_spans(text: str):
-    """(start, end, agency) of every credit line or closing credit in ``text``."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        line = MASKED.sub(lambda m: " " * len(m.group()), line)  # same offsets
-        body = line.strip()
-        lead = pos + len(line) - len(line.lstrip())
-        pos += len(line)
-        if not body or len(body) > 90 and "|" not in body:
-            body = ""
-        for pattern in CREDIT_LINES if body else ():
-            m = pattern.fullmatch(body)
-            got = _agencies(m.group("a"), lead + m.start("a")) if m is not None else []
-            if not got and m is not None and pattern in SOURCE_CREDITS and lone_credit(m.group("a")):
-                got = [(lead + m.start("a"), m.group("a"))]  # 'Source: Tarnpost': a name no list knows
-            for start, name in got:  # the first form that names agencies ('By AFP' is no name 'By AFP')
-                yield start, start + len(name), name
-            if got:
-                break
-        for pattern in (INPUTS, CLOSING, DASHED):
-            for m in pattern.finditer(line):
-                got = _agencies(m.group("a"), pos - len(line) + m.start("a"))
-                if not got and pattern is INPUTS and lone_credit(m.group("a")):
-                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '(With inputs from Tarnpost)'
-                if not got and (pattern is DASHED or pattern is CLOSING and m.group("www")) and CODE.fullmatch(m.group("a")):
-                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA', '...
-                    # the briefing. (NAN)(www.nannews.ng)'
-                for start, name in got:
-                    yield start, start + len(name), name
-        m = LEADING.match(line.lstrip())
-        for start, name in _agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
-            yield start, start + len(name), name
-        m = PLAIN_DATELINE.match(line.lstrip())
-        for start, name in _agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
-            yield start, start + len(name), name
-        m = CODED_DATELINE.match(line.lstrip())
-        if m is not None and m.group("a") not in lexicon().outlets:  # a code no data file knows in a dateline the
-            # dateline reader does not take (a known agency's it judges: not one in a 'Related News' link)
-            yield lead + m.start("a"), lead + m.end("a"), m.group("a")
 
 
 def _whole_lines(text: str, pattern):
@@ -221,7 +82,7 @@ def _whole_lines(text: str, pattern):
         lead = pos + len(line) - len(line.lstrip())
         pos += len(line)
         m = pattern.fullmatch(line.strip())
-        if m is not None and not _agencies(m.group("a"), 0):
+        if m is not None and not agencies(m.group("a"), 0):
             yield lead, m
 
 
@@ -276,7 +137,10 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     text = doc_text(doc)
     spans = [(start, name, "agency") for start, name in dateline_agencies(doc)]
     site = outlet_key(outlet) if outlet else own_key(url) if url and "://" in url else ""
-    spans += [(start, name, "agency") for start, _end, name in _credit_spans(text)]
+    spans += [(start, name, "agency") for start, _end, name in credit_spans(text)]
+    spans += [(start, name, "agency") for start, _end, name in desk_credits(
+        text, lambda desk: _site_name(desk, site) or bool(outlet) and is_own_outlet(desk, outlet.split(" (")[0]))]
+    # ('Yeni Marelia with AA' on a page whose outlet is given as 'Yeni Marelia (AA)')
     own = outlet or outlet_of_url(url)
     spans += [(start, name, kind) for start, name, kind in from_lines(text) if not (own and is_own_outlet(name, own))
               and not (CODE.fullmatch(name) and _initials_of(name, site))]
@@ -302,7 +166,7 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     return found
 
 
-OUTLET_BYLINE = re.compile(rf"(?:By|BY)[ \t]+(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{_ONE})")
+OUTLET_BYLINE = re.compile(rf"(?:By|BY)[ \t]+(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{ONE_NAME})")
 
 
 def outlet_bylines(text: str):
@@ -318,7 +182,7 @@ def outlet_bylines(text: str):
         if m is None:
             continue
         name = m.group("a").removeprefix("The ")
-        if named_like_outlet(name) and not _agencies(name, 0):
+        if named_like_outlet(name) and not agencies(name, 0):
             yield lead + m.end("a") - len(name), name
 
 
@@ -405,7 +269,7 @@ def byline_credit(doc, author: str | None, url: str | None, outlet: str | None) 
     Reuters") on another outlet's page (``url`` known, not the agency's own site): a source the page credits with
     the story, anchored on the story's first sentence below the headline. None when the byline still stands in
     the text (the credit lines read it there) or names no agency."""
-    agency, kind = byline_agency(author), "agency"
+    agency, kind = byline_agency(author) or (agency_named(author.strip()) if author else None), "agency"  # 'By Agencies'
     if agency is None and author and url and "://" in url:  # 'Jane Roe, Marelia Herald': an outlet named like one
         agency, kind = next((name for _start, name in outlet_bylines(f"By {author.strip()}")), None), "outlet"
         if agency is not None and (_site_name(agency, own_key(url)) or _initials_of(agency, own_key(url)) or

@@ -18,6 +18,7 @@ from .credit_filters import mark_uncounted
 from .datelines import filed_at
 from .names import is_given_name
 from .sentence_view import doc_view
+from .source_according import _judge_according
 from .source_agents import agent_name, is_person
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
@@ -40,7 +41,6 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     QUANTIFIERS,
     TELL_WORDS,
     _cited_body,
-    _judge_according,
     _judge_outlet,
     _judge_outlet_noun,
     _participle_noun,
@@ -100,6 +100,12 @@ def _name_of_person(tok, index) -> bool:
     before = tok.doc[tok.i - 1]
     return (before.text[:1].isupper() and is_given_name(before.text)) or (
         tok.i > tok.sent.start and (tok.ent_type_ == "PERSON" or is_person(tok, index)))
+
+
+def _noun_with_compound(tok) -> bool:
+    """'He noted media reports that ...': a source noun the tagger took for a verb, which no verb is, as a
+    compound noun before it shows."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN" for c in tok.children)
 
 
 def _quote_opens(doc, i: int) -> bool:
@@ -189,7 +195,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif low in lex.cues["page_nouns"] and tok.pos_ in ("NOUN", "PROPN") and \
                 (item := judge_page(tok, lex)) is not None:
             used.add(tok.i)  # 'announced on its website that ...', 'wrote in his Election Law Blog'
-        elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]) \
+        elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]
+                                             or _noun_with_compound(tok)) \
                 and not _participle_noun(tok, doc) and not _name_of_person(tok, index):
             item = _clip_of_interview(tok, found, used) or _judge_noun(tok, lex, used, index, quotes, named=named,
                                                                        own=outlet)
