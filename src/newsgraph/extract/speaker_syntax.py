@@ -327,7 +327,10 @@ def _nearest_subject(verb, first):
         return first
     doc = verb.doc
     after = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(doc) else None
-    if first.ent_type_ not in ("GPE", "LOC") and not (after is not None and after.text in DATELINE_DASHES | {"."}):
+    vocative = first.left_edge.i == first.sent.start and after is not None and after.text == ","  # 'Colleagues,
+    # my Foreign Secretary said ...', 'Mr President, the Council has agreed ...': whom a speech addresses
+    if first.ent_type_ not in ("GPE", "LOC") and not vocative and \
+            not (after is not None and after.text in DATELINE_DASHES | {"."}):
         return first  # two people: the parse is off, and the first is as good a guess as the second
     best = first
     for c in verb.children:
