@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
-from .crossheads import SMALL, entry_heading, entry_speaker, is_crosshead, speaker_below
+from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_below
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, dash_label, headline_end, title_end, verb_label_speaker
@@ -18,17 +18,11 @@ from .quote_filters import (
     WORD,
     asked_by_nobody,
     chant_word,
-    cut_by_page_end,
-    in_title_case_line,
-    is_catchphrase,
-    judging_phrase,
     label_before_noun,
     last_complete_sentence,
-    naming_noun,
-    naming_participle,
-    predicate_phrase,
     unattributed_cut_off,
 )
+from .quote_keep import keep_quote
 from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
 from .speaker_syntax import time_stamp
@@ -36,8 +30,6 @@ from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_o
 from .speech_nouns import colon_verdict_owner, in_words_of, verdict_owner
 from .text_lines import line_bounds
 
-ARTICLES = {"a", "an", "the"}
-PAGE_TITLE = " | "  # the bar between a page's title and its site's name
 LOOKBACK_CHARS = 1500
 SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
 
@@ -130,7 +122,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 len(text[m.close:after_cue.idx].split()) <= 4 and text[m.close:after_cue.idx].split()[:1] != ["as"]
             chant = chant_word(doc, m)
             crowd = chant_subject(chant) if chant is not None else None  # 'the crowd chanted "..."'
-            if not _keep(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None) or (
+            if not keep_quote(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None) or (
                     before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)) \
                     or prefix[-1:] in (":", ",") and asked_by_nobody(doc, m):  # 'Voters will be asked: "...?"'
                 found.append((m, None, None))
@@ -361,62 +353,6 @@ def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
         if not _sentence_break(doc, t.idx + len(t.text), b):
             return t
     return None
-
-
-def _keep(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc,
-          answer: bool = False, chanted: bool = False) -> bool:
-    """Leave out scare quotes, set terms and titles of works (see the annotation rules); ``answer``: the quote
-    opens its sentence after a statement (not a question, whose named person the pronoun would take), ends in a
-    comma and a cue follows ('... asked if he would resign. "No," he said.'); ``chanted``: a slogan a crowd the
-    parse shows chants or shouts ('the crowd was chanting "Long live X!"'), kept though short or in capitals."""
-    n = len(words)
-    if n == 1:
-        return full and (terminal or not prefix or prefix.endswith(":") or answer or _after_answer_verb(prefix))
-    if not strong and chanted:
-        return True  # a slogan a crowd chants: the crowd's words, though short or in capitals
-    if not strong:
-        if n == 2 and words[0].lower() in ARTICLES:
-            return False
-        if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")) or \
-                naming_participle(doc, m):  # 'a competition called "Draw a Country at Peace."': a name given to it
-            return False
-        if is_catchphrase(doc_text(doc)[m.start:m.end]):
-            return False  # a set term or catchphrase: a label wherever it stands
-        if n <= 3:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
-                    not predicate_phrase(span):
-                return False
-            root = span.root if span is not None else None
-            if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
-                    root.head.pos_ in ("NOUN", "PROPN") and not judging_phrase(span) and not any(
-                        x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
-                return False  # a label in front of a noun: 'his "deep state" Justice Department'
-    if not chanted and naming_noun(doc, m):
-        return False  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
-    if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
-        return False  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
-    content = [w for w in words if w.lower() not in SMALL]
-    if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
-            not in_title_case_line(doc_text(doc), m):
-        return False
-    if not m.closed and n < 4 and not cut_by_page_end(doc_text(doc), m):
-        return False  # a lost closing mark; a quote cut off by the page end counts like any other
-    return True
-
-
-def _inflections(verb: str) -> set[str]:
-    stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1] if verb.endswith("e") else verb
-    return {verb, verb + "s" if not verb.endswith("y") else stem + "es", stem + "ed", verb + "ing"}
-
-
-ANSWER_FORMS = frozenset(f for v in speech_cues().roles.get("answer_verbs", ()) for f in _inflections(v))
-
-
-def _after_answer_verb(prefix: str) -> bool:
-    """A one-word quotation right after a verb of answering ('Kerr replied "No" and left') is the whole answer."""
-    last = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
-    return last in ANSWER_FORMS
 
 
 def _line_label(text: str, la: int, pos: int, index) -> Speaker | None:

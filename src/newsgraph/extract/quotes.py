@@ -23,10 +23,8 @@ from .described_speakers import (  # noqa: F401  (re-exported: importable from h
     _pronoun_after_description,
 )
 from .direct_quotes import (  # noqa: F401  (re-exported: importable from here as before)
-    ARTICLES,
     INTRO_GAP,
     LOOKBACK_CHARS,
-    SMALL,
     STOP,
     WORD,
     _carry_over,
@@ -34,7 +32,6 @@ from .direct_quotes import (  # noqa: F401  (re-exported: importable from here a
     _first_cue,
     _governing_cue,
     _introduces,
-    _keep,
     _last_cue,
     _line_label,
     _modifier_participle,

@@ -1,0 +1,77 @@
+"""Which quotation-mark spans count as quotes by their own words and the words right around them (annotation
+rules): one-word fragments only as a whole answer or sentence; no scare quotes, set terms, labels in front of a
+noun, names a noun or participle gives ('under the theme "..."', 'a group called "..."'), titles of works or of
+pages, nor a short quote whose closing mark was lost. Slogans a crowd chants are kept."""
+from __future__ import annotations
+
+from .crossheads import SMALL
+from .cues import speech_cues
+from .quote_filters import (
+    cut_by_page_end,
+    in_title_case_line,
+    is_catchphrase,
+    judging_phrase,
+    naming_noun,
+    naming_participle,
+    predicate_phrase,
+)
+from .sentence_view import doc_text
+
+ARTICLES = {"a", "an", "the"}
+PAGE_TITLE = " | "  # the bar between a page's title and its site's name
+
+
+def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc,
+               answer: bool = False, chanted: bool = False) -> bool:
+    """Leave out scare quotes, set terms and titles of works (see the annotation rules); ``answer``: the quote
+    opens its sentence after a statement (not a question, whose named person the pronoun would take), ends in a
+    comma and a cue follows ('... asked if he would resign. "No," he said.'); ``chanted``: a slogan a crowd the
+    parse shows chants or shouts ('the crowd was chanting "Long live X!"'), kept though short or in capitals."""
+    n = len(words)
+    if n == 1:
+        return full and (terminal or not prefix or prefix.endswith(":") or answer or _after_answer_verb(prefix))
+    if not strong and chanted:
+        return True  # a slogan a crowd chants: the crowd's words, though short or in capitals
+    if not strong:
+        if n == 2 and words[0].lower() in ARTICLES:
+            return False
+        if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")) or \
+                naming_participle(doc, m):  # 'a competition called "Draw a Country at Peace."': a name given to it
+            return False
+        if is_catchphrase(doc_text(doc)[m.start:m.end]):
+            return False  # a set term or catchphrase: a label wherever it stands
+        if n <= 3:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
+                    not predicate_phrase(span):
+                return False
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
+                    root.head.pos_ in ("NOUN", "PROPN") and not judging_phrase(span) and not any(
+                        x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
+                return False  # a label in front of a noun: 'his "deep state" Justice Department'
+    if not chanted and naming_noun(doc, m):
+        return False  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
+    if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
+        return False  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
+    content = [w for w in words if w.lower() not in SMALL]
+    if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
+            not in_title_case_line(doc_text(doc), m):
+        return False
+    if not m.closed and n < 4 and not cut_by_page_end(doc_text(doc), m):
+        return False  # a lost closing mark; a quote cut off by the page end counts like any other
+    return True
+
+
+def _inflections(verb: str) -> set[str]:
+    stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s" if not verb.endswith("y") else stem + "es", stem + "ed", verb + "ing"}
+
+
+ANSWER_FORMS = frozenset(f for v in speech_cues().roles.get("answer_verbs", ()) for f in _inflections(v))
+
+
+def _after_answer_verb(prefix: str) -> bool:
+    """A one-word quotation right after a verb of answering ('Kerr replied "No" and left') is the whole answer."""
+    last = prefix.rsplit(None, 1)[-1].lower() if prefix.strip() else ""
+    return last in ANSWER_FORMS
