@@ -10,7 +10,7 @@ from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import MODALS, outlet_subject
 from .source_outlets import outlet_name
-from .source_syntax import PERSONAL, body_kind, entity_text, is_according, np_text
+from .source_syntax import PERSONAL, body_kind, entity_text, interview_context, is_according, np_text
 
 
 def _it_again(tok, found: list[_Found]) -> _Found | None:
@@ -200,6 +200,29 @@ def _interview_again(tok, found: list[_Found], of_part: bool = False) -> _Found 
         return None
     near = [f for f in found if f.kind in ("outlet", "agency") and f.anchor < tok.idx and f.noun is None
             and 0 < tok.sent.start - f.sent.start <= 80 and any(t.lemma_ in INTERVIEW_WORDS for t in f.sent)]
+    if not near:
+        return None
+    last = max(near, key=lambda f: f.anchor)
+    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+
+
+PROGRAMME_BACK = 5  # sentences back that "the programme" may refer to a programme an interview was given on
+
+
+def _programme_again(tok, found: list[_Found], lex) -> _Found | None:
+    """'Speaking on Kell Radio's Drive programme, X said ... He told the programme ...': "the programme" or "the
+    show" told something (or said on) is the outlet credited for an interview on a programme up to five sentences
+    before (none when the programme was the page's own outlet's, which is no credit)."""
+    lefts = list(tok.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ not in ("the", "that", "this", "same") or not interview_context(tok, lex):
+        return None
+    start = tok.sent.start
+    for _ in range(PROGRAMME_BACK):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    near = [f for f in found if f.kind == "outlet" and f.noun is None and not f.mention and f.anchor < tok.idx and
+            f.sent.start >= start and any(t.lower_ in lex.cues["programme_words"] for t in f.sent)]
     if not near:
         return None
     last = max(near, key=lambda f: f.anchor)

@@ -16,8 +16,9 @@ from .names import given_names, is_given_name
 from .quoted_laws import law_nouns
 from .sentence_view import doc_view
 from .source_agents import entity_obj_at, is_person
-from .source_lexicon import lexicon
+from .source_lexicon import lexicon, outlet_of_url, own_key
 from .source_on_words import captioned_on
+from .source_syntax import interview_context
 
 AGENT_VERBS = frozenset({"quote", "carry", "cite", "report", "air", "broadcast", "publish"})  # 'quoted by X',
 # 'carried by X', 'an interview published by X'
@@ -56,6 +57,7 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     social = lex.cues["social_words"]
     host = _SQUASH.sub("", url.split("://", 1)[-1].split("/", 1)[0].lower()) if url else ""
     sections = own_sections(url)
+    on_air_page = broadcaster_page(url, lex)
     out = []
     view = doc_view(doc)
     deps = view.dep
@@ -66,7 +68,8 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
         tok = view.tokens[i]
         if not credited_slot(tok, lex):
             continue
-        span = entity_name(tok) or (name_span(tok) if name_word(tok) else None)
+        span = entity_name(tok) or aired_entity(tok, lex.cues["broadcast_name_words"]) or \
+            (name_span(tok) if name_word(tok) else None)
         if span is None and deps[i] in ("poss", "compound") and name_word(tok):
             span = name_span(tok, article=True)  # 'on the Channel Ostra programme Week Ahead'
         if span is None and name_word(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].text in lex.cues["outlet_heads"]:
@@ -83,11 +86,21 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
                 not periodical_name(span, lex.cues):
             continue  # 'Ostmark Energy reported that its profits rose': a company's own figures, not an outlet's report
         squashed = _SQUASH.sub("", span.text.lower())
-        if not_an_outlet(span, index, people, bodies, paper or lone_name(span, index, people_words)) or \
+        aired = not on_air_page and any(t.text in lex.cues["broadcast_name_words"] for t in span)
+        # 'told Tarnside Live': a name tagged a person's, a station's or programme's by its words (on a broadcaster's
+        # own page as likely one of its own programmes, which the lexicon may not list: left there)
+        if not_an_outlet(span, index, people - {span[-1].text} if aired else people, bodies,
+                         paper or aired or lone_name(span, index, people_words)) or \
                 (host and squashed in host) or squashed in sections:
             continue  # (the page's own site, or its own programme or section: 'told Breakfast' under /breakfast/)
         out.append(span)
     return out
+
+
+def broadcaster_page(url: str | None, lex) -> bool:
+    """The page is on the site of an outlet that airs programmes the lexicon lists (the BBC's, ITV's)."""
+    own = outlet_of_url(url)
+    return own is not None and own_key(own) in {own_key(network) for network in lex.networks.values()}
 
 
 def periodical_name(span, cues) -> bool:
@@ -147,8 +160,9 @@ def credited_slot(tok, lex) -> bool:
     head = tok.head
     gov = head.head
     if tok.dep_ in ("poss", "compound"):  # "on X's breakfast show", "on the X programme Week Ahead"
-        return tok.i < head.i and (tok.dep_ == "poss" or head.lower_ in programme_words) and \
-            on_air(head, programme_words)
+        return tok.i < head.i and (tok.dep_ == "poss" or head.lower_ in programme_words) and (
+            on_air(head, programme_words) or head.lower_ in programme_words and interview_context(head, lex) and (
+                head.dep_ in ("dobj", "dative") or head.dep_ == "pobj" and head.head.lower_ in ("to", "with")))  # "told X's Breakfast programme that ...", 'speaking to X's Drive show'
     if tok.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and head.pos_ == "VERB":
         return _tells_content(head)
     if tok.dep_ != "pobj":
@@ -303,6 +317,21 @@ def entity_name(tok):
         return None  # the parse's word is not the name's last
     if end < len(doc) and doc[end].text.isdigit() and doc[end].ent_iob_ != "B":
         end += 1  # 'told Tarvia 24': a channel's number
+    return _bare(doc[start:end])
+
+
+def aired_entity(tok, words):
+    """The name the tagger took for a person's that ``tok`` ends, when a word of a station's or programme's name is in
+    it (``words``: 'told Tarnside Live the vote was rigged', where the parse makes both words objects); else None."""
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end != tok.i + 1 or not any(t.text in words for t in doc[start:end]):
+        return None
     return _bare(doc[start:end])
 
 

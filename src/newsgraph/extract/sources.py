@@ -27,6 +27,7 @@ from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _host_show,
     _interview_again,
     _it_again,
+    _programme_again,
     _quoted_programme,
     outlet_mentions,
 )
@@ -219,8 +220,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             kind = "outlet" if tok.head.head.lemma_ in ("quote", "cite") else body_kind(tok, lex) or "government"
             item = _make(tok.sent, agent_name(tok), kind, tok)
         elif low in lex.cues["programme_words"] and tok.pos_ == "NOUN" and \
-                (item := _host_show(tok, lex)) is not None:
-            pass  # 'an interview on Sean Hannity's radio show'
+                (item := _host_show(tok, lex) or _programme_again(tok, found, lex)) is not None:
+            pass  # 'an interview on Sean Hannity's radio show', 'He told the programme ...' (a programme named before)
         elif low in PRESS_DESKS and report_tagged_noun(tok) and any(c.lower_ == "press" for c in tok.lefts):
             item = _make(tok.sent, np_text(tok), "agency", tok)  # '..., the presidential press service reports.'
         elif low in lex.cues["outlet_heads"] and (tok.pos_ in ("NOUN", "PROPN") or adjective_outlet(tok)):
