@@ -27,6 +27,7 @@ FOUND = [
     ("Rio de Janeiro (Reuters) - The central bank said it would hold rates.", "Rio de Janeiro (Reuters) - ", "Reuters"),
     ("PORT ARDEN/KELSBURY (Reuters) - Shares fell on Monday, traders said.", "PORT ARDEN/KELSBURY (Reuters) - ",
      "Reuters"),
+    ("KARSHAN, Apr 27 (KNA):Prime Minister Tahir Qureshan said it would act.", "KARSHAN, Apr 27 (KNA):", "KNA"),
 ]
 
 NOT_FOUND = [
@@ -37,6 +38,7 @@ NOT_FOUND = [
     "Meanwhile, Republicans – who hold the majority – said they would block it.",
     "UPDATE: The minister said the border would reopen.",
     "Jane Roe (Labour) - 12,000 votes",
+    "Jane Roe (Labour):We will fight on.",
 ]
 
 

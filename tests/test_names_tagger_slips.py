@@ -57,3 +57,34 @@ def test_a_place_after_a_persons_name_and_of(nlp):
               "President Brescan said Tresk was ready to sign the agreement.")
     types = {e.name: e.type for e in extract_entities(doc).entities}
     assert types.get("Tresk") != "PERSON"
+
+
+def test_glued_dateline_colon_is_no_speaker_and_the_name_runs_on(run):
+    got = run("KARSHAN, Apr 27 (KNA):Prime Minister Tahir Jamal Qureshan Friday rejected the opposition's view about "
+              "the budget, and said it was the government's constitutional duty to present it.\n\n"
+              "Prime Minister Qureshan said the next government could change the budget.", "indirect")
+    assert speaker_of(got, "it was the government's constitutional duty") == "Tahir Jamal Qureshan"
+    assert speaker_of(got, "the next government could change") == "Tahir Jamal Qureshan"
+
+
+def test_untagged_surname_after_a_tagged_name_runs_on(nlp):
+    doc = nlp("KARSHAN, Apr 27 (KNA) - Prime Minister Shahid Khaqan Abbasi Friday rejected the opposition's view "
+              "about the budget.\n\n\"Be courageous and listen to the budget speech,\" Prime Minister Abbasi told "
+              "the opposition parties.")
+    names = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
+    assert "Shahid Khaqan Abbasi" in names
+
+
+def test_a_district_is_no_person(nlp):
+    doc = nlp("Orla Kinsella: 'No one person can take the blame'\n\n"
+              "Carrick Southside 'united against the fascists'\n\n"
+              "Orla Kinsella responds to the ugly scenes she faced in Carrick on Thursday.\n\n"
+              "Liberal leader Rhona Dace has comfortably held Carrick Southside.")
+    people = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
+    assert "Carrick Southside" not in people and "Rhona Dace" in people
+
+
+def test_a_given_name_with_a_compass_surname_stays_a_person(nlp):
+    doc = nlp("Catherine West said the bill would fail. West, who sits for a London seat, voted against it.")
+    people = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
+    assert "Catherine West" in people

@@ -32,7 +32,7 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,40})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
     r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '
-    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=/\.)[ \t]+|(?<=/)[ \t]+"
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=\)):(?=[A-Z])|(?<=/\.)[ \t]+|(?<=/)[ \t]+"
     r"|(?<=\))[ \t]+|(?(after)[ \t]+|(?!)))(?=\S)")  # 'New Delhi, Jan 5 (IANS) The ...': no dash after a wire agency
 DATED = re.compile(  # 'March 7 (UPI) \u2014 ': a date and a wire agency, no place
     rf"[ \t]*(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?),?[ ]?\((?P<agency>[^()\n]{{1,30}})\)"

@@ -3,12 +3,13 @@ country or place glued before a person's name in one organisation span; and the 
 missed or typed as a place or body (an office word before it, a relative 'who' or an age after it)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicons import data_json
 from .actor_countries import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
-from .names import ORG_WORDS, is_given_name
+from .names import ORG_WORDS, given_names, is_given_name
 from .sentence_view import doc_ents, doc_view
 from .source_lexicon import canonical_outlet
 
@@ -132,6 +133,38 @@ def _surname_alone(doc, s: int, e: int) -> bool:
     capitalised word before it ('Obenauer told her', 'Nakashima-Reyes said'), as a surname does."""
     uses = list(_lone_uses(doc, s, e, e - 3 if e - s > 3 and _hyphen_at(doc, e - 2) else e - 1))
     return bool(uses) and None not in uses
+
+
+def run_on_surnames(doc, mentions, taken: dict[int, int]) -> set[int]:
+    """A person's name the tagger ended a word early ('Prime Minister Shahid Khaqan Abbasi Friday rejected ...' tagged
+    'Shahid Khaqan'; 'Tahir Jamal' of 'Tahir Jamal Qureshan', 'Qureshan' tagged on its own): the capitalised proper
+    noun right after it, untagged or a one-word person, which the parser makes the head of the name and the page
+    also writes alone as a surname is ('Prime Minister Abbasi said', 'Qureshan told'), is the name's last word. The
+    mention grows over it; the numbers of the one-word mentions it took in are returned."""
+    words = person_words()
+    gone: set[int] = set()
+    full = {(doc[m.start].text, doc[m.end - 1].text) for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    for n, m in enumerate(mentions):
+        j = m.end
+        if m.label != "PERSON" or n in gone or j >= len(doc) or doc[m.end - 1].head.i != j or \
+                doc[m.end - 1].dep_ not in ("compound", "flat"):
+            continue
+        o = taken.get(j)
+        if o is not None and (o < 0 or mentions[o].label != "PERSON" or mentions[o].end != j + 1):
+            continue
+        t = doc[j]
+        if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper() or \
+                o is None and t.ent_type_ or t.lower_ in ORG_WORDS or norm_word(t.text) in words.titles:
+            continue
+        if any(first == doc[m.start].text and last != t.text for first, last in full if (first, last) !=
+               (doc[m.start].text, doc[m.end - 1].text)):
+            continue  # 'Glenn Beck Rips Progressivism' in a headline, 'Glenn Beck' below: the name is known
+        if _surname_alone(doc, m.start, j + 1):
+            m.end = j + 1
+            taken[j] = n
+            if o is not None:
+                gone.add(o)
+    return gone
 
 
 def plain_name(toks) -> bool:
@@ -280,6 +313,24 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "across", "throughout", "insi
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     return frozenset(data_json("person_titles.json").get("place_nouns", ()))
+
+
+_DISTRICT_ENDS = re.compile(r"(?:north|south|east|west)(?:side|ern)?|central|mid")
+
+
+def district_name(doc, s: int, e: int, placed: dict[str, bool]) -> bool:
+    """Whether the 'person' ``doc[s:e]`` is a district or constituency: two words, a compass word last ('Glasgow
+    Southside', 'Kelbridge North'), the first no given name and a place - by countries.tsv or written as one on
+    the page ('in Kelbridge', ``placed_word``; memoised in ``placed``). The tagger reads some as people."""
+    if e - s != 2 or not _DISTRICT_ENDS.fullmatch(doc[s + 1].lower_) or not doc[s].is_alpha or \
+            is_given_name(doc[s].text) or doc[s].lower_ in given_names():
+        return False
+    w = doc[s].text
+    if country_kind(w):
+        return True
+    if w not in placed:
+        placed[w] = placed_word(doc, w)
+    return placed[w]
 
 
 def placed_word(doc, word: str) -> bool:

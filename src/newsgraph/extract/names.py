@@ -163,8 +163,10 @@ def _verb_like(word: str) -> bool:
 def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """Add names after Mr./Mrs./Sen. ... and surnames of known people that the NER missed or mislabelled."""
     from .name_labels import (
+        district_name,
         placed_word,
         plain_name,
+        run_on_surnames,
         said_of_a_person,
         speaking_name,
         speaking_name_start,
@@ -207,6 +209,9 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             m.label = "GPE"  # 'Residents of Skarra said ...': no person
         elif m.label in ("ORG", "GPE") and (k := speaking_name_start(doc, m.start, m.end)) is not None:
             m.label, m.start = "PERSON", k  # 'But Sabri Oktaylan said ...' then 'He said ...'
+        elif m.label == "PERSON" and m.gender is None and district_name(doc, m.start, m.end, placed):
+            m.label = "GPE"  # 'Glasgow Southside', 'Kelbridge North': a constituency or district
+    run_on = run_on_surnames(doc, mentions, taken)  # 'Prime Minister Shahid Khaqan Abbasi' tagged up to 'Khaqan'
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 2:
             toks = [t for t in doc[m.start:m.end] if t.is_alpha]
@@ -217,7 +222,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     surnames.add(toks[0].text)  # "Wang Yi" may later be "Wang"
     folded = {fold_name(s) for s in surnames}  # 'Demirtas' alone after 'Ayşe Demirtaş', 'Erdoğan' after 'Erdogan'
     out = []
-    drop: set[int] = set()
+    drop: set[int] = run_on
     n_tok = len(doc)
     view = doc_view(doc)
     texts, lowers = view.text, view.lower
