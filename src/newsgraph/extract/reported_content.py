@@ -238,8 +238,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")), None)
             if mark is not None and mark.i > c.left_edge.i and mark.i > cue.i and doc_text(mark, -1) == ",":
                 return mark.i, _clause_end(c)  # 'reported, citing a source in the ministry, that ...'
-            if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == "," and mark is None:
-                return None  # '..., she said, her voice rising'
+            if c.i > cue.i and c.left_edge.i == cue.i + 2 and cue.nbor().text == "," and mark is None and not (
+                    verb_form(c) in ("past", "present", "modal", "perfect") and
+                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i for g in c.children)):
+                return None  # '..., she said, her voice rising'; not 'adding, if X came to power, they would ...',
+                # 'saying, they are focused on ...': a finite clause with its own subject after the comma is said
             if c.pos_ in ("PROPN", "NOUN") or (c.text[:1].isupper() and not c.is_sent_start):
                 # '... carried by news agency Tarn that ...': the name made a clause
                 inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
