@@ -159,6 +159,9 @@ def _earlier_holder(doc, index, sp: Speaker, pw, window: int = EARLIER_WINDOW):
             fits.add(k)
     if not fits:
         return None
+    member = index.named_member_of(head, [(last[k], k) for k in fits], key)
+    if member is not None:  # 'the TUV leader' after 'DUP leader X' and "the TUV's Y says": Y
+        return index.entities[member]
     return index.entities[max(fits, key=lambda k: last[k])]  # the latest who fits: nobody fitting comes between
 
 

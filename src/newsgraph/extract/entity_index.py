@@ -4,6 +4,7 @@ publishers the extraction steps record on the way. ``actors.extract_entities`` b
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -24,6 +25,8 @@ def _plural_name(word: str) -> bool:
     """A group's name written as a plural ('Greens', 'Democrats', 'Lib Dems'), not one member ('Republican')."""
     return len(word) > 3 and word[-1] == "s" and word[-2] not in "su'\u2019"
 
+
+_WORD = re.compile(r"[a-z0-9]+")
 
 @dataclass
 class EntityIndex:
@@ -224,6 +227,10 @@ class EntityIndex:
                                 set(spelled) <= self.titles.get(k, set()), window=20000)
             if len(hits) > 1:  # 'the finance minister' of two ministers; 'the Norland minister': not the other side's
                 hits = self._of_country(tok, best_by_modifiers(tok, hits, self.titles))
+            if hits:
+                member = self.named_member_of(tok, hits, head)
+                if member is not None:  # 'the TUV leader' after "DUP leader X" and "the TUV's Y says": Y
+                    return self.entities[member]
             if hits:  # 'the Ostrevian minister' after 'X met his Ostrevian counterpart Y': Y
                 other = counterpart_of_nation(tok, hits[0][1], self)
                 return self.entities[hits[0][1] if other is None else other]
@@ -298,6 +305,29 @@ class EntityIndex:
 
         cands = self._recent(tok.idx, fits, window=5000)
         return self.entities[cands[0][1]] if cands else None
+
+    def named_member_of(self, tok, hits: list[tuple[int, int]], head: str) -> int | None:
+        """'the TUV leader' when no holder of the title found fits the party or country in capitals before it but
+        a person with no other title was named with it ("the TUV's Jack Corrin"): that person, else None."""
+        marks = [c.text.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+                 and (c.text.isupper() and len(c.text) > 1 or c.text[:1].isupper() and len(c.text) > 3)]
+        if not marks:
+            return None
+
+        def named(word: str) -> bool:  # 'TUV' is the acronym itself, 'Argentine' any word it begins ('Argentina')
+            return any(word == m if len(m) < 5 else word.startswith(m[:5]) for m in marks)
+
+        def fits(k: int) -> bool:
+            if any(named(w) for w in self.titles.get(k, ())):
+                return True
+            return any(named(w) for s, _ in self.entities[k].mentions
+                       for w in _WORD.findall(self.text[max(0, s - 40):s].rsplit("\n", 1)[-1].lower()))
+
+        if any(fits(k) for _, k in hits):
+            return None
+        named = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k) and (
+            not self.titles.get(k) or has_title(self.titles[k], head)), window=5000)
+        return named[0][1] if named else None
 
     def _of_country(self, tok, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Keep the candidates whose mentions follow the country word of 'the Norland minister', if any do."""

@@ -1,0 +1,36 @@
+"""A description naming a party or body in capitals ('the TUV leader') is not the holder of that title in another
+party ('DUP leader Edwin Marlow') when a person with no other title was named with that party ("the TUV's Jack
+Corrin says"): it is that person (entity_index.EntityIndex.named_member_of, also for described_speakers'
+earlier holder). A person named with the party who holds another title is not taken. Hand-written texts,
+fictional names."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import quote_runner
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return quote_runner(nlp)
+
+
+def speaker_of(run, text: str, start: str) -> str | None:
+    q = [q for q in run(text) if q.kind in ("direct", "partial") and q.text.startswith(start)]
+    assert q, start
+    return q[0].speaker.name if q[0].speaker else None
+
+
+def test_the_party_leader_named_with_the_party(run):
+    text = ("Assembly crisis: live\n\n\u2022 DUP leader Edwin Marlow is expected to face a vote of no confidence\n\n"
+            "'Unionism betrayed again'\n\n\"The minister's climbdown is the first big humiliation of Edwin Marlow,\" "
+            "the TUV's Jack Corrin says.\n\nMr Corrin accuses the government of \"ransom politics\".\n\nIn a "
+            "statement, the TUV leader says: \"This raises the basic question of what the point of the assembly "
+            "now is.\"\n")
+    assert speaker_of(run, text, "This raises") == "Jack Corrin"
+
+
+def test_a_person_of_the_party_with_another_title_is_not_taken(run):
+    text = ("Harbour talks\n\nPresident Ana Roe met Velland's Foreign Minister Bo Lind on Monday.\n\n\"We will "
+            "open the harbour to your ships,\" the Velland president said.\n")
+    assert speaker_of(run, text, "We will open") != "Bo Lind"
