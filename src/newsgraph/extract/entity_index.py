@@ -325,9 +325,9 @@ class EntityIndex:
 
         if any(fits(k) for _, k in hits):
             return None
-        named = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k) and (
+        people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k) and (
             not self.titles.get(k) or has_title(self.titles[k], head)), window=5000)
-        return named[0][1] if named else None
+        return people[0][1] if people else None
 
     def _of_country(self, tok, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Keep the candidates whose mentions follow the country word of 'the Norland minister', if any do."""
