@@ -76,3 +76,15 @@ def test_crosshead_paraphrasing_a_quote_below_is_no_quote(run):
                    "come\".\n")
     assert not any(q.text.startswith("Hospital plan") for q in quoted(run, text))
     assert any(q.text.startswith("patients in the west") for q in quoted(run, text))
+
+
+def test_pull_quote_over_a_name_line(run):
+    text = ("Velmor strike: Nurses walk out over pay\n\nNurses across Velmor have walked out in the first national "
+            "strike in the profession's history.\n\n\"We are not doing this lightly\"\n\nInes Marr, Nurses' Union "
+            "general secretary\n\nThe union says its members have seen their pay fall by a fifth in real terms.\n\n"
+            "Health Minister Bo Lind said the strike was \"regrettable\".\n\n\"We will not be bullied by anyone.\"\n\n"
+            "- Piet Maas, opposition leader\n\nMr Maas had earlier told MPs the health budget was unfair.\n")
+    lightly = next(q for q in quoted(run, text) if q.text.startswith("We are not doing"))
+    assert lightly.speaker is not None and lightly.speaker.name == "Ines Marr"
+    bullied = next(q for q in quoted(run, text) if q.text.startswith("We will not be bullied"))
+    assert bullied.speaker is not None and bullied.speaker.name == "Piet Maas"

@@ -172,3 +172,26 @@ def _line_person(index, a: int, b: int, pw):
             norm_word(words[0]) in pw.male_first or norm_word(words[0]) in pw.female_first):
         return ent
     return None
+
+
+PULL_NAME = re.compile(r"\n+[ \t]*(?:[-\u2013\u2014][ \t]*)?([^\n,]+)(?:,[^\n]*)?(?:\n|$)")
+NAME_LINE_WORDS = 12  # 'Ines Marr, Nurses' Union general secretary': a name line, not a paragraph
+
+
+def pull_quote_name(index, lb: int) -> Speaker | None:
+    """A pull-quote: a quotation filling its line with a name line right below it ('"We are not doing this
+    lightly"' over 'Ines Marr, Nurses' Union general secretary', "'The water was at the ceiling'" over '- Ana Pel,
+    resident'): the person of that line said it. The line holds the name, then at most a short description after
+    a comma, and no sentence ('Jo Roe, the party leader, said ...' opens a paragraph)."""
+    m = PULL_NAME.match(index.text, lb)
+    if m is None:
+        return None
+    line = m.group(0).strip()
+    if len(line.split()) > NAME_LINE_WORDS or line.rstrip()[-1:] in (".", "!", "?", ":", "\"", "\u201d"):
+        return None
+    person = _line_person(index, m.start(1), m.end(1), person_words())
+    if person is None:
+        return None
+    a = m.start(1) + index.text[m.start(1):m.end(1)].find(m.group(1).strip())
+    return Speaker(name=person.name, entity=person.id, mention=m.group(1).strip(), start=a,
+                   end=a + len(m.group(1).strip()))

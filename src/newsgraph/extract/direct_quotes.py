@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
-from .crossheads import entry_heading, entry_speaker, is_crosshead, speaker_below
+from .crossheads import entry_heading, entry_speaker, is_crosshead, pull_quote_name, speaker_below
 from .cues import person_words, speech_cues
 from .heading_fragments import heading_line
 from .headline_labels import colon_label, dash_label, headline_end, title_end, verb_label_speaker
@@ -213,7 +213,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
     for n in heads:
         q = found[n][1]
         if q is not None:
-            q.speaker = speaker_below(text, q, line_bounds(text, q.start)[1], out, timeline, starts, indirect)
+            lb = line_bounds(text, q.start)[1]
+            q.speaker = pull_quote_name(index, lb) or speaker_below(text, q, lb, out, timeline, starts, indirect)
             if q.speaker is not None:
                 out.append(q)
     for q in entries:
@@ -373,6 +374,10 @@ def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:
     label = _line_label(text, la, m.open, index)
     if label is not None:
         return label
+    if found[n][2] is None and not text[la:m.open].strip() and not text[m.close:lb].strip():
+        label = pull_quote_name(index, lb)  # '"We will not be bullied."' over the name line 'Jo Roe, campaigner'
+        if label is not None:
+            return label
     if found[n][2] is None:  # no cue at all (a cue whose speaker was not found keeps to the timeline)
         prev_close = found[n - 1][0].close if n > 0 else 0
         opens = not text[la:m.open].strip()  # the quote opens its paragraph: the paragraph above may bring him in
