@@ -457,8 +457,9 @@ def _next_statement(verb) -> bool:
     appealed to X'), or a participle after a finite verb ('X is Y and stating that ...'); a past one after a present
     progressive ('both sides are continuing to work on X, but clarified that ...'): the speaker's, not the clause's."""
     head = verb.head
-    finite = head.tag_ in ("VBD", "VBZ", "VBP") or head.tag_ == "VBG" and verb.tag_ == "VBD" and \
-        any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children)  # 'are continuing A, but clarified'
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") or head.tag_ in ("VBG", "VBN") and verb.tag_ == "VBD" and \
+        any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in head.children)  # 'are continuing A, but clarified',
+    # 'noted that X has improved and urged Y to ...' (a past act after a present perfect shares no auxiliary)
     if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") and is_cue_token(verb)
