@@ -4,7 +4,8 @@ is Jon Bruning, not the party); a party label set beside two people is not whom 
 a document subject speaks for the document's owner ("X's letter ... Instead, it condemned ...")."""
 from __future__ import annotations
 
-from newsgraph.extract.names import gender_of_name, given_names
+from newsgraph.extract.name_lexicon import given_names
+from newsgraph.extract.names import gender_of_name
 
 
 def _speaker(result, start):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.names import is_given_name
+from newsgraph.extract.name_lexicon import is_given_name
 from quote_helpers import quote_runner, speaker_of
 
 

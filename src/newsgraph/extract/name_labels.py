@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from .actor_countries import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
-from .names import ORG_WORDS, given_names, is_given_name
+from .name_lexicon import ORG_WORDS, given_names, is_given_name
 from .sentence_view import doc_ents, doc_view
 from .source_lexicon import canonical_outlet
 

@@ -1,14 +1,26 @@
 """Name mentions: cleaning NER spans, names the NER missed, titles and gender cues of a person."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_json, data_rows
+from ..lexicons import data_json
 from .actor_names import fold_name
-from .cues import norm_word, person_words
+from .cues import norm_word, person_words, speech_cues
 from .datelines import in_dateline
+from .name_labels import (
+    district_name,
+    name_words,
+    placed_word,
+    plain_name,
+    repair_label,
+    run_on_surnames,
+    said_of_a_person,
+    speaking_name,
+    speaking_name_start,
+    titled_untagged,
+)
+from .name_lexicon import given_names, is_given_name
 from .sentence_view import doc_ents, doc_view
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -31,17 +43,6 @@ def looks_like_name(ent) -> bool:
     if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LOC") or not 2 <= len(ent) <= 3:
         return False
     return all(t.pos_ == "PROPN" for t in ent) and is_given_name(ent[0].text)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` is one of the common given names of person_titles.json, or a given name we know written
-    with accents ('António', 'José', 'Frédéric')."""
-    words = person_words()
-    low = word.lower()
-    if low in words.male_first or low in words.female_first:
-        return True
-    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return plain != low and (plain in words.male_first or plain in words.female_first or plain in given_names())
 
 
 def clean_mention(ent) -> Mention | None:
@@ -90,7 +91,7 @@ def clean_mention(ent) -> Mention | None:
             return None
     if e <= s:
         return None
-    label, s = _repair_label()(doc, s, e, label, words)
+    label, s = repair_label(doc, s, e, label, words)
     if s > 0 and label == "PERSON" and gender is None:
         w = norm_word(text[s - 1])
         gender = "m" if w in words.male else "f" if w in words.female else None
@@ -154,7 +155,6 @@ def _past_honorifics(doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _verb_like(word: str) -> bool:
-    from .cues import speech_cues
     cues = speech_cues()
     stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word, word[:-2] + "e"}
     return any(cues.is_verb_cue(w) for w in stems if len(w) > 2)
@@ -162,16 +162,6 @@ def _verb_like(word: str) -> bool:
 
 def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """Add names after Mr./Mrs./Sen. ... and surnames of known people that the NER missed or mislabelled."""
-    from .name_labels import (
-        district_name,
-        placed_word,
-        plain_name,
-        run_on_surnames,
-        said_of_a_person,
-        speaking_name,
-        speaking_name_start,
-        titled_untagged,
-    )
     words = person_words()
     taken: dict[int, int] = {}
     for n, m in enumerate(mentions):
@@ -329,17 +319,10 @@ def _untagged_subject_name(doc, i: int, taken: dict[int, int]) -> bool:
     return head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
 
 
-ORG_WORDS = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "university", "college", "institute", "foundation",
-                       "center", "centre", "council", "committee", "department", "agency", "association", "bank",
-                       "party", "news", "times", "post", "journal", "network", "media", "fund", "trust", "society",
-                       "church", "school", "court", "house", "senate", "office", "bureau", "service", "services"})
-
-
 def _titled_name(doc, m: Mention, words) -> bool:
     """An 'organisation' of two or three capitalised words that a person's title introduces or explains: a role
     noun right before it ('Strzok attorney Aitan Goelman') or an apposition headed by one after it ('Aitan
     Goelman, Mr. Strzok's lawyer,'). The NER reads some unfamiliar names as organisations."""
-    from .name_labels import name_words
     toks = doc[m.start:m.end]
     if name_words(doc, m.start, m.end) is None:  # ('Ines Varga-Lind': two words)
         return False
@@ -373,26 +356,12 @@ def gender_of_name(words: list[str], title: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name -> 'f' / 'm' (data/given_names.tsv), beyond the few in person_titles.json."""
-    return {row[0]: row[1] for row in data_rows("given_names.tsv") if len(row) >= 2 and row[0] != "name"}
-
-
 def _bare_title(doc, i: int, words) -> bool:
     """A title word tagged alone as a person ('State Councilor and Foreign Minister X' with 'Councilor' tagged) is no
     name, unless a longer name on the page ends in it ('Ann King' ... 'King said')."""
     w = doc[i].text
     return norm_word(w) in words.titles and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == w for ent in doc_ents(doc))
-
-
-@lru_cache(maxsize=1)
-def _repair_label():
-    """name_labels.repair_label, imported on first use (name_labels imports this module); a relative import run
-    at every call costs more than the rest of a short mention's cleaning."""
-    from .name_labels import repair_label
-    return repair_label
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .actor_codes import country_of, igo_of, known_person
 from .actor_countries import institution_code
-from .names import is_given_name
+from .name_lexicon import is_given_name
 from .sentence_view import doc_view
 from .source_lexicon import canonical_outlet
 from .source_told_names import NOT_OUTLET_LABELS, body_words, person_words

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from .actor_codes import country_of, igo_of, known_person
 from .actor_countries import institution_code
-from .names import given_names, is_given_name
+from .name_lexicon import given_names, is_given_name
 from .quoted_laws import law_nouns
 from .sentence_view import doc_view
 from .source_agents import entity_obj_at, is_person

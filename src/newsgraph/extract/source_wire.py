@@ -29,7 +29,7 @@ from .credit_lines import (
     desk_credits,
 )
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
-from .names import given_names, is_given_name
+from .name_lexicon import given_names, is_given_name
 from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key

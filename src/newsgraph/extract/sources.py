@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..model import Attribution, Quote
 from .credit_filters import mark_uncounted
 from .datelines import filed_at
-from .names import is_given_name
+from .name_lexicon import is_given_name
 from .sentence_view import doc_view
 from .source_according import _judge_according
 from .source_agents import agent_name, is_person

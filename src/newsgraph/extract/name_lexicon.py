@@ -1,0 +1,31 @@
+"""The word lists a name is read against: the given names we know (person_titles.json, data/given_names.tsv, and
+their accented forms) and the words that end an organisation's name ('Group', 'Council', 'Ltd')."""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ..lexicons import data_rows
+from .cues import person_words
+
+ORG_WORDS = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "university", "college", "institute", "foundation",
+                       "center", "centre", "council", "committee", "department", "agency", "association", "bank",
+                       "party", "news", "times", "post", "journal", "network", "media", "fund", "trust", "society",
+                       "church", "school", "court", "house", "senate", "office", "bureau", "service", "services"})
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is one of the common given names of person_titles.json, or a given name we know written
+    with accents ('António', 'José', 'Frédéric')."""
+    words = person_words()
+    low = word.lower()
+    if low in words.male_first or low in words.female_first:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return plain != low and (plain in words.male_first or plain in words.female_first or plain in given_names())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> 'f' / 'm' (data/given_names.tsv), beyond the few in person_titles.json."""
+    return {row[0]: row[1] for row in data_rows("given_names.tsv") if len(row) >= 2 and row[0] != "name"}
