@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternatives, data_rows
+from .datelines import TITLE_MONTH
 from .source_lexicon import lexicon
 from .source_told_names import lone_credit
 
@@ -21,8 +22,7 @@ AGENCY_LIST = rf"{AGENCY_NAME}(?:(?:,[ ]|,?[ ]and[ ]|[ ]&[ ]){AGENCY_NAME})*"  #
 _JOINS = re.compile(r"[ ]?/[ ]?|,[ ]|,?[ ]and[ ]|[ ]&[ ]")  # what joins the agencies of a list
 _DASH = r"(?:-{1,2}|[\u2013\u2014\u2015])[ \t]*"
 # one credit line each (a line of the page, stripped); the agency is group "a", bracketed or not
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
+_DATE = rf"(?:{TITLE_MONTH}[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?|\d{{1,2}}[ ]{TITLE_MONTH}(?:,?[ ]\d{{4}})?)"
 _COPY = r"(?:\u00a9|\([cC]\)|Copyright|COPYRIGHT)"  # '\u00a9', '(c)', 'Copyright', '\u00a9 Copyright 2023 X'
 _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2}:\d{2}"
           r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'

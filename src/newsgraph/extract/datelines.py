@@ -20,8 +20,9 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][\w'\u2019.\-/]*"
 _NEXT = rf"[ ](?:(?:de|da|del|do|dos|la|el|al|es)[ ])?{_WORD}"  # 'Rio de Janeiro', 'Dar es Salaam'
 _MONTH3 = [m[:3] for m in time_words().month_names]  # a word starting with a month's first three letters, by case
-_MONTH = (rf"(?:(?:{'|'.join(m.title() for m in _MONTH3)})[a-z]*"
-          rf"|(?:{'|'.join(m.upper() for m in _MONTH3)})[A-Z]*)\.?")  # 'May 3', 'Sept. 3', 'JAN 17'
+_TITLE_MONTH = rf"(?:{'|'.join(m.title() for m in _MONTH3)})[a-z]*"
+TITLE_MONTH = rf"{_TITLE_MONTH}\.?"  # a month's name in title case, whole or cut short: 'May', 'Sept.', 'January'
+_MONTH = rf"(?:{_TITLE_MONTH}|(?:{'|'.join(m.upper() for m in _MONTH3)})[A-Z]*)\.?"  # 'May 3', 'Sept. 3', 'JAN 17'
 
 _DAY = rf"(?:{'|'.join(d.title() for d in time_words().weekday_names)})"  # 'Tuesday'
 DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: ',
