@@ -148,11 +148,16 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
               and not _site_name(name, site) and not _initials_of(name, site)]
     found: list[_Found] = []
     seen: set[int] = set()
+    spelled = None  # the page's spelled_names, read at the first code
     for start, name, kind in spans:
         if start in seen:
             continue  # a dateline the credit lines read again
         seen.add(start)
-        full = spelled_out(text, name) if CODE.fullmatch(name) and name not in lexicon().outlets else None
+        full = None
+        if CODE.fullmatch(name) and name not in lexicon().outlets:
+            if spelled is None:
+                spelled = spelled_names(text)
+            full = spelled_out(name, spelled)
         if kind == "agency" and (agency_site(name, url, outlet) or name not in lexicon().outlets and (
                 (_initials_of(name, site) and (full is None or _site_name(full, site))) or _site_name(name, site))):
             continue  # on the agency's own site; 'TDI' on thediplomaticinsight.com, 'Norland Post News' on
@@ -186,13 +191,26 @@ def outlet_bylines(text: str):
             yield lead + m.end("a") - len(name), name
 
 
-def spelled_out(text: str, code: str) -> str | None:
+SPELLED = re.compile(rf"((?:[A-Z][\w\-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{2,8}})\((?P<code>{CODE.pattern})\)")
+
+
+def spelled_names(text: str) -> dict[str, str]:
+    """Code -> the capitalised words (with 'of', 'for', 'and', 'the') the page writes right before its first
+    '(CODE)': read once per page (no run of words crosses a bracket, so one pass finds what a search per code
+    would)."""
+    out: dict[str, str] = {}
+    for m in SPELLED.finditer(text):
+        out.setdefault(m["code"], m.group(1))
+    return out
+
+
+def spelled_out(code: str, spelled: dict[str, str]) -> str | None:
     """The name the page writes before an agency code in brackets ('the News Agency of Nigeria (NAN)'): capitalised
-    words (with 'of', 'for', 'and') whose initials give the code's letters, else None."""
-    m = re.search(rf"((?:[A-Z][\w\-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{2,8}})\({re.escape(code)}\)", text)
-    if m is None:
+    words (with 'of', 'for', 'and') whose initials give the code's letters, else None (``spelled``: the page's
+    spelled_names)."""
+    if code not in spelled:
         return None
-    words = m.group(1).split()
+    words = spelled[code].split()
     while words and "".join(w[0] for w in words if w[0].isupper()) != code and len(words) > 1:
         words = words[1:]
         while words and words[0] in ("of", "for", "and", "the"):
