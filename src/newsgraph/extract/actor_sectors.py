@@ -4,21 +4,18 @@
 from __future__ import annotations
 
 from .actor_names import norm_spaces
-from .actor_tables import ActorTables, code_tables, table_memo
+from .actor_tables import ActorTables, code_tables, remembered
 
 
 def sector_of(text: str | None) -> str | None:
     """Sector code for the office or title named in ``text`` ("defense minister" -> MIL): a phrase
     ending the text (its head: "government forces" -> MIL) wins, then the longest."""
-    if not text:
-        return None
-    t = code_tables()
-    memo = table_memo("sector", t)
-    try:
-        return memo[text]
-    except KeyError:
-        found = memo[text] = _sector_of(t, text)
-        return found
+    return _remembered_sector(text) if text else None
+
+
+@remembered("sector")
+def _remembered_sector(text: str) -> str | None:
+    return _sector_of(code_tables(), text)
 
 
 def _sector_of(t: ActorTables, text: str) -> str | None:

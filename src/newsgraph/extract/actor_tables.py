@@ -137,7 +137,7 @@ def table_memo(kind: str, tables: ActorTables) -> dict:
 
 
 def remembered(kind: str):
-    """A look-up of one name in the loaded tables, remembered across documents as ``sector_of`` is (the same
+    """A look-up of one name in the loaded tables, remembered across documents (the same
     names are looked up again and again: 'Mr. Trump' by every step that meets him)."""
     def wrap(look_up):
         @wraps(look_up)
