@@ -1,8 +1,10 @@
 """Sources credited with what they made: 'according to a Reuters investigation' (an outlet's work the source lists
 do not name, extract/source_according.py), 'noted media reports that ...' (reports of the media with their claim,
-the noun the tagger took for a verb: source_noun_places, sources._noun_with_compound), and the name of a body
-written with lower-case words before its head noun ('released by the Norland interior ministry':
-source_agents.agent_name). Fictional people, places and bodies; real outlets in sentences of our own."""
+the noun the tagger took for a verb: source_noun_places, sources._noun_with_compound), the name of a body written
+with lower-case words before its head noun ('released by the Norland interior ministry': source_agents.agent_name),
+a numbered 'Article 3 of X's Constitution' named with its document (source_noun_judge.article_of) and 'Polling by X
+for Y puts the party on 23%' (source_noun_places). Fictional people, places and bodies; real outlets in sentences
+of our own."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +27,9 @@ def names(nlp, text):
     ("He referred to local media reports that the missiles had been moved.", "local media reports"),
     ("The figures, released by the Norland health ministry, show 40 new cases.",
      "figures by Norland health ministry"),
+    ("Article 3 of Brenmoor's Constitution stipulates that the territory of the republic includes the islands.",
+     "Article 3 of Brenmoor Constitution"),  # the document the numbered article belongs to, no news article
+    ("Polling by Kelsmore Research for the Financial Times puts the party on 23%.", "Polling by Kelsmore Research"),
 ])
 def test_work_of_a_source_is_credited(nlp, text, expected):
     assert names(nlp, text) == [expected]
@@ -34,6 +39,7 @@ def test_work_of_a_source_is_credited(nlp, text, expected):
     "Turnout fell by a third, according to a Reuters reporter at the scene.",
     "The ministry denied media reports that troops had crossed the border.",  # a report disowned, its author untold
     "Police have launched an investigation into the crash.",
+    "Article 5 of the treaty was amended in 2004.",
 ])
 def test_no_work_credited(nlp, text):
     assert names(nlp, text) == []

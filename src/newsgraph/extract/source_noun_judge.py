@@ -41,6 +41,9 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
             tok.dep_ == "pobj" and tok.head.head.lemma_ == "express")):
         return None  # "this article", "the views expressed in the article": the article itself (a disclaimer)
     used.add(tok.i)
+    if (document := article_of(tok)) is not None:  # "Article 3 of Brenmoor's Constitution stipulates that ..."
+        return _make(tok.sent, f"{tok.text} {tok.doc[tok.i + 1].text} of {np_text(document)}", "document", tok,
+                     carries=according or is_according(tok))
     if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
         tok = tok.head  # "video address", "video message": named and issued as the whole phrase
     agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
@@ -167,3 +170,15 @@ def speaker_channel(tok, lex, index) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.ent_type_ == "PERSON" or is_person(subj, index) or subj.lower_ in ("he", "she")
                                  or subj.lower_ in cues["person_nouns"] or subj.lower_ in person_words().titles)
+
+
+def article_of(tok):
+    """'Article 3 of/in Brenmoor's Constitution', 'Article 51 of the UN Charter': a numbered article of a law, charter
+    or treaty (capitalised, a number after it), no news article: the document it belongs to, else None."""
+    doc = tok.doc
+    if tok.text != "Article" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].like_num:
+        return None
+    prep = next((t for t in doc[tok.i + 2:tok.i + 3] if t.lower_ in ("of", "in")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.text[:1].isupper() else None
+

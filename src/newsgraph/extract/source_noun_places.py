@@ -153,8 +153,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
                                                              ("address", "date", "attach", "deliver")) and \
                 _orphan_report_verb(tok, cues):
             return True  # "the letter addressed to the chairman reads": the parse took the participle for its verb
-        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey"):
-            return True  # "a YouGov poll put Labour ten points ahead"
+        if head.lemma_ in cues["poll_verbs"] and kind == "analysis" and tok.lemma_.lower() in ("poll", "survey", "polling"):
+            return True  # "a YouGov poll put Labour ten points ahead", "Polling by X for Y puts the party on 23%"
     if tier == "strong" and tok.dep_ not in ("pobj", "dobj") and _report_verb_follows(tok, cues):
         return True  # the parse lost the subject: "The Valdorian readout also made no mention ..."
     if tier == "strong" and tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and _orphan_report_verb(tok, cues):
