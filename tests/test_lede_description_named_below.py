@@ -75,3 +75,11 @@ def test_caption_of_another_person_names_no_lede_description(run):
               "The country's transport minister has said the strike will cost the economy millions.\n\n"
               "Dara Fennick, the union's leader, said the minister would not move.", "indirect")
     assert speaker_of(got, "the strike will cost the economy millions") != "Dara Fennick"
+
+
+def test_indefinite_lede_description_named_after_an_adjective_title(run):
+    got = run("Northern famine 'worse than feared'\n\n"
+              "A senior Brenmoor aid envoy has said far more people have died in the north than officials "
+              "admitted.\n\nHumanitarian chief Oskar Lindqvar, who has just visited the region, said the drought "
+              "had killed thousands.", "indirect")
+    assert speaker_of(got, "far more people have died") == "Oskar Lindqvar"

@@ -426,7 +426,7 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
         if j is not None:
             ent = index.entities[j]
             headline = _first_break(index.text)
-            if ent.type != "PERSON" and t.dep_ == "compound" and t.head.i > t.i:
+            if ent.type != "PERSON" and t.dep_ in ("compound", "amod") and t.head.i > t.i:
                 continue  # 'Foreign Ministry spokesman X': a body in the person's title
             if ent.type != "PERSON" or description_like(ent, pw) or \
                     any(headline < s < t.idx for s, _ in ent.mentions):
@@ -443,8 +443,8 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
                 # the one who 'made the remark' ('..., said a senior official. Spokesman X made the remark while ...')
             return ent
         if t.is_space or t.text in (".", ",") or t.lower_.rstrip(".") in TITLE_OPENERS or \
-                t.dep_ == "compound" and t.head.i > t.i:
-            continue  # 'Foreign ministry spokesman X': the title before the name
+                t.dep_ in ("compound", "amod") and t.head.i > t.i:
+            continue  # 'Foreign ministry spokesman X', 'Humanitarian chief X': the title before the name
         return None
     return None
 
