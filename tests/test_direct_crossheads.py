@@ -88,3 +88,15 @@ def test_pull_quote_over_a_name_line(run):
     assert lightly.speaker is not None and lightly.speaker.name == "Ines Marr"
     bullied = next(q for q in quoted(run, text) if q.text.startswith("We will not be bullied"))
     assert bullied.speaker is not None and bullied.speaker.name == "Piet Maas"
+
+
+def test_short_noun_phrase_crosshead_lifted_from_a_whole_sentence_is_a_label(run):
+    text = HEAD + ("'Extreme difficulty'\n\nIn a statement published after she met the Velmor prime minister, "
+                   "President Ana Corr said Velmor would have to free its prisoners if it signed the charter.\n\n"
+                   "\"Until the Tarnland congress sees that happen, it would have extreme difficulty in ratifying "
+                   "the charter,\" she added.\n\n'Honest mistakes'\n\nMs Corr said the delays were caused by "
+                   "\"honest mistakes\" in the early planning.\n")
+    found = quoted(run, text)
+    assert not any(q.text == "Extreme difficulty" for q in found)
+    honest = next(q for q in found if q.text == "Honest mistakes")
+    assert honest.speaker is not None and honest.speaker.name == "Ana Corr"

@@ -15,6 +15,7 @@ from .quote_filters import WORD
 from .text_lines import line_end, line_start
 
 MAX_WORDS = 10  # a heading, not a paragraph of speech
+LABEL_WORDS = 3  # a noun-phrase heading this short echoes only a short fragment, not a whole sentence
 LOOKAHEAD = 600  # characters after the heading in which the section below must name its speaker
 ECHO_CHARS = 1000  # how far above or below the heading a statement holding its words may stand
 ENDS = (".", "!", "?", ",", ";", ":", "\u2026")
@@ -41,15 +42,21 @@ def is_crosshead(text: str, m, la: int, lb: int, words: list[str], head_end: int
 
 
 def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[int, Speaker]],
-                  starts: list[int], statements: list = ()) -> Speaker | None:
+                  starts: list[int], statements: list = (), label: bool = False) -> Speaker | None:
     """The speaker of the first quote below the heading that says at least two thirds of its content words (in any
     form: a paraphrase of the heading repeats fewer); else of the first statement below (``statements``: indirect
-    ones) or the nearest quote or statement above, within ``ECHO_CHARS``, that says the heading's words in a row ('Fatally damaged' over 'a senior official told the BBC he
-    believed X had been fatally damaged'; 'Great interest' under 'He said he would "listen with great interest"');
-    else, when the paragraph right below refers back to it ('That was how X described ...'), the first speaker
-    named within ``LOOKAHEAD`` characters of the heading's line (end ``lb``)."""
+    ones) or the nearest quote or statement above, within ``ECHO_CHARS``, that says the heading's words in a row
+    ('Fatally damaged' over 'a senior official told the BBC he believed X had been fatally damaged'; 'Great
+    interest' under 'He said he would "listen with great interest"'); else, when the paragraph right below refers
+    back to it ('That was how X described ...'), the first speaker named within ``LOOKAHEAD`` characters of the
+    heading's line (end ``lb``). ``label``: the heading is a short noun phrase ('Democratic means', 'Extreme
+    difficulty'), whose words only a short fragment quoting them makes someone's; inside a whole sentence ('... it
+    would have extreme difficulty in ratifying the charter') they are a label the editor lifted from it."""
     words = {w.lower() for w in WORD.findall(head.text)}
     wanted = {stem(w) for w in words - SMALL}
+    longest = 2 * len(WORD.findall(head.text)) + 1 if label else None
+    quotes = [q for q in quotes if longest is None or len(WORD.findall(q.text)) <= longest]
+    statements = [q for q in statements if longest is None or len(WORD.findall(q.text)) <= longest]
     for q in quotes:
         if q.start > lb and q.speaker is not None:
             said = {stem(w) for w in WORD.findall(q.text)}

@@ -8,9 +8,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Quote, Speaker
-from .crossheads import entry_heading, entry_speaker, is_crosshead, pull_quote_name, speaker_below
+from .crossheads import LABEL_WORDS, entry_heading, entry_speaker, is_crosshead, pull_quote_name, speaker_below
 from .cues import person_words, speech_cues
-from .heading_fragments import heading_line
+from .heading_fragments import heading_line, is_predicate
 from .headline_labels import colon_label, dash_label, headline_end, title_end, verb_label_speaker
 from .quote_context import STOP, named_subject_before, next_sentence_report, outer_reports, owner_named_after
 from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
@@ -214,7 +214,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
         q = found[n][1]
         if q is not None:
             lb = line_bounds(text, q.start)[1]
-            q.speaker = pull_quote_name(index, lb) or speaker_below(text, q, lb, out, timeline, starts, indirect)
+            label = len(_words(q.text)) <= LABEL_WORDS and not is_predicate(doc, q)  # 'Democratic means', not
+            # 'Fatally damaged'
+            q.speaker = pull_quote_name(index, lb) or speaker_below(text, q, lb, out, timeline, starts, indirect, label)
             if q.speaker is not None:
                 out.append(q)
     for q in entries:
