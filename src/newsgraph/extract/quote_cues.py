@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .coordinated_speakers import coordinated_clause
-from .cues import speech_cues
+from .cues import person_words, speech_cues
 from .names import noun_phrase
 from .reported_constructions import noun_owner_token
 from .sentence_view import doc_text
@@ -113,8 +113,11 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
                     if found is None:
                         return t
                 elif found is not None:
-                    if prev is not None and prev.dep_ == "ccomp" and not coordinated and _outer_ok(t) \
-                            and not coordinated_clause(found):
+                    if _body_belief(found) and not passive_without_agent(t):
+                        found = t  # 'X told Y in a call that Velland understood Kestria "has good reason ..."': a
+                        # country's belief inside someone's account is theirs to report
+                    elif prev is not None and prev.dep_ == "ccomp" and not coordinated and _outer_ok(t) \
+                            and not coordinated_clause(found) and not _relayed_by_body(found, t, span):
                         return t  # the outer cue reports the inner one
                 elif not passive_without_agent(t):
                     found = t
@@ -124,6 +127,25 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
             coordinated = True
         prev, t = t, t.head
     return found
+
+
+def _relayed_by_body(inner, outer, span) -> bool:
+    """'President X told Y in a call that ... "...", the White House said': a body's attribution after the
+    fragment relays what a named person it reports said; the words are that person's."""
+    if outer.i < span.end:
+        return False
+    own, relay = subject_of(inner), subject_of(outer)
+    return own is not None and own.ent_type_ == "PERSON" and relay is not None and (
+        relay.ent_type_ in ("ORG", "GPE", "NORP") or relay.lemma_.lower() in person_words().body_nouns)
+
+
+def _body_belief(verb) -> bool:
+    """A verb of belief whose subject is a country or body ('Velland understood', 'the government believes'), not a
+    person, whose thought a quotation could give."""
+    if verb.lemma_.lower() not in speech_cues().belief_verbs:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 RELATIVES = frozenset({"who", "whom", "which", "that"})
