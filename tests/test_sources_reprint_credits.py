@@ -23,6 +23,7 @@ def names(nlp, text, url=OTHER):
     (f"Talks to resume\n\n{STORY}\n\nBased on materials from TASS", ["TASS"]),
     (f"Talks to resume\n\n{STORY}\n\nBased on materials from Interfax and RIA Novosti", ["Interfax", "RIA Novosti"]),
     (f"Talks to resume\n\n{STORY} Source: Yonhap", ["Yonhap"]),
+    (f"Talks to resume\n\n{STORY[:-1]}, he said.(Source: Yonhap)", ["Yonhap"]),  # no space before it
     (f"Talks to resume\n\n{STORY}\n\n(With inputs from PTI and Reuters)", ["PTI", "Reuters"]),
     (f"Talks to resume\n\n{STORY}\n\nWith inputs from Reuters, AFP", ["AFP", "Reuters"]),
     (f"Talks to resume\n\n{STORY}\n\n(With inputs from agencies)", ["agencies"]),

@@ -72,7 +72,7 @@ INPUTS = re.compile(rf"(?:\(?[Ww]ith (?:additional )?inputs? from|[Aa]dditional 
                     rf"(?P<a>{AGENCY_LIST}|(?:news[ ]|wire[ ])?agencies(?=[ \t]*\)?\.?[ \t]*$))")
 # '(With inputs from PTI)', '- Additional reporting Reuters', '(With inputs from PTI and Reuters)', '(With inputs
 # from agencies)' closing its line (not 'with inputs from agencies across the region')
-SOURCED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]+\(?(?:Source|SOURCE)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)?\.?[ \t]*$")
+SOURCED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]*\(?(?:Source|SOURCE)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)?\.?[ \t]*$")
 # '... human rights." Source: Yonhap': a 'Source:' credit run into the last paragraph's line
 DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<a>{AGENCY_NAME})[ \t]*$")  # '...
 # in the border area.\u2014 APP', '... their own people. -UNB', '... citizens.-VNA': the agency after a dash closing
