@@ -252,6 +252,10 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 # parties' (an active verb the parser gave an agent): the doer of the restraint, not the speaker
         if found is None and agent is not None:
             found = agent
+        if found is None and v is verb:  # 'Vostria has from the very beginning reiterated that ...': the parser
+            found = next((g for c in v.children if c.dep_ == "aux" and c.i < v.i and c.tag_ in ("VBZ", "VBD", "VBP")
+                          and c.lemma_ in ("have", "be", "do") for g in c.children  # hung the subject on the
+                          if g.dep_ in ("nsubj", "nsubjpass") and g.right_edge.i == c.i - 1), None)  # auxiliary
         if found is None and v.dep_ in ("advcl", "conj", "dep"):
             found = object_as_subject(v)  # 'officials who said Cohen -- his lawyer -- acknowledged that ...'
         if found is None and v is verb and v.dep_ in ("ccomp", "conj"):
