@@ -28,6 +28,7 @@ from .indirect_ends import (
     APPEAL_VERBS,
     _aside_end,
     _contracted_modal,
+    _elaboration_tail,
     _own_infinitive,
     _parallel_that_clauses,
     _past_event_cut,
@@ -194,6 +195,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             e = q.close if q.closed and q.close - q.end <= 2 else q.end
     if e > s and s > cue.idx:
         e = _parallel_that_clauses(doc, index, e)
+        e = _elaboration_tail(doc, index, e)  # '..., both in terms of A and B'
         if not is_noun and (cue.lemma_.lower() in APPEAL_VERBS or _own_infinitive(cue)):
             e = _past_event_cut(doc, s, e)  # 'agreed to maintain close contact after their envoys met in X'
         e = _second_cue_cut(doc, cue, cue_ids, s, e)

@@ -101,6 +101,35 @@ def _parallel_that_clauses(doc, index, e: int) -> int:
     return e
 
 
+ELABORATION = re.compile(r",\s+(?:both|including|particularly|especially|notably|in particular)\b", re.IGNORECASE)
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _elaboration_tail(doc, index, e: int) -> int:
+    """'push for sustained support for X, both in terms of military aid and long-term security assurances', 'called
+    for more funding, particularly for rural schools': a phrase after a comma that opens with 'both', 'including',
+    'particularly' ... spells out what was said (the parser hangs it on a word outside the clause); the span runs on
+    to the sentence's end when that phrase has no finite verb, cue or quotation of its own ('both' wants its 'and').
+    The new end, else ``e``."""
+    m = ELABORATION.match(index.text, e)
+    if m is None or index.in_quote(e) is not None:
+        return e
+    span = doc.char_span(m.end() - len(m.group().split()[-1]), m.end())
+    if span is None:
+        return e
+    first = span[0]
+    stop = min(index.sentence(first.i)[1], len(doc))
+    while stop - 1 > first.i and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    tail = doc[first.i:stop]
+    if stop <= first.i + 1 or "\n" in tail.text or any(
+            t.tag_ in FINITE or t.is_quote or is_cue_token(t) for t in tail):
+        return e
+    if first.lower_ == "both" and not any(t.lower_ == "and" for t in tail):
+        return e
+    return tail.end_char
+
+
 ASIDE_DASHES = {"--", "\u2014", "\u2013"}
 
 
