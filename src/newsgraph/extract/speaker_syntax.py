@@ -276,6 +276,10 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 return
         if v.dep_ not in CLIMB or v.head.i == v.i:
             return
+        owner = _relative_conjunct_owner(v) if found is None else None
+        if owner is not None:  # 'He offered any help X may require and pledged to ...': the main clause's act
+            v = owner
+            continue
         controller = _object_controller(v) if found is None and v is verb else None
         if controller is not None:  # 'prompted Vieira to ask', 'asked Bill Clinton to urge': the object does it
             yield controller
@@ -285,6 +289,24 @@ def subject_candidates(verb, through_ccomp: bool = False):
                                                                                        "start", "try"):
             return
         v = v.head
+
+
+def _relative_conjunct_owner(verb):
+    """A past verb without a subject or auxiliary that the parser coordinated with the verb of a relative clause
+    holding a modal or 'to' ('He offered any assistance Italy may require and pledged to stay in close contact'):
+    it cannot share that modal, so it goes on from the clause the relative one describes an object of - that
+    clause's verb ('offered'); else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "relcl" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) or \
+            not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+        return None
+    noun = head.head
+    owner = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
+    while owner is not None and owner.pos_ == "ADP":
+        owner = owner.head
+    return owner if owner is not None and owner.pos_ in ("VERB", "AUX") and owner.tag_ == "VBD" and \
+        owner.i < verb.i else None
 
 
 def _quoted_agent(verb):
