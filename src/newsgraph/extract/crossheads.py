@@ -68,9 +68,11 @@ def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[i
     said.sort(key=lambda q: q.start)
     said += sorted((q for q in [*quotes, *statements] if q.speaker is not None and 0 < head.start - q.end <= ECHO_CHARS
                     and q is not head), key=lambda q: -q.start)
-    for q in said:
-        if words - SMALL and _holds(q.text, run):
-            return q.speaker
+    if words - SMALL:
+        held = _run_pattern(run)  # compiled once, tried on every quote or statement
+        for q in said:
+            if held.search(q.text):
+                return q.speaker
     if text[lb:].lstrip().split(" ", 1)[0].split("\u2019")[0].split("'")[0] not in BACK_REFERENCES:
         return None
     k = bisect_right(starts, lb)
@@ -79,16 +81,17 @@ def speaker_below(text: str, head, lb: int, quotes: list, timeline: list[tuple[i
     return None
 
 
-def _holds(said: str, words: list[str]) -> bool:
-    """The words say the heading's words in a row, not inside quotation marks of their own (a quoted label the
+def _run_pattern(words: list[str]) -> re.Pattern:
+    """What finds the heading's words said in a row, not inside quotation marks of their own (a quoted label the
     quote filters left out, 'to advance the "land revolution"', is no one's words)."""
-    pattern = r"(?<![\w'\u2018\u201c\"])" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
-    return re.search(pattern, said, re.IGNORECASE) is not None
+    return re.compile(r"(?<![\w'\u2018\u201c\"])" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)",
+                      re.IGNORECASE)
 
 
 ENTRY_NUMBER = re.compile(r" {0,3}\d{1,3}\. \S")  # '2. Heading' of a live page's entry
 ENTRY_WORDS = 16  # an entry heading is a heading, not a summary point's sentence
 NEXT_LINE = re.compile(r"\n*([^\n]*)")
+NEXT_ENTRY = re.compile(r"\n {0,3}\d{1,3}\. \S")  # the numbered line that opens the next entry
 
 
 def entry_heading(text: str, la: int, lb: int) -> bool:
@@ -103,7 +106,7 @@ def entry_heading(text: str, la: int, lb: int) -> bool:
 
 def entry_end(text: str, lb: int) -> int:
     """Where the entry below a heading ends: at the next numbered line."""
-    m = re.compile(r"\n {0,3}\d{1,3}\. \S").search(text, lb)
+    m = NEXT_ENTRY.search(text, lb)
     return m.start() + 1 if m else len(text)
 
 
