@@ -302,17 +302,24 @@ def _tells_content(verb) -> bool:
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
+def _ent_bounds(tok) -> tuple[int, int]:
+    """(first, past-last) token of the entity span ``tok`` stands in (the tagger's B then I tags)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def entity_name(tok):
     """The organisation (or title) name ``tok`` ends as the NER spans it ('confirmed to Kelsbury Live', whatever
     the tagger made of 'Live'), with a channel's number after it ('Tarvia 24'); None after an article or a
     possessive."""
     if tok.ent_type_ not in NAME_LABELS or tok.ent_iob_ not in ("B", "I"):
         return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    doc = tok.doc
+    start, end = _ent_bounds(tok)
     if end != tok.i + 1 and doc[tok.i + 1:end].text[:1].islower():
         return None  # the parse's word is not the name's last
     if end < len(doc) and doc[end].text.isdigit() and doc[end].ent_iob_ != "B":
@@ -325,11 +332,8 @@ def aired_entity(tok, words):
     it (``words``: 'told Tarnside Live the vote was rigged', where the parse makes both words objects); else None."""
     if tok.ent_type_ != "PERSON" or tok.ent_iob_ not in ("B", "I"):
         return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    doc = tok.doc
+    start, end = _ent_bounds(tok)
     if end != tok.i + 1 or not any(t.text in words for t in doc[start:end]):
         return None
     return _bare(doc[start:end])
