@@ -21,6 +21,7 @@ def open_clause(verb) -> bool:
 
 
 NOT_YET_MARKS = frozenset({"before", "until", "till"})  # 'Before X made a statement, ...': the time of other news
+FAULT_PREPS = frozenset({"for", "over", "about", "against", "despite"})  # 'criticised for making a statement'
 FORMAL_STATEMENT_WORDS = frozenset({"a", "an", "joint", "brief", "short", "formal", "written", "public", "further"})
 
 
@@ -32,6 +33,8 @@ def made_statement(tok, verb) -> bool:
     if any(c.dep_ in ("amod", "det", "compound") and c.lower_ not in FORMAL_STATEMENT_WORDS for c in tok.children) \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ in FAULT_PREPS:
+        return False  # "reprimanded an official for making a statement on X": the fault, not a source of the news
     return not (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (
         c.dep_ in ("mark", "prep") and c.lower_ in NOT_YET_MARKS and c.i == verb.left_edge.i) for c in verb.children)
                 or open_clause(verb))  # ('Before X made ...' may be parsed as a preposition opening the clause)
