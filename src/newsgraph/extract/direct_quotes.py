@@ -32,6 +32,7 @@ from .text_lines import line_bounds
 
 LOOKBACK_CHARS = 1500
 SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
+EXPRESSING = speech_cues().roles["express_verbs"]  # 'expressed "deep regret"', 'voiced "serious concern"'
 
 
 def _words(s: str) -> list[str]:
@@ -316,8 +317,9 @@ def _clause_subject(doc, index, q) -> Speaker | None:
 
 def _speaking_subject(doc, index, m) -> Speaker | None:
     """A quoted fragment in the object of a verb of speaking that reports no clause ('spoke of "the tremendous
-    honour" he felt', 'wrote about "a country that works"', 'addressed "the people of Wales"'): the verb's
-    subject said those words."""
+    honour" he felt', 'wrote about "a country that works"', 'addressed "the people of Wales"') or the direct object
+    of a verb of expressing ('expressed "deep regret"', 'voiced "serious concern"'): the verb's subject said those
+    words."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -326,8 +328,10 @@ def _speaking_subject(doc, index, m) -> Speaker | None:
         t = t.head  # 'spoke of "..."', 'wrote about "..."'
     elif t.dep_ != "dobj":
         return None  # 'talked "at length"': how, not what
+    direct_object = t.dep_ == "dobj"
     t = t.head
-    if t.pos_ != "VERB" or t.lemma_.lower() not in SPEAKING or t.i > span.start:
+    if t.pos_ != "VERB" or t.i > span.start or t.lemma_.lower() not in SPEAKING and not (
+            direct_object and t.lemma_.lower() in EXPRESSING):  # 'expressed "deep regret"': what he expressed
         return None
     subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
     if subj is None or index.in_quote(subj.idx) is not None:
