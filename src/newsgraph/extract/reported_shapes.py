@@ -180,6 +180,9 @@ def judged_act(obj) -> bool:
                 lemma in pw.company_nouns or obj.lower_ in pw.titles)
 
 
+GUEST_NOUNS = frozenset({"delegation", "counterpart", "guest", "visitor", "team"})
+
+
 def hosted_guest(cue, dobj) -> bool:
     """'welcomed her Vostrian counterpart to Arlen for talks', 'will welcome President X to Chequers today', 'whom he
     welcomed to Washington for the Minister's first official visit': a host greeting a guest states nothing - a
@@ -191,8 +194,10 @@ def hosted_guest(cue, dobj) -> bool:
     heads = list(cue.children) + list(dobj.children)
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in heads):
         return False
-    guest = dobj.tag_ in ("PRP", "WP") or dobj.ent_type_ in ("PERSON", "NORP") or \
-        dobj.pos_ == "NOUN" and not dobj.ent_type_ and not judged_act(dobj)  # 'the delegation', not 'Chairmanship'
+    pw, lemma = person_words(), dobj.lemma_.lower()
+    guest = dobj.tag_ in ("PRP", "WP") or dobj.ent_type_ in ("PERSON", "NORP") or dobj.pos_ == "NOUN" and (
+        lemma in pw.person_nouns or lemma in pw.titles or dobj.lower_ in pw.plural_person_heads or
+        lemma in GUEST_NOUNS)  # 'the delegation', 'the minister'; not 'the new ferry service', 'Chairmanship'
     return guest or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > max(cue.i, dobj.i) and
                         any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
                             for g in c.children) for c in cue.children)  # welcomed to a place: a guest
