@@ -88,3 +88,10 @@ def test_a_given_name_with_a_compass_surname_stays_a_person(nlp):
     doc = nlp("Catherine West said the bill would fail. West, who sits for a London seat, voted against it.")
     people = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
     assert "Catherine West" in people
+
+
+def test_a_bodys_name_loses_the_common_words_the_tagger_put_before_it(nlp):
+    doc = nlp("According to the public organization Commission for Truth in the province of Veltra, about 20 people "
+              "were tear gassed.")
+    bodies = {e.name for e in extract_entities(doc).entities if e.type == "ORG"}
+    assert "Commission for Truth" in bodies

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_json
-from .actor_names import fold_name
+from .actor_names import PARTICLES, fold_name
 from .cues import norm_word, person_words, speech_cues
 from .datelines import in_dateline
 from .name_labels import (
@@ -24,6 +24,7 @@ from .name_lexicon import given_names, is_given_name
 from .sentence_view import doc_ents, doc_view
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "ar", "as", "at", "az", "ibn", "abu"})  # 'al Qaeda'
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "advmod", "npadvmod", "punct", "det",
               "nummod", "cc", "conj"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ", "ADV", "ADP", "PART", "VERB", "PUNCT", "CCONJ", "NUM"}
@@ -58,6 +59,12 @@ def clean_mention(ent) -> Mention | None:
         e -= 1
     while s < e and (lower[s] == "the" or punct[s]):
         s += 1
+    if label == "ORG":  # 'the public organization Commission for Truth', 'rebel group M23': the body's name
+        k = s
+        while k < e - 1 and alpha[k] and text[k].islower() and lower[k] not in PARTICLES and lower[k] not in ARABIC_ARTICLES:
+            k += 1
+        if s < k and text[k][:1].isupper() and view.pos[k] == "PROPN":
+            s = k
     for i in range(s, e):  # a headline's last words run into the paragraph below: keep the later part
         if "\n" in text[i] and text[i].isspace():
             s = i + 1
