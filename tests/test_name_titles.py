@@ -55,3 +55,16 @@ def test_the_other_countrys_minister_holds_the_title_with_its_country_only(nlp):
     assert comma_title_holds(doc, ana, "foreign minister", ["norway"])
     assert not comma_title_holds(doc, ana, "foreign minister", [])  # two holders: the bare title is not hers
     assert not comma_title_holds(doc, ana, "swedish foreign minister", [])
+
+
+def test_a_title_stops_at_the_full_stop_before_it(nlp):
+    doc = nlp("Aldo Brescan met Tresk officials on Monday. President Aldo Brescan of Tresk said the talks were "
+              "useful.")
+    second = next(t.i for t in doc if t.text == "Aldo" and t.i > 2)
+    assert title_of(Span(doc, second, second + 2, label="PERSON")) == "President"
+
+
+def test_an_abbreviated_title_keeps_its_full_stop(nlp):
+    doc = nlp("Retired Lt. Gen. Mark Tolliver said the plan would fail.")
+    first = next(t.i for t in doc if t.text == "Mark")
+    assert title_of(Span(doc, first, first + 2, label="PERSON")) == "Retired Lt. Gen."

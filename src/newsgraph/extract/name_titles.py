@@ -24,8 +24,10 @@ def title_of(span) -> str | None:
         t = doc[j]
         tagged_with_name = doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ == "PERSON"  # 'Crown Prince X' as one span
         if t.ent_type_ == "PERSON" and not tagged_with_name or t.text in (",", ";", ":", "(", "—", "--") or \
-                t.is_sent_start and t.is_punct:
-            break
+                t.is_sent_start and t.is_punct or t.text in ("!", "?") or \
+                t.text == "." and j > 0 and norm_word(doc[j - 1].text) not in pw.titles and \
+                norm_word(doc[j - 1].text) not in pw.abbreviations:
+            break  # a full stop the parser did not end a sentence at ('on Monday. President X'), not 'Capt. X'
         if j == end0 - 1 and (t.head.i == t.i or t.head.i >= span.end) and t.pos_ == "PROPN" and \
                 t.text[:1].isupper() and norm_word(t.text) in pw.titles:
             first = j  # 'President Obama spoke ...' opening a paragraph: the parser cut 'President' off as a root;
