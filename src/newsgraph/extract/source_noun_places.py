@@ -105,8 +105,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         tok, head = head, head.head  # "said in his nightly video address": judged where the address stands
         if heads_according(tok):
             return True
+    member = None
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues["collection_nouns"]:
-        tok, head = head.head, head.head.head  # 'a series of text messages ... showed'
+        member, tok, head = tok, head.head, head.head.head  # 'a series of text messages ... showed'
     if kind == "analysis" and finding_participle(tok, cues) is not None:
         return True  # "shaken by polls suggesting they are heading for defeat"
     if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
@@ -131,7 +132,7 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and tok.i < c.i < head.i for c in head.children) and \
             not _time_after_participle(tok, head):
         return False  # "The release, minutes after the Post published a recording, ...": not the verb's subject
-    if tok.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and _introduces_text(tok, head):
+    if tok.dep_ in ("attr", "nsubj") and head.lemma_ == "be" and _introduces_text(tok, head, member):
         return True  # "The following is a report by AFP:": the text below is the report's
     if tok.dep_ == "ROOT" and _closes_label(tok):
         return False  # "Kosovo: Special Report" on a line of its own: a link to a section, no verb of its own
@@ -232,11 +233,15 @@ def _verb_of_in(tok):
     return None
 
 
-def _introduces_text(tok, verb) -> bool:
+def _introduces_text(tok, verb, member=None) -> bool:
     """'The following is a report by X:', 'Here is the statement by X:': the noun, with its author, names the text
-    after the colon ('Here is an excerpt from the Times report:' credits the report, judged where it stands)."""
+    after the colon ('Here is an excerpt from the Times report:' credits the report, judged where it stands);
+    ``member``: the source noun of a collection noun ``tok`` ('a copy of the X statement'), which may name the author."""
+    parts = [tok] if member is None else [tok, member]  # "Here's a copy of the X Police statement in full:"
     if not any((c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
-               or c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in c.children) for c in tok.children):
+               or (c.dep_ == "poss" and c.pos_ == "NOUN")  # "Here is the foreign ministry's statement in full:"
+               or c.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in c.children)
+               for part in parts for c in part.children):
         return False  # (or 'Here is the readout that was issued by X after the call:')
     if not any((c.dep_ == "nsubj" and c.lower_ == "following") or (c.dep_ == "advmod" and c.lower_ in ("here", "below"))
                for c in verb.children):
