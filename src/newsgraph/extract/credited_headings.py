@@ -12,6 +12,7 @@ import re
 
 from ..model import Quote, Speaker
 from .heading_fragments import heading_line
+from .text_lines import line_end
 
 MARK = re.compile(r"(?::| [-\u2013\u2014]) +")  # 'X: Name', 'X - Name', 'X \u2013 Name'
 TAIL_WORDS = 10  # 'Minister Luhut', 'Lekhi over developments in Afghanistan'
@@ -25,8 +26,7 @@ def credited_headings(doc, index, indirect: list[Quote]) -> list[Quote]:
     text, out = index.text, []
     la = 0
     while la < len(text):
-        lb = text.find("\n", la)
-        lb = len(text) if lb < 0 else lb
+        lb = line_end(text, la)
         if lb - la > 8 and heading_line(text, la, lb):
             q = _credited(doc, index, la, lb, indirect)
             if q is not None:

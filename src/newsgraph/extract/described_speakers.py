@@ -15,6 +15,7 @@ from .description_antecedents import title_of_last_subject
 from .names import title_words
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, same_description_person
+from .text_lines import line_end
 
 DESCRIPTION_WINDOW = 3000
 GENERIC_MODS = {"a", "an", "one", "senior", "top", "leading", "prominent", "veteran", "former", "high-ranking",
@@ -265,8 +266,7 @@ def _lede_index(text: str, paras: list[int]) -> int | None:
     """Index (in ``paras``) of the lede: of the first five paragraphs, the first below a short headline line that
     reads as a paragraph (long enough, or ending as a sentence does; not '(ATTN: UPDATES ...)'), else None."""
     for n, start in enumerate(paras[:5]):
-        end = text.find("\n", start)
-        line = text[start:len(text) if end < 0 else end].rstrip()
+        line = text[start:line_end(text, start)].rstrip()
         if (len(line) >= LEDE_CHARS or n > 0 and line.endswith(SENTENCE_ENDS)) and not CAPTION_END.search(line):
             return n  # a photo caption above the lede ('... Photo by Jo Roe/Agency') is none
     return None
