@@ -44,7 +44,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     parts_reason,
     referred_as,
 )
-from .speaker_syntax import AS_CUES, as_phrase, document_finding, made_case
+from .speaker_syntax import AS_CUES, as_phrase, clear_opening_clause, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 from .split_statements import speakers_own_act
 from .text_lines import line_bounds
@@ -130,6 +130,13 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         case = made_case(cue) if clear is None else None
         if case is not None:  # 'made the case that ...'
             return case.left_edge.i, _clause_end(case)
+        opened = clear_opening_clause(cue) if clear is None else None
+        if opened is not None:  # 'made clear the people of X stand with Y': after 'clear'
+            end = _clause_end(opened)
+            nor = next((c for c in cue.children if c.dep_ == "conj" and c.i > end and
+                        any(g.dep_ == "nsubj" for g in c.children) and
+                        any(t.lower_ == "nor" and t.dep_ == "cc" for t in doc[end:c.i])), None)
+            return opened.left_edge.i + 1, nor.right_edge.i + 1 if nor is not None else end  # ', nor was he ...'
         for holder in (cue, clear):
             for c in holder.children if holder is not None else ():
                 if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > (cue if clear is None else clear).i and any(

@@ -42,7 +42,8 @@ def is_cue_token(tok) -> bool:
     if lemma in cues.belief_verbs:
         return quoted_belief(tok)  # 'X believes that giving them the right "continues a pattern of ..."'
     if lemma == "make":  # 'made (it) clear that ...', 'made the case that ...'
-        return any(c.lower_ == "clear" for c in tok.children) or made_case(tok) is not None
+        return any(c.lower_ == "clear" for c in tok.children) or made_case(tok) is not None or \
+            clear_opening_clause(tok) is not None
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
     if lemma in cues.roles["that_only_verbs"]:  # 'shared that the cabinet had ...'; not 'share a border', 'would
@@ -289,6 +290,18 @@ def subject_candidates(verb, through_ccomp: bool = False):
                                                                                        "start", "try"):
             return
         v = v.head
+
+
+def clear_opening_clause(made):
+    """'made clear the people of X stand with Y': the parser hung 'clear' on the verb of the clause after it (the
+    clause 'made' reports); that clause, else None."""
+    doc = made.doc
+    nxt = doc[made.i + 1] if made.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "clear" or nxt.head.i == made.i:
+        return None
+    clause = nxt.head
+    return clause if clause.head.i == made.i and clause.dep_ in ("ccomp", "advcl") and clause.left_edge.i == nxt.i and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
 
 
 def _relative_conjunct_owner(verb):
