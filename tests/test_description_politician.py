@@ -26,9 +26,9 @@ def test_the_politician_is_the_mayor_not_the_businessman(run):
 
 
 def test_the_politician_is_the_party_leader(run):
-    got = run("Labour leader Keir Halden was in Kelbridge on Monday. The veteran politician said his party would "
+    got = run("Kelmark Party leader Oren Halden was in Kelbridge on Monday. The veteran politician said his party would "
               "win the seat.", "indirect")
-    assert speaker_of(got, "his party would win") == "Keir Halden"
+    assert speaker_of(got, "his party would win") == "Oren Halden"
 
 
 def test_a_veteran_politician_stays_a_description(run):

@@ -10,7 +10,7 @@ from source_helpers import sources
 
 
 @pytest.mark.parametrize("text", [
-    "Jakarta (Velnews) - Health Minister Arno Pell has reprimanded an official of the state bank for making a "
+    "Pelang (Velnews) - Health Minister Arno Pell has reprimanded an official of the state bank for making a "
     "statement on an alleged case of fever that caused panic.",
     "The mayor was criticised over making a statement about the floods before the facts were known.",
     "The party apologised for making a statement that upset voters.",
