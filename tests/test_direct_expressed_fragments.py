@@ -22,5 +22,6 @@ TEXT = ("Velmor rail crash kills four\n\nVelmor's transport minister Tomas Berg 
 def test_expressed_fragment_is_a_partial_quote(run):
     found = {q.text: q for q in run(TEXT) if q.kind in ("direct", "partial")}
     assert "deep regret" in found and found["deep regret"].speaker.name == "Tomas Berg"
-    assert "serious concern" in found
+    assert "serious concern" in found and found["serious concern"].speaker is not None
+    assert found["serious concern"].speaker.name == "The opposition"
     assert "record profits" not in found

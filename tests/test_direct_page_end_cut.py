@@ -22,7 +22,18 @@ def test_cut_off_quote_keeps_its_last_complete_sentence(run):
     text = ("Harbour workers strike over pay\n\nTESSEL (Norpress) - Dock workers at Tessel harbour walked out on "
             "Friday.\n\nUnion secretary Ona Vik said the company's offer was \"an insult\" to her members. She added: "
             "\"The members are angry, and I am angry. If the company thinks we will go back on these terms")
-    assert "The members are angry, and I am angry." in quoted(run, text)
+    found = quoted(run, text)
+    assert "The members are angry, and I am angry." in found
+    assert not any(t.startswith("The members are angry") and "If the company" in t for t in found), found
+
+
+def test_a_cut_off_quote_with_no_complete_sentence_stays_whole(run):
+    text = ("Harbour workers strike over pay\n\nTESSEL (Norpress) - Dock workers at Tessel harbour walked out on "
+            "Friday.\n\nUnion secretary Ona Vik said the company's offer was \"an insult\" to her members. She added: "
+            "\"The members are angry, and if the company thinks we will go back on these terms")
+    found = quoted(run, text)
+    assert "The members are angry, and if the company thinks we will go back on these terms" in found, found
+    assert not any(t.startswith("The members are angry") and "if the company" not in t for t in found), found
 
 
 def test_a_closed_quote_is_untouched(run):

@@ -17,4 +17,4 @@ READOUT = (
 def test_the_statement_ends_before_the_next_act(nlp):
     found = pairs(indirect_runner(nlp)(READOUT))
     assert ("Ara Kessel", "the health situation in Dornland has improved") in found, found
-    assert any(text == "the Veltravian government to reconsider its decision" for _, text in found), found
+    assert ("Ara Kessel", "the Veltravian government to reconsider its decision") in found, found
