@@ -316,7 +316,7 @@ def _relative_conjunct_owner(verb):
         return None
     noun = head.head
     owner = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
-    while owner is not None and owner.pos_ == "ADP":
+    while owner is not None and owner.pos_ == "ADP" and owner.head.i != owner.i:  # a root is its own head
         owner = owner.head
     return owner if owner is not None and owner.pos_ in ("VERB", "AUX") and owner.tag_ == "VBD" and \
         owner.i < verb.i else None
