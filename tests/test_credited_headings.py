@@ -8,15 +8,15 @@ def _indirect(text):
 
 
 def test_colon_heading_credits_the_person_named_below():
-    got = _indirect("Vostria wants peace with all neighbours: Tamsin over developments in Karenia\n\n"
-                    "NEW DELHI, Aug 17 (PTI) Union minister Meera Tamsin on Tuesday said the country was watching "
-                    "developments in Karenia closely. She spoke at a press conference at the party office.")
-    assert ("Meera Tamsin", "Vostria wants peace with all neighbours") in got
+    got = _indirect("Vostria seeks calm on every border: Tamsin on unrest in Karenia\n\n"
+                    "KARSHAN, Aug 17 (KNA) Union minister Meera Tamsin on Tuesday said the country was following "
+                    "the unrest in Karenia closely. She spoke at a press conference at the party office.")
+    assert ("Meera Tamsin", "Vostria seeks calm on every border") in got
 
 
 def test_title_before_the_name_after_the_colon():
     got = _indirect("President Dorvan has taken decision on ministers: Minister Halim\n\n"
-                    "Jakarta (ANTARA) - Coordinating Minister Rizal Halim on Monday confirmed that the president had "
+                    "Tesvik (Norpress) - Coordinating Minister Rizal Halim on Monday confirmed that the president had "
                     "finished his review of the cabinet.")
     assert ("Rizal Halim", "President Dorvan has taken decision on ministers") in got
 
@@ -28,8 +28,8 @@ def test_dash_heading_with_a_quoted_fragment():
 
 
 def test_labels_bodies_and_headlines_with_their_own_verb_credit_nothing():
-    for text in ("Ukraine war: Kessel visits Kyiv\n\nKYIV, May 2 (Reuters) - Foreign Minister Amos Kessel arrived "
-                 "in Kyiv on Tuesday for talks.",
+    for text in ("Dornland war: Kessel visits Arlen\n\nARLEN, May 2 (Reuters) - Foreign Minister Amos Kessel "
+                 "arrived in Arlen on Tuesday for talks.",
                  "Floods: Halden\n\nFinance Minister Petra Halden visited the flooded towns on Sunday.",
                  "Three killed in Dalmen bus crash - police\n\nThree people died when a bus left the road near "
                  "Dalmen early on Sunday, police said.",

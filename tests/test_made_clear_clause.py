@@ -1,7 +1,7 @@
 """'made clear the people of Dornland stand with Ostmark' (no 'that'): the parser hangs 'clear' on the verb of the
 clause after it, so 'made' was no cue; the clause after 'clear' is what was said (speaker_syntax.clear_opening_clause,
 read by is_cue_token and reported_content). 'made (it) clear that ...' is unchanged. Found on WORK s20-readout-24 (a
-briefing: 'Secretary Kerry spoke to the Italian foreign minister and made clear ...'); probes
+briefing); probes
 /work/notes/s20/probes/rdf/probes_madeclear.jsonl k03. All names and places are fictional."""
 from __future__ import annotations
 

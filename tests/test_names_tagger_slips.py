@@ -60,19 +60,19 @@ def test_a_place_after_a_persons_name_and_of(nlp):
 
 
 def test_glued_dateline_colon_is_no_speaker_and_the_name_runs_on(run):
-    got = run("KARSHAN, Apr 27 (KNA):Prime Minister Tahir Jamal Qureshan Friday rejected the opposition's view about "
-              "the budget, and said it was the government's constitutional duty to present it.\n\n"
-              "Prime Minister Qureshan said the next government could change the budget.", "indirect")
-    assert speaker_of(got, "it was the government's constitutional duty") == "Tahir Jamal Qureshan"
-    assert speaker_of(got, "the next government could change") == "Tahir Jamal Qureshan"
+    got = run("KARSHAN, Jun 12 (KNA):Prime Minister Tahir Jamal Qureshan Friday dismissed the opposition's complaints "
+              "about the harbour plan, and said it was the government's plain duty to finish the new port.\n\n"
+              "Prime Minister Qureshan said the next government could scrap the harbour plan.", "indirect")
+    assert speaker_of(got, "it was the government's plain duty") == "Tahir Jamal Qureshan"
+    assert speaker_of(got, "the next government could scrap") == "Tahir Jamal Qureshan"
 
 
 def test_untagged_surname_after_a_tagged_name_runs_on(nlp):
-    doc = nlp("KARSHAN, Apr 27 (KNA) - Prime Minister Shahid Khaqan Abbasi Friday rejected the opposition's view "
-              "about the budget.\n\n\"Be courageous and listen to the budget speech,\" Prime Minister Abbasi told "
-              "the opposition parties.")
+    doc = nlp("KARSHAN, Jun 12 (KNA) - Prime Minister Farid Hamza Qureshan Friday dismissed the opposition's "
+              "complaints about the harbour plan.\n\n\"Read the plan before you shout it down,\" Prime Minister "
+              "Qureshan told the opposition benches.")
     names = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
-    assert "Shahid Khaqan Abbasi" in names
+    assert "Farid Hamza Qureshan" in names
 
 
 def test_a_district_is_no_person(nlp):
@@ -85,9 +85,9 @@ def test_a_district_is_no_person(nlp):
 
 
 def test_a_given_name_with_a_compass_surname_stays_a_person(nlp):
-    doc = nlp("Catherine West said the bill would fail. West, who sits for a London seat, voted against it.")
+    doc = nlp("Marion West said the bill would fail. West, who sits for a Kelsbury seat, voted against it.")
     people = {e.name for e in extract_entities(doc).entities if e.type == "PERSON"}
-    assert "Catherine West" in people
+    assert "Marion West" in people
 
 
 def test_a_bodys_name_loses_the_common_words_the_tagger_put_before_it(nlp):

@@ -1,6 +1,6 @@
 """The tokenizer splits a full stop glued to an opening bracket (nlp.GLUED_BRACKET_INFIXES): 'the statement
 added.(Agency)' keeps its sentence end, its cue and the credit in brackets; a wire credit glued to the first word
-('KARACHI, May 3 (APP):Prime Minister X ...') keeps the title, so 'the prime minister told ...' is X, not a minister
+('KARSHAN, May 3 (APP):Prime Minister X ...') keeps the title, so 'the prime minister told ...' is X, not a minister
 the quote names. Fictional names throughout."""
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def test_statement_credited_before_glued_agency(nlp):
 def test_title_after_a_glued_wire_credit(nlp):
     from quote_helpers import quote_runner
 
-    text = ("KARACHI, May 3 (APP):Prime Minister Tariq Jamal Nadeem Friday rejected the opposition's view on the "
-            "budget.\n\n\"As per the Cabinet's decision, (Finance Minister) Sami Rauf will present the budget in the "
-            "assembly today,\" the prime minister told the National Assembly.\n")
+    text = ("KARSHAN, May 3 (APP):Prime Minister Tariq Jamal Nadeem Friday dismissed the opposition's complaints about "
+            "the harbour plan.\n\n\"As the Cabinet agreed, (Ports Minister) Sami Rauf will lay the harbour plan before "
+            "the assembly today,\" the prime minister told the National Assembly.\n")
     q = [q for q in quote_runner(nlp)(text) if q.kind == "direct"]
     assert q and q[0].speaker is not None and q[0].speaker.name.startswith("Tariq Jamal")

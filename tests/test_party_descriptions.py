@@ -1,5 +1,5 @@
-"""A description naming a party or body in capitals ('the TUV leader') is not the holder of that title in another
-party ('DUP leader Edwin Marlow') when a person with no other title was named with that party ("the TUV's Jack
+"""A description naming a party or body in capitals ('the TVP leader') is not the holder of that title in another
+party ('KUP leader Owen Brisk') when a person with no other title was named with that party ("the TVP's Jack
 Corrin says"): it is that person (entity_index.EntityIndex.named_member_of, also for described_speakers'
 earlier holder). A person named with the party who holds another title is not taken. Hand-written texts,
 fictional names."""
@@ -22,11 +22,11 @@ def speaker_of(run, text: str, start: str) -> str | None:
 
 
 def test_the_party_leader_named_with_the_party(run):
-    text = ("Assembly crisis: live\n\n\u2022 DUP leader Edwin Marlow is expected to face a vote of no confidence\n\n"
-            "'Unionism betrayed again'\n\n\"The minister's climbdown is the first big humiliation of Edwin Marlow,\" "
-            "the TUV's Jack Corrin says.\n\nMr Corrin accuses the government of \"ransom politics\".\n\nIn a "
-            "statement, the TUV leader says: \"This raises the basic question of what the point of the assembly "
-            "now is.\"\n")
+    text = ("Assembly crisis: live\n\n\u2022 KUP leader Owen Brisk is expected to face a vote of no confidence\n\n"
+            "'Kelsbury let down once more'\n\n\"The minister's retreat is the first real defeat for Owen Brisk,\" "
+            "the TVP's Jack Corrin says.\n\nMr Corrin accuses the government of \"rule by threat\".\n\nIn a "
+            "statement, the TVP leader says: \"This raises the simple question of why the assembly still sits at "
+            "all.\"\n")
     assert speaker_of(run, text, "This raises") == "Jack Corrin"
 
 

@@ -6,6 +6,6 @@ from newsgraph.analyze import analyze
 
 def test_subject_hung_on_the_auxiliary_speaks():
     got = [(q.speaker.name if q.speaker else None, q.text) for q in analyze(
-        "Spokeswoman Mira Afkan said Vostria has from the very beginning reiterated that it is not negotiating "
-        "military issues with the six powers.").quotes if q.kind == "indirect"]
-    assert ("Vostria", "it is not negotiating military issues with the six powers") in got
+        "Spokesman Ivo Marek said Vostria has from the very beginning reiterated that it will not join the "
+        "fishing pact of the northern states.").quotes if q.kind == "indirect"]
+    assert ("Vostria", "it will not join the fishing pact of the northern states") in got

@@ -9,13 +9,13 @@ from quote_helpers import indirect_runner, pairs
 SPEECH = (
     "Statement by Ambassador Lina Orrel at the Security Council meeting on Ostmark.\n\n"
     "I would like to start by thanking the Special Envoy for her briefing.\n\n"
-    "Colleagues, my Foreign Secretary said on Monday that the blockade of Arlen was taking food out of the mouths of "
-    "the poorest people.")
+    "Colleagues, my Foreign Secretary said on Monday that the blockade of Arlen was leaving the poorest families of "
+    "the valley without bread.")
 
 
 def test_the_vocative_does_not_speak(nlp):
     found = pairs(indirect_runner(nlp)(SPEECH))
-    text = "the blockade of Arlen was taking food out of the mouths of the poorest people"
+    text = "the blockade of Arlen was leaving the poorest families of the valley without bread"
     assert ("my Foreign Secretary", text) in found, found
 
 
