@@ -227,7 +227,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             if ent.type != "PERSON" or description_like(ent, pw):
                 continue
             first = min((s for s, _ in ent.mentions if s >= start), default=-1)  # (a caption above may name them)
-            before = text[start:first]
+            before = text[start:first] if first >= 0 else ""  # no mention below: no copy of the page
             if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
                                                  or _opening_phrase(before)) or _quote_then_titled(text, start, first, ent, key, pw):
                 hit = ent

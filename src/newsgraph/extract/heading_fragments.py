@@ -22,8 +22,11 @@ def heading_line(text: str, la: int, lb: int) -> bool:
     line = text[la:lb].strip()
     if not line or len(line.split()) > HEADING_WORDS or line.rstrip("'\"\u2019\u201d)")[-1:] in (".", "!", "?", ":"):
         return False
-    before, after = text[:la].rstrip(" \t"), text[lb:lb + 3]
-    if before and not before.endswith("\n\n") and not after.startswith("\n\n") and not after.startswith("\n \n"):
+    k = la  # the text before the line, less spaces and tabs, read in place (no copy of the page per line)
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    after = text[lb:lb + 3]
+    if k > 0 and not text.endswith("\n\n", 0, k) and not after.startswith("\n\n") and not after.startswith("\n \n"):
         return False  # a line of a hard-wrapped paragraph
     return bool(text[lb:lb + 400].strip())
 
