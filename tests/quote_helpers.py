@@ -29,6 +29,14 @@ def speaker_of(quotes, start: str) -> str | None:
     return q.speaker.name if q.speaker else None
 
 
+def direct_speaker_of(quotes, start: str) -> str | None:
+    """The speaker name of the first direct or partial quote whose text starts with ``start``; fails when there
+    is none."""
+    found = [q for q in quotes if q.kind in ("direct", "partial") and q.text.startswith(start)]
+    assert found, start
+    return found[0].speaker.name if found[0].speaker else None
+
+
 def pair_speaker(found, start: str) -> str:
     """In ``pairs()`` output, the speaker name of the first statement starting with ``start`` ("" when it has none);
     fails when no statement starts so."""

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import quote_runner
+from quote_helpers import direct_speaker_of, quote_runner
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return quote_runner(nlp)
-
-
-def speaker_of(run, text: str, start: str) -> str | None:
-    q = [q for q in run(text) if q.kind in ("direct", "partial") and q.text.startswith(start)]
-    assert q, start
-    return q[0].speaker.name if q[0].speaker else None
 
 
 def test_a_bare_quote_after_a_body_expressed_support(run):
@@ -29,19 +23,19 @@ def test_a_bare_quote_after_a_body_expressed_support(run):
             "village,\" she said.\n\nGRF also expressed its strong support for Dr. Veltman's plan to train more "
             "midwives. \"There is an urgent need to train and equip health workers in poor countries. GRF is "
             "committed to working with the Alliance in this area.\"\n")
-    assert speaker_of(run, text, "There is an urgent need") == "Global Relief Fund"
-    assert speaker_of(run, text, "Working together") == "Mirela Dancu"
+    assert direct_speaker_of(run(text), "There is an urgent need") == "Global Relief Fund"
+    assert direct_speaker_of(run(text), "Working together") == "Mirela Dancu"
 
 
 def test_a_statement_after_a_country_welcomed(run):
     text = ("Dam deal praised\n\nNeighbouring Corvania cautiously welcomed the agreement on Monday.\n\n\"This could "
             "be a first step towards lasting peace on the river, if there is good faith,\" a statement said.\n\n"
             "However, a senior Corvanian official told reporters his country remained sceptical.\n")
-    assert speaker_of(run, text, "This could be") == "Corvania"
+    assert direct_speaker_of(run(text), "This could be") == "Corvania"
 
 
 def test_a_body_that_did_something_takes_no_quote(run):
     text = ("Port strike enters third week\n\nTransport Minister Lena Okafor said talks would resume on Monday. "
             "\"We are close to a deal,\" she said.\n\nThe government has faced criticism over the delays. \"Nobody "
             "wants this strike to go on a day longer than it must.\"\n")
-    assert speaker_of(run, text, "Nobody wants") == "Lena Okafor"
+    assert direct_speaker_of(run(text), "Nobody wants") == "Lena Okafor"

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import quote_runner
+from quote_helpers import direct_speaker_of, quote_runner
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
     return quote_runner(nlp)
-
-
-def speaker_of(run, text: str, start: str) -> str | None:
-    q = [q for q in run(text) if q.kind in ("direct", "partial") and q.text.startswith(start)]
-    assert q, start
-    return q[0].speaker.name if q[0].speaker else None
 
 
 def test_the_party_leader_named_with_the_party(run):
@@ -27,10 +21,10 @@ def test_the_party_leader_named_with_the_party(run):
             "the TVP's Jack Corrin says.\n\nMr Corrin accuses the government of \"rule by threat\".\n\nIn a "
             "statement, the TVP leader says: \"This raises the simple question of why the assembly still sits at "
             "all.\"\n")
-    assert speaker_of(run, text, "This raises") == "Jack Corrin"
+    assert direct_speaker_of(run(text), "This raises") == "Jack Corrin"
 
 
 def test_a_person_of_the_party_with_another_title_is_not_taken(run):
     text = ("Harbour talks\n\nPresident Ana Roe met Velland's Foreign Minister Bo Lind on Monday.\n\n\"We will "
             "open the harbour to your ships,\" the Velland president said.\n")
-    assert speaker_of(run, text, "We will open") != "Bo Lind"
+    assert direct_speaker_of(run(text), "We will open") != "Bo Lind"

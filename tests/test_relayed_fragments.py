@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import quote_runner
+from quote_helpers import direct_speaker_of, quote_runner
 
 
 @pytest.fixture(scope="module")
@@ -16,26 +16,20 @@ def run(nlp):
     return quote_runner(nlp)
 
 
-def speaker_of(run, text: str, start: str) -> str | None:
-    q = [q for q in run(text) if q.kind in ("direct", "partial") and q.text.startswith(start)]
-    assert q, start
-    return q[0].speaker.name if q[0].speaker else None
-
-
 def test_relayed_by_a_ministry(run):
     text = ("Dam talks\n\nKestrian Prime Minister Ivo Daran told the Velland leader that the dam was \"a threat to "
             "millions\", the Kestrian foreign ministry said in a statement.\n")
-    assert speaker_of(run, text, "a threat to millions") == "Ivo Daran"
+    assert direct_speaker_of(run(text), "a threat to millions") == "Ivo Daran"
 
 
 def test_a_country_belief_inside_the_account(run):
     text = ("Talks on dam deal\n\nOn Sunday, Velland President Ana Roe told Mr Daran in a phone call that Velland "
             "understood Kestria \"has good reason to be worried about the river\" and promised to consult closely, "
             "the presidential office said.\n")
-    assert speaker_of(run, text, "has good reason") == "Ana Roe"
+    assert direct_speaker_of(run(text), "has good reason") == "Ana Roe"
 
 
 def test_a_person_reporting_another_keeps_the_fragment(run):
     text = ("Dam talks\n\nThe opposition leader, Bo Lind, said Ana Roe had told parliament the dam was \"a threat to "
             "millions\".\n")
-    assert speaker_of(run, text, "a threat to millions") == "Bo Lind"
+    assert direct_speaker_of(run(text), "a threat to millions") == "Bo Lind"
