@@ -2,10 +2,10 @@
 their accented forms) and the words that end an organisation's name ('Group', 'Council', 'Ltd')."""
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from ..lexicons import data_rows
+from .actor_names import fold_name
 from .cues import person_words
 
 ORG_WORDS = frozenset({"inc", "corp", "co", "llc", "ltd", "group", "university", "college", "institute", "foundation",
@@ -21,7 +21,7 @@ def is_given_name(word: str) -> bool:
     low = word.lower()
     if low in words.male_first or low in words.female_first:
         return True
-    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    plain = fold_name(word)
     return plain != low and (plain in words.male_first or plain in words.female_first or plain in given_names())
 
 
