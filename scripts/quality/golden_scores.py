@@ -22,7 +22,8 @@ NAMES = ("direct_detect", "direct_who_said_what", "indirect_detect", "indirect_w
 SETS = [("genres", T._own_gold, T.GENRES, T.GENRE_FLOORS), ("genres2", T._own_gold, T.GENRES2, T.GENRE2_FLOORS),
         ("genres3", T._own_gold, T.GENRES3, T.GENRE3_FLOORS), ("extra", T._basil_gold, T.EXTRA, T.EXTRA_FLOORS),
         ("pool", T._basil_gold, T.POOL, T.POOL_FLOORS), ("p8", T._basil_gold, T.P8, T.P8_FLOORS),
-        ("p10", T._basil_gold, T.P10, T.P10_FLOORS), ("p11", T._basil_gold, T.P11, T.P11_FLOORS)]
+        ("p10", T._basil_gold, T.P10, T.P10_FLOORS), ("p11", T._basil_gold, T.P11, T.P11_FLOORS),
+        ("s21", T._basil_gold, T.S21, T.S21_FLOORS)]
 
 
 def main() -> int:
