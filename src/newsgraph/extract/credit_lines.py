@@ -60,8 +60,10 @@ CREDIT_LINES = (
 WITH_AGENCY = re.compile(rf"(?P<desk>[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+){{0,3}})[ \t]+(?:with|WITH)[ \t]+(?P<a>{AGENCY_LIST})")
 # 'Marelia Daily with AFP', 'MARELIA DAILY WITH AA': the page's own desk (source_wire tells) and the agency whose
 # copy it ran
-PLACE_AGENCY = re.compile(rf"[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){{0,3}}[ \t]*{_DASH}(?P<a>{AGENCY_LIST})")  # 'KELSBURY \u2013
-# Anadolu Agency' heading the story on a line of its own: the place it was filed from and the agency
+PLACE_AGENCY = re.compile(rf"(?!(?i:photo|file|image|picture|video|handout|courtesy|screengrab)s?\b)[A-Z][A-Za-z.'\-]+"
+                          rf"(?:[ ][A-Z][A-Za-z.'\-]+){{0,3}}[ \t]*{_DASH}(?P<a>{AGENCY_LIST})")  # 'KELSBURY \u2013
+# Anadolu Agency', 'Kelsbury - SPA' heading the story on a line of its own: the place it was filed from and the
+# agency (not a picture's credit line, 'Photo - AFP')
 BASED_ON = re.compile(rf"\(?(?:Based|BASED)[ \t]+(?:on|ON)[ \t]+(?:the[ \t]+)?(?:materials?|MATERIALS?|reports?|REPORTS?)[ \t]+"
                       rf"(?:from|of|by|FROM|OF|BY)[ \t]+(?P<a>{AGENCY_LIST})\)?\.?")  # 'Based on materials from TASS'
 # closing a reposted story (on Russian-language sites' English pages); a one-word name no list knows too

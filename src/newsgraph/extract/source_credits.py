@@ -179,8 +179,9 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
             network = canonical_outlet(doc[words[0].i:words[n - 1].i + 1].text)
             if is_own_outlet(network[0], own):
                 return None
-    if is_own_outlet(name, own) or (hit and is_own_outlet(hit[0], own)):
-        return None
+    if is_own_outlet(name, own) or (hit and is_own_outlet(hit[0], own)) or (
+            own and len(words) > 1 and is_own_outlet(words[0].text, own)):
+        return None  # (and 'said on "Fox & Friends"' in a Fox article: a programme its own name opens)
     after = words[-1].i + 2  # the word after the closing mark: 'the "Today" show'
     if hit is None and after < len(doc) and doc[after - 1].is_punct and doc[after].lower_ in lex.cues["programme_words"]:
         name = f"{name} {doc[after].lower_}"

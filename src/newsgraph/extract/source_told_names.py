@@ -44,7 +44,8 @@ CITING = frozenset({"citing", "quoting"})
 SAID_VERBS = frozenset({"say", "report", "write"})
 CITED_HEADS = ("government_heads", "agency_heads", "outlet_heads", "organisation_heads")  # cue lists of the bodies
 CITED_KINDS = frozenset({"document", "statement", "outlet", "interview"})  # and the source nouns a 'citing' clause credits
-LONE_CREDIT = re.compile(r"[A-Z][a-z]{3,}(?:-?[A-Z][a-z]+)?")  # 'Tarnpost', 'Zemlinform': one word, written as a name
+LONE_CREDIT = re.compile(r"[A-Z][a-z]{3,}(?:-?[A-Z][a-z]+)?|[A-Z][A-Za-z\-]+\.(?:[a-z]{2}|com|net|org|info)")  # 'Tarnpost',
+# 'Zemlinform': one word, written as a name; 'Tarnews.az': a news site's domain
 _SQUASH = re.compile(r"[^a-z0-9]")
 
 
@@ -424,5 +425,5 @@ def lone_credit(name: str) -> bool:
     cues = lex.cues
     return LONE_CREDIT.fullmatch(name) is not None and not (
         is_given_name(name) or name in given_names() or country_of(name) or institution_code(name) or igo_of(name)
-        or known_person(name) is not None or name.lower() in cues["social_words"] | cues["picture_words"]
+        or known_person(name) is not None or name.lower().split(".")[0] in cues["social_words"] | cues["picture_words"]
         or name in lex.outlets)

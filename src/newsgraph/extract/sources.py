@@ -19,6 +19,7 @@ from .datelines import filed_at
 from .name_lexicon import is_given_name
 from .sentence_view import doc_view
 from .source_according import _judge_according
+from .source_acronyms import names_redefined, redefined_codes
 from .source_agents import agent_name, is_person
 from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _agency_again,
@@ -148,6 +149,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     outlets = outlet_spans(doc, lex)
     outlets += page_outlet_names(doc, lex, outlets)  # 'Velnews reported' after '(Velnews)', 'the Velnews agency'
     outlets += told_names(doc, lex, index, outlets, url)  # 'told Norvision', 'confirmed to X': names no list knows
+    if any(len(span) <= 2 and span[-1].text.isupper() for span in outlets) and \
+            (codes := redefined_codes(index.text or doc.text)):
+        outlets = [span for span in outlets if not names_redefined(span, codes)]  # 'Pakistan Tehreek-e-Insaf (PTI)'
     unquote_names(inside, outlets)
     outlet = (outlet or outlet_of_url(url) or own_outlet_in_text(outlets, wire_site(url)) or page_agency(doc, url) or byline_own(author, url)
               or outlet_by_page_marks(index.text or doc.text)
