@@ -202,6 +202,8 @@ def issuer_before(tok: Token, index, window: int = ISSUER_WINDOW, lemmas: frozen
         h = t.head
         if t.dep_ == "pobj" and h.lower_ in IN_PREPS and h.head.pos_ in ("VERB", "AUX"):
             h = h.head  # 'the group said in a letter'
+            if any(c.dep_ == "auxpass" for c in h.children):
+                continue  # 'In an indictment ..., X was charged': X is who it is against, not its issuer
         elif t.dep_ != "dobj" or (h.lemma_.lower() not in verbs and h.lemma_.lower() not in SENT_VERBS):
             continue
         subj = subject_of(h)

@@ -14,7 +14,7 @@ from .actor_sectors import sector_of
 from .cues import norm_word, person_words, speech_cues
 from .marks import Marked
 from .name_titles import counterpart_of_nation
-from .names import best_by_modifiers, has_title, noun_phrase
+from .names import best_by_modifiers, has_title, noun_phrase, title_modifiers
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
 
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
@@ -27,6 +27,10 @@ def _plural_name(word: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+
+OTHER_OFFICE = frozenset({"prime", "first", "chief", "deputy", "vice", "former", "assistant", "shadow", "junior"})
+# words before a title that make it another office: 'the minister' is not the prime or deputy minister named too
+
 
 @dataclass
 class EntityIndex:
@@ -227,6 +231,8 @@ class EntityIndex:
                                 set(spelled) <= self.titles.get(k, set()), window=20000)
             if len(hits) > 1:  # 'the finance minister' of two ministers; 'the Norland minister': not the other side's
                 hits = self._of_country(tok, best_by_modifiers(tok, hits, self.titles))
+            if len(hits) > 1 and not title_modifiers(tok):  # a bare 'the minister': the minister, not the prime
+                hits = [h for h in hits if not self.titles.get(h[1], set()) & OTHER_OFFICE] or hits  # minister
             if hits:
                 member = self.named_member_of(tok, hits, head)
                 if member is not None:  # 'the TUV leader' after "DUP leader X" and "the TUV's Y says": Y

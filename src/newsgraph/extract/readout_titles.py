@@ -53,11 +53,31 @@ def titled_person(subj, index):
             k -= 1
         before = doc[k:tok.i]
         written = before.text.lower() if title in before.text.lower() else _title_after(doc, index, tok.i)
+        if _served(written, title):
+            continue  # 'X, Spokesman for the Secretary-General': X speaks for the holder, X is not the holder
         if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose) or \
                 not whose and demonym_title(title, before) or \
                 _of_country_after(doc, index, tok.i, title, whose, before):  # 'President X of Egypt'
             return ent
     return _side_of_country(subj, index, title, of)
+
+
+SERVING = ("for", "to", "of", "for the", "to the", "of the")
+
+
+def _served(written: str, title: str) -> bool:
+    """Whether ``title`` stands in a written title only as whom another role serves: 'spokesman for the
+    secretary-general', 'special envoy of the president', 'adviser to the prime minister' (a title word, then
+    for / to / of, then the title); not 'un secretary-general' or 'minister for foreign affairs'."""
+    at = written.find(title)
+    if at <= 0:
+        return False
+    before = written[:at].split()
+    pw = person_words()
+    for n in (2, 1):
+        if len(before) > n and " ".join(before[-n:]) in SERVING and title not in written[:at]:
+            return any(norm_word(w) in pw.titles for w in before[:-n])
+    return False
 
 
 def _state_head(subj, index):
