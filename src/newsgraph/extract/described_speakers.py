@@ -414,6 +414,8 @@ def _named_next_sentence(doc, index, sp: Speaker, pw):
     anonymous = head.lower_ in pw.anonymous_roles or lemma in pw.anonymous_roles
     if head.pos_ not in ("NOUN", "PROPN") or k is not None and index.entities[k].type != "NORP":
         return None  # 'One of the highest-profile Republicans' may be named; 'one of the Senate's' may not
+    if lemma in speech_cues().document_nouns or head.lower_ in speech_cues().document_nouns:
+        return None  # '"...," said a statement' is no person the next sentence names (its issuer was read before)
     starts = index.sent_starts
     k = bisect_right(starts, span.start) - 1
     if k + 1 >= len(starts):

@@ -52,6 +52,10 @@ def body_spoke_before(tok, index, resolve) -> Speaker | None:
         if t.lower_ == "according":
             p = next((g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
         elif t.pos_ in ("VERB", "AUX") and stance_verb(t.lemma_.lower(), words["body_spoke_verbs"]):
+            if t.dep_ in ("pcomp", "acl", "amod") and t.tag_ in ("VBG", "VBN") or \
+                    t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
+                continue  # 'X was jailed in 2016 for tweeting criticism', '..., after the court rejected his
+                # appeal': background, no one stating anything
             p = subject_of(t)  # '"...," the ministry said.', 'Kestmark cautiously welcomed the deal.
         elif t.pos_ == "VERB" and t.lemma_.lower() in words["body_issue_verbs"]:
             p = subject_of(t) or closing_inversion(t, index)  # 'X's press service reported ...', '..., reports the

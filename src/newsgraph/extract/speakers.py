@@ -8,6 +8,7 @@ from ..model import Speaker
 from .aged_speakers import aged_person
 from .coordinated_speakers import lost_subject
 from .cues import norm_word, person_words, speech_cues
+from .dash_appositions import dash_named
 from .datelines import filed_at, in_dateline
 from .document_owners import remember_owner
 from .document_speakers import document_it, document_speaker, is_document
@@ -82,6 +83,10 @@ def speaker_from(tok, index) -> Speaker | None:
         found = document_speaker(tok, index, speaker_from)  # 'the letter said': its issuer (document_speakers.py)
         if found is not None:
             return found
+    named = dash_named(tok, index)
+    if named is not None:  # 'Saudi Arabia - Iran's regional rival - welcomed': the parser took the rival as subject
+        s, e = mention_bounds(tok.left_edge, named, index)
+        return Speaker(name=named.name, entity=named.id, mention=index.text[s:e], start=s, end=e)
     described = _described_person(tok, index) or aged_person(tok, index)
     if described is not None:  # 'he' after 'The head of the mission said': the person that description names;
         return described  # 'the 47-year-old said' after 'X won the title'

@@ -1,0 +1,25 @@
+"""'Saudi Arabia - Iran's regional rival - cautiously welcomed the deal': a name set off from its description by
+dashes, which the parser folds into the description ('Saudi Arabia' a compound of 'Iran', 'rival' the subject).
+The name before the first dash is who acts."""
+from __future__ import annotations
+
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def dash_named(tok, index):
+    """The entity named by the words before a dash that opens the subject phrase headed by ``tok`` ('X - Y's
+    rival - said'), when a second dash stands between ``tok`` and its verb; else None."""
+    doc = tok.doc
+    left = tok.left_edge
+    verb = tok.head
+    if left.i >= tok.i or verb.i <= tok.i or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    dash = next((t for t in doc[left.i + 1:tok.i] if t.text in DASHES), None)
+    if dash is None or not any(t.text in DASHES for t in doc[tok.i + 1:verb.i]):
+        return None  # no closing dash between the description and its verb
+    k = index.tok2ent.get(left.i)
+    if k is None or any(index.tok2ent.get(i) != k for i in range(left.i, dash.i)):
+        return None  # the words before the dash are not one name
+    ent = index.entities[k]
+    return ent if ent.type in SPEAKING_TYPES else None
