@@ -141,9 +141,12 @@ def split_possessor(verb, obj):
         return obj, owner
     if obj.dep_ == "dobj" and verb.doc[obj.right_edge.i].tag_ == "POS":
         owned = next((c for c in kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and
-                      c.left_edge.i == obj.right_edge.i + 1), None)
-        if owned is not None:  # the possessor taken for the object: 'highlighted [Pakistan’s] [efforts]'
-            return owned, obj
+                      c.left_edge.i == obj.right_edge.i + 1), None) or \
+            next((c for c in verb.children if c.pos_ == "VERB" and
+                  c.left_edge.i == obj.right_edge.i + 1 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
+                                                                    for g in c.children)), None)
+        if owned is not None:  # the possessor taken for the object: 'highlighted [Pakistan’s] [efforts]', and
+            return owned, obj  # the gerund it owns read as a verb: 'condemned [X’s] [continued drilling for Y]'
     return obj, None
 
 
@@ -295,7 +298,8 @@ def _prep_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
                  c.i > verb.i), None)
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
-    return prep.i, _extended(verb, max(prep.right_edge.i, obj.right_edge.i if need else 0), cues) + 1
+    start = prep.i + 1 if prep.lower_ == "for" else prep.i  # 'urged for X', 'called for X': what is asked, X
+    return start, _extended(verb, max(prep.right_edge.i, obj.right_edge.i if need else 0), cues) + 1
 
 
 def _setting(tok, cues: ReadoutCues) -> bool:
