@@ -39,6 +39,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _split_at_closing_mark,
     as_predicate,
     hosted_guest,
+    joint_parties,
     judged_act,
     judged_act_end,
     parts_reason,
@@ -323,7 +324,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
-        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue)):
+        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue) or not joint_parties(cue)):
             return None  # one party's 'agreed to X' is reported, as the genre rules count it; not an agreement to
             # come ('the committee would agree to ...'), nor a headline pair joined by a comma ('Vessaly, Ardmoor
             # leaders agree to ...'), which the parser splits and whose speaker it cannot read

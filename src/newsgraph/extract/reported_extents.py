@@ -84,9 +84,14 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
         if subj is None and not aux and c.tag_ == "VB" and verb_form(c.head) != "base" and infinitive:
             return start, _clause_end(c)  # 'urging new rules to combat X or regulate Y', 'encouraging hunters to
             # contact X and "tell them ..."': a bare verb cannot go with the finite verb; the infinitive goes on
-        if c.head.i != cue.i or cue.tag_ != "VBD" or doc[end].text != ",":
+        if c.head.i != cue.i or cue.tag_ != "VBD":
             continue
         present = (c.tag_ in ("VBZ", "VBP") and not aux) or any(g.tag_ == "MD" for g in aux)
+        if doc[end].text != ",":  # 'added the photo was meant as art and he's aware ...': with no comma, only a
+            if subj is not None and present and subj.lower_ not in ("i", "we") and gap[0].lower_ == "and" and \
+                    not is_cue_token(c) and any(k.dep_ == "ccomp" and start <= k.i < end for k in cue.children):
+                return start, _clause_end(c)  # present or modal clause right after the reported one goes on with it
+            continue
         if subj is not None and present and subj.lower_ not in ("i", "we"):
             return start, _clause_end(c)
         if subj is None and not any(g.dep_ == "auxpass" for g in aux) and (any(g.tag_ == "MD" for g in aux) or any(
