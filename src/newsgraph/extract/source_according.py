@@ -57,7 +57,12 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
     kind = body_kind(pobj, lex)
     if kind is None or is_person(pobj, index) or leader_voice(pobj, lex.cues):
         return None  # 'according to the Kremlin': the government speaking, as 'according to officials'
-    return _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
+    found = _make(pobj.sent, np_text(pobj), kind, pobj, carries=True)
+    described = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and c.lower_ not in lex.cues["person_nouns"]), None)
+    if found is not None and described is not None:
+        found.noun = described.lemma_.lower()  # 'according to the X Census, a project ...': 'the project' again is X
+    return found
 
 
 def _outlet_work(pobj, inside, lex) -> _Found | None:

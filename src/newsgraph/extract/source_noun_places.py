@@ -77,9 +77,10 @@ def _issued_saying(tok, head, cues) -> bool:
         return False
     if open_clause(head) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children):
         return False
-    return any(c.tag_ == "VBG" and c.dep_ in ("acl", "advcl", "xcomp") and c.i > tok.i and (
+    return any((c.tag_ == "VBG" and c.dep_ in ("acl", "advcl", "xcomp") or c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)) and c.i > tok.i and (
         c.lemma_ in cues["report_verbs"] or c.lemma_ in cues["verdict_verbs"] or c.lemma_ in cues["demand_verbs"])
-        for c in (*tok.children, *head.children))
+        for c in (*tok.children, *head.children))  # (or 'issued identical statements afterward that said ...')
 
 
 def _time_after_participle(tok, verb) -> bool:

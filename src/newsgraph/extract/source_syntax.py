@@ -355,8 +355,8 @@ def body_kind(tok, lex) -> str | None:
         return "agency"
     if low in cues["think_tank_heads"]:
         return "analysis"
-    if any(t.ent_type_ == "PERSON" for t in tok.subtree) or tok.ent_type_ == "NORP":
-        return None
+    if any(t.ent_type_ == "PERSON" for t in _named_part(tok)) or tok.ent_type_ == "NORP":
+        return None  # (a person in an apposition does not count: 'the X Census, a project financed by Ann Roe')
     if low in cues["organisation_heads"]:
         return "other"  # "according to the union", "the company": a body that is no government
     name = [t for t in tok.subtree if t.i <= tok.i and (t.ent_type_ in ("ORG", "GPE") or t.i == tok.i)]
@@ -371,6 +371,18 @@ def body_kind(tok, lex) -> str | None:
             and tok.is_alpha:
         return "other"  # an acronym the NER did not type: "according to WHO"
     return None
+
+
+DESCRIBING_DEPS = frozenset({"appos", "acl", "relcl"})
+
+
+def _named_part(tok):
+    """The tokens of the noun phrase headed by ``tok`` without what describes it after a comma or a participle
+    (an apposition, a participial or relative clause)."""
+    for c in tok.children:
+        if c.dep_ not in DESCRIBING_DEPS:
+            yield from c.subtree
+    yield tok
 
 
 def seat_of_government(tok, cues) -> bool:

@@ -215,6 +215,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
                 (kind := _body_reports(tok, lex, index, outlet)) is not None:
             item = _make(tok.sent, np_text(tok), kind, tok)  # 'the institute estimated that ...'
+            if item is not None and [c.lower_ for c in tok.lefts] == ["the"]:
+                item.noun, item.definite = tok.lemma_.lower(), True  # 'the project also found': one named before
         elif low == "it" and tok.dep_ in SUBJECTS and found and (tok.head.lemma_ in lex.cues["report_verbs"] or
                                                                  tok.head.lemma_ in lex.cues["closing_verbs"]):
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted ...', 'another statement ... it says'
