@@ -26,3 +26,17 @@ def test_a_comma_keeps_the_cue_after(run):
     got = run("Climate talks\n\nNegotiators in Kelsbury agreed on a draft text on Saturday.\n\n"
               "\"We have to succeed here,\" Zoltan Achterberg-Nwosu said, adding that the week had gone well.")
     assert speaker_of(got, "We have to succeed").endswith("Achterberg-Nwosu")
+
+
+def test_an_opener_before_the_next_sentences_subject(run):
+    got = run("Trade vote delayed\n\nSpeaker Dana Wexler took to the floor on Friday to oppose the trade bill.\n\n"
+              "\"We have an opportunity to slow down,\" Wexler said. \"Whatever the deal is, we want a better deal for "
+              "workers.\" Following her speech, House Democrats rejected the bill in overwhelming numbers.")
+    assert speaker_of(got, "Whatever the deal is").endswith("Wexler")
+
+
+def test_the_next_sentence_acts_on_something(run):
+    got = run("Budget fight\n\n\"I will not resign,\" Mayor Ted Oakes said. \"The voters elected me.\" The council "
+              "condemned his remarks on Monday.\n\n\"Nobody expected this.\" Councillor Ana Pirie told reporters.")
+    assert speaker_of(got, "The voters elected me").endswith("Oakes")
+    assert speaker_of(got, "Nobody expected this").endswith("Pirie")  # an addressee verb: the quote's attribution

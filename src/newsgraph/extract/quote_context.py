@@ -10,7 +10,7 @@ from ..model import Speaker
 from .document_owners import stance_verb
 from .readout_content import DEMONSTRATIVES
 from .sentence_view import doc_text
-from .speakers import speaker_from
+from .speakers import ADDRESSEE_VERBS, speaker_from
 
 STOP = {".", "!", "?"}  # the marks that end a sentence (direct_quotes reads them from here)
 
@@ -94,7 +94,15 @@ def next_sentence_report(text: str, qtext: str, close: int, cue) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in cue.children):
         return False  # '"...." It also confirmed that ...': the same speaker goes on
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    if any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return True
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None:
+        return False
+    if subj.left_edge.idx > close and text[close:subj.left_edge.idx].strip("\u201d\u2019\"' \n"):
+        return True  # '"...." Following her speech, House Democrats rejected the bill': an opener before the subject
+    return cue.lemma_.lower() not in ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in cue.children)
+    # '"...." Hours later the Senate rejected his budget': an act on something, not '"...." Smith told reporters'
 
 
 def outer_reports(indirect) -> list:
