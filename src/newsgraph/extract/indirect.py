@@ -13,6 +13,7 @@ from .clause_bounds import (
     _span_chars,
     _within_paragraph,
 )
+from .cleft_reports import cleft_clause
 from .cues import speech_cues
 from .datelines import dateline_end_at
 from .indirect_candidates import cue_candidates
@@ -167,7 +168,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     guard = None
     rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue) or
                                               _displaced_clause(cue, index) or _clause_in_adjunct(cue, index) or
-                                              telegraphic_said(cue, index))
+                                              telegraphic_said(cue, index) or cleft_clause(cue))
     lost = None if is_noun or rng is not None else (_lost_subject_front(doc, index, cue) or
                                                     _asked_by(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject

@@ -1,0 +1,41 @@
+"""A pseudo-cleft at a briefing restates what someone said: 'What President X said is that Y', 'What the Secretary-
+General has repeatedly said is that Y', 'What the minister stressed was that Y': Y is reported speech of the cue's
+subject. No cue, or no that-clause, no statement ('What is clear is that ...', 'What the minister said was
+important'). All names and places are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+BRIEFING = (
+    "Press briefing by the Foreign Office Spokesperson\n\n"
+    "The Spokesperson took questions from journalists on Thursday.\n\n"
+    "What President Ardell said is that our policy towards Kelso has not changed.\n\n"
+    "QUESTION: Is the Vestrian embassy reopening?\n\n"
+    "What Foreign Minister Ilse Marten stressed at the meeting was that aid convoys must be allowed to pass.\n\n"
+    "What the Secretary-General has repeatedly said is that there is no military solution to the conflict.\n\n"
+    "What the minister said was important for the region.\n\n"
+    "What is clear is that the talks will resume next month.\n\n"
+    "What worries us is that the violence continues.")
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    return indirect_runner(nlp)(BRIEFING)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("our policy towards Kelso has not changed", "Ardell"),
+    ("aid convoys must be allowed to pass", "Ilse Marten"),
+    ("there is no military solution to the conflict", "Secretary-General"),
+])
+def test_cleft_states_the_clause(found, text, speaker):
+    hit = [q for q in found if q.text == text]
+    assert hit, pairs(found)
+    assert speaker in hit[0].speaker.name
+
+
+@pytest.mark.parametrize("start", ["important", "the talks will resume", "the violence continues"])
+def test_no_cue_no_statement(found, start):
+    assert not any(q.text.startswith(start) for q in found), pairs(found)
