@@ -1,6 +1,7 @@
-"""Indirect precision and span ends (session 21): one party's 'agreed to <deed>' is a decision, not reported
-speech, while the parties to an agreement ('both sides', 'the two ministers') state it jointly; a present or
-modal clause joined by 'and' right after the reported clause, with no comma, goes on with what was said."""
+"""Indirect precision and span ends (session 21): 'agreed to <deed>' in a relative clause describes people, it
+reports nothing; a present or modal clause joined by 'and' right after the reported clause, with no comma, goes
+on with what was said; a quotation run on into its attribution ('"...," he said, because ...') or attributed by a
+cue inside the span ('..., he said, "..."') is no indirect statement."""
 from __future__ import annotations
 
 import pytest
@@ -18,26 +19,26 @@ def _texts(run, text):
 
 
 @pytest.mark.parametrize("text, deed", [
-    ("Vessaly has agreed to suspend its uranium enrichment by 22 November, following talks with three "
-     "European states.", "to suspend its uranium enrichment"),
     ("Crowds in Arlen cheered negotiators who had agreed to curb some of Vessaly's nuclear work.",
      "to curb some of Vessaly's nuclear work"),
-    ("Northern foreign ministers have agreed to back the resumption of indirect talks between the two sides.",
-     "to back the resumption of indirect talks"),
-    ("Tull Mayor Anna Berg agreed to extend the curfew by a week, and the council is expected to vote on it.",
-     "to extend the curfew"),
+    ("Dorn and Pell were the only two candidates who agreed to take part in the Tull debate.",
+     "to take part in the Tull debate"),
+    ("Mayor Anna Berg thanked the volunteers that agreed to stay on through the winter.",
+     "to stay on through the winter"),
 ])
-def test_one_party_agreeing_to_a_deed_is_no_statement(run, text, deed):
+def test_an_agreement_in_a_relative_clause_is_no_statement(run, text, deed):
     assert not any(t.startswith(deed) for t in _texts(run, text))
 
 
 @pytest.mark.parametrize("text, deed", [
+    ("Vessaly has agreed to suspend its uranium enrichment by 22 November, following talks with three "
+     "European states.", "to suspend its uranium enrichment"),
     ("Both sides agreed to stay in close contact, the Orvik foreign ministry said in a statement on Monday. "
      "The ministry said the talks were useful.", "to stay in close contact"),
     ("The two foreign ministers agreed to stay in touch over regional developments, Tomas Rieck told reporters.",
      "to stay in touch over regional developments"),
 ])
-def test_the_parties_to_an_agreement_state_it(run, text, deed):
+def test_an_agreement_in_a_main_clause_is_stated(run, text, deed):
     assert any(t.startswith(deed) for t in _texts(run, text))
 
 
@@ -58,3 +59,21 @@ def test_present_or_modal_clause_after_and_goes_on(run, text, said):
 ])
 def test_past_or_first_person_clause_after_and_is_the_writers(run, text, said):
     assert said in _texts(run, text)
+
+
+def test_quote_run_on_into_its_attribution_is_no_statement(run):
+    found = _texts(run, "Tomas Rieck spoke in Varn.\n\n\"Is it twice that? We don't know,\" he said, because the "
+                        "agency had no staff in the valley during the raids.")
+    assert not any("he said" in t for t in found)
+
+
+def test_a_quotation_of_an_inner_cue_is_no_statement_of_the_outer_one(run):
+    found = _texts(run, "The governor said today \u2014 about the port, he said, \u201cWe\u2019ll see how we do with "
+                        "the port. Probably, we won\u2019t do well with it but, that\u2019s okay.\u201d")
+    assert not any("We\u2019ll see" in t for t in found)
+
+
+def test_a_mixed_quote_keeps_its_statement(run):
+    found = _texts(run, "Tarn Press \u201cdoes not keep such records of its sources,\u201d Ilse Varga wrote in a "
+                        "message to the committee.")
+    assert any(t.startswith("Tarn Press") for t in found)

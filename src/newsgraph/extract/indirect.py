@@ -57,8 +57,11 @@ __all__ = ["indirect_quotes"]
 JUDGING_VERBS = speech_cues().roles["judging_verbs"]
 
 
-def _after_quote(doc, index, cue) -> bool:
-    """'"...," she said, her voice rising': the cue attributes the quote just before it."""
+def _after_quote(doc, index, cue, s: int = -1) -> bool:
+    """'"...," she said, her voice rising': the cue attributes the quote just before it. When the quote's words
+    end before a comma inside the marks ('"We don't know," he said, because ...'), only a statement starting
+    inside the quotation (at ``s``) is the quote run on into its attribution; not one starting before the
+    opening mark (a mixed quote: 'Wikileaks "does not keep such records," Assange wrote') or after the cue."""
     subj = subject_of(cue)
     first = min(cue.i, subj.left_edge.i if subj is not None and subj.i < cue.i else cue.i)
     j = first - 1
@@ -67,6 +70,10 @@ def _after_quote(doc, index, cue) -> bool:
     if j < 0 or doc[j].text not in ('"', "”", "’", "'"):
         return False
     q = index.in_quote(doc[j].idx - 1)
+    if q is None and doc[j].idx > 1 and index.text[doc[j].idx - 1] == ",":
+        q = index.in_quote(doc[j].idx - 2)  # the words end before the comma inside the marks
+        if q is None or not q.start <= s < q.end:
+            return False
     if q is None or not q.closed:
         return False
     last = index.text[q.close - 2:q.close - 1]
@@ -131,6 +138,16 @@ def _quote_follows(index, at: int, e: int) -> bool:
         return False
     q = index.in_quote(j + 1)
     return q is not None and q.end >= e - 3
+
+
+def _inner_quote_follows(doc, index, cue, cue_ids: set[int], s: int, e: int) -> bool:
+    """Another cue verb with its own subject inside [s, e) is followed by a comma or colon and a quotation that
+    runs to the span's end ('..., he said, "We'll see how we do."')."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(
+        t.i in cue_ids and t.i != cue.i and t.pos_ in ("VERB", "AUX") and
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and _quote_follows(index, t.idx + len(t.text), e)
+        for t in span)
 
 
 def _reports_cue(q: Quote, cue) -> bool:
@@ -223,8 +240,11 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
               # 'At another point, X said, "We assume ..."': the quotation is all that was said
               ("quote_follows", lambda: not is_noun and s <= cue.idx < e and
                _quote_follows(index, cue.idx + len(cue.text), e)),
+              # 'said today -- about the port, he said, "We'll see ..."': a cue inside the span attributes the
+              # quotation that runs to its end; a direct quote of that cue, not this cue's statement
+              ("inner_quote_follows", lambda: _inner_quote_follows(doc, index, cue, cue_ids, s, e)),
               ("after_quote", lambda: not is_noun and cue.lemma_.lower() not in ("add",) and
-               _after_quote(doc, index, cue)),
+               _after_quote(doc, index, cue, s)),
               # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
               ("verb_reports", lambda: is_noun and _verb_reports(cue, cue_ids, index)),
               # 'X, asked whether ..., said', 'at what he called ...', 'to pressure ...': not reported speech

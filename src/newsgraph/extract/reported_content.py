@@ -37,9 +37,9 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     _reason_split,
     _split_after_clause_word,
     _split_at_closing_mark,
+    agreed_in_relative,
     as_predicate,
     hosted_guest,
-    joint_parties,
     judged_act,
     judged_act_end,
     parts_reason,
@@ -324,10 +324,11 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
-        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue) or not joint_parties(cue)):
+        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue) or agreed_in_relative(cue)):
             return None  # one party's 'agreed to X' is reported, as the genre rules count it; not an agreement to
             # come ('the committee would agree to ...'), nor a headline pair joined by a comma ('Vessaly, Ardmoor
-            # leaders agree to ...'), which the parser splits and whose speaker it cannot read
+            # leaders agree to ...'), which the parser splits and whose speaker it cannot read, nor one in a
+            # relative clause ('negotiators who had agreed to ...'): a description of the people
         start = xcomp.left_edge.i
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .clause_bounds import FRONTING
 from .cues import person_words, speech_cues
 from .reported_constructions import _quote_after
-from .speakers import is_cue_token, subject_of
+from .speakers import is_cue_token
 from .text_lines import line_bounds
 
 CLOSING_MARKS = {'"', "\u201d", "\u2019", "'"}
@@ -306,25 +306,9 @@ def said_object(cue, index) -> tuple[int, int] | None:
     return obj.left_edge.i + (obj.left_edge.lower_ == "that"), obj.right_edge.i + 1  # 'said that discovery of ...'
 
 
-JOINT_WORDS = frozenset({"both", "all"})
-JOINT_PRONOUNS = frozenset({"they", "we", "both", "all", "each"})
-
-
-def joint_parties(cue) -> bool:
-    """The subject of 'agreed to ...' is the parties to an agreement ('both sides', 'the two leaders', 'the six
-    countries', 'the ministers', 'they', 'X and Y'): a joint statement, as readouts write it. One party's 'Iran
-    agreed to suspend enrichment', 'foreign ministers have agreed to back the talks' or 'negotiators who had agreed
-    to ...' tells a decision, not what was said. No subject found: left as it was."""
-    if cue.dep_ == "relcl":
-        return False
-    subj = subject_of(cue)
-    if subj is None or subj.lower_ in JOINT_PRONOUNS or any(c.dep_ == "conj" for c in subj.children):
-        return True
-    doc, first = cue.doc, subj.left_edge.i
-    if first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" and subj.pos_ == "PROPN" and \
-            doc[first - 2].dep_ not in ("pobj", "appos", "compound"):
-        return True  # 'Alverra, Tavrosia agree to ...': a headline pair joined by a comma
-    kids = {c.lower_ for c in subj.children if c.dep_ in ("det", "predet", "quantmod")}
-    if kids & JOINT_WORDS or any(c.dep_ == "nummod" for c in subj.children):
-        return True
-    return subj.tag_ in ("NNS", "NNPS") and "the" in kids and subj.lower_ in speech_cues().roles["pair_heads"]
+def agreed_in_relative(cue) -> bool:
+    """'cheered negotiators who had agreed to curb ...', 'the only two candidates who agreed to take part': an
+    agreement in a relative clause describes the people by what they agreed to, it does not report it (a main
+    clause's 'X agreed to ...' is reported, as the genre rules count 'agreed to')."""
+    return cue.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT", "IN")
+                                       for c in cue.children)
