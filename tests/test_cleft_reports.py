@@ -1,7 +1,9 @@
 """A pseudo-cleft at a briefing restates what someone said: 'What President X said is that Y', 'What the Secretary-
 General has repeatedly said is that Y', 'What the minister stressed was that Y': Y is reported speech of the cue's
-subject. No cue, or no that-clause, no statement ('What is clear is that ...', 'What the minister said was
-important'). All names and places are fictional."""
+subject. So too a view noun the speaker makes in a relative clause: 'The message Secretary X delivered in Vell was that
+Y', 'The argument that Minister X put to her counterparts was that Y'. No cue, or no that-clause, no statement ('What
+is clear is that ...', 'What the minister said was important', 'The message that was delivered was that ...': no
+speaker). All names and places are fictional."""
 from __future__ import annotations
 
 import pytest
@@ -17,7 +19,10 @@ BRIEFING = (
     "What the Secretary-General has repeatedly said is that there is no military solution to the conflict.\n\n"
     "What the minister said was important for the region.\n\n"
     "What is clear is that the talks will resume next month.\n\n"
-    "What worries us is that the violence continues.")
+    "What worries us is that the violence continues.\n\n"
+    "The message Secretary Amos Keene delivered in Vell was that the alliance will not be divided.\n\n"
+    "The argument that Foreign Minister Ilse Marten put to her counterparts was that sanctions should stay in place."
+    "\n\nThe message that was delivered to the delegation was that the convoy had been delayed.")
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +34,8 @@ def found(nlp):
     ("our policy towards Kelso has not changed", "Ardell"),
     ("aid convoys must be allowed to pass", "Ilse Marten"),
     ("there is no military solution to the conflict", "Secretary-General"),
+    ("the alliance will not be divided", "Amos Keene"),
+    ("sanctions should stay in place", "Ilse Marten"),
 ])
 def test_cleft_states_the_clause(found, text, speaker):
     hit = [q for q in found if q.text == text]
@@ -36,6 +43,7 @@ def test_cleft_states_the_clause(found, text, speaker):
     assert speaker in hit[0].speaker.name
 
 
-@pytest.mark.parametrize("start", ["important", "the talks will resume", "the violence continues"])
+@pytest.mark.parametrize("start", ["important", "the talks will resume", "the violence continues",
+                                   "the convoy had been delayed"])
 def test_no_cue_no_statement(found, start):
     assert not any(q.text.startswith(start) for q in found), pairs(found)

@@ -141,10 +141,21 @@ def view_clause(tok):
         return next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and
                      any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if tok.dep_ != "nsubj" or tok.lemma_.lower() not in VIEW_NOUNS or tok.head.lemma_ != "be" or \
-            _possessor(tok) is None:
+            _possessor(tok) is None and made_by(tok) is None:
         return None
     return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i and
                  any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+MAKING_VERBS = frozenset({"make", "deliver", "convey", "present", "send", "press", "put", "lay", "set"})
+
+
+def made_by(tok):
+    """"The case that we have made is that ...", "The message the Secretary delivered in Vell was that ...": the
+    subject of a relative clause that makes or delivers the view noun (its owner, as a possessor would be), else
+    None; not a relative pronoun ('the message that was delivered')."""
+    return next((g for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i and c.lemma_.lower() in MAKING_VERBS
+                 for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("that", "which", "who")), None)
 
 
 def telling_range(tok) -> tuple[int, int] | None:
@@ -384,9 +395,9 @@ def noun_owner_token(tok, index):
         subj = subject_of(tok.head)
         if subj is not None:
             return subj  # "a spokesperson reiterated the UK's position that ...": the spokesperson speaks
-    own = None if exchange else _possessor(tok)
+    own = None if exchange else _possessor(tok) or (made_by(tok) if tok.lemma_.lower() in VIEW_NOUNS else None)
     if own is not None:
-        return own  # "Pike's warning that ...", "in Ruiz's telling"
+        return own  # "Pike's warning that ...", "in Ruiz's telling", "the case we have made is that ..."
     for c in tok.children:
         if exchange:
             break
