@@ -48,11 +48,14 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
         return _make(pobj.sent, pobj.text, "outlet", pobj, carries=True)
     if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
         return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
-    if low in lex.cues["outlet_heads"] and body_kind(pobj, lex) != "government":
+    if (low in lex.cues["outlet_heads"] or low == "site" and any(c.dep_ in ("amod", "compound") for c in pobj.children)) \
+            and body_kind(pobj, lex) != "government":  # ('according to the gossip site': a described web site)
         found = _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)
         if found is not None:  # "according to the network": the outlet named before, as "told the paper"
             found.noun = OUTLET_ANAPHOR + "outlet"
-            found.definite = [c.lower_ for c in pobj.lefts] in (["the"], ["that"], ["this"])
+            lefts = [c.lower_ for c in pobj.lefts]
+            found.definite = lefts in (["the"], ["that"], ["this"]) or low == "site" and lefts[:1] == ["the"]
+            # ('according to the gossip site': the site named before)
         return found
     kind = body_kind(pobj, lex)
     if kind is None or is_person(pobj, index) or leader_voice(pobj, lex.cues):

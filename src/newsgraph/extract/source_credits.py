@@ -217,17 +217,48 @@ def _programme_again(tok, found: list[_Found], lex) -> _Found | None:
     lefts = list(tok.lefts)
     if len(lefts) != 1 or lefts[0].lower_ not in ("the", "that", "this", "same") or not interview_context(tok, lex):
         return None
+    near = _programme_outlets(tok, found, lex)
+    if not near:
+        return None
+    last = max(near, key=lambda f: f.anchor)
+    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+
+
+def _programme_outlets(tok, found: list[_Found], lex) -> list[_Found]:
+    """Outlets credited up to PROGRAMME_BACK sentences before ``tok`` in a sentence that names a programme, and
+    programmes credited as the subject of what they said (``programme_says``)."""
     start = tok.sent.start
     for _ in range(PROGRAMME_BACK):
         if start == 0:
             break
         start = tok.doc[start - 1].sent.start
-    near = [f for f in found if f.kind == "outlet" and f.noun is None and not f.mention and f.anchor < tok.idx and
-            f.sent.start >= start and any(t.lower_ in lex.cues["programme_words"] for t in f.sent)]
-    if not near:
+    return [f for f in found if f.kind == "outlet" and (f.noun is None or f.noun == PROGRAMME_SAYS) and not f.mention
+            and f.anchor < tok.idx and f.sent.start >= start and any(t.lower_ in lex.cues["programme_words"] for t in f.sent)]
+
+
+PROGRAMME_SAYS = "@programme"  # the noun key of a programme credited as what said something
+PROGRAMME_VERBS = frozenset({"say", "report", "claim", "reveal", "allege", "broadcast", "air", "quote", "find"})
+BROADCAST_WORDS = frozenset({"tv", "television", "radio", "news"})
+
+
+def programme_says(tok, found: list[_Found], lex) -> _Found | None:
+    """'Last week's TV programme said four officials ...', 'The programme also said ...' after a programme on a
+    channel credited just before, 'a documentary broadcast on Sunday alleged ...': a broadcast programme stating
+    something is credited as written (not a government's 'the programme' with no broadcast near)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in PROGRAMME_VERBS or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return None
-    last = max(near, key=lambda f: f.anchor)
-    return _make(tok.sent, last.reported_by, last.kind, tok, key=last.key)
+    if not (tok.lower_ == "documentary" or any(c.dep_ in ("compound", "amod") and c.lower_ in BROADCAST_WORDS
+                                               for c in tok.children) or _programme_outlets(tok, found, lex)):
+        return None
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    if any(lo <= f.anchor < hi for f in found):
+        return None  # 'the programme on Tarn TV said': the channel named with it is the source
+    item = _make(tok.sent, np_text(tok), "outlet", tok)
+    if item is not None:
+        item.noun = PROGRAMME_SAYS
+    return item
 
 
 CLIP_NOUNS = frozenset({"clip", "clips", "excerpt", "excerpts", "transcript", "recording", "footage", "video"})

@@ -93,6 +93,10 @@ def _time_after_participle(tok, verb) -> bool:
         not any(t.pos_ in ("VERB", "AUX") for t in between[1:])
 
 
+DOCUMENT_PARTS = frozenset({"conclusion", "conclusions", "summary", "preface", "introduction", "foreword", "annex",
+                            "appendix", "section", "chapter", "footnote"})  # a part of a document that says
+
+
 def _noun_credited(tok, lex, according: bool = False) -> bool:
     """Whether a source noun is credited here as the origin of information."""
     cues = lex.cues
@@ -114,6 +118,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "from" and (head.head.lemma_ in ("quote", "cite", "read", "excerpt") or
                                                           head.head.lower_ in cues["quoting_nouns"]):
         return True  # "quotes from the bishops' letters", "an excerpt from the Times report"
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lower_ in DOCUMENT_PARTS and \
+            noun_key(head.head) not in lex.nouns and head.head.dep_ == "nsubj" and head.head.head.lemma_ in cues["report_verbs"] and \
+            not any(c.dep_ == "neg" for c in head.head.head.children):
+        return True  # '"...," the conclusion to the report said', 'the summary of the audit found ...'
     if cited_by_reference(tok, cues):
         return True  # "KCNA also referred to a statement from the US command": cited, with its author (not the
         # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about

@@ -16,9 +16,9 @@ PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 SOCIAL = frozenset({"social", "media", "facebook", "twitter", "instagram", "youtube", "tiktok", "telegram"})
 
 
-def _owner(page, verb) -> str | None:
-    """Whose page: the possessor ("the group's website"), the verb's subject for a pronoun ("on its website"), or
-    "of X"."""
+def _owner(page, verb, index=None) -> str | None:
+    """Whose page: the possessor ("the group's website"), the verb's subject for a pronoun ("on its website"; a
+    pronoun subject as the entity index linked it: 'He also states on his website that ...'), or "of X"."""
     subj = next((s for s in verb.children if s.dep_ == "nsubj"), None)
     for c in page.children:
         if c.dep_ == "poss":
@@ -28,6 +28,9 @@ def _owner(page, verb) -> str | None:
                     if org is not None:
                         return entity_text(org)  # "Tea Party organizer Bill Hennessy wrote on the group's website"
                 return np_text(c)
+            if subj is not None and subj.pos_ == "PRON" and index is not None:
+                linked = getattr(index, "pronouns", {}).get(subj.i)
+                return linked[0] if linked and linked[0] else None
             if subj is None or subj.pos_ == "PRON":
                 return None
             return entity_text(subj) if subj.ent_type_ else np_text(subj)
@@ -38,7 +41,7 @@ def _owner(page, verb) -> str | None:
     return None
 
 
-def judge_page(tok, lex) -> _Found | None:
+def judge_page(tok, lex, index=None) -> _Found | None:
     """``tok`` is a page noun (``page_nouns``: website, blog ...) after "on"/"in", hung on a reporting verb:
     credited as "<Name>" when the page has a proper name ("Election Law Blog"), else "website of <owner>"."""
     prep = tok.head
@@ -63,7 +66,7 @@ def judge_page(tok, lex) -> _Found | None:
     if names and tok.text[:1].isupper():
         name = tok.doc[names[0].i:tok.i + 1].text  # "his widely read Election Law Blog"
         return _make(tok.sent, name, "outlet", tok)
-    owner = _owner(tok, verb)
+    owner = _owner(tok, verb, index)
     if owner is None:
         return _described_site(tok)
     return _make(tok.sent, f"{tok.lower_} of {owner}", "document", tok)

@@ -31,6 +31,7 @@ from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _programme_again,
     _quoted_programme,
     outlet_mentions,
+    programme_says,
 )
 from .source_found import (  # noqa: F401  (re-exported: importable from here as before)
     OUTLET_ANAPHOR,
@@ -198,7 +199,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
         elif low == "per" and is_per(tok):
             item = _judge_according(tok, lex, used, index, quotes, outlets, named)  # "per the WHO"
         elif low in lex.cues["page_nouns"] and tok.pos_ in ("NOUN", "PROPN") and \
-                (item := judge_page(tok, lex)) is not None:
+                (item := judge_page(tok, lex, index)) is not None:
             used.add(tok.i)  # 'announced on its website that ...', 'wrote in his Election Law Blog'
         elif noun_key(tok) in lex.nouns and (tok.pos_ in ("NOUN", "PROPN") or low in lex.cues["tagged_as_verbs"]
                                              or _noun_with_compound(tok)) \
@@ -226,7 +227,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             kind = "outlet" if tok.head.head.lemma_ in ("quote", "cite") else body_kind(tok, lex) or "government"
             item = _make(tok.sent, agent_name(tok), kind, tok)
         elif low in lex.cues["programme_words"] and tok.pos_ == "NOUN" and \
-                (item := _host_show(tok, lex) or _programme_again(tok, found, lex)) is not None:
+                (item := _host_show(tok, lex) or _programme_again(tok, found, lex)
+                 or programme_says(tok, found, lex)) is not None:
             pass  # 'an interview on Sean Hannity's radio show', 'He told the programme ...' (a programme named before)
         elif low in PRESS_DESKS and report_tagged_noun(tok) and any(c.lower_ == "press" for c in tok.lefts):
             item = _make(tok.sent, np_text(tok), "agency", tok)  # '..., the presidential press service reports.'
