@@ -28,6 +28,10 @@ FOUND = [
     ("PORT ARDEN/KELSBURY (Reuters) - Shares fell on Monday, traders said.", "PORT ARDEN/KELSBURY (Reuters) - ",
      "Reuters"),
     ("KARSHAN, Apr 27 (KNA):Prime Minister Tahir Qureshan said it would act.", "KARSHAN, Apr 27 (KNA):", "KNA"),
+    ("ALDPORT, 5th January, 2024 (NNA) -- The minister said it would act.", "ALDPORT, 5th January, 2024 (NNA) -- ",
+     "NNA"),  # an ordinal day before the month (Gulf agencies' form)
+    ("Aldport, 22nd March 2023 (WAM) -- The minister said it would act.", "Aldport, 22nd March 2023 (WAM) -- ", "WAM"),
+    ("KELSBURY, March 3rd (AFP) - The minister said it would act.", "KELSBURY, March 3rd (AFP) - ", "AFP"),
 ]
 
 NOT_FOUND = [

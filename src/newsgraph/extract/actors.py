@@ -18,6 +18,7 @@ from .entity_index import EntityIndex
 from .marks import quote_spans
 from .name_titles import office_taken, title_of
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, title_words
+from .portfolio_names import portfolio_names, portfolio_title
 from .pronouns import link_pronouns, sentence_starts
 from .sentence_view import doc_ents, doc_text, doc_view
 
@@ -49,6 +50,7 @@ def extract_entities(doc) -> EntityIndex:
     mentions = [m for m in (clean_mention(ent) for ent in doc_ents(doc) if ent.label_ in KEEP or looks_like_name(ent))
                 if m is not None]
     mentions = extra_person_mentions(doc, mentions)
+    mentions = portfolio_names(doc, mentions)  # 'Minister for Food Security Kamran Butt'
     mentions.sort(key=lambda m: m.start)
 
     ents = index.entities
@@ -104,7 +106,7 @@ def extract_entities(doc) -> EntityIndex:
             index.tok2ent[i] = k
         if m.label == "PERSON":
             try:
-                title = title_of(span)
+                title = portfolio_title(span) or title_of(span)  # 'Minister for Food Security X'
             except Exception:
                 title = None
             taken = office_taken(span)  # 'X was appointed defence minister', 'X, who became prime minister'

@@ -25,11 +25,13 @@ TITLE_MONTH = rf"{_TITLE_MONTH}\.?"  # a month's name in title case, whole or cu
 _MONTH = rf"(?:{_TITLE_MONTH}|(?:{'|'.join(m.upper() for m in _MONTH3)})[A-Z]*)\.?"  # 'May 3', 'Sept. 3', 'JAN 17'
 
 _DAY = rf"(?:{'|'.join(d.title() for d in time_words().weekday_names)})"  # 'Tuesday'
+_TH = r"(?:st|nd|rd|th)?"  # '5th January, 2024 (WAM)': an ordinal day before the month
 DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) -- ', 'Ottawa, Ont. (AP) — ', 'New Delhi: ',
-    # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. '
+    # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. ',
+    # 'KELSBURY, 5th January, 2024 (WAM) -- '
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
     r"(?:[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square brackets
-    rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
+    rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}{_TH}(?:,[ ]\d{{4}})?|\d{{1,2}}{_TH}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
     r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,40})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
     r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '

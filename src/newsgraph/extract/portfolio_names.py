@@ -1,0 +1,157 @@
+"""Names written after an office and its portfolio, as agency copy writes them (APP, PTI, Bernama, Gulf agencies):
+'Federal Minister for Food Security Kamran Butt said', 'Minister for Information, Broadcasting and National
+Heritage, Ms Saima Rauf said', 'Minister of State for Foreign Affairs X', 'Special Assistant to the Prime Minister
+on Overseas Pakistanis X'. The tagger reads portfolio and name as one body ('Revenue Nasir Mahmood Lodhi'), takes
+a piece of the portfolio for a person ('Literary Heritage') or misses the name. The portfolio is a run of
+portfolio words (data/person_titles.json 'portfolio_words'), places and peoples joined by commas and 'and'; the
+capitalised words after it, past any honorific, are the person's name, so 'the minister' and 'she' can find them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import data_json
+from .actor_countries import country_kind
+from .cues import norm_word, person_words
+from .name_lexicon import is_given_name
+from .names import Mention, honorific_at
+from .sentence_view import doc_view
+
+_JOINERS = frozenset({",", "and", "&", "-"})
+_PREPS = frozenset({"for", "of", "on"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    d = data_json("person_titles.json")
+    return frozenset(d.get("portfolio_titles", ())), frozenset(d.get("portfolio_words", ()))
+
+
+def _portfolio_word(word: str, words: frozenset[str]) -> bool:
+    """A word of a portfolio: a portfolio word, or a place or people ('Kashmir Affairs', 'Overseas Pakistanis')
+    that is no given name."""
+    if word.lower() in words:
+        return True
+    return word[:1].isupper() and country_kind(word) is not None and not is_given_name(word)
+
+
+def _portfolio_start(texts: list[str], i: int, titles: frozenset[str]) -> int | None:
+    """Where the portfolio after the office word at ``i`` starts: past 'for'/'of'/'on', 'of State for', 'to the
+    Prime Minister on'; None when no portfolio follows."""
+    n = len(texts)
+    j = i + 1
+    if j + 2 < n and texts[j] == "of" and texts[j + 1] == "State" and texts[j + 2] in ("for", "of"):
+        j += 2  # 'Minister of State for Foreign Affairs'
+    elif j < n and texts[j] == "to":  # 'Special Assistant to the Prime Minister on Overseas Pakistanis'
+        k = j + 1 + (j + 1 < n and texts[j + 1] == "the")
+        while k < n and k - j <= 4 and texts[k][:1].isupper() and texts[k].lower() not in titles:
+            k += 1
+        if not (k + 1 < n and texts[k].lower() in titles and texts[k + 1] in ("on", "for")):
+            return None
+        j = k + 1
+    if j >= n or texts[j] not in _PREPS:
+        return None
+    return j + 1
+
+
+def _named_after(doc, texts: list[str], start: int, words: frozenset[str]) -> tuple[int, int, int, str | None] | None:
+    """(portfolio end, name start, name end, gender) of the name after the portfolio opening at ``start``, or None:
+    at least one portfolio word, then (past a comma and honorifics) two to four capitalised words, or one after an
+    honorific."""
+    n = len(texts)
+    k, seen = start, 0
+    while k < n and k - start < 14:
+        t = texts[k]
+        if t in _JOINERS:
+            k += 1
+        elif t[:1].isupper() and _portfolio_word(t, words):
+            seen += 1
+            k += 1
+        else:
+            break
+    if not seen:
+        return None
+    while k > start and texts[k - 1] in _JOINERS:
+        k -= 1  # the portfolio ends on a word
+    end = k
+    if k < n and texts[k] == ",":
+        k += 1  # 'National Heritage, Ms Saima Rauf'
+    pw = person_words()
+    a = honorific_at(doc, k)
+    gender = None
+    while a < n and norm_word(texts[a]) in pw.honorifics:
+        w = norm_word(texts[a])
+        gender = "m" if w in pw.male else "f" if w in pw.female else gender
+        a += 1
+    titled = a > k
+    b = a
+    while b < n and b - a < 4 and texts[b][:1].isupper() and texts[b].replace("-", "").replace("'", "").isalpha() \
+            and not texts[b].isupper() and norm_word(texts[b]) not in pw.titles:
+        b += 1
+    if b - a < (1 if titled else 2) or (b < n and texts[b][:1].isupper() and texts[b].isalpha()):
+        return None  # no name, or a longer run of capitals than a name ('... Special Initiatives Division Office')
+    return end, a, b, gender
+
+
+_MODIFIERS = frozenset({"federal", "union", "provincial", "state", "deputy", "special", "junior", "senior", "acting",
+                        "interim", "caretaker", "former", "assistant", "associate", "parliamentary", "chief", "prime",
+                        "vice", "first", "high", "foreign"})  # 'Deputy Prime Minister of X', 'High Commissioner for
+
+
+def _found(doc) -> tuple[tuple[int, int, int, int, str | None], ...]:
+    """(title start, portfolio end, name start, name end, gender) of every name after a portfolio title on the
+    page: read once and kept on the parse."""
+    got = doc.user_data.get("newsgraph_portfolio_names")
+    if got is not None:
+        return got
+    titles, words = _lexicon()
+    texts = doc_view(doc).text
+    out = []
+    for i, w in enumerate(texts):
+        if not w[:1].isupper() or w.lower() not in titles:
+            continue
+        start = _portfolio_start(texts, i, titles)
+        if start is None:
+            continue
+        named = _named_after(doc, texts, start, words)
+        if named is not None:
+            first = i
+            while first > 0 and i - first < 3 and texts[first - 1][:1].isupper() and \
+                    texts[first - 1].lower() in _MODIFIERS:
+                first -= 1  # 'Federal Minister', 'Union Minister of State'
+            out.append((first, *named))
+    got = tuple(out)
+    doc.user_data["newsgraph_portfolio_names"] = got
+    return got
+
+
+def portfolio_title(span) -> str | None:
+    """The office and portfolio written before the person mention ``span`` ('Federal Minister for Food Security'),
+    when a portfolio title names it; else None."""
+    for first, end, a, b, _g in _found(span.doc):
+        if a <= span.start < b:
+            return span.doc[first:end].text
+    return None
+
+
+def portfolio_names(doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the name after each portfolio title a person mention of its own: mentions over the name
+    (or over portfolio and name) give way to it, and a person or body the tagger found inside the portfolio is
+    dropped ('Literary Heritage'); places and peoples there stay."""
+    found = [(first, a, b, g) for first, _end, a, b, g in _found(doc)]
+    if not found:
+        return mentions
+    kept = []
+    for m in mentions:
+        clash = False
+        for p, a, b, _g in found:
+            if m.start < b and a < m.end and not (m.label == "PERSON" and a <= m.start and m.end <= b):
+                clash = True  # over the name, less than it: 'Revenue Nasir Mahmood Lodhi'
+            elif p <= m.start and m.end <= a and m.label in ("PERSON", "ORG"):
+                clash = True  # a piece of the portfolio: 'Literary Heritage', 'National History'
+        if not clash:
+            kept.append(m)
+    for _p, a, b, g in found:
+        if not any(m.label == "PERSON" and a <= m.start and m.end <= b for m in kept):
+            kept.append(Mention(a, b, "PERSON", g))
+    return kept
