@@ -52,7 +52,7 @@ def doc_text(tok, offset: int) -> str:
 
 
 def _child_start(c) -> int:
-    if c.dep_ == "prep" and c.lower_ in ("on", "for", "to") and c.left_edge.i == c.i:
+    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to") and c.left_edge.i == c.i:
         return c.i + 1
     return c.left_edge.i
 

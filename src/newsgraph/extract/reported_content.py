@@ -302,7 +302,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if dobj is None and lemma in LABEL_VERBS and len(oprds) >= 2:
         dobj, xcomp = oprds[0], oprds[1]  # 'called Trump an "idiot"' parsed as two predicates: the first is the object
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and not _duration(c) and
-             (c.lower_ in OBJ_PREPS or (c.lower_ == "on" and lemma == "call") or (c.lower_ == "to" and lemma == "tweet"))]
+             (c.lower_ in OBJ_PREPS or (c.lower_ in ("on", "upon") and lemma == "call") or
+              (c.lower_ == "to" and lemma in ("tweet", "appeal")))]  # 'appealed to X to Y', 'calls upon X to Y': X too
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
     if hosted_guest(cue, dobj):
         return None  # 'welcomed her counterpart to Arlen for talks': a host greets a guest
