@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .marks import OPENERS, STRAIGHT
+from .readout_objects import noted_with, split_possessor
 from .speaker_syntax import is_cue_token
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -83,7 +84,7 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     """Token range of what a readout verb states through its object: the object noun phrase, with the
     verb's own 'for ...' / 'on ...' / 'to ...' / 'as ...' phrases after it ('thanked X for Y')."""
     lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or noted_with(verb, cues.concern_objects | cues.express_objects)
     on = next((c for c in verb.children if c.lower_ == "on" and c.i == verb.i + 1), None)
     if obj is None and on is not None and lemma in cues.express_verbs:  # 'passed on his condolences to X', the
         obj = next((c for c in on.children if c.dep_ == "pobj"), None)  # parser's 'on' holding the object
@@ -128,26 +129,6 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return _grounds(verb, why, cues)
     start = _asked_for(obj, cues)
     return first if start is None else start, _extended(verb, obj.right_edge.i, cues) + 1
-
-
-def split_possessor(verb, obj):
-    """'reiterating Pakistan’s commitment to X': where the parser hung the possessor ('Pakistan’s', its 's' a case
-    marker) on the verb as an object of its own right before the thing possessed, the object possessed and that
-    possessor; else ``obj`` and None."""
-    kids = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-    owner = next((c for c in kids if verb.doc[c.right_edge.i].tag_ == "POS" and
-                  c.right_edge.i + 1 == obj.left_edge.i), None)
-    if owner is not None:  # the possessor before the object: 'Reiterating [Pakistan’s] [commitment]'
-        return obj, owner
-    if obj.dep_ == "dobj" and verb.doc[obj.right_edge.i].tag_ == "POS":
-        owned = next((c for c in kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and
-                      c.left_edge.i == obj.right_edge.i + 1), None) or \
-            next((c for c in verb.children if c.pos_ == "VERB" and
-                  c.left_edge.i == obj.right_edge.i + 1 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
-                                                                    for g in c.children)), None)
-        if owned is not None:  # the possessor taken for the object: 'highlighted [Pakistan’s] [efforts]', and
-            return owned, obj  # the gerund it owns read as a verb: 'condemned [X’s] [continued drilling for Y]'
-    return obj, None
 
 
 def _asked_for(obj, cues: ReadoutCues) -> int | None:
