@@ -75,7 +75,13 @@ def extract_entities(doc) -> EntityIndex:
                 cands += [k for k in range(len(ents)) if ents[k].type == "PERSON" and core[0] in words_of[k]
                           and k not in cands]
             if m.gender:  # 'Mr. Trump' is not Melania Trump
-                cands = [c for c in cands if index.gender.get(c) in (None, m.gender)] or cands
+                fits = [c for c in cands if index.gender.get(c) in (None, m.gender)]
+                if not fits and len(core) == 1:  # the President Trump named before, not his wife named since
+                    fits = [k for k in range(len(ents)) if ents[k].type == "PERSON" and core[0] in words_of[k]
+                            and index.gender.get(k) in (None, m.gender)]
+                    cands = fits  # none: a person of their own (below)
+                else:
+                    cands = fits or cands
             if cands:
                 # a bare surname goes to the person the article is most about, then to one who headed a main
                 # clause ('Minister Park Sun-mi made the remarks' over 'after opposition leader Park Dong-hoon

@@ -68,9 +68,15 @@ def _after_noun_clause(cue):
         if v.head.i == v.i or v.head.i < start:
             return None
         v = v.head
-        if v.pos_ in VERB_POS and v.dep_ not in ("relcl", "acl"):
+        if v.pos_ in VERB_POS and not _noun_clause(v):
             break
-    if v.pos_ not in VERB_POS or v.dep_ in ("relcl", "acl") or v.i > cue.i:
+    if v.pos_ not in VERB_POS or _noun_clause(v) or v.i > cue.i:
         return None
     subj = subject_of(v)
     return subj if subj is not None and start <= subj.i < cue.i else None
+
+
+def _noun_clause(v) -> bool:
+    """A clause modifying a noun: a relative or participle clause, or one the parser hung on a noun as an adverbial
+    ('Y's invitation for Z to visit ...': Z's visit is inside the object, not the clause a participle closes)."""
+    return v.dep_ in ("relcl", "acl") or v.dep_ == "advcl" and v.head.pos_ in ("NOUN", "PROPN")
