@@ -77,3 +77,32 @@ def test_a_mixed_quote_keeps_its_statement(run):
     found = _texts(run, "Tarn Press \u201cdoes not keep such records of its sources,\u201d Ilse Varga wrote in a "
                         "message to the committee.")
     assert any(t.startswith("Tarn Press") for t in found)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Earlier, bank secretary Hari Olsen issued a press statement following an allegation that an employee at the "
+     "Varn office had fallen ill.", "an employee at the Varn office had fallen ill"),
+    ("The ministry tightened checks at the border amid reports that smugglers were using the old mountain road.",
+     "smugglers were using the old mountain road"),
+    ("Mayor Anna Berg cancelled the parade after warnings that the river could flood the old town.",
+     "the river could flood the old town"),
+    ("Police in Tull raised the alert level despite claims that the threat had passed.", "the threat had passed"),
+    ("Tomas Rieck resigned on Monday following accusations that he had misused party funds.",
+     "he had misused party funds"),
+])
+def test_a_cue_noun_of_circumstance_without_its_owner_is_no_statement(run, text, said):
+    assert said not in _texts(run, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Mira Hallen made the allegation that the contract had been rigged.", "the contract had been rigged"),
+    ("Pell spoke after the governor's warning that the dam could fail.", "the dam could fail"),
+])
+def test_a_cue_noun_with_its_owner_is_a_statement(run, text, said):
+    assert said in _texts(run, text)
+
+
+def test_a_document_quoted_in_a_relative_clause_leaves_the_statement(run):
+    found = _texts(run, "Critics say the grant may have broken the rule of the Tull charter that says: \"No member "
+                        "shall take any payment for a vote.\"")
+    assert any(t.startswith("the grant may have broken the rule") for t in found)

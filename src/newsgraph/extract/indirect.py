@@ -142,11 +142,13 @@ def _quote_follows(index, at: int, e: int) -> bool:
 
 def _inner_quote_follows(doc, index, cue, cue_ids: set[int], s: int, e: int) -> bool:
     """Another cue verb with its own subject inside [s, e) is followed by a comma or colon and a quotation that
-    runs to the span's end ('..., he said, "We'll see how we do."')."""
+    runs to the span's end ('..., he said, "We'll see how we do."'); not a document's words in a relative clause
+    ('violated the part of the code that says: "Whoever ..."', the outer speaker's own clause)."""
     span = doc.char_span(s, e, alignment_mode="expand")
     return span is not None and any(
-        t.i in cue_ids and t.i != cue.i and t.pos_ in ("VERB", "AUX") and
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and _quote_follows(index, t.idx + len(t.text), e)
+        t.i in cue_ids and t.i != cue.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" and
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in t.children) and
+        _quote_follows(index, t.idx + len(t.text), e)
         for t in span)
 
 

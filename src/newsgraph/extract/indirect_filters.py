@@ -17,10 +17,15 @@ subject.
   make it clear that ...', is kept).
 - ``condition``: 'if he says that ...', 'rather than declare that ...' - the cue is inside a condition or an
   alternative not taken: nothing was said.
+- ``circumstance``: 'issued a statement following an allegation that ...', 'tightened checks amid reports that
+  ...', 'resigned after accusations that ...' - a cue noun in a phrase of circumstance whose owner is not stated
+  in the phrase (no possessor, no 'by X'): the subject of the sentence reacts to it, it did not say it, and like a
+  passive report with no agent it is left out.
 """
 from __future__ import annotations
 
 from .cues import speech_cues
+from .reported_constructions import noun_owner_token
 
 LINKS = frozenset({"that", "but", "and", "or", "while"})
 WH_FREE = frozenset({"what", "whatever"})
@@ -89,13 +94,25 @@ def _condition(doc, cue) -> bool:
     return False
 
 
+CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "following", "after", "despite", "given", "over", "before"})
+
+
+def _circumstance(index, noun) -> bool:
+    """A cue noun that is the object of a preposition of circumstance ('amid reports that ...', 'following an
+    allegation that ...') with no owner inside its own phrase: the owner the rules find is the verb's subject."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CIRCUMSTANCE_PREPS:
+        return False
+    owner = noun_owner_token(noun, index)
+    return owner is None or not noun.left_edge.i <= owner.i <= noun.right_edge.i
+
+
 def unreported(doc, index, cue, is_noun: bool, s: int, e: int) -> str | None:
     """The class of a candidate indirect statement (cue token ``cue``, characters [s, e) of the text) that the
     annotation rules leave out, or None when it is reported speech."""
     if _mostly_quoted(index, s, e):
         return "mostly_quoted"
     if is_noun:
-        return None
+        return "circumstance" if _circumstance(index, cue) else None
     if _free_relative(doc, cue):
         return "free_relative"
     if _purpose(cue):
