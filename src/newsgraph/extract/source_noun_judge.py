@@ -46,6 +46,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
                      carries=according or is_according(tok))
     if tok.dep_ == "compound" and kind == "video" and tok.head.lower_ in lex.cues["video_heads"]:
         tok = tok.head  # "video address", "video message": named and issued as the whole phrase
+    if kind == "video" and posted_on_social_media(tok, lex.cues) and _said_by_person(tok, index):
+        return None  # "she said in a video posted on Instagram": a person's post, as a tweet is (not a ministry's)
     agent = agent_of(tok, lex, quotes, index) or _outlet_in(tok, lex)
     if agent is None and noun_key(tok) in lex.cues["outlet_page_parts"]:
         return None  # "the headline reads ...": a page part is credited only with its outlet ("the front page of X")
@@ -92,6 +94,26 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
         found.mention = mention
     return found
+
+
+def posted_on_social_media(noun, cues) -> bool:
+    """'a video on the social media site', 'a video posted on Instagram / to her Twitter account': the noun, or the
+    participle after it, is put on a social-media site (``social_words``)."""
+    social = cues["social_words"]
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "via"):
+                if any(t.lower_ in social for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree):
+                    return True
+    return False
+
+
+def _said_by_person(noun, index) -> bool:
+    """The verb the noun is the channel of ('said in a video') has a person for its subject."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON" or is_person(subj, index))
 
 
 def carrier_of(noun, named: set[str] | None) -> str | None:
