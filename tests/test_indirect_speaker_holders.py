@@ -52,3 +52,38 @@ def test_defendant_of_an_indictment_is_not_its_issuer(run):
               "Mr. Velloway told a business partner he should \"keep quiet\" before the committee, the indictment "
               "said, a reference to an old film character.", "indirect")
     assert speaker_of(got, "Mr. Velloway told a business partner") != "Marcus Velloway"
+
+
+def test_lede_description_is_the_person_quoted_next_without_a_title(run):
+    got = run("Norland says new sanctions on Kestria needed soon\n\n"
+              "PAPHOS, Cyprus, Sept 7 (Reuters) - The European Union should impose a new round of sanctions against "
+              "Kestria soon, possibly within weeks, because of its lack of cooperation in talks, Norland's foreign "
+              "minister said on Friday.\n\n"
+              "\"Sanctions are necessary and soon,\" Jorund Alvik told Reuters on the sidelines of a meeting of EU "
+              "foreign ministers.", "indirect")
+    assert speaker_of(got, "The European Union should impose") == "Jorund Alvik"
+
+
+def test_lede_description_keeps_its_words_when_another_office_speaks_next(run):
+    got = run("Kestria rejects border claim\n\n"
+              "ORVA, May 12 (Xinhua) -- Kestria rejects any claim to the disputed border region, the government "
+              "spokesman said on Monday.\n\n"
+              "\"The border was settled decades ago,\" Health Minister Ana Pell said separately, adding that clinics "
+              "in the area stay open.", "indirect")
+    assert speaker_of(got, "Kestria rejects any claim") != "Ana Pell"
+
+
+def test_they_is_the_plural_subject_not_the_bodies_accused(run):
+    got = run("Varda MPs accuse Norland of 'plot'\n\n"
+              "Two leading Vardan MPs have accused the Norland Foreign Office, the KSI and a senator of a plot to "
+              "damage the government of President Ilo Brant.\n\n"
+              "They said there had been a conspiracy to turn last week's elections into a fiasco.", "indirect")
+    assert "MPs" in speaker_of(got, "there had been a conspiracy")
+
+
+def test_plural_lede_description_is_not_one_person_quoted_below(run):
+    got = run("Rivals round on front-runner\n\n"
+              "DENVER, Oct 2 (AP) - The front-runner should step down after his remarks about the shooting, the "
+              "other candidates in the race said on Monday.\n\n"
+              "\"He is not fit for this office,\" Dana Ruell told reporters at a rally in the city.", "indirect")
+    assert speaker_of(got, "The front-runner should step down") != "Dana Ruell"

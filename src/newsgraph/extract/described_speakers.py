@@ -199,7 +199,7 @@ def _lede_spokesperson(doc, index, sp: Speaker, pw):
     office = key in pw.titles and key not in pw.anonymous_roles and span.root.lower_ not in pw.anonymous_roles
     if not (_body_spokesperson(span.root, key) or office):
         return None  # ', the finance minister said.' closing the lede: named below too
-    return _named_below_lede(index, sp, key, pw)
+    return _named_below_lede(index, sp, key, pw, untitled=span.root.tag_ in ("NN", "NNP"))
 
 
 def _first_break(text: str) -> int:
@@ -207,12 +207,13 @@ def _first_break(text: str) -> int:
     return len(text) if k < 0 else k
 
 
-def _named_below_lede(index, sp: Speaker, key: str, pw):
+def _named_below_lede(index, sp: Speaker, key: str, pw, untitled: bool = False):
     """A description in the headline or lede ('A senior Conservative MP has warned ...', "SEOUL (Yonhap) --
     South Korea's unification minister called on ..."), then one of the two paragraphs below the lede opening
     with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC', 'In a meeting with reporters,
     Kwon Young-se also urged ...'). The person must carry no other office ('Health Secretary Tom Marl' is
-    someone else; a rank such as 'Admiral' is no office)."""
+    someone else; a rank such as 'Admiral' is no office); with ``untitled`` (a singular office closing the lede)
+    also a person of no title named right after a quotation opening a paragraph."""
     text = index.text
     paras = _paragraph_starts(text)
     lede = _lede_index(text, paras)
@@ -229,7 +230,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw):
             first = min((s for s, _ in ent.mentions if s >= start), default=-1)  # (a caption above may name them)
             before = text[start:first] if first >= 0 else ""  # no mention below: no copy of the page
             if start <= first <= start + 80 and (all(w[:1].isupper() for w in before.split()) and first <= start + 30
-                                                 or _opening_phrase(before)) or _quote_then_titled(text, start, first, ent, key, pw):
+                                                 or _opening_phrase(before)) or _quote_then_titled(text, start, first, ent, key, pw, untitled):
                 hit = ent
                 break
         if hit is None:
@@ -277,11 +278,17 @@ def _ranks() -> frozenset[str]:
     return frozenset(data_json("person_titles.json").get("ranks", ()))
 
 
-def _quote_then_titled(text: str, start: int, first: int, ent, key: str, pw) -> bool:
+def _quote_then_titled(text: str, start: int, first: int, ent, key: str, pw, untitled: bool = False) -> bool:
     """A paragraph opening with a quotation whose attribution names the person with the description's office
-    ('"...," said the minister, X.' below 'the finance minister said' in the lede)."""
-    return text[start:start + 1] in QUOTE_OPENERS and start < first <= start + 400 and "\n" not in text[start:first] \
-        and bool(ent.title) and pw.expand(norm_word(ent.title.split()[-1])) == key
+    ('"...," said the minister, X.' below 'the finance minister said' in the lede), or names, right after the
+    closing mark, a person the page gives no title ('"...," Jo Roe told Reuters' below "..., Norland's foreign
+    minister said on Friday.": the agency lede's description, then its words)."""
+    if text[start:start + 1] not in QUOTE_OPENERS or not start < first <= start + 400 or "\n" in text[start:first]:
+        return False
+    if ent.title or not untitled:
+        return bool(ent.title) and pw.expand(norm_word(ent.title.split()[-1])) == key
+    close = max(text.rfind("\u201d", start + 1, first), text.rfind('"', start + 1, first))
+    return close > start and len(text[close + 1:first].split()) <= 2 and "." not in text[close + 1:first]
 
 
 def _opening_phrase(before: str) -> bool:

@@ -132,7 +132,8 @@ def link_pronouns(doc, index) -> None:
             if pair is not None:
                 events.append(_Event(tok.idx, sent, None, True, pair, main=_is_main(tok)))
                 continue
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in SUBJ_DEPS and low in plural_heads:
+        if (tok.tag_ in ("NNS", "NNPS") or low.endswith("s")) and tok.dep_ in SUBJ_DEPS and low in plural_heads:
+            # ('Two leading Vardan MPs have accused ...': 'MPs' tagged as a singular noun)
             events.append(_Event(tok.idx, sent, None, True, noun_phrase(tok)))
             continue
         if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in body_heads and _definite(tok):
@@ -355,7 +356,9 @@ def _fits(ev: _Event, index, want: str, described: bool = False) -> bool:
     if want == "body":
         return e.type in ("ORG", "GPE")
     if want == "plural":
-        return e.type == "ORG" or (e.type == "NORP" and e.name.endswith("s"))
+        return e.type == "ORG" or (e.type == "NORP" and e.name.endswith("s")) or \
+            e.type == "PERSON" and e.name.rsplit(" ", 1)[-1].lower() in person_words().plural_person_heads
+        # 'Varda MPs' that the name finder took for a person
     if e.type != "PERSON":
         return False
     g = index.gender.get(ev.ent)
