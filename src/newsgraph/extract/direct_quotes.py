@@ -13,7 +13,14 @@ from .cues import person_words, speech_cues
 from .heading_fragments import heading_line, is_predicate
 from .headline_labels import colon_label, dash_label, headline_end, title_end, verb_label_speaker
 from .quote_context import STOP, named_subject_before, next_sentence_report, outer_reports, owner_named_after
-from .quote_cues import chant_subject, crowd_speaker, governing_cue, is_cue_noun, noun_speaker_tok
+from .quote_cues import (
+    chant_subject,
+    crowd_speaker,
+    governing_cue,
+    is_cue_noun,
+    noun_speaker_tok,
+    passive_without_agent,
+)
 from .quote_filters import (
     WORD,
     asked_by_nobody,
@@ -116,7 +123,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
             full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
             strong = full
-            if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1:
+            if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1 \
+                    and not passive_without_agent(before_cue):  # 'had been briefed "on ..."': the one told, no speaker
                 full = True  # 'said "any suggestion ... is off base."': a whole sentence after the cue
             terminal = qtext.rstrip("”’\"' )")[-1:] in ("." , "!", "?")
             answer = prefix[-1:] in (".", "!") and "," in text[m.end:m.close] and after_cue is not None and \

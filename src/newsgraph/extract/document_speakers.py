@@ -196,9 +196,9 @@ def issuer_before(tok: Token, index, window: int = ISSUER_WINDOW, lemmas: frozen
         if (t.lemma_.lower() not in lemmas if lemmas else t.lemma_.lower() != lemma) or t.pos_ != "NOUN" or \
                 index.in_quote(t.idx) is not None:
             continue
-        owner = next((c for c in t.children if c.dep_ == "poss"), None) or released_by(t)
+        owner = next((c for c in t.children if c.dep_ == "poss"), None) or released_by(t) or _from_named(t, index)
         if owner is not None:
-            return owner
+            return owner  # "X's letter", 'a letter signed by X', 'a letter from Representative X'
         h = t.head
         if t.dep_ == "pobj" and h.lower_ in IN_PREPS and h.head.pos_ in ("VERB", "AUX"):
             h = h.head  # 'the group said in a letter'
@@ -209,6 +209,16 @@ def issuer_before(tok: Token, index, window: int = ISSUER_WINDOW, lemmas: frozen
         subj = subject_of(h)
         if subj is not None and subj.i != t.i:
             return subj
+    return None
+
+
+def _from_named(tok, index):
+    """'a letter from Representative X': the named person or body of a 'from' phrase on the document noun."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.i in index.tok2ent and index.entities[index.tok2ent[p.i]].type in ("PERSON", "ORG"):
+                return p
     return None
 
 
