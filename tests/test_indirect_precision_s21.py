@@ -106,3 +106,22 @@ def test_a_document_quoted_in_a_relative_clause_leaves_the_statement(run):
     found = _texts(run, "Critics say the grant may have broken the rule of the Tull charter that says: \"No member "
                         "shall take any payment for a vote.\"")
     assert any(t.startswith("the grant may have broken the rule") for t in found)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Jim Orr tells the Tull Courier that he \u201cwill fight with his words\u201d when asked about comments by the "
+     "Speaker of the Assembly, Edwin Pell.", "he \u201cwill fight with his words\u201d"),
+    ("Mira Hallen said the plan was still on track when asked whether the council would delay the vote.",
+     "the plan was still on track"),
+    ("The spokesperson told reporters the talks would resume next week when questioned about the delay.",
+     "the talks would resume next week"),
+    ("Tomas Rieck said he had no plans to resign, when pressed by reporters in Varn about the audit.",
+     "he had no plans to resign"),
+])
+def test_the_question_that_drew_a_statement_is_not_part_of_it(run, text, said):
+    assert said in _texts(run, text)
+
+
+def test_a_when_clause_of_the_statement_stays(run):
+    assert "he would veto the bill when it reaches his desk" in _texts(
+        run, "Governor Anna Berg said he would veto the bill when it reaches his desk.")

@@ -194,10 +194,34 @@ def _occasion_cut(doc, index, s: int, e: int) -> int:
     return e
 
 
+QUESTIONED = frozenset({"ask", "question", "press", "quiz"})
+
+
+def _asked_cut(doc, index, s: int, e: int) -> int:
+    """'said the border would stay open when asked about the new checks', 'told X he "will fight" when asked about
+    comments by Y': a 'when' with the participle of asking and no subject is the question that drew the statement,
+    its occasion, not what was said. The char offset to end at, else ``e``."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return e
+    for t in span[2:-1]:
+        nxt = doc[t.i + 1]
+        if t.lower_ != "when" or nxt.tag_ != "VBN" or nxt.lemma_.lower() not in QUESTIONED or \
+                index.in_quote(t.idx) is not None:
+            continue
+        end = t.i
+        while end > span.start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "\u201d") or
+                                    doc[end - 1].is_space):
+            end -= 1  # (a closing quotation mark stays)
+        return doc[end - 1].idx + len(doc[end - 1].text) if end > span.start + 1 else e
+    return e
+
+
 def without_occasions(doc, index, quotes: list) -> list:
-    """Every indirect statement, of the general or the readout pass, ends before the occasion it was made on."""
+    """Every indirect statement, of the general or the readout pass, ends before the occasion it was made on (the
+    question that drew it, too: 'when asked about ...')."""
     for q in quotes:
-        e = _occasion_cut(doc, index, q.start, q.end)
+        e = _asked_cut(doc, index, q.start, _occasion_cut(doc, index, q.start, q.end))
         if q.start < e < q.end:
             q.text, q.end = q.text[:e - q.start], e
     return quotes
