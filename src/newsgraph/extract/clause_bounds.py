@@ -227,10 +227,25 @@ def _comment_which(doc, which: int, end: int) -> bool:
         return True
     verb = doc[which].head
     if verb.pos_ == "VERB" and verb_form(verb) in ("past", "perfect") and verb.lemma_ != "be" and \
-            not any(c.dep_ == "auxpass" for c in verb.children):
+            not any(c.dep_ == "auxpass" for c in verb.children) and not _told_outcome(doc[which], verb):
         return True  # '..., which has touched off days of protests', '..., which voters rejected in May': the
     # writer's account of what happened since, not a description of what the clause names
-    return any(is_cue_token(t) for t in doc[which + 1:end])
+    return any(is_cue_token(t) and not (t.i == verb.i and _told_outcome(doc[which], verb))
+               for t in doc[which + 1:end])  # not 'the talks, which confirmed the strength of ties': what they did
+
+
+def _told_outcome(which, verb) -> bool:
+    """'said the video had glitches, which prompted him to take it down', 'praised the talks, which confirmed the
+    strength of ties': a 'which' subject of a verb in the simple past, in a clause reported in the past, tells
+    what the thing named did as the speaker tells it - part of what was said; not the present perfect of what
+    happened since ('which has touched off protests') nor a clause with a subject of its own ('which voters
+    rejected')."""
+    if which.dep_ != "nsubj" or verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    outer = verb.head.head if verb.head.dep_ != "ROOT" else verb.head
+    while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+        outer = outer.head
+    return verb_form(outer) == "past"
 
 
 def _comparative_as(doc, first) -> bool:

@@ -86,7 +86,7 @@ Resolve = Callable[..., "Speaker | None"]
 def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
     """The speaker of a document phrase ('the letter said', 'according to the indictment'), in the order the module
     docstring gives; None leaves the token to the caller. ``resolve(token, index)`` is speakers.speaker_from."""
-    owner = owner_of_document(tok, index)
+    owner = owner_of_document(tok, index) or clause_issuer(tok)  # 'X issued a statement that said ...'
     lemma = tok.lemma_.lower()
     if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
         owner = owner.head.head  # "the former secretary of state's campaign"

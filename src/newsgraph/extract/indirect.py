@@ -18,6 +18,7 @@ from .cues import speech_cues
 from .datelines import dateline_end_at
 from .indirect_candidates import cue_candidates
 from .indirect_displaced import (
+    _as_reported,
     _asked_by,
     _clause_in_adjunct,
     _displaced_clause,
@@ -192,7 +193,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                                                     _asked_by(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
-    tail = _tail_attribution(doc, index, cue) if rng is None and not is_noun else None
+    tail = _tail_attribution(doc, index, cue) or _as_reported(doc, index, cue) if rng is None and not is_noun else None
     if rng is None and tail is None and not is_noun:
         rng = stated_object(cue) or said_object(cue, index)  # 'pledged $3 billion for ...', 'claimed a major
         # breakthrough on ...', 'said many of those voters ... used to vote ...'
@@ -294,4 +295,15 @@ def _verb_reports(noun, cue_ids: set[int], index) -> bool:
         verb = verb.head
     elif noun.dep_ not in ("dobj", "nsubj"):
         return False
+    elif noun.dep_ == "dobj" and _own_owner(noun, index):
+        return False  # 'rejects the board's claim that ...', 'dismissed claims by X that ...', 'commended the new
+        # director's vow to ...': the owner's statement, a second level under the verb's
     return verb.i in cue_ids and _content(verb, index) is not None
+
+
+def _own_owner(noun, index) -> bool:
+    """The cue noun names its own speaker inside its phrase, a name or noun other than a pronoun ('the board's
+    claim', 'claims by opposition leader X', 'the new director's vow'; not 'his offer to testify')."""
+    owner = noun_owner_token(noun, index)
+    return owner is not None and owner.i != noun.i and noun.left_edge.i <= owner.i <= noun.right_edge.i and \
+        owner.pos_ in ("NOUN", "PROPN")

@@ -5,7 +5,7 @@ apposition ('<clause>, the committee's senior Democrat said'), a closing attribu
 a word of the clause or whose inverted subject it read as an object ('<clause>, reported broadcaster X')."""
 from __future__ import annotations
 
-from .clause_bounds import FRONTING, _clause_end, fronted_span
+from .clause_bounds import FRONTING, _abbreviation_at, _clause_end, fronted_span
 from .cues import speech_cues
 from .speakers import ADDRESSEE_VERBS
 from .text_lines import line_bounds
@@ -350,3 +350,47 @@ def _tail_attribution(doc, index, cue):
             ch in ('"', "\u201d") for ch in text[span[1] - 2:span[1] + 3]):
         return None  # '"...," the press secretary, X, told reporters': a direct quote (direct_quotes.py)
     return span, head
+
+
+def _as_reported(doc, index, cue):
+    """'<clause>, as reported by Harbor Times.', '<clause>, as the Gazette reported on Sunday.', '<clause>, as stated by
+    the ministry': a closing 'as' clause of a report verb crediting the source of the main clause, set off by a comma;
+    its agent or subject is the speaker, and nothing but a time, place or channel follows. ((start, end) characters of
+    the clause from its sentence start to the comma, the speaker's head), or None."""
+    if cue.lemma_.lower() not in AS_REPORT_CUES or cue.dep_ not in ("advcl", "acl", "ROOT") or cue.head.i > cue.i or \
+            index.in_quote(cue.idx) is not None:  # (the parser may make a closing 'as reported by X' the root)
+        return None
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i), None)
+    if mark is None or mark.i < 2 or doc[mark.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "neg") and c.i > mark.i or c.dep_ == "aux" and c.tag_ == "MD"
+           for c in cue.children):
+        return None  # 'as the minister said he would', 'as X told Y': a clause or object of its own
+    agent = next((c for c in cue.children if c.dep_ == "agent" and c.i > cue.i), None)
+    if agent is not None:
+        head = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    else:
+        head = next((c for c in cue.children if c.dep_ == "nsubj" and mark.i < c.i < cue.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or cue.right_edge.i + 1 < index.sentence(cue.i)[1] and \
+            doc[cue.right_edge.i + 1].text not in (".", "!", "?", "\n"):
+        return None  # not 'as he said', nor a clause running on past the credit
+    line = index.text[slice(*line_bounds(index.text, cue.idx))].rstrip()
+    if not line.endswith((".", "!", "?", '"', "\u201d")):
+        return None
+    span = fronted_span(doc, index, doc[mark.i - 1].idx)
+    if span is None:  # 'Recently, <clause>, as reported by X': an adverb may open the reported clause here
+        text, comma = index.text, doc[mark.i - 1].idx
+        start = line_bounds(text, cue.idx)[0]
+        k = max(text.rfind(stop, start, comma) for stop in (". ", "? ", "! "))
+        while k >= 0 and text[k] == "." and _abbreviation_at(text, k):
+            k = max(text.rfind(stop, start, k) for stop in (". ", "? ", "! "))  # not 'Mr. X', 'U.S. forces'
+        start = k + 2 if k >= 0 else start
+        words = doc.char_span(start, comma, alignment_mode="contract")
+        if words is None or len(words) < 4 or not any(t.tag_ in FINITE_TAGS for t in words):
+            return None
+        span = start, doc[mark.i - 1].idx
+    return span, head
+
+
+AS_REPORT_CUES = frozenset({"report", "state", "announce", "say", "note", "confirm", "claim", "allege", "write",
+                            "disclose", "reveal"})

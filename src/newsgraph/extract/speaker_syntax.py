@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cues import speech_cues
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
+from .per_sources import per_noun
 from .sentence_view import doc_view
 from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
@@ -421,9 +422,10 @@ def per_source(tok):
             and not after_as:  # 'As per the minister, ...'
         return None
     p = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if p is None or not (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
+    if p is None or not (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or per_noun(p)):
         return None
     return p
+
 
 
 def according_to(tok):
