@@ -5,6 +5,7 @@ back to. Used by ``sources.py`` beside the judges of
 ``source_judges.py``."""
 from __future__ import annotations
 
+from .datelines import filed_at
 from .source_agents import is_person
 from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
@@ -330,9 +331,15 @@ def _agency_again(tok, found: list[_Found], used: set[int], cues) -> _Found | No
             tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.head.lemma_ in AGENCY_VERBS or outlet_subject(tok, cues))):
         return None  # ('told the agency', 'according to the agency': an interview given to it, its report)
     doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and after.head.i in (tok.i, tok.head.i):
+        return None  # 'the state news agency KNA reported': its own name is credited
+    national = any(c.lower_ in ("state", "official") or c.dep_ == "poss" for c in tok.lefts)
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     near = [f for f in found if f.sent.start >= start and f.anchor < tok.idx and (f.kind == "agency" or (
-        f.kind == "outlet" and any(t.lower_ == "agency" and abs(t.idx - f.anchor) < 30 for t in f.sent)))]
+        f.kind == "outlet" and any(t.lower_ == "agency" and abs(t.idx - f.anchor) < 30 for t in f.sent)))
+            and not (national and filed_at(doc, f.anchor))]  # 'KELSBURY (Reuters) - ..., the state news agency
+    # reported': a country's own agency, not the wire the dateline credits
     if not near:
         return None
     if any(t.lower_ in ("agency", "agencies") and t.ent_type_ and t.i not in used for t in doc[start:tok.i]):

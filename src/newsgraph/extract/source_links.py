@@ -2,9 +2,11 @@
 to the report named before) and linked to the quotes they carry, setting ``Quote.reported_by``."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Attribution, Quote
+from .datelines import datelines
 from .source_found import OUTLET_ANAPHOR, _Found, _key
 from .text_lines import line_end, line_start
 
@@ -70,9 +72,10 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
         piece = text[start:end]
         end -= len(piece) - len(piece.rstrip())
         start += len(piece) - len(piece.lstrip())
-        k = (start, f.key)
+        at = _past_dateline(doc, text, start)
+        k = (at, f.key)
         if k in seen or (f.kind in ("outlet", "agency") and any(
-                s == start and (key.startswith(f.key + " ") or f.key.startswith(key + " ") or
+                s == at and (key.startswith(f.key + " ") or f.key.startswith(key + " ") or
                                 kinds.get((s, key)) in ("outlet", "agency") and _nested_name(key, f.key))
                 for s, key in seen)):
             continue  # one entry per sentence and source: "L.A. Times" and "L.A. Times story"
@@ -86,12 +89,26 @@ def _finish(doc, found: list[_Found], index, quotes: list[Quote]) -> list[Attrib
     return out
 
 
+def _past_dateline(doc, text: str, start: int) -> int:
+    """Where the sentence starting at ``start`` starts when the parser cut the dateline before it off as a sentence
+    of its own ('KELSBURY, May 3 (AFP) -' | 'Police arrested X, his lawyer told AFP.'): at the dateline, so its
+    credit and the lede's are one sentence's."""
+    for d in datelines(doc):
+        if d.start < start and d.end <= start and not text[d.end:start].strip():
+            return d.start
+    return start
+
+
 GENERIC_DOCUMENTS = frozenset({"document", "court document", "legal document"})
 
 
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
 def _nested_name(a: str, b: str) -> bool:
-    """'state-run norpress news agency' and 'norpress': one outlet named twice in a sentence."""
-    wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
+    """'state-run norpress news agency' and 'norpress', 'agence france-presse (afp)' and 'afp' (a dateline's credit and
+    'told AFP' in the lede): one outlet named twice in a sentence."""
+    wa, wb = set(_WORDS.findall(a)), set(_WORDS.findall(b))
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
