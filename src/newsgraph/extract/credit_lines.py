@@ -15,6 +15,7 @@ from ..lexicons import alternatives, data_rows
 from .datelines import TITLE_MONTH
 from .source_lexicon import lexicon
 from .source_told_names import lone_credit
+from .text_lines import lines_at
 
 ONE_NAME = r"[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}"
 AGENCY_NAME = rf"{ONE_NAME}(?:[ ]?/[ ]?{ONE_NAME})*"  # 'AFP', 'ANI/WAM': agencies joined by slashes, each one a source
@@ -83,6 +84,15 @@ CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,4})?")  # 'DNA', 'PPI-OT': an agency's
 # where a credit stands (a dash closing a paragraph, a dateline's brackets)
 MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> From Associated Press</i>': markup,
 # and the page's date stamp before a byline ('date 2020-08-04 By WAM'), blanked out of a line before it is read
+
+
+def masked(line: str) -> str:
+    """``line`` with what MASKED matches blanked out (the same offsets); a line holding no '<' and no 'date' as it is."""
+    if "<" not in line and "date" not in line:
+        return line
+    return MASKED.sub(lambda m: " " * len(m.group()), line)
+
+
 NEWS_SUFFIX = re.compile(r"[ \t]+(?:News|NEWS|news)$")  # 'Reuters News': the agency's news service heading its story
 CLOSING = re.compile(r"[.!?\"'\u201d\u2019][ \t]*\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)\)"
                      r"(?:[ \t]+[A-Z]{2,4})?\.?(?P<www>[ \t]*\((?:www\.|https?://)[^()\s]+\))?[ \t]*$")  # '... reporters.
@@ -93,6 +103,9 @@ PLAIN_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DAT
                             r"(?:--|[\u2013\u2014\u2015]|-[ \t])")  # 'Kelsbury, May 20, IRNA \u2013 ...': no brackets
 CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE}[ \t]*\((?P<a>[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})?)\)"
                             r"[ \t]*[:\-\u2013\u2014]")  # 'Kelsbury, August 24, 2021 (PPI-OT):' opening a paragraph
+# the credits read inside a line, in this order, each with the strings one of which a line must hold for it to match
+INLINE_CREDITS = ((INPUTS, ("input", "dditional reporting")), (CLOSING, ("(",)), (DASHED, ("-", "\u2013", "\u2014", "\u2015")),
+                  (SOURCED, ("Source", "SOURCE")))
 AGENCY_HEADS = frozenset({"agency", "agencies"})
 AGENCY_KINDS = frozenset({"news", "press", "telegraph", "wire"})
 
@@ -152,10 +165,8 @@ def agencies(text: str, start: int) -> list[tuple[int, str]]:
 
 def desk_credits(text: str, own_desk):
     """(start, end, agency) of each line 'X with AFP' whose X the test ``own_desk`` takes for the page's own outlet."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        lead = pos + len(line) - len(line.lstrip())
-        pos += len(line)
+    for at, line in lines_at(text):
+        lead = at + len(line) - len(line.lstrip())
         m = WITH_AGENCY.fullmatch(line.strip())
         if m is not None and own_desk(m.group("desk")):
             for start, name in agencies(m.group("a"), lead + m.start("a")):
@@ -164,12 +175,10 @@ def desk_credits(text: str, own_desk):
 
 def credit_spans(text: str):
     """(start, end, agency) of every credit line or closing credit in ``text``."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        line = MASKED.sub(lambda m: " " * len(m.group()), line)  # same offsets
+    for at, line in lines_at(text):
+        line = masked(line)  # same offsets
         body = line.strip()
-        lead = pos + len(line) - len(line.lstrip())
-        pos += len(line)
+        lead = at + len(line) - len(line.lstrip())
         if not body or len(body) > 90 and "|" not in body:
             body = ""
         for pattern in CREDIT_LINES if body else ():
@@ -181,13 +190,15 @@ def credit_spans(text: str):
                 yield start, start + len(name), name
             if got:
                 break
-        for pattern in (INPUTS, CLOSING, DASHED, SOURCED):
+        for pattern, needles in INLINE_CREDITS:
+            if not any(needle in line for needle in needles):
+                continue  # (a search of the whole line per pattern, on every line of the page, costs)
             for m in pattern.finditer(line):
-                got = agencies(m.group("a"), pos - len(line) + m.start("a"))
+                got = agencies(m.group("a"), at + m.start("a"))
                 if not got and pattern in (INPUTS, SOURCED) and lone_credit(m.group("a")):
-                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '(With inputs from Tarnpost)'
+                    got = [(at + m.start("a"), m.group("a"))]  # '(With inputs from Tarnpost)'
                 if not got and (pattern is DASHED or pattern is CLOSING and m.group("www")) and CODE.fullmatch(m.group("a")):
-                    got = [(pos - len(line) + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA', '...
+                    got = [(at + m.start("a"), m.group("a"))]  # '... connectivity. \u2013 DNA', '...
                     # the briefing. (NAN)(www.nannews.ng)'
                 for start, name in got:
                     yield start, start + len(name), name

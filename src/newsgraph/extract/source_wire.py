@@ -20,13 +20,13 @@ from .actor_countries import institution_code
 from .credit_lines import (
     AGENCY_NAME,
     CODE,
-    MASKED,
     ONE_NAME,
     agencies,
     agency_hosts,
     agency_named,
     credit_spans,
     desk_credits,
+    masked,
 )
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
 from .name_lexicon import given_names, is_given_name
@@ -34,6 +34,7 @@ from .sentence_view import doc_text
 from .source_found import _Found, _make
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url, own_key
 from .source_told_names import person_words_of
+from .text_lines import lines_at
 
 SOURCE_LINE = re.compile(r"(?:Source|SOURCE|Press[ \t]+[Rr]elease|PRESS[ \t]+RELEASE)[ \t]*:[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:of|for|and|the|website|"
                          r"site|portal|[A-Z][\w.&'\-]*)){0,7})[ \t]*\.?")  # 'Source: Norland Electoral Commission'
@@ -77,10 +78,8 @@ def agency_site(agency: str, url: str | None, outlet: str | None = None) -> bool
 def _whole_lines(text: str, pattern):
     """(offset of the line's first character after its indent, match) of every line ``pattern`` matches whole
     (stripped) whose name (group 'a') is no agency's."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        lead = pos + len(line) - len(line.lstrip())
-        pos += len(line)
+    for at, line in lines_at(text):
+        lead = at + len(line) - len(line.lstrip())
         m = pattern.fullmatch(line.strip())
         if m is not None and not agencies(m.group("a"), 0):
             yield lead, m
@@ -178,12 +177,10 @@ def outlet_bylines(text: str):
     """(start, name) of a byline line that ends with an outlet no agency list knows, named like a newspaper or a
     broadcaster ('By Jane Roe, Marelia Herald': its last word one of ``outlet_name_words``): on another outlet's
     page, the outlet that ran the story first (agencies are read by the credit lines)."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        masked = MASKED.sub(lambda m: " " * len(m.group()), line)
-        lead = pos + len(masked) - len(masked.lstrip())
-        pos += len(line)
-        m = OUTLET_BYLINE.fullmatch(masked.strip())
+    for at, line in lines_at(text):
+        line = masked(line)  # same offsets
+        lead = at + len(line) - len(line.lstrip())
+        m = OUTLET_BYLINE.fullmatch(line.strip())
         if m is None:
             continue
         name = m.group("a").removeprefix("The ")

@@ -18,3 +18,12 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     """(first, past-last) offsets of the line that holds ``start``, through the line holding ``end`` when given
     (a quotation that runs from one line into the next)."""
     return line_start(text, start), line_end(text, start if end is None else end)
+
+
+def lines_at(text: str):
+    """(offset, line) of every line of ``text``, each with its line break (``str.splitlines(keepends=True)``): the
+    walk of the readers that take a page line by line."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        yield at, line
+        at += len(line)
