@@ -52,7 +52,8 @@ _SQUASH = re.compile(r"[^a-z0-9]")
 def told_names(doc, lex, index, known, url: str | None = None) -> list:
     """Spans of names in a crediting place that no span of ``known`` (the outlets found so far) covers."""
     taken = {i for span in known for i in range(span.start, span.end)}
-    people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    view = doc_view(doc)
+    people = {view.text[ent.end - 1] for ent in view.ents if ent.label_ == "PERSON" and len(ent) > 1}
     people_words = person_words_of(doc)
     bodies = body_words(lex) | frozenset(lex.cues["person_nouns"])  # 'told Person 2', 'told Chief X'
     social = lex.cues["social_words"]
@@ -60,7 +61,6 @@ def told_names(doc, lex, index, known, url: str | None = None) -> list:
     sections = own_sections(url)
     on_air_page = broadcaster_page(url, lex)
     out = []
-    view = doc_view(doc)
     deps = view.dep
     for i, text in enumerate(view.text):
         paper = False  # 'the Sunday Vigil': a paper's name after its article (a person's takes none)
@@ -265,8 +265,11 @@ def reports_that(tok) -> bool:
 
 
 def person_words_of(doc) -> set[str]:
-    """Every word of the names of two words or more the tagger took for people."""
-    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    """Every word of the names of two words or more the tagger took for people (``doc.ents`` and the words as the
+    document's view read them once)."""
+    view = doc_view(doc)
+    texts = view.text
+    return {texts[i] for ent in view.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
 
 
 def lone_name(span, index, people_words: set[str]) -> bool:
