@@ -11,11 +11,10 @@ object is the other case of a lost subject: the phrase after the cue speaks (``c
 """
 from __future__ import annotations
 
-from .cues import person_words, speech_cues
+from .cues import FINITE, person_words, speech_cues
 
 COORDINATORS = ("and", "but")
 TITLE_WORDS = 6  # title words and the name between the coordinator and the cue
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 
 

@@ -97,6 +97,9 @@ def person_words() -> PersonWords:
     )
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the fine tags of a finite verb: past, present, modal
+
+
 def norm_word(text: str) -> str:
     """Lower case without dots: 'Sen.' -> 'sen'."""
     return text.lower().replace(".", "")

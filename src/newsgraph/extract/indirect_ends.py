@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .clause_bounds import _clause_end
-from .cues import speech_cues
+from .cues import FINITE, speech_cues
 from .speakers import is_cue_token, subject_of
 from .text_lines import line_end
 
@@ -102,7 +102,6 @@ def _parallel_that_clauses(doc, index, e: int) -> int:
 
 
 ELABORATION = re.compile(r",\s+(?:both|including|particularly|especially|notably|in particular)\b", re.IGNORECASE)
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _elaboration_tail(doc, index, e: int) -> int:

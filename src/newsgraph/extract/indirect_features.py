@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .clause_bounds import _clause_end
-from .cues import speech_cues
+from .cues import FINITE, speech_cues
 from .speakers import subject_of
 from .text_lines import line_end, line_start
 
@@ -173,7 +173,7 @@ def _content_kind(span) -> list[str]:
     if not toks:
         return ["kind=empty"]
     first = toks[0]
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
+    finite = any(t.tag_ in FINITE for t in toks)
     subj = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks)
     verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
     kind = "clause" if finite and subj else "infinitive" if first.lower_ == "to" or (

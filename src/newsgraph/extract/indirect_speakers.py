@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .clause_bounds import FRONTING
-from .cues import speech_cues
+from .cues import FINITE, speech_cues
 from .names import noun_phrase
 from .speaker_syntax import according_to, finding_subject
 from .speakers import speaker_from, speaker_of_cue, subject_of
@@ -129,13 +129,12 @@ def _relative_antecedent(doc, s0: int, cue):
     for j in range(s0 + 2, min(cue.i - 2, s0 + 12)):
         if doc[j].lower_ == "who" and doc[j - 1].text == ",":
             ante = doc[j - 2]
-            if ante.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[s0:j - 1]):
+            if ante.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in FINITE for t in doc[s0:j - 1]):
                 return ante
             return None
     return None
 
 
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _apposed_subject(doc, s0: int, cue):

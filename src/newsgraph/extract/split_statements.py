@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from ..model import Quote
 from .clause_bounds import _span_chars
-from .cues import speech_cues
+from .cues import FINITE, speech_cues
 from .datelines import dateline_end_at
 from .speaker_syntax import ADDRESSEE_VERBS, is_cue_token
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 from .text_lines import line_bounds
 
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 COORDINATORS = ("and", "but")
 CUE_PHRASE_MAX = 12  # words between the commas around the cue: 'the White House press secretary, Josh Earnest, said'
