@@ -66,6 +66,13 @@ class EntityIndex:
                 return q
         return None
 
+    def any_quoted(self, start: int, end: int) -> bool:
+        """Whether ``in_quote`` finds a quote for some character of ``start``..``end``: one holds ``start``, or one
+        starts after it and before ``end``."""
+        if self.in_quote(start) is not None:
+            return True
+        return bisect_right(self._quote_starts, start) < bisect_left(self._quote_starts, end)
+
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token ``i``."""
         k = bisect_right(self.sent_starts, i) - 1

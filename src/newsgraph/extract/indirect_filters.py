@@ -40,6 +40,8 @@ def _clause_verbs() -> frozenset[str]:
 def _mostly_quoted(index, s: int, e: int) -> bool:
     """'responded that "A" but that "B."': some of the span is quoted, and outside the quotation marks it
     holds only linking words and punctuation."""
+    if not index.any_quoted(s, e):
+        return False  # (most spans: no character-by-character walk)
     text = index.text
     outside: list[str] = []
     quoted = False
