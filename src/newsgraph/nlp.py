@@ -7,6 +7,7 @@ names any installed spaCy pipeline; the default is the packaged en_core_web_sm 3
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from .errors import ModelError
@@ -27,9 +28,31 @@ GLUED_BRACKET_INFIXES = (r"(?<=[a-z0-9])\.(?=\()", r"(?<=[a-z0-9]\.)\((?=[A-Za-z
                          r"(?<=[A-Za-z0-9])\)(?=:[A-Za-z])", r"(?<=\)):(?=[A-Za-z])")
 
 
+# No sentence runs past LONG_SENTENCE tokens: a stretch of text with no full stop, '!', '?' or line break that long
+# is no prose (a run of thousands of 'said that' clauses, a list scraped whole), and every clause rule that reads
+# its sentence would read all of it once per cue. Stretches of LONG_RUN_CHARS or more are counted in tokens.
+LONG_SENTENCE = 300
+LONG_RUN_CHARS = 1200
+_RUNS = re.compile(r"[^.!?\n]+")
+
+
+def _long_runs(doc) -> None:
+    """Start a sentence at every LONG_SENTENCE-th token of a stretch with no sentence end (``LONG_SENTENCE``)."""
+    for m in _RUNS.finditer(doc.text):
+        if m.end() - m.start() < LONG_RUN_CHARS:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) <= LONG_SENTENCE:
+            continue
+        for i in range(span.start + LONG_SENTENCE, span.end, LONG_SENTENCE):
+            doc[i].is_sent_start = True
+
+
 def _paragraph_breaks(doc):
     """A blank line ends a sentence: the token after a paragraph break starts one, so the parser
-    never runs a headline or a dateline into the next paragraph (it keeps preset boundaries)."""
+    never runs a headline or a dateline into the next paragraph (it keeps preset boundaries).
+    A stretch with no sentence end is cut every ``LONG_SENTENCE`` tokens (``_long_runs``)."""
+    _long_runs(doc)
     after_break = False
     for tok in doc:
         if tok.is_space:
@@ -43,8 +66,6 @@ def _paragraph_breaks(doc):
 
 def _split_glued_brackets(nlp) -> None:
     """Add ``GLUED_BRACKET_INFIXES`` to the pipeline's own infix rules."""
-    import re
-
     finditer = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
     if not isinstance(pattern, str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..model import Entity
 from .actor_countries import phrase_country
@@ -55,6 +56,7 @@ class EntityIndex:
     main_subjects: list = field(default_factory=list)  # (char offset, entity) of people heading a main clause
     titled_subjects: list = field(default_factory=list)  # (char offset, entity) of 'the governor' subjects linked
     _last_seen: dict[int, list[int]] = field(default_factory=dict)  # entity -> sorted mention starts
+    _max_ends: list[int] = field(default_factory=list)  # running maximum of the quotes' ends (quote_ends_by)
 
     # -- lookups -------------------------------------------------------------------------
     def in_quote(self, pos: int) -> Marked | None:
@@ -72,6 +74,16 @@ class EntityIndex:
         if self.in_quote(start) is not None:
             return True
         return bisect_right(self._quote_starts, start) < bisect_left(self._quote_starts, end)
+
+    def quote_ends_by(self, pos: int, end: int) -> bool:
+        """Whether a quote starting at ``pos`` or before ends at ``end`` or later (a running maximum of the ends,
+        made once per document)."""
+        k = bisect_right(self._quote_starts, pos) - 1
+        if k < 0:
+            return False
+        if len(self._max_ends) != len(self.quotes):
+            self._max_ends = list(accumulate((q.end for q in self.quotes), max))
+        return self._max_ends[k] >= end
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token ``i``."""

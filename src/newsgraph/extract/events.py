@@ -23,8 +23,9 @@ event_sentences (the events of one sentence); this module builds the Event recor
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
+from itertools import accumulate
 
 from ..model import Actor, Event, Quote
 from .actor_home import settle_actors
@@ -136,6 +137,17 @@ def _found(words: list[str], word: str, start: int, end: int) -> list[int]:
         return out
 
 
+def _quotes_near(quotes: list[Quote]):
+    """(start, end) -> the positions, in order, of the quotes that may overlap char range [start, end): with the
+    quotes in order of their start, those starting before ``end`` whose running maximum end passes ``start`` (two
+    bisections, not a walk over every quote per sentence); all positions otherwise."""
+    starts = [q.start for q in quotes]
+    if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+        return lambda start, end: range(len(quotes))
+    reach = list(accumulate((q.end for q in quotes), max))
+    return lambda start, end: range(bisect_right(reach, start), bisect_left(starts, end))
+
+
 def extract_events(doc, index, quotes: list[Quote], published: str | None, trace: list | None = None
                    ) -> list[Event]:
     """CAMEO-coded events of one parsed document (see the module docstring). ``trace``, when given
@@ -151,11 +163,13 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
     idx, lower = view.idx, view.lower
     text = doc_text(doc)  # (a sentence's words sliced from it: Span.text makes a Token per word)
     quote_actors: dict[int, Actor | None] = {}  # quote position -> its coded speaker, worked out once
+    near = _quotes_near(quotes)
     for sent in doc.sents:
         speakers: dict[int, Actor] = {}
         voices: dict[int, Actor] = {}  # every quoted token -> its speaker, coded or not
         start_char, end_char = sent.start_char, sent.end_char
-        for n, q in enumerate(quotes):
+        for n in near(start_char, end_char):
+            q = quotes[n]
             if q.end <= start_char or q.start >= end_char:
                 continue
             if n not in quote_actors:

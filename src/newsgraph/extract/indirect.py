@@ -145,6 +145,8 @@ def _inner_quote_follows(doc, index, cue, cue_ids: set[int], s: int, e: int) -> 
     """Another cue verb with its own subject inside [s, e) is followed by a comma or colon and a quotation that
     runs to the span's end ('..., he said, "We'll see how we do."'); not a document's words in a relative clause
     ('violated the part of the code that says: "Whoever ..."', the outer speaker's own clause)."""
+    if not index.quote_ends_by(e, e - 3):
+        return False  # no quotation starting by ``e`` ends at e - 3 or later: ``_quote_follows`` holds for no token
     span = doc.char_span(s, e, alignment_mode="expand")
     return span is not None and any(
         t.i in cue_ids and t.i != cue.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" and
@@ -169,12 +171,11 @@ def _repeats(q: Quote, found: list[Quote], cue=None, cue_at: dict | None = None)
     for k, o in enumerate(found):
         if o.speaker is None or q.speaker is None or o.speaker.name != q.speaker.name:
             continue
-        if _reports_cue(o, cue) or _reports_cue(q, (cue_at or {}).get(id(o))):
-            continue
         inter = min(o.end, q.end) - max(o.start, q.start)
         if inter > 0 and inter >= 0.8 * min(o.end - o.start, q.end - q.start) and \
-                abs((o.end - o.start) - (q.end - q.start)) <= 0.25 * max(o.end - o.start, q.end - q.start):
-            return k
+                abs((o.end - o.start) - (q.end - q.start)) <= 0.25 * max(o.end - o.start, q.end - q.start) and \
+                not _reports_cue(o, cue) and not _reports_cue(q, (cue_at or {}).get(id(o))):
+            return k  # (the spans' overlap first: the parse is read only for a near-copy)
     return None
 
 

@@ -200,13 +200,16 @@ def _asked_cut(doc, index, s: int, e: int) -> int:
     """'said the border would stay open when asked about the new checks', 'told X he "will fight" when asked about
     comments by Y': a 'when' with the participle of asking and no subject is the question that drew the statement,
     its occasion, not what was said. The char offset to end at, else ``e``."""
+    if "when" not in index.text[s:e].lower():
+        return e
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) < 4:
         return e
     for t in span[2:-1]:
+        if t.lower_ != "when":
+            continue
         nxt = doc[t.i + 1]
-        if t.lower_ != "when" or nxt.tag_ != "VBN" or nxt.lemma_.lower() not in QUESTIONED or \
-                index.in_quote(t.idx) is not None:
+        if nxt.tag_ != "VBN" or nxt.lemma_.lower() not in QUESTIONED or index.in_quote(t.idx) is not None:
             continue
         end = t.i
         while end > span.start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "\u201d") or

@@ -207,7 +207,7 @@ def _relayed_range(verb, cues, found: list[Quote]) -> tuple[int, int] | None:
         return None
     relays = {t.text for t in verb.ancestors if t.lemma_.lower() in cues.relay_verbs} | \
         {c.text for c in verb.children if c.lower_ == "according"}
-    if not any(q.kind == "indirect" and q.start <= verb.idx < q.end and q.cue in relays for q in found):
+    if not relays or not any(q.kind == "indirect" and q.start <= verb.idx < q.end and q.cue in relays for q in found):
         return None
     subj = subject_of(verb)
     if subj is not None and subj.lemma_.lower() in speech_cues().document_nouns:

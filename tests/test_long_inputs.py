@@ -1,0 +1,60 @@
+"""Pathological inputs stay bounded: no sentence runs past nlp.LONG_SENTENCE tokens (a stretch with no sentence end
+is cut), and the per-document lookups that replaced per-candidate walks give what the walks gave."""
+from __future__ import annotations
+
+import time
+
+from newsgraph.analyze import analyze
+from newsgraph.extract.entity_index import EntityIndex
+from newsgraph.extract.events import _quotes_near
+from newsgraph.extract.marks import Marked
+from newsgraph.nlp import LONG_SENTENCE
+
+
+def test_run_without_sentence_end_is_cut(nlp):
+    doc = nlp("The envoy from Varnia said that " + "the clerk said that " * 120 + "the river was high")
+    assert max(len(s) for s in doc.sents) <= LONG_SENTENCE
+    assert len(list(doc.sents)) >= 2
+
+
+def test_long_ordinary_sentence_is_not_cut(nlp):
+    text = ("Minister Tova Rell said on Tuesday that the new bridge over the Kest river, which the council of Dorn "
+            "had planned for years, would open in May, that the fares would stay low, and that the old ferry, loved "
+            "by many in the valley, would keep running on weekends.")
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_thousands_of_said_that_clauses_finish():
+    start = time.perf_counter()
+    a = analyze("Tova Rell said that " + "Ilan Brook said that " * 600 + "the ferry was late.")
+    assert a is not None
+    assert time.perf_counter() - start < 120
+
+
+def _marked(start, end):
+    return Marked(start=start, end=end, open=start - 1, close=end + 1)
+
+
+def test_quote_ends_by_reads_every_earlier_quote():
+    quotes = [_marked(1, 90), _marked(20, 30), _marked(40, 50)]
+    index = EntityIndex(quotes=quotes)
+    index._quote_starts = [q.start for q in quotes]
+    assert index.quote_ends_by(45, 87)  # the first quote, not the last one started, ends late enough
+    assert not index.quote_ends_by(45, 95)
+    assert not index.quote_ends_by(0, 10)  # no quote starts by 0
+
+
+class _Q:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def test_quotes_near_equals_the_walk():
+    quotes = [_Q(0, 100), _Q(10, 20), _Q(30, 40), _Q(120, 130), _Q(125, 200), _Q(300, 310)]
+    near = _quotes_near(quotes)
+    for start in range(0, 320, 7):
+        for end in range(start + 1, 330, 11):
+            walk = [n for n, q in enumerate(quotes) if not (q.end <= start or q.start >= end)]
+            assert [n for n in near(start, end) if not (quotes[n].end <= start or quotes[n].start >= end)] == walk
+    unsorted = [_Q(50, 60), _Q(0, 10)]
+    assert list(_quotes_near(unsorted)(0, 100)) == [0, 1]
