@@ -29,3 +29,19 @@ def is_given_name(word: str) -> bool:
 def given_names() -> dict[str, str]:
     """Given name -> 'f' / 'm' (data/given_names.tsv), beyond the few in person_titles.json."""
     return {row[0]: row[1] for row in data_rows("given_names.tsv") if len(row) >= 2 and row[0] != "name"}
+
+
+@lru_cache(maxsize=1)
+def _world_given_names() -> dict[str, str]:
+    """Given name -> 'f' / 'm' of data/given_names_world.tsv (agency copy's names: 'Meenakshi', 'Recep', 'Olena')."""
+    return {row[0]: row[1] for row in data_rows("given_names_world.tsv") if len(row) >= 2 and row[0] != "name"}
+
+
+def given_sex(word: str) -> str | None:
+    """'f' / 'm' for a lower-case given name of data/given_names.tsv or data/given_names_world.tsv (accents folded
+    for the second: 'süleyman', 'félix'); only the sex of a name's first word, never whether a word is a name."""
+    sex = given_names().get(word)
+    if sex is None:
+        world = _world_given_names()
+        sex = world.get(word) or world.get(fold_name(word))
+    return sex

@@ -20,7 +20,7 @@ from .name_labels import (
     speaking_name_start,
     titled_untagged,
 )
-from .name_lexicon import given_names, is_given_name
+from .name_lexicon import given_sex, is_given_name
 from .sentence_view import doc_ents, doc_view
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -359,7 +359,7 @@ def gender_of_name(words: list[str], title: str | None) -> str | None:
         if words[0] in pw.male_first:
             return "m"
         if len(words) >= 2:  # a first name before a surname; a lone word may be a surname ('Warren', 'Reid')
-            return given_names().get(words[0])
+            return given_sex(words[0])
     return None
 
 
