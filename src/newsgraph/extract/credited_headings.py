@@ -106,3 +106,33 @@ def _by_surname(word: str, index):
     """The page's one person of that surname (a bare surname the name finder missed in the heading)."""
     people = [e for e in index.entities if e.type == "PERSON" and e.name.split()[-1] == word]
     return people[0] if len(people) == 1 else None
+
+
+def inverted_claim(cue, index) -> tuple[int, int] | None:
+    """Token range of the claim in a heading '<claim>, says Kremlin' / '<claim>, union says' whose claim has no
+    finite verb ('Grain deal extended by 60 days', 'Strike to go ahead', 'Election date unchanged'): the parser
+    took the claim's noun for a second subject of the cue, so no clause is reported. The claim is everything on the
+    heading line before the comma that sets off the cue and its subject, which close the line."""
+    doc, text = cue.doc, index.text
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBZ", "VBP"):
+        return None
+    la = text.rfind("\n", 0, cue.idx) + 1
+    lb = line_end(text, cue.idx)
+    if not heading_line(text, la, lb):
+        return None
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    after = next((c for c in subj if c.i > cue.i), None)
+    if after is not None and cue.i > 0 and doc[cue.i - 1].text == ",":
+        comma, speaker_end = cue.i - 1, after.right_edge.i
+    else:
+        before = next((c for c in subj if c.i < cue.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","),
+                      None)
+        if before is None:
+            return None
+        comma, speaker_end = before.left_edge.i - 1, cue.i
+    if any(not t.is_punct and not t.is_space for t in doc[speaker_end + 1:] if t.idx < lb):
+        return None  # more after the speaker: not a credit closing the line
+    first = doc.char_span(la, lb, alignment_mode="expand")
+    if first is None or comma - first.start < 2 or any(index.in_quote(t.idx) is not None for t in doc[first.start:comma]):
+        return None  # a quotation is a direct quote's business
+    return first.start, comma

@@ -37,11 +37,13 @@ def _portfolio_word(word: str, words: frozenset[str]) -> bool:
 
 def _portfolio_start(texts: list[str], i: int, titles: frozenset[str]) -> int | None:
     """Where the portfolio after the office word at ``i`` starts: past 'for'/'of'/'on', 'of State for', 'to the
-    Prime Minister on'; None when no portfolio follows."""
+    Prime Minister on', 'in charge of'; None when no portfolio follows."""
     n = len(texts)
     j = i + 1
     if j + 2 < n and texts[j] == "of" and texts[j + 1] == "State" and texts[j + 2] in ("for", "of"):
         j += 2  # 'Minister of State for Foreign Affairs'
+    elif j + 2 < n and texts[j] == "in" and texts[j + 1] == "charge" and texts[j + 2] == "of":
+        j += 2  # 'General Secretary in charge of Communications'
     elif j < n and texts[j] == "to":  # 'Special Assistant to the Prime Minister on Overseas Pakistanis'
         k = j + 1 + (j + 1 < n and texts[j + 1] == "the")
         while k < n and k - j <= 4 and texts[k][:1].isupper() and texts[k].lower() not in titles:

@@ -5,6 +5,7 @@ range reaches past the cue's subtree is in ``reported_extents.py``, the parse sh
 from __future__ import annotations
 
 from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
+from .credited_headings import inverted_claim
 from .cues import speech_cues
 from .readout_content import called_to_say, readout_cues, thanked_for
 from .reported_constructions import (
@@ -27,6 +28,7 @@ from .reported_extents import (
     _quoted_run_on,
     _with_condition,
     _with_conjunct,
+    quoted_as_split,
 )
 from .reported_shapes import (  # referred_as and _fronted_advcl are imported from here too (quotes.py, tests)
     _as_after,
@@ -97,7 +99,7 @@ def _comma_pair(cue) -> bool:
 
 def _content(cue, index) -> tuple[int, int] | None:
     """Token range [start, end) of what a cue verb reports, with the condition the parser hung on the cue."""
-    rng = _content_range(cue, index)
+    rng = quoted_as_split(cue) or inverted_claim(cue, index) or _content_range(cue, index)
     if rng is None:
         return None
     return _quoted_continuation(cue, _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))))

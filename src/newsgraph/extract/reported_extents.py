@@ -277,3 +277,22 @@ def _quoted_run_on(cue, index, end: int) -> int:
     last = max(t.right_edge.i for t in inside)
     stop = index.sentence(cue.i)[1]
     return min(max(last + 1, inside[-1].i + 2), stop)  # through the closing mark and what hangs on the phrase
+
+
+def quoted_as_split(cue) -> tuple[int, int] | None:
+    """'X quoted Y as saying customs checks would be light': with no 'that', the parser read the clause's subject
+    as the object of 'saying' and hung its verb on 'quoted' as a conjunct ('would be light'); the reported clause
+    runs from that object through the conjunct. Only when nothing but the conjunct's own auxiliaries sits
+    between the object and the conjunct (no 'and', no comma, no subject of its own), and the conjunct is finite."""
+    if cue.lower_ != "saying" or cue.dep_ != "pcomp" or cue.head.lower_ != "as" or \
+            cue.head.head.lemma_.lower() != "quote" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.right_edge.i != cue.right_edge.i:
+        return None
+    conj = next((c for c in cue.head.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                 c.left_edge.i == obj.right_edge.i + 1), None)
+    if conj is None or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for g in conj.children if g.i < conj.i) \
+            or verb_form(conj) not in ("past", "present", "modal", "perfect"):
+        return None
+    return obj.left_edge.i, _clause_end(conj)
