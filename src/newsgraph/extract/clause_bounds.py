@@ -236,10 +236,10 @@ def _comment_which(doc, which: int, end: int) -> bool:
 
 def _told_outcome(which, verb) -> bool:
     """'said the video had glitches, which prompted him to take it down', 'praised the talks, which confirmed the
-    strength of ties': a 'which' subject of a verb in the simple past, in a clause reported in the past, tells
-    what the thing named did as the speaker tells it - part of what was said; not the present perfect of what
-    happened since ('which has touched off protests') nor a clause with a subject of its own ('which voters
-    rejected')."""
+    strength of ties': a 'which' subject of a verb in the simple past tells what the thing named did as the speaker
+    tells it - part of what was said; not the present perfect of what happened since ('which has touched off
+    protests') nor a clause with a subject of its own ('which voters rejected'). Only the nearest verb's tense is
+    read here: that the clause is inside a reported one is the caller's to know."""
     if which.dep_ != "nsubj" or verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
         return False
     outer = verb.head.head if verb.head.dep_ != "ROOT" else verb.head

@@ -3,7 +3,8 @@ dashes, which the parser folds into the description ('Saudi Arabia' a compound o
 The name before the first dash is who acts."""
 from __future__ import annotations
 
-DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+from .actor_refs import DASHES
+
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 

@@ -83,13 +83,24 @@ def is_document(tok: Token) -> bool:
 Resolve = Callable[..., "Speaker | None"]
 
 
+def _holder(owner, tok):
+    """The owner word itself, or the holder of an office it is the object of ("the former secretary of state's
+    campaign")."""
+    if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
+        return owner.head.head
+    return owner
+
+
 def document_speaker(tok: Token, index, resolve: Resolve) -> Speaker | None:
     """The speaker of a document phrase ('the letter said', 'according to the indictment'), in the order the module
     docstring gives; None leaves the token to the caller. ``resolve(token, index)`` is speakers.speaker_from."""
-    owner = owner_of_document(tok, index) or clause_issuer(tok)  # 'X issued a statement that said ...'
+    owner = _holder(owner_of_document(tok, index), tok)
     lemma = tok.lemma_.lower()
-    if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i != tok.i:
-        owner = owner.head.head  # "the former secretary of state's campaign"
+    issuer = _holder(clause_issuer(tok), tok) if owner is None else None  # 'X issued a statement that said ...'
+    found = resolve(issuer, index) if issuer is not None else None
+    if found is not None:
+        remember_owner(index, lemma, tok.idx, found)
+        return found  # (one the page cannot name leaves the document to the fallbacks below)
     if owner is not None:
         found = resolve(owner, index)
         if found is not None:

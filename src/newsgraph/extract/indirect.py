@@ -58,7 +58,7 @@ __all__ = ["indirect_quotes"]
 JUDGING_VERBS = speech_cues().roles["judging_verbs"]
 
 
-def _after_quote(doc, index, cue, s: int = -1) -> bool:
+def _after_quote(doc, index, cue, s: int) -> bool:
     """'"...," she said, her voice rising': the cue attributes the quote just before it. When the quote's words
     end before a comma inside the marks ('"We don't know," he said, because ...'), only a statement starting
     inside the quotation (at ``s``) is the quote run on into its attribution; not one starting before the

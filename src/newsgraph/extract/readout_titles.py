@@ -75,7 +75,7 @@ def _served(written: str, title: str) -> bool:
     before = written[:at].split()
     pw = person_words()
     for n in (2, 1):
-        if len(before) > n and " ".join(before[-n:]) in SERVING and title not in written[:at]:
+        if len(before) > n and " ".join(before[-n:]) in SERVING:
             return any(norm_word(w) in pw.titles for w in before[:-n])
     return False
 

@@ -9,7 +9,7 @@ from .source_found import _Found, _key, _make
 from .source_furniture import page_colophon, page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import issued_mention, one_by_agents
-from .source_noun_places import _noun_credited
+from .source_noun_places import _noun_credited, _outlet_in
 from .source_syntax import is_according, noun_core, noun_key, np_text
 
 SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
@@ -165,16 +165,6 @@ def recipient_name(obj) -> str | None:
     surface = obj.doc[words[0].i:obj.i + 1].text
     hit = canonical_outlet(surface) or canonical_outlet(f"The {surface}")
     return hit[0] if hit else None
-
-
-def _outlet_in(tok, lex) -> str | None:
-    """'reports in the Israeli media', 'an article in a local paper': the outlet that carried the report."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
-            p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if p is not None and p.lower_ in lex.cues["outlet_heads"]:
-                return np_text(p)
-    return None
 
 
 def speaker_channel(tok, lex, index) -> bool:

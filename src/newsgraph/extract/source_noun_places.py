@@ -14,7 +14,7 @@ from .source_mentions import (
     made_statement,
     open_clause,
 )
-from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key
+from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key, np_text
 
 PRESS_WORDS = frozenset({"press", "news"})  # 'press reports that ...', 'news reports that ...'
 
@@ -93,10 +93,15 @@ def _time_after_participle(tok, verb) -> bool:
         not any(t.pos_ in ("VERB", "AUX") for t in between[1:])
 
 
-def _in_outlet(tok, cues) -> bool:
-    """'reports in the Tarnian media', 'an article in a local paper': the noun names the outlets that ran it."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
-        g.dep_ == "pobj" and g.lower_ in cues["outlet_heads"] for g in c.children) for c in tok.children)
+def _outlet_in(tok, lex) -> str | None:
+    """'reports in the Tarnian media', 'an article in a local paper': the outlet that carried the report (the
+    noun names the outlets that ran it)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.lower_ in lex.cues["outlet_heads"]:
+                return np_text(p)
+    return None
 
 
 DOCUMENT_PARTS = frozenset({"conclusion", "conclusions", "summary", "preface", "introduction", "foreword", "annex",
@@ -135,13 +140,13 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "the announcement which stated that ...", "a statement by X in which he stated that ..."
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)) and not (
-            head.lower_ == "about" and tier == "strong" and _in_outlet(tok, cues) and _content_clause(tok, cues)):
+            head.lower_ == "about" and tier == "strong" and _outlet_in(tok, lex) is not None and _content_clause(tok, cues)):
         return False  # (but "defending himself against a report he had lied": the report's claim is told; "asked
         # about reports in the Tarnian media that ...": the reports' claim, and the outlets they ran in)
     if tok.dep_ == "dobj" and head.lemma_ in cues["own_view_verbs"] and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and _content_clause(tok, cues):
         return False  # "announced their assessment that ...": the subject's own words, told as reported speech
-    if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or _in_outlet(tok, cues) or any(
+    if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or _outlet_in(tok, lex) is not None or any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") or c.dep_ in ("compound", "amod") and
             (c.lower_ in cues["outlet_heads"] or c.lower_ in PRESS_WORDS) for c in tok.children)):
         return True  # "since the report by the Times on March 2 that she used only a private account", "noted media

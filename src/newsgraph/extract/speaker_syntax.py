@@ -427,7 +427,6 @@ def per_source(tok):
     return p
 
 
-
 def according_to(tok):
     if tok.lower_ == "per":
         return per_source(tok)
