@@ -133,3 +133,61 @@ def claim_owner(cue):
         if found is not None:  # 'his claims in the media that ...'
             return _bound_possessor(found[1], cue)
     return None
+
+
+GLOSS_REACH = 5  # tokens from the subject back to the '(' that opens its gloss
+
+
+def glossed_name(subj):
+    """'Name Surname (Country), Council President for the month, said ...' (UN meetings coverage): the parser
+    made the delegation's country in brackets the head of the phrase and the subject; the person named right
+    before the '(' speaks. The subject itself otherwise (no '(' before it within the gloss, or no person name)."""
+    if subj is None or subj.ent_type_ == "PERSON":
+        return subj
+    doc = subj.doc
+    for j in range(subj.i - 1, max(subj.i - GLOSS_REACH, 0) - 1, -1):
+        t = doc[j]
+        if t.text in (")", ",", ";") or t.is_sent_start:
+            return subj
+        if t.text == "(":
+            name = doc[j - 1] if j > 0 else None
+            if name is not None and name.ent_type_ in ("PERSON", "") and name.pos_ == "PROPN":
+                return name
+            return subj
+    return subj
+
+
+DELEGATE_REACH = 40  # tokens from a cue back to the start of its line
+GLOSS_CLOSE = 6  # tokens from the '(' to the ')' of a delegation gloss
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def delegate_opening(cue):
+    """'Name Surname (Country), Security Council President for July, outlining the month's programme of work at
+    Headquarters today, said ...' (UN meetings coverage): a line opening with a person's name and a bracketed
+    delegation, whose first finite verb is the cue, is that person's statement, whatever the parser made of the
+    phrases in between (it takes the country or a place in the participle phrase for the subject). The name's
+    last token, or None."""
+    if cue.tag_ not in FINITE_TAGS:
+        return None
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= 0 and cue.i - j <= DELEGATE_REACH and "\n" not in doc[j].text:
+        j -= 1
+    if j >= 0 and "\n" not in doc[j].text:
+        return None
+    first = doc[j + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    k = first.i
+    while k < cue.i and doc[k].ent_type_ == "PERSON" and (k == first.i or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k >= cue.i or doc[k].text != "(":
+        return None
+    close = next((m for m in range(k + 1, min(k + GLOSS_CLOSE, cue.i)) if doc[m].text == ")"), None)
+    if close is None or close + 1 >= cue.i or doc[close + 1].text != ",":
+        return None
+    if any(t.tag_ in FINITE_TAGS or t.text in QUOTE_MARKS or "\n" in t.text for t in doc[close + 1:cue.i]):
+        return None
+    return doc[k - 1]

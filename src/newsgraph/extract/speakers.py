@@ -30,7 +30,7 @@ from .speaker_descriptions import (
     topic_antecedent,
 )
 from .speaker_groups import mention_bounds, pair_speaker, with_conjuncts
-from .speaker_repairs import claim_owner
+from .speaker_repairs import claim_owner, delegate_opening, glossed_name
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
     _relative_antecedent,
@@ -454,6 +454,9 @@ def speaker_of_cue(cue, index) -> Speaker | None:
                 is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
             subj = subject_of(h.head.head) or subj  # 'X informed his counterpart that ... and called on ...'
     subj = lost_subject(cue, subj, index) or subj  # '... and opposition head X called it "..."'
+    subj = glossed_name(subj)  # 'X (Peru), Council President for the month, said': X, not the country
+    delegate = delegate_opening(cue) if subj is None or subj.ent_type_ != "PERSON" or subj.head.i != cue.i else None
+    subj = delegate or subj  # 'X (Peru), ..., outlining ... at Headquarters today, said': on the cue's own line
     main = main_participle_subject(cue)  # 'talked about people who ..., claiming that': the holder's
     if main is not None:
         subj = main
@@ -462,7 +465,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         subj = left_subject(cue, index)
     if subj is not None:
         s0, s1 = index.sentence(cue.i)
-        if not s0 <= subj.i < s1:  # the parser reached into another paragraph
+        if not s0 <= subj.i < s1 and subj is not delegate:  # the parser reached into another paragraph
             subj = left_subject(cue, index) or inverted_subject(cue)
     if subj is None and cue.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
         subj = left_subject(cue, index) or inverted_subject(cue)
