@@ -261,6 +261,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 SENTENCE_ENDS = (".", "!", "?", '."', ".\u201d", ".'", ".\u2019")
 CAPTION_END = re.compile(r"\b(?:Photo|Picture|Image|Photograph)s?(?: by|:| courtesy of) [^.]{1,80}$")
+CAPTION_TAIL = 110  # CAPTION_END matches at most 104 characters at the line's end: searched there only
 
 
 def _lede_index(text: str, paras: list[int]) -> int | None:
@@ -268,7 +269,8 @@ def _lede_index(text: str, paras: list[int]) -> int | None:
     reads as a paragraph (long enough, or ending as a sentence does; not '(ATTN: UPDATES ...)'), else None."""
     for n, start in enumerate(paras[:5]):
         line = text[start:line_end(text, start)].rstrip()
-        if (len(line) >= LEDE_CHARS or n > 0 and line.endswith(SENTENCE_ENDS)) and not CAPTION_END.search(line):
+        if (len(line) >= LEDE_CHARS or n > 0 and line.endswith(SENTENCE_ENDS)) and \
+                not CAPTION_END.search(line, max(0, len(line) - CAPTION_TAIL)):
             return n  # a photo caption above the lede ('... Photo by Jo Roe/Agency') is none
     return None
 

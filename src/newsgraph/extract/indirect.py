@@ -168,12 +168,16 @@ def _repeats(q: Quote, found: list[Quote], cue=None, cue_at: dict | None = None)
     """Index of a quote where the same speaker reports almost the same span through another cue, else None; not one
     of two where one reports the other's cue (``q``'s is ``cue``, the others' in ``cue_at``: 'X said he urged Y to
     ...')."""
+    if q.speaker is None:
+        return None
+    name, qs, qe = q.speaker.name, q.start, q.end
+    ql = qe - qs
     for k, o in enumerate(found):
-        if o.speaker is None or q.speaker is None or o.speaker.name != q.speaker.name:
-            continue
-        inter = min(o.end, q.end) - max(o.start, q.start)
-        if inter > 0 and inter >= 0.8 * min(o.end - o.start, q.end - q.start) and \
-                abs((o.end - o.start) - (q.end - q.start)) <= 0.25 * max(o.end - o.start, q.end - q.start) and \
+        if o.end <= qs or o.start >= qe or o.speaker is None or o.speaker.name != name:
+            continue  # (no overlap, or another speaker)
+        ol = o.end - o.start
+        inter = min(o.end, qe) - max(o.start, qs)
+        if inter > 0 and inter >= 0.8 * min(ol, ql) and abs(ol - ql) <= 0.25 * max(ol, ql) and \
                 not _reports_cue(o, cue) and not _reports_cue(q, (cue_at or {}).get(id(o))):
             return k  # (the spans' overlap first: the parse is read only for a near-copy)
     return None
