@@ -12,7 +12,7 @@ from .actor_countries import phrase_country
 from .cues import norm_word, person_words, speech_cues
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
-from .names import title_words
+from .names import RANK_MODIFIERS, title_words
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, same_description_person
 from .text_lines import line_end
@@ -241,8 +241,20 @@ def _named_below_lede(index, sp: Speaker, key: str, pw, untitled: bool = False):
         last = norm_word(hit.title.split()[-1]) if hit.title else ""
         if last and pw.expand(last) != key and last not in _ranks() and key not in pw.generic_office_words:
             return None
+        if last and pw.expand(last) == key and _other_portfolio(text[sp.start:sp.end], hit.title):
+            return None  # "Norland's foreign minister said" above 'Defence Minister X told ...': someone else
         return hit
     return None
+
+
+def _other_portfolio(description: str, title: str) -> bool:
+    """The lede's office and a title below share their head ('minister') but name different portfolios: the
+    description's lower-case words before its head ('foreign' of "Norland's foreign minister") and the title's
+    words before its last ('Defence' of 'Defence Minister') have none in common."""
+    desc = {w for w in description.split()[:-1] if w.isalpha() and w.islower() and w not in ("the", "a", "an", "its")
+            and w not in RANK_MODIFIERS}
+    own = {w.lower() for w in title.split()[:-1] if w.isalpha()}
+    return bool(desc) and bool(own) and not desc & own
 
 
 QUOTE_OPENERS = ('"', '\u201c')

@@ -15,7 +15,7 @@ from .actor_sectors import sector_of
 from .cues import norm_word, person_words, speech_cues
 from .marks import Marked
 from .name_titles import counterpart_of_nation
-from .names import best_by_modifiers, has_title, noun_phrase, title_modifiers
+from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
 
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
@@ -282,7 +282,8 @@ class EntityIndex:
             if people:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))
                 return self.entities[best[1]]
-            return self._named_next(tok.idx)  # a lede: 'The prime minister has defended ...' then her name
+            # a lede: 'The prime minister has defended ...' then her name; not a person of another portfolio
+            return self._named_next(tok.idx, mods=mods - {head}, head=head)
         if is_group or is_doc:
             orgs = self._recent(tok.idx, lambda k: self.entities[k].type == "ORG")
             named = [h for h in orgs if lower in self.entities[h[1]].name.lower()]
@@ -305,11 +306,18 @@ class EntityIndex:
         title = (self.entities[k].title or "").lower().replace("’", "'").replace("'s ", " ")
         return head in title.split() and head not in self.titles.get(k, ())
 
-    def _named_next(self, pos: int, window: int = 600) -> Entity | None:
-        """The person heading the next main clause, when nobody was named before ``pos``."""
+    def _named_next(self, pos: int, window: int = 600, mods: set[str] | frozenset[str] = frozenset(),
+                    head: str = "") -> Entity | None:
+        """The person heading the next main clause, when nobody was named before ``pos``; with ``mods`` (the
+        description's portfolio: 'foreign' of "Norland's foreign minister") not a person whose title names another
+        ('Defence Minister X')."""
         j = bisect_left(self.main_subjects, (pos, -1))
         if j < len(self.main_subjects) and self.main_subjects[j][0] - pos <= window:
-            return self.entities[self.main_subjects[j][1]]
+            k = self.main_subjects[j][1]
+            own = self.titles.get(k, set()) - {head}
+            if mods - RANK_MODIFIERS and own and head in self.titles.get(k, set()) and not mods & own:
+                return None
+            return self.entities[k]
         return None
 
     def _by_country_role(self, tok) -> Entity | None:

@@ -345,6 +345,11 @@ def _titled_name(doc, m: Mention, words) -> bool:
     return False
 
 
+# words before an office that rank or time its holder, not its portfolio ('top' of 'the top diplomat')
+RANK_MODIFIERS = frozenset({"top", "senior", "chief", "new", "former", "acting", "deputy", "current", "outgoing",
+                            "incoming", "interim"})
+
+
 def gender_of_name(words: list[str], title: str | None) -> str | None:
     pw = person_words()
     if title:

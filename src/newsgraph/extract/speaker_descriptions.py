@@ -7,7 +7,7 @@ import re
 from .actor_countries import phrase_country
 from .cues import norm_word, person_words
 from .name_titles import counterpart_holds, names_nation
-from .names import has_title, title_modifiers
+from .names import RANK_MODIFIERS, has_title, title_modifiers
 from .text_lines import line_bounds
 
 CREDIT_MARKS = ("contributed to this report", "reporting by", "writing by", "editing by", "contributed reporting")
@@ -111,6 +111,9 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
             key not in pw.titles:
         return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
     described = {pw.expand(norm_word(t.text)) for t in span} | mods
+    portfolio = {pw.expand(norm_word(t.text)) for t in span if t.i < head.i and t.dep_ in ("amod", "compound")
+                 and t.text.isalpha() and t.text.islower() and t.lower_ not in RANK_MODIFIERS}  # 'foreign' of
+    # "Norland's foreign minister"; not 'top' of "Norland's top diplomat" (a foreign minister)
     start, end = span.start_char, span.end_char
     nation = phrase_country(head)
     best = None
@@ -122,6 +125,9 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
         titles = {bare_title_word(w) for w in index.titles.get(k, set())}
         if key not in titles or not (mods <= titles or titles <= described):
             continue
+        if portfolio and titles - {key} and not portfolio & titles and \
+                pw.expand(norm_word((ent.title or "-").split()[-1])) == key:
+            continue  # "Norland's foreign minister" is not 'Defence Minister X' named below
         if spoken_for and not owned and not mods & titles:
             continue  # a spokesperson of the body the description names, not any spokesperson named below
         later = sorted(s for s, _ in ent.mentions if end <= s <= end + window)
