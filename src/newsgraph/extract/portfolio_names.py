@@ -23,14 +23,17 @@ _PREPS = frozenset({"for", "of", "on"})
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The office words, and the portfolio words: lower-case ones matched in any case, 'portfolio_words_exact' ones
+    ('IT', 'Up') only as written (they stand as the list's own kind of word, never in lower case)."""
     d = data_json("person_titles.json")
-    return frozenset(d.get("portfolio_titles", ())), frozenset(d.get("portfolio_words", ()))
+    return frozenset(d.get("portfolio_titles", ())), \
+        frozenset(d.get("portfolio_words", ())) | frozenset(d.get("portfolio_words_exact", ()))
 
 
 def _portfolio_word(word: str, words: frozenset[str]) -> bool:
     """A word of a portfolio: a portfolio word, or a place or people ('Kashmir Affairs', 'Overseas Pakistanis')
     that is no given name."""
-    if word.lower() in words:
+    if word.lower() in words or word in words:  # ('IT': in the list as written; 'It' is no portfolio word)
         return True
     return word[:1].isupper() and country_kind(word) is not None and not is_given_name(word)
 
@@ -88,11 +91,22 @@ def _named_after(doc, texts: list[str], start: int, words: frozenset[str]) -> tu
     titled = a > k
     b = a
     while b < n and b - a < 4 and texts[b][:1].isupper() and texts[b].replace("-", "").replace("'", "").isalpha() \
-            and not texts[b].isupper() and norm_word(texts[b]) not in pw.titles:
+            and not texts[b].isupper() and norm_word(texts[b]) not in pw.titles and not _place_at(doc, texts, b):
         b += 1
     if b - a < (1 if titled else 2) or (b < n and texts[b][:1].isupper() and texts[b].isalpha()):
         return None  # no name, or a longer run of capitals than a name ('... Special Initiatives Division Office')
     return end, a, b, gender
+
+
+def _place_at(doc, texts: list[str], b: int) -> bool:
+    """A place the name run stops at ('the Minister for Trade New Zealand', 'Secretary for Security Hong Kong
+    Police'): a place entity, or a country, capital or region named by the word (no given name: 'Jordan') or by it
+    and the next."""
+    if doc[b].ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if country_kind(texts[b]) is not None and not is_given_name(texts[b]):
+        return True
+    return b + 1 < len(texts) and country_kind(f"{texts[b]} {texts[b + 1]}") is not None
 
 
 _MODIFIERS = frozenset({"federal", "union", "provincial", "state", "deputy", "special", "junior", "senior", "acting",
