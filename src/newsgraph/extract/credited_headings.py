@@ -123,13 +123,15 @@ def inverted_claim(cue, index) -> tuple[int, int] | None:
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
     after = next((c for c in subj if c.i > cue.i), None)
     if after is not None and cue.i > 0 and doc[cue.i - 1].text == ",":
-        comma, speaker_end = cue.i - 1, after.right_edge.i
+        comma, speaker_end, speaker = cue.i - 1, after.right_edge.i, after
     else:
         before = next((c for c in subj if c.i < cue.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","),
                       None)
         if before is None:
             return None
-        comma, speaker_end = before.left_edge.i - 1, cue.i
+        comma, speaker_end, speaker = before.left_edge.i - 1, cue.i, before
+    if speaker.pos_ != "PROPN":
+        return None  # '<words>, police say': the gold names a description's speaker from the body (8ccd571)
     if any(not t.is_punct and not t.is_space for t in doc[speaker_end + 1:] if t.idx < lb):
         return None  # more after the speaker: not a credit closing the line
     first = doc.char_span(la, lb, alignment_mode="expand")
