@@ -3,7 +3,7 @@
 ('<clause>, as reported by the Harbor Times.', '<clause>, as the Gazette reported on Sunday.'; not 'as expected',
 'as he said goodbye'); a non-restrictive 'which' clause whose subject is what the speaker names, in the simple past
 of a past report ('said the report had errors, which prompted the board to withdraw it'), not the writer's 'which
-has touched off ...' or 'which voters rejected'; a cue noun naming its own speaker under a cue verb ('rejects the
+has drawn angry crowds ...' or 'which voters rejected'; a cue noun naming its own speaker under a cue verb ('rejects the
 board's claim that ...', 'dismissed claims by X that ...': the owner's statement). All names, outlets and places are
 fictional."""
 from __future__ import annotations
@@ -24,7 +24,7 @@ PAGE = (
     "The talks ended without a deal, as expected.\n\n"
     "Officials met at the harbour, as he said goodbye to the crew.\n\n"
     "A spokesman for the authority said the report had errors, which prompted the board to withdraw it.\n\n"
-    "Mayor Lena Okafor said the board had approved the lease, which has touched off days of protests.\n\n"
+    "Mayor Lena Okafor said the board had approved the lease, which has drawn angry crowds to the quay.\n\n"
     "Okafor said the levy would fund the new terminal, which voters rejected in May.")
 
 
