@@ -1,6 +1,6 @@
 """Names after an office and its portfolio, as agency copy writes them (extract/portfolio_names.py): 'Minister for
 Food Security X said' names X, a minister, so a later 'the minister' or 'she' is X; a piece of the portfolio the
-tagger took for a person ('Literary Heritage') speaks for no one. Fictional names and places throughout."""
+tagger took for a person ('Cultural Heritage') speaks for no one. Fictional names and places throughout."""
 from __future__ import annotations
 
 import pytest
@@ -12,17 +12,17 @@ FOLLOW = ("\n\nTalking to reporters, the minister said the decision had been tak
 
 LEADS = [
     ("Federal Minister for Food Security Kamran Butt on Monday said hoarders would be punished.", "Kamran Butt", "He"),
-    ("Minister for Information, Broadcasting, National History and Literary Heritage, Ms Saima Rauf on Friday said "
-     "the budget was pro-people.", "Saima Rauf", "She"),
-    ("Minister for Planning, Development and Special Initiatives Ahsan Iqbal Chaudhry said the dam would be "
-     "finished next year.", "Ahsan Iqbal Chaudhry", "He"),
+    ("Minister for Culture, Tourism, National Sports and Cultural Heritage, Ms Saima Rauf on Tuesday said "
+     "the new museum would open in spring.", "Saima Rauf", "She"),
+    ("Minister for Planning, Development and Special Initiatives Tariq Saleem Chaudhry said the dam would be "
+     "finished next year.", "Tariq Saleem Chaudhry", "He"),
     ("Union Minister for Road Transport and Highways Vikram Deshpande on Sunday said the expressway would open in "
      "March.", "Vikram Deshpande", "He"),
-    ("Minister for Climate Change Zartaj Malik said the country was among the most exposed to floods.",
-     "Zartaj Malik", "She"),
+    ("Minister for Climate Change Rubina Malik said the coastal districts faced the worst floods in years.",
+     "Rubina Malik", "She"),
     ("Minister for Finance and Revenue Nasir Mahmood Lodhi said the deficit had narrowed.", "Nasir Mahmood Lodhi",
      "He"),
-    ("Minister for Energy Omar Khalid Ayub said power tariffs would be cut.", "Omar Khalid Ayub", "He"),
+    ("Minister for Energy Omar Khalid Durrani said power tariffs would be cut.", "Omar Khalid Durrani", "He"),
     ("Minister of State for Parliamentary Affairs Ali Khurram Sial said the bill would be tabled next week.",
      "Ali Khurram Sial", "He"),
 ]
