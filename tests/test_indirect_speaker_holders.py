@@ -14,54 +14,53 @@ def run(nlp):
     return quote_runner(nlp)
 
 
-BRIEFING = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
-            "The following is a near-verbatim transcript of today's noon briefing by Anton Berelli, Spokesman for "
+BRIEFING = ("Noon Briefing of the Office of the Spokesperson for the Secretary-General\n\n"
+            "Below is a near-verbatim record of today's midday briefing given by Anton Berelli, Spokesman for "
             "the Secretary-General.\n\n"
-            "Good afternoon. I have a statement to start off with.\n\n"
-            "The first one being on Kestria: following the postponement of the vote, the Secretary-General strongly "
-            "urges the Government and the election commission to ensure the new dates are maintained. He welcomes "
-            "the commitments by the candidates.\n\n"
-            "The Secretary-General urges all national institutions to continue to work with the election "
-            "commission.\n\n"
-            "Speaking to the media yesterday, the Secretary-General stressed the need to deliver a new model of "
-            "humanitarian funding.")
+            "Hello, everyone. Let me begin with a statement.\n\n"
+            "It concerns Kestria: after the delay to the ballot, the Secretary-General firmly calls on the "
+            "authorities and the electoral board to make sure the revised timetable holds. He applauds the pledges "
+            "made by the parties.\n\n"
+            "The Secretary-General urges every state body to keep cooperating with the electoral board.\n\n"
+            "In remarks to journalists on Tuesday, the Secretary-General underlined the need to find fresh ways of "
+            "paying for relief work.")
 
 
 def test_spokesman_for_the_title_is_not_its_holder(run):
     got = run(BRIEFING, "indirect")
-    assert speaker_of(got, "all national institutions") != "Anton Berelli"
-    assert speaker_of(got, "the need to deliver") != "Anton Berelli"
+    assert speaker_of(got, "every state body") == "The Secretary-General"
+    assert speaker_of(got, "the need to find fresh ways") == "the Secretary-General"
 
 
 def test_bare_minister_is_not_the_prime_minister_she_mentions(run):
-    got = run("Budget praised\n\n"
-              "Minister for Planning, Trade and Rural Development, Ms Lenora Vashti on Friday said the provincial "
-              "government has presented a historic budget in line with the vision of former Prime Minister Tomas "
+    got = run("Provincial plan welcomed\n\n"
+              "Minister for Planning, Trade and Rural Development, Ms Lenora Vashti on Friday said the regional "
+              "cabinet has unveiled a landmark spending plan that follows the ideas of former Prime Minister Tomas "
               "Gredd.\n\n"
-              "Talking to media outside the assembly, the minister said relief had been provided to low-income "
-              "families through various measures.", "indirect")
-    assert speaker_of(got, "relief had been provided") == "Lenora Vashti"
+              "Speaking to journalists outside the chamber, the minister said support had reached poorer "
+              "households through several schemes.", "indirect")
+    assert speaker_of(got, "support had reached") == "Lenora Vashti"
 
 
 def test_defendant_of_an_indictment_is_not_its_issuer(run):
-    got = run("Indicting Marcus Velloway, prosecutors show link between aides\n\n"
-              "WASHINGTON - A top campaign official dispatched Marcus Velloway, a longtime adviser to Governor Ada "
-              "Prenn, to get information about the payments, according to an indictment.\n\n"
-              "In an indictment filled with details about secret meetings and angry texts, Mr. Velloway was charged "
-              "with seven counts, including obstruction.\n\n"
-              "Mr. Velloway told a business partner he should \"keep quiet\" before the committee, the indictment "
-              "said, a reference to an old film character.", "indirect")
-    assert speaker_of(got, "Mr. Velloway told a business partner") != "Marcus Velloway"
+    got = run("Velloway charged, filing details ties among aides\n\n"
+              "RIVERTON - A senior campaign figure sent Marcus Velloway, a veteran aide to Governor Ada Prenn, to "
+              "gather details about the transfers, according to an indictment.\n\n"
+              "In an indictment packed with accounts of late-night calls and heated messages, Mr. Velloway was "
+              "charged on five counts, among them perjury.\n\n"
+              "Mr. Velloway told a friend he should \"say nothing\" to the panel, the indictment said, an allusion "
+              "to a character in a cartoon.", "indirect")
+    assert speaker_of(got, "Mr. Velloway told a friend") == "the indictment"
 
 
 def test_lede_description_is_the_person_quoted_next_without_a_title(run):
-    got = run("Norland says new sanctions on Kestria needed soon\n\n"
-              "PAPHOS, Cyprus, Sept 7 (Reuters) - The European Union should impose a new round of sanctions against "
-              "Kestria soon, possibly within weeks, because of its lack of cooperation in talks, Norland's foreign "
-              "minister said on Friday.\n\n"
-              "\"Sanctions are necessary and soon,\" Jorund Alvik told Reuters on the sidelines of a meeting of EU "
-              "foreign ministers.", "indirect")
-    assert speaker_of(got, "The European Union should impose") == "Jorund Alvik"
+    got = run("Norland wants quick penalties on Kestria\n\n"
+              "ORVA, Norland, March 3 (Reuters) - The Varda Union must agree further penalties on Kestria quickly, "
+              "perhaps this month, since it has stalled the negotiations, Norland's foreign minister said on "
+              "Tuesday.\n\n"
+              "\"Penalties are needed and fast,\" Jorund Alvik told Reuters at the margins of a gathering of Union "
+              "envoys.", "indirect")
+    assert speaker_of(got, "The Varda Union must agree") == "Jorund Alvik"
 
 
 def test_lede_description_keeps_its_words_when_another_office_speaks_next(run):
@@ -70,15 +69,15 @@ def test_lede_description_keeps_its_words_when_another_office_speaks_next(run):
               "spokesman said on Monday.\n\n"
               "\"The border was settled decades ago,\" Health Minister Ana Pell said separately, adding that clinics "
               "in the area stay open.", "indirect")
-    assert speaker_of(got, "Kestria rejects any claim") != "Ana Pell"
+    assert speaker_of(got, "Kestria rejects any claim") == "the government spokesman"
 
 
 def test_they_is_the_plural_subject_not_the_bodies_accused(run):
     got = run("Varda MPs accuse Norland of 'plot'\n\n"
-              "Two leading Vardan MPs have accused the Norland Foreign Office, the KSI and a senator of a plot to "
-              "damage the government of President Ilo Brant.\n\n"
-              "They said there had been a conspiracy to turn last week's elections into a fiasco.", "indirect")
-    assert "MPs" in speaker_of(got, "there had been a conspiracy")
+              "Two senior Vardan MPs have charged the Norland Foreign Office, the KSI and a senator with scheming "
+              "to topple the cabinet of President Ilo Brant.\n\n"
+              "They said there had been a conspiracy to wreck the vote held last month.", "indirect")
+    assert speaker_of(got, "there had been a conspiracy") == "Vardan MPs"
 
 
 def test_plural_lede_description_is_not_one_person_quoted_below(run):
@@ -86,4 +85,4 @@ def test_plural_lede_description_is_not_one_person_quoted_below(run):
               "DENVER, Oct 2 (AP) - The front-runner should step down after his remarks about the shooting, the "
               "other candidates in the race said on Monday.\n\n"
               "\"He is not fit for this office,\" Dana Ruell told reporters at a rally in the city.", "indirect")
-    assert speaker_of(got, "The front-runner should step down") != "Dana Ruell"
+    assert speaker_of(got, "The front-runner should step down") == "the other candidates in the race"

@@ -1,5 +1,5 @@
-"""UN meetings coverage: 'Name (Country), Security Council President for July, outlining the month's programme of
-work at Headquarters today, said ...'. The person named before the bracketed delegation speaks, not the country
+"""UN meetings coverage: 'Name (Country), Council President for <month>, outlining the month's agenda at
+Headquarters today, said ...'. The person named before the bracketed delegation speaks, not the country
 the parser may make the head of the phrase, nor a place in the participle phrase before the cue. A body with its
 acronym in brackets keeps its own name. People are fictional."""
 from __future__ import annotations
@@ -9,11 +9,11 @@ import pytest
 from quote_helpers import indirect_runner, pairs, speaker_of
 
 PAGE = (
-    "Council President outlines programme of work\n\n"
-    "Hugo Paz-Cuadra (Peru), Security Council President for July, outlining the month's programme of work at "
-    "Headquarters today, said a debate on piracy is of particular importance for his country.\n\n"
-    "Arturo Vela-Cuadra (Peru), Security Council President for August, outlining the month's programme of work at "
-    "Headquarters today, said a debate on water is of particular importance for his country.\n\n"
+    "Council President outlines month's agenda\n\n"
+    "Tomas Ferran-Oddi (Kestria), Council President for March, outlining the month's agenda at Headquarters "
+    "today, said a session on fisheries matters greatly to his delegation.\n\n"
+    "Ilse Marr-Teodor (Norland), Security Council President this month, setting out the schedule of meetings at "
+    "Headquarters on Monday, said an open debate on drought would be a priority for her delegation.\n\n"
     "Kamal Idris-Baro (Sudara), speaking on behalf of the African Group, said the Council must address the root "
     "causes of conflict.\n\n"
     "The Ministry of Foreign Affairs (MFA) said the talks would resume next week.")
@@ -25,8 +25,8 @@ def found(nlp):
 
 
 @pytest.mark.parametrize("start,speaker", [
-    ("a debate on piracy", "Hugo Paz-Cuadra"),
-    ("a debate on water", "Arturo Vela-Cuadra"),
+    ("a session on fisheries", "Tomas Ferran-Oddi"),
+    ("an open debate on drought", "Ilse Marr-Teodor"),
     ("the Council must address", "Kamal Idris-Baro"),
     ("the talks would resume", "Ministry of Foreign Affairs"),
 ])
@@ -36,7 +36,7 @@ def test_delegate_speaks(found, start, speaker):
 
 def test_country_head_gives_the_name(nlp):
     from newsgraph.extract.speaker_repairs import glossed_name
-    doc = nlp("Hugo Paz-Cuadra (Peru), Security Council President for July, outlining the month's programme of "
-              "work at Headquarters today, said a debate on piracy is of particular importance for his country.")
-    peru = next(t for t in doc if t.text == "Peru")
-    assert glossed_name(peru).text == "Cuadra"
+    doc = nlp("Tomas Ferran-Oddi (Kestria), Council President for March, outlining the month's agenda at "
+              "Headquarters today, said a session on fisheries matters greatly to his delegation.")
+    country = next(t for t in doc if t.text == "Kestria")
+    assert glossed_name(country).text == "Oddi"
