@@ -1,5 +1,5 @@
 """Who issued 'the statement' a quotation is credited to (session 21, spk). A body named before a dash-set
-description ('Norland - Vastoria's old rival - welcomed ...') is the subject the statement takes up; a gerund in a
+description ('Valdoria - Kestria's old rival - welcomed ...') is the subject the statement takes up; a gerund in a
 prepositional phrase ('jailed for tweeting ...') or a verb of a clause opened by 'after' is background, not the
 body stating something; '"...," said a statement' is never a person the next sentence names. Hand-written texts,
 fictional names."""
@@ -16,22 +16,22 @@ def run(nlp):
 
 
 def test_a_country_named_before_a_dash_description(run):
-    text = ("Border accord signed\n\nSaudi Arabia - Iran's main regional rival - cautiously welcomed the accord on "
-            "Tuesday.\n\n\"This could be a first step towards a lasting settlement, if there is good faith,\" a "
-            "statement said.\n\nAnalysts in Geneva were more cautious.\n")
-    assert direct_speaker_of(run(text), "This could be") == "Saudi Arabia"
+    text = ("River pact agreed\n\nValdoria - Kestria's long-time regional rival - cautiously welcomed the truce on "
+            "Friday.\n\n\"The pact may open the way to a fair sharing of the water, provided both sides keep "
+            "their word,\" a statement said.\n\nDiplomats in Kelso sounded less hopeful.\n")
+    assert direct_speaker_of(run(text), "The pact may") == "Valdoria"
 
 
 def test_background_clauses_before_the_statement(run):
-    text = ("Rights office urges release\n\nThe UN rights office, OHCHR, has called for the release of a blogger in "
-            "Kestria, after the country's top court rejected his last appeal on Monday. Dario Venn was jailed in "
-            "2019 for tweeting criticism of the war.\n\n\u201cWe urge the Government of Kestria to stop "
-            "criminalizing dissent,\u201d the statement read.\n")
-    assert direct_speaker_of(run(text), "We urge the Government") == "OHCHR"
+    text = ("Press body demands reporter's freedom\n\nThe regional press council, VPC, has called for the release "
+            "of a reporter held in Kestria, after a court in the capital turned down her final appeal on Monday. "
+            "Mara Dent was imprisoned in 2021 for posting footage of the floods.\n\n\u201cWe ask the authorities in Kestria to "
+            "stop locking up journalists,\u201d the statement read.\n")
+    assert direct_speaker_of(run(text), "We ask the authorities") == "VPC"
 
 
 def test_said_a_statement_is_not_the_person_named_next(run):
     text = ("Port fees rise\n\nThe Dunmore Port Authority on Friday announced new fees for cargo ships, arguing that "
             "costs had risen sharply.\n\n\"The new fees reflect the true cost of running the port,\" said a "
             "statement.\n\nSenator Ama Lotti met shipping firms on Wednesday.\n")
-    assert direct_speaker_of(run(text), "The new fees") != "Ama Lotti"
+    assert direct_speaker_of(run(text), "The new fees") == "Dunmore Port Authority"  # not Ama Lotti
