@@ -1,7 +1,7 @@
 """Agency-page credits, session 21 (fictional names; real agency codes):
 
-- an outlet code the page spells out as another body's name ('Pakistan Tehreek-e-Insaf (PTI)', 'the Armed Forces of
-  the Philippines (AFP)') names that body in the sentences, not the agency (source_acronyms); the agency's
+- an outlet code the page spells out as another body's name ('Pelang Tehreek-e-Islah (PTI)', 'the Armed Forces of
+  Pelang (AFP)') names that body in the sentences, not the agency (source_acronyms); the agency's
   dateline credit stays;
 - 'Kelsbury - SPA' heading a story: a title-case place, a dash and the agency (credit_lines.PLACE_AGENCY); not a
   picture's credit 'Photo - AFP';
@@ -18,9 +18,9 @@ SITE = "https://www.tarnholmtimes.com/world/1"
 
 
 @pytest.mark.parametrize("text", [
-    "Pelang, May 2: Pakistan Tehreek-e-Insaf (PTI) has demanded fresh elections in the province.\n\n"
-    "The letters served no purpose as PTI witnessed no let-up in the pressure on its workers.",
-    "MANILA - The Armed Forces of the Philippines (AFP) said on Monday that five rebels were killed in a clash.\n\n"
+    "Pelang, May 2: Pelang Tehreek-e-Islah (PTI) has demanded fresh elections in the province.\n\n"
+    "The rallies went ahead as PTI reported no let-up in arrests of its workers.",
+    "TARLO CITY - The Armed Forces of Pelang (AFP) said on Monday that five rebels were killed in a clash.\n\n"
     "The AFP said the operation in Tarlo province would continue.",
 ])
 def test_code_spelled_out_as_another_body_is_no_agency(nlp, text):
@@ -34,7 +34,7 @@ def test_agency_spelled_out_as_itself_is_still_credited(nlp):
 
 
 def test_dateline_agency_stays_beside_a_redefined_code(nlp):
-    text = ("Amaravati, June 3 (PTI) Andhra Pradesh (AP) Chief Minister Kiran Ramaiah on Monday said the state would "
+    text = ("Ranpur, June 3 (PTI) Arun Pradesh (AP) Chief Minister Kiran Ramaiah on Monday said the state would "
             "seek more funds.\n\nThe AP government has written to the finance ministry, he said.")
     assert [n for n, _ in sources(nlp, text, url=SITE)] == ["PTI"]
 
