@@ -15,18 +15,21 @@ def run(nlp):
 
 
 def test_a_letter_from_a_named_member(run):
-    text = ("Budget revolt grows\n\nClose to two dozen House Democrats have signed a letter from Representative Ola "
-            "Brenner, Democrat of Vermont, opposing the budget deal. The letter says the governor \"should not back "
-            "down. Nor should we.\"\n")
-    assert direct_speaker_of(run(text), "should not back down") == "Ola Brenner"
+    text = ("Spending fight widens\n\nNearly thirty state senators have signed a letter from Representative Ola "
+            "Brenner, Republican of Westmark, rejecting the spending pact. The letter says the governor \"must hold "
+            "firm. So must we.\"\n")
+    assert direct_speaker_of(run(text), "must hold firm") == "Ola Brenner"
 
 
 def test_a_passive_cue_before_the_quote(run):
-    text = ("Surveillance briefings disclosed\n\nIn separate letters sent on Tuesday, Assistant Attorney General Ravi "
-            "Mund told two senators that the programme had been described to Congress in detail.\n\nThe letter said "
-            "the House and Senate Intelligence Committees had been briefed \"on these operations many times and have had access "
-            "to the classified\" orders of the court.\n")
-    assert direct_speaker_of(run(text), "on these operations") == "Ravi Mund"
+    text = ("Wiretap oversight described\n\nIn two letters dated Thursday, Deputy Solicitor General Ravi Mund assured a "
+            "pair of senators that lawmakers had been kept fully informed about the programme.\n\nThe letter said "
+            "the upper and lower chamber oversight panels had been briefed \"about these programmes on several occasions "
+            "and were able to read the sealed\" rulings of the tribunal.\n")
+    quotes = run(text)
+    assert direct_speaker_of(quotes, "about these programmes") == "Ravi Mund"
+    # a part of the letter's sentence, not a whole quotation opened by the passive cue
+    assert [q.kind for q in quotes if q.text.startswith("about these programmes")] == ["partial"]
 
 
 def test_a_statement_issued_in_a_relative_clause(run):

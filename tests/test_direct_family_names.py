@@ -15,29 +15,29 @@ def run(nlp):
     return quote_runner(nlp)
 
 
-TEXT = ("Halvorsen Lashes Out at Critics and Senators\n\nWASHINGTON - President Halvorsen assailed senators and a talk "
-        "show host on Wednesday in his latest posts.\n\nIn a statement later in the day, the first lady, Marissa "
-        "Halvorsen, questioned the host's judgment. \"As a mother, that attack is very disturbing,\" she said.\n\n"
-        "Mr. Halvorsen also lashed out at senators whom he accused of blocking the inquiry. Shortly after a segment "
-        "reporting that senators no longer want to hear from Dale Pruitt, a onetime Halvorsen aide, Mr. Halvorsen "
-        "wrote that it was all part of a \"smear\" against him.\n\n\"So now it is reported that the senators don't "
-        "want him to testify,\" he wrote.\n")
+TEXT = ("Halvorsen Rails Against Broadcaster and Lawmakers\n\nORVA CITY - Governor Halvorsen attacked lawmakers and "
+        "a radio commentator on Thursday in a string of online posts.\n\nIn remarks issued that evening, the "
+        "governor's wife, Marissa Halvorsen, criticised the commentator's tone. \"As a parent, I find that deeply "
+        "upsetting,\" she said.\n\nMr. Halvorsen also went after lawmakers he blamed for stalling the probe. Soon "
+        "after a report that lawmakers had dropped plans to call Dale Pruitt, a former Halvorsen adviser, Mr. "
+        "Halvorsen wrote that the whole affair was a \"witch hunt\" aimed at him.\n\n\"Now we hear the lawmakers "
+        "have decided they don't need him after all,\" he wrote.\n")
 
 
 def test_mr_is_not_the_first_lady(run):
     quotes = run(TEXT)
-    assert direct_speaker_of(quotes, "So now it is reported") == "Halvorsen"
-    assert direct_speaker_of(quotes, "As a mother") == "Marissa Halvorsen"
+    assert direct_speaker_of(quotes, "Now we hear the lawmakers") == "Halvorsen"
+    assert direct_speaker_of(quotes, "As a parent") == "Marissa Halvorsen"
 
 
 def test_a_closing_participle_tied_to_the_main_verb(run):
-    text = ("Minister rejects visit\n\nForeign Minister Lin Hao also opposed Kestria's invitation for Ota to visit for "
-            "the opening of a rail line involving Norlandic technology, saying Vell is against \"separatist "
-            "activities under any excuse.\"\n\nMr Dorn talked about people who receive benefits, claiming that "
-            "\"most of them want to work.\"\n\nRuda's remarks came as Ms Orvell turned down an invitation to meet "
-            "privately with union leaders during her visit, saying such a session could \"deepen the sense of "
-            "division\" around the talks.\n")
+    text = ("Minister rejects visit\n\nForeign Minister Lin Hao also opposed Kestria's invitation for Ota to come for "
+            "the launch of a power plant built with Norlandic equipment, saying Vell is against \"splittist moves "
+            "under any pretext.\"\n\nMr Dorn talked about people who receive benefits, claiming that \"most of "
+            "them want to work.\"\n\nRuda's comments came as Ms Orvell declined an offer to sit down in private "
+            "with farm groups on her tour, saying such a meeting could \"widen the rift\" over the "
+            "negotiations.\n")
     quotes = run(text)
-    assert direct_speaker_of(quotes, "deepen the sense") == "Orvell"  # the clause before the noun's, not Ruda
-    assert direct_speaker_of(quotes, "separatist activities") == "Lin Hao"  # not Ota, inside the object
+    assert direct_speaker_of(quotes, "widen the rift") == "Orvell"  # the clause before the noun's, not Ruda
+    assert direct_speaker_of(quotes, "splittist moves") == "Lin Hao"  # not Ota, inside the object
     assert direct_speaker_of(quotes, "most of them want") == "Dorn"  # the noun clause's holder, as before
