@@ -16,8 +16,8 @@ from source_helpers import sources
 
 def test_body_described_with_its_funder_is_credited_and_named_again(nlp):
     text = ("Lynx numbers fell sharply in the north, according to the Kelso Wildlife Census, a project financed by "
-            "Ivo Dranic, a founder of Tarnsoft.\n\nThe project also found that numbers fell 30 percent from 2007 "
-            "to 2014.")
+            "Ivo Dranic, a founder of Tarnsoft.\n\nThe project also found the lynx had all but vanished from "
+            "two valleys.")
     assert [n for n, _ in sources(nlp, text)] == ["Kelso Wildlife Census", "Kelso Wildlife Census"]
 
 
@@ -32,8 +32,8 @@ def test_finding_body_named_nowhere_before_stays_as_written(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Tarnian ministry and Mr. Halden's office issued identical statements afterward that said "
-     "\"the lines of communication remain open.\"", "identical statements by Tarnian ministry"),
+    ("The Tarnian ministry and Mr. Halden's aides issued identical statements late on Tuesday that said "
+     "\"both sides will keep talking.\"", "identical statements by Tarnian ministry"),
     ("The ministry issued statements afterward that said the talks would go on.", "statements by ministry"),
 ])
 def test_statements_issued_with_what_they_said(nlp, text, name):
