@@ -19,8 +19,8 @@ def _texts(run, text):
 
 
 @pytest.mark.parametrize("text, deed", [
-    ("Crowds in Arlen cheered negotiators who had agreed to curb some of Vessaly's nuclear work.",
-     "to curb some of Vessaly's nuclear work"),
+    ("Crowds in Arlen applauded envoys who had agreed to limit part of Vessaly's missile programme.",
+     "to limit part of Vessaly's missile programme"),
     ("Dorn and Pell were the only two candidates who agreed to take part in the Tull debate.",
      "to take part in the Tull debate"),
     ("Mayor Anna Berg thanked the volunteers that agreed to stay on through the winter.",
@@ -31,20 +31,20 @@ def test_an_agreement_in_a_relative_clause_is_no_statement(run, text, deed):
 
 
 @pytest.mark.parametrize("text, deed", [
-    ("Vessaly has agreed to suspend its uranium enrichment by 22 November, following talks with three "
-     "European states.", "to suspend its uranium enrichment"),
+    ("Vessaly has agreed to halt its missile testing by 3 March, after a round of negotiations with two "
+     "neighbouring states.", "to halt its missile testing"),
     ("Both sides agreed to stay in close contact, the Orvik foreign ministry said in a statement on Monday. "
      "The ministry said the talks were useful.", "to stay in close contact"),
-    ("The two foreign ministers agreed to stay in touch over regional developments, Tomas Rieck told reporters.",
-     "to stay in touch over regional developments"),
+    ("The two defence chiefs agreed to keep talking about security along the border, Tomas Rieck told reporters.",
+     "to keep talking about security along the border"),
 ])
 def test_an_agreement_in_a_main_clause_is_stated(run, text, deed):
     assert any(t.startswith(deed) for t in _texts(run, text))
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Kellan Ostrow added the photo was meant to serve as art and he's aware that it could upset some viewers.",
-     "the photo was meant to serve as art and he's aware that it could upset some viewers"),
+    ("Kellan Ostrow added the mural was intended as satire and he's conscious that it might offend some residents.",
+     "the mural was intended as satire and he's conscious that it might offend some residents"),
     ("The envoy said the ceasefire \"must hold\" and all sides must respect it.",
      "the ceasefire \"must hold\" and all sides must respect it"),
     ("Mira Hallen told the Tull Courier the plan was sound and the city will fund it next year.",
@@ -62,15 +62,19 @@ def test_past_or_first_person_clause_after_and_is_the_writers(run, text, said):
 
 
 def test_quote_run_on_into_its_attribution_is_no_statement(run):
-    found = _texts(run, "Tomas Rieck spoke in Varn.\n\n\"Is it twice that? We don't know,\" he said, because the "
-                        "agency had no staff in the valley during the raids.")
+    found = _texts(run, "Tomas Rieck spoke in Varn.\n\n\"Was it three times that? Nobody can say,\" he said, because "
+                        "the charity had no workers in the district when the floods hit. He said the charity would "
+                        "send a team next week.")
     assert not any("he said" in t for t in found)
+    assert "the charity would send a team next week" in found
 
 
 def test_a_quotation_of_an_inner_cue_is_no_statement_of_the_outer_one(run):
-    found = _texts(run, "The governor said today \u2014 about the port, he said, \u201cWe\u2019ll see how we do with "
-                        "the port. Probably, we won\u2019t do well with it but, that\u2019s okay.\u201d")
-    assert not any("We\u2019ll see" in t for t in found)
+    found = _texts(run, "The governor said today \u2014 about the bridge, he said, \u201cWe\u2019ll find out how the "
+                        "bridge goes. Maybe it won\u2019t go well but, that\u2019s fine.\u201d He said the bridge "
+                        "would reopen in May.")
+    assert not any("We\u2019ll find out" in t for t in found)
+    assert "the bridge would reopen in May" in found
 
 
 def test_a_mixed_quote_keeps_its_statement(run):
@@ -80,8 +84,8 @@ def test_a_mixed_quote_keeps_its_statement(run):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Earlier, bank secretary Hari Olsen issued a press statement following an allegation that an employee at the "
-     "Varn office had fallen ill.", "an employee at the Varn office had fallen ill"),
+    ("Earlier, bank spokesman Hari Olsen released a written statement after a claim that a worker at the Varn "
+     "branch had been hurt.", "a worker at the Varn branch had been hurt"),
     ("The ministry tightened checks at the border amid reports that smugglers were using the old mountain road.",
      "smugglers were using the old mountain road"),
     ("Mayor Anna Berg cancelled the parade after warnings that the river could flood the old town.",
@@ -109,8 +113,8 @@ def test_a_document_quoted_in_a_relative_clause_leaves_the_statement(run):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Jim Orr tells the Tull Courier that he \u201cwill fight with his words\u201d when asked about comments by the "
-     "Speaker of the Assembly, Edwin Pell.", "he \u201cwill fight with his words\u201d"),
+    ("Jim Orr tells the Tull Courier that he \u201cwill answer with his votes\u201d when asked about remarks by the "
+     "Speaker of the Assembly, Edwin Pell.", "he \u201cwill answer with his votes\u201d"),
     ("Mira Hallen said the plan was still on track when asked whether the council would delay the vote.",
      "the plan was still on track"),
     ("The spokesperson told reporters the talks would resume next week when questioned about the delay.",
