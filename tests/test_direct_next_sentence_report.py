@@ -29,10 +29,11 @@ def test_a_comma_keeps_the_cue_after(run):
 
 
 def test_an_opener_before_the_next_sentences_subject(run):
-    got = run("Trade vote delayed\n\nSpeaker Dana Wexler took to the floor on Friday to oppose the trade bill.\n\n"
-              "\"We have an opportunity to slow down,\" Wexler said. \"Whatever the deal is, we want a better deal for "
-              "workers.\" Following her speech, House Democrats rejected the bill in overwhelming numbers.")
-    assert speaker_of(got, "Whatever the deal is").endswith("Wexler")
+    got = run("Tariff vote delayed\n\nSpeaker Dana Wexler rose in the Velarian Assembly on Friday to fight the "
+              "tariff bill.\n\n\"This bill is being rushed through,\" Wexler said. \"Whatever the ministry "
+              "promises, our growers deserve more.\" After her address, Velarian Greens rejected the measure by a "
+              "wide margin.")
+    assert speaker_of(got, "Whatever the ministry").endswith("Wexler")
 
 
 def test_the_next_sentence_acts_on_something(run):
