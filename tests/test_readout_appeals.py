@@ -9,12 +9,11 @@ from quote_helpers import indirect_runner, pairs
 
 STATEMENT = (
     "Statement by the Chairperson of the Commission on the situation in Sudara\n\n"
-    "The Chairperson of the Commission, Dr. Amina Roble, is following with concern the political situation in "
-    "Sudara.\n\n"
-    "She also appealed to the security forces to exercise maximum restraint.\n\n"
-    "The Secretary-General appealed to all parties to return to the negotiating table without preconditions.\n\n"
-    "The Secretary-General calls upon President Ivo Marran to cooperate in a smooth political transition.\n\n"
-    "The Secretary-General also calls upon all Sudarans to accept the certified outcome.")
+    "The Chairperson of the Commission, Dr. Amina Roble, is watching the unrest in Sudara with growing alarm.\n\n"
+    "She also appealed to the police to stop using live rounds against marchers.\n\n"
+    "The High Envoy appealed to all parties to resume the talks in Tarnholm without preconditions.\n\n"
+    "The High Envoy calls upon President Ivo Marran to hand over power peacefully to his elected successor.\n\n"
+    "The High Envoy further calls upon all Sudarans to respect the ruling of the electoral court.")
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +22,10 @@ def found(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "the security forces to exercise maximum restraint",
-    "all parties to return to the negotiating table without preconditions",
-    "President Ivo Marran to cooperate in a smooth political transition",
-    "all Sudarans to accept the certified outcome",
+    "the police to stop using live rounds against marchers",
+    "all parties to resume the talks in Tarnholm without preconditions",
+    "President Ivo Marran to hand over power peacefully to his elected successor",
+    "all Sudarans to respect the ruling of the electoral court",
 ])
 def test_addressee_and_deed(found, text):
     assert any(q.text == text for q in found), pairs(found)
