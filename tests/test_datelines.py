@@ -167,7 +167,7 @@ def test_a_capitalised_title_with_a_colon_is_no_dateline(nlp):
 
 def test_past_dateline_gives_the_subject_after_the_dateline(nlp):
     doc = nlp("Governor Vows To Stay On\n\nKELSBURY, Ont. \u2014 Tom Dorsey, the embattled governor of the province, "
-              "declared on Wednesday that he would serve out his term.")
+              "declared on Wednesday that he intends to serve out his term.")
     verb = next(t for t in doc if t.text == "declared")
     own = next(t for t in verb.children if t.dep_ == "nsubj" and not in_dateline(t))
     assert own.text == "Dorsey" and past_dateline(own) is own  # outside the dateline: itself
