@@ -10,13 +10,14 @@ from quote_helpers import indirect_runner, pairs
 
 COUNCIL = (
     "Readout: Minister Varga attends the Foreign Affairs Council\n\n"
-    "The ministers met in Brussels and discussed the situation in the Kelso region. They reviewed the sanctions "
-    "regime and agreed on the next steps.\n\n"
-    "The Council urged for a ministerial meeting of the Contact Group to be convened as soon as possible.\n\n"
-    "As a follow-up to the June conclusions, the ministers urged for a framework of restrictive measures targeting "
-    "persons responsible for illegal drilling to be put in place.\n\n"
-    "Moreover, the Council condemned Turkey’s continued drilling for oil in the disputed waters near Kelso Island.\n\n"
-    "The ministers condemned Norland’s continued shelling in the east of the country.")
+    "The ministers gathered in Orva and took stock of events in the Kelso region. They looked at the list of "
+    "penalties and settled on what comes next.\n\n"
+    "The Council urged for a high-level session of the Liaison Group to be held without delay.\n\n"
+    "Building on the spring decisions, the ministers urged for a set of targeted penalties on those behind the "
+    "unlawful dredging to be adopted.\n\n"
+    "In addition, the Council condemned Norland’s continued drilling for gas in the contested channel near Kelso "
+    "Island.\n\n"
+    "The ministers condemned Vardia’s continued shelling in the south of the province.")
 
 NEWS = (
     "Farmers block roads in Vell\n\n"
@@ -30,11 +31,10 @@ def found(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("a ministerial meeting of the Contact Group to be convened as soon as possible", "Council"),
-    ("a framework of restrictive measures targeting persons responsible for illegal drilling to be put in place",
-     "ministers"),
-    ("Turkey’s continued drilling for oil in the disputed waters near Kelso Island", "Council"),
-    ("Norland’s continued shelling in the east of the country", "ministers"),
+    ("a high-level session of the Liaison Group to be held without delay", "Council"),
+    ("a set of targeted penalties on those behind the unlawful dredging to be adopted", "ministers"),
+    ("Norland’s continued drilling for gas in the contested channel near Kelso Island", "Council"),
+    ("Vardia’s continued shelling in the south of the province", "ministers"),
 ])
 def test_whole_content(found, text, speaker):
     hit = [q for q in found if q.text == text]

@@ -6,9 +6,9 @@
 - 'According to the gossip site' after an outlet named before is that outlet (source_according);
 - '"...," the conclusion to the report said': a part of a document stating something credits the document
   (source_noun_places.DOCUMENT_PARTS);
-- 'He also states on his website that ...': the page's owner read off the pronoun subject the entity index linked
+- 'He also writes on his website that ...': the page's owner read off the pronoun subject the entity index linked
   (source_pages._owner);
-- 'According to slides from an internal presentation ...', 'According to the slides, ...': slides are a document
+- 'According to slides shown to staff ...', 'According to the slides, ...': slides are a document
   (source_nouns.tsv, weak), not 'their slide on Monday'.
 """
 from __future__ import annotations
@@ -19,14 +19,15 @@ from source_helpers import sources
 
 
 def test_programme_stating_something_is_credited(nlp):
-    text = ("A spokesman spoke after the deputy's comments in a trailer to the programme on Kelso's Tarn Television.\n\n"
-            "Last week's TV programme said four officials downloaded secret data.\n\n"
-            "The programme also said a diplomat made regular payments.")
+    text = ("A spokesman responded to the deputy's remarks, aired in a preview of the show on Kelso's Tarn "
+            "Television.\n\n"
+            "Last week's TV programme said three clerks had copied confidential files.\n\n"
+            "The programme also said a consul received monthly sums.")
     assert [n for n, _ in sources(nlp, text)] == ["Tarn Television", "TV programme", "programme"]
 
 
 def test_programme_named_with_its_channel_credits_the_channel_once(nlp):
-    text = "Last week's TV programme on Tarn TV said four officials downloaded data."
+    text = "Last week's TV programme on Tarn TV said three clerks had copied files."
     assert [n for n, _ in sources(nlp, text)] == ["Tarn TV"]
 
 
@@ -48,7 +49,7 @@ def test_bare_site_is_no_source(nlp):
 
 def test_part_of_a_report_credits_the_report(nlp):
     text = ("A leaked report from the Kelso Audit Office said spending had doubled.\n\n"
-            "\"Further work is required,\" the conclusion to the report said.")
+            "\"More checks are needed,\" the conclusion of the report said.")
     assert [n for n, _ in sources(nlp, text)] == ["report by Kelso Audit Office"] * 2
 
 
@@ -57,14 +58,14 @@ def test_part_of_something_else_is_no_source(nlp):
 
 
 def test_own_website_of_a_pronoun_subject(nlp):
-    text = ("Ivo Dranic said on Monday that he would run for the seat. He also states on his website that he is "
-            "active in his local party.")
+    text = ("Ivo Dranic said on Monday that he would run for the seat. He also writes on his website that he "
+            "coaches a youth football team.")
     assert [n for n, _ in sources(nlp, text)] == ["website of Ivo Dranic"]
 
 
 @pytest.mark.parametrize("text", [
-    "According to the slides, there has been continued growth in collection.",
-    "The slides showed that collection grew sharply.",
+    "According to the slides, sales in the north have kept rising.",
+    "The slides showed that sales grew sharply.",
 ])
 def test_slides_are_a_document(nlp, text):
     assert [n for n, _ in sources(nlp, text)] == ["slides"]
