@@ -76,8 +76,8 @@ def test_they_is_the_plural_subject_not_the_bodies_accused(run):
     got = run("Varda MPs accuse Norland of 'plot'\n\n"
               "Two senior Vardan MPs have charged the Norland Foreign Office, the KSI and a senator with scheming "
               "to topple the cabinet of President Ilo Brant.\n\n"
-              "They said there had been a conspiracy to wreck the vote held last month.", "indirect")
-    assert speaker_of(got, "there had been a conspiracy") == "Vardan MPs"
+              "They said there was a scheme to wreck the vote held last month.", "indirect")
+    assert speaker_of(got, "there was a scheme") == "Vardan MPs"
 
 
 def test_plural_lede_description_is_not_one_person_quoted_below(run):
