@@ -51,7 +51,7 @@ def test_title_in_charge_of_a_portfolio(analysed):
 
 HEADS = [
     ("Fuel prices to stay frozen, Treasury says", "Treasury", "Fuel prices to stay frozen"),
-    ("Grain deal extended by 60 days, Kremlin says", "Kremlin", "Grain deal extended by 60 days"),
+    ("Grain corridor to stay open, Kestria says", "Kestria", "Grain corridor to stay open"),
     ("Talks with Kelsbury possible, Faisal says", "Omar Faisal", "Talks with Kelsbury possible"),
 ]
 HEAD_BODY = "\n\nKELSBURY (Reuters) - President Omar Faisal met union leaders on Monday. The talks lasted three hours."

@@ -26,6 +26,6 @@ def test_same_portfolio_named_below(nlp):
 
 def test_other_portfolio_named_below_is_someone_else(nlp):
     assert _lede_speaker(LEDE + "Defence Minister Rolf Hake told reporters in Vellen that the army would stay on "
-                                "alert." + TAIL) != "Rolf Hake"
+                                "alert." + TAIL) == "Norland's foreign minister"
     assert _lede_speaker(LEDE + "Finance Minister Ines Moll said on Saturday that the budget would cover the "
-                                "border posts." + TAIL) != "Ines Moll"
+                                "border posts." + TAIL) == "Norland's foreign minister"

@@ -8,7 +8,7 @@ from newsgraph.analyze import analyze
 from newsgraph.extract.entity_index import EntityIndex
 from newsgraph.extract.events import _quotes_near
 from newsgraph.extract.marks import Marked
-from newsgraph.nlp import LONG_SENTENCE
+from newsgraph.nlp import LONG_RUN_CHARS, LONG_SENTENCE
 
 
 def test_run_without_sentence_end_is_cut(nlp):
@@ -18,17 +18,32 @@ def test_run_without_sentence_end_is_cut(nlp):
 
 
 def test_long_ordinary_sentence_is_not_cut(nlp):
-    text = ("Minister Tova Rell said on Tuesday that the new bridge over the Kest river, which the council of Dorn "
-            "had planned for years, would open in May, that the fares would stay low, and that the old ferry, loved "
-            "by many in the valley, would keep running on weekends.")
-    assert len(list(nlp(text).sents)) == 1
+    # over LONG_RUN_CHARS with no '.', so the cap looks at it, but under LONG_SENTENCE tokens: one sentence
+    text = ("Transport Minister Tova Rell told the regional assembly in Dorn on Tuesday that the replacement bridge "
+            "across the Kest river, which engineers from three neighbouring provinces had been designing since the "
+            "floods destroyed the previous crossing, would open to cars and lorries in May, that the fares charged "
+            "to commuters travelling between the northern suburbs and the city centre would remain unchanged for at "
+            "least another eighteen months, that the ageing ferry, still cherished by many families living along "
+            "both banks of the valley, would continue operating on weekends and public holidays, that contractors "
+            "responsible for the delays would face financial penalties written into their agreements, that an "
+            "independent inspector appointed by the assembly would publish quarterly assessments describing "
+            "progress on the approach roads, the cycle lanes, the pedestrian walkways and the drainage channels "
+            "beneath the embankments, and that residents whose properties had been damaged during construction "
+            "would receive compensation through a dedicated fund administered jointly by the provincial treasury, "
+            "the municipal authorities and an advisory committee representing shopkeepers, farmers, fishermen, "
+            "teachers, nurses and pensioners from every district affected by the works, while opposition members "
+            "insisted that the government publish every contract signed since the project began.")
+    assert len(text) > LONG_RUN_CHARS + 100 and "." not in text[:-1]
+    doc = nlp(text)
+    assert len(doc) > LONG_SENTENCE // 2
+    assert len(list(doc.sents)) == 1
 
 
-def test_thousands_of_said_that_clauses_finish():
+def test_hundreds_of_said_that_clauses_finish():
     start = time.perf_counter()
     a = analyze("Tova Rell said that " + "Ilan Brook said that " * 600 + "the ferry was late.")
-    assert a is not None
-    assert time.perf_counter() - start < 120
+    assert a is not None and a.quotes
+    assert time.perf_counter() - start < 20
 
 
 def _marked(start, end):

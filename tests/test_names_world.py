@@ -25,7 +25,7 @@ def _speaker(result, start):
 def test_she_skips_a_man_named_in_between(nlp):
     from newsgraph.analyze import analyze
 
-    r = analyze("ISLAMABAD (APP): Information Minister Marriyum Qadri chaired a meeting on media reform. Senator "
+    r = analyze("ISLAMABAD (APP): Culture Minister Marriyum Qadri chaired a meeting on museum funding. Senator "
                 "Faisal Rind later walked out of the session. She said the bill would be tabled next week.\n\n"
                 "KYIV (AFP): Deputy Prime Minister Olena Kovalchuk visited the border crossing. Governor Oleksandr "
                 "Hnatyuk showed her the new terminal. She said the crossing would open to trucks in June.")
