@@ -1,4 +1,4 @@
-"""'she said in a video on the social network', '... in a video posted to her Twitter account': a person's video
+"""'she said in a video on a social network', '... in a video posted to her Twitter account': a person's video
 put on a social-media site is a post, not credited, as a tweet is not (source_noun_judge.posted_on_social_media);
 a ministry's video posted on Telegram and a video released by a body stay credited. Fictional names."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from source_helpers import sources
 
 
 @pytest.mark.parametrize("text", [
-    "\"I should have kept quiet,\" she said in a video on the social network.",
+    "\"I should have kept quiet,\" she said in a video on a social network.",
     "\"That was a mistake on my part,\" Ada Merrow said in a video posted to her Twitter account.",
 ])
 def test_persons_video_on_social_media_is_no_credit(nlp, text):
