@@ -44,7 +44,7 @@ def test_country_official_agency_is_not_the_dateline_wire(sources):
 
 
 def test_dateline_and_told_in_the_lede_are_one_credit(sources):
-    assert len(sources[3]) == 1 and "AFP" in sources[3][0]
+    assert sources[3] == ["AFP"]
 
 
 def test_the_agency_named_before_is_still_taken_up(sources):
