@@ -29,3 +29,11 @@ def test_other_portfolio_named_below_is_someone_else(nlp):
                                 "alert." + TAIL) == "Norland's foreign minister"
     assert _lede_speaker(LEDE + "Finance Minister Ines Moll said on Saturday that the budget would cover the "
                                 "border posts." + TAIL) == "Norland's foreign minister"
+
+
+def test_description_without_portfolio_word_vetoes_nobody(nlp):
+    # 'outspoken', 'recently appointed' name no portfolio: the minister named below is the one described
+    for described in ("outspoken minister", "recently appointed minister"):
+        lede = LEDE.replace("foreign minister", described)
+        assert _lede_speaker(lede + "Foreign Minister Ana Varga told reporters in Vellen that the talks would "
+                                    "resume next month." + TAIL) == "Ana Varga"

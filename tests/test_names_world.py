@@ -39,3 +39,18 @@ def test_he_still_goes_to_the_man(nlp):
     r = analyze("NAIROBI (Xinhua): Senator Kwame Odhiambo opened the forum on Monday. Minister Amira Nasser gave "
                 "the keynote address. He said the region needed more investment in roads.")
     assert _speaker(r, "the region needed") == "Kwame Odhiambo"
+
+
+def test_world_given_names_no_key_repeats():
+    from newsgraph.lexicons import data_rows
+
+    keys = [row[0] for row in data_rows("given_names_world.tsv") if len(row) >= 2 and row[0] != "name"]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_world_given_names_rows_left_out():
+    from newsgraph.extract.name_lexicon import given_sex
+
+    assert given_sex("hasina") == "f"  # once, as a woman's name
+    for word in ("ebtekar", "sheikha", "sultan", "danish", "kayhan", "nusrat", "krishna", "makoto"):
+        assert given_sex(word) is None, word  # surname, title, English word or paper, or either sex

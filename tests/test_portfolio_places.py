@@ -34,3 +34,12 @@ def test_ambiguous_portfolio_words_only_as_written():
     assert _portfolio_word("IT", words) and _portfolio_word("Up", words)  # 'Minister for IT', 'Levelling Up'
     assert not _portfolio_word("It", words)  # a sentence's 'It' after 'Minister for ...' is no portfolio
     assert _portfolio_word("Affairs", words)
+
+
+@pytest.mark.parametrize("name", ["Owen Birmingham", "Kevin Perth", "Simon Glasgow"])
+def test_surname_that_is_a_place_stays_in_the_name(name):
+    # the surname is also a city: the name run does not stop there, the person keeps the office
+    (d,) = [r.to_dict() for r in analyze_many([{"id": "x", "text":
+            f"Minister for Trade {name} on Monday said exports to Norland had doubled."}])]
+    titles = {e["name"]: e.get("title") for e in d["entities"] if e["type"] == "PERSON"}
+    assert titles.get(name) == "Minister for Trade", titles

@@ -40,3 +40,16 @@ def test_country_head_gives_the_name(nlp):
               "Headquarters today, said a session on fisheries matters greatly to his delegation.")
     country = next(t for t in doc if t.text == "Kestria")
     assert glossed_name(country).text == "Oddi"
+
+
+def test_body_the_tagger_missed_is_no_glossed_name(nlp):
+    from newsgraph.extract.speaker_repairs import glossed_name
+
+    doc = nlp("Kelso Port Authority (Norland) said the harbour would reopen on Monday.")
+    doc.ents = []  # the tagger missed the ORG: 'Authority' is a proper noun with no entity type
+    inner = doc[4]
+    assert inner.text == "Norland"
+    assert glossed_name(inner) is inner  # a body's head word is no person named before a gloss
+    doc = nlp("Hugo Paz-Cuadra (Norland), Security Council President for July, said the meeting would open.")
+    doc.ents = []
+    assert glossed_name(doc[5]).text == "Cuadra"  # a name with no entity type still gives the name

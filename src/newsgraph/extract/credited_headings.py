@@ -132,9 +132,11 @@ def inverted_claim(cue, index) -> tuple[int, int] | None:
         comma, speaker_end, speaker = before.left_edge.i - 1, cue.i, before
     if speaker.pos_ != "PROPN":
         return None  # '<words>, police say': the gold names a description's speaker from the body (8ccd571)
-    if any(not t.is_punct and not t.is_space for t in doc[speaker_end + 1:] if t.idx < lb):
-        return None  # more after the speaker: not a credit closing the line
     first = doc.char_span(la, lb, alignment_mode="expand")
-    if first is None or comma - first.start < 2 or any(index.in_quote(t.idx) is not None for t in doc[first.start:comma]):
+    if first is None:
+        return None
+    if any(not t.is_punct and not t.is_space for t in doc[speaker_end + 1:first.end] if t.idx < lb):
+        return None  # more after the speaker: not a credit closing the line
+    if comma - first.start < 2 or any(index.in_quote(t.idx) is not None for t in doc[first.start:comma]):
         return None  # a quotation is a direct quote's business
     return first.start, comma

@@ -97,6 +97,15 @@ def person_words() -> PersonWords:
     )
 
 
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """Lower-case words that name an office's portfolio in a description ('foreign' of "Norland's foreign
+    minister", 'attorney'): data/person_titles.json portfolio and title words. Other adjectives ('outspoken',
+    'appointed') name none."""
+    d = _load("person_titles.json")
+    return frozenset(w.lower() for w in (*d.get("portfolio_words", ()), *d["titles"]))
+
+
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the fine tags of a finite verb: past, present, modal
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .actor_countries import phrase_country
-from .cues import norm_word, person_words, speech_cues
+from .cues import norm_word, person_words, portfolio_words, speech_cues
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
 from .names import RANK_MODIFIERS, title_words
@@ -250,8 +250,9 @@ def _named_below_lede(index, sp: Speaker, key: str, pw, untitled: bool = False):
 def _other_portfolio(description: str, title: str) -> bool:
     """The lede's office and a title below share their head ('minister') but name different portfolios: the
     description's lower-case words before its head ('foreign' of "Norland's foreign minister") and the title's
-    words before its last ('Defence' of 'Defence Minister') have none in common."""
-    desc = {w for w in description.split()[:-1] if w.isalpha() and w.islower() and w not in ("the", "a", "an", "its")
+    words before its last ('Defence' of 'Defence Minister') have none in common. Only portfolio words count:
+    "Norland's outspoken minister" names no portfolio, so vetoes nobody."""
+    desc = {w for w in description.split()[:-1] if w.isalpha() and w.islower() and w in portfolio_words()
             and w not in RANK_MODIFIERS}
     own = {w.lower() for w in title.split()[:-1] if w.isalpha()}
     return bool(desc) and bool(own) and not desc & own

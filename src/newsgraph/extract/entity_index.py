@@ -12,7 +12,7 @@ from itertools import accumulate
 from ..model import Entity
 from .actor_countries import phrase_country
 from .actor_sectors import sector_of
-from .cues import norm_word, person_words, speech_cues
+from .cues import norm_word, person_words, portfolio_words, speech_cues
 from .marks import Marked
 from .name_titles import counterpart_of_nation
 from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
@@ -283,7 +283,7 @@ class EntityIndex:
                 best = max(people, key=lambda h: (len(self.entities[h[1]].mentions), h[0]))
                 return self.entities[best[1]]
             # a lede: 'The prime minister has defended ...' then her name; not a person of another portfolio
-            return self._named_next(tok.idx, mods=mods - {head}, head=head)
+            return self._named_next(tok.idx, mods=(mods & portfolio_words()) - {head}, head=head)
         if is_group or is_doc:
             orgs = self._recent(tok.idx, lambda k: self.entities[k].type == "ORG")
             named = [h for h in orgs if lower in self.entities[h[1]].name.lower()]

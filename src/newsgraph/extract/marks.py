@@ -28,6 +28,7 @@ CAPTION = "caption"  # BBC pages' 'Media caption' / 'Image caption' label, glued
 BACKTICK = "`"
 TWO_BACKTICKS = BACKTICK * 2  # TeX-style ``...'' in old wire feeds: two backticks open a double quote
 PAIRED = (TWO_APOSTROPHES, TWO_BACKTICKS)
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # a double quotation mark as a token's text
 _BACKTICK_CLOSE = re.compile(r"['`](?![^\W\d_])")  # a straight mark or backtick not followed by a letter
 _MARK_CHARS = re.compile(TWO_APOSTROPHES + "|" + TWO_BACKTICKS + "|[" + re.escape(STRAIGHT + "".join(sorted(OPENERS | CLOSERS | DOUBLED))) + "]")
 

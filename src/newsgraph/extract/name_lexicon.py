@@ -34,7 +34,13 @@ def given_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _world_given_names() -> dict[str, str]:
     """Given name -> 'f' / 'm' of data/given_names_world.tsv (agency copy's names: 'Meenakshi', 'Recep', 'Olena')."""
-    return {row[0]: row[1] for row in data_rows("given_names_world.tsv") if len(row) >= 2 and row[0] != "name"}
+    out: dict[str, str] = {}
+    for row in data_rows("given_names_world.tsv"):
+        if len(row) >= 2 and row[0] != "name":
+            if row[0] in out:  # one sex a name: a repeated row would silently overwrite the first
+                raise ValueError(f"given_names_world.tsv: {row[0]!r} listed twice")
+            out[row[0]] = row[1]
+    return out
 
 
 def given_sex(word: str) -> str | None:

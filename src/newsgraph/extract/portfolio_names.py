@@ -91,22 +91,37 @@ def _named_after(doc, texts: list[str], start: int, words: frozenset[str]) -> tu
     titled = a > k
     b = a
     while b < n and b - a < 4 and texts[b][:1].isupper() and texts[b].replace("-", "").replace("'", "").isalpha() \
-            and not texts[b].isupper() and norm_word(texts[b]) not in pw.titles and not _place_at(doc, texts, b):
+            and not texts[b].isupper() and norm_word(texts[b]) not in pw.titles and not _place_at(doc, texts, a, b):
         b += 1
     if b - a < (1 if titled else 2) or (b < n and texts[b][:1].isupper() and texts[b].isalpha()):
         return None  # no name, or a longer run of capitals than a name ('... Special Initiatives Division Office')
     return end, a, b, gender
 
 
-def _place_at(doc, texts: list[str], b: int) -> bool:
-    """A place the name run stops at ('the Minister for Trade New Zealand', 'Secretary for Security Hong Kong
-    Police'): a place entity, or a country, capital or region named by the word (no given name: 'Jordan') or by it
-    and the next."""
+def _place_at(doc, texts: list[str], a: int, b: int) -> bool:
+    """A place the name run from ``a`` stops at ('the Minister for Trade New Zealand', 'Secretary for Security Hong
+    Kong Police'): a place entity, or a country, capital or region named by the word (no given name: 'Jordan') or by
+    it and the next; never a surname that is also a place ('Minister for Trade Alan Preston', 'Simon Birmingham')."""
+    if b > a and _surname_at(doc, texts, a, b):
+        return False
     if doc[b].ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     if country_kind(texts[b]) is not None and not is_given_name(texts[b]):
         return True
     return b + 1 < len(texts) and country_kind(f"{texts[b]} {texts[b + 1]}") is not None
+
+
+def _surname_at(doc, texts: list[str], a: int, b: int) -> bool:
+    """Whether ``b`` continues the name begun at ``a``: inside a person entity that starts in the run ('Simon
+    Birmingham'), or the run's last word after a given name ('Kamran Lahore said')."""
+    if doc[b].ent_type_ == "PERSON" and doc[b].ent_iob_ == "I":
+        s = b
+        while s > a and doc[s].ent_iob_ == "I":
+            s -= 1
+        if s >= a and doc[s].ent_iob_ == "B" and doc[s].ent_type_ == "PERSON":
+            return True
+    last = not (b + 1 < len(texts) and texts[b + 1][:1].isupper() and texts[b + 1].isalpha())
+    return last and any(is_given_name(w) for w in texts[a:b])
 
 
 _MODIFIERS = frozenset({"federal", "union", "provincial", "state", "deputy", "special", "junior", "senior", "acting",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .actor_countries import phrase_country
-from .cues import norm_word, person_words
+from .cues import norm_word, person_words, portfolio_words
 from .name_titles import counterpart_holds, names_nation
 from .names import RANK_MODIFIERS, has_title, title_modifiers
 from .text_lines import line_bounds
@@ -112,8 +112,9 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
         return None  # 'a lawyer' is nobody named; "Mr. Strzok's lawyer" is one person
     described = {pw.expand(norm_word(t.text)) for t in span} | mods
     portfolio = {pw.expand(norm_word(t.text)) for t in span if t.i < head.i and t.dep_ in ("amod", "compound")
-                 and t.text.isalpha() and t.text.islower() and t.lower_ not in RANK_MODIFIERS}  # 'foreign' of
-    # "Norland's foreign minister"; not 'top' of "Norland's top diplomat" (a foreign minister)
+                 and t.text.isalpha() and t.text.islower() and t.lower_ in portfolio_words()
+                 and t.lower_ not in RANK_MODIFIERS}  # 'foreign' of "Norland's foreign minister"; not 'top' of
+    # "Norland's top diplomat" (a foreign minister) nor 'outspoken' (no portfolio word)
     start, end = span.start_char, span.end_char
     nation = phrase_country(head)
     best = None

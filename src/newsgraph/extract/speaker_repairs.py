@@ -7,7 +7,8 @@ asked in 'X, asked if ..., said'. Each returns a token (or None); ``speaker_synt
 from __future__ import annotations
 
 from ..lexicons import data_json
-from .cues import speech_cues
+from .cues import FINITE, person_words, speech_cues
+from .marks import QUOTE_MARKS
 from .speech_nouns import owned_noun_before, participle_agent, speech_noun_owner
 
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
@@ -151,16 +152,15 @@ def glossed_name(subj):
             return subj
         if t.text == "(":
             name = doc[j - 1] if j > 0 else None
-            if name is not None and name.ent_type_ in ("PERSON", "") and name.pos_ == "PROPN":
-                return name
+            if name is not None and name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.ent_type_ == ""
+                                                             and name.lower_ not in person_words().body_nouns):
+                return name  # not 'Authority' of 'Kelso Port Authority (Kestria) said', an ORG the tagger missed
             return subj
     return subj
 
 
 DELEGATE_REACH = 40  # tokens from a cue back to the start of its line
 GLOSS_CLOSE = 6  # tokens from the '(' to the ')' of a delegation gloss
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def delegate_opening(cue):
@@ -169,7 +169,7 @@ def delegate_opening(cue):
     delegation, whose first finite verb is the cue, is that person's statement, whatever the parser made of the
     phrases in between (it takes the country or a place in the participle phrase for the subject). The name's
     last token, or None."""
-    if cue.tag_ not in FINITE_TAGS:
+    if cue.tag_ not in FINITE:
         return None
     doc = cue.doc
     j = cue.i - 1
@@ -188,6 +188,6 @@ def delegate_opening(cue):
     close = next((m for m in range(k + 1, min(k + GLOSS_CLOSE, cue.i)) if doc[m].text == ")"), None)
     if close is None or close + 1 >= cue.i or doc[close + 1].text != ",":
         return None
-    if any(t.tag_ in FINITE_TAGS or t.text in QUOTE_MARKS or "\n" in t.text for t in doc[close + 1:cue.i]):
+    if any(t.tag_ in FINITE or t.text in QUOTE_MARKS or "\n" in t.text for t in doc[close + 1:cue.i]):
         return None
     return doc[k - 1]
