@@ -191,3 +191,21 @@ def delegate_opening(cue):
     if any(t.tag_ in FINITE or t.text in QUOTE_MARKS or "\n" in t.text for t in doc[close + 1:cue.i]):
         return None
     return doc[k - 1]
+
+
+QUESTION_LABELS = {"q", "question", "questioner", "reporter"}
+
+
+def addressed_name(subj):
+    """'QUESTION: Lena, the Foreign Minister of X said ...': in a briefing transcript a name right after the
+    questioner's label and before a comma is the person addressed; the apposition the parser hung on it (the
+    description after the comma) is the subject. None when ``subj`` is no such name."""
+    if subj.pos_ != "PROPN" or subj.i + 1 >= len(subj.doc) or subj.doc[subj.i + 1].text != ",":
+        return None
+    j = min([c.i for c in subj.children if c.dep_ in ("compound", "flat") and c.i < subj.i], default=subj.i) - 1
+    if j >= 0 and subj.doc[j].text == ":":
+        j -= 1
+    if j < 0 or subj.doc[j].lower_ not in QUESTION_LABELS or \
+            j > 0 and "\n" not in subj.doc[j - 1].text_with_ws and subj.doc[j - 1].text != "\n":
+        return None  # the label opens its line
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), None)

@@ -7,7 +7,7 @@ from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
 from .per_sources import per_noun
 from .sentence_view import doc_view
-from .speaker_repairs import antecedent, asked_aside_subject, carrier, object_as_subject, sender
+from .speaker_repairs import addressed_name, antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
@@ -202,7 +202,8 @@ def subject_of(verb):
     memo = doc_view(verb.doc).memo
     key = ("subject_of", verb.i)
     if key not in memo:
-        memo[key] = next(subject_candidates(verb), None)
+        subj = next(subject_candidates(verb), None)
+        memo[key] = subj if subj is None else addressed_name(subj) or subj  # 'QUESTION: Lena, the Minister said'
     return memo[key]
 
 
