@@ -118,7 +118,7 @@ def test_two_people_as_subjects_keep_the_first():
 def test_party_label_is_skipped_when_looking_left_for_the_speaker():
     from types import SimpleNamespace
 
-    from newsgraph.extract.speaker_syntax import left_subject
+    from newsgraph.extract.left_subjects import left_subject
 
     words = ["Chairman", "Mark", "Doverly", ",", "R", "-", "N.C.", ",", "said"]
     heads = [2, 2, 8, 2, 6, 6, 2, 2, 8]
@@ -132,7 +132,7 @@ def test_party_label_is_skipped_when_looking_left_for_the_speaker():
 def test_person_joined_to_a_title_as_a_conjunct_is_named_beside_it():
     from types import SimpleNamespace
 
-    from newsgraph.extract.speakers import _named_beside
+    from newsgraph.extract.subject_names import _named_beside
 
     # 'The chairman of the committee, Representative Lena Ostrow, said' with 'Ostrow' as a conjunct of 'chairman'
     words = ["The", "chairman", "of", "the", "committee", ",", "Representative", "Lena", "Ostrow", ",", "said"]
@@ -208,7 +208,7 @@ def test_both_after_two_people_named_in_the_subject_phrase():
 def test_head_of_a_body_in_apposition_speaks_not_the_body():
     from types import SimpleNamespace
 
-    from newsgraph.extract.speaker_syntax import left_subject
+    from newsgraph.extract.left_subjects import left_subject
 
     # 'Wendell Parr, the chief of the Tree Council, said' parsed with no subject on 'said'
     words = ["Wendell", "Parr", ",", "the", "chief", "of", "the", "Tree", "Council", ",", "said"]

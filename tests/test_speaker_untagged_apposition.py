@@ -2,7 +2,7 @@
 Jo Roe, said') is that person, also when the name finder missed the name. Texts are made up."""
 from __future__ import annotations
 
-from newsgraph.extract.speakers import _untagged_apposition
+from newsgraph.extract.subject_names import _untagged_apposition
 from quote_helpers import quote_runner, speaker_of
 
 TEXT = ("Talks in Lorn\n\n"

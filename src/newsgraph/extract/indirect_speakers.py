@@ -7,7 +7,8 @@ from ..model import Speaker
 from .clause_bounds import FRONTING
 from .cues import FINITE, speech_cues
 from .names import noun_phrase
-from .speaker_syntax import according_to, finding_subject
+from .per_sources import according_to
+from .speaker_syntax import finding_subject
 from .speakers import speaker_from, speaker_of_cue, subject_of
 
 DOCUMENTS = speech_cues().document_nouns

@@ -1,11 +1,12 @@
 """Where a cue's speaker sits in the parse: which words are speech cues, the subject a cue verb climbs to,
-an inverted or left-hand subject when the parse is off, 'according to X', and datelines that are no subject."""
+an inverted subject when the parse is off, and datelines that are no subject (the left-hand subject is in
+``left_subjects.py``, 'according to X' / 'per X' in ``per_sources.py``)."""
 from __future__ import annotations
 
 from .cues import speech_cues
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
-from .per_sources import per_noun
+from .per_sources import per_source
 from .sentence_view import doc_view
 from .speaker_repairs import addressed_name, antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
@@ -414,105 +415,4 @@ def inverted_subject(verb):
     return None
 
 
-def per_source(tok):
-    """'The mayor, per the Ledger, has refused', 'As per the minister, the work ...': the named source of a 'per'
-    phrase set off by commas or opening the sentence (not 'per year', '$5 per gallon')."""
-    doc = tok.doc
-    after_as = tok.i > 0 and doc[tok.i - 1].lower_ == "as" and (tok.i - 1 == tok.sent.start or doc[tok.i - 2].text == ",")
-    if tok.dep_ != "prep" or tok.i == 0 or doc[tok.i - 1].text not in (",", "(", "\u2014") and tok.i != tok.sent.start \
-            and not after_as:  # 'As per the minister, ...'
-        return None
-    p = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if p is None or not (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or per_noun(p)):
-        return None
-    return p
-
-
-def according_to(tok):
-    if tok.lower_ == "per":
-        return per_source(tok)
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-        to = tok.nbor()
-    if to is None:
-        return None
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
-
-
 DATELINE_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015", "/"}
-
-
-def _relative_antecedent(cue):
-    """'Christie, who is not a candidate, said ...': the name a relative clause just before the cue hangs on."""
-    doc = cue.doc
-    j = cue.i - 1
-    if j < 1 or doc[j].text != ",":
-        return None
-    t = doc[j - 1]
-    for _ in range(10):
-        if t.dep_ == "relcl" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
-            if any(x.is_space and "\n" in x.text for x in doc[t.head.i:cue.i]):
-                return None  # the parser ran a headline into the paragraph below
-            return t.head
-        if t.head.i == t.i or t.head.i > cue.i:
-            return None
-        t = t.head
-    return None
-
-
-def left_subject(cue, index):
-    """The name or pronoun just before the cue ('... Rigged system!" Mr. Assange said', 'Trump on Saturday
-    said', 'Schiff (D-Calif.) revealed'), when the parse is off."""
-    doc = cue.doc
-    j = cue.i - 1
-    while j >= 0 and cue.i - j <= 10:
-        t = doc[j]
-        if index.in_quote(t.idx) is not None or t.text in ('"', "\u201d", "\u201c", ".", ";", ":"):
-            return None
-        if t.text == ")":
-            while j > 0 and doc[j].text != "(" and cue.i - j <= 10:
-                j -= 1
-            j -= 1
-            continue
-        if _party_label(t):
-            j = t.i - 3  # 'Mark Meadows, R-N.C., said': the party and state after a name are no subject
-            continue
-        if t.i in index.tok2ent:
-            return _apposition_owner(t, index)
-        if t.lower_ in ("he", "she", "they"):
-            return t
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
-            return t  # 'Downing Street said' run into a headline by the parser
-        if t.pos_ not in ("ADV", "AUX", "PART", "PUNCT", "SPACE", "ADP", "DET") and t.ent_type_ not in ("DATE",
-                                                                                                      "TIME"):
-            return None
-        j -= 1
-    return None
-
-
-PARTY_LETTERS = frozenset({"R", "D", "I"})
-
-
-def _party_label(tok) -> bool:
-    """The state of a 'R-N.C.' / 'D-Calif.' party label set after a lawmaker's name."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2013") and doc[tok.i - 2].text in PARTY_LETTERS \
-        and tok.text[:1].isupper()
-
-
-def _apposition_owner(tok, index):
-    """'X, the CEO of the Humane Society, said': the person whose apposition ends in the body named last, else
-    ``tok`` itself."""
-    k = index.tok2ent.get(tok.i)
-    if k is None or index.entities[k].type == "PERSON":
-        return tok
-    t = tok
-    for _ in range(6):
-        if t.dep_ not in ("pobj", "prep", "appos", "compound") or t.head.i == t.i:
-            return tok
-        was_appos = t.dep_ == "appos"
-        t = t.head
-        j = index.tok2ent.get(t.i)
-        if was_appos and j is not None and j != k and index.entities[j].type == "PERSON":
-            return t
-    return tok

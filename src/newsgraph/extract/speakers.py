@@ -1,6 +1,7 @@
 """Who speaks through a cue word: the Speaker for a cue's subject (a name, an entity, a resolved pronoun, a
-description, a document's owner, 'the two sides'). The parse helpers live in ``speaker_syntax.py``, description
-linking in ``speaker_descriptions.py``, addressee/channel/date in ``speech_details.py``; the names callers use are
+description, a document's owner, 'the two sides'). The parse helpers live in ``speaker_syntax.py`` and
+``left_subjects.py``, names beside the subject word in ``subject_names.py``, description linking in
+``speaker_descriptions.py``, addressee/channel/date in ``speech_details.py``; the names callers use are
 re-exported here."""
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from .datelines import filed_at, in_dateline
 from .document_owners import remember_owner
 from .document_speakers import document_it, document_speaker, is_document
 from .exchange_topics import exchange_noun_topic, exchange_topic
+from .left_subjects import _relative_antecedent, left_subject
 from .names import has_title, noun_phrase, surname_person
 from .participle_subjects import main_participle_subject
+from .per_sources import according_to
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
     _named_in_apposition,
@@ -33,17 +36,15 @@ from .speaker_groups import mention_bounds, pair_speaker, with_conjuncts
 from .speaker_repairs import claim_owner, delegate_opening, glossed_name
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
-    _relative_antecedent,
-    according_to,
     inverted_subject,
     is_cue_token,
-    left_subject,
     reported_second_act,
     subject_candidates,
     subject_of,
     verb_tagged_noun,
 )
 from .speech_details import addressee_of, channel_of, date_of
+from .subject_names import _comma_name, _named_beside, _party_member, _untagged_apposition, _untagged_name
 
 __all__ = [  # the names callers import from here (quotes.py, indirect.py, pronouns.py)
     "ADDRESSEE_VERBS", "addressee_of", "channel_of", "date_of", "description_like", "exchange_noun_topic",
@@ -211,19 +212,6 @@ def speaker_from(tok, index) -> Speaker | None:
     return Speaker(name=name, entity=ent.id if ent else None, mention=index.text[start:end], start=start, end=end)
 
 
-def _untagged_apposition(tok) -> Speaker | None:
-    """A name of two or more proper nouns in an apposition right after the subject, closed by a comma or dash
-    ('One of its members, Jane Roe, said'; 'the spokesperson for the ministry, Jo Roe, said'), when the tagger
-    missed it."""
-    app = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"), None)
-    if app is not None and app.left_edge.i < app.i and all(t.pos_ == "PROPN" for t in app.subtree) and \
-            tok.doc[app.right_edge.i + 1:app.right_edge.i + 2].text in (",", "\u2014", "--") and \
-            tok.doc[app.left_edge.i - 1].text in (",", "\u2014", "--"):
-        span = tok.doc[app.left_edge.i:app.right_edge.i + 1]  # the tagger missed the name
-        return Speaker(name=span.text, entity=None, mention=span.text, start=span.start_char, end=span.end_char)
-    return None
-
-
 def _described_person(pron, index) -> Speaker | None:
     """The speaker of a pronoun whose antecedent is a definite description that speaks ('The head of the
     mission said ... "...," he said'), when the description names a person of the pronoun's gender (who must hold
@@ -285,20 +273,6 @@ def _noun_holder_subject(noun, index):
     return subj if subj is not None and s0 <= subj.i < noun.i else None
 
 
-def _untagged_name(tok, index) -> str | None:
-    """A name of two or more capitalised proper nouns that the NER left untagged, heading the phrase ('Xi Jinping,
-    general secretary of ..., said'): its words, else None. The body an apposition after it names is not who speaks."""
-    if tok.pos_ != "PROPN" or tok.i in index.tok2ent or not tok.text[:1].isupper() or tok.ent_type_:
-        return None
-    left = tok
-    while left.i > 0 and left.nbor(-1).head.i == tok.i and left.nbor(-1).dep_ == "compound" and \
-            left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).text[:1].isupper() and left.nbor(-1).i not in index.tok2ent:
-        left = left.nbor(-1)
-    if left.i == tok.i or not all(t.is_alpha for t in tok.doc[left.i:tok.i + 1]):
-        return None
-    return tok.doc[left.i:tok.i + 1].text
-
-
 PERSONAL_BODIES = frozenset({"campaign", "office", "team", "staff", "administration"})
 
 
@@ -333,70 +307,6 @@ def _capitalised_title(tok, index):
     if any(not (c.text[:1].isupper() or c.pos_ == "ADJ") for c in kids if c.dep_ in ("compound", "amod")):
         return None  # 'the defence Minister': left to the description rules
     return office_holder(tok, index)  # 'The outgoing First Minister', 'The Secretary General': the one holding it
-
-
-def _party_member(tok, index):
-    """"the panel's top Democrat, Sen. Ada Lark,", "the committee's senior Republican", "The billionaire
-    ex-Republican": a party word standing for one person. (name, entity) of the person named in apposition,
-    else of the person heading the last main clause before (as for 'the Florida Republican'), else the
-    description itself (name, None) for the description linking to name; None when it is the party."""
-    if (tok.i not in index.tok2ent and tok.tag_ != "NN") or tok.tag_ not in ("NNP", "NN") or tok.lower_.endswith("s") or \
-            not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
-        return None
-    doc = tok.doc
-    j = tok.right_edge.i + 1
-    if j < len(doc) and doc[j].text == ",":
-        for t in doc[j + 1:min(len(doc), j + 7)]:
-            k = index.tok2ent.get(t.i)
-            if k is not None and index.entities[k].type == "PERSON":
-                return index.entities[k].name, index.entities[k]
-            if t.is_punct:
-                break
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-    if not dets:
-        return None  # a title-case headline ('Third-Ranking Republican In House Calls For ...'): left as it was
-    if any(c.dep_ == "det" and c.lower_ not in ("the", "this", "that") for c in dets):
-        return noun_phrase(tok), None  # 'Every Republican on the committee', 'one Democrat': nobody named before
-    person = index.last_main_person(tok.idx)
-    if person is not None:
-        return person.name, person
-    return noun_phrase(tok), None
-
-
-DESCRIPTION_DETS = frozenset({"the", "a", "an", "another", "one", "this", "that"})
-
-
-def _named_beside(tok, index):
-    """A description with a person named right after it between commas ('Another leading Dem, Sen. X of Y, who
-    ..., said'; 'The chairman of the committee, Representative X, Republican of Y, said', which the parser may
-    join as a conjunct): that person, else None. A name heading the phrase itself is kept."""
-    if not any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETS for c in tok.children):
-        return None
-    own = index.tok2ent.get(tok.i)
-    if own is not None and index.entities[own].type != "PERSON":
-        return None  # 'the Justice Department, ...' is not the person named after it
-    doc = tok.doc
-    for c in tok.children:
-        if c.dep_ not in ("appos", "conj") or c.i < tok.i or c.left_edge.i < 1 or doc[c.left_edge.i - 1].text != ",":
-            continue
-        if c.dep_ == "conj" and any(g.dep_ in ("cc", "preconj") for g in tok.children if g.i < c.i) or \
-                any(g.dep_ == "cc" for g in c.children):
-            continue  # 'the senator, X and Y': a list, not a name for the description
-        k = index.tok2ent.get(c.i)
-        if k is not None and k != own and index.entities[k].type == "PERSON":
-            return index.entities[k]
-    return None
-
-
-def _comma_name(tok, index):
-    """'The UN refugee agency, UNHCR, said': an organisation named between commas right after the description
-    (the parser may read the name as an adverbial, not an apposition)."""
-    for c in tok.children:
-        if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ",":
-            k = index.tok2ent.get(c.i)
-            if k is not None and index.entities[k].type == "ORG":
-                return index.entities[k]
-    return None
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
