@@ -40,6 +40,7 @@ from .event_statement_targets import (
 )
 from .event_statement_words import first_person, verbs_of_kind, vocabulary
 from .event_triggers import Coded
+from .marks import QUOTE_MARKS
 from .sentence_view import doc_view
 
 CODES = {"criticism": "111", "accusation": "112", "praise": "051", "defence": "052", "denial": "016",
@@ -65,9 +66,6 @@ CONTACT_VERBS = frozenset({"meet", "talk", "speak", "contact", "communicate", "d
 # Marks of an adverbial clause that sets the scene ("when reports surfaced") in the reporter's words.
 SCENE_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "until", "once", "because", "so"})
 SCENE_PREPS = frozenset({"despite", "amid", "following", "notwithstanding"})
-
-
-QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {'"'}
 
 
 def quoted_tokens(sent) -> set[int]:

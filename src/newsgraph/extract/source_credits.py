@@ -6,6 +6,7 @@ back to. Used by ``sources.py`` beside the judges of
 from __future__ import annotations
 
 from .datelines import filed_at
+from .marks import QUOTE_MARKS
 from .source_agents import is_person
 from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
@@ -99,9 +100,6 @@ def _closing_credit(tok) -> bool:
     if verb.dep_ != "ROOT" or verb.i != tok.i + 1 or not any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children):
         return False
     return all(t.is_punct or t.is_space for t in tok.doc[verb.i + 1:tok.sent.end])
-
-
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _named_subject_before(tok) -> bool:
