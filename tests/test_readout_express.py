@@ -1,6 +1,6 @@
-"""Readout objects that state a position: condolences and sympathy ('passed on his deepest condolences to X'),
-'confirmed their support for X'; 'shared their views on X' is the topic of an exchange. A page that reports a
-talk 'over the phone' reads as a readout. All names, places and events are fictional."""
+"""Readout objects that state a position: 'confirmed their support for X'; 'shared their views on X' is the topic of
+an exchange, and condolences ('passed on his deepest condolences to X') a courtesy that states nothing (the s20-s22
+genre gold leaves every one out). A page that reports a talk 'over the phone' reads as a readout. All names, places and events are fictional."""
 from __future__ import annotations
 
 import pytest
@@ -27,13 +27,16 @@ def call(run):
 
 
 @pytest.mark.parametrize("start, names", [
-    ("his deepest condolences to the people of Estavia", ("Rivel",)),
     ("their shared support for efforts to reopen", ("Rivel", "Morrow")),
     ("Norland's support for Estavia's bid", ("Rivel",)),
 ])
 def test_express_objects(call, start, names):
     found = [name for name, c in call if c.startswith(start)]
     assert found and all(n in (found[0] or "") for n in names), call
+
+
+def test_condolences_state_nothing(call):
+    assert not any("condolences" in c for _, c in call), call
 
 
 def test_views_on_a_topic_state_nothing(call):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .marks import OPENERS, STRAIGHT
-from .readout_objects import noted_with, split_possessor
+from .readout_objects import mourning, noted_with, split_possessor
 from .speaker_syntax import is_cue_token
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -36,6 +36,7 @@ class ReadoutCues:
     concern_objects: frozenset[str]
     concern_preps: frozenset[str]
     concern_verbs: frozenset[str]
+    mourning_objects: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
     prep_objects: dict[str, frozenset[str]]
     infinitive_verbs: frozenset[str]
@@ -65,7 +66,7 @@ def readout_cues() -> ReadoutCues:
         appeal_objects=frozenset(raw["appeal_objects"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
-        concern_verbs=frozenset(raw["concern_verbs"]),
+        concern_verbs=frozenset(raw["concern_verbs"]), mourning_objects=frozenset(raw["mourning_objects"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
         prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
         infinitive_verbs=frozenset(raw["infinitive_verbs"]),
@@ -94,8 +95,9 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     if obj is not None and obj.pos_ == "PRON" and obj.i > verb.i and lemma in cues.grounds_verbs:
         why = thanked_for(verb, obj)  # 'congratulated him on his reelection': 'on his reelection'; not 'on Tuesday'
         return _grounds(verb, why, cues) if why is not None and not _setting(why, cues) else None
-    if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each"):
-        return None
+    if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each") or \
+            mourning(obj, cues.mourning_objects):
+        return None  # 'extended his condolences to X': a courtesy, no content
     obj, owner = split_possessor(verb, obj)  # 'highlighted [Pakistan’s] [efforts in ...]': one object
     first = obj.left_edge.i if owner is None else owner.left_edge.i
     if lemma == "wish" and obj.pos_ != "NOUN":

@@ -35,3 +35,13 @@ def split_possessor(verb, obj):
         if owned is not None:  # the possessor taken for the object: 'highlighted [Pakistan’s] [efforts]', and
             return owned, obj  # the gerund it owns read as a verb: 'condemned [X’s] [continued drilling for Y]'
     return obj, None
+
+
+def mourning(obj, words: frozenset[str]) -> bool:
+    """'expressed their deepest sympathy and condolences to X', 'reiterated his shock and sadness about Y', 'wished a
+    speedy recovery to Z': an object that is only sympathy with victims (``words``, the readout lexicon's mourning
+    objects, with 'shock' beside one of them), a courtesy that states no content."""
+    heads = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    lemmas = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+    return bool(lemmas & words) and all(h.lemma_.lower() in words or h.lower_ in words or h.lower_ == "shock"
+                                        for h in heads)
