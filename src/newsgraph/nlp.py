@@ -20,6 +20,7 @@ MAX_CHARS = 2_000_000
 # is not loaded at all. Names not in a pipeline are ignored.
 EXCLUDE: tuple[str, ...] = ("senter",)
 PARAGRAPHS = "newsgraph_paragraphs"
+NOUN_READ_CUES = "newsgraph_noun_read_cues"  # 'The Chairperson appeals to ...': the cue retagged as a verb (last step)
 # A full stop glued to an opening bracket ('the statement added.(Agency)', 'he said.(AP)'): the default
 # tokenizer keeps 'added.(Agency' as one token, losing the sentence end, the cue and the credit in brackets.
 # A wire credit glued to the first word ('ISLAMABAD, Apr 27 (APP):Prime Minister X ...'): 'APP):Prime' would be one
@@ -98,4 +99,12 @@ def load(model: str | None = None):
         if not Language.has_factory(PARAGRAPHS):
             Language.component(PARAGRAPHS, func=_paragraph_breaks)
         nlp.add_pipe(PARAGRAPHS, first=True)
+    if NOUN_READ_CUES not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        from .extract.noun_read_cues import repair_noun_read_cues
+
+        if not Language.has_factory(NOUN_READ_CUES):
+            Language.component(NOUN_READ_CUES, func=repair_noun_read_cues)
+        nlp.add_pipe(NOUN_READ_CUES, last=True)
     return nlp

@@ -191,6 +191,8 @@ def _office_with_holder(tok, ent, index) -> bool:
         after = t.idx + len(t.text)
         if any(after <= m <= after + 2 for m in starts):
             continue  # 'the Alliance Secretary General, Aino Salo,': the office that introduces ``ent`` itself
+        if any(c.dep_ == "appos" and any(s <= c.idx < e for s, e in ent.mentions) for c in t.children):
+            continue  # 'The Chairperson of the X Commission, Dr. Ana Roe,': introduced through its 'of' phrase
         s0, s1 = index.sentence(t.i)
         if any(doc[s0].idx <= m < (doc[s1 - 1].idx if s1 <= len(doc) else len(index.text)) for m in starts):
             return True

@@ -1,0 +1,64 @@
+"""Present-tense cue verbs the tagger reads as plural nouns in UN / AU / EU statements ('The Chairperson appeals to
+all parties to ...', 'The Secretary-General notes with concern that ...'): repaired on the parse
+(extract/noun_read_cues.py), so the statement, its speaker and its content are found; nouns that are nouns stay
+nouns. A bare 'The Chairperson' below 'The Chairperson of the X Commission, Dr. Y,' is Y. All names and places are
+fictional."""
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import indirect_runner, pairs
+
+STATEMENT = (
+    "Halvard Union urges calm ahead of Sudara vote\n\n"
+    "The Chairperson of the Halvard Union Commission, Dr. Amina Leketi, is following the situation in Sudara.\n\n"
+    "The Chairperson appeals to all candidates, their supporters and their agents to respect the law and avoid "
+    "violence before and after the vote.\n\n"
+    "The Chairperson notes that the observers will report to the Peace Council.\n\n"
+    "The Chairperson noted that voting hours were extended in the northern districts.")
+
+
+@pytest.fixture(scope="module")
+def statement(nlp):
+    return indirect_runner(nlp)(STATEMENT)
+
+
+def test_appeal_read_as_noun_is_the_chairpersons_statement(statement):
+    text = ("all candidates, their supporters and their agents to respect the law and avoid violence before and "
+            "after the vote")
+    assert ("Amina Leketi", text) in pairs(statement)
+
+
+def test_notes_read_as_noun_is_a_cue(statement):
+    assert ("Amina Leketi", "the observers will report to the Peace Council") in pairs(statement)
+
+
+def test_bare_office_below_its_introduction_is_the_holder(statement):
+    assert ("Amina Leketi", "voting hours were extended in the northern districts") in pairs(statement)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Secretary-General notes with concern that the truce in the eastern provinces has not held.",
+     "the truce in the eastern provinces has not held"),
+    ("The High Representative appeals to the donor community to double its support for the displaced.",
+     "the donor community to double its support for the displaced"),
+    ("The Secretary-General appeals to the Government of Velmora to let the mission finish its work.",
+     "the Government of Velmora to let the mission finish its work"),
+    ("The Council appeals for calm and calls on the authorities to free all detainees.",
+     "the authorities to free all detainees"),
+])
+def test_present_cue_read_as_noun(nlp, text, content):
+    found = indirect_runner(nlp)(text)
+    assert any(q.text == content for q in found), pairs(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary-General's appeals were ignored by both parties.",
+    "The minister notes were leaked to the press on Tuesday.",
+    "The Commission appeals unit will review the case.",
+    "The Council calls were recorded by the secretariat.",
+])
+def test_nouns_stay_nouns(nlp, text):
+    doc = nlp(text)
+    assert not any(t.tag_ == "VBZ" and t.lemma_ in ("appeal", "note", "call") for t in doc)
+    assert indirect_runner(nlp)(text) == []
