@@ -151,7 +151,7 @@ def speaker_name(subj, quotes, index) -> str | None:
             kind = getattr(ent, "type", None)
             if kind in ("PERSON", "ORG") and (kind == "PERSON") == (subj.lower_ in lexicon().cues["person_nouns"]):
                 return ent.name  # (not a person for "the ministry", nor a body for "the spokesman")
-            described = described_speaker(subj, quotes)
+            described = described_speaker(subj, quotes) or named_speaker(subj, quotes)
             if described is not None:
                 return described  # "the spokesman said in a statement" after "a government spokesman said"
         return np_text(subj)
@@ -174,6 +174,17 @@ def described_speaker(subj, quotes) -> str | None:
                 len(sp.name.split()) > len(np_text(subj).split()) and sp.name.lower().endswith(subj.lower_):
             words = sp.name.split()
             return " ".join(words[1:]) if words[0].lower() in DETERMINERS else sp.name
+    return None
+
+
+def named_speaker(subj, quotes) -> str | None:
+    """The name the quote step resolved a described speaker to ('"...," the agency said in a statement' after 'The
+    Velmar Wildlife Service said ...'): a quote whose speaker mention is this subject and whose speaker is an entity
+    of the page; None otherwise (an unresolved 'the ministry' keeps its own words)."""
+    for q in quotes:
+        sp = q.speaker
+        if sp and sp.name and sp.entity and sp.start is not None and sp.start <= subj.idx < (sp.end or sp.start):
+            return sp.name
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .datelines import filed_at
 from .marks import QUOTE_MARKS
 from .source_agents import is_person
+from .source_data import forecast_agent, forecast_figure
 from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import MODALS, outlet_subject
@@ -119,8 +120,9 @@ def _body_reports(tok, lex, index, own: str | None = None) -> str | None:
     (not a person, a country or an outlet) credited with findings it published."""
     verb = tok.head
     cues = lex.cues
-    if not any(c.dep_ == "ccomp" for c in verb.children) and not _closes_clause(verb, tok):
-        return None  # "the company reported a loss": news, not a source
+    if not any(c.dep_ == "ccomp" for c in verb.children) and not _closes_clause(verb, tok) and \
+            not forecast_figure(verb, cues):
+        return None  # "the company reported a loss": news, not a source (but "X projected growth of 2 percent")
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return None
     if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in cues["person_nouns"] or is_person(tok, index):
@@ -140,6 +142,25 @@ def _body_reports(tok, lex, index, own: str | None = None) -> str | None:
             c.dep_ in ("compound", "amod") or c.text[:1].isupper() for c in tok.lefts if c.dep_ != "det")):
         return "outlet" if verb.lemma_ == "report" else None  # one word that "reported" a clause: an outlet's name
     return kind
+
+
+def forecaster(tok, lex, index) -> str | None:
+    """'the growth rate projected by the IMF', 'the deficit, estimated by the Finance Ministry at 4 percent': the
+    kind of the body credited with a forecast figure (not a person, a pronoun or an outlet noun), else None."""
+    cues = lex.cues
+    if not forecast_agent(tok, cues) or tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or \
+            tok.lower_ in cues["person_nouns"] or tok.lower_ in cues["outlet_heads"] or is_person(tok, index):
+        return None
+    return body_kind(tok, lex)
+
+
+def conj_bodies(tok, lex, index) -> list:
+    """'Halver Bank, Coriston Capital and Mendel Advisors projected ...': the bodies joined to a credited subject,
+    each a source of its own (not people, pronouns or countries)."""
+    listed = [c for c in tok.children if c.dep_ == "appos" and c.conjuncts]  # (the parse: 'X, Y and Z' as X, appos Y)
+    members = {m.i: m for t in (tok, *listed) for m in (t, *t.conjuncts) if m.i > tok.i}
+    return [c for _, c in sorted(members.items()) if c.pos_ == "PROPN" and c.ent_type_ not in PERSONAL
+            and c.ent_type_ != "GPE" and not is_person(c, index) and body_kind(c, lex) is not None]
 
 
 def _closes_clause(verb, subj) -> bool:

@@ -65,3 +65,28 @@ def _comma_before(tok) -> bool:
     """A comma right before the noun phrase of ``tok`` ('..., official results showed')."""
     first = tok.left_edge.i
     return first > 0 and tok.doc[first - 1].text == ","
+
+
+def _figure_in(tok) -> bool:
+    """A number or a comparison in the phrase of ``tok`` ('growth of 2.1 percent', 'smaller increases')."""
+    return any(t.like_num or t.lower_ in ("percent", "%") or t.tag_ in ("JJR", "RBR") for t in tok.subtree)
+
+
+def forecast_figure(verb, cues) -> bool:
+    """'Halver Bank projected growth of 1.4 percent', 'X forecast smaller increases': a forecast verb
+    (``forecast_verbs``) whose object holds a figure, not negated or still to come."""
+    if verb.lemma_ not in cues["forecast_verbs"] or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could"))
+            for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and _figure_in(c) for c in verb.children)
+
+
+def forecast_agent(tok, cues) -> bool:
+    """'the 2.1 percent growth rate projected by the IMF', 'the deficit, estimated by the ministry at 4 percent': the
+    agent of a forecast participle (``forecast_verbs``) on a figure; who the agent is, the caller judges."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    return verb.lemma_ in cues["forecast_verbs"] and verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+        _figure_in(verb) or any(t.like_num or t.lower_ in ("percent", "%") for t in verb.head.lefts))

@@ -27,7 +27,7 @@ def cited_by_reference(tok, cues) -> bool:
         head.head.tag_ != "VBG" and named_agent(tok)
 
 RELATIVE_WORDS = frozenset({"which", "that"})
-RELATIVE_SUBJECTS = frozenset({"which", "that", "it", "he", "she", "they"})
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "it", "he", "she", "they"})
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART", "CCONJ"})
 
 
@@ -37,10 +37,12 @@ def told_in_relative(tok, cues) -> bool:
     after the noun, with only its noun phrase between (the parse may hang the clause on a later noun), tells what the
     source says: a reporting verb with a content clause whose subject is the relative word or a pronoun."""
     doc = tok.doc
-    end = min(tok.sent.end, tok.i + 12)
+    authored = any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children)
+    end = min(tok.sent.end, tok.i + (20 if authored else 12))  # (an author's title may run long)
     for j in range(tok.i + 1, end):
         t = doc[j]
-        if t.lower_ in RELATIVE_WORDS or (t.lower_ == "in" and j + 1 < end and doc[j + 1].lower_ == "which"):
+        if t.lower_ in RELATIVE_WORDS or (t.lower_ == "in" and j + 1 < end and doc[j + 1].lower_ == "which") or (
+                t.lower_ == "who" and authored):  # 'heard a statement by X, Minister of Y, who said that ...'
             rel = doc[j + 1] if t.lower_ == "in" else t
             if not (rel.dep_ == "nsubj" or rel.dep_ == "pobj" and rel.head.i == j):
                 return False  # 'a presentation that he said they did not want to hear': the object of another verb
@@ -117,6 +119,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True
     if after_what(tok):
         return False  # "questions about what the report uncovered": no content told
+    if tok.dep_ == "pobj" and head.dep_ == "agent" and (head.head.lemma_ in cues["report_verbs"] or head.head.lemma_
+                                                        in cues["demand_verbs"]) and kind != "interview":
+        return True  # "as demanded by the relevant resolutions of the Council", "the risks identified by the audit"
     if tok.dep_ == "compound" and kind == "video" and head.lower_ in cues["video_heads"]:
         tok, head = head, head.head  # "said in his nightly video address": judged where the address stands
         if heads_according(tok):
@@ -158,6 +163,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "The following is a report by AFP:": the text below is the report's
     if tok.dep_ == "ROOT" and _closes_label(tok):
         return False  # "Kosovo: Special Report" on a line of its own: a link to a section, no verb of its own
+    if tok.dep_ == "nsubj" and noun_key(tok) in cues["decision_nouns"] and head.lemma_ not in cues["decision_verbs"]:
+        return False  # "the decision angered farmers", "the decision shows resolve": no finding of the decision's
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."

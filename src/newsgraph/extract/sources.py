@@ -30,6 +30,8 @@ from .source_credits import (  # noqa: F401  (_it_again re-exported)
     _it_again,
     _programme_again,
     _quoted_programme,
+    conj_bodies,
+    forecaster,
     outlet_mentions,
     programme_says,
 )
@@ -218,11 +220,15 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _make(tok.sent, np_text(tok), kind, tok)  # 'the institute estimated that ...'
             if item is not None and [c.lower_ for c in tok.lefts] == ["the"]:
                 item.noun, item.definite = tok.lemma_.lower(), True  # 'the project also found': one named before
+            found.extend(f for c in conj_bodies(tok, lex, index)  # 'X, Y and Z projected ...': each credited
+                         if (f := _make(c.sent, np_text(c), body_kind(c, lex) or kind, c)) is not None)
         elif low == "it" and tok.dep_ in SUBJECTS and found and (tok.head.lemma_ in lex.cues["report_verbs"] or
                                                                  tok.head.lemma_ in lex.cues["closing_verbs"]):
             item = _it_again(tok, found)  # 'Interfax reported ... It quoted ...', 'another statement ... it says'
         elif tok.dep_ == "dobj" and tok.head.lower_ in ("citing", "quoting") and _cited_body(tok, lex, index):
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and (kind := forecaster(tok, lex, index)) is not None:
+            item = _make(tok.sent, agent_name(tok), kind, tok)  # 'the 2.1 percent growth projected by the IMF'
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):
             kind = "outlet" if tok.head.head.lemma_ in ("quote", "cite") else body_kind(tok, lex) or "government"
             item = _make(tok.sent, agent_name(tok), kind, tok)
