@@ -240,9 +240,10 @@ def _body_event(tok, sent: int, index) -> _Event:
     """A subject naming a body by description: its entity when 'the company' stands for a named one."""
     k = None
     if any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        from .body_antecedents import body_antecedent
         from .speaker_descriptions import named_body
         try:
-            ent = named_body(tok, index) or index.by_title(tok)
+            ent = named_body(tok, index) or index.by_title(tok) or body_antecedent(tok, index)
         except Exception:  # the entity index is another step's work: an unresolved body stays a description
             ent = None
         if ent is not None and ent.type in ("ORG", "GPE"):

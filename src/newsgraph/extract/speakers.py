@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Speaker
 from .aged_speakers import aged_person
+from .body_antecedents import body_antecedent
 from .coordinated_speakers import lost_subject
 from .cues import norm_word, person_words, speech_cues
 from .dash_appositions import dash_named
@@ -160,8 +161,12 @@ def speaker_from(tok, index) -> Speaker | None:
             tok.lower_ not in lexicon().cues["outlet_heads"] and canonical_outlet(ent.name) is not None:
         name, ent = noun_phrase(tok), None  # 'In a letter seen by Reuters, the company warned': not Reuters
     if ent is None and tok.pos_ == "NOUN":
-        body = _comma_name(tok, index) or named_body(tok, index)  # 'the utility said' after 'Pacific Gas and
-        if body is not None:  # Electric said'; 'The UN refugee agency, UNHCR, said'
+        body = _comma_name(tok, index) or named_body(tok, index) or body_antecedent(tok, index)  # 'the utility
+        if body is not None:  # said' after 'Pacific Gas and Electric said'; 'The UN refugee agency, UNHCR, said'
+            name, ent = body.name, body
+    elif ent is not None and ent.type == "ORG" and tok.pos_ == "NOUN" and tok.i in index.tok2ent:
+        body = body_antecedent(tok, index)  # "The United Nations' nuclear watchdog" tagged as a name: the IAEA
+        if body is not None:
             name, ent = body.name, body
     if ent is not None and ent.type == "PERSON" and tok.i not in index.tok2ent and _only_credited(ent, index):
         name, ent = noun_phrase(tok), None  # 'the minister' is not the reporter of the credit line at the end
