@@ -62,3 +62,26 @@ def test_nouns_stay_nouns(nlp, text):
     doc = nlp(text)
     assert not any(t.tag_ == "VBZ" and t.lemma_ in ("appeal", "note", "call") for t in doc)
     assert indirect_runner(nlp)(text) == []
+
+
+PRONOUN_STATEMENT = (
+    "Statement attributable to the Spokesperson for the Secretary-General on Velmora\n\n"
+    "The Secretary-General welcomes last night's truce agreement in Velmora and Ostravia.\n\n"
+    "The Secretary-General commends the role of Tarnholm in ending the fighting. He calls on all sides to observe "
+    "the truce.\n\n"
+    "Condemning the recent shelling of the port, he appeals to all Velmorans to refrain from violent acts.\n\n"
+    "The Secretary-General reaffirms the commitment of the United Nations to a negotiated settlement.")
+
+
+def test_readout_he_after_a_title_is_that_title(nlp):
+    """'He calls on ...' after 'The Secretary-General commends ...' on a readout: the pronoun pass links 'He' to
+    nobody (no person is named), so the statement took no speaker and was dropped."""
+    found = pairs(indirect_runner(nlp)(PRONOUN_STATEMENT))
+    assert ("The Secretary-General", "all sides to observe the truce") in found, found
+    assert ("The Secretary-General", "all Velmorans to refrain from violent acts") in found, found
+
+
+def test_news_he_without_antecedent_stays_unattributed(nlp):
+    text = ("Storm damage closes port\n\nThe port was closed after the storm on Monday, and repairs began at once. "
+            "He calls on all sides to observe the truce.")
+    assert not any(q.text.startswith("all sides") for q in indirect_runner(nlp)(text))

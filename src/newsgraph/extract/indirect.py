@@ -47,6 +47,7 @@ from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exporte
     _subject_phrase,
 )
 from .names import noun_phrase
+from .readout_pronouns import readout_pronoun_speaker
 from .reported_constructions import _noun_content, noun_owner_token
 from .reported_content import _content
 from .reported_shapes import said_object, stated_object, telegraphic_said
@@ -270,7 +271,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             words = noun_phrase(lost[1])  # 'asked by a reporter whether ...': the asker, whoever it is
             speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
     else:
-        speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids)
+        speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids) or \
+            readout_pronoun_speaker(cue, index)  # a readout's 'He calls on ...' after 'The Secretary-General ...'
         if speaker is None:
             subj = subject_of(cue)
             if subj is not None and not (s <= subj.idx < e):  # not 'what proponents call the bill'
