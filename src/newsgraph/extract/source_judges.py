@@ -277,6 +277,16 @@ def generic_media(tok) -> bool:
         and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in tok.children)
 
 
+def press_outlet(tok, cues) -> bool:
+    """'the local press reported', 'Tarnian press said', 'according to the regional press': the press of a place or
+    kind (a modifier other than the generic ones of "the news media") as the subject of a reporting verb, or after
+    "according to"; not 'told the press', 'the press reported' (the press at large), 'a press conference'."""
+    if tok.lower_ != "press" or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return False
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in GENERIC_MEDIA_WORDS]
+    return bool(mods) and (is_according(tok) or outlet_subject(tok, cues))
+
+
 def national_press_told(tok) -> bool:
     """'he told the Malaysian media', 'speaking to the Tarvian press': a country's media as the ones told
     something, the press at large as in "told reporters" (not "Israeli media reported", "told state media")."""

@@ -193,8 +193,10 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
             and not any(c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return True  # "the paper said, citing a government document" (not "repeatedly cited the video")
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ in SUBJECTS and head.head.pos_ in ("NOUN", "PROPN") \
-            and head.head.head.lemma_ in cues["said_in_verbs"] and head.head.head.i < head.head.i:
-        # "..., said the chairman in an email to staff": the parse hung the phrase on the speaker
+            and head.head.head.lemma_ in cues["said_in_verbs"] and (head.head.head.i < head.head.i or any(
+                c.dep_ == "poss" for c in tok.children)):
+        # "..., said the chairman in an email to staff": the parse hung the phrase on the speaker (or "The commission
+        # in its announcement called ...": on the subject before the verb)
         if any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
             return True
     if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \

@@ -50,6 +50,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     _judge_outlet_noun,
     _participle_noun,
     _released_by_body,
+    press_outlet,
 )
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
@@ -90,7 +91,7 @@ def _judged_words(lex) -> frozenset[str]:
     kept = _JUDGED_WORDS.get(id(lex))
     if kept is not None and kept[0] is lex:
         return kept[1]
-    words = frozenset({"according", "on", "of", "per", "it", "ed", "mail", "eds", "mails"}) | frozenset(lex.nouns) \
+    words = frozenset({"according", "on", "of", "per", "it", "ed", "mail", "eds", "mails", "press"}) | frozenset(lex.nouns) \
         | frozenset(key.split()[-1] for key in lex.nouns if " " in key) | PRESS_DESKS \
         | frozenset(lex.cues["page_nouns"]) | frozenset(lex.cues["programme_words"]) | frozenset(lex.cues["outlet_heads"])
     _JUDGED_WORDS[id(lex)] = (lex, words)
@@ -236,6 +237,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 (item := _host_show(tok, lex) or _programme_again(tok, found, lex)
                  or programme_says(tok, found, lex)) is not None:
             pass  # 'an interview on Sean Hannity's radio show', 'He told the programme ...' (a programme named before)
+        elif low == "press" and press_outlet(tok, lex.cues):
+            item = _make(tok.sent, np_text(tok), "outlet", tok)  # 'the local press reported', 'Tarnian press said'
         elif low in PRESS_DESKS and report_tagged_noun(tok) and any(c.lower_ == "press" for c in tok.lefts):
             item = _make(tok.sent, np_text(tok), "agency", tok)  # '..., the presidential press service reports.'
         elif low in lex.cues["outlet_heads"] and (tok.pos_ in ("NOUN", "PROPN") or adjective_outlet(tok)):
