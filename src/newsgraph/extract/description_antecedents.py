@@ -35,6 +35,9 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     if head.tag_ not in ("NN", "NNP") or head.tag_ == "NNP" and not head.text[:1].isupper():
         return None  # 'the organisers' (several)
     key = pw.expand(norm_word(head.lemma_))
+    spelled = pw.title_initialisms.get(head.lower_, ()) if head.text.isupper() else ()
+    if spelled:  # 'The PM said': the prime minister
+        key, words = spelled[-1], words[:-1] + list(spelled)
     anonymous = head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles
     bodied = any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for c in head.children)
     generic = head.lower_ in pw.generic_office_words and index.earlier_description(head) is None

@@ -1,0 +1,31 @@
+"""'The PM said' is the prime minister the page named speaking just before, like 'the prime minister said' (the
+initials spelled out before the title is looked up); peers' titles ('Baroness X', 'Viscount Y') are honorifics of a
+known sex, so 'she said' after 'Baroness X said' is hers, not the lord's named before."""
+from __future__ import annotations
+
+
+def _speaker_of(text, start):
+    from newsgraph.analyze import analyze
+
+    found = [q.speaker.name if q.speaker else None for q in analyze(text).quotes if q.text.startswith(start)]
+    assert found, start
+    return found[0]
+
+
+def test_pm_is_the_prime_minister_who_spoke_before(nlp):
+    text = ("Marsh defends tax plan\n\nHelena Marsh has defended her government's tax plan in the Commons.\n\n"
+            'Mrs Marsh said the plan would "help working families".\n\n'
+            "The PM said she expected the economy to grow next year.")
+    assert _speaker_of(text, "she expected the economy") in ("Helena Marsh", "Marsh")
+
+
+def test_bare_pm_with_nobody_before_stays(nlp):
+    text = "Budget day\n\nThe PM said she expected the economy to grow next year."
+    assert _speaker_of(text, "she expected the economy") in (None, "The PM", "PM")
+
+
+def test_baroness_is_she(nlp):
+    text = ("Lords reform dropped\n\nLeader of the House Lord Ardmore told peers that reform was now a matter for "
+            '"other parliaments".\n\nFormer Lord Speaker Baroness Orrin said the peers had waited long enough.\n\n'
+            'She said a consensus had emerged that the bill "was not deliverable".')
+    assert _speaker_of(text, "a consensus had emerged") in ("Orrin", "Baroness Orrin")
