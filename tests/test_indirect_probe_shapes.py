@@ -3,7 +3,7 @@ knows speaking through a plain verb of saying ('The coastguard said ...'), an in
 sentence ('<clause>, warned X'), a report that names whom it relies on in a set-off participle ('X reported,
 citing two officials, that ...'), a body or counted group closing a sentence ('<clause>, the coastguard said', 'The six
 countries agreed to ...'), 'according to' after a quotation whose own cue is quoted, the courtesies of a readout
-('conveyed the warm greetings of X'), 'the two countries' named together before, 'raised concerns about X'.
+('conveyed the warm greetings of X'), 'the two countries' named together before; 'raised concerns about X' states nothing.
 All names, places and outlets are fictional."""
 from __future__ import annotations
 
@@ -92,9 +92,9 @@ def test_two_countries_named_together_before(run):
     assert ("Norvia and Estavia", "to set up a joint commission on fisheries") in got, got
 
 
-def test_raised_concerns_about_states_the_concern(run):
+def test_raised_concerns_about_a_thing_state_nothing(run):
     got = pairs(run("President Ulric Thane raised serious concerns about the missile programme of his neighbour."))
-    assert ("Ulric Thane", "the missile programme of his neighbour") in got, got
+    assert not got, got
 
 
 def test_raised_a_topic_states_nothing(run):

@@ -1,5 +1,6 @@
-"""'raised concerns that <clause>' states the clause (as 'raised concerns about X' states X), whoever raises them;
-'X did raise concerns about Y' is a statement made (not a question, nor 'did not'); 'thanked X for Y's leadership in
+"""'raised concerns that <clause>' states the clause, whoever raises them ('raised concerns about X' states nothing:
+the genre gold leaves a feeling about a thing out); 'X did raise concerns that Y' is a statement made (not a
+question, nor 'did not'); 'thanked X for Y's leadership in
 hosting the talks': the grounds run on through a gerund phrase the parser hung on the verb. Found by probing
 (session 19, /work/notes/s19/probes/ind a04, b07). All names are fictional."""
 from __future__ import annotations
@@ -20,10 +21,10 @@ def test_concerns_that(run):
 
 
 def test_did_raise(run):
-    found = pairs(run("Minister Kolva Idrenne did raise concerns about the pace of the reform during the meeting."))
-    assert ("Kolva Idrenne", "the pace of the reform") in found, found
-    assert pairs(run("Did Kolva Idrenne raise concerns about the pace of the reform?")) == []
-    assert pairs(run("Kolva Idrenne did not raise concerns about the pace of the reform.")) == []
+    found = pairs(run("Minister Kolva Idrenne did raise concerns that the reform was too slow during the meeting."))
+    assert any(name == "Kolva Idrenne" and c.startswith("the reform was too slow") for name, c in found), found
+    assert pairs(run("Did Kolva Idrenne raise concerns that the reform was too slow?")) == []
+    assert pairs(run("Kolva Idrenne did not raise concerns that the reform was too slow.")) == []
 
 
 def test_thanked_for_with_a_gerund_phrase(run):

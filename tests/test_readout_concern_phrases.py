@@ -1,9 +1,8 @@
-"""What a readout's concern or attitude is about runs through the phrases the parser hung on the concern noun after
-its object ('expressed concerns over X with Y, and Z, as well as W', 'expressed deep concern about A, B and C'):
-all of it is what the concern is about, as the genre gold keeps it. All names, places and events are fictional."""
+"""A readout's concern states its that-clause ('expressed concern that X would Y': X would Y); a concern or other
+feeling about a thing states nothing ('expressed key concerns over X with Y', 'expressed deep concern about A, B
+and C', 'shared concerns over the travel ban'): the s20-s22 genre gold, as the dev README's 'expressed frustration
+at ...', leaves every one out. All names, places and events are fictional."""
 from __future__ import annotations
-
-import pytest
 
 from quote_helpers import indirect_runner, pairs
 
@@ -13,19 +12,17 @@ READOUT = (
     "discussed trade between Norland and Estavia.\n\n"
     "Minister Kest expressed key concerns over Norland's policies on grain and timber with Estavia, and fishing "
     "quotas, as well as issues concerning port fees. Minister Lindqvar reaffirmed the importance of the river "
-    "trade.\n\n"
+    "trade. She expressed concern that the new port fees would drive traders away from Varn.\n\n"
     "Both ministers expressed deep concern about smuggling, the worsening situation at the border and the loss of "
     "jobs in the northern ports.")
 
 
-@pytest.fixture(scope="module")
-def found(nlp):
-    return pairs(indirect_runner(nlp)(READOUT))
+def test_a_concern_that_states_its_clause(nlp):
+    found = pairs(indirect_runner(nlp)(READOUT))
+    assert any(c.startswith("the new port fees would drive traders away") for _, c in found), found
+    assert any(c.startswith("the importance of the river trade") for _, c in found), found
 
 
-@pytest.mark.parametrize("start, end", [
-    ("Norland's policies on grain", "concerning port fees"),
-    ("smuggling", "in the northern ports"),
-])
-def test_a_concern_is_about_all_the_noun_holds(found, start, end):
-    assert any(c.startswith(start) and c.endswith(end) for _, c in found), found
+def test_a_concern_about_a_thing_states_nothing(nlp):
+    found = pairs(indirect_runner(nlp)(READOUT))
+    assert not any(w in c for _, c in found for w in ("grain", "smuggling", "port fees,", "fishing")), found

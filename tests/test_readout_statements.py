@@ -153,7 +153,6 @@ def more(run):
 
 
 @pytest.mark.parametrize("start, end", [
-    ("the impact of the floods", "the northern ports"),  # 'expressed concern over X': X
     ("the President's efforts", "the ports open"),
     ("the good outcome", "last month's summit"),
     ("the importance of a fair price", "for gas"),  # ', stressing X': a participle carrying on the main clause
@@ -181,9 +180,9 @@ def test_bare_title_is_the_person_named_with_it_after_a_comma(run):
             "Daniel Okafor, Secretary-General\n\n"
             "The Secretary-General spoke yesterday by telephone with President Ivo Brandt of Estavia.\n\n"
             "He reiterated his strong condemnation of the attack on the river patrol. He expressed his deep "
-            "concern over the impact of these events on the northern towns.")
+            "concern that these events would hurt the northern towns.")
     found = pairs(run(text))
-    for start in ("his strong condemnation", "the impact of these events"):
+    for start in ("his strong condemnation", "these events would hurt"):
         names = [name for name, c in found if c.startswith(start)]
         assert names == ["Daniel Okafor"], found
 
@@ -254,7 +253,7 @@ def test_a_past_speech_verb_after_a_present_progressive_is_the_next_statement(ru
     assert ("Petra Lindqvar", "both governments are continuing to work on the fishing quotas") in found, found
 
 
-def test_a_feeling_expressed_about_something_states_that_thing(run):
+def test_a_feeling_expressed_about_something_states_nothing(run):
     text = ("Readout of the President's Call with Prime Minister Ola Halvard of Norland\n\n"
             "President Tomas Rivel spoke today with Prime Minister Ola Halvard of Norland.\n\n"
             "President Rivel expressed happiness with the growth of trade between the two countries. Expressing "
@@ -262,10 +261,7 @@ def test_a_feeling_expressed_about_something_states_that_thing(run):
             "Norbury. The two leaders expressed their delight at the outcome of the energy talks.\n\n"
             "Prime Minister Halvard expressed regret at the closure of the northern ferry.")
     found = pairs(run(text))
-    for start, end in (("the growth of trade", "the two countries"), ("the reopening", "river crossings"),
-                       ("the outcome of the energy talks", "energy talks"), ("the closure", "northern ferry")):
-        assert any(c.startswith(start) and c.endswith(end) for _, c in found), (start, found)
-    assert not any(c.startswith(("happiness", "his pleasure", "their delight", "regret")) for _, c in found), found
+    assert not any(w in c for _, c in found for w in ("growth of trade", "reopening", "energy talks", "ferry")), found
 
 
 def test_a_call_to_congratulate_is_a_phone_call_not_an_appeal(run):

@@ -176,7 +176,7 @@ def test_the_head_of_state_is_the_side_heading_a_state(run):
             "NORBURY. NNA - President of Norland Tomas Rivel had a telephone conversation with President Ola Halvard "
             "of Estavia, NNA has learnt from the presidential press service.\n\n"
             "President Rivel congratulated Ola Halvard on the successful elections to the Estavian parliament. The "
-            "Head of State also extended his deepest condolences over the floods in the north.\n\n"
+            "Head of State also reaffirmed his support for the relief work after the floods in the north.\n\n"
             "During the telephone talk the sides expressed satisfaction with the growth of trade.")
     said = [q.speaker.name for q in run(text, "indirect") if "the floods in the north" in q.text and q.speaker]
     assert said and "Rivel" in said[0], said

@@ -104,7 +104,7 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         return None  # 'wished X success in Y': Y; not 'wished Ian Paisley all the best' (the parser's object: X)
     if (lemma in cues.express_verbs or lemma in cues.concern_verbs) and obj.lemma_.lower() in cues.concern_objects:
         if not _other_owner(obj) and owner is None:
-            return _concern_content(verb, obj, cues)
+            return _concern_content(verb, obj, cues, CLAUSE_ONLY)  # 'concern that X': X; 'concern over X': none
         return first, _extended(verb, obj.right_edge.i, cues) + 1  # 'to convey the displeasure of the
         # government over X': a feeling another owns is stated whole, as the genre gold keeps it
     if lemma in cues.concern_verbs:
@@ -225,6 +225,7 @@ def thanked_for(verb, obj):
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
 
+CLAUSE_ONLY: frozenset[str] = frozenset()
 OWN_ATTITUDE_PREPS = frozenset({"about", "at", "for", "of", "on", "over", "regarding", "with"})
 OWN_DETERMINERS = frozenset({"his", "her", "their", "its", "our"})
 
@@ -245,15 +246,13 @@ def _own_attitude(obj, cues: ReadoutCues) -> bool:
     # views on X' (a topic, as 'exchanged views on'), nor 'solidarity with X' (whom it is with)
 
 
-def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str] | None = None) -> tuple[int, int] | None:
-    """'expressed his deep concern over the impact of X': what the concern is about (the rules' 'expressed
-    concern about'), the object of its preposition on the noun or, as the parser may hang it, on the verb; so too,
-    with ``preps``, an attitude stated as one's own ('expressed his support for X': X)."""
-    preps = cues.concern_preps if preps is None else preps
+def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str]) -> tuple[int, int] | None:
+    """'expressed his support for X' (OWN_ATTITUDE_PREPS): X, the object of its preposition on the noun or on the
+    verb; CLAUSE_ONLY (a concern): only the that-clause ('expressed concern that X'; a concern over a thing: none)."""
     prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps), None) or \
         next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and
               c.i == obj.right_edge.i + 1), None)
-    if prep is None and preps is cues.concern_preps:  # 'raised concerns that the terminal would damage X': the clause
+    if prep is None and preps is not OWN_ATTITUDE_PREPS:  # 'raised concerns that the terminal would damage X': the clause
         from .clause_bounds import _clause_end  # (clause_bounds imports speakers, which imports this module)
         said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
                      and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)), None)

@@ -23,6 +23,7 @@ from .readout_content import (
     readout_cues,
     talks_range,
 )
+from .readout_extents import run_on
 from .readout_participants import person_entity, title_only
 from .readout_titles import named_in_apposition, titled_person
 from .reported_shapes import hosted_guest
@@ -334,7 +335,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
         rng = rng or relayed
         if not rng or index.in_quote(verb.idx) is not None:
             continue
-        rng = rng[0], cut_at_setting(doc, rng[0], cut_at_cue(doc, *rng))
+        rng = rng[0], cut_at_setting(doc, rng[0], cut_at_cue(doc, rng[0], run_on(doc, verb, *rng)))
         s, e = _chars(doc, text, *rng)
         if not relayed:  # a relayed statement only adds one the other pass missed
             _lengthen(found, verb, s, e, text)
