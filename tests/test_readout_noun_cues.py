@@ -85,3 +85,25 @@ def test_news_he_without_antecedent_stays_unattributed(nlp):
     text = ("Storm damage closes port\n\nThe port was closed after the storm on Monday, and repairs began at once. "
             "He calls on all sides to observe the truce.")
     assert not any(q.text.startswith("all sides") for q in indirect_runner(nlp)(text))
+
+
+TRANSCRIPT = (
+    "Press Conference by Foreign Minister TARO Kenji\n\n"
+    "Mr. TARO Kenji, Minister for Foreign Affairs: I just held a telephone talk with Foreign Minister Elin Varga of "
+    "Norland. I told Minister Varga that Japan would send relief supplies to the flooded provinces.\n\n"
+    "Reporter: Did you raise the detained fishermen?\n\n"
+    "Minister Taro: Yes. I asked that they be released at once.\n\n"
+    "Minister Taro: I can tell you that we are doing everything we can.\n\n"
+    "MS. LUND: Good afternoon. I told the ambassador yesterday that the visa rules would not change.")
+
+
+def test_transcript_i_reporting_is_the_labelled_speaker(nlp):
+    found = pairs(indirect_runner(nlp)(TRANSCRIPT))
+    assert ("TARO Kenji", "Japan would send relief supplies to the flooded provinces") in found, found
+    assert ("TARO Kenji", "they be released at once") in found, found
+    assert ("Lund", "the visa rules would not change") in found, found
+
+
+def test_transcript_present_saying_is_no_report(nlp):
+    """'I can tell you that ...' is the saying itself (the genre gold leaves it out), not a report of it."""
+    assert not any(q.text.startswith("we are doing") for q in indirect_runner(nlp)(TRANSCRIPT))

@@ -1,14 +1,27 @@
-"""'He' / 'She' opening a main clause of a readout when the pronoun pass linked it to nobody: the person before is
+"""Pronoun speakers of official statements the pronoun pass leaves unlinked.
+
+'He' / 'She' opening a main clause of a readout when the pronoun pass linked it to nobody: the person before is
 written only by title ('The Secretary-General welcomes X. ... He calls on all sides to observe the truce.';
 'Condemning the attacks, she appeals to all parties to ...'). The general statement pass would drop such a
 statement for want of a speaker; on a readout page it is the person of the clause before, as the readout pass reads
 its own 'He' (``readout_statements._earlier_person``: the nearest earlier main clause naming one person, by name
-or by title, the title kept as written when the page names nobody with it)."""
+or by title, the title kept as written when the page names nobody with it).
+
+'I' reporting in the past tense in a transcript's answer ('Minister Roe: We exchanged views. I told Secretary Lund
+that I had issued a statement ...'; 'Mr. ROE Ken, Minister for Foreign Affairs: I stated that ...'): the person the
+paragraph's label names before its colon (not the speaking itself: 'I can tell you that ...', 'I thank you ...')."""
 from __future__ import annotations
+
+import re
 
 from ..model import Speaker
 from .sentence_view import doc_view
 from .speaker_syntax import subject_of
+from .text_lines import line_start
+
+LABEL_CHARS = 90  # how far into a paragraph its speaker label's colon may be ('Mr. X Y, Minister for Foreign Affairs:')
+LABEL_WORDS = 10
+CAPS_LABEL = re.compile(r"(?:MR|MS|MRS|DR)\.?\s+([A-Z][A-Z'\u2019-]+)$")
 
 PRONOUNS = {"he": "m", "she": "f"}
 
@@ -22,8 +35,38 @@ def _readout_page(doc, index) -> bool:
     return memo["readout_page"]
 
 
+def label_speaker(cue, index) -> Speaker | None:
+    """The person a transcript paragraph's label names ('Minister Roe:', 'Mr. ROE Ken, Minister for Foreign
+    Affairs:'), for a cue whose subject is 'I' in that paragraph, outside quotation marks; else None."""
+    if cue.tag_ != "VBD":
+        return None  # 'I told X that ...' reports what was said; 'I can tell you that', 'I thank you' is the saying
+    subj = subject_of(cue)
+    if subj is None or subj.text != "I" or index.in_quote(cue.idx) is not None:
+        return None
+    text = index.text
+    la = line_start(text, cue.idx)
+    colon = text.find(":", la, min(cue.idx, la + LABEL_CHARS))
+    if colon < 0:
+        return None
+    label = text[la:colon]
+    if not label.strip() or len(label.split()) > LABEL_WORDS or any(q in label for q in '"\u201c\u201d'):
+        return None
+    comma = label.find(",")
+    ent = index.at_char(la, la + comma if comma > 0 else colon)  # the name, not a body in its title
+    if ent is not None and ent.type == "PERSON":
+        return Speaker(name=ent.name, entity=ent.id, mention=subj.text, start=subj.idx, end=subj.idx + 1)
+    m = CAPS_LABEL.match(label.strip())  # 'MS. LUND:' of a briefing transcript, which the name finder skips
+    if m is None or ent is not None:
+        return None
+    return Speaker(name=m.group(1).title(), entity=None, mention=subj.text, start=subj.idx, end=subj.idx + 1)
+
+
 def readout_pronoun_speaker(cue, index) -> Speaker | None:
-    """The speaker of a cue whose subject is a main clause's unlinked 'he' / 'she' on a readout page, else None."""
+    """The speaker of a cue whose subject is a main clause's unlinked 'he' / 'she' on a readout page, or 'I' in a
+    labelled transcript paragraph (``label_speaker``); else None."""
+    labelled = label_speaker(cue, index)
+    if labelled is not None:
+        return labelled
     subj = subject_of(cue)
     if subj is None or subj.lower_ not in PRONOUNS or subj.head.i != cue.i or cue.dep_ != "ROOT" or \
             subj.i in index.pronouns and index.pronouns[subj.i][1] is not None:
