@@ -8,6 +8,7 @@ from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .credited_headings import inverted_claim
 from .cues import speech_cues
 from .readout_content import called_to_say, readout_cues, thanked_for
+from .reported_asides import across_aside, second_complement
 from .reported_constructions import (
     MODALS,
     XCOMP_VERBS,
@@ -102,7 +103,8 @@ def _content(cue, index) -> tuple[int, int] | None:
     rng = quoted_as_split(cue) or inverted_claim(cue, index) or _content_range(cue, index)
     if rng is None:
         return None
-    return _quoted_continuation(cue, _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))))
+    rng = _quoted_continuation(cue, _with_conjunct(cue, _with_condition(cue, _past_weekday(cue, rng))))
+    return across_aside(cue, second_complement(cue, rng), index.sentence(cue.i)[1])
 
 
 def _content_range(cue, index) -> tuple[int, int] | None:
