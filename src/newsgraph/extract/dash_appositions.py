@@ -24,3 +24,24 @@ def dash_named(tok, index):
         return None  # the words before the dash are not one name
     ent = index.entities[k]
     return ent if ent.type in SPEAKING_TYPES else None
+
+
+def dash_opened_subject(verb):
+    """'Former Speaker Baroness X - a crossbench peer - said ...' parsed with no subject on 'said' (the parser read
+    it as a modifier of the words after it): the last word of the name right before the dash that opens the
+    description closed by the dash just before the verb; else None. Only for a verb with no subject of its own."""
+    doc = verb.doc
+    i = verb.i
+    if i < 4 or doc[i - 1].text not in DASHES or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = verb.sent.start
+    for j in range(i - 2, max(start, i - 14) - 1, -1):
+        t = doc[j]
+        if t.text in DASHES:
+            name = doc[j - 1] if j > start else None
+            if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper() or j + 1 >= i - 1:
+                return None
+            return name
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.is_quote:
+            return None  # a clause or a list between, not one description
+    return None

@@ -64,7 +64,8 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     if breaks > 1 and any(pos < q.start < sp.start and q.speaker is not None and q.speaker.entity is not None and
                           q.speaker.entity != ent.id for q in quotes):
         return None  # someone else named spoke in the paragraph between ('"...," the ministry said')
-    if untitled_only and _titled(k, ent, index, pw):
+    if untitled_only and _titled(k, ent, index, pw) and not (
+            re.match(r"(?:[Hh]e|[Ss]he)\b", index.text[pos:pos + 4]) and _party_leader(span, head, k, index, pw)):
         return None  # 'The Secretary-General said' after 'Prime Minister X said': someone the page does not name
     if generic and not _qualifier_before(span, ent, index):
         return None  # 'The US top diplomat' is not the Vietnamese prime minister who spoke before
@@ -85,6 +86,21 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     if any(_unnamed_speaker(v, index) for v in doc[index.sentence(t.i)[1]:stop]):
         return None  # 'A former prosecutor said ...' spoke in between: 'the former official' is that one
     return ent
+
+
+def _party_leader(span, head, k: int, index, pw) -> bool:
+    """'Prime Minister X said ...', 'He also told ...', then 'But the Conservative leader pledged ...': a party's
+    leader is a party office a head of government also holds, so the titled person the sentences before went on
+    about (the caller checks the subject just before was 'he'/'she' for them: a description right after the name
+    itself is more often someone new, 'The Green leader said the claim was untrue') may be it - when the
+    description names a party (a body or group, no nation) and nobody on the page has 'leader' in their title
+    (then 'the Labour leader' is that one)."""
+    if head.lower_ != "leader" or phrase_country(head) is not None or \
+            not index.titles.get(k, set()) & pw.leader_offices:
+        return False
+    party = any((j := index.tok2ent.get(t.i)) is not None and index.entities[j].type in ("ORG", "NORP")
+                for t in span if t.i < head.i)
+    return party and not any("leader" in words for words in index.titles.values())
 
 
 def _reported_before(head, index) -> int | None:

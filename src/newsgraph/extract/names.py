@@ -353,7 +353,10 @@ RANK_MODIFIERS = frozenset({"top", "senior", "chief", "new", "former", "acting",
 def gender_of_name(words: list[str], title: str | None) -> str | None:
     pw = person_words()
     if title:
-        for w in title.lower().replace("-", " ").split():
+        tw = title.lower().replace("-", " ").split()
+        for n, w in enumerate(tw):
+            if w in pw.honorifics and n + 1 < len(tw) and tw[n + 1] in pw.titles and tw[n + 1] not in pw.honorifics:
+                continue  # 'Former Lord Speaker', 'Lord Chief Justice': an honorific naming an office, not the person
             if w in pw.female:
                 return "f"
             if w in pw.male:

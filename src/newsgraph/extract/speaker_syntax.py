@@ -4,6 +4,7 @@ an inverted subject when the parse is off, and datelines that are no subject (th
 from __future__ import annotations
 
 from .cues import speech_cues
+from .dash_appositions import dash_opened_subject
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
 from .per_sources import per_source
@@ -227,6 +228,11 @@ def subject_candidates(verb, through_ccomp: bool = False):
                 return
     if named is not None and verb_tagged_noun(verb):
         yield named  # 'Farage mutters that ...' read as one noun phrase: the name before the verb speaks
+        if not through_ccomp:
+            return
+    dashed = dash_opened_subject(verb)
+    if dashed is not None:  # 'X - a crossbench peer - said' with 'said' read as a modifier: X speaks
+        yield dashed
         if not through_ccomp:
             return
     quoted = _quoted_agent(verb)

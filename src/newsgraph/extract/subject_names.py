@@ -4,6 +4,7 @@ between commas, an organisation named between commas ('The UN refugee agency, UN
 from __future__ import annotations
 
 from ..model import Speaker
+from .cues import norm_word, person_words
 from .names import noun_phrase
 
 DESCRIPTION_DETS = frozenset({"the", "a", "an", "another", "one", "this", "that"})
@@ -67,7 +68,13 @@ def _party_member(tok, index):
 def _named_beside(tok, index):
     """A description with a person named right after it between commas ('Another leading Dem, Sen. X of Y, who
     ..., said'; 'The chairman of the committee, Representative X, Republican of Y, said', which the parser may
-    join as a conjunct): that person, else None. A name heading the phrase itself is kept."""
+    join as a conjunct): that person, else None. A name heading the phrase itself is kept. Also a person named
+    with an honorific right at the end of the description's 'of'/'for' phrase, with no comma ('Shadow leader of the
+    House Baroness X of Y said', 'The chairman of the committee Lord X said'), which the parser reads as part of
+    the body."""
+    honoured = _honorific_named(tok, index)
+    if honoured is not None:
+        return honoured
     if not any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETS for c in tok.children):
         return None
     own = index.tok2ent.get(tok.i)
@@ -82,6 +89,30 @@ def _named_beside(tok, index):
             continue  # 'the senator, X and Y': a list, not a name for the description
         k = index.tok2ent.get(c.i)
         if k is not None and k != own and index.entities[k].type == "PERSON":
+            return index.entities[k]
+    return None
+
+
+def _honorific_named(tok, index):
+    """The person named after an honorific ('Lord', 'Baroness', 'Sir') right after the body noun that ends the
+    'of'/'for' phrase of a title subject ('leader of the House Baroness X', 'Minister of State for Trade Lord Y'),
+    no comma between; not a person the phrase names as its object ('A spokesman for Mr X')."""
+    if tok.i in index.tok2ent or norm_word(tok.lemma_) not in person_words().titles:
+        return None
+    hon = person_words().honorifics
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in ("of", "for"):
+            continue
+        for t in c.subtree:
+            k = index.tok2ent.get(t.i)
+            if k is None or index.entities[k].type != "PERSON" or t.i < 1 or \
+                    norm_word(doc[t.i - 1].text) not in hon or not doc[t.i - 1].text[:1].isupper():
+                continue
+            if any(g.is_punct for g in doc[c.i:t.i]):
+                return None  # 'leader of the House, Lord X,': an apposition, read elsewhere
+            if doc[t.i - 2].pos_ not in ("NOUN", "PROPN") or doc[t.i - 2].i == c.i:
+                return None  # 'A spokesman for Mr X': the person spoken for, not a body's office holder
             return index.entities[k]
     return None
 
