@@ -17,37 +17,37 @@ def _speaker_of(text, start):
     return found[0]
 
 
-PARTY = ("Norland party rejoins regional cabinet\n\nThe Northern Unity Front has said its ministers have resumed "
-         "their posts following the publication of a report on Tuesday.\n\nThe party had been moving its ministers "
-         "in and out of the cabinet after the crisis.\n\nIn a statement the party said its ministers would be "
-         "reappointed on Wednesday.\n\nIt said this was as it now had a new assessment of the security situation.")
+PARTY = ("Norland party back in regional cabinet\n\nThe Northern Unity Front has said its three councillors will "
+         "go back to the regional cabinet next week.\n\nThe party walked out of the cabinet in March over a row "
+         "about the budget.\n\nIn a statement the party said the row had now been settled.\n\nIt said the "
+         "finance minister had agreed to its demands.")
 
 
 def test_party_is_the_body_that_spoke_before(nlp):
-    assert _speaker_of(PARTY, "its ministers would be reappointed") == "Northern Unity Front"
-    assert _speaker_of(PARTY, "this was as it now had") == "Northern Unity Front"
+    assert _speaker_of(PARTY, "the row had now been settled") == "Northern Unity Front"
+    assert _speaker_of(PARTY, "the finance minister had agreed") == "Northern Unity Front"
 
 
 def test_faction_after_a_dateline_subject(nlp):
-    text = ("CAIRO (Wire) - The FLNK said on Monday that it had accepted a ceasefire proposal from the mediators.\n\n"
-            "The armed faction said in a statement that its chief had informed the mediators of its acceptance.")
-    assert _speaker_of(text, "its chief had informed") == "FLNK"
+    text = ("VELLEN (Wire) - The FLNK said on Thursday it would free four hostages held since the spring.\n\n"
+            "The armed faction said its commanders had agreed the release at a meeting in the hills.")
+    assert _speaker_of(text, "its commanders had agreed") == "FLNK"
 
 
 def test_opposition_introduced_with_the_noun(nlp):
-    text = ("Opposition says count was rigged\n\nThe opposition Alliance for Renewal (AFR) said on Sunday that the "
-            "count in the capital had been rigged.\n\nAFR spokesman Tomas Wend told reporters the party would go to "
-            "court.\n\nThe opposition also said one of its poll agents had been beaten at his home.")
-    assert _speaker_of(text, "one of its poll agents") == "Alliance for Renewal"
+    text = ("Ballot complaint\n\nThe opposition Alliance for Renewal (AFR) claimed on Sunday that ballot boxes in "
+            "the capital had been stuffed.\n\nAFR spokesman Tomas Wend told reporters the party would file a "
+            "complaint.\n\nThe opposition also said two of its observers had been turned away from polling stations.")
+    assert _speaker_of(text, "two of its observers") == "Alliance for Renewal"
 
 
 def test_un_agency_the_page_names(nlp):
-    text = ("Health agency warns on outbreak\n\nThe World Health Organization said on Tuesday that the outbreak in "
-            "Kestria was spreading faster than expected.\n\nThe United Nations' health agency says it remains "
-            "concerned by the shortage of vaccines.\n\nOfficials in Norland said they had sent doctors.\n\n"
-            '"We are seeing more cases every day," the UN health agency said in a statement.')
-    assert _speaker_of(text, "it remains concerned") == "World Health Organization"
-    assert _speaker_of(text, "We are seeing more cases") == "World Health Organization"
+    text = ("Cholera in the camps\n\nThe World Health Organization warned on Tuesday that cholera cases in Kestria "
+            "had doubled in a week.\n\nThe United Nations' health agency says clean water is running short in three "
+            "camps.\n\nOfficials in Norland said they had flown in tents.\n\n"
+            '"Every day without water costs lives," the UN health agency said.')
+    assert _speaker_of(text, "clean water is running short") == "World Health Organization"
+    assert _speaker_of(text, "Every day without water") == "World Health Organization"
 
 
 def test_description_stays_without_a_body_to_stand_for(nlp):

@@ -25,7 +25,7 @@ def test_bare_pm_with_nobody_before_stays(nlp):
 
 
 def test_baroness_is_she(nlp):
-    text = ("Lords reform dropped\n\nLeader of the House Lord Ardmore told peers that reform was now a matter for "
-            '"other parliaments".\n\nFormer Lord Speaker Baroness Orrin said the peers had waited long enough.\n\n'
-            'She said a consensus had emerged that the bill "was not deliverable".')
-    assert _speaker_of(text, "a consensus had emerged") in ("Orrin", "Baroness Orrin")
+    text = ("Lords plans shelved\n\nLord Ardmore, the leader of the House, told peers the plans had been shelved "
+            "for good.\n\nFormer Lord Speaker Baroness Orrin said the peers had waited long enough.\n\n"
+            "She said the chamber would now have to find its own way to change.")
+    assert _speaker_of(text, "the chamber would now have") in ("Orrin", "Baroness Orrin")

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from ..model import Quote, Speaker
 from .actor_countries import phrase_country
+from .bare_names import bare_name_next
 from .cues import norm_word, person_words, portfolio_words, speech_cues
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
@@ -60,7 +61,8 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue
             headline = sp.start < _first_break(index.text)
             if sp.start not in cache and words and words[0].lower() in ("a", "an", "one") and not headline:
-                cache[sp.start] = _named_next_sentence(doc, index, sp, pw)  # 'A career Army officer ... X told'
+                cache[sp.start] = _named_next_sentence(doc, index, sp, pw) or \
+                    bare_name_next(doc, index, sp, pw)  # 'A career Army officer ... X told'; '... / X said'
             if cache.get(sp.start) is not None:
                 found = cache[sp.start]
                 q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
@@ -72,7 +74,8 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
                 found = title_of_last_subject(doc, index, sp, pw, quotes) or _earlier_holder(doc, index, sp, pw) or \
-                    _lede_spokesperson(doc, index, sp, pw)
+                    _lede_spokesperson(doc, index, sp, pw) or \
+                    (bare_name_next(doc, index, sp, pw) if re.search(r"['\u2019]s ", sp.mention) else None)
                 if found is not None:
                     titled[sp.name] = found
                     q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start,
