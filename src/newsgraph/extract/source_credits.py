@@ -11,7 +11,7 @@ from .source_agents import is_person
 from .source_data import forecast_agent, forecast_figure
 from .source_found import _Found, _key, _make
 from .source_lexicon import canonical_outlet, is_own_outlet
-from .source_mentions import MODALS, outlet_subject
+from .source_mentions import MODALS, conditional, outlet_subject
 from .source_outlets import outlet_name
 from .source_syntax import PERSONAL, body_kind, entity_text, interview_context, is_according, np_text
 
@@ -123,8 +123,8 @@ def _body_reports(tok, lex, index, own: str | None = None) -> str | None:
     if not any(c.dep_ == "ccomp" for c in verb.children) and not _closes_clause(verb, tok) and \
             not forecast_figure(verb, cues):
         return None  # "the company reported a loss": news, not a source (but "X projected growth of 2 percent")
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
-        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children) or conditional(verb):
+        return None  # (nor 'if the government determines that ...')
     if tok.pos_ == "PRON" or tok.ent_type_ in PERSONAL or tok.lower_ in cues["person_nouns"] or is_person(tok, index):
         return None
     if tok.lower_ in cues["outlet_heads"] or (tok.ent_type_ == "GPE" and tok.lower_ not in cues["government_heads"]):

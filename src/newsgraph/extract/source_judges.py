@@ -138,8 +138,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
     if before == "by" and span.start >= 2 and verb_before(span).lemma_ in lex.cues["agent_verbs"]:
         return _make(root.sent, name, kind, root)
     if root.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in cues["witness_journalists"] and \
-            head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] and not is_own_outlet(name, own):
-        return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...'
+            (head.dep_ in SUBJECTS and head.head.lemma_ in cues["witness_verbs"] or head.dep_ == "pobj" and
+             head.head.dep_ == "agent" and head.head.head.lemma_ in cues["witness_verbs"]) and not is_own_outlet(name, own):
+        return _make(root.sent, name, kind, root, key=_key(name))  # 'An AP journalist at the scene reported ...',
+        # 'fire was heard from the palace by a Reuters reporter'
     if any(c.dep_ == "appos" and (c.ent_type_ in PERSONAL or c.lower_ in cues["person_nouns"]) for c in root.children) \
             and not written_in(root) and not subject_split_off(root):
         return None  # "Bloomberg, the former mayor, said": a person who shares an outlet's name

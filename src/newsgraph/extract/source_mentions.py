@@ -20,6 +20,7 @@ def open_clause(verb) -> bool:
                for c in verb.children)  # X will lose': the relative word is the object of the clause stated
 
 
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until"})  # 'if the government determines that ...'
 NOT_YET_MARKS = frozenset({"before", "until", "till"})  # 'Before X made a statement, ...': the time of other news
 FAULT_PREPS = frozenset({"for", "over", "about", "against", "despite"})  # 'criticised for making a statement'
 FORMAL_STATEMENT_WORDS = frozenset({"a", "an", "joint", "brief", "short", "formal", "written", "public", "further"})
@@ -193,3 +194,8 @@ def adjective_outlet(tok) -> bool:
         return False
     verb = doc[tok.i + 1]
     return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lemma_ in OUTLET_VERBS
+
+
+def conditional(verb) -> bool:
+    """'if the government determines that ...', 'once the board finds that ...': a finding still to be made, no source."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)

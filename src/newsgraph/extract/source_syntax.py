@@ -210,6 +210,8 @@ def interview_context(tok, lex) -> bool:
             return True
     if tok.dep_ == "conj":
         return interview_context(conj_root(tok), lex)
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "PERSON":
+        return interview_context(head.head, lex)  # "told Lena Voss of MSNBC", "an interview with Kai Lund of X"
     return False
 
 

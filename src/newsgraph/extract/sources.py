@@ -60,7 +60,7 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _link,
     _nested_name,
 )
-from .source_mentions import MODALS, _video_carries_words, adjective_outlet, report_tagged_noun  # noqa: F401  (re-exported)
+from .source_mentions import MODALS, _video_carries_words, adjective_outlet, conditional, report_tagged_noun  # noqa: F401  (re-exported)
 from .source_noun_judge import _judge_noun, _outlet_in  # noqa: F401  (re-exported)
 from .source_noun_places import _noun_credited, _report_verb_follows  # noqa: F401  (re-exported)
 from .source_outlets import (
@@ -213,7 +213,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 item = _interview_again(tok, found)  # 'In that interview, he said ...'
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["belief_verbs"] and (
                 (low in lex.cues["agency_heads"] and intelligence_body(tok)) or low in lex.cues["finding_bodies"]) \
-                and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children):  # not "the
+                and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children) and not conditional(tok.head):  # not "the
             # commission would determine the date": what a body will decide is no finding it published
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
