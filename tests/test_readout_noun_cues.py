@@ -107,3 +107,13 @@ def test_transcript_i_reporting_is_the_labelled_speaker(nlp):
 def test_transcript_present_saying_is_no_report(nlp):
     """'I can tell you that ...' is the saying itself (the genre gold leaves it out), not a report of it."""
     assert not any(q.text.startswith("we are doing") for q in indirect_runner(nlp)(TRANSCRIPT))
+
+
+def test_name_ends_at_an_unclosed_bracket(nlp):
+    """'Ilse Varnow (Ostravia), its President for June, said today': the name finder's span 'Ilse Varnow
+    (Ostravia' is no name; it ends at the bracket."""
+    text = ("Council outlines its work for June\n\n"
+            "The Council will convene two ministerial meetings in June, the first on maritime piracy and the second "
+            "on water security, Ilse Varnow (Ostravia), its President for June, said today.")
+    found = indirect_runner(nlp)(text)
+    assert [q.speaker.name for q in found if q.text.startswith("The Council will")] == ["Ilse Varnow"], pairs(found)

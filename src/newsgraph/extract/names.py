@@ -65,6 +65,10 @@ def clean_mention(ent) -> Mention | None:
             k += 1
         if s < k and text[k][:1].isupper() and view.pos[k] == "PROPN":
             s = k
+    for i in range(s + 1, e):  # 'Ilse Varnow (Ostravia' of 'Ilse Varnow (Ostravia), its President': the name
+        if text[i] == "(" and ")" not in text[i + 1:e]:  # ends at a bracket the span does not close
+            e = i
+            break
     for i in range(s, e):  # a headline's last words run into the paragraph below: keep the later part
         if "\n" in text[i] and text[i].isspace():
             s = i + 1
