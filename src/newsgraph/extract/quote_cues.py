@@ -117,7 +117,8 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
                         found = t  # 'X told Y in a call that Velland understood Kestria "has good reason ..."': a
                         # country's belief inside someone's account is theirs to report
                     elif prev is not None and prev.dep_ == "ccomp" and not coordinated and _outer_ok(t) \
-                            and not coordinated_clause(found) and not _relayed_by_body(found, t, span):
+                            and not coordinated_clause(found) and not _relayed_by_body(found, t, span) and \
+                            not _told_to_reporter(found):
                         return t  # the outer cue reports the inner one
                 elif not passive_without_agent(t):
                     found = t
@@ -137,6 +138,22 @@ def _relayed_by_body(inner, outer, span) -> bool:
     own, relay = subject_of(inner), subject_of(outer)
     return own is not None and own.ent_type_ == "PERSON" and relay is not None and (
         relay.ent_type_ in ("ORG", "GPE", "NORP") or relay.lemma_.lower() in person_words().body_nouns)
+
+
+ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _told_to_reporter(inner) -> bool:
+    """'X said Y had told him "..."', 'X said Y had assured her that "..."', 'Y had written to them that "..."': the
+    inner cue's words were said to the one reporting them (its object or 'to' object a personal pronoun), so they
+    are the inner speaker's, which the outer one only passes on."""
+    for c in inner.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in ADDRESSEE_PRONOUNS:
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lower_ in ADDRESSEE_PRONOUNS for g in c.children):
+            return True
+    return False
 
 
 def _body_belief(verb) -> bool:
