@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .marks import OPENERS, STRAIGHT
+from .phrase_regex import phrase_alternation
 from .readout_objects import mourning, noted_with, split_possessor
 from .speaker_syntax import is_cue_token
 
@@ -58,7 +59,7 @@ def readout_cues() -> ReadoutCues:
     """The readout lexicon (data/readout_cues.json), loaded once."""
     with (DATA / "readout_cues.json").open(encoding="utf-8") as fh:
         raw = json.load(fh)
-    words = sorted(raw["signal_words"], key=len, reverse=True)
+    words = [w.lower() for w in raw["signal_words"]]
     return ReadoutCues(
         object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]) | frozenset(raw["plain_express_verbs"]),
         grounds_verbs=frozenset(raw["grounds_verbs"]), plain_express_verbs=frozenset(raw["plain_express_verbs"]),
@@ -78,7 +79,9 @@ def readout_cues() -> ReadoutCues:
         meeting_words=frozenset(raw["meeting_words"]), group_subjects=frozenset(raw["group_subjects"]),
         aide_subjects=frozenset(raw["aide_subjects"]),
         title_words=frozenset(raw["title_words"]), state_head_offices=frozenset(raw["state_head_offices"]),
-        signal=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
+        # one trie-shaped alternation (the same words as the plain one, found about twice as fast): a page without a
+        # signal word is read to HEAD_CHARS on every call
+        signal=re.compile(r"\b(?:" + phrase_alternation(words) + r")\b", re.IGNORECASE))
 
 
 def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
