@@ -10,6 +10,7 @@ keeps the Token objects themselves, so inner loops index lists instead of buildi
   ``dep``, ``ent`` (``ent_type_``), ``idx`` (character offset), ``head`` (the head's index),
   ``punct``, ``quote``, ``stop``, ``alpha`` (``is_punct``, ``is_quote``, ``is_stop``, ``is_alpha``);
 - ``children[i]``: the positions of token ``i``'s children (``tok.children`` without making Tokens);
+  ``child(i, dep)`` the first of them with the relation ``dep``;
 - ``ents``: ``doc.ents`` read once (``doc_ents(doc)``: the same Spans for every step);
 - ``ents_in(sent)``: the (start, end, label) of the entities ``sent.ents`` holds, from one read of
   ``doc.ents``;
@@ -149,6 +150,15 @@ class DocView:
                     kids[h].append(i)
             self._children = kids
         return self._children
+
+    def child(self, i: int, dep: str):
+        """``next((c for c in doc[i].children if c.dep_ == dep), None)``, the first child of token ``i`` with the
+        relation ``dep``, as the view's own Token (compare it with ==, not is), without a Token per child."""
+        deps = self.dep
+        for c in self.children[i]:
+            if deps[c] == dep:
+                return self.tokens[c]
+        return None
 
     def subtree(self, i: int) -> list[int]:
         """The positions of ``doc[i].subtree`` (``i`` and every token below it), in no set order: for sets and
