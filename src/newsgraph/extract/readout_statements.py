@@ -310,6 +310,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
     from .talks_speakers import reports_talks, talks_speaker  # it builds on this module
     text = index.text
     scan = _scan(doc)
+    view = doc_view(doc)
     readout = is_readout(doc, index, scan)
     cues = readout_cues()
     pair = readout_pair(doc, index, scan) if readout else None
@@ -327,7 +328,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
                     q.kind == "indirect" and q.start <= verb.idx < q.end for q in found)):
             continue  # 'the party rejected the results': a quiet verb states content on a readout only, and
             # not inside another's statement ('said it is regrettable that X had rejected his offer')
-        if hosted_guest(verb, next((c for c in verb.children if c.dep_ == "dobj"), None)):
+        if hosted_guest(verb, view.child(verb.i, "dobj")):
             continue  # 'welcomed President X to Chequers': a host greets a guest
         rng = content_range(verb, cues) if readout else talks_range(verb, cues) if full else \
             position_range(verb, cues)
