@@ -391,11 +391,13 @@ def _office_phrases() -> tuple[tuple[str, ...], ...]:
 def noun_phrase(tok, max_tokens: int = 14) -> str:
     """The words of a noun phrase headed by ``tok``: modifiers and of/for/from/on phrases, no clauses."""
     doc = tok.doc
+    view = doc_view(doc)  # (the view's lists: no Token per word tested)
+    texts, lowers, deps, punct = view.text, view.lower, view.dep, view.punct
     start = tok.left_edge.i
     for i in range(start, tok.i):
-        if (doc[i].is_punct and doc[i].text not in ("'s", "’s", "-", ".") and doc[i].dep_ != "case") or doc[i].is_space:
+        if (punct[i] and texts[i] not in ("'s", "’s", "-", ".") and deps[i] != "case") or texts[i].isspace():
             start = i + 1
-    while start < tok.i and (doc[start].is_punct and doc[start].dep_ != "case" or in_dateline(doc[start])):
+    while start < tok.i and (punct[start] and deps[start] != "case" or in_dateline(view.tokens[start])):
         start += 1  # '- Valdoria's new defence minister' after a dateline the parser joined to the phrase
     end = tok.i + 1
     for child in tok.rights:
@@ -406,12 +408,12 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
         else:
             break
     for i in range(tok.i + 1, end):  # no relative clauses: 'members ... who wanted to ...'
-        if doc[i].lower_ in ("who", "which", "that", "whose") or doc[i].is_space or doc[i].text in (",", ";", "(", "—"):
+        if lowers[i] in ("who", "which", "that", "whose") or texts[i].isspace() or texts[i] in (",", ";", "(", "—"):
             end = i
             break
     if end - start > max_tokens:
         end = min(end, start + max_tokens)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+    while end > start and (punct[end - 1] or texts[end - 1].isspace() or deps[end - 1] == "cc"):
         end -= 1
     return doc[start:end].text
 
