@@ -3,6 +3,8 @@ somebody else ('He said he and Kasp agreed', 'she welcomed Prime Minister Kasp's
 person merely mentioned before it, not its subject, against a subject whose sex the page has told."""
 from __future__ import annotations
 
+from .sentence_view import doc_view
+
 OWN_CLAUSE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "agent", "oprd", "acomp"})
 CLAUSE_BREAKS = frozenset({"--", "\u2013", "\u2014", "\u2015", ";", "(", "["})
 
@@ -21,8 +23,9 @@ def named_in_own_clause(pron, index) -> frozenset[int]:
     roots += [c for c in pron.children if c.dep_ == "conj"]
     doc = pron.doc
     end = min(index.sentence(pron.i)[1], len(doc))
-    stop = next((i for i in range(pron.i + 1, end) if doc[i].text in CLAUSE_BREAKS or
-                 doc[i].text == "-" and doc[i - 1].whitespace_), end)  # ' - ' as a dash, not 'pro-Tamil'
+    texts = doc_view(doc).text  # (no Token per word)
+    stop = next((i for i in range(pron.i + 1, end) if texts[i] in CLAUSE_BREAKS or
+                 texts[i] == "-" and doc[i - 1].whitespace_), end)  # ' - ' as a dash, not 'pro-Tamil'
     out = set()
     for r in roots:
         for t in r.subtree:
