@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .readout_statements import readout_statements
-from .reported_constructions import paid_tribute
+from .reported_constructions import TRIBUTE_NOUNS, paid_tribute
 from .reported_shapes import judged_act
+from .sentence_view import doc_view
 
 EVALUATIVE = speech_cues().roles["evaluative_verbs"]
 
@@ -30,7 +31,10 @@ def _judged_cues(doc, q) -> set[str]:
     verb = obj.head
     if obj.dep_ == "dobj" and verb.text == q.cue and verb.lemma_.lower() in EVALUATIVE and judged_act(obj):
         return {verb.text}
-    tribute = next((t for t in span.sent if (paid := paid_tribute(t)) is not None and paid.i == obj.i), None)
+    sent, view = span.sent, doc_view(doc)  # (paid_tribute is None for a word that is no tribute noun: only those
+    # are read as Tokens)
+    tribute = next((t for i in range(sent.start, sent.end) if view.lemma[i] in TRIBUTE_NOUNS
+                    for t in (view.tokens[i],) if (paid := paid_tribute(t)) is not None and paid.i == obj.i), None)
     return {tribute.text, tribute.head.text} if tribute is not None and q.cue in (tribute.text, tribute.head.text) \
         else set()
 
