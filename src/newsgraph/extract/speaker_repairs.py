@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..lexicons import data_json
 from .cues import FINITE, person_words, speech_cues
 from .marks import QUOTE_MARKS
+from .sentence_view import doc_view
 from .speech_nouns import owned_noun_before, participle_agent, speech_noun_owner
 
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
@@ -172,10 +173,11 @@ def delegate_opening(cue):
     if cue.tag_ not in FINITE:
         return None
     doc = cue.doc
+    texts = doc_view(doc).text  # (the back scan reads words only: no Token per word)
     j = cue.i - 1
-    while j >= 0 and cue.i - j <= DELEGATE_REACH and "\n" not in doc[j].text:
+    while j >= 0 and cue.i - j <= DELEGATE_REACH and "\n" not in texts[j]:
         j -= 1
-    if j >= 0 and "\n" not in doc[j].text:
+    if j >= 0 and "\n" not in texts[j]:
         return None
     first = doc[j + 1]
     if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
