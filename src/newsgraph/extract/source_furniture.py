@@ -64,8 +64,10 @@ def page_colophon(tok, issue_verbs) -> bool:
     by the Foreign Office on 21 July 2023."): the colophon of a reprinted release or statement under its headline,
     naming the page's own document, which it credits no more than a label does ("PRESS RELEASE :"). Not a line
     that opens a text with a colon ("Here is the full statement from X:", "Statement from the police:")."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False  # (tested before the sentence's words are read)
     words = [t for t in tok.sent if not t.is_space]
-    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or words[-1].text != "." or not any(
+    if words[-1].text != "." or not any(
             c.dep_ == "acl" and c.lemma_ in issue_verbs and c.tag_ == "VBN" for c in tok.children):
         return False
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
