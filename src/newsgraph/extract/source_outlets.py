@@ -118,13 +118,13 @@ def outlet_spans(doc, lex) -> list:
     view = doc_view(doc)
     texts, lowers, n = view.text, view.lower, len(doc)
     firsts = lex.cues["periodical_first_words"]
+    starts = words | SHORT_NAMES | BAND_WORDS | firsts | {"Channel"}  # (one set lookup per word for the five)
     for i, t in enumerate(view.tokens):
         text = texts[i]
         if lowers[i] == "news" and text == "news" and (name := named_news(t)) is not None:
             spans.append(name)  # '..., Efe news reported': a name before the lower-case word 'news'
             continue
-        if text not in words and text not in SHORT_NAMES and lowers[i] not in heads and text[:1] not in ("K", "W") \
-                and text != "Channel" and text not in BAND_WORDS and text not in firsts \
+        if text not in starts and lowers[i] not in heads and text[:1] not in ("K", "W") \
                 and not (i + 1 < n and texts[i + 1] == "-"):
             continue  # none of the names below can start here (a call sign starts with K or W)
         if text in firsts and (name := periodical_span(t, lex)) is not None:
@@ -189,7 +189,7 @@ def is_call_sign(tok, base: str | None = None) -> bool:
 
 def described_as_outlet(ent, heads) -> bool:
     """"the state broadcaster KTV", "Valdoria Today, the state-run daily,": a name the text calls an outlet."""
-    doc = ent.doc
+    doc = doc_view(ent.doc).tokens  # (the view's Tokens, indexed and sliced as the Doc: none made anew)
 
     def outlet_word(toks) -> bool:
         for t in toks:
