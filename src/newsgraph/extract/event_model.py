@@ -307,11 +307,13 @@ def _as_event(c: Candidate) -> tuple:
     return (Coded(c.tok, c.code), c.a1, c.a2)
 
 
-def model_events(sent, index, speakers: dict, voices: dict, trace: list | None = None) -> list:
-    """sentence_events with the model on top (the hook extract_events calls for each sentence)."""
+def model_events(sent, index, speakers: dict, voices: dict, trace: list | None = None, mode: str | None = None) -> list:
+    """sentence_events with the model on top (the hook extract_events calls for each sentence). ``mode``: the
+    event_mode() the caller read once for its document (reading the environment costs some microseconds a
+    sentence); read here when not given."""
     collect = _COLLECT.get()
     if collect is None:
-        mode = event_mode()
+        mode = event_mode() if mode is None else mode
         if mode == "semantic":
             from .event_semantic import semantic_events
 
