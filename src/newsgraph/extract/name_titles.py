@@ -5,11 +5,14 @@ from __future__ import annotations
 from .actor_countries import country_kind
 from .cues import norm_word, person_words
 from .names import TITLE_ADPS, TITLE_DEPS, TITLE_POS, _office_phrases, honorific_at
+from .sentence_view import doc_view
 
 
 def title_of(span) -> str | None:
     """The title or role a person mention carries: pre-modifiers or an apposition."""
     doc = span.doc
+    view = doc_view(doc)
+    toks, texts = view.tokens, view.text  # (the view's Tokens and words: none made per step back)
     pw = person_words()
     inside = set(range(span.start, span.end))
     end0 = span.start  # the title ends before any honorifics of the name ('Foreign Minister Datuk Seri X')
@@ -21,12 +24,12 @@ def title_of(span) -> str | None:
     j = end0 - 1
     first = end0
     while j >= 0 and span.start - j <= 10:
-        t = doc[j]
-        tagged_with_name = doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ == "PERSON"  # 'Crown Prince X' as one span
+        t = toks[j]
+        tagged_with_name = toks[j + 1].ent_iob_ == "I" and toks[j + 1].ent_type_ == "PERSON"  # 'Crown Prince X' as one span
         if t.ent_type_ == "PERSON" and not tagged_with_name or t.text in (",", ";", ":", "(", "—", "--") or \
                 t.is_sent_start and t.is_punct or t.text in ("!", "?") or \
-                t.text == "." and j > 0 and norm_word(doc[j - 1].text) not in pw.titles and \
-                norm_word(doc[j - 1].text) not in pw.abbreviations:
+                t.text == "." and j > 0 and norm_word(texts[j - 1]) not in pw.titles and \
+                norm_word(texts[j - 1]) not in pw.abbreviations:
             break  # a full stop the parser did not end a sentence at ('on Monday. President X'), not 'Capt. X'
         if j == end0 - 1 and (t.head.i == t.i or t.head.i >= span.end) and t.pos_ == "PROPN" and \
                 t.text[:1].isupper() and norm_word(t.text) in pw.titles:
@@ -51,11 +54,11 @@ def title_of(span) -> str | None:
         first = j
         inside.add(j)
         j -= 1
-    words = [norm_word(t.text) for t in doc[first:end0]]
+    words = [norm_word(w) for w in texts[first:end0]]
     pre = None
     if first < end0 and (any(w in pw.titles and w not in pw.honorifics or w in ("president",) for w in words)
                          or _office_phrase(words)):
-        while first < end0 and (doc[first].is_punct or doc[first].pos_ in ("ADP", "CCONJ")):
+        while first < end0 and (view.punct[first] or view.pos[first] in ("ADP", "CCONJ")):
             first += 1
         pre = doc[first:end0].text or None
         if pre and ")" in pre and "(" not in pre:
