@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .dates import resolve_date
+from .sentence_view import doc_view
 from .speaker_syntax import ADDRESSEE_VERBS
 
 CHANNEL_PREPS = {"in", "at", "on", "during", "via", "through", "over", "to"}
@@ -45,13 +46,16 @@ SPEAKING = speech_cues().roles["speaking_verbs"]
 
 
 def _with_speaking(cue):
-    """The cue's children, then those of a 'speaking in/at/to ...' participle attached to it."""
-    kids = list(cue.children)
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    around = kids + (list(subj.children) if subj is not None else [])
-    extra = [g for c in around if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in SPEAKING
-             and c.tag_ == "VBG" for g in c.children]
-    return kids + extra
+    """The cue's children, then those of a 'speaking in/at/to ...' participle attached to it (the view's Tokens:
+    read from its children lists, none made per child)."""
+    view = doc_view(cue.doc)
+    toks, below, dep = view.tokens, view.children, view.dep
+    kids = below[cue.i]
+    subj = next((c for c in kids if dep[c] == "nsubj"), None)
+    around = kids + (below[subj] if subj is not None else [])
+    extra = [toks[g] for c in around if dep[c] in ("advcl", "xcomp", "acl") and view.lemma[c] in SPEAKING
+             and view.tag[c] == "VBG" for g in below[c]]
+    return [toks[c] for c in kids] + extra
 
 
 def channel_of(cue) -> str | None:
