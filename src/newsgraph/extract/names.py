@@ -180,12 +180,14 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             taken[i] = n
     surnames: set[str] = set()
     firsts: set[str] = set()
-    person_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON"}
+    view = doc_view(doc)
+    texts, lowers = view.text, view.lower  # (the view's words: no Token per mention read)
+    person_last = {texts[m.end - 1] for m in mentions if m.label == "PERSON"}
     known_first = words.male_first | words.female_first
-    person_last |= {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
-                    and doc[m.start].lower_ not in known_first}
-    alone = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
-    multi_last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    person_last |= {texts[m.start] for m in mentions if m.label == "PERSON" and m.end - m.start == 2
+                    and lowers[m.start] not in known_first}
+    alone = {texts[m.start] for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    multi_last = {texts[m.end - 1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     full_names: dict[str, int] = {}  # a name of two words or more: how many more times it is a person than not
     for m in mentions:
         if m.end - m.start > 1:
@@ -222,11 +224,11 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 if len(toks) == 2 and toks[0].lower_ not in known_first:
                     surnames.add(toks[0].text)  # "Wang Yi" may later be "Wang"
     folded = {fold_name(s) for s in surnames}  # 'Demirtas' alone after 'Ayşe Demirtaş', 'Erdoğan' after 'Erdogan'
+    # the capitalised words that fold to one of those surnames, each word folded once (not once per token)
+    folded_hits = {w for w in set(texts) if w[:1].isupper() and fold_name(w) in folded} if folded else set()
     out = []
     drop: set[int] = run_on
     n_tok = len(doc)
-    view = doc_view(doc)
-    texts, lowers = view.text, view.lower
     i = 0
     while i < n_tok:
         w = norm_word(texts[i])
@@ -253,7 +255,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 i = j
                 continue
         if w not in words.honorifics and lowers[i] not in known_first and texts[i] not in surnames and \
-                not (texts[i][:1].isupper() and fold_name(texts[i]) in folded):
+                texts[i] not in folded_hits:
             i += 1
             continue  # no title, first name or known surname: nothing below starts here
         tok = view.tokens[i]
