@@ -225,13 +225,15 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                     surnames.add(toks[0].text)  # "Wang Yi" may later be "Wang"
     folded = {fold_name(s) for s in surnames}  # 'Demirtas' alone after 'Ayşe Demirtaş', 'Erdoğan' after 'Erdogan'
     # the capitalised words that fold to one of those surnames, each word folded once (not once per token)
-    folded_hits = {w for w in set(texts) if w[:1].isupper() and fold_name(w) in folded} if folded else set()
+    distinct = set(texts)
+    folded_hits = {w for w in distinct if w[:1].isupper() and fold_name(w) in folded} if folded else set()
+    normed = {w: norm_word(w) for w in distinct}  # (each distinct word normalised once)
     out = []
     drop: set[int] = run_on
     n_tok = len(doc)
     i = 0
     while i < n_tok:
-        w = norm_word(texts[i])
+        w = normed[texts[i]]
         if i + 3 < n_tok and texts[i + 2] == "," and i not in taken and i + 1 not in taken and \
                 (i == 0 or not texts[i - 1][:1].isupper()) and said_of_a_person(doc, i, i + 2):
             out.append(Mention(i, i + 2, "PERSON"))  # 'Lorcan Vettori, who became prime minister': no tag
