@@ -8,6 +8,7 @@ import re
 
 from .clause_bounds import _clause_end
 from .cues import FINITE, speech_cues
+from .sentence_view import doc_view
 from .speakers import is_cue_token, subject_of
 from .text_lines import line_end
 
@@ -60,15 +61,17 @@ def _second_cue_cut(doc, cue, cue_ids: set[int], s: int, e: int) -> int:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return e
-    for t in span[2:]:
-        if t.i == cue.i or t.i not in cue_ids or t.tag_ != "VBG":
+    view = doc_view(doc)  # (positions and the view's words: no Token per word of the span)
+    texts = view.text
+    for k in range(span.start + 2, span.end):
+        if k == cue.i or k not in cue_ids or view.tag[k] != "VBG":
             continue
-        j = t.i - 1
-        if doc[j].lower_ in PARTICIPLE_LINKS:
+        j = k - 1
+        if view.lower[j] in PARTICIPLE_LINKS:
             j -= 1
-        if doc[j].text != "," or j <= span.start + 1:
+        if texts[j] != "," or j <= span.start + 1:
             continue
-        return doc[j - 1].idx + len(doc[j - 1].text)
+        return view.idx[j - 1] + len(texts[j - 1])
     return e
 
 
@@ -135,7 +138,10 @@ ASIDE_DASHES = {"--", "\u2014", "\u2013"}
 def _contracted_modal(doc, cue, rng: tuple[int, int]) -> tuple[int, int]:
     """'insisting that he'd rather Congress approve the funds': the parser made the clitic modal "'d" a clause
     of its own and hung the rest on the cue as a second clause; the statement runs to the end of that one."""
-    modal = next((t for t in doc[rng[0]:rng[1]] if t.tag_ == "MD" and t.dep_ == "ccomp" and t.head.i == cue.i and
+    view = doc_view(doc)  # (the view's tags and Tokens: none made per word of the range)
+    tags, toks = view.tag, view.tokens
+    modal = next((t for k in range(*slice(rng[0], rng[1]).indices(len(toks))) if tags[k] == "MD"
+                  for t in (toks[k],) if t.dep_ == "ccomp" and t.head.i == cue.i and
                   t.text.startswith(("'", "\u2019"))), None)
     if modal is None:
         return rng
@@ -164,9 +170,12 @@ def _occasion_cut(doc, index, s: int, e: int) -> int:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) < 4:
         return e
-    for t in span[2:]:
-        if t.lower_ not in OCCASION_PREPS or t.dep_ != "prep":
+    view = doc_view(doc)  # (the view's words and relations first: a Token only for an occasion preposition)
+    lowers, deps = view.lower, view.dep
+    for k in range(span.start + 2, span.end):
+        if lowers[k] not in OCCASION_PREPS or deps[k] != "prep":
             continue
+        t = view.tokens[k]
         obj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if obj is None or obj.lemma_.lower() not in OCCASIONS or not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" and c.tag_ == "PRP$"
