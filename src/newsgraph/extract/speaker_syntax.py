@@ -375,7 +375,7 @@ def _nearest_subject(verb, first):
         return first
     doc = verb.doc
     after = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(doc) else None
-    vocative = first.left_edge.i == first.sent.start and after is not None and after.text == ","  # 'Colleagues,
+    vocative = after is not None and after.text == "," and first.left_edge.i == first.sent.start  # 'Colleagues,
     # my Foreign Secretary said ...', 'Mr President, the Council has agreed ...': whom a speech addresses
     if first.ent_type_ not in ("GPE", "LOC") and not vocative and \
             not (after is not None and after.text in DATELINE_DASHES | {"."}):
