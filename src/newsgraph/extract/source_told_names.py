@@ -217,9 +217,11 @@ def citing_slot(tok, lex) -> bool:
         return _said_by(verb.head) is not None
     if tok.dep_ != "nsubj" or verb.lemma_ not in SAID_VERBS:
         return False
-    return any(t.lower_ in CITING and t.dep_ in ("advcl", "acl") and (said := _said_by(t.head)) is not None and
+    view, sent = doc_view(tok.doc), tok.sent  # (the view's words first: a Token only for 'citing'/'quoting')
+    lowers, deps = view.lower, view.dep
+    return any(deps[k] in ("advcl", "acl") and (said := _said_by(t.head)) is not None and
                said.i == verb.i and any(c.dep_ == "dobj" and _cited_source(c, lex) for c in t.children)
-               for t in tok.sent if t.i != tok.i)
+               for k in range(sent.start, sent.end) if k != tok.i and lowers[k] in CITING for t in (view.tokens[k],))
 
 
 def _cited_source(tok, lex) -> bool:
