@@ -6,6 +6,7 @@ party had to ensure the deal was "..."')."""
 from __future__ import annotations
 
 from .clause_bounds import _clause_end, takes_up, verb_form
+from .sentence_view import doc_view
 from .speakers import is_cue_token
 
 
@@ -58,8 +59,9 @@ def _with_conjunct(cue, rng: tuple[int, int]) -> tuple[int, int]:
     if start <= cue.i:
         return rng
     doc = cue.doc
-    infinitive = any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
-                     for t in doc[start:end])
+    view = doc_view(doc)  # (the view's tags first: a Token only for a bare verb)
+    infinitive = any(any(g.dep_ == "aux" and g.lower_ == "to" for g in view.tokens[k].children)
+                     for k in range(*slice(start, end).indices(view.n)) if view.tag[k] == "VB")
     heads = [cue] + [a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")][:1]
     for c in [c for h in heads for c in h.children]:
         if c.dep_ != "conj" or c.i < end or c.pos_ not in ("VERB", "AUX"):
