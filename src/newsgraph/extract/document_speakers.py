@@ -31,6 +31,7 @@ from ..model import Speaker
 from .cues import speech_cues
 from .document_owners import body_spoke_before, owner_after, owner_before, remember_owner
 from .names import noun_phrase
+from .sentence_view import doc_view
 from .speaker_syntax import subject_of
 from .speech_nouns import participle_agent
 
@@ -200,13 +201,17 @@ def issuer_before(tok: Token, index, window: int = ISSUER_WINDOW, lemmas: frozen
     doc = tok.doc
     lemma = tok.lemma_.lower()
     verbs = document_words().released_verbs
+    view = doc_view(doc)  # (the view's lemmas, tags and offsets: a Token only for a document noun)
+    idxs, lemmas_at, pos = view.idx, view.lemma, view.pos
+    at = tok.idx
     i = tok.i - 1
-    while i >= 0 and tok.idx - doc[i].idx <= window:
-        t = doc[i]
+    while i >= 0 and at - idxs[i] <= window:
+        k = i
         i -= 1
-        if (t.lemma_.lower() not in lemmas if lemmas else t.lemma_.lower() != lemma) or t.pos_ != "NOUN" or \
-                index.in_quote(t.idx) is not None:
+        if (lemmas_at[k] not in lemmas if lemmas else lemmas_at[k] != lemma) or pos[k] != "NOUN" or \
+                index.in_quote(idxs[k]) is not None:
             continue
+        t = view.tokens[k]
         owner = next((c for c in t.children if c.dep_ == "poss"), None) or released_by(t) or _from_named(t, index)
         if owner is not None:
             return owner  # "X's letter", 'a letter signed by X', 'a letter from Representative X'
