@@ -130,9 +130,10 @@ def honorific_at(doc, i: int, end: int | None = None) -> int:
     phrases, most = name_honorifics()
     end = len(doc) if end is None else end
     starts = _honorific_starts()
+    lowers = doc_view(doc).lower  # (the view's words: no Token for the first test)
     j = i
     while j < end:
-        if doc[j].lower_ not in starts:
+        if lowers[j] not in starts:
             break
         hit = 0
         for n in range(min(most, end - j), 0, -1):
