@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lexicons import DATA, read_rows
 from .cues import speech_cues
+from .sentence_view import doc_view
 from .text_lines import line_bounds, line_start
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -168,7 +169,10 @@ def chant_word(doc, m):
     crowd was chanting "Down with X!"', 'interrupted with chants of "Long live Y"', 'cries of "Shame!"'); such a
     slogan is the crowd's quote (annotation rules), not a title or a label, though short and in capitals."""
     span = doc.char_span(max(0, m.open - 40), m.open, alignment_mode="expand")
-    toks = [t for t in span if not t.is_punct and not t.is_space and t.idx < m.open] if span is not None else []
+    view = doc_view(doc)  # (the view's lists: a Token only for the words kept)
+    punct, texts, idx = view.punct, view.text, view.idx
+    toks = [view.tokens[k] for k in range(span.start, span.end) if not punct[k] and not texts[k].isspace()
+            and idx[k] < m.open] if span is not None else []
     if toks and toks[-1].lower_ == "of":
         toks.pop()
     return toks[-1] if toks and toks[-1].lemma_.lower() in CHANT_WORDS else None
