@@ -17,6 +17,7 @@ from .marks import Marked
 from .name_titles import counterpart_of_nation
 from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
+from .sentence_view import doc_view
 
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
@@ -147,11 +148,14 @@ class EntityIndex:
                 e = self.entities[self.tok2ent[child.i]]
                 return e.name, e
         if tok.pos_ == "NOUN":  # 'The U.N. envoy for Kestria, Jonas Feld, said': the name hangs on 'Kestria'
-            for t in tok.subtree:
-                k = self.tok2ent.get(t.i)
-                if t.dep_ == "appos" and k is not None and t.i > tok.i and self.entities[k].type == "PERSON" \
-                        and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == ",":
-                    return self.entities[k].name, self.entities[k]
+            view = doc_view(tok.doc)  # (the subtree's positions in Token.subtree's order: a Token only for a
+            deps = view.dep  # named apposition)
+            for j in view.subtree_order(tok.i):
+                k = self.tok2ent.get(j)
+                if deps[j] == "appos" and k is not None and j > tok.i and self.entities[k].type == "PERSON":
+                    first = view.tokens[j].left_edge.i
+                    if first > 0 and view.text[first - 1] == ",":
+                        return self.entities[k].name, self.entities[k]
         pw = person_words()
         if tok.lemma_.lower() in pw.group_nouns:
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.tok2ent), None)

@@ -160,6 +160,25 @@ class DocView:
                 return self.tokens[c]
         return None
 
+    def subtree_order(self, i: int) -> list[int]:
+        """The positions of ``doc[i].subtree`` in the order Token.subtree yields them (each left child's subtree,
+        ``i``, each right child's subtree: text order on a projective parse, not always on another)."""
+        kids = self.children
+        out: list[int] = []
+
+        def walk(j: int) -> None:
+            below = kids[j]
+            for c in below:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in below:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
+
     def subtree(self, i: int) -> list[int]:
         """The positions of ``doc[i].subtree`` (``i`` and every token below it), in no set order: for sets and
         bounds, without the Token objects ``Token.subtree`` makes."""
