@@ -67,7 +67,7 @@ def test_nouns_stay_nouns(nlp, text):
 PRONOUN_STATEMENT = (
     "Statement attributable to the Spokesperson for the Secretary-General on Velmora\n\n"
     "The Secretary-General welcomes last night's truce agreement in Velmora and Ostravia.\n\n"
-    "The Secretary-General commends the role of Tarnholm in ending the fighting. He calls on all sides to observe "
+    "The Secretary-General commends the role of Tarnholm in ending the fighting. He calls on all sides to respect "
     "the truce.\n\n"
     "Condemning the recent shelling of the port, he appeals to all Velmorans to refrain from violent acts.\n\n"
     "The Secretary-General reaffirms the commitment of the United Nations to a negotiated settlement.")
@@ -77,19 +77,19 @@ def test_readout_he_after_a_title_is_that_title(nlp):
     """'He calls on ...' after 'The Secretary-General commends ...' on a readout: the pronoun pass links 'He' to
     nobody (no person is named), so the statement took no speaker and was dropped."""
     found = pairs(indirect_runner(nlp)(PRONOUN_STATEMENT))
-    assert ("The Secretary-General", "all sides to observe the truce") in found, found
+    assert ("The Secretary-General", "all sides to respect the truce") in found, found
     assert ("The Secretary-General", "all Velmorans to refrain from violent acts") in found, found
 
 
 def test_news_he_without_antecedent_stays_unattributed(nlp):
     text = ("Storm damage closes port\n\nThe port was closed after the storm on Monday, and repairs began at once. "
-            "He calls on all sides to observe the truce.")
-    assert not any(q.text.startswith("all sides") for q in indirect_runner(nlp)(text))
+            "He calls on every side to hold its fire.")
+    assert not any(q.text.startswith("every side") for q in indirect_runner(nlp)(text))
 
 
 TRANSCRIPT = (
     "Press Conference by Foreign Minister TARO Kenji\n\n"
-    "Mr. TARO Kenji, Minister for Foreign Affairs: I just held a telephone talk with Foreign Minister Elin Varga of "
+    "Mr. TARO Kenji, Minister for Foreign Affairs: I have just spoken by phone to Foreign Minister Elin Varga of "
     "Norland. I told Minister Varga that Japan would send relief supplies to the flooded provinces.\n\n"
     "Reporter: Did you raise the detained fishermen?\n\n"
     "Minister Taro: Yes. I asked that they be released at once.\n\n"

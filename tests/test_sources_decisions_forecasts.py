@@ -38,8 +38,8 @@ def test_unresolved_issuer_keeps_its_words(nlp):
 @pytest.mark.parametrize("text, name", [
     ("The Kelvanian Supreme Court ruled in June on benefits.\n\nThe June decision found that married couples "
      "were entitled to benefits, but left open how they would be paid.", "decision"),
-    ("The Commission Chairperson respects the decision of the Constitutional Court of Tarnia, which declared that "
-     "the vote be rerun in 13 polling stations.", "decision by Constitutional Court of Tarnia"),
+    ("Envoy Rana Solt accepts the decision of the Constitutional Court of Tarnia, which declared that "
+     "ballots from 13 districts must be counted again.", "decision by Constitutional Court of Tarnia"),
     ("The verdict stated that the former mayor had accepted bribes on at least four occasions.", "verdict"),
     ("The troops must be withdrawn from the occupied districts, as demanded by the relevant resolutions of the "
      "UN Security Council, the minister said.", "relevant resolutions by UN Security Council"),
@@ -74,14 +74,14 @@ def test_heard_from_a_person_is_no_credit(nlp):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("The result could be zero growth next year, not the 2.1 percent growth rate projected by the International "
+    ("Output may stall in the spring, well short of the 1.8 percent expansion projected by the International "
      "Monetary Fund.", ["International Monetary Fund"]),
     ("The deficit, estimated by the Finance Ministry at 4 percent of output, is the highest in a decade.",
      ["Finance Ministry"]),
     ("The Tarnian Institute for Economic Research projected growth of 1.4 percent in 2025.",
      ["Tarnian Institute for Economic Research"]),
-    ("Halver Bank, Coriston Capital and Mendel Advisors projected smaller increases of at least 0.5 percentage "
-     "point.", ["Halver Bank", "Coriston Capital"]),
+    ("Halver Bank, Coriston Capital and Mendel Advisors projected that exports would recover by a quarter "
+     "of that.", ["Halver Bank", "Coriston Capital"]),
 ])
 def test_forecasters_credited(nlp, text, names):
     assert [n for n, _ in sources(nlp, text)] == names

@@ -13,7 +13,7 @@ from source_helpers import sources
 @pytest.mark.parametrize("text, name", [
     ("Governor Ada Perrin told Lena Voss of MSNBC that the bill would hurt tourism in the state.", "MSNBC"),
     ("In an interview with Kai Lund of Al Jazeera, the minister said the army would stay.", "Al Jazeera"),
-    ("Early on Tuesday, explosions were heard from around the palace by a Reuters reporter.", "Reuters"),
+    ("Shortly before dawn, gunfire near the harbour was heard by a Reuters reporter.", "Reuters"),
 ])
 def test_outlet_of_a_named_journalist_is_credited(nlp, text, name):
     assert [n for n, _ in sources(nlp, text)] == [name]
