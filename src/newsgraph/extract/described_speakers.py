@@ -109,6 +109,12 @@ def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -
     known = {d[2] for d in index.descriptions}
     for q in quotes:
         sp = q.speaker
+        if sp is not None and sp.entity is None and sp.start is not None and sp.name == sp.mention and \
+                sp.mention.lower() in ("the source", "the sources"):
+            informant = _source_informant(index, sp)
+            if informant is not None:  # 'An official briefed on the talks said ...', then '"...," the source told'
+                q.speaker = Speaker(name=informant, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
+            continue
         if sp is None or sp.entity is not None or sp.start is None or sp.name not in known or \
                 sp.mention.split()[0].lower() not in ("the", "that", "this"):
             continue
@@ -121,6 +127,22 @@ def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -
             best = max(near)[2]
             if best != sp.name:
                 q.speaker = Speaker(name=best, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+SOURCE_BREAKS = 2  # paragraph breaks back to the unnamed informant 'the source' stands for
+
+
+def _source_informant(index, sp: Speaker) -> str | None:
+    """'the source': an informant the page introduced by an anonymous role ('an official briefed on the talks', 'a
+    diplomat familiar with the matter'), the nearest such description before it, at most two paragraph breaks back
+    and none with the head 'source' (then the same-head rule above applies)."""
+    roles = person_words().anonymous_roles
+    before = [d for d in index.descriptions if d[0] < sp.start and
+              index.text[d[0]:sp.start].count("\n\n") <= SOURCE_BREAKS]
+    if not before or any(d[1] in ("source", "sources") for d in before):
+        return None
+    last = max(before)
+    return last[2] if last[1] in roles else None
 
 
 EARLIER_WINDOW = 1500
