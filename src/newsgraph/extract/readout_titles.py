@@ -52,8 +52,9 @@ def titled_person(subj, index):
         while k > 0 and tok.i - k < 16 and _in_title(doc, k - 1):
             k -= 1
         before = doc[k:tok.i]
-        written = before.text.lower() if title in before.text.lower() else _title_after(doc, index, tok.i)
-        if _served(written, title):
+        ahead = title in before.text.lower()
+        written = before.text.lower() if ahead else _title_after(doc, index, tok.i)
+        if _served(written, title, ahead):
             continue  # 'X, Spokesman for the Secretary-General': X speaks for the holder, X is not the holder
         if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose) or \
                 not whose and demonym_title(title, before) or \
@@ -65,17 +66,19 @@ def titled_person(subj, index):
 SERVING = ("for", "to", "of", "for the", "to the", "of the")
 
 
-def _served(written: str, title: str) -> bool:
+def _served(written: str, title: str, ahead: bool = False) -> bool:
     """Whether ``title`` stands in a written title only as whom another role serves: 'spokesman for the
     secretary-general', 'special envoy of the president', 'adviser to the prime minister' (a title word, then
-    for / to / of, then the title); not 'un secretary-general' or 'minister for foreign affairs'."""
+    for / to / of, then the title); not 'un secretary-general' or 'minister for foreign affairs'. Written ``ahead``
+    of the name without 'the' the title is the name's own: 'Spokesman for Secretary-General X', 'adviser to
+    President X' (X holds it); 'Spokesperson for the Secretary-General X' is the spokesperson X."""
     at = written.find(title)
     if at <= 0:
         return False
     before = written[:at].split()
     pw = person_words()
     for n in (2, 1):
-        if len(before) > n and " ".join(before[-n:]) in SERVING:
+        if len(before) > n and " ".join(before[-n:]) in SERVING and not (ahead and n == 1):
             return any(norm_word(w) in pw.titles for w in before[:-n])
     return False
 
