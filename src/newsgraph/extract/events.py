@@ -164,7 +164,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
     text = doc_text(doc)  # (a sentence's words sliced from it: Span.text makes a Token per word)
     quote_actors: dict[int, Actor | None] = {}  # quote position -> its coded speaker, worked out once
     near = _quotes_near(quotes)
-    mode = event_mode()  # (read once per document: the same for each of its sentences)
+    coder = event_mode()  # (read once per document: the same for each of its sentences)
     for sent in doc.sents:
         speakers: dict[int, Actor] = {}
         voices: dict[int, Actor] = {}  # every quoted token -> its speaker, coded or not
@@ -184,7 +184,7 @@ def extract_events(doc, index, quotes: list[Quote], published: str | None, trace
                 voices[i] = voice
                 if actor is not None:
                     speakers[i] = actor
-        found = model_events(sent, index, speakers, voices, trace, mode)  # the rules, then the model (event_model)
+        found = model_events(sent, index, speakers, voices, trace, coder)  # the rules, then the model (event_model)
         if not found:
             continue
         # the first date of the sentence, unless it is after the article (a planned exercise, "next year"): an
