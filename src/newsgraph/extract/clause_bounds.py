@@ -3,12 +3,11 @@
 clauses standing in quotation marks, and the fronted clause ('<clause>, the ministry said')."""
 from __future__ import annotations
 
-from .cues import person_words, speech_cues
-from .datelines import dateline_end_at
+from .cues import speech_cues
 from .sentence_view import doc_text as whole_text  # (this module has a doc_text of its own)
 from .speaker_syntax import reported_second_act
 from .speakers import is_cue_token
-from .text_lines import line_bounds, line_start
+from .text_lines import line_bounds
 
 FRONTING = speech_cues().roles["fronting_verbs"]
 MEETING_VERBS = frozenset(speech_cues().roles["occasion_meeting_verbs"])
@@ -88,7 +87,8 @@ def _clause_end(head) -> int:
             break
         first = c.left_edge
         after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013") or \
-            _after_dash(doc, first)  # ' - a claim disputed by X': a hyphen set off by spaces is a dash
+            _after_dash(doc, first) or quoted_comma(doc, first.i)  # ' - a claim disputed by X': a hyphen set off
+        # by spaces is a dash; 'was "a fair deal," citing ...': the comma stands inside the closing mark
         if fronted and not (after_comma and first.lower_ == "according"):
             node = c
             continue
@@ -105,7 +105,8 @@ def _clause_end(head) -> int:
                 (c.dep_ == "prep" and first.lower_ in ("despite", "amid", "without") and after_comma) or \
                 (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
                  c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))
-                 and not _serial_list(c)) or \
+                 and not _serial_list(c) and not (quoted_comma(doc, first.i) and  # '"X," Y and Z': a list
+                                                  any(g.dep_ == "conj" for g in c.children))) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and not _open_list(doc, first) and (
                     not _stative(node) and not _standing_claim(_finite_verb(node, head)) or
@@ -129,10 +130,18 @@ def _clause_end(head) -> int:
     if fronted:
         return end
     for i in range(head.i + 1, end - 1):
-        if doc[i].text == "," and doc[i + 1].lower_ == "which" and i > (head.left_edge.i + end) // 2 and \
+        if (doc[i].text == "," or quoted_comma(doc, i + 1)) and doc[i + 1].lower_ == "which" and \
+                i > (head.left_edge.i + end) // 2 and \
                 _comment_which(doc, i + 1, end):
             return i
     return end
+
+
+def quoted_comma(doc, i: int) -> bool:
+    """A comma closes the phrase before token ``i`` inside a closing quotation mark (American style: 'said the plan
+    was "a fair deal," citing ...'), set off as a comma outside it would be."""
+    return i >= 2 and doc[i - 1].text in ('"', "\u201d", "''") and doc[i - 2].text == "," and \
+        doc[i - 1].tag_ != "``"
 
 
 def _after_dash(doc, first) -> bool:
@@ -414,50 +423,6 @@ def _all_quoted(index, s: int, e: int) -> bool:
     """The whole clause stands inside one pair of quotation marks: a direct quote only."""
     q = index.in_quote(s) or index.in_quote(min(s + 2, e - 1))
     return q is not None and q.start <= s + 2 and q.end >= e - 2
-
-
-def _fronted_clause(doc, index, cue) -> tuple[int, int] | None:
-    """'<clause>, the defence ministry said on Tuesday': the clause from the start of the sentence in the cue's
-    paragraph to the comma before the subject, when the parse lost it (no verb of its own found there)."""
-    if cue.lemma_.lower() not in FRONTING or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
-            any(c.dep_ in ("dobj", "neg") for c in cue.children):
-        return None
-    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
-        return None
-    return fronted_span(doc, index, doc[subj.left_edge.i - 1].idx)
-
-
-def fronted_span(doc, index, comma: int) -> tuple[int, int] | None:
-    """Character bounds of a clause ending at the comma (at character ``comma``) before a closing attribution:
-    from the start of its sentence in the paragraph, after any dateline, to the comma; None when no clause stands
-    there ('Asked if ..., she said', 'Even before ..., he said', 'In Paris, he said')."""
-    text = index.text
-    start = line_start(text, comma)
-    for stop in (". ", "? ", "! ", '." ', ".\u201d "):
-        k = text.rfind(stop, start, comma)
-        while k >= 0 and stop == ". " and _abbreviation_at(text, k):
-            k = text.rfind(stop, start, k)  # 'before an Oct. 26 election': no sentence ends there
-        if k >= 0:
-            start = max(start, k + len(stop))
-    filed = dateline_end_at(doc, start)
-    if filed is not None and filed < comma:
-        start = filed  # 'Ottawa, Ont. (AP) — <clause>, officials said': the dateline is no part of it
-    span = doc.char_span(start, comma, alignment_mode="contract")
-    if span is None or len(span) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in span) or \
-            span[0].pos_ in ("SCONJ", "ADP", "ADV") or span[0].tag_ in ("VBN", "VBG"):
-        return None  # 'Asked if ..., she said', 'Even before ..., he said': no reported clause
-    return start, comma
-
-
-def _abbreviation_at(text: str, k: int) -> bool:
-    """The full stop at ``k`` closes an abbreviation, not a sentence: a number or a lower-case word follows ('an
-    Oct. 26 election'), or it closes initials ('U.S.', 'J.'), an honorific or an abbreviated title ('Dr.', 'Sen.')."""
-    word = (text[max(0, k - 6):k].split()[-1:] or [""])[0].strip("(")
-    nxt = text[k + 2:k + 3]
-    pw = person_words()
-    return nxt.isdigit() or (nxt.isalpha() and nxt.islower()) or "." in word or (len(word) == 1 and word.isupper()) \
-        or word.lower() in pw.honorifics or word.lower() in pw.abbreviations
 
 
 def _opens_quote_after_comma(text: str, cue_at: int, s: int) -> bool:

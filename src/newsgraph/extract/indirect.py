@@ -8,7 +8,6 @@ from __future__ import annotations
 from ..model import Quote, Speaker
 from .clause_bounds import (
     _all_quoted,
-    _fronted_clause,
     _opens_quote_after_comma,
     _span_chars,
     _within_paragraph,
@@ -16,6 +15,7 @@ from .clause_bounds import (
 from .cleft_reports import cleft_clause
 from .cues import speech_cues
 from .datelines import dateline_end_at
+from .fronted_spans import _fronted_clause
 from .indirect_candidates import cue_candidates
 from .indirect_displaced import (
     _as_reported,

@@ -5,8 +5,9 @@ apposition ('<clause>, the committee's senior Democrat said'), a closing attribu
 a word of the clause or whose inverted subject it read as an object ('<clause>, reported broadcaster X')."""
 from __future__ import annotations
 
-from .clause_bounds import FRONTING, _abbreviation_at, _clause_end, fronted_span
+from .clause_bounds import FRONTING, _clause_end
 from .cues import speech_cues
+from .fronted_spans import _abbreviation_at, fronted_span
 from .speakers import ADDRESSEE_VERBS
 from .text_lines import line_bounds
 
