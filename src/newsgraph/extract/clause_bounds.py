@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .sentence_view import doc_text as whole_text  # (this module has a doc_text of its own)
+from .sentence_view import doc_view
 from .speaker_syntax import reported_second_act
 from .speakers import is_cue_token
 from .text_lines import line_bounds
@@ -21,11 +22,13 @@ def _span_chars(doc, start: int, end: int, after_cue: bool = True) -> tuple[int,
     """Character bounds of tokens [start, end) without a leading 'that' or surrounding punctuation; a date
     leading a clause that follows its cue is when it was said, one leading a clause before it is part of it."""
     marked = False
-    while start < end and (doc[start].is_punct and doc[start].text not in ('"', "“", "‘")
-                           or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or start + 1 < end
-                                                               and doc[start + 1].pos_ not in ("VERB", "AUX")))
-                           or doc[start].dep_ == "cc" or doc[start].is_space):
-        marked = marked or doc[start].lower_ == "that"
+    view = doc_view(doc)  # (the view's lists: no Token per test)
+    texts, lowers, deps, punct = view.text, view.lower, view.dep, view.punct
+    while start < end and (punct[start] and texts[start] not in ('"', "“", "‘")
+                           or (lowers[start] == "that" and (deps[start] == "mark" or start + 1 < end
+                                                            and view.pos[start + 1] not in ("VERB", "AUX")))
+                           or deps[start] == "cc" or texts[start].isspace()):
+        marked = marked or lowers[start] == "that"
         start += 1
     lead = doc[start] if start < end else None
     if after_cue and not marked and lead is not None and lead.dep_ in ("prep", "npadvmod") and \
@@ -33,15 +36,15 @@ def _span_chars(doc, start: int, end: int, after_cue: bool = True) -> tuple[int,
                                                 if t.i != lead.i or lead.dep_ == "npadvmod"):
         start = lead.right_edge.i + 1  # 'said on Wednesday it had ...': the date is when it was said; not
         # 'said that on Tuesday the troops would ...' (after 'that' the date is part of what was said)
-        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].text == ","):
+        while start < end and (lowers[start] == "that" and deps[start] == "mark" or texts[start] == ","):
             start += 1
-    while end > start and ((doc[end - 1].is_punct and (doc[end - 1].text not in ('"', "”", "’", "'", ")") or
-                                                        doc[end - 1].tag_ == "``"))
-                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+    while end > start and ((punct[end - 1] and (texts[end - 1] not in ('"', "”", "’", "'", ")") or
+                                                view.tag[end - 1] == "``"))
+                           or texts[end - 1].isspace() or deps[end - 1] == "cc"):
         end -= 1
     if end <= start:
         return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return view.idx[start], view.idx[end - 1] + len(texts[end - 1])
 
 
 def doc_text(tok, offset: int) -> str:
@@ -72,6 +75,8 @@ def _clause_end(head) -> int:
     non-restrictive 'which' clause that is no part of what was said (``_comment_which``). Walks down the right edge
     of the clause."""
     doc = head.doc
+    view = doc_view(doc)
+    texts = view.text
     end = head.right_edge.i + 1
     node = head
     speaker = next((a for a in head.ancestors if is_cue_token(a)), None)
@@ -83,10 +88,10 @@ def _clause_end(head) -> int:
         if not kids:
             break
         c = kids[-1]
-        if c.right_edge.i + 1 < end - 1 or (c.right_edge.i + 1 == end - 1 and not doc[end - 1].is_punct):
+        if c.right_edge.i + 1 < end - 1 or (c.right_edge.i + 1 == end - 1 and not view.punct[end - 1]):
             break
         first = c.left_edge
-        after_comma = first.i > 0 and doc[first.i - 1].text in (",", ";", "--", "\u2014", "\u2013") or \
+        after_comma = first.i > 0 and texts[first.i - 1] in (",", ";", "--", "\u2014", "\u2013") or \
             _after_dash(doc, first) or quoted_comma(doc, first.i)  # ' - a claim disputed by X': a hyphen set off
         # by spaces is a dash; 'was "a fair deal," citing ...': the comma stands inside the closing mark
         if fronted and not (after_comma and first.lower_ == "according"):
@@ -129,8 +134,9 @@ def _clause_end(head) -> int:
         node = c
     if fronted:
         return end
+    lowers = view.lower
     for i in range(head.i + 1, end - 1):
-        if (doc[i].text == "," or quoted_comma(doc, i + 1)) and doc[i + 1].lower_ == "which" and \
+        if (texts[i] == "," or quoted_comma(doc, i + 1)) and lowers[i + 1] == "which" and \
                 i > (head.left_edge.i + end) // 2 and \
                 _comment_which(doc, i + 1, end):
             return i
@@ -140,16 +146,19 @@ def _clause_end(head) -> int:
 def quoted_comma(doc, i: int) -> bool:
     """A comma closes the phrase before token ``i`` inside a closing quotation mark (American style: 'said the plan
     was "a fair deal," citing ...'), set off as a comma outside it would be."""
-    return i >= 2 and doc[i - 1].text in ('"', "\u201d", "''") and doc[i - 2].text == "," and \
-        doc[i - 1].tag_ != "``"
+    if i < 2:
+        return False
+    view = doc_view(doc)  # (the view's lists: no Token per test)
+    texts = view.text
+    return texts[i - 1] in ('"', "\u201d", "''") and texts[i - 2] == "," and view.tag[i - 1] != "``"
 
 
 def _after_dash(doc, first) -> bool:
     """A dash stands before ``first``: a long dash, or a hyphen set off by spaces (' - even though ...')."""
     if first.i < 2:
         return False
-    prev = doc[first.i - 1]
-    return prev.text in DASHES or prev.text == "-" and bool(doc[first.i - 2].whitespace_) and bool(prev.whitespace_)
+    prev = doc_view(doc).text[first.i - 1]
+    return prev in DASHES or prev == "-" and bool(doc[first.i - 2].whitespace_) and bool(doc[first.i - 1].whitespace_)
 
 
 OCCASION_SUBJECTS = {"he", "she"}
