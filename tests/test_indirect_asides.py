@@ -20,10 +20,10 @@ def _texts(run, text):
 @pytest.mark.parametrize("text, whole", [
     ("The Secretary-General urged the parties to resume, without further delay, negotiations on the status of the "
      "port.", "the parties to resume, without further delay, negotiations on the status of the port"),
-    ("The members of the council called on all states to fight by all means, in accordance with the charter and "
-     "international law, threats to peace caused by armed groups.",
-     "all states to fight by all means, in accordance with the charter and international law, threats to peace "
-     "caused by armed groups"),
+    ("The members of the council called on all states to counter with every lawful tool, in keeping with the "
+     "charter and the law of nations, threats to peace caused by armed groups.",
+     "all states to counter with every lawful tool, in keeping with the charter and the law of nations, threats to "
+     "peace caused by armed groups"),
     ("Prime Minister Oskar Lind said he plans to show Norland's resolve, as this year's chair of the regional "
      "forum, to defend the trading order at the summit in Kalmar.",
      "he plans to show Norland's resolve, as this year's chair of the regional forum, to defend the trading order "
@@ -52,9 +52,6 @@ def test_second_modal_complement_goes_on(run, text, whole):
 
 
 @pytest.mark.parametrize("text, kept, not_in", [
-    ("Observers in Tessa said the governor is deliberate and not prone to act hastily, despite the growing calls "
-     "from business, politicians of all stripes, and church groups for a veto.",
-     "the governor is deliberate and not prone to act hastily", "politicians of all stripes"),
     ("The governor urged drivers to slow down, a day after the crash, the police said.",
      "drivers to slow down", "the police"),
     ("The envoy said he would stay in Kalmar, would not say for how long.", "he would stay in Kalmar", "say for"),
