@@ -159,8 +159,12 @@ def conj_bodies(tok, lex, index) -> list:
     each a source of its own (not people, pronouns or countries)."""
     listed = [c for c in tok.children if c.dep_ == "appos" and c.conjuncts]  # (the parse: 'X, Y and Z' as X, appos Y)
     members = {m.i: m for t in (tok, *listed) for m in (t, *t.conjuncts) if m.i > tok.i}
-    return [c for _, c in sorted(members.items()) if c.pos_ == "PROPN" and c.ent_type_ not in PERSONAL
-            and c.ent_type_ != "GPE" and not is_person(c, index) and body_kind(c, lex) is not None]
+    named = [c for _, c in sorted(members.items()) if c.pos_ == "PROPN" and c.ent_type_ not in PERSONAL
+             and c.ent_type_ != "GPE" and not is_person(c, index)]
+    bodies = [c for c in named if body_kind(c, lex) is not None]
+    if bodies:  # the last of the list, untyped by the NER ('... and Mendel Advisors'), is a body like the rest
+        bodies += [c for c in named if c.ent_type_ == "" and c.dep_ == "conj" and c not in bodies]
+    return sorted(bodies, key=lambda c: c.i)
 
 
 def _closes_clause(verb, subj) -> bool:

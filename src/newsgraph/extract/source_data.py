@@ -72,14 +72,28 @@ def _figure_in(tok) -> bool:
     return any(t.like_num or t.lower_ in ("percent", "%") or t.tag_ in ("JJR", "RBR") for t in tok.subtree)
 
 
+def aggregate(noun, cues) -> bool:
+    """'growth of 1.4 percent', 'the deficit', 'smaller increases', 'a rise in inflation': a figure of an economic
+    aggregate (``forecast_objects``) or a bare change (``forecast_changes``, or one in such an aggregate), which the
+    forecaster does not own; not 'sales of 2 million units', 'the cost of the stand' or 'a rise in sales'."""
+    low = noun.lemma_.lower()
+    if low in cues["forecast_objects"] or noun.lower_ in cues["forecast_objects"]:
+        return True
+    if low not in cues["forecast_changes"]:
+        return False
+    of = [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in cues["forecast_objects"] or g.lower_ in cues["forecast_objects"] for g in of)
+
+
 def forecast_figure(verb, cues) -> bool:
     """'Halver Bank projected growth of 1.4 percent', 'X forecast smaller increases': a forecast verb
-    (``forecast_verbs``) whose object holds a figure, not negated or still to come."""
+    (``forecast_verbs``) whose object is an aggregate's figure (``aggregate``), not negated or still to come."""
     if verb.lemma_ not in cues["forecast_verbs"] or any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could"))
             for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and _figure_in(c) for c in verb.children)
+    at = any(c.dep_ == "prep" and c.lower_ == "at" and _figure_in(c) for c in verb.children)  # 'unemployment at 7%'
+    return any(c.dep_ == "dobj" and (at or _figure_in(c)) and aggregate(c, cues) for c in verb.children)
 
 
 def forecast_agent(tok, cues) -> bool:
@@ -88,5 +102,6 @@ def forecast_agent(tok, cues) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
     verb = tok.head.head
-    return verb.lemma_ in cues["forecast_verbs"] and verb.dep_ == "acl" and verb.tag_ == "VBN" and (
-        _figure_in(verb) or any(t.like_num or t.lower_ in ("percent", "%") for t in verb.head.lefts))
+    return verb.lemma_ in cues["forecast_verbs"] and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        aggregate(verb.head, cues) and (
+            _figure_in(verb) or any(t.like_num or t.lower_ in ("percent", "%") for t in verb.head.lefts))

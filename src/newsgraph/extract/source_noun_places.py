@@ -165,6 +165,9 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return False  # "Kosovo: Special Report" on a line of its own: a link to a section, no verb of its own
     if tok.dep_ == "nsubj" and noun_key(tok) in cues["decision_nouns"] and head.lemma_ not in cues["decision_verbs"]:
         return False  # "the decision angered farmers", "the decision shows resolve": no finding of the decision's
+    if tok.dep_ == "nsubj" and noun_key(tok) in cues["venue_nouns"] and any(c.dep_ == "dobj" for c in head.children) \
+            and not any(c.dep_ == "ccomp" for c in head.children):
+        return False  # "the official gazette published the decree": where the decree came out, not who told it
     if tok.dep_ == "nsubj" or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
         if head.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "mention" for c in head.children):
             return True  # "the readout made no mention of ..."
