@@ -41,3 +41,32 @@ def found(nlp):
 ])
 def test_titled_speakers(found, start, speaker):
     assert direct_speaker_of(found, start) == speaker, pairs(found)
+
+
+# Near-misses: an honorific after a serving role's 'for' phrase names the person spoken for, and one after a title
+# of that person's own ('Trade Secretary Sir X') names the phrase's object, not a body's office holder.
+SERVED_PAGE = (
+    "Harbour levy vote delayed\n\n"
+    "A spokeswoman for Trade Secretary Sir Odran Pellew said the levy vote had been put back a week.\n\n"
+    "A spokesman for opposition leader Sir Tavish Crone said his party would table its own plan.\n\n"
+    "A lawyer for the widow Lady Imelda Rusk said the compensation offer \"insults her family\".\n\n"
+    "An aide to Housing Minister Dame Priya Soller said the minister \"has not seen the report\".\n"
+)
+
+
+@pytest.fixture(scope="module")
+def served(nlp):
+    return quote_runner(nlp)(SERVED_PAGE)
+
+
+@pytest.mark.parametrize("start, principal", [
+    ("the levy vote", "Pellew"),
+    ("his party would", "Crone"),
+    ("insults her family", "Rusk"),
+    ("has not seen the report", "Soller"),
+])
+def test_serving_role_is_not_principal(served, start, principal):
+    found = [q for q in served if q.text.startswith(start)]
+    assert found, pairs(served)
+    name = found[0].speaker.name if found[0].speaker else ""
+    assert not name.endswith(principal), pairs(served)

@@ -54,6 +54,7 @@ class PersonWords:
     offices_known_alone: frozenset[str] = frozenset()  # 'the prime minister', 'the pope': known by the office
     office_verbs: frozenset[str] = frozenset()  # 'appoint', 'become': verbs that give the person named an office
     generic_office_words: frozenset[str] = frozenset()  # 'official', 'diplomat': what any office holder may be called
+    serving_roles: frozenset[str] = frozenset()  # 'spokesman', 'lawyer': who speaks for the person their phrase names
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -94,6 +95,7 @@ def person_words() -> PersonWords:
         offices_known_alone=frozenset(d.get("offices_known_alone", ())),
         office_verbs=frozenset(d.get("office_verbs", ())),
         generic_office_words=frozenset(d.get("generic_office_words", ())),
+        serving_roles=frozenset(d.get("serving_roles", ())),
     )
 
 

@@ -96,10 +96,14 @@ def _named_beside(tok, index):
 def _honorific_named(tok, index):
     """The person named after an honorific ('Lord', 'Baroness', 'Sir') right after the body noun that ends the
     'of'/'for' phrase of a title subject ('leader of the House Baroness X', 'Minister of State for Trade Lord Y'),
-    no comma between; not a person the phrase names as its object ('A spokesman for Mr X')."""
-    if tok.i in index.tok2ent or norm_word(tok.lemma_) not in person_words().titles:
+    no comma between; not a person the phrase names as its object ('A spokesman for Mr X'), nor the principal of a
+    serving role ('A spokeswoman for Trade Secretary Sir X', 'a lawyer for the widow Lady Y'), nor a person with a
+    title of their own right before the honorific ('opposition leader Sir X')."""
+    pw = person_words()
+    if tok.i in index.tok2ent or norm_word(tok.lemma_) not in pw.titles or norm_word(tok.lemma_) in pw.serving_roles \
+            or tok.lower_ in pw.serving_roles:
         return None
-    hon = person_words().honorifics
+    hon = pw.honorifics
     doc = tok.doc
     for c in tok.children:
         if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in ("of", "for"):
@@ -113,6 +117,8 @@ def _honorific_named(tok, index):
                 return None  # 'leader of the House, Lord X,': an apposition, read elsewhere
             if doc[t.i - 2].pos_ not in ("NOUN", "PROPN") or doc[t.i - 2].i == c.i:
                 return None  # 'A spokesman for Mr X': the person spoken for, not a body's office holder
+            if norm_word(doc[t.i - 2].text) in pw.titles:
+                return None  # 'leader of the group Foreign Secretary Sir X': X's own title, X is the phrase's object
             return index.entities[k]
     return None
 
