@@ -35,7 +35,7 @@ from .sentence_view import doc_text
 from .speaker_syntax import time_stamp
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue
 from .speech_nouns import colon_verdict_owner, in_words_of, verdict_owner
-from .text_lines import line_bounds
+from .text_lines import line_bounds, line_label
 
 LOOKBACK_CHARS = 1500
 SPEAKING = speech_cues().roles["speaking_verbs"]  # 'spoke of', 'wrote about': speech with no clause of its own
@@ -371,14 +371,13 @@ def _last_cue(doc, cue_tokens, cue_pos, a: int, b: int):
 
 
 def _line_label(text: str, la: int, pos: int, index) -> Speaker | None:
-    """A transcript line 'Lin Mei: We hope ... "concrete results"': the person named before the colon."""
-    colon = text.find(":", la, min(pos, la + 60))
-    if colon < 0 or not text[la:colon].strip() or len(text[la:colon].split()) > 5:
+    """A transcript line 'Lin Mei: We hope ... "concrete results"': the person named before the colon
+    (``text_lines.line_label``)."""
+    found = line_label(text, la, pos, index, 60, 5)
+    if found is None or found[2] is None:
         return None
-    ent = index.at_char(la, colon)
-    if ent is None or ent.type != "PERSON":
-        return None
-    return Speaker(name=ent.name, entity=ent.id, mention=text[la:colon].strip(), start=la, end=colon)
+    label, colon, ent = found
+    return Speaker(name=ent.name, entity=ent.id, mention=label.strip(), start=la, end=colon)
 
 
 def _carry_over(text, found, n, timeline, starts, index, doc) -> Speaker | None:

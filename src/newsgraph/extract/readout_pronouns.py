@@ -17,7 +17,7 @@ import re
 from ..model import Speaker
 from .sentence_view import doc_view
 from .speaker_syntax import subject_of
-from .text_lines import line_start
+from .text_lines import line_label, line_start
 
 LABEL_CHARS = 90  # how far into a paragraph its speaker label's colon may be ('Mr. X Y, Minister for Foreign Affairs:')
 LABEL_WORDS = 10
@@ -45,18 +45,17 @@ def label_speaker(cue, index) -> Speaker | None:
         return None
     text = index.text
     la = line_start(text, cue.idx)
-    colon = text.find(":", la, min(cue.idx, la + LABEL_CHARS))
-    if colon < 0:
+    found = line_label(text, la, cue.idx, index, LABEL_CHARS, LABEL_WORDS)
+    if found is None:
         return None
-    label = text[la:colon]
-    if not label.strip() or len(label.split()) > LABEL_WORDS or any(q in label for q in '"\u201c\u201d'):
-        return None
-    comma = label.find(",")
-    ent = index.at_char(la, la + comma if comma > 0 else colon)  # the name, not a body in its title
-    if ent is not None and ent.type == "PERSON":
+    label, colon, ent = found
+    if ent is not None:
         return Speaker(name=ent.name, entity=ent.id, mention=subj.text, start=subj.idx, end=subj.idx + 1)
+    comma = label.find(",")
+    if index.at_char(la, la + comma if comma > 0 else colon) is not None:
+        return None
     m = CAPS_LABEL.match(label.strip())  # 'MS. LUND:' of a briefing transcript, which the name finder skips
-    if m is None or ent is not None:
+    if m is None:
         return None
     return Speaker(name=m.group(1).title(), entity=None, mention=subj.text, start=subj.idx, end=subj.idx + 1)
 
