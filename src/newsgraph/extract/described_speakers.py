@@ -1,5 +1,6 @@
 """Speakers given only by description ('A senior Conservative MP has warned ...') named from the person who
-carries that description below, and 'he'/'she' right after such a description taken as the same speaker."""
+carries that description below (pronouns after a description: description_pronouns; the nearest earlier
+description and the informant of 'the source': description_sources)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from .bare_names import bare_name_next
 from .cues import norm_word, person_words, portfolio_words, speech_cues
 from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
+from .description_sources import nearest_descriptions
 from .names import RANK_MODIFIERS, title_words
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, same_description_person
@@ -33,7 +35,7 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
     pw = person_words()
     cache: dict[object, object] = {}
     titled: dict[str, object] = {}  # a definite description's words -> the person it was found to name
-    _nearest_descriptions(doc, index, quotes)
+    nearest_descriptions(doc, index, quotes)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start is None or not sp.mention:
@@ -98,51 +100,6 @@ def _learn_title(index, found, mention: str) -> None:
     k = next((n for n, e in enumerate(index.entities) if e is found), None)
     if k is not None and not index.titles.get(k) and not found.title:
         index.titles[k] = title_words(mention)
-
-
-def _nearest_descriptions(doc, index, quotes: list[Quote], window: int = 3000) -> None:
-    """'the spokesperson said' named after an earlier 'A spokesperson for X said': the nearest such description
-    before it in the text. Quotes are resolved direct ones first, so a later statement's description ('A
-    Microsoft spokesperson said that ...') was not yet known when the direct quote took an older one."""
-    if not index.descriptions:
-        return
-    known = {d[2] for d in index.descriptions}
-    for q in quotes:
-        sp = q.speaker
-        if sp is not None and sp.entity is None and sp.start is not None and sp.name == sp.mention and \
-                sp.mention.lower() in ("the source", "the sources"):
-            informant = _source_informant(index, sp)
-            if informant is not None:  # 'An official briefed on the talks said ...', then '"...," the source told'
-                q.speaker = Speaker(name=informant, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
-            continue
-        if sp is None or sp.entity is not None or sp.start is None or sp.name not in known or \
-                sp.mention.split()[0].lower() not in ("the", "that", "this"):
-            continue
-        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        lemma = span.root.lemma_.lower()
-        near = [d for d in index.descriptions if d[1] == lemma and d[0] < sp.start and sp.start - d[0] <= window]
-        if near:
-            best = max(near)[2]
-            if best != sp.name:
-                q.speaker = Speaker(name=best, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
-
-
-SOURCE_BREAKS = 2  # paragraph breaks back to the unnamed informant 'the source' stands for
-
-
-def _source_informant(index, sp: Speaker) -> str | None:
-    """'the source': an informant the page introduced by an anonymous role ('an official briefed on the talks', 'a
-    diplomat familiar with the matter'), the nearest such description before it, at most two paragraph breaks back
-    and none with the head 'source' (then the same-head rule above applies)."""
-    roles = person_words().anonymous_roles
-    before = [d for d in index.descriptions if d[0] < sp.start and
-              index.text[d[0]:sp.start].count("\n\n") <= SOURCE_BREAKS]
-    if not before or any(d[1] in ("source", "sources") for d in before):
-        return None
-    last = max(before)
-    return last[2] if last[1] in roles else None
 
 
 EARLIER_WINDOW = 1500
@@ -353,67 +310,6 @@ def _lede_subject(doc, text: str, sp: Speaker) -> bool:
     start = paras[lede]
     start = dateline_end_at(doc, start) or start
     return start <= sp.start <= start + 40 and (lede + 1 >= len(paras) or sp.start < paras[lede + 1])
-
-
-def _pronoun_after_description(index, quotes: list[Quote]) -> None:
-    """'A senior official said ... He added that ...': 'he' is the official just described when nobody is
-    named between them (pronouns are linked to named people only, so it went to someone named before)."""
-    prev = None
-    roles = person_words().anonymous_roles
-    for q in quotes:
-        sp = q.speaker
-        if sp is None or sp.start is None or not sp.mention:
-            continue
-        words = sp.mention.lower().split()
-        if sp.entity is None and len(words) > 1 and words[0] in ("a", "an") and not words[-1].endswith("s"):
-            prev = q
-            continue
-        if sp.entity is None and len(words) == 2 and words[0] == "the" and words[1] in roles and \
-                not words[1].endswith("s"):
-            prev = q  # '"...," the spokesman told reporters.' and in the next paragraph '"...," he said.'
-            continue
-        if prev is None or words not in (["he"], ["she"]):
-            prev = None if sp.entity is not None and words not in (["he"], ["she"]) else prev
-            continue
-        d = prev.speaker
-        definite = d.mention.lower().startswith("the ")
-        breaks = index.text[d.end:sp.start].count("\n\n")
-        if sp.start - d.end > 400 or breaks > (1 if definite and q.kind == "direct" else 0):
-            continue
-        if any(e.type == "PERSON" and any(d.end <= m0 < sp.start for m0, _ in e.mentions) for e in index.entities):
-            continue  # someone named in between may be meant
-        if any(d.end <= pos < sp.start for pos, _ in getattr(index, "titled_subjects", ())):
-            continue  # 'The governor then left ... he followed up': the nearer titled subject is meant
-        q.speaker = Speaker(name=d.name, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
-    _pronoun_named_in_quote(index, quotes)
-
-
-NAMED_IN_QUOTE_BREAKS = 2  # paragraph breaks back to the quote whose speaker takes over
-
-
-def _pronoun_named_in_quote(index, quotes: list[Quote]) -> None:
-    """'"Delighted to meet FM X of Tajikistan again," he said': 'he' is not X, whom his own words name (the
-    pronoun went to X, named last as the object of 'a meeting with ... X'). The speaker of the direct quote before
-    it takes over, when that is a person of the pronoun's gender whom this quote does not name, at most two
-    paragraph breaks back; else the pronoun keeps its person."""
-    prev = None
-    for q in quotes:
-        if q.kind != "direct" or q.speaker is None or q.speaker.start is None:
-            continue
-        sp = q.speaker
-        ent = index.entity(sp.entity) if sp.entity else None
-        if ent is not None and ent.type == "PERSON" and sp.mention.lower() in ("he", "she") and \
-                any(q.start <= s < q.end for s, _ in ent.mentions) and prev is not None:
-            p = prev.speaker
-            other = index.entity(p.entity)
-            want = "f" if sp.mention.lower() == "she" else "m"
-            if other is not None and other.type == "PERSON" and other.id != ent.id and \
-                    index.gender.get(index.entities.index(other), want) == want and \
-                    not any(q.start <= s < q.end for s, _ in other.mentions) and \
-                    index.text[prev.end:q.start].count("\n\n") <= NAMED_IN_QUOTE_BREAKS:
-                q.speaker = Speaker(name=other.name, entity=other.id, mention=sp.mention, start=sp.start, end=sp.end)
-        if q.speaker.entity is not None:
-            prev = q
 
 
 def _named_group(doc, index, sp: Speaker, window: int = DESCRIPTION_WINDOW):

@@ -20,8 +20,8 @@ from .described_speakers import (  # noqa: F401  (re-exported: importable from h
     _lede_subject,
     _name_descriptions,
     _named_below_lede,
-    _pronoun_after_description,
 )
+from .description_pronouns import pronoun_after_description
 from .direct_quotes import (  # noqa: F401  (re-exported: importable from here as before)
     INTRO_GAP,
     LOOKBACK_CHARS,
@@ -117,7 +117,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     for step, args in (
             (_name_descriptions, (doc, index, quotes)),
             (name_office_speakers, (doc, index, quotes)),  # "the prime minister's spokesman": the holder's; 'the EAM'
-            (_pronoun_after_description, (index, quotes)),
+            (pronoun_after_description, (index, quotes)),
             (_headline_echoes, (index.text, quotes)),
             (heading_echoes, (doc, index.text, quotes)),  # "Nato attacks 'to intensify'": the statement below's
             (repeated_quotes, (quotes,))):  # '"...," he adds' below the heading "'...,' Sunak says": Sunak's
