@@ -117,3 +117,16 @@ def test_name_ends_at_an_unclosed_bracket(nlp):
             "on water security, Ilse Varnow (Ostravia), its President for June, said today.")
     found = indirect_runner(nlp)(text)
     assert [q.speaker.name for q in found if q.text.startswith("The Council will")] == ["Ilse Varnow"], pairs(found)
+
+
+@pytest.mark.parametrize("heading", [
+    "The Velmar talks on Ostravia.",
+    "UN talks with Sudara",
+    "The Halvard Union pledges to farmers.",
+    "The IMF forecasts for 2031.",
+    "Ostravia appeals for calm",
+])
+def test_noun_headings_stay_nouns(nlp, heading):
+    """A heading of nouns is no readout's statement: neither a noun that opens no readout sentence ('talks',
+    'pledges', 'forecasts') nor one in a line with no sentence stop ('... appeals for calm') is made a verb."""
+    assert not [t.text for t in nlp(heading) if t.tag_ == "VBZ"]

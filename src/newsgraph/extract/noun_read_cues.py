@@ -24,6 +24,13 @@ NOT_A_VERB = frozenset({"poss", "amod", "nummod", "nmod", "case", "predet"})  # 
 FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
+STATEMENT_LEMMAS = frozenset({  # cue verbs of readouts that take a bare preposition ('The Chairperson appeals
+    "appeal", "call", "urge", "note", "request", "demand", "invite", "encourage", "remind", "reiterate", "welcome",
+    "condemn", "commend", "stress", "underline", "underscore", "emphasize", "emphasise", "recall", "deplore",
+    "regret", "salute", "applaud"})  # for calm'); 'talks on X', 'pledges to farmers', 'forecasts for 2025' are nouns
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
 @lru_cache(maxsize=1)
 def _cue_lemmas() -> frozenset[str]:
     from .readout_content import readout_cues  # (readout_content imports the speaker modules)
@@ -56,10 +63,13 @@ def _speaker_words(tok, start: int):
 
 
 def _has_complement(tok) -> bool:
+    """A complement a cue verb governs after ``tok``: a clause ('rejects transforming X', 'notes that ...'), or for the
+    statement lemmas (``STATEMENT_LEMMAS``) a preposition too ('appeals for calm'); not 'talks on X', 'forecasts for
+    2025' (a noun's own phrase)."""
     for c in tok.children:
         if c.i < tok.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
+        if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and tok.lemma_ in STATEMENT_LEMMAS:
             return True
         if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX"):
             return True
@@ -76,23 +86,29 @@ def _infinitive_root(tok):
     return head if to is not None and to.i == head.i - 1 else None
 
 
-def noun_read_cue(tok) -> bool:
-    """``tok`` is a present-tense cue verb the tagger read as a plural noun heading its sentence (see the module)."""
+def noun_read_cue(tok):
+    """The name words before ``tok`` when it is a present-tense cue verb the tagger read as a plural noun heading its
+    sentence (see the module), else None. The sentence must end as a sentence does ('The Geneva talks on Syria',
+    'UN appeals for calm' are headings)."""
     text = tok.text
     if tok.tag_ != "NNS" or not text.islower() or not text.endswith("s") or text.endswith("ss"):
-        return False
+        return None
     if tok.lemma_ not in _cue_lemmas() or any(c.dep_ in NOT_A_VERB for c in tok.children):
-        return False
+        return None
     if tok.dep_ != "ROOT" and (_infinitive_root(tok) is None or not any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in tok.children)):
-        return False
-    return _speaker_words(tok, tok.sent.start) is not None and (tok.dep_ != "ROOT" or _has_complement(tok))
+        return None
+    last = next((t for t in reversed(tok.sent) if not t.is_space and t.text not in ('"', "\u201d", "'", ")")), None)
+    if last is None or last.text not in SENTENCE_STOPS or (tok.dep_ == "ROOT" and not _has_complement(tok)):
+        return None
+    return _speaker_words(tok, tok.sent.start)
 
 
 def repair_noun_read_cues(doc):
     """Retag every ``noun_read_cue`` of ``doc`` as a verb (VBZ) with the last word of the name before it as its
-    subject (the determiner and the other name words re-hung on that word), its infinitive modifier its xcomp. One array read finds the few
-    candidates (plural nouns heading a sentence); the doc is returned (a pipeline component)."""
+    subject (the determiner and the other name words re-hung on that word), its infinitive modifier its xcomp. One
+    array read finds the few candidates (plural nouns heading a sentence); the doc is returned (a pipeline
+    component)."""
     if not doc.has_annotation("DEP"):
         return doc
     strings = doc.vocab.strings
@@ -100,9 +116,9 @@ def repair_noun_read_cues(doc):
     arr = doc.to_array([TAG, DEP])
     for i in ((arr[:, 0] == nns) & ((arr[:, 1] == root) | (arr[:, 1] == dep))).nonzero()[0].tolist():
         tok = doc[i]
-        if not noun_read_cue(tok):
+        names = noun_read_cue(tok)
+        if names is None:
             continue
-        names = _speaker_words(tok, tok.sent.start)
         subj = names[-1]
         infinitive = _infinitive_root(tok)
         if infinitive is not None:  # the cue heads the sentence, the infinitive is what it asks for
@@ -112,8 +128,8 @@ def repair_noun_read_cues(doc):
             infinitive.dep_ = "xcomp"
         tok.tag_, tok.pos_ = "VBZ", "VERB"
         for c in tok.children:  # 'appeals to X to increase ...': the noun's infinitive modifier is the verb's xcomp
-            if c.dep_ in ("acl", "advcl", "relcl") and c.i > tok.i and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                           for g in c.children):
+            if c.dep_ in ("acl", "advcl", "relcl") and c.i > tok.i and c.tag_ == "VB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 c.dep_ = "xcomp"
         if subj.dep_ == "nsubj":
             continue  # 'The Chairperson of the Commission appeals to ...': only the tag was wrong
