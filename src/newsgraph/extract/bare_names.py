@@ -7,9 +7,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .cues import norm_word
+from .speaker_descriptions import SUBJECT_DEPS
 from .speakers import description_like, is_cue_token
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def bare_name_next(doc, index, sp, pw):

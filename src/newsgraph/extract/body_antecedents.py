@@ -145,7 +145,7 @@ def _un_agency(tok, lemma: str, index):
     if lemma not in UN_BODIES or tok.left_edge.lower_ != "the":
         return None  # 'a UN agency' is one the page does not name
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    if not any(c.lower_ in UN_WORDS or c.lower_ == "nations" or c.lower_ in UN_WORDS for c in tok.subtree if c.i < tok.i):
+    if not any(c.lower_ in UN_WORDS or c.lower_ == "nations" for c in tok.subtree if c.i < tok.i):
         return None
     found = {}
     for e in index.entities:

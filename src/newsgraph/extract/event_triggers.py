@@ -15,6 +15,7 @@ from .event_modality import (
     auxiliaries,
     is_negated,
 )
+from .quote_cues import ADDRESSEE_PRONOUNS  # 'rang him': the pronouns a cue's addressee is written with
 
 DENIAL_VERBS = frozenset({"deny"})
 # Appeal words that, with an infinitive of the subject's own act, only try ("sought to quell").
@@ -48,7 +49,6 @@ DIRECTED_BODIES = frozenset({
 # Verbs of phoning: an 041 row needs a named party called ("called Macron", "rang him"), not a
 # naming ("called him a liar"), a summons ("called witnesses") or a call of something ("called the election").
 PHONING = frozenset({"call", "ring"})
-PHONED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # Considering a policy option (014): an actor weighing a step ("considering sanctions", "weighed an
 # independent bid", "considered making a run"), not a judgement ("was considered a front-runner",
 # "considered false"), a passive ("the bill was considered under a fast procedure") or a topic
@@ -194,7 +194,7 @@ def _phoned(tok) -> bool:
     doc = tok.doc
     for c in tok.children:
         if c.dep_ != "dobj" or not (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"
-                                    or c.lower_ in PHONED_PRONOUNS or c.lemma_.lower() in PHONED_OFFICES):
+                                    or c.lower_ in ADDRESSEE_PRONOUNS or c.lemma_.lower() in PHONED_OFFICES):
             continue
         if any(g.dep_ in ("oprd", "acl", "relcl") or (g.dep_ == "appos" and g.left_edge.lower_ in ("a", "an"))
                for g in c.children) or any(t.is_quote for t in c.subtree):

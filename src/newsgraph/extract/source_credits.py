@@ -212,7 +212,6 @@ def _quoted_programme(on_tok, lex, own) -> _Found | None:
     return _make(on_tok.sent, hit[0] if hit else name, hit[1] if hit else "outlet", words[0])
 
 
-
 INTERVIEW_WORDS = frozenset({"interview", "show", "program", "programme", "radio", "podcast", "appearance"})
 
 

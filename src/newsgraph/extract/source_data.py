@@ -4,6 +4,7 @@ erosion", "voted in Sunday's polls", "polls placed X and Y neck-and-neck", "figu
 standing, which added spurious sources on blind pages)."""
 from __future__ import annotations
 
+from .source_mentions import MODALS
 from .source_syntax import is_according, noun_key
 
 
@@ -24,7 +25,7 @@ def unauthored_data(tok, agent: str | None, cues) -> bool:
     return not agent or bool(owners) and all(c.ent_type_ in ("DATE", "TIME") for c in owners)  # "Sunday's polls"
 
 
-TIME_MARKS = frozenset({"after", "before", "until", "since", "when", "once"})
+FINDING_TIME_MARKS = frozenset({"after", "before", "until", "since", "when", "once"})  # "after results showed ..."
 
 
 def states_a_finding(tok, cues) -> bool:
@@ -41,7 +42,7 @@ def states_a_finding(tok, cues) -> bool:
         return True  # "opinion polls had predicted a close race"
     if verb.lemma_ not in cues["data_finding_verbs"]:
         return False
-    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+    if verb.dep_ in ("ccomp", "xcomp") or any(c.dep_ == "mark" and c.lower_ in FINDING_TIME_MARKS for c in verb.children):
         return False
     if any(c.dep_ == "ccomp" for c in verb.children):
         return True
@@ -89,7 +90,7 @@ def forecast_figure(verb, cues) -> bool:
     """'Halver Bank projected growth of 1.4 percent', 'X forecast smaller increases': a forecast verb
     (``forecast_verbs``) whose object is an aggregate's figure (``aggregate``), not negated or still to come."""
     if verb.lemma_ not in cues["forecast_verbs"] or any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could"))
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
             for c in verb.children):
         return False
     at = any(c.dep_ == "prep" and c.lower_ == "at" and _figure_in(c) for c in verb.children)  # 'unemployment at 7%'
