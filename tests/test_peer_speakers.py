@@ -50,6 +50,7 @@ SERVED_PAGE = (
     "A spokeswoman for Trade Secretary Sir Odran Pellew said the levy vote had been put back a week.\n\n"
     "A spokesman for opposition leader Sir Tavish Crone said his party would table its own plan.\n\n"
     "A lawyer for the widow Lady Imelda Rusk said the compensation offer \"insults her family\".\n\n"
+    "A lawyer for the family Sir Oswin Pratt said the ruling would be appealed.\n\n"
     "An aide to Housing Minister Dame Priya Soller said the minister \"has not seen the report\".\n"
 )
 
@@ -64,6 +65,7 @@ def served(nlp):
     ("his party would", "Crone"),
     ("insults her family", "Rusk"),
     ("has not seen the report", "Soller"),
+    ("the ruling would be appealed", "Pratt"),  # parsed as an apposition of the role (entity_index.describe)
 ])
 def test_serving_role_is_not_principal(served, start, principal):
     found = [q for q in served if q.text.startswith(start)]

@@ -27,3 +27,30 @@ def found(nlp):
 ])
 def test_words_told_to_the_reporter(found, start, speaker):
     assert direct_speaker_of(found, start) == speaker, pairs(found)
+
+
+# A definite description inside the reported clause is never the outer speaker: with nobody holding that title
+# named before, the description itself speaks ('the minister'), not the one who passes the words on.
+LUSK = (
+    "Dockers vote on strike\n\n"
+    "Union organiser Petra Lusk said on Monday the minister had told her \"there is no more money\".\n"
+)
+BRINN = (
+    "Seafront repairs finished\n\n"
+    "Councillor Aled Brinn said the inspector had assured him that \"the pier is sound\".\n"
+)
+KARR = (
+    "Ferry talks\n\n"
+    "Harbour Minister Cato Reyes visited the docks on Tuesday.\n\n"
+    "Shop steward Ines Karr said the minister had told them \"talks can resume next week\".\n"
+)
+
+
+@pytest.mark.parametrize("page, start, speaker", [
+    (LUSK, "there is no more money", "the minister"),  # was 'Petra Lusk' with mention 'the minister'
+    (BRINN, "the pier is sound", "the inspector"),  # was 'Aled Brinn'
+    (KARR, "talks can resume", "Cato Reyes"),  # the minister named before: still him
+])
+def test_inner_description_is_not_the_outer_speaker(nlp, page, start, speaker):
+    found = quote_runner(nlp)(page)
+    assert direct_speaker_of(found, start) == speaker, pairs(found)

@@ -23,6 +23,15 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
 
 
+def _served_principal(tok, app) -> bool:
+    """'A lawyer for the widow Lady X said', parsed with X in apposition to 'lawyer': a serving role's 'for'/'to'
+    phrase stands between them, no comma, so X is the one spoken for (person_titles.json serving_roles)."""
+    if app.left_edge.i <= tok.i + 1 or norm_word(tok.lemma_) not in person_words().serving_roles:
+        return False
+    between = tok.doc[tok.i + 1:app.left_edge.i]
+    return between[0].dep_ == "prep" and not any(t.is_punct for t in between)
+
+
 def _plural_name(word: str) -> bool:
     """A group's name written as a plural ('Greens', 'Democrats', 'Lib Dems'), not one member ('Republican')."""
     return len(word) > 3 and word[-1] == "s" and word[-2] not in "su'\u2019"
@@ -144,7 +153,7 @@ class EntityIndex:
             return (self.entities[k].name, self.entities[k]) if k is not None else (name, None)
         # an entity inside the phrase: appositions ("the Democratic leader, Chuck Schumer") or owners
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in self.tok2ent:
+            if child.dep_ == "appos" and child.i in self.tok2ent and not _served_principal(tok, child):
                 e = self.entities[self.tok2ent[child.i]]
                 return e.name, e
         if tok.pos_ == "NOUN":  # 'The U.N. envoy for Kestria, Jonas Feld, said': the name hangs on 'Kestria'
@@ -281,6 +290,9 @@ class EntityIndex:
             if any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.lefts):
                 return None  # 'the opposition leader' is someone else unless a title matched above
             people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k), window=1500)
+            if people and self._reporter_of_clause(tok):
+                return None  # 'X said the minister had told him ...': not X, who reports the clause, nor another
+                # untitled person named before (no title holder was found above): the description speaks
             if any(self._other_role(k, head) for _, k in self._recent(tok.idx, lambda k: True, window=20000)):
                 return None  # 'a spokesman for the special counsel' named: 'the special counsel' is someone else
             if people:
@@ -303,6 +315,26 @@ class EntityIndex:
                         return self.entities[private[0][1]]
                 return self.entities[orgs[0][1]]
         return None
+
+    def _reporter_of_clause(self, tok) -> set[int]:
+        """The entities subject of the verb whose complement clause ``tok`` is the subject of ('Jo Roe said the
+        minister had ...', 'He said the inspector ...' with 'he' linked): someone reporting what ``tok`` did."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        v = tok.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        if v.dep_ != "ccomp":
+            return set()
+        out = set()
+        for c in v.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                k = self.tok2ent.get(c.i)
+                if k is None and c.i in self.pronouns:
+                    k = self.pronouns[c.i][1]
+                if k is not None:
+                    out.add(k)
+        return out
 
     def _other_role(self, k: int, head: str) -> bool:
         """Whether entity ``k`` was introduced with a role phrase that holds a body ('spokesman for the special
