@@ -238,7 +238,7 @@ def test_they_after_two_named_subjects_is_both(run):
 def test_the_spokesperson_is_the_nearest_description_before_it(nlp):
     from types import SimpleNamespace
 
-    from newsgraph.extract.described_speakers import _nearest_descriptions
+    from newsgraph.extract.description_sources import nearest_descriptions
     from newsgraph.model import Quote, Speaker
 
     text = ("A spokesperson for Orbitron said it had never heard of the program. A Zentrix spokesperson said that "
@@ -252,7 +252,7 @@ def test_the_spokesperson_is_the_nearest_description_before_it(nlp):
                                                  mention="the spokesperson", start=start, end=start + 16))
     index = SimpleNamespace(descriptions=[(0, "spokesperson", "A spokesperson for Orbitron"),
                                           (text.index("A Zentrix"), "spokesperson", "A Zentrix spokesperson")])
-    _nearest_descriptions(doc, index, [quote])
+    nearest_descriptions(doc, index, [quote])
     assert quote.speaker.name == "A Zentrix spokesperson"
 
 
