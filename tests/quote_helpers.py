@@ -43,3 +43,13 @@ def pair_speaker(found, start: str) -> str:
     names = [name for name, text in found if text.startswith(start)]
     assert names, found
     return names[0] or ""
+
+
+def analyzed_speaker_of(text: str, start: str) -> str | None:
+    """The speaker name of the first statement starting with ``start`` that the whole ``analyze()`` pipeline finds
+    in ``text`` (page-level passes included); fails when there is none."""
+    from newsgraph.analyze import analyze
+
+    found = [q for q in analyze(text).quotes if q.text.startswith(start)]
+    assert found, start
+    return found[0].speaker.name if found[0].speaker else None

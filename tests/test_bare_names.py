@@ -4,13 +4,7 @@ the next sentence names for the first time, speaking, with no description of the
 else."""
 from __future__ import annotations
 
-
-def _speaker_of(text, start):
-    from newsgraph.analyze import analyze
-
-    found = [q.speaker.name if q.speaker else None for q in analyze(text).quotes if q.text.startswith(start)]
-    assert found, start
-    return found[0]
+from quote_helpers import analyzed_speaker_of as _speaker_of
 
 
 def test_indefinite_spokesman_then_bare_name(nlp):

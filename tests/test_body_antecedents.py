@@ -4,18 +4,7 @@ sentences just before, one the page introduced with that noun, or the one UN age
 to stand for, or another kind of body before it, the description stays."""
 from __future__ import annotations
 
-
-def _speakers(text):
-    from newsgraph.analyze import analyze
-
-    return {q.text: (q.speaker.name if q.speaker else None) for q in analyze(text).quotes}
-
-
-def _speaker_of(text, start):
-    found = [name for t, name in _speakers(text).items() if t.startswith(start)]
-    assert found, start
-    return found[0]
-
+from quote_helpers import analyzed_speaker_of as _speaker_of
 
 PARTY = ("Norland party back in regional cabinet\n\nThe Northern Unity Front has said its three councillors will "
          "go back to the regional cabinet next week.\n\nThe party walked out of the cabinet in March over a row "

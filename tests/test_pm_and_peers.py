@@ -3,13 +3,7 @@ initials spelled out before the title is looked up); peers' titles ('Baroness X'
 known sex, so 'she said' after 'Baroness X said' is hers, not the lord's named before."""
 from __future__ import annotations
 
-
-def _speaker_of(text, start):
-    from newsgraph.analyze import analyze
-
-    found = [q.speaker.name if q.speaker else None for q in analyze(text).quotes if q.text.startswith(start)]
-    assert found, start
-    return found[0]
+from quote_helpers import analyzed_speaker_of as _speaker_of
 
 
 def test_pm_is_the_prime_minister_who_spoke_before(nlp):
