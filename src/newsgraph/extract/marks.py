@@ -101,6 +101,17 @@ def _spaced_opens(text: str, i: int) -> bool:
     return text[i + 1:i + 3].strip()[:1].isalnum() and text.find(STRAIGHT, i + 2, line_end(text, i)) >= 0
 
 
+def _nested_straight(text: str, open_at: int, i: int) -> bool:
+    """A straight opening mark inside an open straight-mark quote opens a quote within it ('"It is described as
+    "incidental," and it is routine."') when an odd number of straight marks stand from it to its paragraph's end
+    (its own closing mark, then the outer one's) and the outer quote's words so far end no sentence; an even number
+    means the earlier quote lost its closing mark and this one opens anew."""
+    if text[open_at] != STRAIGHT or text[open_at:i].rstrip()[-1:] in ".!?":
+        return False
+    count = text.count(STRAIGHT, i, line_end(text, i))
+    return count >= 3 and count % 2 == 1
+
+
 def _next_single_open(text: str, i: int) -> int:
     """The next curly or straight single mark at or after ``i`` that can open a quote."""
     while True:
@@ -225,6 +236,9 @@ def quote_spans(text: str) -> list[Marked]:
                 role = "close"  # an opening mark typed for the closing one ('“frank and useful“')
             elif role is None and ch == STRAIGHT and text[i - 1:i] == " " and text[i + 1:i + 2] in (" ", ""):
                 role = "close" if live else "open" if _spaced_opens(text, i) else None  # a mark between spaces
+            elif role is None and ch == STRAIGHT and text[i + 1:i + 2] == " " and _at_line_start(text, i) \
+                    and not live and _spaced_opens(text, i):
+                role = "open"  # '" First they ...," added X': a paragraph's opening mark typed with a space after it
         if role is None:
             continue
         found_double = True
@@ -244,6 +258,8 @@ def quote_spans(text: str) -> list[Marked]:
                 open_at, paragraphs, seen, depth = i, 1, i, 0
             elif ch in OPENERS and text[i - 1] in OPEN_BEFORE and text[open_at:i].rstrip()[-1:] not in ".!?":
                 depth += 1  # a quote inside the quote
+            elif ch == STRAIGHT and depth == 0 and _nested_straight(text, open_at, i):
+                depth += 1  # a quote inside the quote, both in straight marks
             elif depth == 0 and text[open_at:i].rstrip()[-1:] in ".!?":
                 emit(open_at, i - 1, False)  # the earlier quote lost its closing mark
                 open_at, paragraphs, seen = i, 1, i

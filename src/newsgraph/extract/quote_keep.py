@@ -29,7 +29,8 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
     parse shows chants or shouts ('the crowd was chanting "Long live X!"'), kept though short or in capitals."""
     n = len(words)
     if n == 1:
-        return full and (terminal or not prefix or prefix.endswith(":") or answer or _after_answer_verb(prefix))
+        return full and (terminal or not prefix and not _modifies_noun_after(doc, m) or prefix.endswith(":") or answer
+                         or _after_answer_verb(prefix))
     if not strong and chanted:
         return True  # a slogan a crowd chants: the crowd's words, though short or in capitals
     if not strong:
@@ -45,10 +46,7 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
             if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
                     not predicate_phrase(span):
                 return False
-            root = span.root if span is not None else None
-            if root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
-                    root.head.pos_ in ("NOUN", "PROPN") and not judging_phrase(span) and not any(
-                        x.is_space and "\n" in x.text for x in doc[span.end:root.head.i]):
+            if span is not None and _label_of_noun(doc, span) and not judging_phrase(span):
                 return False  # a label in front of a noun: 'his "deep state" Justice Department'
     if not chanted and naming_noun(doc, m):
         return False  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
@@ -61,6 +59,21 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
     if not m.closed and n < 4 and not cut_by_page_end(doc_text(doc), m):
         return False  # a lost closing mark; a quote cut off by the page end counts like any other
     return True
+
+
+def _label_of_noun(doc, span) -> bool:
+    """The quoted words modify a noun that follows them on the same line ('his "deep state" Justice Department',
+    "'Meaningful' deal reached at summit")."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i > span.end and \
+        root.head.pos_ in ("NOUN", "PROPN") and not any(x.is_space and "\n" in x.text for x in doc[span.end:root.head.i])
+
+
+def _modifies_noun_after(doc, m) -> bool:
+    """A one-word quotation opening its line that is an adjective or noun in front of the noun after it ("'Positive'
+    talks held", "'Historic' deal reached at summit"): a one-word fragment of a headline, not a whole answer."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _label_of_noun(doc, span)
 
 
 def _inflections(verb: str) -> set[str]:
