@@ -21,6 +21,7 @@ class _Found:
     noun: str | None = None  # the source noun's lemma, to resolve "the report" to an earlier one
     definite: bool = False  # "the video", "that cable": may refer back to a source named before
     mention: bool = False  # only named here ("issued a statement on Friday"): names what refers back, not a credit
+    declined: str | None = None  # the branch of the token loop that looked here and credited nothing (source_model)
 
 
 def _key(name: str) -> str:

@@ -61,6 +61,7 @@ from .source_links import (  # noqa: F401  (re-exported: importable from here as
     _nested_name,
 )
 from .source_mentions import MODALS, _video_carries_words, adjective_outlet, conditional, report_tagged_noun  # noqa: F401  (re-exported)
+from .source_model import candidate_judge, declined_branch
 from .source_noun_judge import _judge_noun, _outlet_in  # noqa: F401  (re-exported)
 from .source_noun_places import _noun_credited, _report_verb_follows  # noqa: F401  (re-exported)
 from .source_outlets import (
@@ -142,6 +143,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     credited) or page furniture only that outlet prints ("Media caption": BBC).
     """
     lex = lexicon()
+    judge = candidate_judge()  # None: the rules alone (the learned decision is off)
+    declined: list[_Found] = []  # with a judge: tokens a branch looked at and credited nothing
     inside = inside_quotes(doc)
     found: list[_Found] = []
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
@@ -250,8 +253,24 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = None
         if item is not None:
             found.append(item)
+        elif judge is not None and (branch := declined_branch(tok, low, lex)) is not None and \
+                (cand := _make(tok.sent, np_text(branch[1]), "other", branch[1])) is not None:
+            cand.mention, cand.declined = True, branch[0]
+            declined.append(cand)
     if links := link_list_lines(index.text or doc.text):  # 'X appeals to unions • Brisk polling recorded ...'
         found = [f for f in found if not any(start <= f.anchor < end for start, end in links)]
     mark_uncounted(found, lex)  # a document only mentioned is no credit (kept for what refers back to it)
     found.extend(outlet_mentions(named_only, short, outlet))
+    if judge is not None:
+        _judge(judge, doc, index, found, declined, outlet)
     return _finish(doc, found, index, quotes)
+
+
+def _judge(judge, doc, index, found: list[_Found], declined: list[_Found], outlet: str | None) -> None:
+    """Hand every candidate to the learned decision (source_model.py) with its guard: None when the rules credit
+    it, 'mention', 'named_only' (an outlet named, not credited: outlet_mentions) or 'declined_<branch>'."""
+    taken = {(f.anchor, f.key) for f in found}
+    found.extend(f for f in declined if (f.anchor, f.key) not in taken)
+    guards = [None if not f.mention else "declined_" + f.declined if f.declined else
+              "named_only" if f.noun is None and f.kind in ("outlet", "agency") else "mention" for f in found]
+    judge(doc, index.text or doc.text, found, guards, outlet)
