@@ -156,8 +156,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 if cue is None and law is None and label_before_noun(doc, m):
                     found.append((m, None, None))  # 'and a "state of the art" crisis centre': no one's words
                     continue
-                if cue is None and law is None and len(words) <= 3 and _line_label(text, la, m.open, index) is None \
-                        and m.open >= titles:  # a headline fragment waits for a label or a body echo
+                if cue is None and law is None and crowd is None and len(words) <= 3 and m.open >= titles and \
+                        _line_label(text, la, m.open, index) is None:  # a headline fragment waits for a label or a
+                    # body echo (a crowd's slogan has its speaker)
                     if heading_line(text, la, lb):  # a heading below page furniture: its echo below names it
                         held.add(k)
                         found.append((m, Quote(id="", text=qtext, start=m.start, end=m.end, kind="partial"), None))

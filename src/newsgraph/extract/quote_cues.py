@@ -181,9 +181,17 @@ def chant_subject(word):
         verb = verb.head  # 'with chants of': the verb the noun hangs on
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # 'many wearing hats and chanting "..."': the first verb's subject
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = subjects[-1] if subjects else None  # the nearest: 'DARPUR, June 4 - Hundreds of farmers gathered', not
+    # the dateline the parser also makes a subject
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "csubj", "xcomp"):
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ in ("pobj", "dobj"):
+        main = verb.head.head  # 'marched through the square chanting "..."': the parser hangs the participle on
+        while main.pos_ == "ADP" and main.head.i != main.i:  # the noun, the marchers chant
+            main = main.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if main.pos_ in ("VERB", "AUX") else None
     if subj is None and verb.dep_ in ("acl", "relcl"):
         subj = verb.head  # 'many (of whom) interrupted': the clause describes its head
     if subj is not None and (subj.lower_ in RELATIVES or any(

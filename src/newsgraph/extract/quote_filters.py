@@ -162,6 +162,8 @@ def label_before_noun(doc, m) -> bool:
 
 
 CHANT_WORDS = speech_cues().roles["chant_words"]
+SLOGAN_NOUNS = frozenset({"slogan"})
+RAISING = frozenset({"raise"})  # 'raised slogans': South Asian English for chanting them
 
 
 def chant_word(doc, m):
@@ -175,6 +177,8 @@ def chant_word(doc, m):
             and idx[k] < m.open] if span is not None else []
     if toks and toks[-1].lower_ == "of":
         toks.pop()
+    if toks and toks[-1].lemma_.lower() in SLOGAN_NOUNS and toks[-1].head.lemma_.lower() in CHANT_WORDS | RAISING:
+        return toks[-1]  # 'chanting slogans of "..."', 'raised slogans of "..."': the slogan the crowd chants
     return toks[-1] if toks and toks[-1].lemma_.lower() in CHANT_WORDS else None
 
 
@@ -184,9 +188,14 @@ def catchphrases() -> frozenset[str]:
     return frozenset(r[0].lower() for r in read_rows(DATA / "catchphrases.tsv") if r)
 
 
+LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+
+
 def is_catchphrase(words: str) -> bool:
-    """The quoted words are a known set term or catchphrase ('witch hunt', 'red lines'): a label, no quote."""
-    return words.lower().strip(" .,;:!?") in catchphrases()
+    """The quoted words are a known set term or catchphrase ('witch hunt', 'red lines', with its article inside the
+    marks too: 'crossing "a red line"', 'part of "a witch hunt"'): a label, no quote."""
+    key = words.lower().strip(" .,;:!?")
+    return key in catchphrases() or LEADING_ARTICLE.sub("", key, count=1) in catchphrases()
 
 
 def predicate_phrase(span) -> bool:
