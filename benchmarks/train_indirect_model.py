@@ -7,7 +7,11 @@ measure it honestly.
 
 Training data: the golden who-said-what files of the repo (ids and annotations; texts read from
 ../shared): tests/golden/basil_pool.jsonl, basil_pool_p8.jsonl, basil_extra.jsonl, wire_quotes.jsonl and sample-gold.jsonl
-by default; --gold replaces the list (pass several files, e.g. a new annotation batch, to retrain).
+by default; --gold replaces the list (pass several files, e.g. a new annotation batch, to retrain). Files whose
+records carry "text" (the session read sets annotated by ../shared/eval/dev/README.md, kept outside the repo:
+e.g. ../notes/s20/ann/work.jsonl hold.jsonl, ../notes/s21/ann/w21.jsonl bw.jsonl, ../notes/s22/ann/w22.jsonl,
+../notes/s23/ann/w23.jsonl) are read as they are; their text never goes into the repo, only the weights and the
+figures (file names, counts, CV) in the weight file's metadata.
 Every article is analysed once with the candidate trace on (indirect_model.collecting): each candidate
 the indirect rules consider, kept or dropped by a guard, with its features. A candidate is labelled 1
 when it matches a gold indirect statement with score.py's rules (each span covers half of the other's
@@ -16,7 +20,9 @@ tokens, and the speakers agree).
 The figure is who-said-what F1 on the articles' final output (score.py's matching): the rules' output,
 less the rule statements the model drops, plus the dropped candidates it keeps. Cross-validation is
 grouped by article; the two thresholds (keep a rule statement / keep a dropped candidate) are chosen
-inside each training fold by an inner grouped CV, so the held fold never tunes anything. --dev GOLD
+inside each training fold by an inner grouped CV, so the held fold never tunes anything. The output gives
+rules vs model vs oracle (a decision that keeps exactly the candidates matching gold), overall and per file,
+and the gold statements by reachability (no candidate has their span, or none their speaker; by cue class). --dev GOLD
 (a score.py gold file with texts, e.g. from `run_dev.py --keep DIR`) measures the model fitted on all
 training articles on held-out articles. --write stores the weights fitted on all training data in
 src/newsgraph/data/indirect_model.json with the thresholds picked by grouped CV. Needs scikit-learn.
@@ -79,7 +85,7 @@ def load_gold(paths: list[Path], shared: Path) -> list[dict]:
             else:
                 print(f"{path.name}: no text for {rec['id']}", file=sys.stderr)
                 continue
-            gold = [{"speaker": it.get("speaker"),
+            gold = [{"speaker": it.get("speaker"), "cue": it.get("cue"),
                      "text": text[it["start"]:it["end"]] if "start" in it and "text" not in it else it["text"]}
                     for it in rec.get("indirect", [])]
             docs.append({"set": path.stem, "id": str(rec["id"]), "text": text, "published": rec.get("published"),
@@ -287,11 +293,49 @@ def pick(docs: list[dict], probs: list[list[float]], sc) -> tuple[float, float, 
     return best[1], best[2], best[3], best[0][0]
 
 
+def oracle_probs(d: dict) -> list[float]:
+    """The labels as probabilities: the best the decision can do over these candidates (keeps every candidate
+    matching a gold statement, drops every other; no swaps, which can move a match to another statement)."""
+    return [float(c["y"]) for c in d["cands"]]
+
+
+def ceiling(docs: list[dict], sc) -> Counter:
+    """Why gold statements cannot be reached by any decision over the candidates, by class: 'reachable' (a
+    candidate matches span and speaker), 'speaker' (a candidate has the span, none the speaker), and for gold
+    with no candidate of its span: 'cue_wrong_span' (a candidate through the gold's cue word, another span),
+    'cue_unlisted' (the gold's cue is no lexicon cue and no candidate has it), 'cue_listed_no_candidate', 'no_cue'
+    (the gold names no cue)."""
+    from newsgraph.extract.cues import speech_cues
+
+    cues = speech_cues()
+    lexicon = set(cues.clause_verbs) | set(cues.object_verbs) | set(cues.cue_nouns) | set(cues.document_nouns)
+    out: Counter = Counter()
+    for d in docs:
+        for g in d["indirect"]:
+            span = [c for c in d["cands"] if min(sc.overlap(g["text"], c["text"])) >= 0.5]
+            if any(sc.same_speaker(g["speaker"], c["speaker"]) for c in span):
+                out["reachable"] += 1
+                continue
+            if span:
+                out["speaker"] += 1
+                continue
+            cue = (g.get("cue") or "").strip().lower()
+            if not cue:
+                out["no_cue"] += 1
+            elif any((c.get("cue") or "").lower() == cue for c in d["cands"]):
+                out["cue_wrong_span"] += 1
+            elif cue in lexicon or cue.rstrip("sd") in lexicon or cue[:-3] in lexicon or cue[:-2] in lexicon:
+                out["cue_listed_no_candidate"] += 1
+            else:
+                out["cue_unlisted"] += 1
+    return out
+
+
 def cross_validate(docs: list[dict], folds: int, C: float, sc) -> dict:
     from sklearn.model_selection import GroupKFold
 
     idx = list(range(len(docs)))
-    preds_rules, preds_model, order, chosen = [], [], [], []
+    preds_rules, preds_model, preds_oracle, order, chosen = [], [], [], [], []
     for k, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(idx, groups=[d["set"] + ":" + d["id"]
                                                                              for d in docs])):
         train = [docs[i] for i in tr]
@@ -301,16 +345,18 @@ def cross_validate(docs: list[dict], folds: int, C: float, sc) -> dict:
         for d, p in zip(test, predict(model, test), strict=True):
             preds_rules.append(simulate(d, None, 0, 0))
             preds_model.append(simulate(d, p, keep, add, swap))
+            preds_oracle.append(simulate(d, oracle_probs(d), 0.5, 0.5, 1.01))
             order.append(d)
         chosen.append((keep, add, swap))
         print(f"  fold {k + 1}: keep {keep} add {add} swap {swap} (inner who F1 {f_in:.4f})", file=sys.stderr)
-    res = {"rules": score(order, preds_rules, sc), "model": score(order, preds_model, sc), "thresholds": chosen}
+    res = {"rules": score(order, preds_rules, sc), "model": score(order, preds_model, sc),
+           "oracle": score(order, preds_oracle, sc), "thresholds": chosen}
     by_set = defaultdict(list)
     for n, d in enumerate(order):
         by_set[d["set"]].append(n)
-    res["by_set"] = {s: {"rules": score([order[i] for i in ns], [preds_rules[i] for i in ns], sc)["who"]["f1"],
-                         "model": score([order[i] for i in ns], [preds_model[i] for i in ns], sc)["who"]["f1"]}
-                     for s, ns in sorted(by_set.items())}
+    res["by_set"] = {s: {name: round(score([order[i] for i in ns], [preds[i] for i in ns], sc)["who"]["f1"], 4)
+                         for name, preds in (("rules", preds_rules), ("model", preds_model), ("oracle", preds_oracle))}
+                     | {"articles": len(ns)} for s, ns in sorted(by_set.items())}
     return res
 
 
@@ -326,8 +372,9 @@ def export(docs: list[dict], C: float, th: tuple[float, float, float], cv: dict 
         "_about": "Weights of newsgraph's learned keep/drop decision over indirect-statement candidates "
                   "(src/newsgraph/extract/indirect_model.py): logistic regression over indicator features "
                   "(extract/indirect_features.py) of every candidate the indirect rules consider, fitted by "
-                  "benchmarks/train_indirect_model.py --write on the repo's golden who-said-what files (ids and "
-                  "annotations in tests/golden, texts in ../shared); labels are score.py matches of gold "
+                  "benchmarks/train_indirect_model.py --write on the files in metadata.training_files (the repo's "
+                  "golden who-said-what files, and annotated read sets kept outside the repo: no page text is "
+                  "stored here); labels are score.py matches of gold "
                   "indirect statements. 'keep': a statement the rules keep stays at this probability; 'add': a "
                   "candidate a guard dropped is kept at this one; 'swap': another end of a kept statement "
                   "replaces it at this one when likelier. Regenerate, do not edit by hand.",
@@ -391,8 +438,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"grouped {args.folds}-fold CV (thresholds chosen inside each training fold):")
     print(_line("rules", cv["rules"]))
     print(_line("model", cv["model"]))
+    print(_line("oracle", cv["oracle"]))
     for s, r in cv["by_set"].items():
-        print(f"  {s:16s} rules {r['rules']:.4f}  model {r['model']:.4f}")
+        print(f"  {s:16s} ({r['articles']:3d}) rules {r['rules']:.4f}  model {r['model']:.4f} ({r['model'] - r['rules']:+.4f})"
+              f"  oracle {r['oracle']:.4f}")
+    reach = ceiling(docs, sc)
+    print("gold indirect statements by reachability: " + ", ".join(f"{k} {v}" for k, v in reach.most_common()))
     keep, add, swap, f_all = pick(docs, oof(docs, args.folds, args.C), sc)
     print(f"thresholds on all training articles (out-of-fold): keep {keep} add {add} swap {swap} "
           f"(who F1 {f_all:.4f})")
@@ -408,7 +459,8 @@ def main(argv: list[str] | None = None) -> int:
         print(_line("model", r1))
         dev_res = {"rules": r0["who"]["f1"], "model": r1["who"]["f1"]}
     if args.write:
-        cv_res = {"rules": cv["rules"]["who"]["f1"], "model": cv["model"]["who"]["f1"], "folds": args.folds}
+        cv_res = {"rules": cv["rules"]["who"]["f1"], "model": cv["model"]["who"]["f1"],
+                  "oracle": cv["oracle"]["who"]["f1"], "folds": args.folds, "by_set": cv["by_set"]}
         data = export(docs, args.C, (keep, add, swap), cv_res, dev_res, args.gold)
         OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {OUT} ({len(data['weights'])} weights)")

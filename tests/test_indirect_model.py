@@ -117,3 +117,32 @@ def test_the_training_simulation_applies_the_decision_to_the_rules_output():
     out = T.simulate(doc, [0.6, 0.8, 0.2, 0.7], 0.5, 0.5, 0.5)
     assert [q["text"] for q in out] == ["alt one", "headline", "object"]  # swapped, dropped, kept; headline stays
     assert out[0]["speaker"] == "B"  # the swapped end keeps the speaker the article pass gave the statement
+
+
+class _Score:
+    """The two score.py functions ceiling() uses, on bags of lower-cased words."""
+
+    @staticmethod
+    def overlap(a: str, b: str) -> tuple[float, float]:
+        x, y = set(a.lower().split()), set(b.lower().split())
+        common = len(x & y)
+        return common / max(1, len(x)), common / max(1, len(y))
+
+    @staticmethod
+    def same_speaker(a, b) -> bool:
+        return (a or "").lower() == (b or "").lower()
+
+
+def test_the_oracle_keeps_what_matches_and_the_ceiling_says_why_gold_is_out_of_reach():
+    T = _train_script()
+    doc = {"cands": [{"text": "the harbour would reopen in May", "speaker": "Lena Vos", "cue": "said", "y": 1},
+                     {"text": "the ferry fares would rise", "speaker": "the council", "cue": "said", "y": 0},
+                     {"text": "a review of the pier", "speaker": "Lena Vos", "cue": "ordered", "y": 0}],
+           "indirect": [{"text": "the harbour would reopen in May", "speaker": "Lena Vos", "cue": "said"},
+                        {"text": "the ferry fares would rise", "speaker": "Tom Idris", "cue": "said"},
+                        {"text": "the pier was unsafe for walkers", "speaker": "Lena Vos", "cue": "ordered"},
+                        {"text": "tourists would stay away all summer", "speaker": "Tom Idris", "cue": "fretted"},
+                        {"text": "the budget was already spent", "speaker": "Tom Idris", "cue": None}]}
+    assert T.oracle_probs(doc) == [1.0, 0.0, 0.0]
+    assert T.ceiling([doc], _Score()) == {"reachable": 1, "speaker": 1, "cue_wrong_span": 1, "cue_unlisted": 1,
+                                          "no_cue": 1}

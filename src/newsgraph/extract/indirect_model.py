@@ -12,9 +12,10 @@ a kept statement); each cue's candidates go to the judge together:
   (weights in data/indirect_model.json, fitted by benchmarks/train_indirect_model.py) decides (decide()):
   keep the rules' statement, replace it by another end of it, keep a candidate a guard dropped.
 
-Off by default: in article-grouped cross-validation on the repo's golden articles it does not raise
-who-said-what F1 over the rules (figures in the weight file's metadata and in the training script's
-output), so the rules run alone and nothing of this module is computed. Probabilities are event_model's
+Off by default: in article-grouped cross-validation on the repo's golden articles and the annotated read
+sets (432 articles, session 23) it does not raise who-said-what F1 over the rules (figures in the weight
+file's metadata and in the training script's output), so the rules run alone and nothing of this module
+is computed. Probabilities are event_model's
 (EventModel.probability: bias plus the weights of the indicator features, through the logistic
 function), so one copy of the inference code serves both models.
 """
