@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .readout_statements import readout_statements
+from .readout_tails import with_full_tails
+from .readout_unrealised import without_unrealised
 from .reported_constructions import TRIBUTE_NOUNS, paid_tribute
 from .reported_shapes import judged_act
 from .sentence_view import doc_view
@@ -47,6 +49,12 @@ def with_readout_statements(doc, index, direct: list, indirect: list, published:
     """``indirect`` with the readout pass's statements added: the readout's where it overlaps a judged act of the
     same cue (that general statement dropped), the general statement's anywhere else ('X said the two sides
     affirmed ...': both levels, as the readout pass decides)."""
+    merged = without_unrealised(doc, _merged(doc, index, direct, indirect, published))  # 'would welcome X'
+    with_full_tails(doc, index, merged)  # 'calls on all to act calmly [and with restraint ...]': the whole appeal
+    return merged
+
+
+def _merged(doc, index, direct: list, indirect: list, published: str | None) -> list:
     judged = [(q, _judged_cues(doc, q)) for q in indirect]
     judged = [(q, cues) for q, cues in judged if cues]
     if not judged:
