@@ -14,12 +14,12 @@ REMARKS = (
     "I told my Ostrevian counterpart that Norland expects the border crossings to reopen within a week.")
 
 OFFICE = (
-    "The Director-General's opening remarks at the media briefing on the Velmar fever outbreak\n\n"
+    "The Director-General's opening remarks to journalists about the Velmar fever outbreak\n\n"
     "Good afternoon to everyone joining us today.\n\n"
     "As I said on Monday, the outbreak in the eastern districts is slowing but the risk of spread remains high.")
 
 TRANSCRIPT = (
-    "Daily briefing of the Ministry of Foreign Affairs of Norland\n\n"
+    "Daily briefing by Norland's foreign ministry\n\n"
     "MS. VARGA: Good afternoon. We have two announcements today.\n\n"
     "Yesterday I informed the Ostrevian ambassador that the consulate in Ostra would reopen next month.\n\n"
     "QUESTION: A follow-up on the consulate.\n\n"

@@ -11,10 +11,10 @@ from quote_helpers import indirect_runner
 
 STATEMENT = (
     "Statement by the Spokesperson on the vote in Velmar\n\n"
-    "The Secretary-General calls on all stakeholders to act responsibly and with respect for the constitutional "
-    "order during the weeks before the second round of the vote on 9 May.\n\n"
-    "The Union welcomes the holding yesterday of parliamentary elections in Norland. We look forward to working "
-    "with the new assembly.\n\n"
+    "The Commissioner calls on every party leader to behave peacefully and with regard for the courts in the days "
+    "before the runoff in Velmar.\n\n"
+    "The Union welcomes the holding yesterday of parliamentary elections in Norland. It hopes the new assembly "
+    "meets soon.\n\n"
     "The Chair of the Commission calls for calm and orderly voting in the northern province scheduled for 3 June.")
 
 NEAR = (
@@ -36,8 +36,8 @@ def _text(found, start: str) -> str:
 
 
 def test_coordinated_manner_phrase_stays_in_the_appeal(run):
-    text = _text(run(STATEMENT), "all stakeholders to act responsibly")
-    assert text.endswith("the second round of the vote on 9 May")
+    text = _text(run(STATEMENT), "every party leader to behave peacefully")
+    assert text.endswith("the days before the runoff in Velmar")
 
 
 def test_date_inside_the_object_does_not_cut_it(run):

@@ -1,5 +1,5 @@
 """A cue verb with a modal of condition ('Norland would welcome X') or one that is what an appeal asks for ('urged
-the members to encourage the parties to ...', 'calls on all leaders to respect X and to denounce Y') is no statement
+the council to encourage both sides to ...', 'calls on all leaders to respect X and to denounce Y') is no statement
 made: no indirect entry of its own. A preview's 'will' ('the Minister will call for X') and a plain statement stay.
 All names, places and events are fictional."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ READOUT = (
     "The Chair urged the council members to encourage the two delegations to build on the progress of the last "
     "round.\n\n"
     "The High Representative calls on all party leaders to respect the results of the vote, to refrain from "
-    "hostile rhetoric and to publicly denounce any calls from their supporters that amount to threats against "
+    "hostile rhetoric and to publicly denounce any calls by their followers for attacks on "
     "election officials.\n\n"
     "At the summit the Minister will call for lasting international support for the reconstruction of Ostra.")
 
@@ -37,12 +37,12 @@ def test_conditional_welcome_is_no_statement(found):
 
 def test_infinitive_an_appeal_asks_for_is_no_statement(found):
     assert not _starting(found, "the two delegations to build on")
-    assert not _starting(found, "any calls from their supporters")
+    assert not _starting(found, "any calls by their followers")
 
 
 def test_appeal_runs_over_what_it_asks_for(found):
     hits = _starting(found, "all party leaders to respect the results")
-    assert hits and hits[0].text.endswith("threats against election officials")
+    assert hits and hits[0].text.endswith("for attacks on election officials")
 
 
 def test_preview_will_stays(found):
