@@ -81,6 +81,24 @@ def _person_head(view, i: int) -> bool:
     return view.lower[i] in pw.plural_person_heads or view.lemma[i] in pw.titles
 
 
+def _add_object(out: set[str], view, t: int, depth: int = 0) -> None:
+    """objects_of's words of one object ``t`` (and, at depth 0, of its prepositions' objects). A module
+    function, not a closure: a closure that calls itself is a reference cycle, left for the collector."""
+    kids, dep, lemma = view.children, view.dep, view.lemma
+    out.add(lemma[t])
+    out.add(view.lower[t])
+    out.update(hyphen_forms(view.tokens[t]))
+    people = _person_head(view, t)  # "met opposition leaders": the object is people, not opposition
+    for c in kids[t]:
+        if dep[c] in ("compound", "amod", "nmod") and not people:
+            out.add(lemma[c])
+            out.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "amod", "nmod", "nummod"))
+        elif depth == 0 and dep[c] == "prep":
+            for g in kids[c]:
+                if dep[g] == "pobj":
+                    _add_object(out, view, g, 1)
+
+
 def objects_of(tok) -> set[str]:
     """Lemmas that can satisfy an entry's object condition: objects, prepositional objects,
     the passive subject, their modifiers, and for nouns the noun's own modifiers; ``<person>``
@@ -88,33 +106,19 @@ def objects_of(tok) -> set[str]:
     (Read on the sentence_view lists: positions, not Tokens.)"""
     out: set[str] = set()
     view = doc_view(tok.doc)
-    kids, dep, lower, lemma, tokens = view.children, view.dep, view.lower, view.lemma, view.tokens
-
-    def add(t: int, depth=0):
-        out.add(lemma[t])
-        out.add(lower[t])
-        out.update(hyphen_forms(tokens[t]))
-        people = _person_head(view, t)  # "met opposition leaders": the object is people, not opposition
-        for c in kids[t]:
-            if dep[c] in ("compound", "amod", "nmod") and not people:
-                out.add(lemma[c])
-                out.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "amod", "nmod", "nummod"))
-            elif depth == 0 and dep[c] == "prep":
-                for g in kids[c]:
-                    if dep[g] == "pobj":
-                        add(g, 1)
+    kids, dep, lower, lemma = view.children, view.dep, view.lower, view.lemma
     i = tok.i
     noun = view.pos[i] in ("NOUN", "PROPN")
     for c in kids[i]:
         d = dep[c]
         if d in ("dobj", "nsubjpass", "attr", "oprd", "dative", "npadvmod", "acomp"):
-            add(c)
+            _add_object(out, view, c)
             if d in ("dobj", "nsubjpass") and (view.ent[c] == "PERSON" or lower[c] in PERSON_PRONOUNS):
                 out.add(PERSON)
         elif d in ("prep", "prt", "agent"):
             for g in kids[c]:
                 if dep[g] in ("pobj", "pcomp"):
-                    add(g)
+                    _add_object(out, view, g)
             if d == "prt":
                 out.add(lower[c])
         elif d in ("xcomp", "ccomp"):
@@ -122,7 +126,7 @@ def objects_of(tok) -> set[str]:
             if d == "xcomp":
                 for g in kids[c]:
                     if dep[g] == "dobj":
-                        add(g)
+                        _add_object(out, view, g)
         elif d in ("compound", "amod") and noun:
             out.add(lemma[c])
         elif d == "acl" and view.pos[i] == "NOUN" and any(dep[g] == "mark" and lower[g] == "that" for g in kids[c]):

@@ -163,20 +163,8 @@ class DocView:
     def subtree_order(self, i: int) -> list[int]:
         """The positions of ``doc[i].subtree`` in the order Token.subtree yields them (each left child's subtree,
         ``i``, each right child's subtree: text order on a projective parse, not always on another)."""
-        kids = self.children
         out: list[int] = []
-
-        def walk(j: int) -> None:
-            below = kids[j]
-            for c in below:
-                if c < j:
-                    walk(c)
-            out.append(j)
-            for c in below:
-                if c > j:
-                    walk(c)
-
-        walk(i)
+        _walk_subtree(self.children, i, out)
         return out
 
     def subtree(self, i: int) -> list[int]:
@@ -213,6 +201,19 @@ class DocView:
     def sentence(self, sent: Span) -> list:
         """The Token objects of ``sent`` (shared: do not change the list)."""
         return self.tokens[sent.start:sent.end]
+
+
+def _walk_subtree(kids: list[list[int]], j: int, out: list[int]) -> None:
+    """DocView.subtree_order's walk (a module function: a closure that calls itself is a reference cycle, each
+    one left for the cyclic collector)."""
+    below = kids[j]
+    for c in below:
+        if c < j:
+            _walk_subtree(kids, c, out)
+    out.append(j)
+    for c in below:
+        if c > j:
+            _walk_subtree(kids, c, out)
 
 
 _LAST: DocView | None = None
