@@ -8,7 +8,7 @@ from newsgraph.extract.event_match import POS_CODES, may_code
 from newsgraph.extract.event_statement_words import first_words, kinds_of, phrase_at
 from newsgraph.extract.event_statements import _quoted_in_view, quoted_tokens
 from newsgraph.extract.event_triggers import code_action
-from newsgraph.extract.sentence_view import doc_view
+from newsgraph.extract.sentence_view import doc_view, span_of
 
 TEXTS = [
     'The minister said on Tuesday that Valdoria "will not accept" the cease-fire terms, calling them a disgrace.',
@@ -94,3 +94,15 @@ def test_children_and_entities_match_the_doc(docs):
         assert view.children == [[c.i for c in t.children] for t in doc]
         assert [(e.start, e.end, e.label_) for e in view.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
         assert view.ents is doc_view(doc).ents  # read once: the same Spans for every step
+
+
+def test_span_of_is_the_slice(docs):
+    """span_of(doc, a, b) is doc[a:b]: the same tokens, offsets and text, for every pair of bounds, in order or
+    not, past the end or negative (those go through the slice, which clips them)."""
+    for doc in docs:
+        n = len(doc)
+        for a in range(-2, n + 3):
+            for b in range(-2, n + 3):
+                got, want = span_of(doc, a, b), doc[a:b]
+                assert (got.start, got.end, got.start_char, got.end_char, got.text, got.label_) == \
+                    (want.start, want.end, want.start_char, want.end_char, want.text, want.label_)

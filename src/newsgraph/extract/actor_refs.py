@@ -10,6 +10,7 @@ from .actor_people import known_person, person_by_surname
 from .actor_sectors import sector_of
 from .actor_tables import code_tables, is_country_code
 from .event_match import SUBJECT_DEPS
+from .sentence_view import span_of
 
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 
@@ -91,7 +92,7 @@ def antecedent(tok):
     he/she ("When Patrick walked in ..., he apologized"; a possessor only when nothing else
     fits; never the noun a relative clause holding the pronoun describes: "X attacked Y, whom he
     called ..."), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
-    before = list(reversed(tok.doc[tok.sent.start:tok.i]))
+    before = list(reversed(span_of(tok.doc, tok.sent.start, tok.i)))
     own = own_subject(tok)
     if own is not None:  # "Biden mocked him": him is not Biden
         before = [t for t in before if t.i not in {x.i for x in own.subtree}]

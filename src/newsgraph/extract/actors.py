@@ -20,7 +20,7 @@ from .name_titles import office_taken, title_of
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, title_words
 from .portfolio_names import portfolio_names, portfolio_title
 from .pronouns import link_pronouns, sentence_starts
-from .sentence_view import doc_ents, doc_text, doc_view
+from .sentence_view import doc_ents, doc_text, doc_view, span_of
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -62,7 +62,7 @@ def extract_entities(doc) -> EntityIndex:
     view = doc_view(doc)
     texts, punct = view.text, view.punct
     for m in mentions:
-        span = doc[m.start:m.end]
+        span = span_of(doc, m.start, m.end)
         words = [norm_word(w) for i, w in enumerate(texts[m.start:m.end], m.start) if not punct[i] or w == "-"]
         if not words:
             continue

@@ -4,6 +4,7 @@ The name before the first dash is who acts."""
 from __future__ import annotations
 
 from .actor_refs import DASHES
+from .sentence_view import span_of
 
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -16,7 +17,7 @@ def dash_named(tok, index):
     verb = tok.head
     if left.i >= tok.i or verb.i <= tok.i or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    dash = next((t for t in doc[left.i + 1:tok.i] if t.text in DASHES), None)
+    dash = next((t for t in span_of(doc, left.i + 1, tok.i) if t.text in DASHES), None)
     if dash is None or not any(t.text in DASHES for t in doc[tok.i + 1:verb.i]):
         return None  # no closing dash between the description and its verb
     k = index.tok2ent.get(left.i)

@@ -19,7 +19,7 @@ from .datelines import in_dateline
 from .event_slots import TOPIC_NOUNS, topic_place
 from .event_slots import subject_of as subject_of  # re-exported: the event steps import the slots from here
 from .event_slots import targets_of as targets_of
-from .sentence_view import doc_view
+from .sentence_view import doc_view, span_of
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
@@ -59,7 +59,7 @@ def noun_phrase(tok):
                 tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)))):
             end = max(end, c.right_edge.i + 1)
             break
-    span = tok.doc[start:end]
+    span = span_of(tok.doc, start, end)
     if len(span) > 12:
         span = tok.doc[tok.i:tok.i + 1]
     return span
@@ -204,7 +204,7 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             found = actor_of(owner, index)
             if found is not None and found.code:
                 return found
-        ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+        ent = _index_entity(index, span_of(tok.doc, tok.i, tok.i + 1))
         own = own_subject(tok)
         if ent is not None and own is not None and _index_entity(index, own.doc[own.i:own.i + 1]) is ent:
             ent = None  # "Biden mocked him": him is not Biden
@@ -255,7 +255,7 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
             span = core
     if len(span) == 1 and tok.pos_ == "PROPN" and tok.lower_ in TITLE_SURNAMES:
         return None  # "backed King": a surname, not a king
-    ent = _index_entity(index, tok.doc[tok.i:tok.i + 1])
+    ent = _index_entity(index, span_of(tok.doc, tok.i, tok.i + 1))
     if ent is not None and tok.pos_ == "NOUN" and ent.type == "PERSON" and tok.lower_ not in (ent.title or "").lower():
         ent = None  # a title noun the index tied to someone with another title
     ent_type = tok.ent_type_

@@ -10,7 +10,7 @@ from ..lexicons import data_json
 from .actor_countries import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
 from .name_lexicon import ORG_WORDS, given_names, is_given_name
-from .sentence_view import doc_ents, doc_view
+from .sentence_view import doc_ents, doc_view, span_of
 from .source_lexicon import canonical_outlet
 
 
@@ -21,14 +21,14 @@ def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
     glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off, and so do a body's
     initials the page also names alone ('representative to the G20 Hubert Fuchs')."""
     if label == "PERSON":
-        text = doc[s:e].text
+        text = span_of(doc, s, e).text
         if text.lower() in speech_cues().channel_names or canonical_outlet(text) is not None:
             return "ORG", s
         other = _not_a_person(doc, text, country_kind, institution_code)
         if other is not None:
             return other, s
     if label in ("PERSON", "ORG") and 3 <= e - s <= 4 and doc[s].pos_ == "PROPN":
-        rest = doc[s + 1:e]
+        rest = span_of(doc, s + 1, e)
         if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in rest) \
                 and _country_word(doc, doc[s].text, country_kind) \
                 and (rest[0].lower_ in words.male_first or rest[0].lower_ in words.female_first
@@ -178,7 +178,7 @@ def said_of_a_person(doc, s: int, e: int) -> bool:
     """Two or three capitalised words followed by what only a person has: a relative 'who' or an age between
     commas ('X, who became prime minister', 'X, 58, said'); no body word among them. The tagger misses or
     mistypes some unfamiliar names."""
-    if e + 2 >= len(doc) or doc[e].text != "," or not plain_name(doc[s:e]):
+    if e + 2 >= len(doc) or doc[e].text != "," or not plain_name(span_of(doc, s, e)):
         return False  # 'Mr Mbeki, who ...' is a name the tagger found, with its honorific
     after = doc[e + 1]
     return after.lower_ == "who" or after.text.isdigit() and doc[e + 2].text == ","
@@ -205,7 +205,7 @@ def name_words(doc, s: int, e: int) -> list[int] | None:
             i += 2
     if not 2 <= len(starts) <= 3:
         return None
-    text = doc[s:e].text
+    text = span_of(doc, s, e).text
     if country_kind(text) or institution_code(text) or canonical_outlet(text) is not None or \
             any(country_kind(doc[k].text) for k in starts):
         return None

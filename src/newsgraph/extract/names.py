@@ -21,7 +21,7 @@ from .name_labels import (
     titled_untagged,
 )
 from .name_lexicon import given_sex, is_given_name
-from .sentence_view import doc_ents, doc_view
+from .sentence_view import doc_ents, doc_view, span_of
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "ar", "as", "at", "az", "ibn", "abu"})  # 'al Qaeda'
@@ -137,7 +137,7 @@ def honorific_at(doc, i: int, end: int | None = None) -> int:
             break
         hit = 0
         for n in range(min(most, end - j), 0, -1):
-            if doc[j:j + n].text.lower() in phrases:
+            if span_of(doc, j, j + n).text.lower() in phrases:
                 hit = n
                 break
         if not hit:
@@ -192,14 +192,14 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     full_names: dict[str, int] = {}  # a name of two words or more: how many more times it is a person than not
     for m in mentions:
         if m.end - m.start > 1:
-            key = doc[m.start:m.end].text
+            key = span_of(doc, m.start, m.end).text
             full_names[key] = full_names.get(key, 0) + (1 if m.label == "PERSON" else -1)
     placed: dict[str, bool] = {}  # placed_word reads the whole page: once per word
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
         elif m.label in ("GPE", "ORG", "NORP") and m.end - m.start > 1 and \
-                full_names.get(doc[m.start:m.end].text, -1) >= 0:
+                full_names.get(span_of(doc, m.start, m.end).text, -1) >= 0:
             m.label = "PERSON"  # 'Omar Hadley responds to ...' read as a place, 'Omar Hadley' a person as often
         elif (m.label == "GPE" or m.label == "ORG" and is_given_name(doc[m.start].text)) and \
                 doc[m.end - 1].text in alone and plain_name(doc[m.start:m.end]):  # not the group 'Resist Trump'
@@ -218,7 +218,7 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     run_on = run_on_surnames(doc, mentions, taken)  # 'Prime Minister Shahid Khaqan Abbasi' tagged up to 'Khaqan'
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 2:
-            toks = [t for t in doc[m.start:m.end] if t.is_alpha]
+            toks = [t for t in span_of(doc, m.start, m.end) if t.is_alpha]
             if toks:
                 surnames.add(toks[-1].text)
                 firsts.add(toks[0].text)
@@ -339,7 +339,7 @@ def _titled_name(doc, m: Mention, words) -> bool:
     """An 'organisation' of two or three capitalised words that a person's title introduces or explains: a role
     noun right before it ('Strzok attorney Aitan Goelman') or an apposition headed by one after it ('Aitan
     Goelman, Mr. Strzok's lawyer,'). The NER reads some unfamiliar names as organisations."""
-    toks = doc[m.start:m.end]
+    toks = span_of(doc, m.start, m.end)
     if name_words(doc, m.start, m.end) is None:  # ('Ines Varga-Lind': two words)
         return False
     before = doc[m.start - 1] if m.start > 0 else None
@@ -420,7 +420,7 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
         end = min(end, start + max_tokens)
     while end > start and (punct[end - 1] or texts[end - 1].isspace() or deps[end - 1] == "cc"):
         end -= 1
-    return doc[start:end].text
+    return span_of(doc, start, end).text
 
 
 _BODY_WORDS = frozenset({"for", "of", "to", "at", "with", "on", "from", "in", "under", "who", "whose", "which", "that"})

@@ -238,6 +238,15 @@ def _joined(doc: Doc) -> str:
     return "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
 
 
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` of a Doc: the same Span, made directly when ``0 <= start <= end <= len(doc)``
+    (``Doc.__getitem__`` sends every slice through spaCy's Python ``normalize_slice`` first, about twice the cost
+    of the Span itself); any other bounds go through the slice, which clips them."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents`` of the document's view: the same Span objects for every step (nothing changes them)."""
     return doc_view(doc).ents
