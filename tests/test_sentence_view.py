@@ -8,7 +8,7 @@ from newsgraph.extract.event_match import POS_CODES, may_code
 from newsgraph.extract.event_statement_words import first_words, kinds_of, phrase_at
 from newsgraph.extract.event_statements import _quoted_in_view, quoted_tokens
 from newsgraph.extract.event_triggers import code_action
-from newsgraph.extract.sentence_view import doc_view, span_of
+from newsgraph.extract.sentence_view import doc_view, sent_of, span_of
 
 TEXTS = [
     'The minister said on Tuesday that Valdoria "will not accept" the cease-fire terms, calling them a disgrace.',
@@ -106,3 +106,16 @@ def test_span_of_is_the_slice(docs):
                 got, want = span_of(doc, a, b), doc[a:b]
                 assert (got.start, got.end, got.start_char, got.end_char, got.text, got.label_) == \
                     (want.start, want.end, want.start_char, want.end_char, want.text, want.label_)
+
+
+def test_sent_of_is_token_sent(docs, nlp):
+    """sent_of(tok) is tok.sent for every token: the same bounds, offsets and text; a document whose sentences come
+    from a user hook gets the hook's answer, as Token.sent gives it."""
+    for doc in docs:
+        for tok in doc:
+            got, want = sent_of(tok), tok.sent
+            assert (got.start, got.end, got.start_char, got.end_char, got.text) == \
+                (want.start, want.end, want.start_char, want.end_char, want.text)
+    hooked = nlp("Ostravia closed the border. The envoy left on Friday.")
+    hooked.user_token_hooks["sent"] = lambda tok: tok.doc[0:len(tok.doc)]
+    assert [(sent_of(t).start, sent_of(t).end) for t in hooked] == [(0, len(hooked))] * len(hooked)

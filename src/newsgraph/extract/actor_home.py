@@ -63,7 +63,7 @@ from .actor_people import known_person, person_by_surname, surname_candidates
 from .actor_tables import code_tables, is_country_code
 from .datelines import datelines
 from .phrase_regex import phrase_alternation
-from .sentence_view import doc_ents, doc_text
+from .sentence_view import doc_ents, doc_text, sent_of
 
 SHORT_DOC_SENTENCES = 3
 DOMESTIC = frozenset({"PTY", "LEG", "JUD", "COP", "OPP"})
@@ -390,7 +390,7 @@ def settle_actors(a1: Actor | None, a2: Actor | None, trigger, cameo: str) -> tu
         open1, open2 = _open(b1), _open(b2)
         if not (open1 or open2):
             return b1, b2
-        sent = trigger.sent
+        sent = sent_of(trigger)
         here = [m for m in ctx.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
         root = cameo[:2]
         new1 = _settle(b1, b2, here, ctx.home, ctx.inner, root, False, b1 is a1) if open1 else b1

@@ -10,7 +10,7 @@ from .actor_people import known_person, person_by_surname
 from .actor_sectors import sector_of
 from .actor_tables import code_tables, is_country_code
 from .event_match import SUBJECT_DEPS
-from .sentence_view import span_of
+from .sentence_view import sent_of, span_of
 
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 
@@ -18,7 +18,7 @@ DASHES = frozenset({"-", "--", "–", "—", "―"})
 def dash_subject(tok):
     """ "The only two Arab states — Egypt and Jordan — criticised X", parsed without a subject: the
     names between the dashes right before the verb."""
-    sent = tok.sent
+    sent = sent_of(tok)
     j = tok.i - 1
     while j > sent.start and tok.doc[j].pos_ in ("ADV", "AUX", "PART"):
         j -= 1
@@ -92,7 +92,7 @@ def antecedent(tok):
     he/she ("When Patrick walked in ..., he apologized"; a possessor only when nothing else
     fits; never the noun a relative clause holding the pronoun describes: "X attacked Y, whom he
     called ..."), the nearest preceding plural subject for they/them ("residents marched ... they faced")."""
-    before = list(reversed(span_of(tok.doc, tok.sent.start, tok.i)))
+    before = list(reversed(span_of(tok.doc, sent_of(tok).start, tok.i)))
     own = own_subject(tok)
     if own is not None:  # "Biden mocked him": him is not Biden
         before = [t for t in before if t.i not in {x.i for x in own.subtree}]
@@ -148,7 +148,7 @@ def own_subject(tok):
 def _previous_subject(tok, fits):
     """The main-clause subject of the sentence before ``tok``'s, when it fits (a pronoun opening a
     sentence continues the previous one's subject)."""
-    start = tok.sent.start
+    start = sent_of(tok).start
     if start == 0 or any(t.dep_ in SUBJECT_DEPS and t.i < tok.i for t in tok.doc[start:tok.i]):
         return None  # only a sentence's first subject continues the one before
     prev = tok.doc[start - 1].sent

@@ -4,7 +4,7 @@ rhetoric", "we must stand together" -> 020), a refusal in the first person ("I'm
 and reported speech are read (see event_statements)."""
 from __future__ import annotations
 
-from .sentence_view import doc_view
+from .sentence_view import doc_view, sent_of
 
 # Imperatives of conversation, not appeals: "look, ...", "let me be clear", "make no mistake".
 DISCOURSE_VERBS = frozenset({"let", "look", "see", "listen", "thank", "imagine", "remember", "mind", "say", "excuse",
@@ -46,7 +46,7 @@ def _subject(tok):
 def _opens_clause(tok, quoted: set[int]) -> bool:
     """Nothing but an opening quote, "please", "and" or "don't" stands before ``tok`` in its quote."""
     j = tok.i - 1
-    start = tok.sent.start  # (Token.sent finds the sentence afresh at every read)
+    start = sent_of(tok).start  # (Token.sent finds the sentence afresh at every read)
     while j >= start:
         prev = tok.doc[j]
         if prev.text in QUOTE_OPENERS:  # a quote that opens a sentence or follows a colon/comma, not a fragment
@@ -71,7 +71,7 @@ def imperative(tok, quoted: set[int]) -> bool:
         return False
     if any(c.dep_ == "mark" for c in tok.children):
         return False
-    sent = tok.sent  # (read once: Token.sent finds the sentence afresh at every read)
+    sent = sent_of(tok)  # (read once: Token.sent finds the sentence afresh at every read)
     if sent[-1].text == "?":
         return False
     base = tok.tag_ == "VB" or any(c.dep_ == "conj" and c.tag_ == "VB" and _subject(c) is None for c in tok.children)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..model import Speaker
 from .document_owners import stance_verb
 from .readout_content import DEMONSTRATIVES
-from .sentence_view import doc_text
+from .sentence_view import doc_text, sent_of
 from .speakers import ADDRESSEE_VERBS, speaker_from
 
 STOP = {".", "!", "?"}  # the marks that end a sentence (direct_quotes reads them from here)
@@ -30,7 +30,7 @@ def named_subject_before(doc, index, pos: int, floor: int, starts: list[int]) ->
         t = doc[t.i - 1]
     if t.text not in STOP:
         return None
-    sent = t.sent
+    sent = sent_of(t)
     if sent.start_char < floor:
         return None
     k = bisect_left(starts, sent.start_char)

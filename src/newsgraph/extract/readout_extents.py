@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .readout_content import readout_cues
+from .sentence_view import sent_of
 from .speaker_syntax import is_cue_token
 
 TIME_MARKS = frozenset({"after", "before", "following", "once", "upon", "until", "when", "whereupon", "while"})
@@ -19,7 +20,7 @@ TIME_MARKS = frozenset({"after", "before", "following", "once", "upon", "until",
 def run_on(doc, verb, s: int, e: int) -> int:
     """The end (exclusive token index) of a readout statement ``doc[s:e]`` of ``verb``, taken to the end of the
     sentence over a rest that opens with a comma and only says more of what was stated; else ``e``."""
-    sent = verb.sent
+    sent = sent_of(verb)
     last = sent.end - 1
     while last >= e and (doc[last].is_punct or doc[last].is_space):
         last -= 1

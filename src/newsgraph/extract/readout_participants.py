@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .cues import norm_word, person_words
 from .readout_content import HEAD_CHARS, readout_cues
+from .sentence_view import sent_of
 from .speakers import subject_of
 
 
@@ -48,7 +49,7 @@ def _participants(doc, index) -> list[str] | None:
             continue  # '"He had bilateral meetings with ...," the spokesman said': no call the page reports
         if _many_sides(tok, index):
             return None  # 'hosted a videoconference with Allies and partners': 'the leaders' are all of them
-        sent = tok.sent
+        sent = sent_of(tok)
         at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
                   None)
         before = index.entities[index.tok2ent[at]] if at is not None else None
@@ -99,7 +100,7 @@ def _many_sides(meeting, index) -> bool:
                 if g.tag_ in ("NNS", "NNPS") and g.i not in index.tok2ent and not g.ent_type_ and \
                         not any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in g.children):
                     return True  # not 'with the two leaders'
-    names = {index.tok2ent[t.i] for t in meeting.doc[meeting.i + 1:meeting.sent.end]
+    names = {index.tok2ent[t.i] for t in meeting.doc[meeting.i + 1:sent_of(meeting).end]
              if person_entity(index, index.tok2ent.get(t.i)) is not None}
     return len(names) >= 3
 

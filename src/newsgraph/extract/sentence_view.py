@@ -28,6 +28,8 @@ re-parsed) needs a new Doc.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy
 from spacy.attrs import (
     DEP,
@@ -42,6 +44,7 @@ from spacy.attrs import (
     LOWER,
     ORTH,
     POS,
+    SENT_START,
     SPACY,
     TAG,
 )
@@ -73,7 +76,7 @@ class DocView:
     """Per-token attributes of one Doc as plain lists, indexed by token position."""
 
     __slots__ = ("doc", "n", "tokens", "text", "lower", "lemma", "pos", "tag", "dep", "idx", "head", "punct",
-                 "memo", "_ents", "_spans", "_more", "_children")
+                 "memo", "_ents", "_spans", "_more", "_children", "_sents")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -84,6 +87,7 @@ class DocView:
         self._spans: tuple[Span, ...] | None = None
         self._children: list[list[int]] | None = None
         self._more: tuple[list, list, list, list] | None = None
+        self._sents: list[int] | None = None
         if not len(doc):
             self.text = self.lower = self.lemma = self.pos = self.tag = self.dep = []
             self.idx = self.head = self.punct = []
@@ -177,6 +181,20 @@ class DocView:
         return out
 
     @property
+    def parse_sent_starts(self) -> list[int]:
+        """The positions of the tokens whose ``sent_start`` is 1 (spaCy's own sentence starts, no paragraph breaks),
+        read once; ``HOOKED`` for a document whose sentences come from a user hook or are not set (sent_of then
+        asks Token.sent itself)."""
+        if self._sents is None:
+            doc = self.doc
+            if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or \
+                    not doc.has_annotation("SENT_START"):
+                self._sents = HOOKED
+            else:
+                self._sents = [i for i, s in enumerate(doc.to_array(SENT_START).tolist()) if s == 1]
+        return self._sents
+
+    @property
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents``, read once (each read of ``Doc.ents`` makes a new Span per entity)."""
         if self._spans is None:
@@ -214,6 +232,21 @@ def _walk_subtree(kids: list[list[int]], j: int, out: list[int]) -> None:
     for c in below:
         if c > j:
             _walk_subtree(kids, c, out)
+
+
+HOOKED: list[int] = []  # DocView.parse_sent_starts of a document sent_of leaves to Token.sent
+
+
+def sent_of(tok) -> Span:
+    """``tok.sent``, the same Span: the sentence from the first start at or before the token to the next start
+    after it (or the document's end), found by bisection on the view's sentence starts. Token.sent slices the
+    Doc twice, through spaCy's Python ``normalize_slice``, and walks the token array at every read."""
+    view = doc_view(tok.doc)
+    starts = view.parse_sent_starts
+    if starts is HOOKED:
+        return tok.sent
+    k = bisect_right(starts, tok.i)
+    return Span(view.doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else view.n)
 
 
 _LAST: DocView | None = None

@@ -4,6 +4,7 @@ what someone said; each kept or dropped on its place in the dependency parse (so
 ``source_noun_judge.py``)."""
 from __future__ import annotations
 
+from .sentence_view import sent_of
 from .source_agents import agent_name, is_person
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_lexicon import is_own_outlet
@@ -216,7 +217,7 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         return None  # "will appear on X tonight", "is due to give an interview to X": nothing given yet
     if is_own_outlet(name, own) and root.dep_ in ("dobj", "dative"):
         return None
-    return _make(root.sent, name, kind, root, carries=is_according(root), key=_key(name))
+    return _make(sent_of(root), name, kind, root, carries=is_according(root), key=_key(name))
 
 
 def including_group(root, cues):
@@ -371,7 +372,7 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     if tok.lower_ in ("agency", "agencies") and not any(c.lower_ in ("news", "press", "state", "wire")
                                                          for c in tok.lefts) and not quoted_by_named(tok):
         return None  # a government agency, not a news agency (but 'was quoted by the Pressa agency as saying')
-    sent = tok.sent
+    sent = sent_of(tok)
     if any(j in used for j in range(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4))):
         return None  # "state media KCNA", "Xinhua news agency": the name is credited
     if any(c.dep_ == "prep" and c.lower_ in ("including", "like") and any(g.i in used for g in c.subtree)

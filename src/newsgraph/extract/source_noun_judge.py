@@ -3,6 +3,7 @@ kept or dropped, with the author, the outlet that ran it and the outlet it was g
 from __future__ import annotations
 
 from .cues import person_words
+from .sentence_view import sent_of
 from .source_agents import agent_of, is_person, named_agent
 from .source_data import unauthored_data
 from .source_found import _Found, _key, _make
@@ -89,7 +90,7 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         reported_by = f"{agent} {tok.text}"  # "Kremlin readout", not "Kremlin readout by Kremlin"
     else:
         reported_by = f"{core} by {agent}" if agent else core
-    found = _make(tok.sent, reported_by, kind, tok, carries=according or is_according(tok))
+    found = _make(sent_of(tok), reported_by, kind, tok, carries=according or is_according(tok))
     if found is not None:
         found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
         found.mention = mention

@@ -3,6 +3,7 @@ statement", "issued a statement saying", "the letter goes on:"), and where it is
 and the reporting-verb look-ups it shares with the outlet judge of ``source_judges.py``."""
 from __future__ import annotations
 
+from .sentence_view import sent_of
 from .source_agents import named_agent
 from .source_data import finding_participle
 from .source_mentions import (
@@ -38,7 +39,7 @@ def told_in_relative(tok, cues) -> bool:
     source says: a reporting verb with a content clause whose subject is the relative word or a pronoun."""
     doc = tok.doc
     authored = any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children)
-    end = min(tok.sent.end, tok.i + (20 if authored else 12))  # (an author's title may run long)
+    end = min(sent_of(tok).end, tok.i + (20 if authored else 12))  # (an author's title may run long)
     for j in range(tok.i + 1, end):
         t = doc[j]
         if t.lower_ in RELATIVE_WORDS or (t.lower_ == "in" and j + 1 < end and doc[j + 1].lower_ == "which") or (

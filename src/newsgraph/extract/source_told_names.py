@@ -14,7 +14,7 @@ from .actor_codes import country_of, igo_of, known_person
 from .actor_countries import institution_code
 from .name_lexicon import given_names, is_given_name
 from .quoted_laws import law_nouns
-from .sentence_view import doc_view
+from .sentence_view import doc_view, sent_of
 from .source_agents import entity_obj_at, is_person
 from .source_lexicon import lexicon, outlet_of_url, own_key
 from .source_on_words import captioned_on
@@ -217,7 +217,7 @@ def citing_slot(tok, lex) -> bool:
         return _said_by(verb.head) is not None
     if tok.dep_ != "nsubj" or verb.lemma_ not in SAID_VERBS:
         return False
-    view, sent = doc_view(tok.doc), tok.sent  # (the view's words first: a Token only for 'citing'/'quoting')
+    view, sent = doc_view(tok.doc), sent_of(tok)  # (the view's words first: a Token only for 'citing'/'quoting')
     lowers, deps = view.lower, view.dep
     return any(deps[k] in ("advcl", "acl") and (said := _said_by(t.head)) is not None and
                said.i == verb.i and any(c.dep_ == "dobj" and _cited_source(c, lex) for c in t.children)

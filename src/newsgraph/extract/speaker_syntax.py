@@ -8,7 +8,7 @@ from .dash_appositions import dash_opened_subject
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
 from .per_sources import per_source
-from .sentence_view import doc_view
+from .sentence_view import doc_view, sent_of
 from .speaker_repairs import addressed_name, antecedent, asked_aside_subject, carrier, object_as_subject, sender
 
 CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "parataxis", "prep", "pobj")
@@ -375,7 +375,7 @@ def _nearest_subject(verb, first):
         return first
     doc = verb.doc
     after = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(doc) else None
-    vocative = after is not None and after.text == "," and first.left_edge.i == first.sent.start  # 'Colleagues,
+    vocative = after is not None and after.text == "," and first.left_edge.i == sent_of(first).start  # 'Colleagues,
     # my Foreign Secretary said ...', 'Mr President, the Council has agreed ...': whom a speech addresses
     if first.ent_type_ not in ("GPE", "LOC") and not vocative and \
             not (after is not None and after.text in DATELINE_DASHES | {"."}):
