@@ -8,7 +8,7 @@ from newsgraph.extract.event_match import POS_CODES, may_code
 from newsgraph.extract.event_statement_words import first_words, kinds_of, phrase_at
 from newsgraph.extract.event_statements import _quoted_in_view, quoted_tokens
 from newsgraph.extract.event_triggers import code_action
-from newsgraph.extract.sentence_view import doc_view, sent_of, span_of
+from newsgraph.extract.sentence_view import doc_view, sent_of, slice_text, span_of
 
 TEXTS = [
     'The minister said on Tuesday that Valdoria "will not accept" the cease-fire terms, calling them a disgrace.',
@@ -119,3 +119,14 @@ def test_sent_of_is_token_sent(docs, nlp):
     hooked = nlp("Ostravia closed the border. The envoy left on Friday.")
     hooked.user_token_hooks["sent"] = lambda tok: tok.doc[0:len(tok.doc)]
     assert [(sent_of(t).start, sent_of(t).end) for t in hooked] == [(0, len(hooked))] * len(hooked)
+
+
+def test_slice_text_is_the_span_text(docs, nlp):
+    """slice_text(doc, a, b) is doc[a:b].text for every pair of bounds (no trailing space, line breaks and double
+    spaces kept inside), also on a text with runs of whitespace between words."""
+    spaced = nlp("The envoy  arrived.\n\nHe said  \"no\" twice , then left. ")
+    for doc in [*docs, spaced]:
+        n = len(doc)
+        for a in range(-2, n + 3):
+            for b in range(-2, n + 3):
+                assert slice_text(doc, a, b) == doc[a:b].text

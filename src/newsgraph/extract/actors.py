@@ -20,7 +20,7 @@ from .name_titles import office_taken, title_of
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, title_words
 from .portfolio_names import portfolio_names, portfolio_title
 from .pronouns import link_pronouns, sentence_starts
-from .sentence_view import doc_ents, doc_text, doc_view, span_of
+from .sentence_view import doc_ents, doc_text, doc_view, slice_text, span_of
 
 KEEP = {"PERSON", "ORG", "GPE", "NORP"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -66,7 +66,7 @@ def extract_entities(doc) -> EntityIndex:
         words = [norm_word(w) for i, w in enumerate(texts[m.start:m.end], m.start) if not punct[i] or w == "-"]
         if not words:
             continue
-        span_text = span.text  # (read once: Span.text joins its tokens at every read)
+        span_text = slice_text(doc, m.start, m.end)  # (read once: Span.text joins its tokens at every read)
         if m.label == "PERSON":
             words = [fold_name(w) for w in words]  # 'Erdoğan' is the 'Recep Tayyip Erdogan' named above
             core, surname = _person_key(words)

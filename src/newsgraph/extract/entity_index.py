@@ -17,7 +17,7 @@ from .marks import Marked
 from .name_titles import counterpart_of_nation
 from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
-from .sentence_view import doc_view
+from .sentence_view import doc_view, slice_text
 
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 QUANTIFIERS = {"some", "many", "others", "several", "both", "all", "most", "few", "one", "none", "each", "two", "three"}
@@ -196,7 +196,7 @@ class EntityIndex:
             left = tok
             while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound":
                 left = left.nbor(-1)
-            return tok.doc[left.i:tok.i + 1].text, None
+            return slice_text(tok.doc, left.i, tok.i + 1), None
         e = self.by_title(tok)
         if e is not None:
             return e.name, e
@@ -360,7 +360,7 @@ class EntityIndex:
         """'the Valdorian defense chief': the last person of that country, or in that line of work
         (sector) with no country known, mentioned before; nobody of another country."""
         nation = phrase_country(tok)
-        mods = tok.doc[tok.left_edge.i:tok.i].text
+        mods = slice_text(tok.doc, tok.left_edge.i, tok.i)
         # "defense chief" is in the line of work of a "defense minister"
         role = sector_of(f"{mods} {tok.text}") or sector_of(f"{mods} minister")
         if nation is None or role is None:

@@ -19,7 +19,7 @@ from .datelines import in_dateline
 from .event_slots import TOPIC_NOUNS, topic_place
 from .event_slots import subject_of as subject_of  # re-exported: the event steps import the slots from here
 from .event_slots import targets_of as targets_of
-from .sentence_view import doc_view, span_of
+from .sentence_view import doc_view, slice_text, span_of
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who",
                       "them", "him", "her", "us", "its", "their", "his", "our"})
@@ -128,7 +128,7 @@ def _group_modifier(tok) -> str | None:
     if not mods:
         return None
     first = min(m.left_edge.i for m in mods)
-    name = tok.doc[first:mods[-1].i + 1].text
+    name = slice_text(tok.doc, first, mods[-1].i + 1)
     inst = code_tables().inst.get(name.lower().removeprefix("the "))
     if inst and (tok.lemma_.lower() in STAFF_HEADS or sector_of(tok.lemma_)):
         return inst  # "FBI agents", "CIA officers", "Justice Department officials"
@@ -296,7 +296,7 @@ def _actor_of(tok, index, speaker: Actor | None = None) -> Actor | None:
                 tok.lemma_.lower() in COLLECTIVES and sector_of(tok.doc[span.start:tok.i + 1].text))):
         code = None  # "military cooperation" is no actor; "the troops", "civil rights groups" are
     if code and group is None and tok.pos_ == "NOUN" and len(code) >= 3 and is_country_code(code[:3]):
-        head_sector = sector_of(tok.doc[span.start:tok.i + 1].text)
+        head_sector = sector_of(slice_text(tok.doc, span.start, tok.i + 1))
         if head_sector and head_sector not in ("CVL", "ELI") and code[3:6] != head_sector:
             code = code[:3] + head_sector  # "government forces" -> MIL, "state media" -> MED
     if ent is not None and ent.code:

@@ -9,7 +9,7 @@ counts it), not a second statement.
 """
 from __future__ import annotations
 
-from .sentence_view import span_of
+from .sentence_view import slice_text
 from .source_lexicon import lexicon
 from .speakers import speaker_of_cue, subject_of
 
@@ -24,7 +24,7 @@ def _outlet_subject(verb) -> bool:
     lex = lexicon()
     words = subj.doc[subj.left_edge.i:subj.i + 1]
     if words.text in lex.outlets or subj.text in lex.outlets or any(
-            span_of(subj.doc, i, subj.i + 1).text in lex.outlets for i in range(words.start, subj.i + 1)):
+            slice_text(subj.doc, i, subj.i + 1) in lex.outlets for i in range(words.start, subj.i + 1)):
         return True
     return subj.lower_ in lex.cues["outlet_heads"] and subj.pos_ == "NOUN"
 

@@ -10,7 +10,7 @@ from ..lexicons import data_json
 from .actor_countries import country_kind, institution_code
 from .cues import norm_word, person_words, speech_cues
 from .name_lexicon import ORG_WORDS, given_names, is_given_name
-from .sentence_view import doc_ents, doc_view, span_of
+from .sentence_view import doc_ents, doc_view, slice_text, span_of
 from .source_lexicon import canonical_outlet
 
 
@@ -21,7 +21,7 @@ def repair_label(doc, s: int, e: int, label: str, words) -> tuple[str, int]:
     glued before a person's name ("envoy to Ukraine Kurt Volker", read as one ORG) splits off, and so do a body's
     initials the page also names alone ('representative to the G20 Hubert Fuchs')."""
     if label == "PERSON":
-        text = span_of(doc, s, e).text
+        text = slice_text(doc, s, e)
         if text.lower() in speech_cues().channel_names or canonical_outlet(text) is not None:
             return "ORG", s
         other = _not_a_person(doc, text, country_kind, institution_code)
@@ -205,7 +205,7 @@ def name_words(doc, s: int, e: int) -> list[int] | None:
             i += 2
     if not 2 <= len(starts) <= 3:
         return None
-    text = span_of(doc, s, e).text
+    text = slice_text(doc, s, e)
     if country_kind(text) or institution_code(text) or canonical_outlet(text) is not None or \
             any(country_kind(doc[k].text) for k in starts):
         return None
@@ -284,7 +284,7 @@ def speaking_name(doc, s: int, e: int) -> bool:
     starts = name_words(doc, s, e)
     if starts is None:
         return False
-    last = doc[starts[-1]:e].text
+    last = slice_text(doc, starts[-1], e)
     if any(ent.label_ == "PERSON" and ent.end - ent.start > 1 and ent.text.endswith(last) and ent.start != s
            for ent in doc_ents(doc)):
         return False  # a full name the tagger found ('Head of State X Y' ... 'X Y said'): no other person

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_countries import country_kind
 from .cues import norm_word, person_words
 from .names import TITLE_ADPS, TITLE_DEPS, TITLE_POS, _office_phrases, honorific_at
-from .sentence_view import doc_view, span_of
+from .sentence_view import doc_view, slice_text
 
 
 def title_of(span) -> str | None:
@@ -60,7 +60,7 @@ def title_of(span) -> str | None:
                          or _office_phrase(words)):
         while first < end0 and (view.punct[first] or view.pos[first] in ("ADP", "CCONJ")):
             first += 1
-        pre = span_of(doc, first, end0).text or None
+        pre = slice_text(doc, first, end0) or None
         if pre and ")" in pre and "(" not in pre:
             pre = " ".join(pre.replace(")", " ").split())  # 'African Union Commission (AUC) Chairman X': 'AUC Chairman'
     if pre and len(pre.split()) > 1:
@@ -112,7 +112,7 @@ def _apposition_title(span, pw) -> str | None:
             else:
                 break
         if e - s <= 12 and (norm_word(child.lemma_) in pw.titles or child.pos_ == "NOUN"):
-            return doc[s:e].text
+            return slice_text(doc, s, e)
     return None
 
 

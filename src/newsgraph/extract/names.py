@@ -21,7 +21,7 @@ from .name_labels import (
     titled_untagged,
 )
 from .name_lexicon import given_sex, is_given_name
-from .sentence_view import doc_ents, doc_view, span_of
+from .sentence_view import doc_ents, doc_view, slice_text, span_of
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "ar", "as", "at", "az", "ibn", "abu"})  # 'al Qaeda'
@@ -137,7 +137,7 @@ def honorific_at(doc, i: int, end: int | None = None) -> int:
             break
         hit = 0
         for n in range(min(most, end - j), 0, -1):
-            if span_of(doc, j, j + n).text.lower() in phrases:
+            if slice_text(doc, j, j + n).lower() in phrases:
                 hit = n
                 break
         if not hit:
@@ -192,14 +192,14 @@ def extra_person_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     full_names: dict[str, int] = {}  # a name of two words or more: how many more times it is a person than not
     for m in mentions:
         if m.end - m.start > 1:
-            key = span_of(doc, m.start, m.end).text
+            key = slice_text(doc, m.start, m.end)
             full_names[key] = full_names.get(key, 0) + (1 if m.label == "PERSON" else -1)
     placed: dict[str, bool] = {}  # placed_word reads the whole page: once per word
     for m in mentions:
         if m.label != "PERSON" and m.end - m.start == 1 and doc[m.start].text in person_last:
             m.label = "PERSON"
         elif m.label in ("GPE", "ORG", "NORP") and m.end - m.start > 1 and \
-                full_names.get(span_of(doc, m.start, m.end).text, -1) >= 0:
+                full_names.get(slice_text(doc, m.start, m.end), -1) >= 0:
             m.label = "PERSON"  # 'Omar Hadley responds to ...' read as a place, 'Omar Hadley' a person as often
         elif (m.label == "GPE" or m.label == "ORG" and is_given_name(doc[m.start].text)) and \
                 doc[m.end - 1].text in alone and plain_name(doc[m.start:m.end]):  # not the group 'Resist Trump'
@@ -420,7 +420,7 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
         end = min(end, start + max_tokens)
     while end > start and (punct[end - 1] or texts[end - 1].isspace() or deps[end - 1] == "cc"):
         end -= 1
-    return span_of(doc, start, end).text
+    return slice_text(doc, start, end)
 
 
 _BODY_WORDS = frozenset({"for", "of", "to", "at", "with", "on", "from", "in", "under", "who", "whose", "which", "that"})

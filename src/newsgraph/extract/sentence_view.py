@@ -280,6 +280,16 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+def slice_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the document's joined text at the view's character offsets (Span.text
+    makes a Token per word to join them); any bounds but ``0 <= start < end <= len(doc)`` go through the slice."""
+    if 0 <= start < end <= len(doc):
+        view = doc_view(doc)
+        last = end - 1
+        return doc_text(doc)[view.idx[start]:view.idx[last] + len(view.text[last])]
+    return doc[start:end].text
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents`` of the document's view: the same Span objects for every step (nothing changes them)."""
     return doc_view(doc).ents

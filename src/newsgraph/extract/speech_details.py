@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .dates import resolve_date
-from .sentence_view import doc_view
+from .sentence_view import doc_view, slice_text
 from .speaker_syntax import ADDRESSEE_VERBS
 
 CHANNEL_PREPS = {"in", "at", "on", "during", "via", "through", "over", "to"}
@@ -17,7 +17,7 @@ def _addressee_name(tok, index) -> str | None:
     start = tok.left_edge.i
     while start < tok.i and tok.doc[start].dep_ in ("det", "punct"):
         start += 1
-    return tok.doc[start:tok.i + 1].text
+    return slice_text(tok.doc, start, tok.i + 1)
 
 
 def addressee_of(cue, index) -> str | None:
@@ -86,7 +86,7 @@ def channel_of(cue) -> str | None:
                     break
             while e > p.i + 1 and doc[e - 1].is_punct:
                 e -= 1
-            return doc[s:e].text
+            return slice_text(doc, s, e)
     if cue.lemma_.lower() in ("tweet", "retweet") or cue.lower_.startswith("tweet"):
         return "Twitter"  # 'the senator tweeted that ...': the verb names its channel
     return None
