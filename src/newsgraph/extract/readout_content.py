@@ -17,6 +17,7 @@ from pathlib import Path
 from .marks import OPENERS, STRAIGHT
 from .phrase_regex import phrase_alternation
 from .readout_objects import mourning, noted_with, split_possessor
+from .sentence_view import doc_view
 from .speaker_syntax import is_cue_token
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -164,7 +165,7 @@ def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     if verb.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and head.head.lemma_.lower() == "call" and \
             called_to_say(head.head):
         return talks_range(verb, cues)  # 'called X to congratulate him on Y': what the call told X, on any page
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = doc_view(verb.doc).child(verb.i, "dobj")  # (the view's Token: none made per child)
     if obj is None or lemma in cues.plain_express_verbs or verb.tag_ == "VB" and not _emphatic(verb):
         return None  # 'sought to underscore its commitment to X': an aim, not a statement
     if not (lemma in cues.position_verbs and obj.lemma_.lower() in cues.position_objects or lemma in cues.express_verbs
