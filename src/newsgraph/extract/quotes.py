@@ -60,6 +60,7 @@ from .reported_content import referred_as
 from .sentence_view import doc_view
 from .speaker_descriptions import canonical_acronyms
 from .speaker_labels import name_labelled_speakers
+from .speaker_model import choose_speakers
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
 from .step_guard import guarded
@@ -130,6 +131,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             (name_known_holders, (doc, index, quotes, published)),  # 'the Egyptian President said': the holder
             (entry_named_descriptions, (index, quotes))):  # 'the PM said' in a live page's entry below 'Jo Roe'
         guarded(warn, None, step, *args)
+    guarded(warn, None, choose_speakers, doc, index, quotes, attribution)  # the learned choice (off: nothing)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
     return quotes
