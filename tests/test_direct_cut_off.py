@@ -51,3 +51,25 @@ def test_a_closed_quote_at_the_page_end_is_unchanged(run):
     text = LEAD + ("The port authority said it would meet the unions again next week.\n\n"
                    "\"We will keep watching the situation at the docks,\" a spokesman said.")
     assert [q for q in quoted(run, text) if q.text.startswith("We will keep")]
+
+
+def test_cut_off_quote_holding_a_whole_sentence_goes_on_the_report_before(run):
+    # a full stop after the first sentence: no '"...," she said' was coming; the report above brought her in
+    text = LEAD + ("Harbour spokeswoman Irena Vask said the board had asked both sides to come back on Friday.\n\n"
+                   "\"We are following events on the quays very closely. The board expects the two sides to")
+    q = next(q for q in quoted(run, text) if q.text.startswith("We are following"))
+    assert q.text.rstrip().endswith("very closely.")
+    assert q.speaker is not None and q.speaker.name == "Irena Vask"
+
+
+def test_cut_off_quote_ending_on_a_full_stop_after_narration_is_kept(run):
+    text = LEAD + ("The board's statement said the stoppage had cost shippers dearly.\n\n"
+                   "Three freighters waited outside the breakwater on Monday.\n\n"
+                   "\"The board calls on everyone involved to show restraint and return to the table.")
+    assert [q for q in quoted(run, text) if q.text.startswith("The board calls")]
+
+
+def test_cut_off_quote_whose_only_full_stop_is_a_title_is_left_out(run):
+    text = LEAD + ("Ships have been sent on to Sarn since Tuesday.\n\n"
+                   "\"Mr. Reil and his members have no right to hold the")
+    assert not [q for q in quoted(run, text) if q.text.startswith("Mr. Reil")]

@@ -30,6 +30,7 @@ from .quote_filters import (
     unattributed_cut_off,
 )
 from .quote_keep import keep_quote
+from .quote_trace import dropped
 from .quoted_laws import law_in_clause, law_of_cue
 from .sentence_view import doc_text
 from .speaker_syntax import time_stamp
@@ -132,8 +133,10 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             chant = chant_word(doc, m)
             crowd = chant_subject(chant) if chant is not None else None  # 'the crowd chanted "..."'
             if not keep_quote(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None) or (
-                    before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)) \
-                    or prefix[-1:] in (":", ",") and asked_by_nobody(doc, m):  # 'Voters will be asked: "...?"'
+                    before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)
+                    and not dropped(m, "unattributed_cut_off")) \
+                    or prefix[-1:] in (":", ",") and asked_by_nobody(doc, m) and not dropped(m, "asked_by_nobody"):
+                # 'Voters will be asked: "...?"'
                 found.append((m, None, None))
                 continue
             dash = dash_label(doc, index, m.close, lb, speaker_from) if m.closed and (
@@ -153,7 +156,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 cue, law = _governing_cue(doc, index, m, cue_set, noun_ids)
                 if cue is None and law is None:
                     law = _speaking_subject(doc, index, m)  # 'X spoke of "the honour" he felt': X's words
-                if cue is None and law is None and label_before_noun(doc, m):
+                if cue is None and law is None and label_before_noun(doc, m) and not dropped(m, "label_before_noun"):
                     found.append((m, None, None))  # 'and a "state of the art" crisis centre': no one's words
                     continue
                 if cue is None and law is None and crowd is None and len(words) <= 3 and m.open >= titles and \
@@ -164,6 +167,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                         found.append((m, Quote(id="", text=qtext, start=m.start, end=m.end, kind="partial"), None))
                     else:
                         found.append((m, None, None))
+                        dropped(m, "short_fragment")
                     continue
             speaker = law or dash
             if cue is None and dash is None and full and prefix[-1:] in (":", "—", "–", "-"):
@@ -181,6 +185,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if crowd is not None:  # a crowd's slogan: the crowd chants it, whatever the quote's own words name
                 speaker = crowd_speaker(crowd, index)
                 if speaker is None:
+                    dropped(m, "unnamed_crowd")
                     found.append((m, None, None))  # an unnamed crowd, 'someone shouted': no identifiable speaker
                     continue
             if speaker is None and m.open < titles and not entry_heading(text, la, lb):
@@ -197,6 +202,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 timeline.append((m.start, speaker))
             found.append((m, q, cue))
         except Exception:  # one odd quote must not cost the article its other quotes
+            dropped(m, "error")
             found.append((m, None, None))
     timeline.sort(key=lambda x: x[0])
     starts = [p for p, _ in timeline]
@@ -218,6 +224,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             if q.kind == "partial" and q.start >= titles and not _reporting_body(q.speaker, index):
                 q.speaker = _clause_subject(doc, index, q) or q.speaker  # 'X has "no mandate ..."': X's words
             if q.speaker is None and q.kind == "partial" and q.start >= titles:
+                dropped(q, "fragment_no_speaker")
                 continue  # a headline fragment waits for the body quote that repeats it (_headline_echoes)
         out.append(q)
     for n in heads:
@@ -229,11 +236,15 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             q.speaker = pull_quote_name(index, lb) or speaker_below(text, q, lb, out, timeline, starts, indirect, label)
             if q.speaker is not None:
                 out.append(q)
+            else:
+                dropped(q, "crosshead_no_speaker")
     for q in entries:
         q.speaker = entry_speaker(text, q, line_bounds(text, q.start)[1], out, timeline, starts,
                                   lambda a, b: _name_line(text, a, b, index))
         if q.speaker is not None:
             out.append(q)
+        else:
+            dropped(q, "entry_no_speaker")
     out.sort(key=lambda q: q.start)
     return out
 

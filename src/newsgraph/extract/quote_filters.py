@@ -42,7 +42,7 @@ def unattributed_cut_off(doc, index, m) -> bool:
     rules: a fragment with no identifiable speaker is left out). After a quoted sentence (short caption lines
     between them passed over) it goes on with the same speaker's words and is kept."""
     text = index.text
-    if not cut_by_page_end(text, m):
+    if not cut_by_page_end(text, m) or _holds_a_sentence(text, m):
         return False
     end = _before_captions(text, m.open)
     while end > 0 and text[end - 1].isspace():
@@ -56,6 +56,18 @@ def unattributed_cut_off(doc, index, m) -> bool:
                 len(WORD.findall(text[q.start:q.end])) >= RUN_WORDS:
             return False
     return True
+
+
+def _holds_a_sentence(text: str, m) -> bool:
+    """The cut-off quote holds a whole sentence of its own words ('"We are monitoring the situation closely. We
+    have asked the auth'): news style puts a quote's attribution after its first sentence, with a comma ('"...," she
+    said'); a full stop there says the quote came in already attributed, by the report before it, and goes on in that
+    speaker's words (the annotators keep it, up to its last whole sentence)."""
+    body = text[m.start:m.end].rstrip("\"'\u201d\u2019 )")
+    ends = [x.end() for x in CUT_SENTENCE_END.finditer(text, m.start, m.end)]
+    if body[-1:] in (".", "!", "?"):
+        ends.append(m.start + len(body))
+    return any(len(WORD.findall(text[m.start:e])) >= RUN_WORDS for e in ends)
 
 
 def _before_captions(text: str, pos: int) -> int:

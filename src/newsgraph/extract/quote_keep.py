@@ -15,6 +15,7 @@ from .quote_filters import (
     naming_participle,
     predicate_phrase,
 )
+from .quote_trace import dropped
 from .sentence_view import doc_text
 
 ARTICLES = {"a", "an", "the"}
@@ -30,34 +31,34 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
     n = len(words)
     if n == 1:
         return full and (terminal or not prefix and not _modifies_noun_after(doc, m) or prefix.endswith(":") or answer
-                         or _after_answer_verb(prefix))
+                         or _after_answer_verb(prefix)) or dropped(m, "one_word")
     if not strong and chanted:
         return True  # a slogan a crowd chants: the crowd's words, though short or in capitals
     if not strong:
         if n == 2 and words[0].lower() in ARTICLES:
-            return False
+            return dropped(m, "article_noun")
         if prefix.lower().endswith(("so-called", "so called", "dubbed", "known as", "titled", "entitled")) or \
                 naming_participle(doc, m):  # 'a competition called "Draw a Country at Peace."': a name given to it
-            return False
+            return dropped(m, "so_called")
         if is_catchphrase(doc_text(doc)[m.start:m.end]):
-            return False  # a set term or catchphrase: a label wherever it stands
+            return dropped(m, "catchphrase")  # a set term or catchphrase: a label wherever it stands
         if n <= 3:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
                     not predicate_phrase(span):
-                return False
+                return dropped(m, "short_nouns")
             if span is not None and _label_of_noun(doc, span) and not judging_phrase(span):
-                return False  # a label in front of a noun: 'his "deep state" Justice Department'
+                return dropped(m, "label_of_noun")  # a label in front of a noun: 'his "deep state" Justice Department'
     if not chanted and naming_noun(doc, m):
-        return False  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
+        return dropped(m, "naming_noun")  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
     if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
-        return False  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
+        return dropped(m, "page_title")  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
     content = [w for w in words if w.lower() not in SMALL]
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
             not in_title_case_line(doc_text(doc), m):
-        return False
+        return dropped(m, "capitalised")
     if not m.closed and n < 4 and not cut_by_page_end(doc_text(doc), m):
-        return False  # a lost closing mark; a quote cut off by the page end counts like any other
+        return dropped(m, "lost_close")  # a lost closing mark; a quote cut off by the page end counts like any other
     return True
 
 
