@@ -205,7 +205,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         rng = stated_object(cue) or said_object(cue, index)  # 'pledged $3 billion for ...', 'claimed a major
         # breakthrough on ...', 'said many of those voters ... used to vote ...'
     if rng is not None and not is_noun and cue.dep_ == "acl" and cue.tag_ == "VBG" and \
-            cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
+            cue.head.lemma_.lower() in DOCUMENTS and not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]) \
+            and not any(index.in_quote(t.idx) is not None for t in doc[rng[0]:rng[1]]):  # not 'a statement
+        # calling the plan "a betrayal"': the document's words quoted, its author's statement
         guard = "document_call"  # 'signed a letter calling for an inquiry': what the letter asks for, not a
         if not full:  # reported clause
             return None, guard
