@@ -29,7 +29,6 @@ from .indirect_displaced import (
 from .indirect_ends import (
     APPEAL_VERBS,
     _aside_end,
-    _but_tail,
     _contracted_modal,
     _elaboration_tail,
     _own_infinitive,
@@ -226,8 +225,6 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     if e > s and s > cue.idx:
         e = _parallel_that_clauses(doc, index, e)
         e = _elaboration_tail(doc, index, e)  # '..., both in terms of A and B'
-        if not is_noun:
-            e = _but_tail(doc, index, cue, s, e)  # '..., but it was still unclear ...'
         if not is_noun and (cue.lemma_.lower() in APPEAL_VERBS or _own_infinitive(cue)):
             e = _past_event_cut(doc, s, e)  # 'agreed to maintain close contact after their envoys met in X'
         e = _second_cue_cut(doc, cue, cue_ids, s, e)

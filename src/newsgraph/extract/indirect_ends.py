@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .clause_bounds import _clause_end, verb_form
+from .clause_bounds import _clause_end
 from .cues import FINITE, speech_cues
 from .sentence_view import doc_view
 from .speakers import is_cue_token, subject_of
@@ -130,46 +130,6 @@ def _elaboration_tail(doc, index, e: int) -> int:
     if first.lower_ == "both" and not any(t.lower_ == "and" for t in tail):
         return e
     return tail.end_char
-
-
-BUT_TAIL = re.compile(r",?\s+but\s+", re.IGNORECASE)
-BACKSHIFTED = {"past", "modal"}
-
-
-def _but_tail(doc, index, cue, s: int, e: int) -> int:
-    """'said the levy was a fair step but was not enough to ...', 'said three parties were level, but it was still
-    unclear who ...', 'approached them not as a minister but as a citizen': a 'but' conjunct after the reported
-    clause, in the reported clause's backshifted tense (past or modal under a past cue) or with no verb of its own,
-    carries on what was said (the parser hangs it on the cue or cuts it at the comma). Not a second act of the
-    speaker ('..., but declined to say', 'but said ...': a cue, or a bare verb phrase on the cue itself), nor a clause
-    with a cue of its own ('but the ministry says ...'), nor one in the present under a past cue (the reporter's
-    aside). The new end, else ``e``."""
-    m = BUT_TAIL.match(index.text, e)
-    if m is None or index.in_quote(e) is not None or "\n" in m.group():
-        return e
-    span = doc.char_span(m.end() - 4, m.end() - 1)
-    if span is None or span[0].dep_ != "cc":
-        return e
-    but = span[0]
-    conj = next((c for c in but.head.children if c.dep_ == "conj" and c.i > but.i), None)
-    if conj is None or index.sentence(conj.i) != index.sentence(cue.i) or \
-            not (but.head.i == cue.i or s <= but.head.idx < e) or any(is_cue_token(t) for t in conj.subtree):
-        return e
-    verbal = conj.pos_ in ("VERB", "AUX")
-    own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children)
-    if verbal:
-        if verb_form(cue) != "past" or verb_form(conj) not in BACKSHIFTED:
-            return e
-        if but.head.i == cue.i and not own_subject:
-            return e  # 'said A, but gave no details': the speaker's next act
-    elif any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
-        return e
-    stop = conj.right_edge.i + 1
-    while stop - 1 > conj.i and (doc[stop - 1].is_punct and doc[stop - 1].text not in ('"', "\u201d") or
-                                 doc[stop - 1].is_space):
-        stop -= 1
-    new = doc[stop - 1].idx + len(doc[stop - 1].text)
-    return new if e < new <= line_end(index.text, e) else e
 
 
 ASIDE_DASHES = {"--", "\u2014", "\u2013"}
