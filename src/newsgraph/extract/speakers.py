@@ -263,6 +263,25 @@ def _other_office(ent, tok, index) -> bool:
     return bool(titles & OFFICES) and not has_title(titles, head) and tok.lower_ not in titles
 
 
+def _outer_report(cue):
+    """'X said analysts expect growth if the assembly passes the budget and urged lawmakers to ...': a past cue with
+    no subject of its own that the parser coordinated with a present-tense verb of a subordinate clause ('if',
+    'until', 'when' ...) inside a past speech verb's reported clause is that speech verb's second act, not the
+    subordinate clause's (a tense the clause cannot share); the speech verb, else None."""
+    h = cue.head
+    if cue.tag_ != "VBD" or h.tag_ not in ("VBZ", "VBP") or h.i > cue.i or \
+            not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in h.children):
+        return None
+    a = h
+    for _ in range(4):
+        if a.dep_ == "ccomp" and a.head.i < a.i and a.head.tag_ == "VBD" and is_cue_token(a.head):
+            return a.head
+        if a.dep_ not in ("advcl", "ccomp", "xcomp") or a.head.i == a.i:
+            return None
+        a = a.head
+    return None
+
+
 def _noun_holder_subject(noun, index):
     """The subject of the verb whose prepositional object is ``noun``, in the same sentence: who acts when a
     participle cue hangs on a noun that cannot speak ('X hit back at the comments saying: ...')."""
@@ -365,6 +384,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         if cue.dep_ == "conj" and h.dep_ == "ccomp" and is_cue_token(h.head) and h.head.i < h.i and \
                 not reported_second_act(cue):  # not fronted, not 'X said Y condemned A and called for B' (Y's)
             subj = subject_of(h.head) or subj  # 'X responded that Congress had delayed aid and said ...'
+        elif cue.dep_ == "conj" and h.dep_ == "advcl" and (outer := _outer_report(cue)) is not None:
+            subj = subject_of(outer) or subj  # 'X said analysts expect A if B passes it and urged ...'
         elif cue.dep_ == "conj" and h.dep_ == "acl" and h.head.dep_ in ("dobj", "dative") and \
                 is_cue_token(h.head.head) and any(c.lower_ == "that" and c.dep_ == "mark" for c in h.children):
             subj = subject_of(h.head.head) or subj  # 'X informed his counterpart that ... and called on ...'
