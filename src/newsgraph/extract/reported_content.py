@@ -48,7 +48,7 @@ from .reported_shapes import (  # referred_as and _fronted_advcl are imported fr
     parts_reason,
     referred_as,
 )
-from .speaker_syntax import AS_CUES, as_phrase, clear_opening_clause, document_finding, made_case
+from .speaker_syntax import AS_CUES, MADE_PLAIN, as_phrase, clear_opening_clause, document_finding, made_case
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 from .split_statements import speakers_own_act
 from .text_lines import line_bounds
@@ -131,7 +131,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         mark = next((t for t in doc[cue.i + 1:cue.i + 9] if t.lower_ == "that" and t.dep_ == "mark"), None)
         return (mark.i + 1, _clause_end(mark.head)) if mark is not None and mark.head.i > mark.i else None
     if lemma == "make":  # 'made (it) clear that ...': the that-clause on 'made' or on 'clear'
-        clear = next((c for c in cue.children if c.lower_ == "clear"), None)
+        clear = next((c for c in cue.children if c.lower_ in MADE_PLAIN), None)
         case = made_case(cue) if clear is None else None
         if case is not None:  # 'made the case that ...'
             return case.left_edge.i, _clause_end(case)

@@ -15,6 +15,7 @@ CLIMB = ("advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "dep", "ccomp", "par
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
 RELATIVE = {"who", "which", "that", "whom"}
 FINDING_NOUNS = speech_cues().roles["finding_nouns"]
+MADE_PLAIN = frozenset({"clear", "plain", "known"})  # 'made (it) clear / plain / known that ...': 'make' states a clause
 
 
 def is_cue_token(tok) -> bool:
@@ -45,7 +46,7 @@ def is_cue_token(tok) -> bool:
     if lemma in cues.belief_verbs:
         return quoted_belief(tok)  # 'X believes that giving them the right "continues a pattern of ..."'
     if lemma == "make":  # 'made (it) clear that ...', 'made the case that ...'
-        return any(c.lower_ == "clear" for c in tok.children) or made_case(tok) is not None or \
+        return any(c.lower_ in MADE_PLAIN for c in tok.children) or made_case(tok) is not None or \
             clear_opening_clause(tok) is not None
     if lemma in cues.roles["exchange_verbs"]:
         return exchange_topic(tok) is not None  # 'the two sides exchanged views on ...'
@@ -306,7 +307,7 @@ def clear_opening_clause(made):
     clause 'made' reports); that clause, else None."""
     doc = made.doc
     nxt = doc[made.i + 1] if made.i + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ != "clear" or nxt.head.i == made.i:
+    if nxt is None or nxt.lower_ not in MADE_PLAIN or nxt.head.i == made.i:
         return None
     clause = nxt.head
     return clause if clause.head.i == made.i and clause.dep_ in ("ccomp", "advcl") and clause.left_edge.i == nxt.i and \
