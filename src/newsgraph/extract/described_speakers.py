@@ -16,6 +16,7 @@ from .datelines import dateline_end_at
 from .description_antecedents import title_of_last_subject
 from .description_sources import nearest_descriptions
 from .names import RANK_MODIFIERS, title_words
+from .national_holders import national_holder
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, same_description_person
 from .text_lines import line_end
@@ -75,7 +76,8 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
                 continue
             if not headline and (len(words) < 2 or words[0].lower() not in ("a", "an")) and \
                     not _lede_subject(doc, index.text, sp):
-                found = title_of_last_subject(doc, index, sp, pw, quotes) or _earlier_holder(doc, index, sp, pw) or \
+                found = national_holder(doc, index, sp, pw) or \
+                    title_of_last_subject(doc, index, sp, pw, quotes) or _earlier_holder(doc, index, sp, pw) or \
                     _lede_spokesperson(doc, index, sp, pw) or \
                     (bare_name_next(doc, index, sp, pw) if re.search(r"['\u2019]s ", sp.mention) else None)
                 if found is not None:
