@@ -3,7 +3,11 @@
   pillory, vilify), in object_verbs and needs_more_verbs like 'rebuke' and 'scold': 'X for Y' is reported, a bare
   object ('reprimanded the clerk') is not;
 - verbs that tell an addressee a clause (alert, apprise), in clause_verbs and addressee_verbs like 'notify';
-- 'made (it) plain / known that ...' beside 'made (it) clear that ...' (speaker_syntax.MADE_PLAIN).
+- 'made (it) plain / known that ...' beside 'made (it) clear that ...' (speaker_syntax.MADE_PLAIN);
+- urging verbs with a to-infinitive (exhort, entreat, beseech), listed like 'implore'; 'persuade' (an act, not speech)
+  stays out;
+- 'detail' with a clause ('the audit detailed how ...'), not with a bare object; the noun 'criticism' with a
+  that-clause ('criticism from X that ...'), not alone.
 All names, places and outlets are fictional."""
 from __future__ import annotations
 
@@ -45,3 +49,32 @@ def test_made_plain_or_known_that(run, word):
 
 def test_made_known_without_clause_is_no_report(run):
     assert run("The results of the inquiry were made known to the families last week.") == []
+
+
+def test_exhort_with_infinitive(run):
+    got = pairs(run("Union leader Ama Torv exhorted members to reject the offer."))
+    assert ("Ama Torv", "members to reject the offer") in got, got
+
+
+def test_persuade_is_no_speech_cue(run):
+    """Persuading is an act, not speech: it stays out of the lexicon."""
+    assert run("Envoy Carel Minst sought to persuade the militia to free the aid workers.") == []
+
+
+def test_detailed_how_clause(run):
+    got = pairs(run("The inspectors' audit detailed how the depot had paid suppliers twice for the same fuel."))
+    assert [text for _, text in got] == ["the depot had paid suppliers twice for the same fuel"] or \
+        [text for _, text in got] == ["how the depot had paid suppliers twice for the same fuel"], got
+
+
+def test_detailed_bare_object_is_no_report(run):
+    assert run("The inspectors' audit detailed the cost of each repair.") == []
+
+
+def test_criticism_noun_with_that_clause(run):
+    got = pairs(run("There was criticism from market traders that the new fees would drive stalls away."))
+    assert ("market traders", "the new fees would drive stalls away") in got, got
+
+
+def test_criticism_without_clause_is_no_report(run):
+    assert run("The plan drew criticism from walking groups.") == []
