@@ -102,7 +102,7 @@ POOL_FLOORS = {  # reached at a546295: 0.977, 0.952, 0.846, 0.819, 0.873 (at bf0
 # tuned on. Reached at 6615555 (with outlet and date, as here): 0.953, 0.889, 0.800, 0.745, 0.829.
 P8_FLOORS = {  # reached at bf04c7d: 0.955, 0.910, 0.822, 0.778, 0.850; at a546295 sources 0.846 (the wire dateline "Denver (AP) -" of a Fox article is now credited; its annotation has no entry)
     # at 1272d88: direct 0.957 / 0.916 (chanted slogans kept); at 2dfc5d2 (0.20.0): 0.957, 0.916, 0.834, 0.785, 0.852
-    # at ca790da (0.23.0): 0.959, 0.918, 0.836, 0.783, 0.852
+    # at 9c8e3ee (0.23.0): 0.959, 0.918, 0.836, 0.783, 0.852
     "direct_detect": 0.955,
     "direct_who_said_what": 0.915,
     "indirect_detect": 0.83,
@@ -143,11 +143,11 @@ P11_FLOORS = {  # at 73f58fc (with outlet and date): 0.971, 0.903, 0.817, 0.753,
 # 78d77de (with outlet and date): 0.982, 0.903, 0.793, 0.709, 0.837 (direct detect, direct
 # who-said-what, indirect detect, indirect who-said-what, sources).
 S21_FLOORS = {  # at c07ed17 (0.21.0, after half of them were read): 0.982, 0.915, 0.795, 0.723, 0.850
-    # at d70b21b (0.22.0): 0.982, 0.915, 0.800, 0.728, 0.864; at ca790da (0.23.0): 0.984, 0.917, 0.805, 0.733, 0.864
+    # at d70b21b (0.22.0): 0.982, 0.915, 0.800, 0.728, 0.864; at 9c8e3ee (0.23.0): 0.984, 0.919, 0.808, 0.739, 0.864
     "direct_detect": 0.975,
     "direct_who_said_what": 0.915,
-    "indirect_detect": 0.80,
-    "indirect_who_said_what": 0.73,
+    "indirect_detect": 0.805,
+    "indirect_who_said_what": 0.735,
     "sources": 0.855,
 }
 
