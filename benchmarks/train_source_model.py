@@ -33,8 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import eval_quotes_wire as W  # noqa: E402
-from train_event_model import _int32  # noqa: E402
-from train_indirect_model import _basil_texts  # noqa: E402
+from train_indirect_model import _basil_texts, fit, predict  # noqa: E402  (one logistic fit for the learned decisions)
 
 from newsgraph.extract.source_model import decide  # noqa: E402
 
@@ -183,39 +182,6 @@ def score(docs: list[dict], preds: list[list[str]], sc) -> dict:
             for k, d in enumerate(docs)}
     pred = {str(k): {"attributions": [{"reported_by": p} for p in ps]} for k, ps in enumerate(preds)}
     return sc.score_quotes(gold, pred)["sources"]
-
-
-def _rows(docs):
-    rows, ys = [], []
-    for d in docs:
-        for c in d["cands"]:
-            rows.append(dict.fromkeys(c["feats"], 1.0))
-            ys.append(c["y"])
-    return rows, ys
-
-
-def fit(docs: list[dict], C: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    rows, ys = _rows(docs)
-    vec = DictVectorizer()
-    X = _int32(vec.fit_transform(rows))
-    m = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=0)
-    m.fit(X, ys)
-    return vec, m
-
-
-def predict(model, docs: list[dict]) -> list[list[float]]:
-    vec, m = model
-    out = []
-    for d in docs:
-        if not d["cands"]:
-            out.append([])
-            continue
-        X = _int32(vec.transform([dict.fromkeys(c["feats"], 1.0) for c in d["cands"]]))
-        out.append([float(p) for p in m.predict_proba(X)[:, 1]])
-    return out
 
 
 def _groups(docs):

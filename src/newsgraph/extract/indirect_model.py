@@ -21,9 +21,7 @@ function), so one copy of the inference code serves both models.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +31,7 @@ from ..lexicons import data_json
 from .collectors import collecting_into
 from .event_model import EventModel
 from .indirect_features import candidate_features
+from .model_switch import ModelSwitch
 
 MODEL_FILE = "indirect_model.json"
 DEFAULT_ON = False  # see docs in data/indirect_model.json "metadata": on only when it cleared every bar
@@ -70,37 +69,22 @@ def load_model() -> IndirectModel:
     return model_from_dict(data_json(MODEL_FILE, IndirectModelError))
 
 
+_SWITCH = ModelSwitch("indirect_model", "NEWSGRAPH_INDIRECT_MODEL", DEFAULT_ON, load_model)
+
+
 # Training: a list every candidate is appended to (one list of dicts per extract_quotes call).
 _COLLECT: ContextVar[list | None] = ContextVar("indirect_model_collect", default=None)
-# None: follow NEWSGRAPH_INDIRECT_MODEL; True/False: forced by use_model().
-_ON: ContextVar[bool | None] = ContextVar("indirect_model_on", default=None)
-# A model to use instead of the shipped one (training script: out-of-fold weights).
-_MODEL: ContextVar[IndirectModel | None] = ContextVar("indirect_model_model", default=None)
 
 
 def model_enabled() -> bool:
     """use_model(), else NEWSGRAPH_INDIRECT_MODEL (1/on/true/yes: on; 0/off/false/no: off), else DEFAULT_ON."""
-    on = _ON.get()
-    if on is not None:
-        return on
-    env = os.environ.get("NEWSGRAPH_INDIRECT_MODEL", "").strip().lower()
-    if env in ("1", "on", "true", "yes"):
-        return True
-    if env in ("0", "off", "false", "no"):
-        return False
-    return DEFAULT_ON
+    return _SWITCH.enabled()
 
 
-@contextmanager
 def use_model(on: bool, model: IndirectModel | None = None):
     """Run the block with the model on or off (the rules alone), whatever NEWSGRAPH_INDIRECT_MODEL says;
     ``model`` replaces the shipped weights for the block."""
-    t1, t2 = _ON.set(on), _MODEL.set(model)
-    try:
-        yield
-    finally:
-        _ON.reset(t1)
-        _MODEL.reset(t2)
+    return _SWITCH.use(on, model)
 
 
 def collecting():
@@ -151,4 +135,4 @@ def candidate_judge() -> Callable | None:
         return _record(log)
     if not model_enabled():
         return None
-    return _decide(_MODEL.get() or load_model())
+    return _decide(_SWITCH.model())

@@ -18,10 +18,8 @@ copy of the inference code for every model.
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +28,7 @@ from ..errors import NewsgraphError
 from ..lexicons import data_json
 from .collectors import collecting_into
 from .event_model import EventModel
+from .model_switch import ModelSwitch
 from .source_features import candidate_features
 from .source_syntax import noun_key
 
@@ -68,34 +67,21 @@ def load_model() -> SourceModel:
     return model_from_dict(data_json(MODEL_FILE, SourceModelError))
 
 
+_SWITCH = ModelSwitch("source_model", "NEWSGRAPH_SOURCE_MODEL", DEFAULT_ON, load_model)
+
+
 _COLLECT: ContextVar[list | None] = ContextVar("source_model_collect", default=None)
-_ON: ContextVar[bool | None] = ContextVar("source_model_on", default=None)
-_MODEL: ContextVar[SourceModel | None] = ContextVar("source_model_model", default=None)
 
 
 def model_enabled() -> bool:
     """use_model(), else NEWSGRAPH_SOURCE_MODEL (1/on/true/yes: on; 0/off/false/no: off), else DEFAULT_ON."""
-    on = _ON.get()
-    if on is not None:
-        return on
-    env = os.environ.get("NEWSGRAPH_SOURCE_MODEL", "").strip().lower()
-    if env in ("1", "on", "true", "yes"):
-        return True
-    if env in ("0", "off", "false", "no"):
-        return False
-    return DEFAULT_ON
+    return _SWITCH.enabled()
 
 
-@contextmanager
 def use_model(on: bool, model: SourceModel | None = None):
     """Run the block with the model on or off, whatever NEWSGRAPH_SOURCE_MODEL says; ``model`` replaces the
     shipped weights for the block."""
-    t1, t2 = _ON.set(on), _MODEL.set(model)
-    try:
-        yield
-    finally:
-        _ON.reset(t1)
-        _MODEL.reset(t2)
+    return _SWITCH.use(on, model)
 
 
 def collecting():
@@ -139,7 +125,7 @@ def candidate_judge() -> Callable | None:
         return _record(log)
     if not model_enabled():
         return None
-    return _decide(_MODEL.get() or load_model())
+    return _decide(_SWITCH.model())
 
 
 def declined_branch(tok, low: str, lex) -> tuple[str, object] | None:

@@ -20,8 +20,6 @@ model, 0.9635 for the best candidate in the list; figures per set in data/speake
 """
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +28,7 @@ from ..errors import NewsgraphError
 from ..lexicons import data_json
 from .collectors import collecting_into
 from .event_model import EventModel
+from .model_switch import ModelSwitch
 from .speaker_features import DocTables, candidates, features
 
 MODEL_FILE = "speaker_model.json"
@@ -68,34 +67,21 @@ def load_model() -> SpeakerModel:
     return model_from_dict(data_json(MODEL_FILE, SpeakerModelError))
 
 
+_SWITCH = ModelSwitch("speaker_model", "NEWSGRAPH_SPEAKER_MODEL", DEFAULT_ON, load_model)
+
+
 _COLLECT: ContextVar[list | None] = ContextVar("speaker_model_collect", default=None)
-_ON: ContextVar[bool | None] = ContextVar("speaker_model_on", default=None)
-_MODEL: ContextVar[SpeakerModel | None] = ContextVar("speaker_model_model", default=None)
 
 
 def model_enabled() -> bool:
     """use_model(), else NEWSGRAPH_SPEAKER_MODEL (1/on/true/yes; 0/off/false/no), else DEFAULT_ON."""
-    on = _ON.get()
-    if on is not None:
-        return on
-    env = os.environ.get("NEWSGRAPH_SPEAKER_MODEL", "").strip().lower()
-    if env in ("1", "on", "true", "yes"):
-        return True
-    if env in ("0", "off", "false", "no"):
-        return False
-    return DEFAULT_ON
+    return _SWITCH.enabled()
 
 
-@contextmanager
 def use_model(on: bool, model: SpeakerModel | None = None):
     """Run the block with the model on or off, whatever NEWSGRAPH_SPEAKER_MODEL says; ``model`` replaces the
     shipped weights for the block."""
-    t1, t2 = _ON.set(on), _MODEL.set(model)
-    try:
-        yield
-    finally:
-        _ON.reset(t1)
-        _MODEL.reset(t2)
+    return _SWITCH.use(on, model)
 
 
 def collecting():
@@ -124,7 +110,7 @@ def choose_speakers(doc, index, quotes: list, cue_tokens: list) -> None:
     if log is None:
         if not model_enabled():
             return
-        model = _MODEL.get() or load_model()
+        model = _SWITCH.model()
     tab = DocTables(doc, index, cue_tokens)
     for q in quotes:
         if q.kind not in KINDS:
