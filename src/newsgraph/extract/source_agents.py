@@ -9,6 +9,7 @@ from __future__ import annotations
 from .actor_codes import country_of
 from .source_lexicon import lexicon
 from .source_syntax import DETERMINERS, entity_text, is_according, noun_key, np_text
+from .speaker_syntax import line_label_subject
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 OUTLET_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "media", "television", "tv", "radio", "agency",
@@ -103,7 +104,8 @@ def agent_of(noun, lex, quotes, index) -> str | None:
                 return None
             if cur.i == noun.head.i and noun.dep_ == "dobj" and cur.lemma_ in lex.cues["disowning_verbs"]:
                 return None  # "declined to confirm a report", "refuted reports": not the report's author
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i and not c.is_punct), None)
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj",) and c.i != noun.i and not c.is_punct
+                         and not line_label_subject(c)), None)  # not the 'Q' of 'Q: X said in a statement
             if subj is not None and noun_key(subj) in lex.nouns:
                 return None  # "In the tax returns, ..., the documents show": another name of the source, no author
             if subj is not None:

@@ -371,7 +371,8 @@ def _object_controller(verb):
 
 def _nearest_subject(verb, first):
     """Of two subjects the parser gave one verb ('New York - In his first speech, Sen. X said', 'AUGUSTA, Me. -
-    X, the governor, declared'), the one nearest before the verb: the other is a dateline or a run-on."""
+    X, the governor, declared', a transcript's 'Q: X said ...'), the one nearest before the verb: the other is a
+    dateline, a run-on or a line label."""
     if first.i > verb.i:
         return first
     doc = verb.doc
@@ -379,13 +380,20 @@ def _nearest_subject(verb, first):
     vocative = after is not None and after.text == "," and first.left_edge.i == sent_of(first).start  # 'Colleagues,
     # my Foreign Secretary said ...', 'Mr President, the Council has agreed ...': whom a speech addresses
     if first.ent_type_ not in ("GPE", "LOC") and not vocative and \
-            not (after is not None and after.text in DATELINE_DASHES | {"."}):
+            not (after is not None and after.text in DATELINE_DASHES | {"."}) and not line_label_subject(first):
         return first  # two people: the parse is off, and the first is as good a guess as the second
     best = first
     for c in verb.children:
         if c.i > best.i and c.i < verb.i and c.dep_ == first.dep_ and not c.is_punct:
             best = c
     return best
+
+
+def line_label_subject(tok) -> bool:
+    """``tok``'s phrase opens its sentence and a colon follows it ('Q: X said ...', 'MR ROE: The Minister said
+    ...'): a transcript's speaker label, not a subject."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and tok.left_edge.i == sent_of(tok).start
 
 
 def _medium_holder(participle):
