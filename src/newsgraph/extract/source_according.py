@@ -6,6 +6,7 @@ from __future__ import annotations
 from .source_agents import is_person
 from .source_found import OUTLET_ANAPHOR, _Found, _key, _make
 from .source_noun_judge import _judge_noun
+from .source_outlet_roles import group_voice, place_station
 from .source_outlets import outlet_name
 from .source_syntax import PERSONAL, body_kind, leader_voice, np_text
 from .source_told_names import lone_name, person_words_of
@@ -48,6 +49,8 @@ def _judge_according(to_tok, lex, used, index, quotes, outlets, named) -> _Found
         return _make(pobj.sent, pobj.text, "outlet", pobj, carries=True)
     if pobj.pos_ == "PROPN" and _key(np_text(pobj)) in named:
         return _make(pobj.sent, np_text(pobj), "agency", pobj, carries=True)  # 'according to ESTA', named before
+    if place_station(pobj, lex.cues) or group_voice(pobj):
+        return None  # 'according to witnesses at the bus station', 'according to the rights group'
     if (low in lex.cues["outlet_heads"] or low == "site" and any(c.dep_ in ("amod", "compound") for c in pobj.children)) \
             and body_kind(pobj, lex) != "government":  # ('according to the gossip site': a described web site)
         found = _make(pobj.sent, np_text(pobj), "outlet", pobj, carries=True)

@@ -12,6 +12,7 @@ from .source_mentions import MODALS, adjective_outlet, one_by_noun, outlet_subje
 from .source_noun_judge import SEEN_VERBS, recipient_of
 from .source_noun_places import _noun_credited, _report_verb_follows
 from .source_on_words import hung_on_words
+from .source_outlet_roles import place_station, published_claim
 from .source_outlets import AFFILIATES, JOURNAL_WORDS, outlet_name
 from .source_syntax import (
     PERSONAL,
@@ -125,6 +126,9 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         if lex.nouns[noun.lower_][0] == "interview" and noun.dep_ == "pobj" and noun.head.lower_ in (
                 "in", "during") and not is_own_outlet(name, own) and root.i < noun.i:
             return _make(root.sent, name, kind, root, key=_key(name))  # 'said in a New York Times interview'
+    if (claim := published_claim(root, lex)) is not None and not is_own_outlet(name, own) and not not_yet_done(claim):
+        used.add(claim.i)
+        return _make(root.sent, name, kind, root, key=_key(name))  # 'a welter of allegations in the Sunday Herald'
     if before == "to" and is_according(root):
         return _make(root.sent, name, kind, root, carries=True)
     if (group := including_group(root, cues)) is not None and (
@@ -349,8 +353,8 @@ def _participle_noun(tok, doc) -> bool:
 
 def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
     """An unnamed outlet: "told a local radio station", "state media reported"."""
-    if described_as_body(tok, lex.cues):
-        return None  # "the X Support Network, a coalition of civil groups, said"
+    if described_as_body(tok, lex.cues) or place_station(tok, lex.cues):
+        return None  # "the X Support Network, a coalition of civil groups, said", "at the bus station"
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights):
         return None  # "the veteran broadcaster, Jo Roe, said": a person
     if (interview := medium_interview(tok, lex)) is not None and not is_own_outlet(np_text(tok), own):
