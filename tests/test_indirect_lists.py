@@ -1,6 +1,6 @@
 """Commas inside a list do not end a reported clause: a list item parsed as an appositive ('between Osk, the bases
 of X, Vell, and Y') or as a participle after a comma ('the fields of energy, fishing rights, building roads ...')
-stays in (clause_bounds._serial_list, _open_list). Fictional names throughout."""
+stays in (clause_appositives._serial_list, _open_list). Fictional names throughout."""
 from __future__ import annotations
 
 from newsgraph.analyze import analyze

@@ -3,6 +3,7 @@
 clauses standing in quotation marks, and the fronted clause ('<clause>, the ministry said')."""
 from __future__ import annotations
 
+from .clause_appositives import _describes_noun, _open_list, _serial_list
 from .cues import speech_cues
 from .sentence_view import doc_text as whole_text  # (this module has a doc_text of its own)
 from .sentence_view import doc_view
@@ -110,7 +111,7 @@ def _clause_end(head) -> int:
                 (c.dep_ == "prep" and first.lower_ in ("despite", "amid", "without") and after_comma) or \
                 (c.dep_ in ("appos", "npadvmod", "dep", "dobj") and after_comma and first.pos_ in ("DET", "ADJ") and
                  c.pos_ == "NOUN" and (c.dep_ != "dobj" or any(k.dep_ == "dobj" and k.i < c.i for k in node.children))
-                 and not _serial_list(c) and not (quoted_comma(doc, first.i) and  # '"X," Y and Z': a list
+                 and not _serial_list(c) and not _describes_noun(c) and not (quoted_comma(doc, first.i) and  # '"X,"
                                                   any(g.dep_ == "conj" for g in c.children))) or \
                 (c.dep_ == "advcl" and first.lower_ in CLAUSE_TIME_MARKS and first.i > head.i + 1 and after_comma) or \
                 (c.dep_ == "advcl" and first.tag_ == "VBG" and after_comma and not _open_list(doc, first) and (
@@ -306,25 +307,6 @@ def _other_tense(verb, speaker) -> bool:
         return False
     a, b = verb_form(verb), verb_form(speaker)
     return {a, b} == {"past", "present"}
-
-
-def _serial_list(noun) -> bool:
-    """'traveling between Kabul, the bases of the leadership in X, Y, and Z': a noun after a comma whose phrase
-    runs on into a list closed by ', and' / ', or' is an item of an enumeration, not the writer's appositive
-    comment."""
-    doc = noun.doc
-    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") and doc[t.i - 1].text == "," and
-               any(g.dep_ == "conj" for g in t.head.children) for t in noun.subtree if t.i > noun.i)
-
-
-def _open_list(doc, first) -> bool:
-    """'cooperation in the fields of economy, electric cars, conducting trade through ...': a participle after a
-    comma that follows a list item not yet closed by 'and' ('A, B, <participle> ...') is the list's next item."""
-    if first.i < 3 or doc[first.i - 1].text != ",":
-        return False
-    prev = doc[first.i - 2]
-    return prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and \
-        not any(g.dep_ == "cc" for g in prev.head.children) and doc[prev.left_edge.i - 1].text == ","
 
 
 def _own_subject(verb) -> bool:
