@@ -66,3 +66,14 @@ def test_according_to_a_group_is_reported_speech(nlp):
 def test_a_report_by_a_group_stays_credited(nlp):
     found = names(nlp, "According to a report by the rights group, at least 40 people were held in Dorvik.")
     assert any("report" in n for n in found)
+
+
+@pytest.mark.parametrize("author, agency", [
+    ("Reuters Staff", "Reuters"),
+    ("Dana Holt, Reuters", "Reuters"),
+    ("Dana Holt | AFP", "AFP"),
+    ("Dana Holt", None),
+])
+def test_an_agency_byline_kept_as_the_author(author, agency):
+    from newsgraph.extract.datelines import byline_agency
+    assert byline_agency(author) == agency

@@ -220,12 +220,16 @@ def own_agency(doc) -> str | None:
 
 
 def byline_agency(author: str | None) -> str | None:
-    """The agency a byline the cleaner kept as the author ends with ("Jane Roe, Reuters", "Reuters"): the
-    article's own outlet."""
+    """The agency a byline the cleaner kept as the author ends with ("Jane Roe, Reuters", "Reuters", "Jane Roe |
+    Reuters", "Jane Roe / AFP", "Reuters Staff"): the article's own outlet."""
     if not author:
         return None
-    last = author.rsplit(",", 1)[-1].strip()
+    last = BYLINE_PARTS.split(author)[-1].strip()
+    last = last.removesuffix(" Staff").removesuffix(" staff").strip()
     return last if last and known_agency(last) else None
+
+
+BYLINE_PARTS = re.compile(r"[,|/]")  # 'Jane Roe, Reuters', 'Jane Roe | Reuters', 'Jane Roe / AFP'
 
 
 def filed_at(doc, char: int) -> bool:
