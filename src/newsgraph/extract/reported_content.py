@@ -52,6 +52,7 @@ from .speaker_syntax import AS_CUES, MADE_PLAIN, as_phrase, clear_opening_clause
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 from .split_statements import speakers_own_act
 from .text_lines import line_bounds
+from .warned_of import warned_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 EVALUATIVE = speech_cues().roles["evaluative_verbs"]
@@ -351,7 +352,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             return dobj.left_edge.i, as_.right_edge.i + 1  # 'dismissed the story as a trick', 'defended its decision
         return None  # as "part of ..."', 'rejected the criticism as interference'; not 'rejected X as a mediator'
     if lemma in ADDRESSEE_VERBS and dobj is not None:
-        told = _told_that(dobj)
+        told = _told_that(dobj) or warned_of(cue, dobj)  # 'warned residents of the risk ...' ('of' on the object)
         if told is not None:
             return told
     if lemma == "claim" and dobj is not None and dobj.lower_ in CLAIM_OBJECTS:
