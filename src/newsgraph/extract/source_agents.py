@@ -62,11 +62,14 @@ def appositive_name(tok):
                  and not (c.ent_type_ in ("GPE", "LOC") and country_of(c.text) is not None)), None)
 
 
+OWN_WORDS = frozenset({"our", "my", "your"})  # possessives of the speaker or reader
+
+
 def agent_of(noun, lex, quotes, index) -> str | None:
     """Who issued a statement or document: "by X", "X's", "released by X", or the subject of "said in"."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ not in DETERMINERS:
-            return np_text(c)
+        if c.dep_ == "poss" and c.lower_ not in DETERMINERS and c.lower_ not in OWN_WORDS:
+            return np_text(c)  # (not "Our Travel Advisory for X": the page's own office, no name)
     holders = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"]
     for c in (c for h in holders for c in h.children):

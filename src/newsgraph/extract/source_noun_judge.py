@@ -11,7 +11,7 @@ from .source_furniture import page_colophon, page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import issued_mention, one_by_agents
 from .source_noun_places import _noun_credited, _outlet_in
-from .source_syntax import is_according, noun_core, noun_key, np_text
+from .source_syntax import heads_according, is_according, noun_core, noun_key, np_text
 
 SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
 
@@ -31,7 +31,7 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
     agents = one_by_agents(tok)
     if agents and all(a.i in used for a in agents):
         return None  # "two polls -- one by CBS, one by CNN --": the outlets are the sources
-    if tok.lower_ in ("reports", "reporting") and not any(
+    if tok.lower_ in ("reports", "reporting") and not (according or heads_according(tok)) and not any(
             c.dep_ in ("amod", "compound", "prep", "acl", "poss", "nmod") and c.lower_ not in lex.cues["vague_report_words"]
             for c in tok.children):
         return None  # "according to reports", "earlier reports said": as unsourced as "reportedly"

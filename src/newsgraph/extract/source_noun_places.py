@@ -6,6 +6,7 @@ from __future__ import annotations
 from .sentence_view import sent_of
 from .source_agents import named_agent
 from .source_data import finding_participle
+from .source_documents import document_credited, drawn_attention_to
 from .source_mentions import (
     MODALS,
     _content_clause,
@@ -25,7 +26,7 @@ def cited_by_reference(tok, cues) -> bool:
     participle '"...," she said, referring to the piece')."""
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in cues["referring_verbs"] and \
-        head.head.tag_ != "VBG" and named_agent(tok)
+        head.head.tag_ != "VBG" and named_agent(tok) or drawn_attention_to(tok)  # 'drew attention to a report by X'
 
 RELATIVE_WORDS = frozenset({"which", "that"})
 RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "it", "he", "she", "they"})
@@ -144,6 +145,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         # participle of '"...," she said, referring to the Tribune piece': her words, the piece what they are about
     if told_in_relative(tok, cues):
         return True  # "the announcement which stated that ...", "a statement by X in which he stated that ..."
+    if document_credited(tok, cues):
+        return True  # "the risk assessment is that ...", "statements by X indicating that ...": source_documents.py
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)) and not (
             head.lower_ == "about" and tier == "strong" and _outlet_in(tok, lex) is not None and _content_clause(tok, cues)):
