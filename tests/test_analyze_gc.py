@@ -55,3 +55,28 @@ def test_extraction_leaves_no_reference_cycles():
         gc.garbage.clear()
     assert result.quotes and result.events  # the steps that made the cycles ran
     assert left == []
+
+
+def test_the_view_is_freed_before_the_collector_resumes():
+    """analyze_doc drops the document's token view (a Token and a child list per word) while the collector is still
+    paused, so the collection that follows each document does not walk those objects; the output is the same."""
+    from newsgraph.analyze import _to_input, analyze, analyze_doc, parse_text, prepare
+    from newsgraph.extract import sentence_view
+    from newsgraph.nlp import load
+    text = ("Harbour officials in Velmora said on Tuesday the ferry service would resume next week. \"The crossing "
+            "is safe again,\" the port director, Ines Kallio, told the local radio station.")
+    first = analyze(text)
+    item = _to_input(text)
+    cleaned = prepare(item)
+    doc = load(None)(parse_text(cleaned))
+    seen = []
+    with without_cycle_collection():
+        view = sentence_view.doc_view(doc)
+        assert sentence_view.doc_view(doc) is view  # kept while the document is worked on
+        sentence_view.release_view(doc)
+        seen.append(sentence_view._LAST)
+    assert seen == [None]
+    result = analyze_doc(doc, item, cleaned)
+    assert sentence_view._LAST is None
+    assert result.text == first.text and result.quotes == first.quotes and result.events == first.events
+    assert any(q.speaker is not None and q.speaker.name == "Ines Kallio" for q in result.quotes)

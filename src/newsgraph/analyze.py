@@ -15,7 +15,7 @@ from .errors import InputError, NewsgraphError
 from .extract.actors import extract_entities
 from .extract.events import extract_events
 from .extract.quotes import extract_quotes
-from .extract.sentence_view import doc_text
+from .extract.sentence_view import doc_text, release_view
 from .extract.sources import extract_attributions
 from .extract.step_guard import guarded
 from .ingest.cleaned import Cleaned
@@ -112,8 +112,10 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
         attributions = guarded(warn, [], extract_attributions, doc, index, quotes, outlet=item.outlet or cleaned.outlet,
                                url=item.url or cleaned.url, author=item.author or cleaned.author)
         events = guarded(warn, [], extract_events, doc, index, quotes, published)
+        text = doc_text(doc)
+        release_view(doc)  # (freed with the collector still paused: it never walks the view's thousand-odd objects)
     return Analysis(
-        id=item.id, text=doc_text(doc), published=published, title=item.title or cleaned.title,
+        id=item.id, text=text, published=published, title=item.title or cleaned.title,
         outlet=item.outlet or cleaned.outlet, url=item.url or cleaned.url,
         author=item.author or cleaned.author, language=cleaned.language or "en",
         entities=index.entities, quotes=quotes, attributions=attributions, events=events,

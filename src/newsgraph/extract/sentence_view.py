@@ -295,6 +295,14 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return doc_view(doc).ents
 
 
+def release_view(doc: Doc) -> None:
+    """Drop the kept view if it is ``doc``'s (its Token objects and per-token lists, some thousand objects), so a
+    caller that is done with the document frees them at once; a later ``doc_view(doc)`` builds the view again."""
+    global _LAST
+    if _LAST is not None and _LAST.doc is doc:
+        _LAST = None
+
+
 def doc_view(doc: Doc) -> DocView:
     """The view of ``doc``, built on first use and kept until another document is asked for."""
     global _LAST
