@@ -77,3 +77,19 @@ def test_a_report_by_a_group_stays_credited(nlp):
 def test_an_agency_byline_kept_as_the_author(author, agency):
     from newsgraph.extract.datelines import byline_agency
     assert byline_agency(author) == agency
+
+
+@pytest.mark.parametrize("text", [
+    'A caption on state television described the marchers in Dorvik as "hired agitators".',
+    "A screen caption identified the speaker as Colonel Idris Varo of the border guard.",
+    "According to a caption on the footage, it was filmed near Dorvik on Sunday.",
+])
+def test_a_caption_that_tells_something_is_credited(nlp, text):
+    assert any("caption" in n for n in names(nlp, text))
+
+
+def test_page_caption_lines_are_no_source(nlp):
+    text = ("Flood visit\n\nThe minister visited the flooded town of Dorvik on Monday.\n\n"
+            "Image caption, Police said the river burst its banks overnight\n\n"
+            "Media caption, The minister said the response had been swift\n")
+    assert [n for n in names(nlp, text, url="https://www.bbc.co.uk/news/uk-wales-5550101") if "caption" in n] == []
