@@ -73,3 +73,41 @@ def test_quotes_near_equals_the_walk():
             assert [n for n in near(start, end) if not (quotes[n].end <= start or quotes[n].start >= end)] == walk
     unsorted = [_Q(50, 60), _Q(0, 10)]
     assert list(_quotes_near(unsorted)(0, 100)) == [0, 1]
+
+
+def _breaks_by_setter(doc):
+    """The paragraph rule written with the Token setter, one token at a time (what _paragraph_breaks must match)."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space:
+            after_break = after_break or tok.text.count("\n") >= 2
+            continue
+        if after_break and tok.i > 0:
+            tok.is_sent_start = True
+        after_break = False
+
+
+def test_paragraph_breaks_match_the_token_setter(nlp):
+    import pytest
+    from spacy.attrs import SENT_START
+
+    from newsgraph.extract.sentence_view import TEXT_KEY
+    from newsgraph.nlp import _long_runs, _paragraph_breaks
+    texts = ["GARLAND BAY, May 3 (Tidewire) -\n\nThe harbour board met on Friday.\n\n\nMembers voted to \n dredge the "
+             "channel.\n \n  Opponents said the cost was too high.\n\n", "\n\nOne line only",
+             "No break at all in this one.", ("Council notes " * 160 + "\n\n") * 2 + "The end."]
+    for text in texts:
+        ours, theirs = nlp.make_doc(text), nlp.make_doc(text)
+        _paragraph_breaks(ours)
+        _long_runs(theirs)  # the long-run cut first, as the component does
+        _breaks_by_setter(theirs)
+        assert ours.to_array(SENT_START).tolist() == theirs.to_array(SENT_START).tolist()
+        if len(ours) > LONG_SENTENCE:
+            assert ours.user_data[TEXT_KEY] == ours.text  # kept for extraction's doc_text
+    before = sum(1 for s in nlp.make_doc(texts[0]).to_array(SENT_START).tolist() if s == 1)
+    ours = nlp.make_doc(texts[0])
+    _paragraph_breaks(ours)
+    assert sum(1 for s in ours.to_array(SENT_START).tolist() if s == 1) == before + 3  # after each blank line
+    parsed = nlp(texts[0])
+    with pytest.raises(ValueError):
+        _paragraph_breaks(parsed)  # a parsed document keeps the boundaries of its parse, as with the setter

