@@ -16,6 +16,7 @@ from .cleft_reports import cleft_clause
 from .cues import speech_cues
 from .datelines import dateline_end_at
 from .fronted_spans import _fronted_clause
+from .headline_fronts import headline_front, headline_speaker
 from .indirect_candidates import cue_candidates
 from .indirect_displaced import (
     _as_reported,
@@ -196,7 +197,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                                               _displaced_clause(cue, index) or _clause_in_adjunct(cue, index) or
                                               telegraphic_said(cue, index) or cleft_clause(cue))
     lost = None if is_noun or rng is not None else (_lost_subject_front(doc, index, cue) or
-                                                    _asked_by(doc, index, cue))
+                                                    _asked_by(doc, index, cue) or headline_front(doc, index, cue))
     if lost is not None:  # '<clause>, the committee's senior Democrat said on Wednesday': the parser lost the subject
         rng = lost[0]
     tail = _tail_attribution(doc, index, cue) or _as_reported(doc, index, cue) if rng is None and not is_noun else None
@@ -269,7 +270,10 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         speaker = speaker_from(noun_owner_token(cue, index), index)
     elif lost is not None or tail is not None:
         speaker = speaker_from((lost or tail)[1], index)
-        if speaker is None and lost is not None and cue.lemma_.lower() == "ask" and lost[1].pos_ == "NOUN" and noun_phrase(lost[1]):
+        if lost is not None and len(lost) > 2:  # 'No talks until troops withdraw, says Ardmoor': a named speaker
+            speaker = headline_speaker(cue, index, lost[0][1], lost[1], speaker)
+        elif speaker is None and lost is not None and cue.lemma_.lower() == "ask" and lost[1].pos_ == "NOUN" and \
+                noun_phrase(lost[1]):
             words = noun_phrase(lost[1])  # 'asked by a reporter whether ...': the asker, whoever it is
             speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
     else:
