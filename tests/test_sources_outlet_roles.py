@@ -93,3 +93,16 @@ def test_page_caption_lines_are_no_source(nlp):
             "Image caption, Police said the river burst its banks overnight\n\n"
             "Media caption, The minister said the response had been swift\n")
     assert [n for n in names(nlp, text, url="https://www.bbc.co.uk/news/uk-wales-5550101") if "caption" in n] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the Kremlin's account of the conversation, the president stressed that talks on Dorvik must go on.",
+    "In its account of the call, the Tarnian foreign ministry said both sides agreed to a prisoner swap.",
+])
+def test_a_body_account_of_a_call_is_credited(nlp, text):
+    assert any("account" in n for n in names(nlp, text))
+
+
+def test_a_person_account_is_his_words(nlp):
+    text = "In his account of the night, the guard at the Dorvik depot said he heard two shots."
+    assert [n for n in names(nlp, text) if "account" in n] == []

@@ -16,6 +16,7 @@ from .source_mentions import (
     made_statement,
     open_clause,
 )
+from .source_outlet_roles import body_account
 from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key, np_text
 
 PRESS_WORDS = frozenset({"press", "news"})  # 'press reports that ...', 'news reports that ...'
@@ -206,6 +207,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         # in its announcement called ...": on the subject before the verb)
         if any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
             return True
+    if body_account(tok, cues):
+        return True  # "In the Kremlin's account of the call, Putin stressed ...": the body's statement
     if tier != "strong" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in cues["said_in_verbs"] \
             and any(c.dep_ in ("det", "poss") for c in tok.children) and noun_key(tok) not in cues["not_said_in"]:
         return True  # "said in its second estimate", "wrote in a column", "said in a court complaint"

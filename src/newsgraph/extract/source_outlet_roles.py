@@ -43,3 +43,28 @@ def group_voice(pobj) -> bool:
     """'according to the rights group', 'according to an opposition group': a group (lower case, no name of its
     own) whose words are reported speech, not a source credited ('the Velmar Group', capitalised, is a name)."""
     return pobj.lower_ in ("group", "groups") and pobj.pos_ == "NOUN"
+
+
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def body_account(tok, cues) -> bool:
+    """'In the Kremlin's account of the conversation, Putin stressed ...', 'In its account of the call, the ministry
+    said ...': a body's account or version (a government's telling of a call or meeting) that something is said
+    in, credited as that body's statement; a person's own account ('in his account') stays his words."""
+    if noun_key_of(tok) not in ("account", "version") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in cues["said_in_verbs"]:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and c.i < tok.i:
+            if c.lower_ == "its":
+                return True
+            if c.pos_ == "PROPN" and (c.ent_type_ in BODY_LABELS or c.lower_ in cues["seat_names"]):
+                return True
+    return False
+
+
+def noun_key_of(tok) -> str:
+    return tok.lemma_.lower() if tok.lower_ in ("accounts", "versions") else tok.lower_
