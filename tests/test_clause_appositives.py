@@ -29,6 +29,9 @@ def _texts(run, text):
      "the demands of the growers had been met by the Grain Board, a state agency set up in 1998"),
     ("Ms. Marr described the value of the Brell Grain Board, a trading body Mr. Berg has long scorned.",
      "the value of the Brell Grain Board, a trading body Mr. Berg has long scorned"),
+    # the parser reads this appositive as a second object of 'use'
+    ("Officials in Vell said the aid trucks would use the Osk crossing, the main entry point for food and fuel into "
+     "the valley.", "the aid trucks would use the Osk crossing, the main entry point for food and fuel into the valley"),
 ])
 def test_appositive_describing_the_last_noun_goes_on(run, clause, text):
     assert clause in _texts(run, text)
@@ -41,6 +44,10 @@ def test_appositive_describing_the_last_noun_goes_on(run, clause, text):
      "the strike had cost millions"),
     ("The ministry said the strike had cost millions \u2014 a claim the union disputed.",
      "the strike had cost millions"),
+    ("Senator Ilse Varga said the caretaker should not run in the spring election, a principle that her party "
+     "honoured after the last vacancy.", "the caretaker should not run in the spring election"),
+    ("Mayor Tomas Hale called the attack an act of cowardice, a term the governor also used on Sunday.",
+     "the attack an act of cowardice"),
 ])
 def test_appositive_summing_up_the_statement_is_cut(run, clause, text):
     assert clause in _texts(run, text)

@@ -12,16 +12,21 @@ COMMENT_HEADS = frozenset(speech_cues().cue_nouns) | frozenset(speech_cues().rol
     "move", "step", "sign", "signal", "blow", "setback", "reversal", "shift", "departure", "gesture", "snub",
     "rebuff", "reference", "nod", "swipe", "dig", "jab", "allusion", "echo", "development", "escalation", "turnaround",
     "u-turn", "about-face", "retreat", "climbdown", "concession", "first", "indication", "hint", "rebuke", "rejection",
-    "view", "position", "stance", "line", "sentiment", "theme", "point", "refrain"})
+    "stance", "sentiment", "refrain", "principle", "term", "phrase", "label", "notion", "idea", "fact", "precedent",
+    "statistic", "statistics", "figure", "figures", "estimate", "tally"})  # (not 'point', 'line', 'position':
+# 'the Osk crossing, the main entry point')
 
 
 def _describes_noun(appos) -> bool:
     """'... struck a deal with the unions, an agreement critics call too costly', '... met Ada Brell, the Vell Post's
-    editor': an appositive that names or describes the noun it follows goes on with the clause (the genre gold keeps
-    it with the reported words: all 5 such appositives an earlier cut removed on the read pages, on 5 pages); one whose
-    head sums up the statement or the act (``COMMENT_HEADS``) is the writer's comment."""
-    return appos.dep_ == "appos" and appos.head.pos_ in ("NOUN", "PROPN") and \
-        appos.lemma_.lower() not in COMMENT_HEADS and appos.lower_ not in COMMENT_HEADS
+    editor': an appositive (after a comma or a dash) that names or describes the noun it follows goes on with the
+    clause, as the genre gold keeps it with the reported words (all 5 such appositives an earlier cut removed on the
+    read pages); one whose head sums up the statement, the act or its figure (``COMMENT_HEADS``: '..., a principle X
+    honoured', '... -- a term the mayor also used') is the writer's comment."""
+    if not (appos.dep_ == "appos" and appos.head.pos_ in ("NOUN", "PROPN") or appos.dep_ == "dobj"):
+        return False  # (a second object after a comma, 'use the Osk crossing, the main entry point for aid': the
+        # parser's reading of an appositive; _clause_end asks only when an object stands before it)
+    return appos.lemma_.lower() not in COMMENT_HEADS and appos.lower_ not in COMMENT_HEADS
 
 
 def _serial_list(noun) -> bool:
