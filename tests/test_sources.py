@@ -106,7 +106,6 @@ def test_credited_source(nlp, text, words, kind):
     'He called the BuzzFeed story "a total fabrication" and said it "will be challenged in court."',
     "The campaign runs through November in cable and broadcast markets.",
     "Reuters could not immediately verify the report.",
-    "According to reports, the two sides had agreed a ceasefire.",
     "A Reuters witness said smoke was rising from the building.",
     "According to a Home Office source, the scheme will start in July.",
     "The ministry did not say how many drones had been launched.",

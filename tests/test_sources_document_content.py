@@ -123,3 +123,47 @@ def test_according_to_unnamed_reports(nlp, text):
 def test_unnamed_reports_saying_stay_unsourced(nlp):
     text = "Earlier reports said the ferry had sunk with all its cargo."
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The premier praised a letter from the opposition chief calling for unity talks in Kessin.", "opposition chief"),
+    ("Reporters asked about a study by the Pellow Institute saying that the harbour would be sold.",
+     "Pellow Institute"),
+])
+def test_participle_on_the_author_or_after_about(nlp, text, author):
+    got = names(nlp, text)
+    assert len(got) == 1 and author in got[0]
+
+
+def test_channel_with_that_read_as_object(nlp):
+    text = "The cabinet outlined in its coastal strategy that the fleet would double in size by 2031."
+    got = names(nlp, text)
+    assert len(got) == 1 and "strategy" in got[0]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The resolution, passed without a vote on Friday, demands that all armed units leave the valley.", "resolution"),
+    ("The consulate's security alert advises visitors to avoid the harbour district after dark.", "security alert"),
+])
+def test_demanding_document_and_alert(nlp, text, noun):
+    got = names(nlp, text)
+    assert len(got) == 1 and noun in got[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The warning came a day after the river burst its banks near Tarsk.",
+    "He ignored repeated warnings from his doctors about the long flights.",
+    "The ministers agreed on a new strategy for the fishing fleet.",
+    "The message was plain enough: the talks in Kessin must go on.",
+])
+def test_new_nouns_only_mentioned(nlp, text):
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The move breaks with council resolutions declaring the old city an occupied zone.",
+    "Tarnia has condemned a Kessin court ruling declaring the curfew unlawful.",
+    "The league did not issue a declaration saying that the match was void.",
+])
+def test_participle_where_the_document_is_the_news(nlp, text):
+    assert names(nlp, text) == []

@@ -16,6 +16,10 @@ from .source_mentions import MODALS, _content_clause, open_clause
 from .source_syntax import noun_key
 
 ATTENTION_NOUNS = frozenset({"attention"})  # 'drew/called/brought attention to a report by X'
+CARRIER_PREPS = frozenset({"of", "about", "to", "in", "from", "on", "by"})  # where a document is credited by its
+# participle ('statements by X indicating ...', 'referred to a letter from X asking ...'), not 'broke with'/'despite'
+RULINGS = frozenset({"ruling", "rulings"})  # a court's ruling, like its decision (cues decision_nouns)
+HOLDING_VERBS = frozenset({"contain", "include"})  # 'a video containing a misleading edit': what it holds is the news
 PERSONAL = frozenset({"my", "our", "your", "his", "her", "their"})  # possessives of people (not 'its')
 NOTE_NOUNS = frozenset({"note", "notice", "account"})  # 'took (good) note of', 'took account of X's assessment that'
 
@@ -57,11 +61,18 @@ def participle_tells(tok, cues) -> bool:
     """"statements by the government indicating that it will ...", "a security alert warning citizens to ...":
     a determined document noun with a present participle of a reporting verb after it that has its own content
     (a clause, an object or an infinitive)."""
-    if not _determined(tok):
-        return False
-    for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and c.lemma_ in cues["report_verbs"] and any(
-                g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children):
+    if not _determined(tok) or noun_key(tok) in cues["decision_nouns"] or noun_key(tok) in RULINGS:
+        return False  # ('denounced a court ruling declaring the ban void': the ruling is the news, as decision nouns are)
+    if tok.dep_ == "pobj" and tok.head.lower_ not in CARRIER_PREPS or \
+            tok.head.pos_ in ("VERB", "AUX") and not _asserted(tok.head):
+        return False  # 'broke with resolutions declaring ...', 'did not issue a resolution calling on ...'
+    authors = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+               for g in c.children if g.dep_ == "pobj"]  # 'a letter from the leader calling for ...': the parse
+    for c in (c for holder in (tok, *authors) for c in holder.children):  # may hang the participle on the author
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and c.lemma_ in cues["report_verbs"] and \
+                c.lemma_ not in HOLDING_VERBS and any(
+                g.dep_ in ("ccomp", "dobj", "xcomp") or (g.dep_ == "prep" and any(h.dep_ == "pobj" for h in g.children))
+                for g in c.children):
             return True
     return False
 
@@ -75,8 +86,8 @@ def channel_before_content(tok, cues) -> bool:
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in cues["report_verbs"] or not _asserted(verb):
         return False
-    return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.lower_ == "that" and tok.i < g.i < c.i for g in c.children)
+               for c in verb.children)  # ('that' may be parsed as the clause's object: 'that the navy would double')
 
 
 def _on_noun(prep, nouns) -> bool:
@@ -102,12 +113,22 @@ def noted_finding(tok, cues) -> bool:
         (any(c.dep_ == "poss" for c in tok.children) or _authored(tok)) and _content_clause(tok, cues)
 
 
+def demands_content(tok, cues) -> bool:
+    """"The resolution demands that all forces withdraw", "the letter asks that the talks resume": a document the
+    subject of a demand verb with a clause or an infinitive (what it demands)."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_ in cues["demand_verbs"] and _asserted(head) and any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children)
+
+
 def document_credited(tok, cues) -> bool:
     """Any of the forms above but ``drawn_attention_to``, which ``cited_by_reference`` asks (as the credit filters
     do)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in cues["not_source_preps"]:
-        return noted_finding(tok, cues) or (tok.head.lower_ == "of" and _authored(tok) and participle_tells(tok, cues))
+        return noted_finding(tok, cues) or (tok.head.lower_ in ("of", "about") and _authored(tok) and
+                                            participle_tells(tok, cues))
         # ("regret over the statement quoting ...", "posing for a video showing ...": what the sentence is about;
-        # but "disputing parts of a BuzzFeed report claiming ...": an authored document's claim)
+        # but "disputing parts of a BuzzFeed report claiming ...", "asked about a report by X saying ...": an authored
+        # document's claim)
     return content_is_that(tok) or participle_tells(tok, cues) or channel_before_content(tok, cues) or \
-        noted_finding(tok, cues)
+        noted_finding(tok, cues) or demands_content(tok, cues)
