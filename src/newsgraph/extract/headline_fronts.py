@@ -6,10 +6,9 @@ stop (a headline, crosshead or bullet) the front, up to the comma, colon or dash
 bare noun phrase on the other side of the verb is its speaker, when the page names who that is (headline_speaker)."""
 from __future__ import annotations
 
-from ..model import Speaker
+from ..model import Quote, Speaker
 from .clause_bounds import FRONTING
 from .cues import norm_word, person_words
-from .described_speakers import _described_person
 from .speaker_syntax import is_cue_token
 from .speakers import description_like
 from .text_lines import line_bounds
@@ -78,9 +77,10 @@ def headline_front(doc, index, cue):
 def headline_speaker(cue, index, sep: int, head, found):
     """The speaker of a headline report (``head`` from headline_front, ``sep`` its separator's index; ``found`` what
     speakers.speaker_from made of the head): ``found`` when it names someone at the phrase itself ('says
-    Erdogan'); for an office or title ('says Tory MP', 'foreign minister says') the person the page names for it
-    below the lede (described_speakers); else None. An unnamed office holder, or a group the headline echo would
-    hand to a person of the body ('police say' above '..., a police spokeswoman said'), is left out."""
+    Erdogan'); for an office or title ('says Tory MP', 'foreign minister says') an OfficeSpeaker, which the
+    naming steps after extraction may turn into the person the page names (the statement is left out at the end
+    if none does: unnamed_offices); else None. A group the headline echo would hand to a person of the body
+    ('police say' above '..., a police spokeswoman said') is left out."""
     doc = cue.doc
     start = max(head.left_edge.i, sep + 1 if head.i < cue.i else cue.i + 1)  # the phrase on its side of the verb,
     s, e = doc[start].idx, head.idx + len(head.text)  # whatever the parser hung on the head across it
@@ -92,7 +92,24 @@ def headline_speaker(cue, index, sep: int, head, found):
     if pw.expand(norm_word(head.lemma_)) not in pw.titles and head.lower_ not in pw.titles:
         return None
     words = doc[start:head.i + 1].text
-    named = _described_person(doc, index, Speaker(name=words, entity=None, mention=words, start=s, end=e), pw)
-    if named is None or description_like(named, pw):
-        return None
-    return Speaker(name=named.name, entity=named.id, mention=words, start=s, end=e)
+    return OfficeSpeaker(name=words, entity=None, mention=words, start=s, end=e)
+
+
+class OfficeSpeaker(Speaker):
+    """A headline office the steps after extraction may name ('says Tory MP', then 'Sir Hugh Penrose' below)."""
+
+
+class OfficeQuote(Quote):
+    """A headline statement whose speaker is an office (OfficeSpeaker) when extracted: left out at the end unless
+    some step named the person (unnamed_offices)."""
+
+
+def unnamed_offices(index, quotes: list) -> list:
+    """``quotes`` less the headline statements of an office no step named (no entity, or one that is itself a
+    description the name finder took for a person, 'Tory MP')."""
+    pw = person_words()
+
+    def named(q) -> bool:
+        ent = index.entity(q.speaker.entity) if q.speaker is not None and q.speaker.entity is not None else None
+        return ent is not None and not description_like(ent, pw)
+    return [q for q in quotes if not isinstance(q, OfficeQuote) or named(q)]

@@ -16,7 +16,7 @@ from .cleft_reports import cleft_clause
 from .cues import speech_cues
 from .datelines import dateline_end_at
 from .fronted_spans import _fronted_clause
-from .headline_fronts import headline_front, headline_speaker
+from .headline_fronts import OfficeQuote, OfficeSpeaker, headline_front, headline_speaker
 from .indirect_candidates import cue_candidates
 from .indirect_displaced import (
     _as_reported,
@@ -293,7 +293,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         guard = guard or "speaker_inside"
         if not full:
             return None, guard
-    return Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
+    made = OfficeQuote if isinstance(speaker, OfficeSpeaker) else Quote  # 'says Tory MP': named below, or left out
+    return made(id="", text=index.text[s:e], start=s, end=e, kind="indirect", speaker=speaker,
                  cue=cue.text, addressee=None if is_noun else addressee_of(cue, index),
                  channel=None if is_noun else channel_of(cue),
                  said_on=None if is_noun else date_of(cue, published, index)), guard

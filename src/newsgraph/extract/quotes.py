@@ -40,6 +40,7 @@ from .direct_quotes import (  # noqa: F401  (re-exported: importable from here a
     _words,
 )
 from .heading_fragments import heading_echoes
+from .headline_fronts import unnamed_offices
 from .headline_quotes import (  # noqa: F401  (re-exported: importable from here as before)
     HEADLINE_CLAUSE_VERBS,
     HEADLINE_VERBS,
@@ -131,6 +132,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             (name_known_holders, (doc, index, quotes, published)),  # 'the Egyptian President said': the holder
             (entry_named_descriptions, (index, quotes))):  # 'the PM said' in a live page's entry below 'Jo Roe'
         guarded(warn, None, step, *args)
+    quotes = unnamed_offices(index, quotes)  # 'says Tory MP' that no step named from the body
     guarded(warn, None, choose_speakers, doc, index, quotes, attribution)  # the learned choice (off: nothing)
     for n, q in enumerate(quotes, 1):
         q.id = f"q{n}"
