@@ -33,6 +33,20 @@ def test_an_agreement_in_a_relative_clause_is_no_statement(run, text, deed):
 @pytest.mark.parametrize("text, deed", [
     ("Vessaly has agreed to halt its missile testing by 3 March, after a round of negotiations with two "
      "neighbouring states.", "to halt its missile testing"),
+    ("Delegates from the northern provinces have agreed to endorse the draft budget, which now goes to a vote.",
+     "to endorse the draft budget"),
+    ("The Lorvik Shipping Group agreed to pay compensation to the families on Friday after a long dispute.",
+     "to pay compensation to the families"),
+    ("Senator Ilse Marr agreed to join the panel late on, and two other members later withdrew.",
+     "to join the panel"),
+])
+def test_one_partys_agreement_in_news_prose_is_an_act(run, text, deed):
+    # session 24: the dev-half gold leaves one party's 'agreed to X' in news prose out (6 of 7 on 5 pages; the 7th
+    # is on a readout page, which the readout pass keeps); two parties agreeing with each other stay stated
+    assert not any(t.startswith(deed) for t in _texts(run, text))
+
+
+@pytest.mark.parametrize("text, deed", [
     ("Both sides agreed to stay in close contact, the Orvik foreign ministry said in a statement on Monday. "
      "The ministry said the talks were useful.", "to stay in close contact"),
     ("The two defence chiefs agreed to keep talking about security along the border, Tomas Rieck told reporters.",

@@ -203,14 +203,14 @@ def test_agreed_to_with_an_infinitive_in_a_readout(run):
     assert any(c == "to stay in close contact" for _, c in found), found
 
 
-def test_agreed_to_in_newspaper_prose_is_one_partys_statement(run):
-    # One party's 'agreed to X' is a statement as the genre rules count 'agreed to' (agency copy: 'EU foreign
-    # ministers agreed to widen sanctions'); an agreement to come is not.
+def test_agreed_to_in_newspaper_prose_is_no_statement(run):
+    # In news prose 'agreed to X' is an act, not a statement (the dev-half gold leaves 6 of 7 out: 'Iran agreed to
+    # suspend ...'); an agreement to come is not one either.
     text = ("Norbury dock firm settles\n\nThe Norbury Dock Company agreed to pay a fine of two million crowns on "
             "Tuesday after a court in Varn found it had broken safety rules. Its chief executive, Ola Brandt, resigned. "
             "Unions doubted the port board would agree to reopen the dock this year.")
     found = pairs(run(text))
-    assert any(c.startswith("to pay a fine of two million crowns") for _, c in found), found
+    assert not any(c.startswith("to pay a fine of two million crowns") for _, c in found), found
     assert not any("reopen the dock" in c for _, c in found), found
 
 

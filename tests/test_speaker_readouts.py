@@ -166,7 +166,7 @@ def test_the_spokesman_giving_a_readout_is_not_a_side(run):
     text = ("Readout of the Minister's Phone Call\n\n"
             "Ministry Spokesman Piet Rhoden provided the following readout:\n\n"
             "Minister Tomas Rivel and Estavian Minister Ola Halvard expressed concern about the attacks on shipping. "
-            "They agreed to work together with partners in condemning the attacks.")
+            "They pledged to work together with partners in condemning the attacks.")
     name = speaker_of(run(text, "indirect"), "to work together")
     assert name is not None and "Rhoden" not in name and "Rivel" in name and "Halvard" in name, name
 

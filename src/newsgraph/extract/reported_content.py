@@ -76,6 +76,21 @@ ADMISSION_VERBS = speech_cues().roles["admission_verbs"]
 FINDINGS = speech_cues().roles["finding_nouns"]
 
 
+def _mutual(cue) -> bool:
+    """The subject of ``cue`` is two parties together: 'X and Y', 'Both sides', 'The two defence chiefs', 'Both',
+    a headline's 'X, Y agree to ...' (a name, a comma, then the subject)."""
+    subj = subject_of(cue)
+    if subj is None:
+        return False
+    doc = subj.doc
+    before = doc[subj.left_edge.i - 2] if subj.left_edge.i >= 2 else None
+    if before is not None and doc[before.i + 1].text == "," and before.pos_ == "PROPN" and before.dep_ != "pobj":
+        return True
+    return subj.lower_ == "both" or any(
+        c.dep_ == "conj" or c.dep_ in ("det", "predet", "nummod", "preconj") and c.lower_ in ("both", "two")
+        for c in subj.children)
+
+
 def preps_to(cue) -> list:
     """The 'to' phrases after a cue verb."""
     return [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i]
@@ -330,11 +345,15 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if lemma == "call" and not (xcomp or preps or prt or any(c.dep_ == "ccomp" for c in kids)):
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
-        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue) or agreed_in_relative(cue)):
-            return None  # one party's 'agreed to X' is reported, as the genre rules count it; not an agreement to
-            # come ('the committee would agree to ...'), nor a headline pair joined by a comma ('Vessaly, Ardmoor
-            # leaders agree to ...'), which the parser splits and whose speaker it cannot read, nor one in a
-            # relative clause ('negotiators who had agreed to ...'): a description of the people
+        if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue) or agreed_in_relative(cue) or
+                                   not _mutual(cue)):
+            return None  # two parties agreeing with each other ('X and Y agreed to ...', 'Both sides agreed to
+            # ...') report it; one party's 'agreed to X' in news prose is an act, no statement ('Iran agreed to
+            # suspend ...', 'Arab ministers agreed to back ...': the dev-half gold leaves 6 of 7 such out, the 7th on
+            # a readout page, which the readout pass keeps); not an agreement to come ('the committee would agree to
+            # ...'), nor a headline pair joined by a comma ('Vessaly, Ardmoor leaders agree to ...'), which the
+            # parser splits and whose speaker it cannot read, nor one in a relative clause ('negotiators who had
+            # agreed to ...'): a description of the people
         start = xcomp.left_edge.i
         for c in [dobj] + preps:
             if c is not None and c.i < xcomp.i:
