@@ -11,7 +11,7 @@ from .clause_bounds import FRONTING
 from .cues import norm_word, person_words
 from .speaker_syntax import is_cue_token
 from .speakers import description_like
-from .text_lines import line_bounds
+from .text_lines import unclosed_line
 
 SEPARATORS = frozenset({",", ":", "-", "\u2013", "\u2014"})
 LINE_ENDS = (".", "?", "!", ".\"", ".\u201d", ".'", ".\u2019")
@@ -43,11 +43,10 @@ def headline_front(doc, index, cue):
     if cue.tag_ not in ("VBZ", "VBP") or cue.lemma_.lower() not in FRONTING or \
             any(c.dep_ in ("ccomp", "xcomp", "dobj", "neg", "aux") and c.i > cue.i for c in cue.children):
         return None
-    text = index.text
-    a, b = line_bounds(text, cue.idx)
-    line = text[a:b].rstrip()
-    if not line or line.endswith(LINE_ENDS):
+    got = unclosed_line(index.text, cue.idx, LINE_ENDS)
+    if got is None:
         return None
+    a, line = got
     end = a + len(line)
     lo = cue.i
     while lo > 0 and doc[lo - 1].idx >= a:

@@ -8,7 +8,7 @@ from .clause_bounds import FRONTING
 from .cues import person_words, speech_cues
 from .reported_constructions import _quote_after
 from .speakers import is_cue_token
-from .text_lines import line_bounds
+from .text_lines import unclosed_line
 
 CLOSING_MARKS = {'"', "\u201d", "\u2019", "'"}
 
@@ -239,11 +239,10 @@ def telegraphic_said(cue, index) -> tuple[int, int] | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.lemma_.lower() in TELEGRAPHIC_STOPS or obj.lower_ in TELEGRAPHIC_STOPS:
         return None
-    text = index.text
-    a, b = line_bounds(text, cue.idx)
-    line = text[a:b].rstrip()
-    if not line or line.endswith(LINE_ENDS):
+    got = unclosed_line(index.text, cue.idx, LINE_ENDS)
+    if got is None:
         return None
+    a, line = got
     end = obj.left_edge.i
     while end < len(doc) and doc[end].idx < a + len(line) and doc[end].text != ";":
         end += 1

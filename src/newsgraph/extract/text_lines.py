@@ -20,6 +20,16 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     return line_start(text, start), line_end(text, start if end is None else end)
 
 
+def unclosed_line(text: str, i: int, ends: tuple[str, ...]) -> tuple[int, str] | None:
+    """(start, text less trailing space) of the line holding offset ``i`` when it does not end with one of
+    ``ends`` - a headline, crosshead or bullet, which ends no sentence - else None."""
+    a, b = line_bounds(text, i)
+    line = text[a:b].rstrip()
+    if not line or line.endswith(ends):
+        return None
+    return a, line
+
+
 def lines_at(text: str):
     """(offset, line) of every line of ``text``, each with its line break (``str.splitlines(keepends=True)``): the
     walk of the readers that take a page line by line."""
