@@ -40,7 +40,7 @@ def test_a_complaint_about_a_thing_names_no_target(nlp):
 
 
 def test_an_act_carried_by_a_light_verb_goes_to_its_recipient(nlp):
-    events = _events(nlp, "Mr. Obama gave his deepest condolences to the families of the victims.")
+    events = _events(nlp, "Mr. Obama gave his sincere condolences to the families of those who died.")
     assert actor_codes(by_trigger(events, "condolences"))[1] == "USACVL"
     events = _events(nlp, "China voiced opposition to the Japanese plan.")
     assert actor_codes(by_trigger(events, "voiced")) == ("CHN", "JPN")  # not the "opposition" (OPP)

@@ -16,7 +16,7 @@ BRIEFING = (
     "What President Ardell said is that our policy towards Kelso has not changed.\n\n"
     "QUESTION: Is the Vestrian embassy reopening?\n\n"
     "What Foreign Minister Ilse Marten stressed at the meeting was that aid convoys must be allowed to pass.\n\n"
-    "What the Secretary-General has repeatedly said is that there is no military solution to the conflict.\n\n"
+    "What the Secretary-General has repeatedly said is that the fighting cannot be settled by force of arms.\n\n"
     "What the minister said was important for the region.\n\n"
     "What is clear is that the talks will resume next month.\n\n"
     "What worries us is that the violence continues.\n\n"
@@ -33,7 +33,7 @@ def found(nlp):
 @pytest.mark.parametrize("text, speaker", [
     ("our policy towards Kelso has not changed", "Ardell"),
     ("aid convoys must be allowed to pass", "Ilse Marten"),
-    ("there is no military solution to the conflict", "Secretary-General"),
+    ("the fighting cannot be settled by force of arms", "Secretary-General"),
     ("the alliance will not be divided", "Amos Keene"),
     ("sanctions should stay in place", "Ilse Marten"),
 ])

@@ -32,7 +32,7 @@ def test_second_speaker_is_not_what_the_first_reported(run):
 
 
 def test_two_people_saying_one_thing_stay_a_pair(run):
-    qs = run("Deal in Velmar\n\n\"This is plainly a power grab by a disappointed President, who has gone outside the "
-             "bounds of the law,\" House Speaker Ida Brenner and Senate Democratic Leader Tom Vale said in a "
+    qs = run("Deal in Velmar\n\n\"This is nothing but a sore loser of a President reaching for control, having stepped well past "
+             "what the law allows,\" House Speaker Ida Brenner and Senate Democratic Leader Tom Vale said in a "
              "statement.", "direct")
-    assert speaker_of(qs, "This is plainly") == "Ida Brenner and Tom Vale"
+    assert speaker_of(qs, "This is nothing but") == "Ida Brenner and Tom Vale"

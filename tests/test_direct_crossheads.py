@@ -91,12 +91,12 @@ def test_pull_quote_over_a_name_line(run):
 
 
 def test_short_noun_phrase_crosshead_lifted_from_a_whole_sentence_is_a_label(run):
-    text = HEAD + ("'Extreme difficulty'\n\nIn a statement published after she met the Velmor prime minister, "
+    text = HEAD + ("'Serious obstacles'\n\nIn remarks released once she had seen the Velmor prime minister, "
                    "President Ana Corr said Velmor would have to free its prisoners if it signed the charter.\n\n"
-                   "\"Until the Tarnland congress sees that happen, it would have extreme difficulty in ratifying "
-                   "the charter,\" she added.\n\n'Honest mistakes'\n\nMs Corr said the delays were caused by "
+                   "\"Unless the Tarnland congress watches that take place, ratifying the charter would face serious "
+                   "obstacles there,\" she added.\n\n'Honest mistakes'\n\nMs Corr said the delays were caused by "
                    "\"honest mistakes\" in the early planning.\n")
     found = quoted(run, text)
-    assert not any(q.text == "Extreme difficulty" for q in found)
+    assert not any(q.text == "Serious obstacles" for q in found)
     honest = next(q for q in found if q.text == "Honest mistakes")
     assert honest.speaker is not None and honest.speaker.name == "Ana Corr"

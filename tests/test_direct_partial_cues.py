@@ -30,9 +30,9 @@ def test_outer_speaker_takes_over_nested_cue(run):
 
 
 def test_owned_noun_before_that_clause(run):
-    text = ("In a letter, the council members slammed Mayor Ivo Renk over Renk's claims in the media that there "
-            'was "more than enough evidence" of fraud in the count.')
-    assert partial_speaker(run, text, "more than enough evidence") == "Ivo Renk"
+    text = ("In a letter, the council members slammed Mayor Ivo Renk over Renk's repeated claims on television that "
+            'there was "plenty of proof" of fraud in the count.')
+    assert partial_speaker(run, text, "plenty of proof") == "Ivo Renk"
 
 
 def test_publication_does_not_take_over(run):
@@ -61,7 +61,7 @@ def test_cue_right_before_the_mark(run):
 
 
 def test_adjective_verdict_is_not_a_cue_nouns_content(run):
-    text = ('Victor Kiers on Monday rebuked the judge for commenting on the election, calling the judge’s dismissive '
-            'remarks about his candidacy “highly inappropriate” and suggesting that she owed the court an apology.')
-    q = next(q for q in run(text) if q.text.startswith("highly inappropriate"))
+    text = ('Victor Kiers on Monday rebuked the judge for commenting on the election, calling the judge’s offhand '
+            'comments on his campaign “deeply improper” and hinting that she should apologize to the court.')
+    q = next(q for q in run(text) if q.text.startswith("deeply improper"))
     assert q.cue == "calling"

@@ -46,7 +46,7 @@ def test_another_noun_of_the_family_takes_up_the_statement(run):
 
 def test_two_bodies_named_together_filed_it(run):
     got = run("The governor vowed to defend the law after Kansas and Missouri asked the Supreme Court to strike it "
-              "down.\n\nThe two states filed a lawsuit seeking a court order. The lawsuit says the law harms their "
+              "down.\n\nThe two states filed a lawsuit last month asking judges to block it. The lawsuit says the law harms their "
               "farmers.", "indirect")
     assert speaker_of(got, "harms their farmers") == "Kansas and Missouri"
 

@@ -9,10 +9,10 @@ def _indirect(text):
 
 
 def test_both_in_terms_of_stays_in_the_statement():
-    got = _indirect("Prime Minister Dana Ossel will use these gatherings to push for sustained international support "
-                    "for Vostria, both in terms of military aid and long-term security assurances.")
-    assert ("Dana Ossel", "sustained international support for Vostria, both in terms of military aid and long-term "
-                          "security assurances") in got
+    got = _indirect("Prime Minister Dana Ossel will use the summits to press for lasting foreign backing "
+                    "for Vostria, both in terms of weapons deliveries and long-range defence guarantees.")
+    assert ("Dana Ossel", "lasting foreign backing for Vostria, both in terms of weapons deliveries and long-range "
+                          "defence guarantees") in got
 
 
 def test_particularly_stays_in_the_statement():

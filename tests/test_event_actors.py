@@ -63,7 +63,7 @@ def test_plural_noun_with_named_apposition_between_dashes(nlp):
 
 
 def test_relative_clause_antecedent_is_not_its_own_pronoun(nlp):
-    doc = nlp("Bloomberg threw several jabs at Trump, whom he called a dangerous demagogue.")
+    doc = nlp("Bloomberg took a few swipes at Trump, whom he called a reckless showman.")
     index = extract_entities(doc)
     he = next(t for t in doc if t.lower_ == "he")
     got = actor_of(he, index)
@@ -97,16 +97,16 @@ def test_president_of_a_country_after_the_name(nlp):
 
 
 def test_plural_office_with_of_phrase(nlp):
-    doc = nlp("In October, the State Department asked former secretaries of state to provide it with records.")
+    doc = nlp("Last spring the State Department told former secretaries of state to return any work files.")
     tok = next(t for t in doc if t.lower_ == "secretaries")
     got = actor_of(tok, extract_entities(doc))
     assert got is not None and got.code and got.code.endswith("GOV")
 
 
 def test_apposition_topic_names_no_country(nlp):
-    doc = nlp("Mr. Steele's comments prompted William Kristol, editor of the Weekly Standard and a leading voice of "
-              "support for the war in Afghanistan, to call for his resignation.")
-    tok = next(t for t in doc if t.text == "Kristol")
+    doc = nlp("Mr. Dorsey's remarks led Alan Pryce, publisher of the Harbor Review and a prominent backer "
+              "of the war in Afghanistan, to demand that he quit.")
+    tok = next(t for t in doc if t.text == "Pryce")
     got = actor_of(tok, extract_entities(doc))
     assert got is None or not (got.code or "").startswith("AFG")
 
@@ -208,7 +208,7 @@ def test_possessive_is_not_its_own_clause_subject(nlp):
 @pytest.mark.parametrize("title,context,code", [
     ("Hamas spokesman", None, "PSEREB"),
     (None, "a spokesman for the State Department", "USAGOV"),
-    (None, "senior attorney with the Center for Biological Diversity", "NGO"),
+    (None, "staff lawyer at the Center for Coastal Wildlife", "NGO"),
     ("Senator", None, "USALEG"),
 ])
 def test_person_coded_through_the_body_their_title_names(title, context, code):
@@ -224,7 +224,7 @@ def test_person_who_heads_a_body_speaks_for_it(nlp):
 
 @pytest.mark.parametrize("text,word,code", [
     ("FBI agents arrested him at his home.", "agents", "USACOP"),
-    ("The Gay and Lesbian Alliance Against Defamation has asked supporters to donate.", "Gay", "NGO"),
+    ("The Gay and Lesbian Alliance Against Defamation urged its members to give money.", "Gay", "NGO"),
 ])
 def test_staff_of_an_institution_and_names_split_by_and(nlp, text, word, code):
     doc = nlp(text)

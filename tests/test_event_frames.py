@@ -67,7 +67,7 @@ def test_owned_nominal_acts(nlp, text, root):
 @pytest.mark.parametrize("text", [
     "A possible offer to the Democrats was discussed.",
     "The president's request to the Kestrian leader to investigate his rivals was inappropriate.",
-    "He made reference to his previous threats to declare a national emergency.",
+    "He made reference to his earlier threats to declare a national emergency.",
     "China's support for Russia worried the allies.",
 ])
 def test_owned_nouns_that_are_no_acts(nlp, text):
@@ -92,7 +92,7 @@ def test_attacks_on_places_are_no_figures_of_speech(nlp):
 
 @pytest.mark.parametrize("text", [
     "The campaign launched attack ads against Senator Blake.",
-    "Senate Republicans and House Democrats are prepared to dig in and fight back.",
+    "Senate Republicans and House Democrats are ready to hunker down and fight back.",
     "Senator Blake vowed to remain in the race on the radio show of Governor Hale.",
     "The Kestrian president celebrated the senator's firing on Twitter.",
 ])

@@ -31,9 +31,9 @@ def _roots(nlp, text):
     "Will the president meet the Kestrian leader?",
     "Did the army attack the village?",
     # not happened yet
-    "Democrats want no vote until the FBI completes its probe of the senator.",
+    "Democrats want no vote until the FBI finishes its inquiry into the senator.",
     # capacities, purposes
-    "The governor said he had the absolute right to declare a state of emergency.",
+    "The governor said he had every right to declare a state of emergency.",
     "He flew to the capital in order to confront the prime minister.",
 ])
 def test_unrealised_actions_are_no_events(nlp, text):
@@ -76,7 +76,7 @@ def test_prompted_by_the_doer_not_by_the_purpose(nlp):
     # a forecast about someone else inside a quote is no threat
     'The senator said: "Now it seems the Kestrian army is going to attack the Valdorian border towns."',
     # "until" under a modal: not yet
-    "Democrats say the senator shouldn't get a vote until the FBI completes its probe of the senator.",
+    "Democrats say the senator shouldn't get a vote until the FBI finishes its inquiry into the senator.",
 ])
 def test_forecasts_in_speech_and_not_yet(nlp, text):
     assert _roots(nlp, text) == []

@@ -36,7 +36,7 @@ def test_politically_motivated_criticises_rather_than_defends(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    '"The mistake I made was in the words I chose," Senator Dunmore said.',
+    '"Where I went wrong was the language I picked," Senator Dunmore said.',
     '"I don\'t think it is appropriate for us to argue about it today," Senator Dunmore said.',
     '"The storm that hit the coast was terrible," Governor Merrow said.',
 ])

@@ -92,8 +92,8 @@ def test_statements_that_are_events(nlp, text, code):
     "He retired from the Senate when reports of misconduct surfaced, his aides said.",
     '"We should be supporting their fight against corruption," the minister said.',
     'The senator said on "Face the Nation" that the vote would be close.',
-    '"You may have to do more work to find them," the company said.',
-    '"I\'m not going to ask him to resign," the governor said.',
+    '"You might need to dig a little harder to locate them," the company said.',
+    '"I have no plans to ask him to resign," the governor said.',
 ])
 def test_judgements_without_an_event(nlp, text):
     assert [c for c in _codes(nlp, text) if c[:2] in ("01", "02", "05", "11", "12")] == []
@@ -163,10 +163,10 @@ def test_denied_contacts_and_harm_done(nlp, text, code):
 
 
 @pytest.mark.parametrize("text", [
-    '"I can\'t speak for how he might react," the adviser said.',
+    '"I can\'t predict how she would react," the adviser said.',
     '"We never met because of the snow," the mayor said.',
     '"The talks could actually resolve this impasse," the senator said.',
-    "He said it was appointed without the full backing of the Senate.",
+    "He said it was appointed with no formal approval from the Senate.",
 ])
 def test_no_denial_or_outlook_in_these(nlp, text):
     assert [c for c in _codes(nlp, text) if c[:2] in ("01", "05")] == []
@@ -181,9 +181,9 @@ def test_appeals_by_form(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Mr. Trump repeated his false claims about the border wall on Tuesday.",  # the reporter's words
-    '"I used the wrong words in the wrong way and for that I apologize," he said.',
-    "Mr. Christie portrayed himself as the only candidate who is forthright and fearless.",
+    "Mr. Trump repeated his untrue claims about a wall on the southern border on Tuesday.",  # the reporter's words
+    '"My choice of words was poor, and for that I apologize," he said.',
+    "Mr. Christie portrayed himself as the sole contender who is honest and bold.",
 ])
 def test_reporter_descriptions_and_self_judgements_are_no_statement(nlp, text):
     assert [c for c in _codes(nlp, text) if c[:2] in ("01", "05", "11")] == []

@@ -314,7 +314,7 @@ def test_fresh_classes(nlp, text, expected):
     '"Moreover, Norway failed to deliver its agreed cuts this month," an analyst said.',
     "The documents showed a discussion of a need for Moldova to launch investigations.",
     "The former vice president has said the matter should be decided by the states.",
-    "Members of the committee were invited to share the information with other lawmakers.",
+    "Members of the panel were invited to share the data with fellow lawmakers.",
     "The governor insisted his plan would be worth it.",
 ])
 def test_wishes_conditions_stances_and_metaphors_are_no_event(nlp, text):
@@ -364,9 +364,9 @@ def test_only_the_reported_act_is_coded(nlp, text, code):
      [("175", "COP", "CVL"), ("141", "CVL", None)]),
     ("The 48-year-old Canadian was evicted in April and sentenced to 50 weeks in jail.",
      [("174", None, "CAN"), ("173", None, "CAN")]),
-    ("Senator Holloway, speaking on the Senate floor, pushed back hard on Saudi government objections to the bill.",
+    ("Senator Holloway, speaking on the Senate floor, pushed back hard on the Saudi government's complaints about the bill.",
      [("111", "USALEG", "SAUGOV")]),
-    ("Mr. Ellis's rejection of the subpoena put him at risk of contempt.", [("120", None, None)]),
+    ("Mr. Ellis's rejection of the summons left him open to a contempt charge.", [("120", None, None)]),
 ])
 def test_particles_passives_pronouns_and_possessed_events(nlp, text, expected):
     _, events = _events(nlp, text)
@@ -378,9 +378,9 @@ def test_particles_passives_pronouns_and_possessed_events(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     "The senator has challenged the president's efforts to normalize relations with Cuba.",
-    "The general's recommendation that congressional approval be sought for the strikes angered the president.",
+    "The general's recommendation that Congress approve the strikes in advance angered the president.",
     "The governor announced her plans to plead the Fifth.",
-    "The governor announced he would make fund-raising trips to Illinois, Texas and Utah.",
+    "The governor announced he would make fund-raising trips to Ohio, Oregon and Maine.",
     "Democrats have been fighting to tighten gun restrictions for years.",
     "The memo renewed questions of whether the governor obstructed the inquiry.",
     "The draft version of the talking points was deleted.",
@@ -419,7 +419,7 @@ def test_beating_people_is_still_assault(nlp):
     "A former agent agreed that bomb makers usually leave evidence behind.",
     "Officials who asked not to be identified were discussing legal decisions.",
     "Republicans could pass the plan without having to make any concessions to Democrats.",
-    "The plan would threaten the retirement savings of millions of Americans.",
+    "The plan would put the pensions of millions of workers at risk.",
     "Republicans seized on the developments on Tuesday.",
     'The governor called the meeting "productive" on Friday.',
 ])
@@ -486,7 +486,7 @@ def test_attacks_on_people_and_background_nouns(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The governor lashed out at Democrats in Congress, whom he accused of blocking the budget.",
+    ("The governor lashed out at House Democrats, whom he accused of stalling the budget.",
      [("111", "USAGOV", "USAPTY"), ("112", "USAGOV", "USAPTY")]),
     ("The president urged lawmakers to pass the bill, while mocking them for wasting time.",
      [("020", None, "LEG"), ("111", None, "LEG")]),
@@ -502,7 +502,7 @@ def test_slots_filled_from_the_sentence(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The rules permitted State Department officials to use private email.",
+    "The guidelines allowed State Department staff to use private email.",
     "The governor received 1 percent support in the poll.",
     "Asked why he opposed the bill, the senator said it cost too much.",
     "The two sides hammered out a deal on Friday.",
@@ -531,7 +531,7 @@ def test_counterfactuals_and_partisan_attacks(nlp, text, codes):
 @pytest.mark.parametrize("text, codes", [
     ("The senator said the governor lied to voters about the budget.", ["112"]),
     ("The president said he felt badly for the adviser, whom he fired for lying to the vice president.", []),
-    ("The White House sought to quell the uproar among liberals.", []),
+    ("The White House tried to calm the anger on the left.", []),
     ("The rebels are seeking to hold talks with the government.", ["036"]),
 ])
 def test_accusing_words_and_attempts(nlp, text, codes):
@@ -540,7 +540,7 @@ def test_accusing_words_and_attempts(nlp, text, codes):
 
 
 def test_collective_heads_take_their_modifiers_sector(nlp):
-    _, events = _events(nlp, "Gay and civil rights groups praised the ruling.")
+    _, events = _events(nlp, "Gay and civil rights groups welcomed the court's decision.")
     assert [(e.cameo, e.actor1.code) for e in events] == [("051", "NGO")]
     _, events = _events(nlp, "China pledged to deepen military cooperation with Russia.")
     assert [(e.cameo, e.actor2.code) for e in events] == [("0312", "RUS")]
@@ -548,7 +548,7 @@ def test_collective_heads_take_their_modifiers_sector(nlp):
 
 @pytest.mark.parametrize("text, codes", [
     ("Some Republicans also rejected the president's suggestion.", ["120"]),
-    ('"It will not be allowed to discriminate against anyone," the senator said.', []),
+    ('"It will not be allowed to treat anyone unfairly," the senator said.', []),
     ("Many said they agreed with the position of the company's president on the issue.", []),
 ])
 def test_rejections_passive_refusals_and_shared_views(nlp, text, codes):
@@ -557,7 +557,7 @@ def test_rejections_passive_refusals_and_shared_views(nlp, text, codes):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ('"This piece of legislation flies in the face of our values," Senator Holloway said.', ["111"]),
+    ('"This bill is an insult to everything we stand for," Senator Holloway said.', ["111"]),
     ('"The plan is reckless," the senator said.', ["111"]),
     ('"The storm was a disaster for the coast," the mayor said.', []),
 ])
@@ -594,11 +594,11 @@ def test_a_probe_faced_is_done_to_the_subject(nlp):
 
 @pytest.mark.parametrize("text, codes", [
     ("The mayor ruled out running for governor next year.", []),
-    ("The governor said he will no longer talk to the media.", []),
-    ("In releasing the e-mails, the White House hoped to end the debate.", []),
+    ("The governor said he would stop giving interviews to reporters.", []),
+    ("By publishing the memos, the palace hoped to close the matter.", []),
     ("The inquiry did not establish that the campaign coordinated with the Kestrian government.", []),
     ("The senator underwent a second surgery for a broken bone in his leg, the hospital said.", []),
-    ("The president claimed Republicans are often attacked for supporting him.", ["111"]),
+    ("The president claimed Republicans are routinely attacked for backing him.", ["111"]),
 ])
 def test_releases_exclusions_findings_and_attacks_on_parties(nlp, text, codes):
     _, events = _events(nlp, text)

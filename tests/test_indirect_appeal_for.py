@@ -19,8 +19,8 @@ def test_a_plea_made(run):
 
 
 def test_an_owned_call(run):
-    found = pairs(run("The prime minister's call for a military response in Norland followed the attack."))
-    assert ("The prime minister", "a military response in Norland") in found
+    found = pairs(run("The prime minister's call for armed action in Norland came a day after the raid."))
+    assert ("The prime minister", "armed action in Norland") in found
 
 
 def test_a_call_named_by_its_owner_before_it(run):

@@ -44,8 +44,8 @@ def test_clause_before_a_nested_credit(run):
 
 
 @pytest.mark.parametrize("text", [
-    "He pleaded guilty in August to campaign finance violations.",
-    "Protesters cited the video as a cause of their anger.",
+    "He pleaded guilty in March to tax fraud charges.",
+    "Marchers cited the film as the source of their fury.",
     "The video shows him leaving the building.",
     "The mayor earns $5 per hour.",
 ])

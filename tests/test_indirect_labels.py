@@ -80,7 +80,7 @@ def test_according_to_slides_up_to_the_participle(run):
 
 
 def test_calculated_according_to_is_no_source(run):
-    assert pairs(run("Benefits are calculated according to a worker's contributions over a lifetime.")) == []
+    assert pairs(run("Pensions are calculated according to how many years a person has paid in.")) == []
 
 
 def test_participle_hung_on_another_verb_takes_the_cue_before(run):
@@ -93,10 +93,10 @@ def test_participle_hung_on_another_verb_takes_the_cue_before(run):
 
 def test_a_label_parsed_as_two_predicates_keeps_both(nlp, run):
     # the parser can make both the person and the label predicates of 'called' (two oprd children)
-    text = ("Agent Peter Strzok was fired on Monday.\n\nText messages first emerged last year, showing Strzok and "
-            "Page discussing 2016 campaign politics and repeatedly blasting Trump.  In one message, Strzok called "
-            "Trump an \"idiot.\" \n\nMessages continued to trickle out.")
+    text = ("Agent Anton Vrabel was fired on Friday.\n\nChat logs came to light in the spring, showing Vrabel and "
+            "Lisle trading views on the mayoral race and mocking Krull again and again.  In one message, Vrabel "
+            "called Krull an \"idiot.\" \n\nMore logs kept coming out.")
     called = next(t for t in nlp(text) if t.lower_ == "called")
     if sum(c.dep_ == "oprd" for c in called.children) < 2:
         pytest.skip("the parse does not make the two predicates this test is about")
-    assert ("Peter Strzok", 'Trump an "idiot."') in pairs(run(text))
+    assert ("Anton Vrabel", 'Krull an "idiot."') in pairs(run(text))

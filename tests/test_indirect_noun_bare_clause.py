@@ -21,7 +21,7 @@ def test_claim_without_that_reports_its_clause(indirect):
 @pytest.mark.parametrize("text", [
     "The claim she made last week was false.",
     "The warning officials gave the public came too late.",
-    "Senator Ola Varn is defending himself against a report he misstated his record in the war.",  # no owner
+    "Senator Ola Varn is fending off a report he had inflated his service record in the war.",  # no owner
 ])
 def test_relative_clause_on_a_speech_noun_is_no_content(indirect, text):
     assert indirect(text) == []

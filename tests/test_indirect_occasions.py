@@ -34,6 +34,6 @@ def test_a_call_to_come_stays():
 
 
 def test_a_reported_speech_act_keeps_its_occasion():
-    got = statements("Run\n\nOla Venn told supporters of his plans in a phone call on Tuesday, according to the "
+    got = statements("Run\n\nOla Venn told supporters of his plans on a conference call Tuesday night, according to the "
                      "Osk Herald.")
     assert not any(t == "Ola Venn told supporters of his plans" for _, t in got), got

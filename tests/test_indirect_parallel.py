@@ -62,9 +62,9 @@ def test_clitic_modal_clause_runs_on_to_its_verb(run):
 
 
 def test_noun_call_for_a_person_to_act(run):
-    got = pairs(run("Donald Trump issued a bombastic call for President Barack Obama to resign on Sunday over the "
-                    "response to a shooting."))
-    assert got and got[0][0] == "Donald Trump" and got[0][1].startswith("President Barack Obama to resign"), got
+    got = pairs(run("Gideon Marr issued a brash call for President Elena Sorvik to resign on Sunday over her "
+                    "handling of a flood."))
+    assert got and got[0][0] == "Gideon Marr" and got[0][1].startswith("President Elena Sorvik to resign"), got
 
 
 def test_a_call_for_volunteers_reports_nothing(run):

@@ -14,8 +14,8 @@ def run(nlp):
 
 @pytest.mark.parametrize("text, speaker, content", [
     # the that-clause after an adverbial, which the parser hung on a word of the adverbial
-    ("Senator Maren Tolk has maintained in interviews that, one way or another, the bill will pass.",
-     "Maren Tolk", "one way or another, the bill will pass"),
+    ("Senator Maren Tolk has insisted in speeches that, one way or another, the levy will be scrapped.",
+     "Maren Tolk", "one way or another, the levy will be scrapped"),
     ("Dara Quill embraced the new post on Monday, repeating over and over that her stint would be brief.",
      "Dara Quill", "her stint would be brief"),
     ("Mayor Ivo Brant told the Harbour Times days after the vote that he wanted to restore calm to the city.",
@@ -28,8 +28,8 @@ def test_displaced_that_clause(run, text, speaker, content):
 
 @pytest.mark.parametrize("text, words", [
     # 'so that' opens a purpose clause of a verb that is no cue
-    ("The judge paused the questioning of Ivo Brant, who was crying, so that he could be given a tissue.",
-     "he could be given a tissue"),
+    ("The judge halted the cross-examination of Ivo Brant, who was sobbing, so that he could drink some water.",
+     "he could drink some water"),
     # a negated cue reports nothing
     ("Ivo Brant did not say in the interview that he would resign.", "he would resign"),
     # the noun's own clause stays the noun's ('his claim that ...' is not what 'explain' reports)

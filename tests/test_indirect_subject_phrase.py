@@ -36,8 +36,8 @@ def test_thing_subject_stays_dropped(run):
 
 
 def test_told_clause_the_parser_hung_elsewhere(run):
-    got = pairs(run("His brother raised eyebrows on Monday after telling Fox News he supported the invasion even now."))
-    assert [t for _, t in got] == ["he supported the invasion even now"]
+    got = pairs(run("His cousin caused a stir on Friday after telling Radio Velm he backed the blockade to this day."))
+    assert [t for _, t in got] == ["he backed the blockade to this day"]
 
 
 def test_told_a_thing_is_no_clause(run):

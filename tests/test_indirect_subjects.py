@@ -30,8 +30,8 @@ def run(nlp):
     # bodies named by a common noun can speak
     ("The task force also suggested that cities hire more building inspectors.", "The task force",
      "cities hire more building inspectors"),
-    ("The gun lobby insists it had no influence over the findings.", "The gun lobby",
-     "it had no influence over the findings"),
+    ("The sugar lobby insists it played no part in shaping the report.", "The sugar lobby",
+     "it played no part in shaping the report"),
 ])
 def test_documents_and_bodies_speak(run, text, speaker, content):
     got = pairs(run(text))
@@ -164,8 +164,8 @@ def test_a_plural_thing_that_says_nothing_is_no_speaker(run):
 
 
 def test_make_clear_without_that(run):
-    assert ("the scholars", "they are not objecting to his speaking on campus") in pairs(
-        run("In their letter, the scholars make clear they are not objecting to his speaking on campus."))
+    assert ("the scholars", "they are not opposed to his lecturing at the college") in pairs(
+        run("In their letter, the scholars make clear they are not opposed to his lecturing at the college."))
 
 
 def test_fronted_clause_the_parser_made_an_adverbial_of_said():
@@ -210,6 +210,6 @@ def test_a_qualified_body_is_not_the_organisation_named_before(run):
 
 
 def test_a_quotation_after_the_cue_is_no_reported_clause(run):
-    assert pairs(run('At another point, Mr. Vale said, "We assume the repeal of all of the new programs."')) == []
+    assert pairs(run('At another point, Mr. Vale said, "Our budget takes for granted that every new scheme is scrapped."')) == []
     got = pairs(run('By failing to act, Mr. Vale said, the governor "undermines everything he touches."'))
     assert got and got[0][1].startswith("By failing to act")  # a clause of its own around the cue stays

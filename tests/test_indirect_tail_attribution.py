@@ -66,7 +66,7 @@ def test_an_aside_about_the_clause_after_it(run):
 
 
 def test_a_direct_quote_with_a_role_and_a_name(run):
-    got = pairs(run('"Two words sum it up better than anything, and that is \'categorically false,\'" the press '
+    got = pairs(run('"Two words say it all, and those are \'utterly untrue,\'" the press '
                     "secretary, Sarah Sands, told reporters on Friday."))
     assert all(not text.startswith('"Two words') for _, text in got), got
 

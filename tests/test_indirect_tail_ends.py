@@ -35,8 +35,8 @@ def test_tail_goes_on(run, text, clause):
 
 
 @pytest.mark.parametrize("text, clause", [
-    ("Ardal said he will not support the agreement - even though he added he would remain in government.",
-     "he will not support the agreement"),
+    ("Ardal said he will not back the treaty - though he went on to say he would stay in the cabinet.",
+     "he will not back the treaty"),
     ("Kell said he would stay in the coalition as he arrived in Velmora.", "he would stay in the coalition"),
     ("Ardal said the plan would be delayed, amid protests in the capital.", "the plan would be delayed"),
     ("Teslo said the drills were purely defensive, speaking after a cabinet meeting in Velmora.",

@@ -12,8 +12,8 @@ def run(nlp):
 
 
 def test_requested_anonymity_is_no_statement(run):
-    got = pairs(run("\u201cThere is a lot of anger,\u201d said one Democrat who opposed her, who requested anonymity "
-                    "in order to speak freely."))
+    got = pairs(run("\u201cPeople are furious,\u201d said one councillor who voted against her, who requested anonymity "
+                    "so as to talk openly."))
     assert not any(t == "anonymity" for _, t in got), got
 
 

@@ -9,7 +9,7 @@ def _indirect(text):
 
 
 def test_own_words_in_the_relative_clause_stay_in_the_judged_act():
-    got = _indirect("Opposition leader Carl Bastide hailed the determination of opposition supporters who he said "
-                    "had turned out massively for the protests.")
-    assert ("Carl Bastide", "the determination of opposition supporters who he said had turned out massively for "
-                            "the protests") in got
+    got = _indirect("Opposition leader Carl Bastide praised the resolve of party members who he said "
+                    "had flooded the streets for the rallies.")
+    assert ("Carl Bastide", "the resolve of party members who he said had flooded the streets for "
+                            "the rallies") in got

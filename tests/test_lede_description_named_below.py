@@ -79,7 +79,7 @@ def test_caption_of_another_person_names_no_lede_description(run):
 
 def test_indefinite_lede_description_named_after_an_adjective_title(run):
     got = run("Northern famine 'worse than feared'\n\n"
-              "A senior Brenmoor aid envoy has said far more people have died in the north than officials "
+              "A senior Brenmoor aid envoy says many more people have died in the north than officials "
               "admitted.\n\nHumanitarian chief Oskar Lindqvar, who has just visited the region, said the drought "
               "had killed thousands.", "indirect")
-    assert speaker_of(got, "far more people have died") == "Oskar Lindqvar"
+    assert speaker_of(got, "many more people have died") == "Oskar Lindqvar"

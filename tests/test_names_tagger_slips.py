@@ -91,7 +91,7 @@ def test_a_given_name_with_a_compass_surname_stays_a_person(nlp):
 
 
 def test_a_bodys_name_loses_the_common_words_the_tagger_put_before_it(nlp):
-    doc = nlp("According to the public organization Commission for Truth in the province of Veltra, about 20 people "
-              "were tear gassed.")
+    doc = nlp("According to the Veltra-based public organization Commission for Truth, some 20 people "
+              "were hit with pepper spray.")
     bodies = {e.name for e in extract_entities(doc).entities if e.type == "ORG"}
     assert "Commission for Truth" in bodies

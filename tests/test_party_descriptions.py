@@ -16,7 +16,7 @@ def run(nlp):
 
 
 def test_the_party_leader_named_with_the_party(run):
-    text = ("Assembly crisis: live\n\n\u2022 KUP leader Owen Brisk is expected to face a vote of no confidence\n\n"
+    text = ("Assembly crisis: live\n\n\u2022 KUP leader Owen Brisk looks set to face a confidence vote\n\n"
             "'Kelsbury let down once more'\n\n\"The minister's retreat is the first real defeat for Owen Brisk,\" "
             "the TVP's Jack Corrin says.\n\nMr Corrin accuses the government of \"rule by threat\".\n\nIn a "
             "statement, the TVP leader says: \"This raises the simple question of why the assembly still sits at "

@@ -191,7 +191,7 @@ def test_belief_verbs_and_contentless_acts_are_not_speech(run):
 
 
 def test_clause_entirely_in_quotes_is_direct_only(run):
-    text = 'Rep. Dana Cole said "any suggestion that this is a budget issue is off base."'
+    text = 'Rep. Dana Cole said "anyone calling this a money question has got it badly wrong."'
     qs = run(text)
     assert [q.kind for q in qs] == ["direct"]
     assert qs[0].speaker.name == "Dana Cole"
@@ -252,10 +252,10 @@ def test_bbc_style_colon_quote_and_unnamed_spokesperson(run):
 
 
 def test_reported_clause_trims_trailing_time_clause(run):
-    text = ('Attorney General Eric Holder said Wednesday that he understands the anger as he made a one-day '
-            'visit to the town.')
+    text = ('Interior Secretary Lena Marsh said Thursday that she shares the frustration as she paid a short '
+            'trip to the harbour.')
     qs = indirect(run(text))
-    assert qs[0].text == "he understands the anger"
+    assert qs[0].text == "she shares the frustration"
 
 
 def test_said_on_comes_from_dates_module(run, monkeypatch):
@@ -268,16 +268,16 @@ def test_said_on_comes_from_dates_module(run, monkeypatch):
 
 
 def test_party_noun_with_named_apposition_speaks_as_the_person(run):
-    text = 'Another moderate Democrat, Senator Bob Casey of Pennsylvania, also said he would reject the nominee.'
+    text = 'Another moderate Democrat, Senator Mara Quill of Westvale, likewise said she would oppose the pick.'
     qs = indirect(run(text))
-    assert qs[0].speaker.name == "Bob Casey"
+    assert qs[0].speaker.name == "Mara Quill"
 
 
 def test_relative_clause_pronoun_is_the_speaker(run):
-    text = ('Michael Cohen spoke in court. He said he acted out of loyalty to Mr. Trump, who he said '
-            '\u201cled me to choose a path of darkness over light.\u201d')
+    text = ('Paul Renner spoke at the hearing. He said he had acted from devotion to Mr. Hale, who he said '
+            '\u201cpulled me down a road I never should have walked.\u201d')
     qs = direct(run(text))
-    assert qs[0].speaker.name == "Michael Cohen"
+    assert qs[0].speaker.name == "Paul Renner"
 
 
 def test_campaign_speaks_under_the_candidates_name(run):
@@ -326,11 +326,11 @@ def test_attribution_only_verbs(run):
 
 
 def test_called_it_a_quoted_label(run):
-    qs = run('Captain Ron Johnson spoke on Wednesday. He called it "a very good night," and thanked officers.')
+    qs = run('Captain Lia Ormond spoke on Friday. She called it "a calm and orderly evening," and praised the crews.')
     ind = indirect(qs)
-    assert ind and ind[0].text.startswith('it "a very good night')
-    assert ind[0].speaker.name == "Ron Johnson"
-    assert direct(qs)[0].text == "a very good night"
+    assert ind and ind[0].text.startswith('it "a calm and orderly evening')
+    assert ind[0].speaker.name == "Lia Ormond"
+    assert direct(qs)[0].text == "a calm and orderly evening"
 
 
 def test_colon_or_dash_hands_the_quote_to_the_clause_subject(run):
@@ -485,8 +485,8 @@ def test_agency_name_split_off_as_a_clause_does_not_become_the_content(run):
 
 
 def test_conjoined_cue_takes_the_first_verbs_subject_and_labels_are_no_quotes(run):
-    qs = run("WASHINGTON \u2015 President Tom Brisk on Tuesday renewed his attack on his \u201cdeep state\u201d "
-             "Justice Department, and said a top aide to his rival should be jailed.")
+    qs = run("WASHINGTON \u2015 President Tom Brisk on Friday stepped up his criticism of his \u201cshadow cabinet\u201d "
+             "tax office, and said a senior adviser to his opponent belonged in prison.")
     assert [(q.kind, q.speaker.name) for q in qs] == [("indirect", "Tom Brisk")]
 
 
@@ -855,9 +855,9 @@ def test_a_duration_is_no_ground_of_an_evaluation(run):
 
 
 def test_a_clause_the_parser_split_at_an_apposition_is_one_clause(run):
-    qs = indirect(run("Ines Dorr wrote in a post on Friday that Ola and Kai Brenn, aged 16 and 13 respectively, "
-                      "should \"try showing a little class\"."))
-    assert qs[0].text.startswith("Ola and Kai Brenn, aged 16 and 13")
+    qs = indirect(run("Ines Dorr wrote in a post on Friday that Ola and Kai Brenn, aged 15 and 11 respectively, "
+                      "ought to \"learn some basic manners\"."))
+    assert qs[0].text.startswith("Ola and Kai Brenn, aged 15 and 11")
 
 
 def test_the_reporter_in_a_credit_line_never_speaks(run):

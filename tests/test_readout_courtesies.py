@@ -10,9 +10,9 @@ from quote_helpers import indirect_runner, pairs
 
 STATEMENT = (
     "Statement attributable to the Spokesperson for the Secretary-General on the ferry disaster off Varnholm\n\n"
-    "The Secretary-General is deeply saddened by the sinking of a passenger ferry off the coast of Varnholm on "
+    "The Secretary-General is greatly saddened to learn of the sinking of a passenger ferry off the coast of Varnholm on "
     "Sunday. He extends his deepest condolences to the bereaved households and to the people and "
-    "authorities of Ostrava. He wishes a speedy recovery to those injured. The Secretary-General welcomes the swift response of "
+    "authorities of Ostrava. He wishes the injured a swift and full recovery. The Secretary-General welcomes the swift response of "
     "the Ostravan coast guard and calls on all parties to support the rescue effort.")
 
 CALL = (

@@ -69,6 +69,6 @@ def test_news_copy_of_a_call_positions_and_participles(run):
 
 
 def test_news_prose_aim_is_no_statement(run):
-    text = ("The Justice Department sought to underscore its commitment to civil rights in the case, officials "
+    text = ("The Justice Department sought to underscore its commitment to voting rights in the dispute, officials "
             "said on Tuesday after the meeting with the families.")
     assert not any(c.startswith("its commitment") for _, c in pairs(run(text)))

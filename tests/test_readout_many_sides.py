@@ -8,8 +8,8 @@ from __future__ import annotations
 from quote_helpers import indirect_runner, pairs
 
 ALLIES = (
-    "Readout of the President's Call with Allies and Partners\n\nMay 3, 2024\n\n"
-    "President Tomas Rellin hosted a videoconference today with Allies and partners to discuss humanitarian "
+    "Readout of President Rellin's Video Call with Partner Nations\n\nMay 3, 2024\n\n"
+    "President Tomas Rellin held a video call today with partner nations to talk about humanitarian "
     "assistance for Dornland. The leaders affirmed their solidarity with the people of Dornland. They committed to "
     "continued close coordination on sanctions.\n\n"
     "Joining President Rellin on the call were Chancellor Hauke Brandt of Ostmark, President Ines Moravec of "

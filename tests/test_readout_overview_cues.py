@@ -12,7 +12,7 @@ from quote_helpers import indirect_runner, pairs
 OVERVIEW = (
     "Veldania-Orsolia Foreign Ministers' Telephone Talk\n\n"
     "On March 3, Mr. Teodor Malvek, Minister for Foreign Affairs of Veldania, held a telephone talk with Ms. Brisa "
-    "Holloran, Minister for Foreign Affairs of Orsolia. The overview of the talk is as follows.\n\n"
+    "Holloran, Minister for Foreign Affairs of Orsolia. A summary of the talk is given below.\n\n"
     "1. Minister Malvek congratulated Minister Holloran on her appointment and wished her success in her new "
     "responsibilities.\n\n"
     "2. Both ministers confirmed the importance of maintaining close cooperation between Veldania and Orsolia in the "

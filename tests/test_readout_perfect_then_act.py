@@ -10,7 +10,7 @@ from quote_helpers import indirect_runner, pairs
 READOUT = (
     "Foreign Minister Ara Kessel received a telephone call from Foreign Minister Tomas Brenn of Veltravia. Views "
     "were exchanged on the situation in the region.\n\n"
-    "In the bilateral context, the Foreign Minister shared concerns over the travel ban. He noted that the health "
+    "On bilateral matters, the Foreign Minister raised worries about the travel ban. He noted that the health "
     "situation in Dornland has improved and urged the Veltravian government to reconsider its decision.")
 
 

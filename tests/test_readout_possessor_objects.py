@@ -13,7 +13,7 @@ from quote_helpers import indirect_runner, pairs
 
 READOUT = (
     "Readout of the Foreign Minister’s call with the Foreign Minister of Veltravia\n\n"
-    "The Foreign Minister of Dornland, Ara Kessel, received a telephone call from the Foreign Minister of "
+    "The Foreign Minister of Dornland, Ara Kessel, took a phone call from the Foreign Minister of "
     "Veltravia, Tomas Brenn.\n\n"
     "Reiterating Dornland’s commitment to regional peace, Minister Kessel stated that Dornland was in touch with "
     "its partners. Minister Kessel highlighted Dornland’s efforts in facilitating the evacuation of diplomatic "

@@ -116,7 +116,7 @@ def test_a_bare_title_is_the_first_holder_named_when_both_sides_hold_it(run):
             "Foreign Minister Ilse Varga called Estavian Foreign Minister Piet Rhoden today and briefed him on the "
             "situation at the border.\n\n"
             "The Foreign Minister thanked Estavia for its steadfast support. She underscored Norland's wish for calm "
-            "in the region. Foreign Minister Rhoden thanked the Foreign Minister for the call and reaffirmed "
+            "in the region. Foreign Minister Rhoden was grateful for the call and reaffirmed "
             "Estavia's support for talks.")
     found = pairs(run(text))
     assert pair_speaker(found, "for its steadfast support") == "Ilse Varga", found
@@ -151,7 +151,7 @@ def test_a_call_named_in_an_opening_phrase_has_the_main_subject_as_its_other_sid
 
 
 def test_a_title_with_a_country_adjective_is_that_countrys_holder_named_after_a_comma(run):
-    text = ("Oslo, May 2: Foreign Minister Tom Ashby received a telephone call from the Foreign Minister of Sweden, "
+    text = ("Oslo, May 2: Foreign Minister Tom Ashby took a phone call from the Foreign Minister of Sweden, "
             "Ms. Ana Ruiz, today. The two Foreign Ministers discussed the situation in the region.\n\n"
             "The Foreign Minister underscored the importance of stability and dialogue. The Foreign Minister "
             "highlighted the efforts to evacuate diplomatic staff. The Swedish Foreign Minister conveyed thanks "

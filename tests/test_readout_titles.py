@@ -17,8 +17,8 @@ def run(nlp):
 
 def test_bare_title_on_a_news_copy_of_a_call(run):
     text = ("ALDPORT, May 3 - Foreign Minister, Daniel Okafor, who is leading the delegation to the regional summit in "
-            "Varn, received a telephone call from the Foreign Minister of Estavia, Piet Rhoden, today.\n\n"
-            "The Foreign Minister firmly underscored that the strike was a serious breach of the country's "
+            "Varn, took a phone call from the Foreign Minister of Estavia, Piet Rhoden, today.\n\n"
+            "The Foreign Minister forcefully underscored that the strike was a serious breach of the country's "
             "sovereignty.\n\n"
             "The Foreign Minister added that the government reserved the right to respond.")
     found = pairs(run(text))

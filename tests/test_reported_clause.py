@@ -31,9 +31,9 @@ def test_unless_clause_after_a_threat_is_said(run):
 
 
 def test_cue_with_its_own_modal_stays_in_the_clause(run):
-    found = _texts(run, "The agency reported that the senator was leaning towards a run and would likely announce "
-                        "his decision next week.")
-    assert "the senator was leaning towards a run and would likely announce his decision next week" in found
+    found = _texts(run, "The agency reported that the senator was inclined to run and would probably reveal "
+                        "her plans next week.")
+    assert "the senator was inclined to run and would probably reveal her plans next week" in found
 
 
 def test_speakers_next_statement_is_still_cut(run):

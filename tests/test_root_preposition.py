@@ -6,7 +6,7 @@ import multiprocessing as mp
 from newsgraph.analyze import analyze
 
 TEXTS = ("Of the aid Vostria may require and promised to send.",
-         "For all the aid Vostria may require and pledged to stay in close contact.")
+         "For whatever help Vostria might need and pledged to keep in touch.")
 
 
 def _run(text, out):

@@ -155,7 +155,7 @@ def test_own_outlet_read_from_the_text(nlp):
 
 
 def test_two_sources_in_one_sentence_and_one_entry_per_source(nlp):
-    text = ("Reporters from The New York Times and Reuters who were at the scene said the crowd cited the video. "
+    text = ("Reporters from Reuters and The New York Times at the rally said the marchers blamed the film. "
             "The New York Times later stood by its account.")
     found = attributions(nlp, text)
     names = [a.reported_by for a in found]
@@ -292,8 +292,8 @@ def test_agency_named_after_its_noun_and_credited_again(nlp):
 
 
 def test_outlet_interview_and_programme_in_quotes(nlp):
-    found = [name for name, _ in sources(nlp, "Last week, Mr. Hart asserted in a New York Times interview that "
-                                              "he had the right to act. Speaking on ABC's \"This Week,\" Sen. "
+    found = [name for name, _ in sources(nlp, "Last week, Mr. Hart argued in a New York Times interview that "
+                                              "the decision was his to make. Speaking on ABC's \"This Week,\" Sen. "
                                               "John Marlow said the comments were wrong.")]
     assert any("New York Times" in n for n in found) and any("ABC" in n for n in found)
 
@@ -315,8 +315,8 @@ def test_statement_by_a_described_person_names_the_person(nlp):
     from newsgraph.extract.quotes import extract_quotes
     from newsgraph.extract.sources import extract_attributions
 
-    doc = nlp("Rep. Anna Holm spoke on Monday. The representative also posted a statement Tuesday in which "
-              "she apologized.")
+    doc = nlp("Rep. Anna Holm held a town hall on Monday. On Wednesday the representative posted a statement in "
+              "which she expressed regret.")
     index = extract_entities(doc)
     atts = extract_attributions(doc, index, extract_quotes(doc, index))
     assert [a.reported_by for a in atts] == ["statement by Anna Holm"]

@@ -112,7 +112,7 @@ def test_charged_in_an_indictment_credits_no_document(nlp):
 
 
 def test_a_document_whose_verb_the_parse_lost(nlp):
-    text = ("The July indictment of 12 intelligence officers in connection with the hack of a party server during "
+    text = ("The July indictment of nine army hackers over the breach of a party server during "
             "the election referred to Hale as a person in regular contact with the campaign.")
     assert [k for _, k in sources(nlp, text)] == ["document"]
 
@@ -129,7 +129,7 @@ def test_one_document_named_twice_in_a_sentence_is_one_source(nlp):
 
 
 def test_a_noun_the_parse_gave_a_second_verb_is_not_its_subject(nlp):
-    text = ("The release, 30 minutes after The Washington Post published a recording of the candidate, appeared "
+    text = ("The statement, issued an hour after The Washington Post put out a tape of the candidate, appeared "
             "aimed at changing the subject.")
     assert [k for _, k in sources(nlp, text)] in ([], ["outlet"])
 
@@ -192,7 +192,7 @@ def test_the_paper_reports_between_commas(nlp):
 
 
 def test_people_interviewed_by_an_outlet_credit_it_unless_it_is_the_articles_own(nlp):
-    text = "Records officials interviewed by The Times expressed grave concern over the practice."
+    text = "Archive staff interviewed by The Times voiced deep unease about the habit."
     assert [n for n, _ in sources(nlp, text)] == ["The New York Times"]
     assert sources(nlp, "Officials interviewed by Fox News expressed concern.", outlet="fox") == []
 
@@ -228,7 +228,7 @@ def test_no_source_in_look_alikes(nlp, text):
 
 
 def test_a_report_with_its_content_clause_is_credited_wherever_it_stands(nlp):
-    text = ("Since the report by The New York Times on March 2 that Mrs. Hale used only a personal email account, "
+    text = ("Ever since The New York Times reported on May 9 that Mrs. Hale relied solely on a private inbox, "
             "she has given two answers.")
     found = sources(nlp, text)
     assert len(found) == 1 and "New York Times" in found[0][0], found

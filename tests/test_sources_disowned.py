@@ -12,7 +12,7 @@ from source_helpers import sources
 @pytest.mark.parametrize("text", [
     "KORVA (Reuters) -- Tarland's foreign minister has declined to confirm a report that said the government was "
     "in talks with the rebels.",
-    "The Tarland Foreign Ministry has refuted reports alleging the death of a citizen during an attack at sea.",
+    "The Tarland Foreign Ministry has refuted reports claiming that a national was killed in a raid at sea.",
     "The minister dismissed a report that he would resign before the summer.",
 ])
 def test_the_subject_of_a_denial_is_not_the_reports_author(nlp, text):

@@ -15,7 +15,7 @@ def test_own_outlet_written_two_ways_is_one_outlet(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Majority Whip Tal Brenner made his comments in an interview with KBFX-TV in Bakersfield.", "KBFX-TV"),
+    ("Majority Whip Tal Brenner spoke in an interview with KQRV-TV in Harlow.", "KQRV-TV"),
     ("Mr. Corvin told a CBS affiliate in Denver that his view had not changed.", "CBS"),
 ])
 def test_station_forms_are_credited(nlp, text, expected):
@@ -27,7 +27,7 @@ def test_an_affiliate_of_no_outlet_is_not_a_station(nlp):
 
 
 @pytest.mark.parametrize("text, outlet, author", [
-    ('Mina Sorel called the law "dangerous" in a Washington Post op-ed on Monday.', "Washington Post", "Sorel"),
+    ('Mina Sorel called the measure "reckless" in a Washington Post op-ed on Monday.', "Washington Post", "Sorel"),
     ("Mr. Tavin wrote in an op-ed in The Wall Street Journal that the plan would work.", "Wall Street Journal",
      "Tavin"),
 ])

@@ -26,7 +26,7 @@ def test_a_statement_made_is_credited(nlp, text, name):
     "The minister did not make a statement.",
     "It is unclear whether he made a statement.",
     "The row started when Mr Brel made sweeping statements linking migrants to the drug crisis.",
-    "The governor has a long history of making controversial statements.",
+    "The governor is known for making inflammatory statements.",
     "He made a false statement to investigators.",
 ])
 def test_a_statement_not_made_is_not_credited(nlp, text):

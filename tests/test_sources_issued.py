@@ -11,7 +11,7 @@ from source_helpers import sources
 @pytest.mark.parametrize("text, noun", [
     ("The Harwick Taxpayers League issued its own resolution on Tuesday calling on the council to drop the levy.",
      "resolution"),
-    ("The Orland Growers Union has drafted a resolution of its own condemning the ministry for the quota.",
+    ("The Orland Growers Union has drafted its own resolution condemning the ministry over the quota.",
      "resolution"),
     ("Several of the Velta banks issued statements late on Thursday saying they had followed the rules.",
      "statements"),

@@ -21,7 +21,7 @@ def names(nlp, text, url=OTHER):
      "by the president's press service, Norland Herald saw.", "president press service"),
     (OPEN + "Here's a full readout that was issued by the Norland presidency after the call:\n\n"
      "President Vell spoke with President Daro of Tarvia today.", "full readout by Norland presidency"),
-    ('"We will not be moved," Vell said, according to a video of his remarks that was circulated by the Kelsbury '
+    ('"We will not be moved," Vell said, according to a video of the speech that was shared by the Kelsbury '
      "party on Friday.", "video by Kelsbury party"),
 ])
 def test_the_issuer_is_named(nlp, text, source):
@@ -44,7 +44,7 @@ def test_no_issuer_no_new_source(nlp, text):
     # what appeared in a statement is its content, not who issued it
     ("Harsh words rarely used by the ministry appeared in a statement on Sunday when it criticised Velmark.",
      "statement"),
-    ("The minister appeared by himself in a video which he posted on Wednesday, announcing victory.",
+    ("The minister appeared alone in a video which he posted on Wednesday, declaring victory.",
      "video by minister"),
 ])
 def test_the_verb_a_statement_phrase_belongs_to(nlp, text, source):
@@ -52,4 +52,4 @@ def test_the_verb_a_statement_phrase_belongs_to(nlp, text, source):
 
 
 def test_a_document_the_object_stands_in_is_no_channel(nlp):
-    assert names(nlp, "The team had also denied the claims in the article.") == []
+    assert names(nlp, "The team had earlier rejected the allegations in the piece.") == []

@@ -14,10 +14,10 @@ from source_helpers import sources
     "Mr. Smith would not resign without first seeing Mr. Jones's report.",
     "What the final report found remains a mystery to most lawmakers.",
     "Questions about what the audit uncovered remain unanswered.",
-    "The governor was asked whether she had seen the cable from the embassy.",
+    "The governor was asked if she had read the memo from the embassy.",
     "He said that the question of payment was not in any part of Smith's report.",
     "The panel plans to publish the second in a series of reports on its work next month.",
-    "The chairman said he aimed to finish interviews soon and issue the last in a series of reports.",
+    "The chairman said he hoped to wrap up hearings soon and release the final report of the series.",
     "The president vetoed the bill and issued a long statement with it.",
     "The campaign released a letter from her physician on Friday.",
 ])
@@ -44,7 +44,7 @@ def test_a_document_that_tells_something_stays(nlp, text, word):
 
 
 def test_a_title_before_a_name_is_no_outlet(nlp):
-    got = sources(nlp, "In a letter to Senate Majority Leader Mitch McConnell, Obama warned of chaos.")
+    got = sources(nlp, "In a letter to Senate Majority Leader Ada Vence, Obama warned of chaos.")
     assert [k for _, k in got] == ["document"]
 
 
@@ -117,7 +117,7 @@ def test_no_own_outlet_inferred(nlp, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a call sign the tagger took for a common noun
-    ("Akin made the remarks in an interview with Fox affiliate KTVI.", ["KTVI"]),
+    ("Dorn spoke in an interview with Fox affiliate KQLM.", ["KQLM"]),
     # an outlet with a reporting verb in a relative clause
     ("Critics, including Vanity Fair magazine, which estimated the cost at a million dollars, called it waste.",
      ["Vanity Fair"]),

@@ -19,7 +19,7 @@ def names(nlp, text):
     "Fresh batch of opinion polls published - with wide-ranging predictions",
     "His address came hours after officials said early results showed that most voters had signed the petition.",
     "Mr Varn was speaking after results showed Mr Lind had won a fifth term in office.",
-    "To underscore that point, numerous polls have shown an erosion in support for the president.",
+    "To make that point, several polls have shown an erosion of support for the president.",
 ])
 def test_polls_and_results_with_no_author_credit_no_one(nlp, text):
     assert names(nlp, text) == []

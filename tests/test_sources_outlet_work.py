@@ -27,7 +27,7 @@ def names(nlp, text):
     ("He referred to local media reports that the missiles had been moved.", "local media reports"),
     ("The figures, released by the Norland health ministry, show 40 new cases.",
      "figures by Norland health ministry"),
-    ("Article 3 of Brenmoor's Constitution stipulates that the territory of the republic includes the islands.",
+    ("Article 3 of Brenmoor's Constitution stipulates that the islands are part of the national territory.",
      "Article 3 of Brenmoor Constitution"),  # the document the numbered article belongs to, no news article
     ("Polling by Kelsmore Research for the Financial Times puts the party on 23%.", "Polling by Kelsmore Research"),
 ])

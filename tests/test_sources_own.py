@@ -34,7 +34,7 @@ def test_no_own_outlet_from_one_interview_or_several_outlets(nlp, text, expected
 
 def test_an_outlets_scoop_obtained_by_it_is_credited(nlp):
     text = ("The Atlantic first reported on Monday that the candidate had received the messages. The messages "
-            "obtained by The Atlantic were turned over to investigators.")
+            "obtained by The Atlantic were handed to the inquiry.")
     assert [n for n, _ in sources(nlp, text)] == ["The Atlantic", "The Atlantic"]
 
 
@@ -50,8 +50,8 @@ def test_a_desk_of_the_outlet_still_marks_it_as_the_articles_own(nlp):
 
 
 def test_someone_named_by_his_post_at_an_outlet_does_not_make_it_the_articles_own(nlp):
-    text = ("Mr Hale told The Weekly Standard that the chairman should go. But the Weekly Standard editor was not "
-            "alone.")
+    text = ("Mr Hale told The Weekly Standard that the chairman should go. The Weekly Standard editor agreed "
+            "with him.")
     assert [n for n, _ in sources(nlp, text)] == ["The Weekly Standard"]
 
 
@@ -74,12 +74,12 @@ def test_the_one_outlet_unnamed_insiders_tell_is_own_though_named_people_tell_ot
 
 def test_another_outlets_spokesman_is_no_insider(nlp):
     text = ("Peter Hale, a spokesman for the office, told BuzzFeed that its account was wrong. A BuzzFeed "
-            "spokesman told The New York Times that the site stood by its report.")
+            "spokeswoman said to The New York Times that the site stood by its report.")
     assert [n for n, _ in sources(nlp, text)] == ["BuzzFeed", "The New York Times"]
 
 
 def test_a_news_agency_told_by_a_named_person_does_not_block_the_own_outlet(nlp):
-    text = ("A law enforcement source told Fox News that the suspect was in custody. \"It will take time,\" the "
+    text = ("A police source told Fox News that a man had been arrested. \"It will take time,\" the "
             "former agent Tom Hale told The Associated Press.")
     assert [n for n, _ in sources(nlp, text)] == ["Associated Press"]
 

@@ -9,7 +9,7 @@ from source_helpers import sources
 
 
 @pytest.mark.parametrize("text, name", [
-    ("On Thursday, the Velta Forestry Service announced on its website that it would begin issuing permits.",
+    ("On Thursday, the Velta Forestry Service said on its website that permits would be handed out from May.",
      "website of the Velta Forestry Service"),
     ('Ilse Varga says this about herself on her website: "Born in Orland, I moved to Harwick at age 13."',
      "website of Ilse Varga"),
@@ -27,9 +27,9 @@ def test_a_page_something_was_said_on_is_credited(nlp, text, name):
     ('"He is lying again," Varga said on the social media site.', []),
     ("Varga said in a statement posted on the ministry's website that she would resign.", ["statement by Varga"]),
     ("The Harwick Taxpayers League posted a video on its website.", []),
-    ("On its website the organization describes itself as independent of any party.", []),
+    ("The group's website presents it as independent of any party.", []),
     ("The ministry did not say on its website whether the talks would resume.", []),
-    ("Brel's article was initially re-posted on Ilse Varga's website, but the story has since been removed.", []),
+    ("Brel's article was initially re-posted on Ilse Varga's website, but it was later taken down.", []),
 ])
 def test_other_pages_are_not_credited(nlp, text, names):
     assert [n for n, _ in sources(nlp, text)] == names

@@ -10,8 +10,8 @@ from source_helpers import sources
 
 
 @pytest.mark.parametrize("text", [
-    "Pelang (Velnews) - Health Minister Arno Pell has reprimanded an official of the state bank for making a "
-    "statement on an alleged case of fever that caused panic.",
+    "Pelang (Velnews) - Health Minister Arno Pell has reprimanded a state bank official for making a "
+    "statement about a supposed fever outbreak that caused panic.",
     "The mayor was criticised over making a statement about the floods before the facts were known.",
     "The party apologised for making a statement that upset voters.",
 ])

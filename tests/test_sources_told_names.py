@@ -88,7 +88,7 @@ def test_name_a_programme_was_spoken_on_is_credited(nlp, text, outlet):
 
 @pytest.mark.parametrize("text", [
     "Mr Crewe insisted on Tessel Road that the party was finished.",
-    "As the two talked over each other on Medicare, the audience laughed.",
+    "As the pair interrupted each other on Medicare, the audience laughed.",
     "Ms Vale spoke on Medicare at the rally.",
     "Mr Crewe appeared on Strictly Come Dancing last year.",
     "Speaking on Holm's behalf, Ms Vale said the plan was dead.",

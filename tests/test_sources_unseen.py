@@ -36,7 +36,7 @@ def test_outlet_named_as_the_article_names_it(nlp, text, name):
     ("A presentation to investors indicated that more jobs would be cut.", {"presentation"}),
     ("The governor is defending himself against a report he lied about his record.", {"report"}),
     ("According to the official KCNA news agency, Kim oversaw the test.", {"KCNA"}),
-    ("Politico was first to report the news of the expected indictment.", {"Politico"}),
+    ("Politico broke the story of the looming charges.", {"Politico"}),
     ("According to Jane Roe at Vanity Fair, the party cost $1 million.", {"Vanity", "Fair"}),
     ("He revealed the news in a video package earlier in the episode.", {"video", "package"}),
 ])
@@ -61,9 +61,9 @@ def test_credited(nlp, text, words):
     "She has written for the Atlantic and the New Yorker.",
     "Fox News has been accused of bias by Democrats.",
     "Bloomberg, the former mayor, said he would not run.",
-    "Trump appeared to call on the \u201cDeep State\u201d Justice Department to look at the emails.",
+    "Marr seemed to urge the \u201cShadow State\u201d tax office to examine the letters.",
     "The investigation continues into the summer.",
-    "He added that the administration cannot control the conversation on cable TV or in newspapers.",
+    "He added that the government cannot steer the debate on cable TV or in the papers.",
 ])
 def test_not_credited(nlp, text):
     assert sources(nlp, text) == []
@@ -133,7 +133,7 @@ def test_document_seen_by_own_outlet(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Romney stopped short of calling on him to resign in an interview with WMUR Monday.", "WMUR"),
+    ("Dorn did not go so far as to urge him to quit in an interview with WMUR Monday.", "WMUR"),
     ("WJLA-TV reported that the school would close.", "WJLA-TV"),
     ("He continued his refusal to step down in a later interview on Sean Hannity's radio show.",
      "Sean Hannity radio show"),

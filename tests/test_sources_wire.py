@@ -190,7 +190,7 @@ def test_readout_not_telling_whether_is_no_credit(nlp):
 
 
 def test_letter_whose_participle_the_parse_took_for_its_verb(nlp):
-    text = ('"He has no choice but to take this course," the letter addressed to the committee chairman reads, '
+    text = ('"He is left with no other option," the letter addressed to the committee chairman reads, '
             "according to the Orvane Herald.")
     got = sources(nlp, text)
     assert len(got) == 2, got

@@ -50,7 +50,7 @@ def test_one_among_the_people_who_called(run):
 
 
 def test_name_made_object_of_said_is_the_next_verbs_subject(run):
-    text = ("Marr Weekly published the story on Thursday, citing two law enforcement officials who said Brenner -- "
+    text = ("Marr Weekly ran the piece on Friday, quoting two police officials who said Brenner -- "
             "the mayor's former longtime adviser -- acknowledged to the auditor's office that he was told to hide the "
             "payments, telling the council that the deal ended in May.")
     assert speaker_of(run(text), "he was told to hide") == "Brenner"  # not the paper

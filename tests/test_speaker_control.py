@@ -20,7 +20,7 @@ def test_object_of_the_verb_asks(run):
 
 
 def test_pronoun_object_hints(run):
-    text = ("Governor Tomas Brenner faced criticism over the budget, which prompted him to hint on Tuesday that he "
+    text = ("Governor Tomas Brenner faced criticism over the budget, which led him to hint on Friday that he "
             "might not seek a second term.")
     assert speaker_of(run(text), "he might not seek") == "Tomas Brenner"
 

@@ -43,7 +43,7 @@ def test_as_well_as_participle_goes_to_the_speech_verb(nlp):
 
 
 def test_pronoun_owner_of_a_campaign(run):
-    text = ("Senator Maria Kovacs spoke in Aldport on Saturday. Before her visit to the coast on Sunday, her campaign "
+    text = ("Senator Maria Kovacs spoke in Aldport on Saturday. Before her visit to the coast on Monday, her campaign "
             "said she would not take a position on the tariff.")
     assert speaker_of(run(text), "she would not take a position") == "Maria Kovacs campaign"
 

@@ -66,7 +66,7 @@ def test_untagged_name_speaks_not_the_body_in_its_title(nlp):
 
 
 def test_conjoined_subjects_speak_together(run):
-    text = ("The Prime Minister spoke to the President of the United States, Mark Dalton, this evening. The Prime "
+    text = ("This evening the Prime Minister had a call with the President of Norland, Mark Dalton. The Prime "
             "Minister and President Dalton also agreed that the alliance must stay strong.")
     name = speaker_of(run(text, "indirect"), "the alliance must stay strong")
     assert name is not None and "Dalton" in name and "Prime Minister" in name

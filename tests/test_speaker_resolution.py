@@ -34,7 +34,7 @@ def test_state_after_a_dateline_is_not_the_speaker(run):
 
 def test_party_label_after_a_name_is_not_the_speaker(run):
     got = run("\"The agency has lost its way and its leaders must answer for it,\" House Budget Committee "
-              "Chairman Mark Doverly, R-N.C., said in a statement to reporters.")
+              "Chairman Mark Doverly, R-N.C., told reporters in a statement.")
     assert got and speaker_of(got, "lost its way") == "Mark Doverly"
 
 

@@ -59,7 +59,7 @@ def test_unnamed_members_of_the_public_speak(run):
 
 
 def test_asked_about_a_thing_reports_nothing(run):
-    qs = run("Thousands of people had asked the group about the emails it had published.")
+    qs = run("Many readers had asked the group about the files it had leaked.")
     assert not [q for q in qs if q.kind == "indirect"]
 
 
@@ -70,7 +70,7 @@ def test_described_body_is_the_organisation_named_before(run):
 
 
 def test_modified_body_noun_needs_the_name_to_fit(run):
-    qs = run("Assistant Secretary for Diplomatic Security Charlene Lamb testified in October. Clinton noted that "
+    qs = run("Assistant Secretary for Consular Affairs Helen Marsh gave evidence in May. Clinton noted that "
              "the review board found budget issues had played a role.")
     assert speaker_of(qs, "budget issues") == "the review board"
 
@@ -88,8 +88,8 @@ def test_it_reads_from_the_document_just_issued(run):
 
 
 def test_hyphenated_name_modifier_is_no_pronoun_antecedent(run):
-    qs = run('Former Senator Byron Dorgan said rural Democrats would rather talk about jobs. The Obama-era program is '
-             'an important issue, he said, but "it is not the bread and butter of our politics."')
+    qs = run('Former Senator Byron Dorgan said rural Democrats would rather talk about jobs. The Obama-era program '
+             'matters, he said, but "it is not the bread and butter of our politics."')
     assert speaker_of(qs, "it is not") == "Byron Dorgan"
 
 
@@ -100,9 +100,9 @@ def test_body_pronoun_takes_the_named_organisation(run):
 
 
 def test_bystander_clause_is_no_group_description(run):
-    qs = run("Rep. Ed Royce, chairman of the House Foreign Affairs Committee, was among the many people who called "
+    qs = run("Rep. Ada Pell, chairman of the House Budget Committee, was among the many lawmakers who called "
              "on Trump to abandon the decision.")
-    assert speaker_of(qs, "Trump to abandon") == "Ed Royce"  # one among those who called; not the committee
+    assert speaker_of(qs, "Trump to abandon") == "Ada Pell"  # one among those who called; not the committee
 
 
 def test_both_men_are_the_pair_named_together(run):

@@ -6,6 +6,6 @@ from newsgraph.analyze import analyze
 
 def test_subject_hung_on_the_auxiliary_speaks():
     got = [(q.speaker.name if q.speaker else None, q.text) for q in analyze(
-        "Spokesman Ivo Marek said Vostria has from the very beginning reiterated that it will not join the "
+        "Spokesman Ivo Marek said Vostria has from the outset reiterated that it will not join the "
         "fishing pact of the northern states.").quotes if q.kind == "indirect"]
     assert ("Vostria", "it will not join the fishing pact of the northern states") in got

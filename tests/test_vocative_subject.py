@@ -9,7 +9,7 @@ from quote_helpers import indirect_runner, pairs
 SPEECH = (
     "Statement by Ambassador Lina Orrel at the Security Council meeting on Ostmark.\n\n"
     "I would like to start by thanking the Special Envoy for her briefing.\n\n"
-    "Colleagues, my Foreign Secretary said on Monday that the blockade of Arlen was leaving the poorest families of "
+    "Colleagues, my Foreign Secretary stated on Friday that the blockade of Arlen was leaving the poorest families of "
     "the valley without bread.")
 
 
