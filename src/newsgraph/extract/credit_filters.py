@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .source_lexicon import lexicon
-from .source_mentions import _content_clause
+from .source_mentions import content_clause
 from .source_noun_places import cited_by_reference
 from .source_syntax import is_according, noun_key
 
@@ -79,7 +79,7 @@ def _tells_something(tok, participle, cues) -> bool:
     """Something the source says stands in its phrase: a reporting, judging or demand verb in its subtree other
     than the participle that names it ('a letter sent to him asking ...', 'an email, which portrayed ...'), a
     that-clause, or a quotation right after the phrase."""
-    if _content_clause(tok, cues):
+    if content_clause(tok, cues):
         return True  # 'a report that he had made advances': what it says
     verbs = _content_verbs()
     for t in tok.subtree:

@@ -12,7 +12,7 @@ nouns the older places do not credit. A document only mentioned ("the declaratio
 from __future__ import annotations
 
 from .source_agents import named_agent
-from .source_mentions import MODALS, _content_clause, open_clause
+from .source_mentions import MODALS, content_clause, open_clause
 from .source_syntax import noun_key
 
 ATTENTION_NOUNS = frozenset({"attention"})  # 'drew/called/brought attention to a report by X'
@@ -110,7 +110,7 @@ def noted_finding(tok, cues) -> bool:
     taken note of, with its content as a that-clause."""
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "of" and _on_noun(head, NOTE_NOUNS) and \
-        (any(c.dep_ == "poss" for c in tok.children) or _authored(tok)) and _content_clause(tok, cues)
+        (any(c.dep_ == "poss" for c in tok.children) or _authored(tok)) and content_clause(tok, cues)
 
 
 def demands_content(tok, cues) -> bool:

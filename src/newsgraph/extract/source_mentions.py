@@ -41,7 +41,7 @@ def made_statement(tok, verb) -> bool:
                 or open_clause(verb))  # ('Before X made ...' may be parsed as a preposition opening the clause)
 
 
-def _content_clause(noun, cues=None) -> bool:
+def content_clause(noun, cues=None) -> bool:
     """"the report that the minister had resigned": a that-clause telling what the source says (not "the
     report that he read", a relative clause whose "that" is its object); without "that" ("a report he had lied
     about his record") when the clause is complete and its verb is no reading or publishing verb."""
@@ -87,7 +87,7 @@ def _issued_with_content(noun, verb, cues) -> bool:
     """A statement, letter or report issued in this sentence tells something here: it is followed by what it
     says ('issued a statement saying ...', 'signed a letter calling on him to resign', 'issued a statement:',
     'issued the following statement', a quotation in this sentence or opening the next), or has a content clause."""
-    if _video_carries_words(noun, cues) or _content_clause(noun, cues):
+    if _video_carries_words(noun, cues) or content_clause(noun, cues):
         return True
     if any(c.lower_ == "following" for c in noun.lefts):
         return True

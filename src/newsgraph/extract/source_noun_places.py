@@ -9,10 +9,10 @@ from .source_data import finding_participle
 from .source_documents import document_credited, drawn_attention_to
 from .source_mentions import (
     MODALS,
-    _content_clause,
     _issued_with_content,
     _video_carries_words,
     after_what,
+    content_clause,
     made_statement,
     open_clause,
 )
@@ -149,14 +149,14 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
     if document_credited(tok, cues):
         return True  # "the risk assessment is that ...", "statements by X indicating that ...": source_documents.py
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
-            head.lower_ == "against" and tier == "strong" and _content_clause(tok, cues)) and not (
-            head.lower_ == "about" and tier == "strong" and _outlet_in(tok, lex) is not None and _content_clause(tok, cues)):
+            head.lower_ == "against" and tier == "strong" and content_clause(tok, cues)) and not (
+            head.lower_ == "about" and tier == "strong" and _outlet_in(tok, lex) is not None and content_clause(tok, cues)):
         return False  # (but "defending himself against a report he had lied": the report's claim is told; "asked
         # about reports in the Tarnian media that ...": the reports' claim, and the outlets they ran in)
     if tok.dep_ == "dobj" and head.lemma_ in cues["own_view_verbs"] and any(
-            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and _content_clause(tok, cues):
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) and content_clause(tok, cues):
         return False  # "announced their assessment that ...": the subject's own words, told as reported speech
-    if tier == "strong" and _content_clause(tok, cues) and (named_agent(tok) or _outlet_in(tok, lex) is not None or any(
+    if tier == "strong" and content_clause(tok, cues) and (named_agent(tok) or _outlet_in(tok, lex) is not None or any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("some", "any", "no") or c.dep_ in ("compound", "amod") and
             (c.lower_ in cues["outlet_heads"] or c.lower_ in PRESS_WORDS) for c in tok.children)):
         return True  # "since the report by the Times on March 2 that she used only a private account", "noted media
