@@ -32,8 +32,9 @@ SOURCE_CREDITS = (  # 'Source: X' lines, which credit a one-word name no list kn
                r"[ \t]*(?:\|.*)?"),  # 'Source: Ostel Press Agency (OPA)': its code after it; 'Sources: AFP, Reuters'
     re.compile(rf"\((?:Sources?|SOURCES?|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)\.?"),
 )
-NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+,[ \t]+(?P<a>{AGENCY_NAME})")  # 'Jane Roe,
-# Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the given name): a known agency after a writer's name
+NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+(?:,[ \t]+|[ \t]*\|[ \t]*)(?P<a>{AGENCY_NAME})"
+                          r"(?:[ \t]*\|.*)?")  # 'Jane Roe, Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the
+# given name), 'Jane Roe | Reuters | 3 May 2025': a known agency after a writer's name
 CREDIT_LINES = (
     re.compile(rf"(?:[\u2022\u00b7\u25aa][ \t]*)?[(/]?(?P<a>{AGENCY_NAME})[)/]?\.?(?:[ \t]+\d{{1,2}}:\d{{2}}\b.*|[ \t]+{_STAMP}|"
                r"[ \t]*\((?:www\.|https?://)[^()\s]+\))?"),

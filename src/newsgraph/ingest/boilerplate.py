@@ -95,7 +95,7 @@ def classify_line(line: str) -> str | None:
     if n <= 200 and not line.startswith("|") and ("|" in line or "\u2022" in line or " \u00b7 " in line):
         parts = [p for p in _NAV_SEPARATOR.split(line) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and parts[0].strip() not in agency_names() \
-                and not credits_agency(line):
+                and not credits_agency(line) and not byline_credits_agency(line):
             return "nav"  # not 'PTI | Istanbul | Updated: ...' nor '29 Oct, 2021 | Source: Xinhua | Hits: 2232':
             # the credit line of an agency story, kept
     if _URL_LINE.match(line):
@@ -104,6 +104,13 @@ def classify_line(line: str) -> str | None:
 
 
 _CREDIT_PART = re.compile(r"\s*(?:Source|SOURCE|Credit|CREDIT)\s*:\s*(.+?)\s*$")
+
+
+def byline_credits_agency(line: str) -> bool:
+    """A byline whose writer's name an agency follows ('By Jane Roe | Reuters | Updated: 3 May 2025'): the byline,
+    kept from the navigation rule for the header pass (which reads the agency with the author)."""
+    author = byline_author(line)
+    return author is not None and byline_agency_part(author) is not None
 
 
 def credits_agency(line: str) -> bool:
@@ -141,12 +148,34 @@ def is_bio_sentence(line: str) -> bool:
     return len(line) <= MAX_BIO_CHARS and not is_guarded(line) and patterns().bio_sentence.match(line) is not None
 
 
+_BYLINE_PARTS = re.compile(r"\s*[|/]\s*|\s*,\s*|\s+[\u2013\u2014-]\s+|\s*[\u2013\u2014]\s*")  # 'Jane Roe | Reuters'
+
+
 def byline_author(line: str) -> str | None:
-    """The author named by a byline such as "By Jane Roe and Ray Poe, Example News"."""
+    """The author named by a byline such as "By Jane Roe and Ray Poe, Example News"; a news agency after the
+    writer's name and a bar, slash or dash is kept with it, as after a comma ("By Jane Roe | Reuters | Updated: ...",
+    "By Jane Roe / AFP" give "Jane Roe, Reuters", "Jane Roe, AFP"), for the source step to credit."""
     if len(line) > 120:
         return None
     m = patterns().byline.match(line)
-    return m.group(1).strip() if m else None
+    if m is None:
+        first = re.split(r"\s*[|/]\s*", line, maxsplit=1)[0]  # 'By Jane Roe | Reuters | Updated: 3 May 2025'
+        m = patterns().byline.match(first) if first != line else None
+        if m is None:
+            return None
+    name = m.group(1).strip()
+    agency = byline_agency_part(line[m.end(1):])
+    return f"{name}, {agency}" if agency and not name.endswith(agency) else name
+
+
+def byline_agency_part(rest: str) -> str | None:
+    """The first part of what follows a byline's names that is a news agency outlets.tsv knows ('Reuters',
+    'Reuters Staff' gives 'Reuters'), else None."""
+    for part in _BYLINE_PARTS.split(rest):
+        part = part.strip().removesuffix(" Staff").removesuffix(" staff").strip()
+        if part in agency_names():
+            return part
+    return None
 
 
 _MONTHS = {m[:3]: i for i, m in enumerate(time_words().month_names, 1)}  # 'jan' -> 1: a month's first three letters
