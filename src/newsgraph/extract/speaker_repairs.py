@@ -101,6 +101,26 @@ def antecedent(noun):
     return noun
 
 
+def source_hung_clause(noun):
+    """'responded to accusations from X that ...', 'rejected suggestions by X that ...': the parser hung the
+    noun's that-clause on the source X (or on the noun) as a relative clause. The clause when it has a subject of
+    its own besides 'that' (a content clause, not 'claims from groups that oppose it') and the noun's 'from/by'
+    source comes before it; else None."""
+    src = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for g in c.children if g.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    for g in (*src.children, *noun.children):
+        if g.dep_ not in ("relcl", "acl") or g.i < src.i:
+            continue
+        that = next((m for m in g.children if m.lower_ == "that" and m.dep_ in ("mark", "dobj") and
+                     m.i == g.left_edge.i), None)
+        if that is not None and any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.i > that.i
+                                    for m in g.children):
+            return g
+    return None
+
+
 def claim_owner(cue):
     """Who owns the words when what a cue reports is the content of another's speech noun: 'slammed X for his
     claims that ...', 'reported on a woman's claims that ...', 'Despite warnings from X that ..., lawmakers
@@ -122,6 +142,8 @@ def claim_owner(cue):
             if n.pos_ == "NOUN" and n.lemma_.lower() in nouns:
                 clause = next((g for g in n.children if g.dep_ == "acl" and g.i > n.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+                if clause is None:
+                    clause = source_hung_clause(n)  # 'responded to criticism from X that ...'
                 if clause is not None:
                     owner = speech_noun_owner(n, clause.left_edge.i)
                     return _bound_possessor(owner, cue) if owner is not None else None

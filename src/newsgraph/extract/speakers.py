@@ -364,6 +364,15 @@ def plausible(tok, ent) -> bool:
             or low in speech_cues().document_nouns)
 
 
+def _plural_source(tok, index) -> Speaker | None:
+    """'suggestions from some Western countries that ...': whoever a speech noun's words come from speaks, whatever
+    the plural noun (as 'Romney operatives said' does for a subject), when no other rule names them."""
+    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "by") or tok.i in index.tok2ent:
+        return None
+    start, end = mention_bounds(tok, None, index)
+    return Speaker(name=noun_phrase(tok), entity=None, mention=index.text[start:end], start=start, end=end)
+
+
 def speaker_of_cue(cue, index) -> Speaker | None:
     if cue.lower_ in ("according", "per"):
         return speaker_from(according_to(cue), index)
@@ -432,7 +441,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         speaker = speaker_from(left_subject(cue.head, index), index)  # 'X on Tuesday renewed ... and said'
     owner = claim_owner(cue)  # 'slammed X for his claims that ...': the words are X's
     if owner is not None:
-        speaker = speaker_from(owner, index) or speaker
+        speaker = speaker_from(owner, index) or _plural_source(owner, index) or speaker
     elif speaker is not None and subj is not None and speaker.start <= subj.idx <= speaker.end:
         speaker = with_conjuncts(cue, subj, speaker, index, speaker_from)  # 'The President and Prime Minister X agreed'
     return speaker
