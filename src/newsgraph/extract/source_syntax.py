@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .source_front_pages import leads_with, saying_participle
 from .source_lexicon import lexicon
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -295,7 +296,7 @@ def credited_place(tok, lex) -> bool:
             return False  # "Reuters could not verify the report", "ABC will broadcast the show"
         if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("unable", "able") for c in head.children):
             return False  # "Reuters was unable to verify the footage"
-        if tok.dep_ == "nsubj" and saying_participle(head, cues):
+        if tok.dep_ == "nsubj" and (saying_participle(head, cues) or leads_with(head)):
             return True  # "The X leads on claims ..., saying cabinet ministers have lost faith" (a papers review)
         if head.lemma_ in cues["outlet_subject_skip"] or (tok.dep_ == "nsubjpass" and head.lemma_ != "quote"):
             return False  # "Fox News has been accused of bias": the outlet is the news
@@ -323,14 +324,6 @@ def credited_place(tok, lex) -> bool:
             and head.doc[head.i - 1].text == ",":
         return True  # "Flights were cancelled, reported the Wall Street Journal": the parse made it an object
     return False
-
-
-def saying_participle(verb, cues) -> bool:
-    """A verb whose subject is said to state something in a closing participle clause: 'leads on the row, saying
-    (that) ministers are split', 'splashes on the vote, reporting that ...' (a clause, not 'saying nothing')."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and c.lemma_ in cues["report_verbs"]
-        and any(g.dep_ in ("ccomp", "parataxis") for g in c.children) for c in verb.children)
 
 
 def outlet_subject_verb(verb, cues) -> bool:
