@@ -109,3 +109,37 @@ def test_read_description():
     assert read("Officials") is None
     assert read("the MEA spokesperson")[1] == frozenset({"IND"})  # the office phrase gives its country
     assert read("the US Health Secretary")[1] == frozenset({"USA"})  # a country the description names comes first
+
+
+def test_transcript_brackets_do_not_hide_the_holder(nlp, table):
+    """A briefing transcript writes the holder with an editorial bracket ('Mr. [Petra] Lindqvar'); the name is the
+    table's all the same, so 'the Prime Minister' of the same page is that person (named as the page writes it)."""
+    text = ("Daily briefing by the office of the spokesperson\n\n"
+            "Later the Prime Minister told reporters the convoy must be let through at once.\n\n"
+            "For nearly two weeks, Mr. [Petra] Lindqvar has called for the crossing to open.")
+    assert _described(nlp, text, "the Prime Minister") == "Petra] Lindqvar"
+
+
+def test_byline_names_the_holder_the_body_gives_by_office(table):
+    """A briefing whose byline (cut from the text by the cleaner) names the office holder: 'The Secretary-General'
+    of the body is that person; with no holder named in the byline the office stays as written."""
+    from newsgraph.analyze import analyze
+
+    body = ("\n\nThe Secretary-General welcomed the truce agreed by the two sides in Mersa on Monday night.\n\n"
+            "The Secretary-General urged both delegations to resume the talks on grain exports within a week.\n")
+    head = "Truce in Mersa welcomed - noon briefing highlights\n\nHIGHLIGHTS OF THE NOON BRIEFING\n\n"
+    named = analyze(head + "BY JORUN ALDEWE, ASSOCIATE SPOKESMAN FOR SECRETARY-GENERAL CORIN MADDOX" + body)
+    assert speaker_of(named.quotes, "both delegations to resume") == "Corin Maddox"
+    unnamed = analyze(head + "BY JORUN ALDEWE, ASSOCIATE SPOKESMAN" + body)
+    assert speaker_of(unnamed.quotes, "both delegations to resume") == "The Secretary-General"
+
+
+def test_byline_holders():
+    holders = known_holders._byline_holders
+    built = known_holders.build_table(ROWS)
+    import pytest as _pt
+    with _pt.MonkeyPatch.context() as mp:
+        mp.setattr(known_holders, "_table", lambda: built)
+        got = holders(["BY JORUN ALDEWE, ASSOCIATE SPOKESMAN FOR SECRETARY-GENERAL CORIN MADDOX"])
+        assert sorted(h.name for h, _ in got) == ["Corin Maddox", "Jorun Aldewe"]
+        assert holders(["By a staff reporter"]) == []

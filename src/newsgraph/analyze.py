@@ -14,6 +14,7 @@ from typing import TypeVar
 from .errors import InputError, NewsgraphError
 from .extract.actors import extract_entities
 from .extract.events import extract_events
+from .extract.known_holders import BYLINES
 from .extract.quotes import extract_quotes
 from .extract.sentence_view import doc_text, release_view
 from .extract.sources import extract_attributions
@@ -106,6 +107,7 @@ def analyze_doc(doc, item: DocumentInput, cleaned: Cleaned) -> Analysis:
             author=item.author or cleaned.author, language=cleaned.language,
             removed=cleaned.removed, warnings=cleaned.warnings)
     with without_cycle_collection():
+        doc.user_data[BYLINES] = tuple(r.text for r in cleaned.removed if r.kind == "byline")  # known_holders reads
         index = extract_entities(doc)
         warn = index.warnings  # a step that raises on this page is skipped and reported; the rest is kept
         quotes = guarded(warn, [], extract_quotes, doc, index, published=published)

@@ -55,9 +55,10 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 def _fold(text: str) -> tuple[str, ...]:
-    """A person's name as lower-case words without accents, honorifics, dots or hyphens ('Dr. Michael Ryan' ->
-    ('michael', 'ryan'), 'Mevlüt Çavuşoğlu' -> ('mevlut', 'cavusoglu'))."""
-    text = text.replace("\u0131", "i").replace("\u2019", "'")
+    """A person's name as lower-case words without accents, honorifics, dots, hyphens or a transcript's editorial
+    brackets ('Dr. Michael Ryan' -> ('michael', 'ryan'), 'Mevlüt Çavuşoğlu' -> ('mevlut', 'cavusoglu'),
+    'Mr. [Jo] Roe' -> ('jo', 'roe'))."""
+    text = text.replace("\u0131", "i").replace("\u2019", "'").replace("[", " ").replace("]", " ")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     toks = [t for t in re.split(r"[\s\-.]+", text) if t]
     honorifics = _word_set("name_honorifics")
@@ -233,8 +234,41 @@ def _page_holders(doc, index, pw) -> list[tuple[object, set[int]]]:
             persons = _persons_of(ent.name)
             if persons:
                 found.append((ent, persons))
+        known = {p for _, persons in found for p in persons}
+        found.extend((w, {p}) for w, p in _byline_holders(doc.user_data.get(BYLINES, ())) if p not in known)
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+@dataclass(frozen=True, eq=False)
+class WrittenHolder:
+    """A person of the table the page names only in the byline the cleaner cut (a briefing's 'BY JO ROE, SPOKESMAN
+    FOR SECRETARY-GENERAL ANA VELL'): the table's spelling of the name, no entity, no place in the text."""
+    name: str
+    mentions: tuple = ()
+    id: None = None
+    type: str = "PERSON"
+
+
+BYLINES = "newsgraph.bylines"  # doc.user_data: the byline lines the cleaner cut from the page (analyze.analyze_doc)
+BYLINE_NAME = 4  # most words of a table name read in a byline
+
+
+def _byline_holders(bylines) -> list[tuple[WrittenHolder, int]]:
+    """(holder, table person) for every full table name of two words or more a cut byline writes."""
+    holdings, full, _ = _table()
+    out, seen = [], set()
+    for line in bylines:
+        pieces = [w for m in WORD.finditer(line) for w in _fold(m.group())]
+        for i in range(len(pieces)):
+            for n in range(min(BYLINE_NAME, len(pieces) - i), 1, -1):
+                people = full.get(tuple(pieces[i:i + n]), set())
+                if len(people) == 1 and not people & seen:
+                    seen |= people
+                    p = next(iter(people))
+                    out.append((WrittenHolder(holdings[p][0].name), p))
+                    break
+    return out
 
 
 def _holder(doc, index, name: str, published: str | None, pw):
