@@ -27,6 +27,7 @@ from .quote_filters import (
     chant_word,
     label_before_noun,
     last_complete_sentence,
+    title_line_cue,
     unattributed_cut_off,
 )
 from .quote_keep import keep_quote
@@ -142,8 +143,13 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
             dash = dash_label(doc, index, m.close, lb, speaker_from) if m.closed and (
                 m.open < titles or heading_line(text, la, lb)) else None  # "Services in 'serious danger' - X"
             cue = law = None
+            title_cue = m.open < titles and len(words) <= 3 and title_line_cue(text, m)  # 'X Calls Y A "Grim
+            # Ritual"' (quote_keep keeps it for its cue): the parse of a title-case headline names no one; the body
+            # quote that repeats the words does (_headline_echoes)
             if dash is not None:
                 pass  # the heading names who said it after its dash
+            elif title_cue:
+                pass
             elif full:
                 order = (before_cue, after_cue) if before_cue is not None and (
                     qtext.rstrip().endswith(".") or not strong or _introduces(text, before_cue, m.open)) \
@@ -190,7 +196,7 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                     continue
             if speaker is None and m.open < titles and not entry_heading(text, la, lb):
                 speaker = colon_label(doc, index, m.open, _subject_before)  # 'Smith: X will "step aside" if ...'
-            kind = "direct" if full else "partial"
+            kind = "direct" if full and not title_cue else "partial"  # a headline's words wait for their echo
             end = last_complete_sentence(text, m)  # a quote the page's end cut off: up to its last whole sentence
             q = Quote(id="", text=text[m.start:end], start=m.start, end=end, kind=kind, speaker=speaker,
                       cue=cue.text if cue is not None else None)

@@ -10,6 +10,7 @@ from .cues import speech_cues
 from .described_speakers import _first_break
 from .direct_quotes import _words
 from .headline_labels import headline_end, title_end
+from .quote_filters import verb_of as _verb_of  # noqa: F401  (re-exported by quotes.py)
 
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
 HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
@@ -18,16 +19,6 @@ NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 LABELS = speech_cues().roles["label_verbs"]
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 SHORT = 3  # a headline fragment of at most this many words echoes only a fragment of the body
-
-
-def _verb_of(word: str, verbs) -> str | None:
-    """'Urges' -> 'urge', 'Denies' -> 'deny', 'Slams' -> 'slam', 'Urge' -> 'urge' (a headline's verb)."""
-    low = word.lower()
-    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-3] + "y" if low.endswith("ies") else "",
-                 low[:-2] if low.endswith("es") else ""):
-        if cand and cand in verbs:
-            return cand
-    return None
 
 
 def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:

@@ -218,10 +218,68 @@ def predicate_phrase(span) -> bool:
     root = span.root
     if root.dep_ in ("attr", "oprd"):
         return True
-    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX")
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return _naming_complement(span)
+
+
+NAMING_VERBS = speech_cues().roles["label_verbs"]
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _naming_complement(span) -> bool:
+    """The second object of a naming verb that the parser hung on a gerund or noun of the first ('called such
+    seal culling a "grim ritual"', 'called building the tram line a "costly folly"'): the quoted noun phrase, after
+    an article, whose chain of heads reaches the naming verb before it; what the speaker called the thing."""
+    doc = span.doc
+    before = next((t for t in reversed(doc[max(0, span.start - 3):span.start]) if not t.is_punct), None)
+    if (before is None or before.lower_ not in ARTICLES) and span[0].lower_ not in ARTICLES:
+        return False
+    t = span.root
+    if t.dep_ not in ("dobj", "npadvmod", "appos"):
+        return False
+    for _ in range(3):
+        t = t.head
+        if t.i >= span.start:
+            return False
+        if t.pos_ == "VERB" and t.lemma_.lower() in NAMING_VERBS:
+            return True
+        if t.head.i == t.i:
+            return False
+    return False
 
 
 SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "by", "or", "with", "from", "is", "as"}
+
+
+def verb_of(word: str, verbs) -> str | None:
+    """'Urges' -> 'urge', 'Denies' -> 'deny', 'Slams' -> 'slam', 'Urge' -> 'urge' (a headline's verb)."""
+    low = word.lower()
+    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-3] + "y" if low.endswith("ies") else "",
+                 low[:-2] if low.endswith("es") else ""):
+        if cand and cand in verbs:
+            return cand
+    return None
+
+
+TITLE_CUES = (speech_cues().roles["headline_verbs"] | speech_cues().roles["label_verbs"]) - {"report", "question", "rule"}
+TITLE_CUE_REACH = 6  # words between a title-case line's cue verb and the quotation it governs
+
+
+def title_line_cue(text: str, m) -> bool:
+    """A quotation in a title-case or capitals line after a cue verb of that line ("X Calls Y A 'Grim Ritual'",
+    "... SAYS 'COWARDLY ATTACK' WILL NOT DETER TALKS", "Governor Hails 'Turning Point' In Recovery"): the parser tags
+    every word of such a line a proper noun, so the quoted words' tags cannot tell a label from what someone called
+    it; the cue verb before them says they are someone's words. A bare verb form ('Call') only after a plural
+    ('Farmers Call'), as in ``headline_quotes._headline_reports``; not the line's first word."""
+    if not in_title_case_line(text, m):
+        return False
+    words = WORD.findall(text[line_start(text, m.open):m.open])
+    for k in range(max(1, len(words) - TITLE_CUE_REACH), len(words)):
+        lemma = verb_of(words[k], TITLE_CUES)
+        if lemma is not None and (words[k].lower() != lemma or words[k - 1].lower().endswith("s")):
+            return True
+    return False
 
 
 def in_title_case_line(text: str, m) -> bool:

@@ -14,6 +14,7 @@ from .quote_filters import (
     naming_noun,
     naming_participle,
     predicate_phrase,
+    title_line_cue,
 )
 from .quote_trace import dropped
 from .sentence_view import doc_text
@@ -45,7 +46,7 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
         if n <= 3:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
-                    not predicate_phrase(span):
+                    not predicate_phrase(span) and not title_line_cue(doc_text(doc), m):
                 return dropped(m, "short_nouns")
             if span is not None and _label_of_noun(doc, span) and not judging_phrase(span):
                 return dropped(m, "label_of_noun")  # a label in front of a noun: 'his "deep state" Justice Department'
@@ -53,7 +54,8 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
         return dropped(m, "naming_noun")  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
     if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
         return dropped(m, "page_title")  # 'Watch: "Weather forecast for 25 September | Selm Gazette"': a page or link title
-    content = [w for w in words if w.lower() not in SMALL]
+    content = [w for w in words if w.lower() not in SMALL and not w[:1].isdigit()]  # 'Action Plan 2025-2028',
+    # 'Person 2': a number in a name is neither case
     if content and all(w[:1].isupper() for w in content) and (not terminal or not full) and n <= 8 and \
             not in_title_case_line(doc_text(doc), m):
         return dropped(m, "capitalised")
