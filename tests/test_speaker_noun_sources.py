@@ -33,3 +33,19 @@ def test_plural_source_of_accusations(run):
 def test_noun_without_source_leaves_the_subject(run):
     text = "Defence Minister Hugo Brenn responded on Friday to claims that the navy had been sent north."
     assert speaker_of(run(text), "the navy had been sent north") == "Hugo Brenn"
+
+
+def test_participle_on_a_letter_from_a_named_author(run):
+    text = ("Nearly forty deputies have signed a letter from Senator Rita Holm, a Green from the "
+            "north, calling the budget reckless.")
+    assert speaker_of(run(text), "the budget reckless") == "Rita Holm"  # not the deputies who signed it
+
+
+def test_participle_on_a_petition_by_an_author(run):
+    text = "Dozens of unions backed a petition by teacher Ana Pohl urging the minister to resign."
+    assert speaker_of(run(text), "the minister to resign") == "Ana Pohl"
+
+
+def test_participle_on_a_letter_to_someone_stays_with_the_senders(run):
+    text = "Nearly forty deputies signed a letter to Senator Rita Holm calling the budget reckless."
+    assert speaker_of(run(text), "the budget reckless") == "Nearly forty deputies"

@@ -59,10 +59,28 @@ def carrier(participle):
     if participle.dep_ == "acl" and participle.head.pos_ == "NOUN":
         return participle.head
     doc = participle.doc
-    if participle.dep_ != "advcl" or participle.i < 2 or doc[participle.i - 1].is_punct:
+    if participle.dep_ != "advcl" or participle.i < 2:
         return None
-    obj = next((c for c in participle.head.children if c.dep_ == "dobj" and c.right_edge.i == participle.i - 1), None)
-    return obj if obj is not None and obj.pos_ == "NOUN" else None
+    comma = doc[participle.i - 1].text == ","
+    if doc[participle.i - 1].is_punct and not comma:
+        return None
+    for c in participle.head.children:
+        if c.dep_ != "dobj" or c.pos_ != "NOUN" or c.i > participle.i:
+            continue
+        if c.right_edge.i == participle.i - 1 and not comma:
+            return c
+        own = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("from", "by") and g.i > c.i), None)
+        source = own or _verb_held_source(c)  # 'signed a letter from X(, a senator,) calling ...': X's letter
+        if source is not None and source.right_edge.i == participle.i - 1 - comma:
+            return c
+    return None
+
+
+def _verb_held_source(noun):
+    """The 'from/by' phrase right after a noun that the parser hung on the noun's verb ('signed a letter from X'),
+    else None."""
+    return next((c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and
+                 c.i == noun.right_edge.i + 1), None) if noun.dep_ == "dobj" else None
 
 
 def sender(noun):
@@ -71,11 +89,12 @@ def sender(noun):
     if noun is None or noun.lemma_.lower() not in speech_cues().document_nouns | speech_cues().cue_nouns:
         return None
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)  # 'a petition by X urging ...'
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS:
             return participle_agent(c, ("from",))
-    return None
+    held = _verb_held_source(noun)
+    return next((g for g in held.children if g.dep_ == "pobj"), None) if held is not None else None
 
 
 CLAIM_GAP = 15  # at most this many words (prepositional phrases) between a speech noun and its 'that'
