@@ -17,6 +17,7 @@ from .datelines import filed_at
 from .names import noun_phrase, surname_person
 from .pronoun_constraints import asker_before, named_in_own_clause, own_clause_subject, told_sex_subject
 from .sentence_view import doc_text, doc_view
+from .speech_continuation import continues_speech, last_speaker, speaking_subject
 from .text_lines import line_start
 
 MALE_PRON = {"he", "him", "his", "himself"}
@@ -41,6 +42,7 @@ class _Event:
     owner: bool = False  # owns the subject ("Mr. X's letter said"): an antecedent only from an earlier sentence
     weak: bool = False  # owns something else ("condemned Mr. Y's approach"): the subject just before outbids it
     person: int | None = None  # token of a definite person description no entity stands for ('The envoy said')
+    speaks: bool = False  # the subject of a speech verb: whom a later 'he added' may go on from
 
 
 def _is_subject(tok) -> bool:
@@ -118,7 +120,8 @@ def link_pronouns(doc, index) -> None:
                 events.append(_Event(tok.idx, sent, k, subj or acts is not None, main=subj and _is_main(root) or
                                      acts is not None and (acts.dep_ == "ROOT" or _speaks(acts)),
                                      owner=not subj and root.dep_ == "poss" and root.head.dep_ in SUBJ_DEPS,
-                                     weak=not subj and root.dep_ == "poss"))
+                                     weak=not subj and root.dep_ == "poss",
+                                     speaks=speaking_subject(root, _speaks, index) or acts is not None and _speaks(acts)))
                 if events[-1].main and index.entities[k].type == "PERSON":
                     index.main_subjects.append((tok.idx, k))
                 pair = _conjoined_subjects(root, k, index) if subj else None
@@ -143,11 +146,12 @@ def link_pronouns(doc, index) -> None:
             k = _titled_person(tok, index)  # 'The president addressed a crowd ... as he described'
             if k is not None:  # main only as the subject of a speech verb: a named main subject wins otherwise
                 index.titled_subjects.append((tok.idx, k))
-                events.append(_Event(tok.idx, sent, k, True, main=_is_main(tok) and _speaks(tok.head)))
+                events.append(_Event(tok.idx, sent, k, True, main=_is_main(tok) and _speaks(tok.head),
+                                     speaks=_speaks(tok.head)))
             elif _is_main(tok) and _speaks(tok.head) and _definite_person(tok):
                 # "The head of the Ukrainian mission said ... "...," he said': the one described, not a
                 # person named sentences before
-                events.append(_Event(tok.idx, sent, None, True, main=True, person=tok.i))
+                events.append(_Event(tok.idx, sent, None, True, main=True, person=tok.i, speaks=True))
             continue
         if tok.pos_ != "PRON":
             continue
@@ -168,17 +172,24 @@ def link_pronouns(doc, index) -> None:
                 hit = _pick(events, sent, index, want, prefer_main=speaking, skip=personal_skip, spoken_of=spoken_of,
                             others=others)
             hit = told_sex_subject(doc, events, hit, sent, LOOKBACK_SENTS, index, want, others) or hit
+            if hit is not None and hit.sent < sent and not hit.speaks and continues_speech(tok, _speaks):
+                hit = last_speaker(events, sent, _lookback_low(sent, personal_skip), lambda e, o=others, w=want:
+                                   e.ent is not None and e.ent not in o and _fits(e, index, w)) or hit  # 'he added': who spoke
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
                 index.gender.setdefault(hit.ent, want)
                 if tok.dep_ in SUBJ_DEPS:
-                    events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok)))
+                    events.append(_Event(tok.idx, sent, hit.ent, True, main=_is_main(tok),
+                                         speaks=speaking_subject(tok, _speaks, index)))
                     if events[-1].main and index.entities[hit.ent].type == "PERSON":
                         index.main_subjects.append((tok.idx, hit.ent))
             if described is not None and tok.dep_ in SUBJ_DEPS:  # after the pick's event: wins where it may
                 events.append(_Event(tok.idx, sent, None, True, main=_is_main(tok), person=described))
         elif low in ("it", "its") and tok.dep_ in SUBJ_DEPS and _speaks(tok.head):
             hit = _pick(events, sent, index, "body", skip=skip)  # 'as it suggested that ...': a body, not a thing
+            if hit is not None and hit.sent < sent and not hit.speaks and continues_speech(tok, _speaks):
+                hit = last_speaker(events, sent, _lookback_low(sent, skip),
+                                   lambda e: _fits(e, index, "body")) or hit  # 'It added that ...': who spoke
             if hit is not None and hit.ent is not None:
                 index.pronouns[tok.i] = (index.entities[hit.ent].name, hit.ent)
             elif hit is not None and hit.plural_name:
@@ -248,7 +259,8 @@ def _body_event(tok, sent: int, index) -> _Event:
             ent = None
         if ent is not None and ent.type in ("ORG", "GPE"):
             k = next((n for n, e in enumerate(index.entities) if e is ent), None)
-    return _Event(tok.idx, sent, k, True, None if k is not None else noun_phrase(tok), body=k is None)
+    return _Event(tok.idx, sent, k, True, None if k is not None else noun_phrase(tok), body=k is None,
+                  speaks=speaking_subject(tok, _speaks, index))
 
 
 LABEL_WORDS = 12
@@ -405,10 +417,7 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
     (captions, name lines) do not count among the sentences looked back over."""
     j = len(events) - 1
     fallback, fallback_sent = None, -1
-    low, seen = sent, 0
-    while low >= 0 and seen < LOOKBACK_SENTS:
-        seen += low not in skip
-        low -= 1
+    low = _lookback_low(sent, skip)
     for s in range(sent, low, -1):
         if fallback is not None and s < fallback_sent - 1:
             return fallback  # only the sentence right before a bystander's may outbid it
@@ -442,6 +451,15 @@ def _pick(events: list[_Event], sent: int, index, want: str, prefer_main: bool =
             return fallback or group[0]
         fallback, fallback_sent = group[0], s  # an owner of a bystander ('... Y's approach'): unless the one before
     return fallback
+
+
+def _lookback_low(sent: int, skip: set[int]) -> int:
+    """The sentence before the first one a pronoun in ``sent`` looks back to (``skip``'s sentences do not count)."""
+    low, seen = sent, 0
+    while low >= 0 and seen < LOOKBACK_SENTS:
+        seen += low not in skip
+        low -= 1
+    return low
 
 
 def _is_main(tok) -> bool:
