@@ -18,9 +18,15 @@ LEAD_VERBS = {"lead": ("with", "on"), "splash": ("with", "on"), "go": ("with",)}
 
 def leads_with(verb) -> bool:
     """'The X leads with/on ...', 'splashes on ...', 'goes with ...': what a newspaper puts on its front page, the
-    form of a papers review, credits the paper (asked only of an outlet subject; not 'leads the race')."""
+    form of a papers review, credits the paper when its story tells something ('a warning from X', 'claims that
+    ...', 'a story about ...'; not 'leads on the weather'); asked only of an outlet subject (not 'leads the race')."""
     preps = LEAD_VERBS.get(verb.lemma_)
     return verb.pos_ == "VERB" and preps is not None and any(
-        c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ == "prep" and c.lower_ in preps and c.i == verb.i + 1 and any(
+            g.dep_ == "pobj" and any(h.dep_ in STORY_DEPS for h in g.children) for g in c.children)
         for c in verb.children)
+
+
+STORY_DEPS = frozenset({"prep", "acl", "relcl", "ccomp"})  # what the front-page story tells: 'a warning from X',
+# 'claims that ...', 'a story about ...' (not 'leads on the weather': a topic, no information credited)
 

@@ -193,9 +193,10 @@ def _judge_outlet(span, lex, own, used, short) -> _Found | None:
         # the parse may make the name an amod of the head)
         if root.dep_ in ("compound", "appos") and root.head.lower_ in lex.cues["outlet_heads"]:
             root = root.head
-    elif root.dep_ == "compound" and head.lower_ in ("news", "wire", "press") and head.dep_ == "compound" and \
-            head.head.lower_ in lex.cues["outlet_heads"]:
-        root = head.head  # "the official KCNA news agency": the parse hangs the name on "news"
+    elif root.dep_ == "compound" and (head.lower_ in ("news", "wire", "press") or head.is_lower and head.pos_ == "NOUN") \
+            and head.dep_ in ("compound", "amod") and head.head.lower_ in lex.cues["outlet_heads"]:
+        root = head.head  # "the official KCNA news agency", "the Nikkei business daily": the parse hangs the name on
+        # the word before the outlet noun
     if root is not _name_root(span) and root.lower_ in lex.cues["outlet_heads"] and not is_own_outlet(name, own) and (
             report_tagged_noun(root) or outlet_subject(root, cues)):
         return _make(root.sent, name, kind, root, key=_key(name))  # '..., the AFP news agency reports.', 'the

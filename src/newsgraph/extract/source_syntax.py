@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .datelines import in_dateline
 from .source_front_pages import leads_with, saying_participle
 from .source_lexicon import lexicon
 
@@ -288,6 +289,10 @@ def credited_place(tok, lex) -> bool:
     """Whether an outlet named here is credited as a source (subject, agent, "from", ...)."""
     cues = lex.cues
     tok = conj_root(tok)
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS and tok.head.i < tok.i and in_dateline(tok.head) and \
+            not in_dateline(tok):
+        tok = tok.head  # 'KELSBURY, June 9 - The Kelsbury Times reported ...': the parse made the dateline's place the
+        # subject and the outlet its apposition; the outlet stands where the place does
     head = tok.head
     if tok.dep_ in SUBJECTS:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "can", "cannot", "ca", "will", "would",

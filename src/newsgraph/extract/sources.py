@@ -219,8 +219,9 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
                 and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children) and not conditional(tok.head):  # not "the
             # commission would determine the date": what a body will decide is no finding it published
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "other", tok)
-        elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and \
-                (kind := _body_reports(tok, lex, index, outlet)) is not None:
+        elif tok.dep_ == "nsubj" and tok.head.lemma_ in lex.cues["body_report_verbs"] and not filed_at(doc, tok.idx) \
+                and (kind := _body_reports(tok, lex, index, outlet)) is not None:  # (not a dateline's place the parse
+            # made the subject: 'TOKYO (AP) - Kyodo news agency reported ...')
             item = _make(tok.sent, np_text(tok), kind, tok)  # 'the institute estimated that ...'
             if item is not None and [c.lower_ for c in tok.lefts] == ["the"]:
                 item.noun, item.definite = tok.lemma_.lower(), True  # 'the project also found': one named before
