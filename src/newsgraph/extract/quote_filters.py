@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicons import DATA, read_rows
 from .cues import speech_cues
-from .sentence_view import doc_view
+from .sentence_view import doc_text, doc_view
 from .text_lines import line_bounds, line_start
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -142,6 +142,48 @@ def naming_noun(doc, m) -> bool:
         return quoted is not None and len(quoted) > 0 and quoted.root.pos_ in ("NOUN", "PROPN")
     return t.pos_ == "NOUN" and t.lemma_.lower() in NAME_NOUNS and not any(c.dep_ == "poss" for c in t.children) \
         and t.head.lemma_.lower() not in CHANT_WORDS  # 'protesters chanted the slogan "..."': the crowd's words
+
+
+CHARGE_HEADS = frozenset({"charge", "count", "offence", "offense", "crime", "convict", "indict", "sentence", "arrest",
+                          "detain", "jail", "imprison", "prosecute", "guilty"})
+CHARGE_PREPS = frozenset({"of", "with", "for", "including"})
+
+
+LISTED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
+class _Span:
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def charge_wording(doc, m, depth: int = 0) -> bool:
+    """The quotation is the wording of a charge ('was jailed on charges of "spreading false news"', 'charged with
+    "inciting unrest" and "insulting officials"', 'found guilty of "..."'): the words of an indictment the page does
+    not credit to anyone, which the annotators leave out (no identifiable speaker); 'Prosecutors charged him with
+    "..."' and 'accused X of "..."' name who used the words and stay quotes (accuse is no charge head here)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    text = doc_text(doc)
+    listed = LISTED_AFTER_QUOTE.search(text, max(0, m.start - 12), m.start - 1) if m.start > 1 else None
+    if listed is not None and depth < 4:  # '... of "A", "B" and "C"': the parser hangs B and C anywhere; they go
+        close = listed.start()  # with the quotation listed before them
+        opened = max(text.rfind("\u201c", 0, close), text.rfind('"', 0, close))
+        if opened >= 0 and "\n" not in text[opened:close] and charge_wording(doc, _Span(opened + 1, close), depth + 1):
+            return True
+    t = span.root
+    for _ in range(4):  # '"A", "B" and "C"': the first of the coordinated charges
+        if t.dep_ != "conj" or t.head.i >= span.start:
+            break
+        t = t.head
+    if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in CHARGE_PREPS or t.head.i >= span.start:
+        return False
+    head = t.head.head
+    if head.i >= span.start or head.lemma_.lower() not in CHARGE_HEADS:
+        return False
+    return not (head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children))  # 'Prosecutors charged him
+    # with "..."': the prosecutors' words
 
 
 JUDGING_POS = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .crossheads import SMALL
 from .cues import speech_cues
 from .quote_filters import (
+    charge_wording,
     cut_by_page_end,
     in_title_case_line,
     is_catchphrase,
@@ -50,6 +51,8 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
                 return dropped(m, "short_nouns")
             if span is not None and _label_of_noun(doc, span) and not judging_phrase(span):
                 return dropped(m, "label_of_noun")  # a label in front of a noun: 'his "deep state" Justice Department'
+    if charge_wording(doc, m):
+        return dropped(m, "charge_wording")  # 'jailed on charges of "..."': an indictment's words, no one named
     if not chanted and naming_noun(doc, m):
         return dropped(m, "naming_noun")  # 'under the theme: "..."', 'a policy of "..."': a name, no one's words
     if PAGE_TITLE in doc_text(doc)[m.start:m.end]:
