@@ -271,7 +271,7 @@ def subject_candidates(verb, through_ccomp: bool = False):
             found = object_as_subject(v)  # 'officials who said Cohen -- his lawyer -- acknowledged that ...'
         if found is None and v is verb and v.dep_ in ("ccomp", "conj"):
             found = asked_aside_subject(v)  # 'Mr. X, asked if he backed Y, said ...'
-        if found is None and v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() == "quote":
+        if found is None and v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() in ("quote", "cite"):
             found = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)  # 'X quoted Y as saying'
         if found is None and v is verb and v.tag_ == "VBG":
             found = sender(carrier(v))  # 'released a statement from her doctor declaring ...': the doctor
