@@ -1,4 +1,4 @@
-"""Pull-quote boxes (extract/pronouns.label_paragraphs): words someone said set on a line of their own without
+"""Pull-quote boxes (extract/page_labels.label_paragraphs): words someone said set on a line of their own without
 quotation marks, above a name line ('Piet Arends, Dorne'), are page furniture: a person they name is nobody a 'he'
 of the story below means. Hand-written texts with fictional names."""
 from __future__ import annotations
