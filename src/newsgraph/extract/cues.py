@@ -55,6 +55,7 @@ class PersonWords:
     office_verbs: frozenset[str] = frozenset()  # 'appoint', 'become': verbs that give the person named an office
     generic_office_words: frozenset[str] = frozenset()  # 'official', 'diplomat': what any office holder may be called
     serving_roles: frozenset[str] = frozenset()  # 'spokesman', 'lawyer': who speaks for the person their phrase names
+    separate_offices: frozenset[str] = frozenset()  # 'judge', 'speaker': never an untitled person the page names
 
     def expand(self, word: str) -> str:
         """'sen' -> 'senator', 'spokeswoman' -> 'spokesperson': the word a later description uses."""
@@ -96,6 +97,7 @@ def person_words() -> PersonWords:
         office_verbs=frozenset(d.get("office_verbs", ())),
         generic_office_words=frozenset(d.get("generic_office_words", ())),
         serving_roles=frozenset(d.get("serving_roles", ())),
+        separate_offices=frozenset(d.get("separate_offices", ())),
     )
 
 

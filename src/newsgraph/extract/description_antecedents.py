@@ -41,6 +41,8 @@ def title_of_last_subject(doc, index, sp: Speaker, pw, quotes=()):
     anonymous = head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles
     bodied = any(c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for c in head.children)
     generic = head.lower_ in pw.generic_office_words and index.earlier_description(head) is None
+    if key in pw.separate_offices:
+        return None  # 'The speaker steps in', 'the judge said': the chamber's or court's, not the one who spoke before
     if key not in pw.titles or anonymous and not (bodied or generic) or \
             same_description_person(index, span, exclude=None) is not None:
         return None  # a bare 'the official' with no 'an official' before it is the named person who spoke

@@ -285,8 +285,8 @@ class EntityIndex:
                 found = self._by_country_role(tok)
                 if found is not None:
                     return found
-            if lower in words.anonymous_roles or head in words.anonymous_roles:
-                return None
+            if lower in words.anonymous_roles or head in words.anonymous_roles or head in words.separate_offices:
+                return None  # 'the judge', 'The speaker' no one is titled with: not the politician named before
             if any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.lefts):
                 return None  # 'the opposition leader' is someone else unless a title matched above
             people = self._recent(tok.idx, lambda k: self.entities[k].type == "PERSON" and fits(k), window=1500)
