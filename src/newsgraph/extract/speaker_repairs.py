@@ -10,6 +10,7 @@ from ..lexicons import data_json
 from .cues import FINITE, person_words, speech_cues
 from .marks import QUOTE_MARKS
 from .sentence_view import doc_view
+from .speaker_descriptions import title_word
 from .speech_nouns import owned_noun_before, participle_agent, speech_noun_owner
 
 ADDRESSEE_VERBS = speech_cues().roles["addressee_verbs"]
@@ -176,6 +177,38 @@ def claim_owner(cue):
         if found is not None:  # 'his claims in the media that ...'
             return _bound_possessor(found[1], cue)
     return None
+
+
+NAME_PATH = ("prep", "pobj", "appos", "compound")
+
+
+def titled_name_inside(subj, cue):
+    """'Movement for Unity spokesman Petr Halas told ...', 'Union of Dock Workers leader Ana Pohl said': the parser
+    made the body's first word the subject and hung the titled person inside its 'of/for' phrase; the person named
+    last before the cue, right after a title word, speaks. The subject itself otherwise."""
+    if subj is None or subj.ent_type_ == "PERSON" or not any(c.dep_ == "prep" for c in subj.children):
+        return subj
+    doc = subj.doc
+    last = subj.right_edge
+    if last.i >= cue.i or last.ent_type_ != "PERSON" or any(not t.is_space and t.dep_ not in ("aux", "neg", "advmod")
+                                                            for t in doc[last.i + 1:cue.i]):
+        return subj
+    first = last
+    while first.i > subj.i and doc[first.i - 1].ent_type_ == "PERSON":
+        first = doc[first.i - 1]
+    t = last
+    for _ in range(8):  # the name must hang inside the subject's phrase
+        if t.i == subj.i or t.dep_ not in NAME_PATH:
+            break
+        t = t.head
+    if t.i != subj.i or first.i - 1 <= subj.i or not title_word(doc[first.i - 1]):
+        return subj
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.i < first.i), None)
+    body = doc[prep.i + 1:first.i - 1] if prep is not None else []
+    if not len(body) or any(title_word(w) or not (w.text[:1].isupper() or w.lower_ in ("the", "of", "and", "for"))
+                            for w in body):
+        return subj  # 'A spokesman for Premier X', 'Supporters of President X': the body's name must come between
+    return last
 
 
 GLOSS_REACH = 5  # tokens from the subject back to the '(' that opens its gloss

@@ -34,7 +34,7 @@ from .speaker_descriptions import (
     topic_antecedent,
 )
 from .speaker_groups import mention_bounds, pair_speaker, with_conjuncts
-from .speaker_repairs import claim_owner, delegate_opening, glossed_name
+from .speaker_repairs import claim_owner, delegate_opening, glossed_name, titled_name_inside
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
     inverted_subject,
@@ -400,6 +400,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
             subj = subject_of(h.head.head) or subj  # 'X informed his counterpart that ... and called on ...'
     subj = lost_subject(cue, subj, index) or subj  # '... and opposition head X called it "..."'
     subj = glossed_name(subj)  # 'X (Peru), Council President for the month, said': X, not the country
+    subj = titled_name_inside(subj, cue)  # 'Movement for Unity spokesman Petr Halas told': Halas
     delegate = delegate_opening(cue) if subj is None or subj.ent_type_ != "PERSON" or subj.head.i != cue.i else None
     subj = delegate or subj  # 'X (Peru), ..., outlining ... at Headquarters today, said': on the cue's own line
     main = main_participle_subject(cue)  # 'talked about people who ..., claiming that': the holder's
