@@ -28,9 +28,17 @@ def _key(name: str) -> str:
     return " ".join(w for w in name.lower().replace("\u2019", "'").split() if w not in DETERMINERS)
 
 
+def speaker_label(tok) -> bool:
+    """A transcript's speaker label opening its line: a one-word name and a colon ('Q: Reuters reported that ...',
+    'A: ...', 'QUESTION: ...'). The parse may make it the subject of the question's verb; it is no source."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+                                                                   or doc[tok.i - 1].is_space)
+
+
 def _make(sent, reported_by: str, kind: str, tok, carries: bool = False, key: str | None = None) -> _Found | None:
     reported_by = reported_by.strip(" ,;:-")
-    if not reported_by:
+    if not reported_by or (reported_by == tok.text and speaker_label(tok)):
         return None
     key = key or _key(reported_by)
     return _Found(sent, reported_by, kind, key, tok.idx, tok.idx + len(tok.text), carries)
