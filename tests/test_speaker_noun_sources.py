@@ -49,3 +49,8 @@ def test_participle_on_a_petition_by_an_author(run):
 def test_participle_on_a_letter_to_someone_stays_with_the_senders(run):
     text = "Nearly forty deputies signed a letter to Senator Rita Holm calling the budget reckless."
     assert speaker_of(run(text), "the budget reckless") == "Nearly forty deputies"
+
+
+def test_participle_after_a_comma_on_an_unnamed_origin_stays_with_the_issuer(run):
+    text = "The Kastel shipyard released a statement from its head office in Lorn, saying the plant would close."
+    assert speaker_of(run(text), "the plant would close") != "its head office in Lorn"

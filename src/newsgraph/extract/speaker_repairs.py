@@ -72,8 +72,9 @@ def carrier(participle):
             return c
         own = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("from", "by") and g.i > c.i), None)
         source = own or _verb_held_source(c)  # 'signed a letter from X(, a senator,) calling ...': X's letter
-        if source is not None and source.right_edge.i == participle.i - 1 - comma:
-            return c
+        if source is not None and source.right_edge.i == participle.i - 1 - comma and (not comma or any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in source.children)):
+            return c  # (after a comma only a named author: not 'a statement from its head office, saying')
     return None
 
 
