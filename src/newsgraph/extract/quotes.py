@@ -9,6 +9,8 @@ from ``indirect.py``. One pass over the tokens collects every cue.
 from __future__ import annotations
 
 from ..model import Quote
+from .bare_objects import without_bare_objects
+from .counted_groups import name_counted_groups
 from .credited_headings import credited_headings
 from .crossheads import entry_named_descriptions
 from .cues import speech_cues
@@ -115,6 +117,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     indirect = guarded(warn, indirect, with_readout_statements, doc, index, direct, indirect, published)
     # ('reaffirmed the importance of ...')
     indirect = guarded(warn, indirect, without_occasions, doc, index, indirect)  # '... at a reception for X'
+    indirect = guarded(warn, indirect, without_bare_objects, doc, index, indirect)  # not 'welcomed the deal'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     for step, args in (
             (_name_descriptions, (doc, index, quotes)),
@@ -130,6 +133,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             (canonical_acronyms, (index, quotes)),
             (name_labelled_speakers, (doc, index, quotes)),  # 'PM says', 'the EAM said': the person named
             (name_known_holders, (doc, index, quotes, published)),  # 'the Egyptian President said': the holder
+            (name_counted_groups, (doc, index, quotes)),  # 'Two MPs said ...', then 'X and Y': the two named
             (entry_named_descriptions, (index, quotes))):  # 'the PM said' in a live page's entry below 'Jo Roe'
         guarded(warn, None, step, *args)
     quotes = unnamed_offices(index, quotes)  # 'says Tory MP' that no step named from the body
