@@ -9,7 +9,6 @@ from ``indirect.py``. One pass over the tokens collects every cue.
 from __future__ import annotations
 
 from ..model import Quote
-from .bare_objects import without_bare_objects
 from .counted_groups import name_counted_groups
 from .credited_headings import credited_headings
 from .crossheads import entry_named_descriptions
@@ -117,7 +116,6 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     indirect = guarded(warn, indirect, with_readout_statements, doc, index, direct, indirect, published)
     # ('reaffirmed the importance of ...')
     indirect = guarded(warn, indirect, without_occasions, doc, index, indirect)  # '... at a reception for X'
-    indirect = guarded(warn, indirect, without_bare_objects, doc, index, indirect)  # not 'welcomed the deal'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     for step, args in (
             (_name_descriptions, (doc, index, quotes)),
