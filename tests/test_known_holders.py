@@ -143,3 +143,12 @@ def test_byline_holders():
         got = holders(["BY JORUN ALDEWE, ASSOCIATE SPOKESMAN FOR SECRETARY-GENERAL CORIN MADDOX"])
         assert sorted(h.name for h, _ in got) == ["Corin Maddox", "Jorun Aldewe"]
         assert holders(["By a staff reporter"]) == []
+
+
+def test_placeless_subject_phrase_office_names_the_holder(run):
+    """'... a summit where the PM will urge ...': a common-noun subject the speaker rules keep as a phrase with no
+    place in the text is read against the table too."""
+    got = run("Petra Lindqvar hosts grain talks\n\n"
+              "The meeting comes ahead of a summit where the PM will urge lower tariffs on grain.\n\n"
+              "The talks open on Monday.", published="2023-05-04")
+    assert speaker_of(got, "lower tariffs on grain") == "Petra Lindqvar"

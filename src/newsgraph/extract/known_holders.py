@@ -305,8 +305,8 @@ def name_known_holders(doc, index, quotes: list[Quote], published: str | None = 
     pw = None
     for q in quotes:
         sp = q.speaker
-        if sp is None or not sp.name or sp.start is None:
-            continue
+        if sp is None or not sp.name or sp.start is None and sp.name != sp.mention:
+            continue  # (a common-noun subject phrase has no place: 'the PM will call for ...' is read all the same)
         ent = index.entity(sp.entity) if sp.entity is not None else None
         if pw is None:
             pw = person_words()
