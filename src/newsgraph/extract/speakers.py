@@ -17,7 +17,7 @@ from .document_speakers import document_it, document_speaker, is_document
 from .exchange_topics import exchange_noun_topic, exchange_topic
 from .left_subjects import _relative_antecedent, left_subject
 from .names import has_title, noun_phrase, surname_person
-from .participle_subjects import main_participle_subject
+from .participle_subjects import closing_participle_subject, main_participle_subject
 from .per_sources import according_to
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
@@ -52,15 +52,6 @@ __all__ = [  # the names callers import from here (quotes.py, indirect.py, prono
     "exchange_topic", "is_cue_token", "same_description_person", "speaker_from", "speaker_of_cue", "subject_of",
     "verb_tagged_noun",
 ]
-
-# '..., saying/calling ...' closing a sentence whose reported clause has its own subject: the main speaker's; so are
-# the participles that only report ('X stressed that the country had ..., noting that ...'): in the dev-half gold
-# every ', noting/stressing/arguing/... ' after a reported clause is the main speaker's (10 of 10 pages)
-MAIN_SPEAKER_PARTICIPLES = {"say", "add", "call", "describe", "dismiss", "brand", "label", "term", "dub",
-                            "note", "stress", "emphasize", "emphasise", "underline", "underscore", "point", "explain",
-                            "recall", "reiterate", "observe", "remark", "mention", "insist", "argue", "contend",
-                            "maintain", "assert", "acknowledge", "concede", "state", "suggest"}
-
 
 MEDIA_ROLES = speech_cues().roles["media_roles"]
 BARE_GROUPS = frozenset({"some", "many", "several", "most", "few", "both"})
@@ -387,13 +378,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         return None  # 'Asked whether ..., he said': the subject is who was asked
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ == "PROPN":
         return speaker_from(cue.head, index)  # 'Grassley, who owns a farm, often notes that ...'
-    subj = subject_of(cue)
-    outer = None
-    if cue.tag_ == "VBG" and cue.lemma_.lower() in MAIN_SPEAKER_PARTICIPLES and cue.dep_ == "advcl" and \
-            cue.head.dep_ == "ccomp" and is_cue_token(cue.head.head) \
-            and cue.i > 0 and cue.doc[cue.i - 1].text == "," and index.sentence(cue.head.head.i) == index.sentence(cue.i):
-        outer = subject_of(cue.head.head)
-        subj = outer or subj  # 'Pompeo said that Washington had ..., saying he trusted ...'
+    closing = closing_participle_subject(cue, index)  # 'Pompeo said that Washington had ..., saying he trusted ...'
+    subj = closing or subject_of(cue)
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
@@ -410,7 +396,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     subj = titled_name_inside(subj, cue)  # 'Movement for Unity spokesman Petr Halas told': Halas
     delegate = delegate_opening(cue) if subj is None or subj.ent_type_ != "PERSON" or subj.head.i != cue.i else None
     subj = delegate or subj  # 'X (Peru), ..., outlining ... at Headquarters today, said': on the cue's own line
-    main = None if outer is not None else main_participle_subject(cue)  # 'talked about people who ..., claiming
+    main = None if closing is not None else main_participle_subject(cue)  # 'talked about people who ..., claiming
     # that': the holder's (not when the participle closes a reported clause: the main speaker's, above)
     if main is not None:
         subj = main
