@@ -75,6 +75,8 @@ def _purpose(cue) -> bool:
     pressure'), for a cue that takes an object or an appeal rather than a clause (not 'to say that ...')."""
     if cue.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
+    if cue.head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in cue.head.children):
+        return False  # 'went on to praise X for ...': what the subject did next, not what for
     if cue.lemma_.lower() in _clause_verbs():
         return False
     # 'an effort to make it clear that ...' reports a clause: kept
