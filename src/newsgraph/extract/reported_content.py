@@ -52,7 +52,7 @@ from .speaker_syntax import AS_CUES, MADE_PLAIN, as_phrase, clear_opening_clause
 from .speakers import ADDRESSEE_VERBS, exchange_topic, is_cue_token, subject_of
 from .split_statements import speakers_own_act
 from .text_lines import line_bounds
-from .warned_of import warned_of
+from .warned_of import WARNING_PREPS, WARNING_VERBS, warned_of
 
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 EVALUATIVE = speech_cues().roles["evaluative_verbs"]
@@ -324,6 +324,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     preps = [c for c in kids if c.dep_ == "prep" and c.i > cue.i and not _duration(c) and
              (c.lower_ in OBJ_PREPS or (c.lower_ in ("on", "upon") and lemma == "call") or
               (c.lower_ == "to" and lemma in ("tweet", "appeal")))]  # 'appealed to X to Y', 'calls upon X to Y': X too
+    if lemma in WARNING_VERBS:
+        preps = [c for c in preps if c.lower_ in WARNING_PREPS]  # 'warned X over its policy': what prompted it
     prt = [c for c in kids if c.dep_ == "prt" and c.lower_ in ("for", "on")]
     if hosted_guest(cue, dobj):
         return None  # 'welcomed her counterpart to Arlen for talks': a host greets a guest
@@ -443,7 +445,8 @@ def _content_range(cue, index) -> tuple[int, int] | None:
                   not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
     elif lemma in NEEDS_MORE and as_clause is None and \
             not any(c in preps or c.dep_ in ("oprd", "xcomp", "ccomp") for c in parts) and not (
-            dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in dobj.children)):
+            dobj is not None and any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") and not (
+                c.lower_ == "over" and lemma in WARNING_VERBS) for c in dobj.children)):
         return None  # 'praised the teams for their courage' (the parser hangs 'for' on the object), not 'praised the teams'
     if lemma == "call" and not preps and not prt and dobj is not None and len(parts) == 1:
         more = [c for c in kids if c.i > dobj.i and c.dep_ in ("npadvmod", "oprd", "attr", "ccomp", "xcomp", "dobj")]
