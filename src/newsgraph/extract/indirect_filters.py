@@ -21,16 +21,22 @@ subject.
   ...', 'resigned after accusations that ...' - a cue noun in a phrase of circumstance whose owner is not stated
   in the phrase (no possessor, no 'by X'): the subject of the sentence reacts to it, it did not say it, and like a
   passive report with no agent it is left out.
+- ``headline_rebuke``: 'UN warns of new Darfur disaster', 'Ruritania MPs accuse Freedonia of "plot"' - a warning or
+  accusation in the headline line whose content is a noun phrase, no clause: the headline names the act and the
+  story reports what was said (the read sets' gold leaves all 6 out, 6 pages; 'X warns Y will ...' is kept).
 """
 from __future__ import annotations
 
 from .cues import speech_cues
+from .headline_labels import headline_end
 from .reported_constructions import noun_owner_token
 
 LINKS = frozenset({"that", "but", "and", "or", "while"})
 WH_FREE = frozenset({"what", "whatever"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 ALTERNATIVE = frozenset({"rather", "instead"})
+HEADLINE_REBUKES = frozenset({"warn", "caution", "accuse"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _clause_verbs() -> frozenset[str]:
@@ -123,4 +129,14 @@ def unreported(doc, index, cue, is_noun: bool, s: int, e: int) -> str | None:
         return "purpose"
     if _condition(doc, cue):
         return "condition"
+    if _headline_rebuke(doc, index, cue, s, e):
+        return "headline_rebuke"
     return None
+
+
+def _headline_rebuke(doc, index, cue, s: int, e: int) -> bool:
+    """A warning or accusation verb in the headline line whose content has no finite verb and no 'that'."""
+    if cue.lemma_.lower() not in HEADLINE_REBUKES or cue.idx >= headline_end(index.text):
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in FINITE_TAGS or t.lower_ == "that" for t in span)
