@@ -17,6 +17,7 @@ from .description_antecedents import title_of_last_subject
 from .description_sources import nearest_descriptions
 from .names import RANK_MODIFIERS, title_words
 from .national_holders import national_holder
+from .role_named_below import role_named_below
 from .speaker_descriptions import LINKED_BODIES, SPOKESPERSON, bare_title_word
 from .speakers import description_like, same_description_person
 from .text_lines import line_end
@@ -65,7 +66,11 @@ def _name_descriptions(doc, index, quotes: list[Quote]) -> None:
             headline = sp.start < _first_break(index.text)
             if sp.start not in cache and words and words[0].lower() in ("a", "an", "one") and not headline:
                 cache[sp.start] = _named_next_sentence(doc, index, sp, pw) or \
-                    bare_name_next(doc, index, sp, pw)  # 'A career Army officer ... X told'; '... / X said'
+                    bare_name_next(doc, index, sp, pw) or \
+                    role_named_below(doc, index, sp, pw)  # '... X told'; '... / X said'; 'X, a spokesman for Y,'
+            elif sp.start not in cache and words and words[0].lower() in ("a", "an") and \
+                    _first_break(index.text) >= LEDE_CHARS:  # no headline above: the first line is the lede
+                cache[sp.start] = role_named_below(doc, index, sp, pw)
             if cache.get(sp.start) is not None:
                 found = cache[sp.start]
                 q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
