@@ -1,6 +1,7 @@
 """A warning or accusation in the headline line whose content is a noun phrase ('UN warns of new famine',
 'X accuse Y of "plot"') names the act; the story below reports what was said. The read sets' gold leaves all 6 such
-headlines out (6 pages); a headline with a clause ('X warns Y will ...') and the same verbs in the body are kept.
+headlines out (6 pages); a headline with a clause ('X warns Y will ...'), a charge with a predicate ('accuses X of
+keeping media in the dark', kept in an older golden set) and the same verbs in the body are kept.
 All names and places are fictional."""
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ def run(nlp):
      "plotting to destabilise the government.", "Freedonia of 'plot'"),
     ("UN warns of new famine in Tessaly\n\nThe United Nations has warned that the Tessaly region faces a new famine "
      "because of the drought.", "new famine"),
-    ("Minister Ilse Harm accuses rivals of lying about budget\n\nFinance Minister Ilse Harm accused her rivals of "
-     "lying about the budget, saying the figures were public.", "rivals of lying about budget"),
+    ("Valdoria warns Norland of fuel shortages over unpaid bills\n\nValdoria's energy minister said deliveries "
+     "would stop next month unless Norland paid.", "Norland of fuel shortages"),
 ])
 def test_headline_rebuke_noun_phrase_is_no_statement(run, text, dropped):
     got = pairs(run(text))
@@ -33,6 +34,8 @@ def test_headline_rebuke_noun_phrase_is_no_statement(run, text, dropped):
      "tensions on the border.", "Norland drills will raise tensions"),
     ("Ruritania MPs accuse Freedonia of 'plot'\n\nRuritanian lawmakers on Monday accused neighbouring Freedonia of "
      "plotting to destabilise the government.", "neighbouring Freedonia of plotting to destabilise the government"),
+    ("Minister Ilse Harm accuses rivals of lying about budget\n\nFinance Minister Ilse Harm accused her rivals of "
+     "lying about the budget, saying the figures were public.", "rivals of lying about budget"),
 ])
 def test_clauses_and_body_stay(run, text, report):
     got = pairs(run(text))
