@@ -10,7 +10,7 @@ from .cues import speech_cues
 from .described_speakers import _first_break
 from .direct_quotes import _words
 from .headline_labels import headline_end, title_end
-from .quote_filters import verb_of as _verb_of  # noqa: F401  (re-exported by quotes.py)
+from .quote_filters import verb_of
 
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
 HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
@@ -36,7 +36,7 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
         return []  # not a title-case headline
     verbs = HEADLINE_VERBS
     for k, (a, b, w) in enumerate(words[1:], 1):
-        lemma = _verb_of(w, verbs)
+        lemma = verb_of(w, verbs)
         if lemma is None or (lemma == "report") != (text[b:b + 1] == ":"):
             continue
         if w.lower() == lemma and lemma != "report" and not words[k - 1][2].lower().endswith("s"):

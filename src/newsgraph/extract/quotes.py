@@ -48,7 +48,6 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
     HEADLINE_WORD,
     _headline_echoes,
     _headline_reports,
-    _verb_of,
     headline_run_ons,
     repeated_quotes,
 )
