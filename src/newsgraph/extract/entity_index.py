@@ -78,6 +78,11 @@ class EntityIndex:
                 return q
         return None
 
+    def next_quote(self, pos: int) -> Marked | None:
+        """The first quote span starting after character ``pos``, or None."""
+        k = bisect_right(self._quote_starts, pos)
+        return self.quotes[k] if k < len(self.quotes) else None
+
     def any_quoted(self, start: int, end: int) -> bool:
         """Whether ``in_quote`` finds a quote for some character of ``start``..``end``: one holds ``start``, or one
         starts after it and before ``end``."""

@@ -152,25 +152,25 @@ CHARGE_PREPS = frozenset({"of", "with", "for", "including"})
 LISTED_AFTER_QUOTE = re.compile(r"[\"\u201d]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
-class _Span:
-    def __init__(self, start: int, end: int):
-        self.start, self.end = start, end
-
-
-def charge_wording(doc, m, depth: int = 0) -> bool:
+def charge_wording(doc, m) -> bool:
     """The quotation is the wording of a charge ('was jailed on charges of "spreading false news"', 'charged with
     "inciting unrest" and "insulting officials"', 'found guilty of "..."'): the words of an indictment the page does
     not credit to anyone, which the annotators leave out (no identifiable speaker); 'Prosecutors charged him with
     "..."' and 'accused X of "..."' name who used the words and stay quotes (accuse is no charge head here)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return _charge_at(doc, m.start, m.end, 0)
+
+
+def _charge_at(doc, start: int, end: int, depth: int) -> bool:
+    """``charge_wording`` for the quoted words at characters [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     text = doc_text(doc)
-    listed = LISTED_AFTER_QUOTE.search(text, max(0, m.start - 12), m.start - 1) if m.start > 1 else None
+    listed = LISTED_AFTER_QUOTE.search(text, max(0, start - 12), start - 1) if start > 1 else None
     if listed is not None and depth < 4:  # '... of "A", "B" and "C"': the parser hangs B and C anywhere; they go
         close = listed.start()  # with the quotation listed before them
         opened = max(text.rfind("\u201c", 0, close), text.rfind('"', 0, close))
-        if opened >= 0 and "\n" not in text[opened:close] and charge_wording(doc, _Span(opened + 1, close), depth + 1):
+        if opened >= 0 and "\n" not in text[opened:close] and _charge_at(doc, opened + 1, close, depth + 1):
             return True
     t = span.root
     for _ in range(4):  # '"A", "B" and "C"': the first of the coordinated charges

@@ -6,8 +6,6 @@ The dev-half gold gives such pronouns the previous speaker in 13 of 13 cases whe
 someone else (11 pages). Used by ``pronouns.link_pronouns``, which marks which subjects speak."""
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .sentence_view import doc_view
 
 CONTINUE_LEMMAS = frozenset({"add", "continue"})  # a cue that presupposes the subject has spoken already
@@ -49,10 +47,10 @@ def speaking_subject(tok, speaks, index) -> bool:
 def _opens_quote(tok, index) -> bool:
     """'X was quick to retort: "..."', 'X hit back: "..."': the subject's sentence runs on to a colon right before
     a quotation's opening mark (the parser often hangs such a clause under the quotation's verb)."""
-    k = bisect_right(index._quote_starts, tok.idx)
-    if k >= len(index.quotes):
+    quote = index.next_quote(tok.idx)
+    if quote is None:
         return False
-    between = index.text[tok.idx:index.quotes[k].start].rstrip(" \u201c\u2018\"'\n")
+    between = index.text[tok.idx:quote.start].rstrip(" \u201c\u2018\"'\n")
     return between.endswith(":") and not any(c in between for c in ".!?\n")
 
 
