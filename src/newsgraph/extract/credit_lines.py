@@ -29,7 +29,8 @@ _STAMP = (r"(?i:updated|published|posted|last[ ]updated)[ \t]*:?[ \t]*.*\b\d{1,2
           r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4}T)?")  # 'Updated: Feb 3,2017 7:14 PM'
 SOURCE_CREDITS = (  # 'Source: X' lines, which credit a one-word name no list knows too ('Source: Tarnpost')
     re.compile(rf"(?:.*\|[ \t]*)?(?:Sources?|SOURCES?|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})(?:[ \t]*\([A-Z]{{2,6}}\))?"
-               r"[ \t]*(?:\|.*)?"),  # 'Source: Ostel Press Agency (OPA)': its code after it; 'Sources: AFP, Reuters'
+               r"[ \t]*(?:\|.*|(?i:published|updated|posted)[ \t]*:.*)?"),  # 'Source: Ostel Press Agency (OPA)': its code
+    # after it; 'Sources: AFP, Reuters'; 'Source:Velnews Published: 2013-1-25 19:27:33' (the page's date stamp after it)
     re.compile(rf"\((?:Sources?|SOURCES?|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)\.?"),
 )
 NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+(?:,[ \t]+|[ \t]*\|[ \t]*)(?P<a>{AGENCY_NAME})"
@@ -44,6 +45,8 @@ CREDIT_LINES = (
     # story, 'Story from Reuters' under it
     re.compile(rf"(?P<a>{AGENCY_NAME}),[ \t]+(?:{_DATE}\b.{{0,30}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"),  # 'Xinhua, May 3,
     # 2016', 'Norland News Agency, Norland': the agency and its date or country heading a clipping
+    re.compile(rf"(?P<a>{AGENCY_NAME})[ \t]+{_DASH}{_DATE}"),  # 'Norland News Agency - September 16, 2004': the same
+    # with a dash before the date
     re.compile(rf"\((?P<a>{AGENCY_NAME}),?[ \t]+{_DATE}\)"),  # '(Norland News Agency March 3, 2021)': dated credit line
     re.compile(rf"{_STAMP}[ \t]+\|?[ \t]*(?P<a>{AGENCY_NAME})"),  # 'Updated: May 3, 2021 7:14 PM  Xinhua': a stamp line
     # that ends with the agency
@@ -78,9 +81,9 @@ INPUTS = re.compile(rf"(?:\(?[Ww]ith (?:additional )?inputs? from|[Aa]dditional 
 # from agencies)' closing its line (not 'with inputs from agencies across the region')
 SOURCED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]*\(?(?:Source|SOURCE)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)?\.?[ \t]*$")
 # '... human rights." Source: Yonhap': a 'Source:' credit run into the last paragraph's line
-DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<a>{AGENCY_NAME})[ \t]*$")  # '...
+DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<a>{AGENCY_LIST})[ \t]*$")  # '...
 # in the border area.\u2014 APP', '... their own people. -UNB', '... citizens.-VNA': the agency after a dash closing
-# the last paragraph
+# the last paragraph; '... standing water. - Velnews, Ostpress': each agency of a list
 CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,4})?")  # 'DNA', 'PPI-OT': an agency's code no data file knows, read only
 # where a credit stands (a dash closing a paragraph, a dateline's brackets)
 MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> From Associated Press</i>': markup,
@@ -102,6 +105,8 @@ LEADING = re.compile(r"\((?P<a>[A-Z][A-Za-z\-]{1,15}(?:/[A-Z][A-Za-z\-]{1,15})*)
                      r"[A-Z]")  # '(ANSA) - ROME, OCTOBER 15 - ...': the agency before the dateline's place
 PLAIN_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE},[ \t]+(?P<a>{AGENCY_NAME})[ \t]*"
                             r"(?:--|[\u2013\u2014\u2015]|-[ \t])")  # 'Kelsbury, May 20, IRNA \u2013 ...': no brackets
+PLACE_LEAD = re.compile(rf"(?!(?i:photo|file|image|picture|video|handout|courtesy|screengrab)s?\b){ONE_NAME}(?:[ ]\d{{1,3}})?[ \t]*{_DASH}(?P<a>{AGENCY_LIST})[ \t]*:[ \t]+[A-Z]")  # 'Kelsbury
+# \u2013 WAM: The minister ...', 'Velport 24 - SPA: ...': the place (or the reposting site) and the agency opening a paragraph
 CODED_DATELINE = re.compile(rf"[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+)*,[ \t]+{_DATE}[ \t]*\((?P<a>[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})?)\)"
                             r"[ \t]*[:\-\u2013\u2014]")  # 'Kelsbury, August 24, 2021 (PPI-OT):' opening a paragraph
 # the credits read inside a line, in this order, each with the strings one of which a line must hold for it to match
@@ -206,7 +211,7 @@ def credit_spans(text: str):
         m = LEADING.match(line.lstrip())
         for start, name in agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
             yield start, start + len(name), name
-        m = PLAIN_DATELINE.match(line.lstrip())
+        m = PLAIN_DATELINE.match(line.lstrip()) or PLACE_LEAD.match(line.lstrip())
         for start, name in agencies(m.group("a"), lead + m.start("a")) if m is not None else ():
             yield start, start + len(name), name
         m = CODED_DATELINE.match(line.lstrip())
