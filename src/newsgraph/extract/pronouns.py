@@ -19,6 +19,7 @@ from .page_labels import label_paragraphs
 from .pronoun_constraints import asker_before, named_in_own_clause, own_clause_subject, told_sex_subject
 from .sentence_view import doc_view
 from .speech_continuation import continues_speech, last_speaker, speaking_subject
+from .unlike_people import unlike_person
 
 MALE_PRON = {"he", "him", "his", "himself"}
 FEMALE_PRON = {"she", "her", "hers", "herself"}
@@ -322,8 +323,8 @@ def _fits(ev: _Event, index, want: str, described: bool = False) -> bool:
         return e.type == "ORG" or (e.type == "NORP" and e.name.endswith("s")) or \
             e.type == "PERSON" and e.name.rsplit(" ", 1)[-1].lower() in person_words().plural_person_heads
         # 'Varda MPs' that the name finder took for a person
-    if e.type != "PERSON":
-        return False
+    if e.type != "PERSON" or unlike_person(ev.ent, index):
+        return False  # (a party, country or word the tagger called a person: 'Corvan-Green pact', 'the draft')
     g = index.gender.get(ev.ent)
     return g is None or g == want
 
