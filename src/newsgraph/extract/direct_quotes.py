@@ -21,6 +21,7 @@ from .quote_cues import (
     noun_speaker_tok,
     passive_without_agent,
 )
+from .quote_echoes import echoed_in_quote
 from .quote_filters import (
     WORD,
     asked_by_nobody,
@@ -133,7 +134,9 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 len(text[m.close:after_cue.idx].split()) <= 4 and text[m.close:after_cue.idx].split()[:1] != ["as"]
             chant = chant_word(doc, m)
             crowd = chant_subject(chant) if chant is not None else None  # 'the crowd chanted "..."'
-            if not keep_quote(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None) or (
+            echoed = not strong and m.open >= titles and echoed_in_quote(text, marks, k)  # 'SNP "tunnel vision"'
+            # over a quote that says it (in the headline a noun phrase stays a label: headline_quotes._headline_echoes)
+            if not keep_quote(words, strong, full, terminal, m, prefix, doc, answer, crowd is not None, echoed) or (
                     before_cue is None and prefix[-1:] in ("", ".", "!", "?") and unattributed_cut_off(doc, index, m)
                     and not dropped(m, "unattributed_cut_off")) \
                     or prefix[-1:] in (":", ",") and asked_by_nobody(doc, m) and not dropped(m, "asked_by_nobody"):

@@ -2,11 +2,13 @@
 stands 'on a precipice'"): British and agency headlines put in quotation marks what someone in the story says will
 happen or is so, without naming them. The words are that speaker's when a statement just below the heading says
 them again (a quote or a reported clause holding every content word of the fragment). A quoted noun phrase in a
-heading ("'White list' of safe countries", "Thai 'red shirt' leaders") is a label, left to the other rules."""
+heading ("'White list' of safe countries", "Thai 'red shirt' leaders") is a label, left to the other rules, unless a
+quotation just below says its words in a row ("SNP 'tunnel vision'" over '"The tunnel vision that SNP has shown ..."')."""
 from __future__ import annotations
 
 from ..model import Quote, Speaker
 from .crossheads import SMALL, stem
+from .quote_echoes import says_in_row
 from .quote_filters import WORD
 from .text_lines import line_bounds
 
@@ -71,8 +73,12 @@ def heading_echoes(doc, text: str, quotes: list[Quote]) -> None:
         if q.speaker is not None or q.kind != "partial":
             continue
         la, lb = line_bounds(text, q.start, q.end)
-        if not heading_line(text, la, lb) or not is_predicate(doc, q):
+        if not heading_line(text, la, lb):
             continue
-        sp = echo_speaker(text, q, lb, quotes)
+        if is_predicate(doc, q):
+            sp = echo_speaker(text, q, lb, quotes)
+        else:  # a noun phrase: only when a quote below says it in a row ('SNP "tunnel vision"': the quote's words)
+            sp = next((o.speaker for o in sorted(quotes, key=lambda x: x.start) if lb < o.start <= lb + WINDOW and
+                       o.kind != "indirect" and o.speaker is not None and says_in_row(q.text, o.text)), None)
         if sp is not None:
             q.speaker = Speaker(name=sp.name, entity=sp.entity, mention=sp.mention, start=sp.start, end=sp.end)

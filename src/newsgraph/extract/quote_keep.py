@@ -25,11 +25,13 @@ PAGE_TITLE = " | "  # the bar between a page's title and its site's name
 
 
 def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, prefix: str, doc,
-               answer: bool = False, chanted: bool = False) -> bool:
+               answer: bool = False, chanted: bool = False, echoed: bool = False) -> bool:
     """Leave out scare quotes, set terms and titles of works (see the annotation rules); ``answer``: the quote
     opens its sentence after a statement (not a question, whose named person the pronoun would take), ends in a
     comma and a cue follows ('... asked if he would resign. "No," he said.'); ``chanted``: a slogan a crowd the
-    parse shows chants or shouts ('the crowd was chanting "Long live X!"'), kept though short or in capitals."""
+    parse shows chants or shouts ('the crowd was chanting "Long live X!"'), kept though short or in capitals;
+    ``echoed``: a longer quotation on the page says the same words in a row (``quote_echoes``), so a short noun
+    phrase is lifted from someone's speech, not a label."""
     n = len(words)
     if n == 1:
         return full and (terminal or not prefix and not _modifies_noun_after(doc, m) or prefix.endswith(":") or answer
@@ -44,7 +46,7 @@ def keep_quote(words: list[str], strong: bool, full: bool, terminal: bool, m, pr
             return dropped(m, "so_called")
         if is_catchphrase(doc_text(doc)[m.start:m.end]):
             return dropped(m, "catchphrase")  # a set term or catchphrase: a label wherever it stands
-        if n <= 3:
+        if n <= 3 and not echoed:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and all(t.pos_ in ("NOUN", "PROPN") or t.is_punct for t in span) and \
                     not predicate_phrase(span) and not title_line_cue(doc_text(doc), m):
