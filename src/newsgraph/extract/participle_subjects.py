@@ -99,3 +99,24 @@ def closing_participle_subject(cue, index):
             cue.doc[cue.i - 1].text != "," or index.sentence(cue.head.head.i) != index.sentence(cue.i):
         return None
     return subject_of(cue.head.head)
+
+
+RELAY_LEMMAS = frozenset({"report", "quote", "cite"})
+AS_SAYING = frozenset({"say", "tell", "state", "add", "warn", "describe"})
+
+
+def as_saying_object(cue):
+    """'Local media reported Mr X as saying (that) ...', 'The paper quoted X as telling ...': the relaying verb's
+    object is the one who spoke, not the outlet that relayed it; that object token when ``cue`` is such a relaying
+    verb (with its 'as <saying>' phrase), else None. (The participle's own parse already reaches the object:
+    speaker_syntax.subject_candidates.)"""
+    if cue.lemma_.lower() not in RELAY_LEMMAS or cue.pos_ != "VERB":
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in AS_SAYING for g in c.children):
+            return obj
+    return None

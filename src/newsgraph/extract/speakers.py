@@ -17,7 +17,7 @@ from .document_speakers import document_it, document_speaker, is_document
 from .exchange_topics import exchange_noun_topic, exchange_topic
 from .left_subjects import _relative_antecedent, left_subject
 from .names import has_title, noun_phrase, surname_person
-from .participle_subjects import closing_participle_subject, main_participle_subject
+from .participle_subjects import as_saying_object, closing_participle_subject, main_participle_subject
 from .per_sources import according_to
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
@@ -379,7 +379,7 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ == "PROPN":
         return speaker_from(cue.head, index)  # 'Grassley, who owns a farm, often notes that ...'
     closing = closing_participle_subject(cue, index)  # 'Pompeo said that Washington had ..., saying he trusted ...'
-    subj = closing or subject_of(cue)
+    subj = closing or as_saying_object(cue) or subject_of(cue)  # 'Media reported X as saying ...': X
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
