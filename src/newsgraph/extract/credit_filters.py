@@ -12,7 +12,9 @@ names, with nothing it tells, is not a credit, however it is introduced:
 - the subject of "add" in its sense of adding something to something: 'the report added another jolt to a chaotic
   week' (not 'the report added that ...', '"...," the report added');
 - plural reports of unnamed people: 'reports from delegates suggesting ...' (people speaking, not a document);
-- figures of rank or renown: 'senior opposition figures said ...' (people, not numbers).
+- figures of rank or renown: 'senior opposition figures said ...' (people, not numbers);
+- a paper or a platform an advertisement ran in: 'full-page adverts were published in the X Herald', 'placed ads
+  in X and Y', 'an advert in X' (paid space, not a report: ``advert_place``; outlets too).
 
 Such a candidate is kept as a mention (``_Found.mention``): it names what "the letter" refers back to later in the
 article, but is no credit of its own.
@@ -158,13 +160,32 @@ def reports_of_people(tok, lex) -> bool:
 
 
 PEOPLE_REPORTS = frozenset({"report", "account"})
+ADVERT_NOUNS = frozenset({"ad", "advert", "advertisement", "advertising", "advertorial", "commercial"})
+PLACES_IN = frozenset({"in", "on"})
+
+
+def _advert(tok) -> bool:
+    return tok.lemma_.lower() in ADVERT_NOUNS or tok.lower_ in ("ads", "adverts", "advertisements", "commercials")
+
+
+def advert_place(tok) -> bool:
+    """'Three newspaper adverts were published in the X Herald, Y and the Z', 'the party ran ads in X', 'an advert
+    in X': the outlet (or document) holds an advertisement - paid space, not a report it carries."""
+    tok = _role_token(tok)  # 'in X, Y and the Z': each paper of the list
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACES_IN:
+        return False
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return _advert(holder)
+    return holder.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _advert(c)
+                                                  for c in holder.children)
 
 
 def mark_uncounted(found: list, lex) -> None:
     """Turn the candidates whose noun the rules do not count into mentions (kept for what refers back to them)."""
     for f in found:
-        if f.mention or f.noun is None:
+        if f.mention:
             continue
         tok = _source_token(f)
-        if tok is not None and not credit_counts(tok, lex):
+        if tok is not None and (f.noun is not None and not credit_counts(tok, lex) or advert_place(tok)):
             f.mention = True
