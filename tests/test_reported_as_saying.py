@@ -7,7 +7,7 @@ from newsgraph.analyze import analyze
 from quote_helpers import speaker_of
 
 BORDER = ("Tensions rise in Orlen\n\n"
-          "Local media reported Mr Dassel as saying on Thursday that the army could step up patrols near the border.\n\n"
+          "Local media reported Mr Dassel as saying late on Friday that border patrols would be doubled.\n\n"
           "The Varn Herald reported Interior Minister Ada Lusk as saying the checks would continue.")
 
 PLAIN = ("Minister quits in Orlen\n\n"
@@ -16,7 +16,7 @@ PLAIN = ("Minister quits in Orlen\n\n"
 
 def test_object_of_reported_as_saying_speaks():
     got = analyze(BORDER)
-    assert speaker_of(got.quotes, "the army could step up patrols") == "Dassel"
+    assert speaker_of(got.quotes, "border patrols would be doubled") == "Dassel"
 
 
 def test_titled_object_of_reported_as_saying_speaks():

@@ -8,9 +8,9 @@ from __future__ import annotations
 from newsgraph.analyze import analyze
 from quote_helpers import speaker_of
 
-PACT = ("Tomas Redd returns as first minister after Kernow-Green pact\n\n"
-        "Kernow leader Tomas Redd has been reappointed as first minister after a week of talks in Velmora.\n\n"
-        "He will now start forming a minority government.\n\n"
+PACT = ("Tomas Redd back in office under Kernow-Green pact\n\n"
+        "Kernow leader Tomas Redd returns to office as chief minister following a week of talks in Velmora.\n\n"
+        "He plans to lead a cabinet that lacks a majority.\n\n"
         "The voters wanted Kernow to proceed with \"care and modesty\", he told the chamber.")
 
 DRAFT = ("Leak shows ministry edits\n\n"
