@@ -39,6 +39,40 @@ def pronoun_after_description(index, quotes: list[Quote]) -> None:
     _pronoun_named_in_quote(index, quotes)
 
 
+TITLED_GAP = 400  # characters from a titled subject to the pronoun that takes it up
+
+
+def pronoun_after_titled(index, quotes: list[Quote]) -> None:
+    """'The Secretary-General welcomed X. He said ...': 'he' is the person the definite title was found to name
+    (the holder named below), not the person named last before the title (pronouns are linked to named people only,
+    so it went to the briefing's spokesman); run after every step that names a title (known_holders). Only in the same paragraph, with no other person named between, of
+    the pronoun's gender; later pronouns of the same run ('..., and he congratulated ...') follow."""
+    prev = None
+    for q in sorted((q for q in quotes if q.speaker is not None and q.speaker.start is not None),
+                    key=lambda q: q.speaker.start):
+        sp = q.speaker
+        ent = index.entity(sp.entity) if sp.entity else None
+        if ent is not None and ent.type == "PERSON" and sp.mention.lower().startswith("the "):
+            prev = (ent, sp.end)
+            continue
+        if prev is None or sp.mention.lower() not in ("he", "she"):
+            prev = None if ent is None or prev is None or ent.id != prev[0].id else (prev[0], sp.end)
+            continue
+        holder, end = prev
+        if ent is not None and ent.id == holder.id:
+            prev = (holder, sp.end)
+            continue
+        want = "f" if sp.mention.lower() == "she" else "m"
+        if sp.start - end > TITLED_GAP or "\n\n" in index.text[end:sp.start] or \
+                index.gender.get(index.entities.index(holder), want) != want or \
+                any(e.type == "PERSON" and e.id != holder.id and any(end <= m0 < sp.start for m0, _ in e.mentions)
+                    for e in index.entities):
+            prev = None
+            continue
+        q.speaker = Speaker(name=holder.name, entity=holder.id, mention=sp.mention, start=sp.start, end=sp.end)
+        prev = (holder, sp.end)
+
+
 NAMED_IN_QUOTE_BREAKS = 2  # paragraph breaks back to the quote whose speaker takes over
 
 

@@ -138,12 +138,12 @@ def comma_title_holds(doc, i: int, title: str, whose: list[str]) -> bool:
     text = written.text.lower()
     codes = {hit[0] for t in written if t.text[:1].isupper() and (hit := country_kind(t.text))}
     if whose:
-        return title in text and all(w in text for w in whose)
+        return title_in(title, text) and all(w in text for w in whose)
     first, _, core = title.partition(" ")
     mine = country_kind(first.capitalize()) if core else None
     if mine is not None:
         return core in text and mine[0] in codes
-    return title in text and not codes or demonym_title(title, written)
+    return title_in(title, text) and not codes or demonym_title(title, written)
 
 
 def demonym_title(title: str, written) -> bool:
@@ -248,4 +248,22 @@ def names_nation(k: int, adjs: list[str], index, doc) -> bool:
             near.extend(after)
         if any(t.lower_ in adjs for t in near) or any(demonym_of(a, near) for a in adjs):
             return True
+    return False
+
+
+SUBORDINATE = ("under", "vice", "deputy", "assistant", "sub")  # words that make a title another office
+SUBORDINATE_WORDS = frozenset(SUBORDINATE)
+
+
+def title_in(title: str, written: str) -> bool:
+    """Whether a written title (lower case) holds ``title`` as its own office: 'un secretary-general', 'former
+    secretary-general'; not only inside a subordinate office named with the same words ('under-secretary-general
+    for peace operations', 'vice-president', 'deputy prime minister' are someone else's offices)."""
+    at = written.find(title)
+    while at >= 0:
+        before = written[:at]
+        word = before.rstrip("- ").rsplit(" ", 1)[-1].rsplit("-", 1)[-1] if before.endswith(("-", " ")) else ""
+        if word not in SUBORDINATE or title.startswith(SUBORDINATE):
+            return True
+        at = written.find(title, at + 1)
     return False

@@ -22,7 +22,7 @@ from .described_speakers import (  # noqa: F401  (re-exported: importable from h
     _name_descriptions,
     _named_below_lede,
 )
-from .description_pronouns import pronoun_after_description
+from .description_pronouns import pronoun_after_description, pronoun_after_titled
 from .direct_quotes import (  # noqa: F401  (re-exported: importable from here as before)
     INTRO_GAP,
     LOOKBACK_CHARS,
@@ -130,6 +130,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             (canonical_acronyms, (index, quotes)),
             (name_labelled_speakers, (doc, index, quotes)),  # 'PM says', 'the EAM said': the person named
             (name_known_holders, (doc, index, quotes, published)),  # 'the Egyptian President said': the holder
+            (pronoun_after_titled, (index, quotes)),  # 'The Secretary-General welcomed X. He said': the holder
             (name_counted_groups, (doc, index, quotes)),  # 'Two MPs said ...', then 'X and Y': the two named
             (entry_named_descriptions, (index, quotes))):  # 'the PM said' in a live page's entry below 'Jo Roe'
         guarded(warn, None, step, *args)

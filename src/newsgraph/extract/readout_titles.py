@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .actor_countries import country_kind
 from .cues import norm_word, person_words
-from .name_titles import comma_title_holds, demonym_of, demonym_title
+from .name_titles import comma_title_holds, demonym_of, demonym_title, title_in
 from .readout_content import readout_cues
 from .readout_participants import person_entity, title_only
 from .speaker_groups import readout_pair, talks_pair
@@ -56,7 +56,7 @@ def titled_person(subj, index):
         written = before.text.lower() if ahead else _title_after(doc, index, tok.i)
         if _served(written, title, ahead):
             continue  # 'X, Spokesman for the Secretary-General': X speaks for the holder, X is not the holder
-        if title in written and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose) or \
+        if title_in(title, written) and all(w in written for w in whose) or comma_title_holds(doc, tok.i, title, whose) or \
                 not whose and demonym_title(title, before) or \
                 _of_country_after(doc, index, tok.i, title, whose, before):  # 'President X of Egypt'
             return ent

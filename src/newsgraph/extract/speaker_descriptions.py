@@ -6,7 +6,7 @@ import re
 
 from .actor_countries import phrase_country
 from .cues import norm_word, person_words, portfolio_words
-from .name_titles import counterpart_holds, names_nation
+from .name_titles import SUBORDINATE_WORDS, counterpart_holds, names_nation
 from .names import RANK_MODIFIERS, has_title, title_modifiers
 from .text_lines import line_bounds
 
@@ -126,6 +126,8 @@ def same_description_person(index, span, exclude=None, window: int = 3000):
         titles = {bare_title_word(w) for w in index.titles.get(k, set())}
         if key not in titles or not (mods <= titles or titles <= described):
             continue
+        if titles & SUBORDINATE_WORDS - described:
+            continue  # 'the Secretary-General' is not the 'Under-Secretary-General' named below
         if portfolio and titles - {key} and not portfolio & titles and \
                 pw.expand(norm_word((ent.title or "-").split()[-1])) == key:
             continue  # "Norland's foreign minister" is not 'Defence Minister X' named below
