@@ -7,6 +7,7 @@ from __future__ import annotations
 from .clause_bounds import _clause_end
 from .cues import person_words, speech_cues
 from .speakers import exchange_noun_topic, subject_of
+from .unowned_reports import answered_reports
 
 XCOMP_VERBS = speech_cues().roles["xcomp_verbs"]
 MODALS = {"should", "must", "could", "might", "may"}
@@ -411,6 +412,8 @@ def noun_owner_token(tok, index):
         owner = _owner_before(tok)  # 'an opposition call for a vote': the owner before the appeal
         if owner is not None:
             return owner
+    if answered_reports(tok):
+        return tok  # 'X reacted to reports that ...': the reports (unowned_reports), not X
     if tok.dep_ in ("dobj", "pobj", "nsubj"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
         if h.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":

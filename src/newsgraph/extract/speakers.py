@@ -46,6 +46,7 @@ from .speaker_syntax import (
 )
 from .speech_details import addressee_of, channel_of, date_of
 from .subject_names import _comma_name, _named_beside, _party_member, _untagged_apposition, _untagged_name
+from .unowned_reports import answered_reports, reports_speaker, unowned_reports
 
 __all__ = [  # the names callers import from here (quotes.py, indirect.py, pronouns.py)
     "ADDRESSEE_VERBS", "addressee_of", "channel_of", "date_of", "description_like", "exchange_noun_topic",
@@ -77,6 +78,8 @@ def speaker_from(tok, index) -> Speaker | None:
     """A Speaker for the subject token of a cue (name, entity, resolved pronoun, description)."""
     if tok is None:
         return None
+    if answered_reports(tok):
+        return reports_speaker(tok, index)  # 'responded to reports that ...': the reports, not their issuer
     if is_document(tok) and tok.i not in index.tok2ent:
         found = document_speaker(tok, index, speaker_from)  # 'the letter said': its issuer (document_speakers.py)
         if found is not None:
@@ -378,6 +381,9 @@ def speaker_of_cue(cue, index) -> Speaker | None:
         return None  # 'Asked whether ..., he said': the subject is who was asked
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ == "PROPN":
         return speaker_from(cue.head, index)  # 'Grassley, who owns a farm, often notes that ...'
+    reports = unowned_reports(cue, index)  # 'X responded to reports that ...': the reports', not X's
+    if reports is not None:
+        return reports
     closing = closing_participle_subject(cue, index)  # 'Pompeo said that Washington had ..., saying he trusted ...'
     subj = closing or as_saying_object(cue) or subject_of(cue)  # 'Media reported X as saying ...': X
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
