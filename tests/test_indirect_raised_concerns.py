@@ -30,4 +30,4 @@ def test_did_raise(run):
 def test_thanked_for_with_a_gerund_phrase(run):
     found = pairs(run("President Harlan Brooke also thanked Prime Minister Idris Salvo for Merrow's leadership in "
                       "hosting the peace talks."))
-    assert ("Harlan Brooke", "for Merrow's leadership in hosting the peace talks") in found, found
+    assert ("Harlan Brooke", "Prime Minister Idris Salvo for Merrow's leadership in hosting the peace talks") in found, found

@@ -40,7 +40,7 @@ def test_a_phrase_after_a_comma_is_more_of_the_statement(run, start, end):
 
 @pytest.mark.parametrize("page, start, end", [
     (STATEMENT, "the release of the detained journalists", "journalists"),
-    (CALL, "for his leadership", "leadership"),
+    (CALL, "the President for his leadership", "leadership"),
     (CALL, "their commitment to the partnership", "partnership"),
     (CALL, "the importance of free elections", "elections"),
 ])

@@ -61,13 +61,13 @@ def test_thanked_for_is_the_grounds(run):
             "including the field hospitals in Brask and Olm. The Prime Minister congratulated the Secretary-General "
             "on the opening of the new office in Varn.")
     found = [c for _, c in pairs(run(text))]
-    assert "for Norland's steady support for the relief effort, including the field hospitals in Brask and Olm" \
+    assert "the Prime Minister for Norland's steady support for the relief effort, including the field hospitals in Brask and Olm" \
         in found, found
-    assert "on the opening of the new office in Varn" in found, found
+    assert "the Secretary-General on the opening of the new office in Varn" in found, found
 
 
 def test_thanked_for_in_news_prose(run):
     text = ("Governor Ada Morrow on Friday thanked the volunteers for their work on the river banks, and said "
             "the town would rebuild the bridge by the spring.")
     found = [c for _, c in pairs(run(text))]
-    assert "for their work on the river banks" in found, found
+    assert "the volunteers for their work on the river banks" in found, found

@@ -26,7 +26,7 @@ def found(nlp):
     "the importance of the fisheries agreement",
     "the progress on the rail link",
     "their commitment to the 2019 border treaty",
-    "for its support to Kestland during this year's unprecedented wildfire season",
+    "Marrovia for its support to Kestland during this year's unprecedented wildfire season",
 ])
 def test_statement_stops_before_its_occasion(found, statement):
     assert statement in [text for _, text in found], found

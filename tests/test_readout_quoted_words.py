@@ -31,7 +31,7 @@ def found(nlp):
 @pytest.mark.parametrize("speaker, start, end", [
     ("Teodor Malvek", "President Dorsak's", "to the border incident"),
     ("Teodor Malvek", 'the importance of "fully respecting', "reached in Kessel"),
-    ("Brisa Holloran", 'on his "decisive and historic" victory', "regional elections"),
+    ("Brisa Holloran", 'Malvek on his "decisive and historic" victory', "regional elections"),
     (None, 'remain in "close and regular" contact', 'contact'),
     ("Teodor Malvek", "his position on the crisis", "to resolve it through dialogue"),
 ])

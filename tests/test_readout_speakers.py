@@ -57,7 +57,7 @@ def test_mr_president_is_the_president_the_page_opens_with(run):
             "Mr. President congratulated the people of Estavia on their national day.\n\n"
             "The two leaders agreed to increase the trade between the two countries.")
     found = pairs(run(text))
-    assert "Dovan" in pair_speaker(found, "on their national day"), found
+    assert "Dovan" in pair_speaker(found, "the people of Estavia on their national day"), found
 
 
 def test_he_opening_a_sentence_is_the_person_of_the_clause_before(run):
@@ -83,7 +83,7 @@ THANKS = (
 def test_thanks_and_a_second_grounds_phrase(run):
     found = pairs(run(THANKS))
     assert "Ruiz" in pair_speaker(found, "her thanks to Minister Edmar for the efforts"), found
-    assert any(c.startswith("for her work") and c.endswith("the review of the treaty") for _, c in found), found
+    assert any(c.startswith("Minister Ruiz for her work") and c.endswith("the review of the treaty") for _, c in found), found
 
 
 def test_thanked_with_no_person_and_an_abbreviated_excellency(run):
@@ -119,7 +119,7 @@ def test_a_bare_title_is_the_first_holder_named_when_both_sides_hold_it(run):
             "in the region. Foreign Minister Rhoden was grateful for the call and reaffirmed "
             "Estavia's support for talks.")
     found = pairs(run(text))
-    assert pair_speaker(found, "for its steadfast support") == "Ilse Varga", found
+    assert pair_speaker(found, "Estavia for its steadfast support") == "Ilse Varga", found
 
 
 def test_a_bare_title_the_page_never_names_is_not_the_other_side(run):

@@ -34,7 +34,7 @@ def readout(run):
     ("the importance of the partnership", "stability in the region"),
     ("the shelling of the border town", "of Varn"),
     ("the safe return", "to their homes"),  # 'expressed her support for X': X
-    ("for Norland's help", "the river crossings"),
+    ("Minister Lindqvar for Norland's help", "the river crossings"),
     ("on the need to restore the rail link", "before the winter"),
 ])
 def test_readout_verb_object_is_a_statement(readout, start, end):
@@ -43,7 +43,7 @@ def test_readout_verb_object_is_a_statement(readout, start, end):
 
 @pytest.mark.parametrize("start, speaker", [
     ("the importance of the partnership", "Lindqvar"),
-    ("for Norland's help", "Kest"),
+    ("Minister Lindqvar for Norland's help", "Kest"),
 ])
 def test_readout_statement_speaker_is_the_subject(readout, start, speaker):
     found = [name for name, c in readout if c.startswith(start)]
@@ -233,7 +233,7 @@ NEWS_CALL = (
 def test_a_news_copy_of_a_call_between_two_named_people_reports_their_positions(run):
     found = pairs(run(NEWS_CALL))
     assert ("Petra Lindqvar and Dario Kest", "bilateral ties") in found, found
-    assert ("Petra Lindqvar", "on his appointment as foreign minister") in found, found
+    assert ("Petra Lindqvar", "Kest on his appointment as foreign minister") in found, found
     assert any(c.startswith("on the need to reopen the river crossings") for _, c in found), found
     assert not any(c == "optimism" for _, c in found), found  # a bare noun: nothing stated
 
@@ -269,7 +269,7 @@ def test_a_call_to_congratulate_is_a_phone_call_not_an_appeal(run):
             "and to reaffirm the partnership between the two countries, the presidency said.\n\n"
             "President Rivel also called the rebel leaders to lay down their arms.")
     found = pairs(run(text))
-    assert ("Tomas Rivel", "on his reelection") in found, found
+    assert ("Tomas Rivel", "him on his reelection") in found, found
     assert any(c.startswith("the partnership") for _, c in found), found
     assert not any(c.startswith(("Prime Minister Ola Halvard", "Ola Halvard")) for _, c in found), found
     assert any(c.startswith("the rebel leaders to lay down") for _, c in found), found  # an appeal stays one

@@ -31,7 +31,7 @@ def found(nlp):
 
 
 @pytest.mark.parametrize("start, speaker", [
-    ("for its contribution", "Marit Osgaard"),
+    ("Orsolia for its contribution", "Marit Osgaard"),
     ("the cooperation between the Orsolian government", "Marit Osgaard"),
     ("Orsolia's role in fostering", "Marit Osgaard"),
     ("Prime Minister Verranen's", "Marit Osgaard"),

@@ -28,8 +28,8 @@ def found(nlp):
 
 
 @pytest.mark.parametrize("start, speaker", [
-    ("on her re-election", "Corentin Asbury"),
-    ("for his message", "Nessa Quorl"),
+    ("Quorl on her re-election", "Corentin Asbury"),
+    ("Asbury for his message", "Nessa Quorl"),
     ("him to visit Kestland", "Nessa Quorl"),
     ("Pellina's decision", "Ysolde Farrang"),
     ("his government would double", "Tobiah Renwick"),

@@ -36,6 +36,8 @@ class ReadoutCues:
     appeal_objects: frozenset[str]
     express_objects: frozenset[str]
     concern_objects: frozenset[str]
+    weight_objects: frozenset[str]
+    finding_objects: frozenset[str]
     concern_preps: frozenset[str]
     concern_verbs: frozenset[str]
     mourning_objects: frozenset[str]
@@ -68,6 +70,7 @@ def readout_cues() -> ReadoutCues:
         appeal_objects=frozenset(raw["appeal_objects"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),
+        weight_objects=frozenset(raw["weight_objects"]), finding_objects=frozenset(raw["finding_objects"]),
         concern_verbs=frozenset(raw["concern_verbs"]), mourning_objects=frozenset(raw["mourning_objects"]),
         prep_verbs={k: frozenset(v) for k, v in raw["prep_verbs"].items()},
         prep_objects={k: frozenset(v) for k, v in raw["prep_objects"].items()},
@@ -97,8 +100,8 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
         why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
         return _grounds(verb, why, cues) if why is not None and why.n_rights else None
     if obj is not None and obj.pos_ == "PRON" and obj.i > verb.i and lemma in cues.grounds_verbs:
-        why = thanked_for(verb, obj)  # 'congratulated him on his reelection': 'on his reelection'; not 'on Tuesday'
-        return _grounds(verb, why, cues) if why is not None and not _setting(why, cues) else None
+        why = thanked_for(verb, obj)  # 'congratulated him on his reelection': 'him on his reelection'; not 'on Tuesday'
+        return _grounds(verb, why, cues, obj) if why is not None and not _setting(why, cues) else None
     if obj is None or obj.i < verb.i or obj.pos_ in ("PRON",) and obj.lower_ not in ("one", "each") or \
             mourning(obj, cues.mourning_objects):
         return None  # 'extended his condolences to X': a courtesy, no content
@@ -106,6 +109,8 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     first = obj.left_edge.i if owner is None else owner.left_edge.i
     if lemma == "wish" and obj.pos_ != "NOUN":
         return None  # 'wished X success in Y': Y; not 'wished Ian Paisley all the best' (the parser's object: X)
+    if lemma in cues.express_verbs and obj.lemma_.lower() in cues.finding_objects and owner is None:
+        return _concern_content(verb, obj, cues, CLAUSE_ONLY)  # 'shared the understanding that X': X
     if (lemma in cues.express_verbs or lemma in cues.concern_verbs) and obj.lemma_.lower() in cues.concern_objects:
         if not _other_owner(obj) and owner is None:
             return _concern_content(verb, obj, cues, CLAUSE_ONLY)  # 'concern that X': X; 'concern over X': none
@@ -120,7 +125,7 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
             return found[0] - 1, found[1]  # 'thanked Y for X'
         if found is not None:
             return found
-    if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects and \
+    if lemma in cues.express_verbs and obj.lemma_.lower() not in cues.express_objects | cues.weight_objects and \
             obj.lower_ not in cues.express_objects and not (  # 'thanks', which the tagger may read as 'thank's plural
                 lemma in cues.plain_express_verbs and obj.lemma_.lower() in cues.position_objects and
                 obj.lemma_.lower() not in cues.appeal_objects):  # not 'confirmed a call between X and Y'
@@ -131,8 +136,8 @@ def _object_content(verb, cues: ReadoutCues) -> tuple[int, int] | None:
     if lemma in cues.express_verbs and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children):
         return None  # 'expressed these views': words given before, none stated here
     why = thanked_for(verb, obj) if lemma in cues.grounds_verbs else None
-    if why is not None:  # 'thanked X for Y': 'for Y'
-        return _grounds(verb, why, cues)
+    if why is not None:  # 'thanked X for Y': 'X for Y'
+        return _grounds(verb, why, cues, obj if owner is None else owner)
     start = _asked_for(obj, cues)
     return first if start is None else start, _extended(verb, obj.right_edge.i, cues) + 1
 
@@ -146,14 +151,16 @@ def _asked_for(obj, cues: ReadoutCues) -> int | None:
     return prep.i + 1 if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else None
 
 
-def _grounds(verb, why, cues: ReadoutCues) -> tuple[int, int]:
-    """'for Y', with a second 'for' phrase the parser hung on the verb after ', and' ('thanked X for his work, and
-    for his part in Z')."""
+def _grounds(verb, why, cues: ReadoutCues, whom=None) -> tuple[int, int]:
+    """'X for Y' (``whom`` the person thanked or congratulated, X; 'for Y' where the verb has none: 'thanked for
+    Y'), with a second 'for' phrase the parser hung on the verb after ', and' ('thanked X for his work, and for his
+    part in Z')."""
     doc, end = verb.doc, _extended(verb, why.right_edge.i, cues)
     more = next((c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == why.lower_ and
                  c.i > end + 1 and any(t.dep_ == "cc" for t in doc[end + 1:c.i]) and
                  all(t.is_punct or t.dep_ == "cc" for t in doc[end + 1:c.i])), None)
-    return why.i, _extended(verb, more.right_edge.i if more is not None else end, cues) + 1
+    start = whom.left_edge.i if whom is not None and verb.i < whom.left_edge.i < why.i else why.i
+    return start, _extended(verb, more.right_edge.i if more is not None else end, cues) + 1
 
 
 def position_range(verb, cues: ReadoutCues) -> tuple[int, int] | None:
@@ -258,9 +265,11 @@ def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str]) -> tup
               c.i == obj.right_edge.i + 1), None)
     if prep is None and preps is not OWN_ATTITUDE_PREPS:  # 'raised concerns that the terminal would damage X': the clause
         from .clause_bounds import _clause_end  # (clause_bounds imports speakers, which imports this module)
-        said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")
+        said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and
+                     c.pos_ in ("VERB", "AUX")
                      and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)), None)
-        return (obj.i + 2, _clause_end(said)) if said is not None else None
+        return (obj.i + 2, _clause_end(said)) if said is not None else None  # (a clause the parser took for a
+        # relative one: its 'that' is a mark, no pronoun of the clause)
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
     end = max(prep.right_edge.i, obj.right_edge.i)  # 'concerns over X with China, and Y': what the parser hung on
