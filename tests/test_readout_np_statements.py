@@ -16,9 +16,9 @@ READOUT = (
     "Minister Olsund felicitated Minister Marrow on her recent election to the chair of the river council. He "
     "thanked the council staff for their work on the flood maps. Minister Marrow congratulated him on the opening "
     "of the new ferry line.\n\n"
-    "The two ministers shared the importance of cooperation among the river states against the spread of the "
-    "blight. They shared the understanding that their ministries should keep meeting every month to settle the "
-    "dispute over the dams. Minister Marrow expressed the importance of policies that help fishing towns. The two "
+    "Both ministers shared the importance of joint work by the river states to stop the blight. They shared the "
+    "understanding that their ministries should keep meeting every month to settle the dispute over the dams. "
+    "Minister Marrow expressed the importance of steady support for fishing towns. The two "
     "ministers shared their assessments of the storm damage and shared their views on the grain prices. They "
     "shared the understanding.")
 
@@ -32,9 +32,9 @@ def found(nlp):
     ("Minister Marrow on her recent election", "the river council"),
     ("the council staff for their work", "the flood maps"),
     ("him on the opening", "the new ferry line"),
-    ("the importance of cooperation among the river states", "the blight"),
+    ("the importance of joint work by the river states", "to stop the blight"),
     ("their ministries should keep meeting", "the dispute over the dams"),
-    ("the importance of policies", "fishing towns"),
+    ("the importance of steady support", "fishing towns"),
 ])
 def test_a_noun_phrase_statement_of_a_readout(found, start, end):
     assert any(c.startswith(start) and c.endswith(end) for _, c in found), found
