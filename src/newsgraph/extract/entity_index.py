@@ -311,6 +311,8 @@ class EntityIndex:
             if named:
                 return self.entities[named[0][1]]
             business = lower in words.company_nouns
+            orgs = [h for h in orgs if any(ch.isupper() for ch in self.entities[h[1]].name)]  # not the tagger's
+            # 'state' of "the former secretary of state's campaign": the last body named has a capital
             if orgs and (is_doc or business or lower in ("organization", "organisation", "group", "campaign",
                                                          "outlet", "newspaper", "paper", "magazine", "website", "site")):
                 if business or lower in ("organization", "organisation", "group"):
