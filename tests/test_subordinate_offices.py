@@ -39,7 +39,7 @@ def test_secretary_general_is_not_the_under_secretary_general():
 def test_pronoun_after_the_titled_subject_is_its_holder():
     got = analyze(BRIEFING)
     assert speaker_of(got.quotes, "this is an important step") == "David Okoro"
-    assert speaker_of(got.quotes, "for their patience") == "David Okoro"
+    assert speaker_of(got.quotes, "the mediators for their patience") == "David Okoro"
 
 
 def test_pronoun_keeps_a_person_named_in_between():
