@@ -12,12 +12,16 @@ from .direct_quotes import _words
 from .headline_labels import headline_end, title_end
 from .quote_filters import verb_of
 
-HEADLINE_VERBS = speech_cues().roles["headline_verbs"]
+HEADLINE_VERBS = speech_cues().roles["headline_verbs"] | {"underscore"}  # 'X Underscores Need for Y': a release's title
 HEADLINE_CLAUSE_VERBS = {"threaten", "ask", "deny", "reject", "dismiss", "confirm", "announce", "reveal", "predict",
                          "suggest", "argue", "insist", "claim", "admit"}  # 'Pledges Support for X' is a pledge
 NEEDS_MORE = speech_cues().roles["needs_more_verbs"]
 LABELS = speech_cues().roles["label_verbs"]
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                         "upon", "with"})  # the short words title case leaves in lower case ('Support of X upon Y')
+OCCASION_WORDS = (" upon ", " after ", " amid ", " during ", " following ")  # 'Pledges Support of X upon
+# Conclusion of Visit to Y': when it was said, not what
 SHORT = 3  # a headline fragment of at most this many words echoes only a fragment of the body
 
 
@@ -32,8 +36,9 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
     if any(q.start < end for q in indirect):
         return []  # the parser read it
     words = [(m.start(), m.end(), m.group()) for m in HEADLINE_WORD.finditer(text, 0, end)]
-    if len(words) < 3 or sum(w[2][:1].isupper() for w in words) < 0.7 * len(words):
-        return []  # not a title-case headline
+    major = [w for w in words if w[2].lower() not in MINOR_WORDS]
+    if len(words) < 3 or sum(w[2][:1].isupper() for w in major) < 0.7 * len(major):
+        return []  # not a title-case headline (its short function words aside)
     verbs = HEADLINE_VERBS
     for k, (a, b, w) in enumerate(words[1:], 1):
         lemma = verb_of(w, verbs)
@@ -51,6 +56,8 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
             return []  # 'X Criticizes Her Sister on Y': a bare object; 'X Slams Y For Z' says why
         if lead in ("for", "on", "of", "that", "to") and lemma in ("call", "warn", "urge", "say", "press"):
             rest = rest.split(" ", 1)[1] if " " in rest else ""
+        cut = min((rest.lower().find(o) for o in OCCASION_WORDS if o in rest.lower()), default=len(rest))
+        rest = rest[:cut].rstrip(" ,;:")
         if len(rest.split()) < 2 or index.in_quote(a) is not None:
             return []
         cs = text.find(rest, s0, end)
@@ -65,6 +72,10 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
         if ent is None or ent.name.lower() not in speaker_text.lower() + " " + " ".join(
                 n.lower() for n in ent.aliases):
             ent = None  # the NER ran the headline's words together: keep the words before the verb
+        if ent is None:  # 'President X Addresses Envoys, Underscores Y': the person named before a first verb
+            ent = next((e for x in words[:k - 1] if x[0] >= first for e in [index.at_char(x[0], x[1])]
+                        if e is not None and e.type == "PERSON" and x[2] in e.name.split() and
+                        set(e.name.split()) <= set(speaker_text.split())), None)  # not a run-on past the verb
         sp = Speaker(name=ent.name if ent is not None else speaker_text, entity=ent.id if ent is not None else None,
                      mention=speaker_text, start=first, end=words[k - 1][1])
         return [Quote(id="", text=rest, start=cs, end=cs + len(rest), kind="indirect", speaker=sp, cue=w)]
