@@ -74,6 +74,7 @@ from .source_outlets import (
 )
 from .source_own import tipped_own_outlet
 from .source_page_names import page_outlet_names
+from .source_released_statements import released_statement
 from .source_pages import judge_page
 from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
 from .source_told_names import told_names
@@ -234,6 +235,8 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
             item = _make(tok.sent, np_text(tok), body_kind(tok, lex) or "government", tok)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and (kind := forecaster(tok, lex, index)) is not None:
             item = _make(tok.sent, agent_name(tok), kind, tok)  # 'the 2.1 percent growth projected by the IMF'
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and (name := released_statement(tok, lex)) is not None:
+            item = _make(tok.sent, name, "statement", tok)  # 'The following statement was issued by X:'
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and _released_by_body(tok, lex, index):
             kind = "outlet" if tok.head.head.lemma_ in ("quote", "cite") else body_kind(tok, lex) or "government"
             item = _make(tok.sent, agent_name(tok), kind, tok)
