@@ -49,6 +49,8 @@ def _participants(doc, index) -> list[str] | None:
             continue  # '"He had bilateral meetings with ...," the spokesman said': no call the page reports
         if _many_sides(tok, index):
             return None  # 'hosted a videoconference with Allies and partners': 'the leaders' are all of them
+        if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _plural_group(c, index) for c in tok.children):
+            continue  # 'traveled to X to meet rebel representatives': a group, not the person named after it
         sent = sent_of(tok)
         at = next((t.i for t in reversed(doc[sent.start:tok.i]) if person_entity(index, index.tok2ent.get(t.i)) is not None),
                   None)
@@ -97,12 +99,18 @@ def _many_sides(meeting, index) -> bool:
     for h in heads:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             for g in (g for g in prep.children if g.dep_ == "pobj"):
-                if g.tag_ in ("NNS", "NNPS") and g.i not in index.tok2ent and not g.ent_type_ and \
-                        not any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in g.children):
+                if _plural_group(g, index):
                     return True  # not 'with the two leaders'
     names = {index.tok2ent[t.i] for t in meeting.doc[meeting.i + 1:sent_of(meeting).end]
              if person_entity(index, index.tok2ent.get(t.i)) is not None}
     return len(names) >= 3
+
+
+def _plural_group(noun, index) -> bool:
+    """A plural common noun naming several people or bodies ('representatives', 'Allies and partners'), not
+    'the two leaders'."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.i not in index.tok2ent and not noun.ent_type_ and \
+        not any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in noun.children)
 
 
 def speaking_pair(doc, index) -> list[str] | None:

@@ -129,6 +129,9 @@ def pair_speaker(tok, index) -> Speaker | None:
     pair = _own_people(tok, index) or _conjoined_people(tok, index)
     if pair is None and low in COUNTRY_PAIRS:
         return None  # 'the two countries' are two named together before them, not the last two places named
+    if pair is None and low in SIDE_HEADS:  # 'Both sides' of no call the page names, nor two named together:
+        s, e = mention_bounds(tok, None, index)  # the sides as written, not the last two names before them
+        return Speaker(name=index.text[s:e], entity=None, mention=index.text[s:e], start=s, end=e)
     if pair is not None:  # 'Kevin King and Timothy Weeks were freed ... Both men said'
         s, e = mention_bounds(tok, None, index)
         return Speaker(name=" and ".join(p.name for p in pair), entity=None, mention=index.text[s:e], start=s, end=e)
@@ -214,6 +217,7 @@ def _own_people(tok, index):
 
 
 ANY_KIND_PAIRS = frozenset({"sides", "side", "parties", "party", "two", "both"})
+SIDE_HEADS = frozenset({"sides", "parties"})  # countries, delegations or people: no default pair
 COUNTRY_PAIRS = frozenset(speech_cues().roles["country_pair_heads"])  # 'the two countries': two countries or bodies
 
 
