@@ -8,16 +8,16 @@ from newsgraph.analyze import analyze
 from newsgraph.extract.name_titles import title_in
 from quote_helpers import speaker_of
 
-BRIEFING = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
-            "Briefing by Tomas Ekker, Spokesperson for the Secretary-General.\n\n"
-            "This morning, the Secretary-General welcomed the truce signed by the Vardish parties in Lormund. He said "
+BRIEFING = ("Noon briefing at the Coastal League\n\n"
+            "Spokesman Tomas Ekker briefed reporters in Lormund on behalf of the Secretary-General.\n\n"
+            "Early today, the Secretary-General welcomed the truce signed by the Vardish parties in Lormund. He said "
             "this is an important step toward stability in Vardia, and he thanked the mediators for their patience.\n\n"
             "The Under-Secretary-General for Humanitarian Affairs, Ines Korrel, will travel to Vardia tomorrow.\n\n"
             "On Friday, Secretary-General David Okoro will travel to Lormund to meet the mediators.")
 
-NAMED_BETWEEN = ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
-                 "Briefing by Tomas Ekker, Spokesperson for the Secretary-General.\n\n"
-                 "This morning, the Secretary-General spoke with the envoy for Vardia, Pieter Malan. He said the "
+NAMED_BETWEEN = ("Noon briefing at the Coastal League\n\n"
+                 "Spokesman Tomas Ekker briefed reporters in Lormund on behalf of the Secretary-General.\n\n"
+                 "Early today, the Secretary-General spoke with the envoy for Vardia, Pieter Malan. He said the "
                  "ceasefire in the north was holding.\n\n"
                  "On Friday, Secretary-General David Okoro will travel to Lormund to meet the mediators.")
 

@@ -14,7 +14,7 @@ from .actor_countries import phrase_country
 from .actor_sectors import sector_of
 from .cues import norm_word, person_words, portfolio_words, speech_cues
 from .marks import Marked
-from .name_titles import counterpart_of_nation
+from .name_titles import SUBORDINATE_WORDS, counterpart_of_nation
 from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
 from .sentence_view import doc_view, slice_text
@@ -266,6 +266,8 @@ class EntityIndex:
             hits = self._recent(tok.idx, lambda k: fits(k) and (has_title(self.titles.get(k, set()), head)
                                                                 or lower in self.titles.get(k, ())) and
                                 set(spelled) <= self.titles.get(k, set()), window=20000)
+            if hits and all(self.titles.get(k, set()) & SUBORDINATE_WORDS - title_modifiers(tok) for _, k in hits):
+                return None  # 'the Secretary-General' beside an Under-Secretary-General only: another office
             if len(hits) > 1:  # 'the finance minister' of two ministers; 'the Norland minister': not the other side's
                 hits = self._of_country(tok, best_by_modifiers(tok, hits, self.titles))
             if len(hits) > 1 and not title_modifiers(tok):  # a bare 'the minister': the minister, not the prime
@@ -282,8 +284,8 @@ class EntityIndex:
             mods = {words.expand(norm_word(c.lemma_)) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
             mods.discard("")
             if mods:
-                hits = self._recent(tok.idx, lambda k: fits(k) and bool(mods & self.titles.get(k, set())),
-                                    window=20000)
+                hits = self._recent(tok.idx, lambda k: fits(k) and bool(mods & self.titles.get(k, set())) and
+                                    not self.titles.get(k, set()) & SUBORDINATE_WORDS - mods, window=20000)
                 if hits:
                     return self.entities[hits[0][1]]
             if nation is not None:
@@ -360,6 +362,8 @@ class EntityIndex:
             own = self.titles.get(k, set()) - {head}
             if mods - RANK_MODIFIERS and own and head in self.titles.get(k, set()) and not mods & own:
                 return None
+            if own & SUBORDINATE_WORDS - mods:
+                return None  # 'the Secretary-General', then 'The Under-Secretary-General ..., X,': not X
             return self.entities[k]
         return None
 
