@@ -14,6 +14,7 @@ def run(nlp):
 
 
 def test_past_event_after_agreed_to(run):
+    # (reported: a narrated agreement of two parties in news copy is no statement, test_narrated_agreements.py)
     got = [q.text for q in run("Tavrenia and Oskaland agreed to maintain close communications on climate after "
-                               "their envoys met in Velmora.")]
+                               "their envoys met in Velmora, the foreign ministry said.")]
     assert "to maintain close communications on climate" in got, got

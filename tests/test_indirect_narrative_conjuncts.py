@@ -21,8 +21,9 @@ def run(nlp):
      "Teslo's government is illegitimate"),
     ("The students insist their march had always been meant to be peaceful and have tried to distance themselves "
      "from the looting.", "their march had always been meant to be peaceful"),
-    ("The two prime ministers agreed to remain in touch and exchanged greetings for the festive season.",
-     "to remain in touch"),
+    ("Prime Minister Ana Vell held a telephone call with Prime Minister Ode Tarr on Monday. The two leaders discussed "
+     "trade and reaffirmed their partnership. The two prime ministers agreed to remain in touch and exchanged "
+     "greetings for the festive season.", "to remain in touch"),  # (on a readout page: test_narrated_agreements.py)
     ("Villagers say the river is rising and fear for their crops.", "the river is rising"),
 ])
 def test_narrative_conjunct_is_cut(run, text, clause):

@@ -519,6 +519,7 @@ def test_lede_title_is_the_person_named_next(run):
     "The rebel council denounced Senator Orr.",  # test_indirect_evaluative.py)
     "The valley council would agree to hold the census next spring.",  # an agreement to come
     "Farmers in the valley agreed to take part in the census next spring.",  # one party's 'agreed to' is an act
+    "Premier Osk Vell and Chancellor Mira Tadd agreed to meet again in the spring.",  # narrated, in news copy
     "The aide, who asked not to be identified, spoke after the vote.",
 ])
 def test_bare_objects_and_unmade_agreements_are_not_speech(run, text):
@@ -528,10 +529,9 @@ def test_bare_objects_and_unmade_agreements_are_not_speech(run, text):
 @pytest.mark.parametrize("text, content", [
     ("Governor Edda Lorn praised the volunteers for their speed.", "the volunteers for their speed"),
     ("The port authority condemned the blockade as illegal.", "the blockade as illegal"),
-    ("Premier Osk Vell and Chancellor Mira Tadd agreed to meet again in the spring.", "to meet again in the spring"),
     ("The trade minister, Ulla Fenn, promised to lower tariffs on grain.", "to lower tariffs on grain"),
 ])
-def test_evaluations_with_grounds_and_joint_agreements_are_speech(run, text, content):
+def test_evaluations_with_grounds_are_speech(run, text, content):
     assert [q.text for q in indirect(run(text))] == [content]
 
 

@@ -40,7 +40,7 @@ from .indirect_ends import (
 from .indirect_features import object_range, unlisted_cue
 from .indirect_filters import unreported
 from .indirect_model import candidate_judge
-from .indirect_relays import relayed_statements
+from .indirect_relays import fronted_relays, relayed_statements
 from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exported: importable from here as before)
     DOCUMENTS,
     _fallback_speaker,
@@ -123,7 +123,8 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
             else:
                 continue
             cue_at[id(q)] = cue
-    return relayed_statements(out, cue_at, cue_ids, index)  # '<clause>, the minister said, AFP reports': the minister's clause
+    out = relayed_statements(out, cue_at, cue_ids, index)  # '<clause>, the minister said, AFP reports': the minister's clause
+    return fronted_relays(out, cue_at, cue_ids, doc, index)  # 'X said <clause>, AFP reported': two statements
 
 
 def _quote_follows(index, at: int, e: int) -> bool:

@@ -56,3 +56,65 @@ def relayed_statements(out: list, cue_at: dict[int, object], cue_ids: set[int], 
             continue
         drop.add(id(q))
     return [q for q in out if id(q) not in drop]
+
+
+def _closing_outlet(relay, cue_ids: set[int]):
+    """'X said <clause>, Xinhua reported.': the parser hung the outlet's closing cue on the speaker's cue (a ccomp or
+    conj after it, or on the clause's verb) and the outlet's verb reports nothing of its own. The comma token before
+    the outlet's phrase and the speaker's cue, or None."""
+    head = relay.head
+    if relay.dep_ in ("advcl", "ccomp", "conj") and head.dep_ == "ccomp" and head.i not in cue_ids:
+        head = head.head  # 'X said <clause>, AFP reported' with the outlet's verb hung on the clause's verb
+    if relay.lemma_.lower() not in RELAY_VERBS or relay.pos_ != "VERB" or relay.dep_ not in ("advcl", "ccomp", "conj") \
+            or head.i not in cue_ids or head.i >= relay.i or head.pos_ != "VERB" or _outlet_subject(head) or \
+            not _outlet_subject(relay):
+        return None
+    if any(c.i > relay.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in relay.children) or \
+            any(c.dep_ in ("neg", "mark", "aux") for c in relay.children):
+        return None  # 'X said AFP reported that ...', 'X said the agency had not reported it': the agency's own
+    subj = subject_of(relay)
+    j = subj.left_edge.i - 1 if subj is not None and subj.i < relay.i else -1
+    if j <= head.i or relay.doc[j].text != ",":
+        return None
+    return relay.doc[j], head
+
+
+def fronted_relays(out: list, cue_at: dict[int, object], cue_ids: set[int], doc, index) -> list:
+    """'At a briefing, the President said <clause>, Xinhua news agency reported.': two statements, the speaker's
+    clause (without the outlet's closing cue) and the outlet's report of the sentence up to its comma (the
+    speaker, cue and clause); ``cue_at`` maps id(quote) to its cue token, ``cue_ids`` are the cue tokens' indices."""
+    from ..model import Quote
+    from .datelines import dateline_end_at
+
+    by_cue = {tok.i: q for q in out if (tok := cue_at.get(id(q))) is not None}
+    text = index.text
+    for i in sorted(cue_ids):
+        relay = doc[i]
+        found = _closing_outlet(relay, cue_ids)
+        if found is None:
+            continue
+        comma, cue = found
+        cut = comma.idx
+        said = by_cue.get(cue.i)
+        if said is not None and said.start < cut < said.end:
+            said.end = said.start + len(text[said.start:cut].rstrip(" ,"))
+            said.text = text[said.start:said.end]
+        s0 = index.sentence(relay.i)[0]
+        start = doc[s0].idx
+        filed = dateline_end_at(doc, start)
+        if filed is not None and filed < cue.idx:
+            start = filed  # 'ANKARA (Reuters) - Iran said ...': the dateline is no part of the report
+        if text.rfind("\n", start, cut) >= 0 or start >= cue.idx:
+            continue
+        end = start + len(text[start:cut].rstrip(" ,"))
+        q = by_cue.get(relay.i)
+        if q is None:
+            speaker = speaker_of_cue(relay, index)
+            if speaker is None:
+                continue
+            q = Quote(id="", text="", start=start, end=end, kind="indirect", speaker=speaker, cue=relay.text,
+                      addressee=None, channel=None)
+            out.append(q)
+            cue_at[id(q)] = relay
+        q.start, q.end, q.text = start, end, text[start:end]
+    return out

@@ -7,7 +7,9 @@ from __future__ import annotations
 from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .credited_headings import inverted_claim
 from .cues import speech_cues
+from .headline_labels import title_end
 from .readout_content import called_to_say, readout_cues, thanked_for
+from .readout_pronouns import _readout_page
 from .reported_asides import across_aside, second_complement
 from .reported_constructions import (
     MODALS,
@@ -89,6 +91,16 @@ def _mutual(cue) -> bool:
     return subj.lower_ == "both" or any(
         c.dep_ == "conj" or c.dep_ in ("det", "predet", "nummod", "preconj") and c.lower_ in ("both", "two")
         for c in subj.children)
+
+
+def _narrated_agreement(cue, index) -> bool:
+    """'During the talks, the two leaders agreed to ...' in news copy: the reporter's account of what two parties
+    did, no statement (the read sets' gold leaves 4 of 4 out on agency, BBC and BASIL pages); on a readout page, or
+    reported by someone ('Both sides agreed to ..., the ministry said'), the agreement stays stated."""
+    head = cue.head
+    if cue.dep_ in ("ccomp", "parataxis") and head.i != cue.i and is_cue_token(head) or cue.idx < title_end(index.text):
+        return False  # (a headline's 'X, Y agree to ...' stays, as headline statements do)
+    return not _readout_page(cue.doc, index)
 
 
 def preps_to(cue) -> list:
@@ -348,7 +360,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None
     if xcomp is not None and (lemma in XCOMP_VERBS or is_obj or lemma in cues.clause_only_verbs) and xcomp.i > cue.i:
         if lemma in PAIR_ONLY and (unrealised(cue) or _comma_pair(cue) or agreed_in_relative(cue) or
-                                   not _mutual(cue)):
+                                   not _mutual(cue) or _narrated_agreement(cue, index)):
             return None  # two parties agreeing with each other ('X and Y agreed to ...', 'Both sides agreed to
             # ...') report it; one party's 'agreed to X' in news prose is an act, no statement ('Iran agreed to
             # suspend ...', 'Arab ministers agreed to back ...': the dev-half gold leaves 6 of 7 such out, the 7th on

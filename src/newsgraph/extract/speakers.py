@@ -108,6 +108,10 @@ def speaker_from(tok, index) -> Speaker | None:
     if tok.lower_ in ("i", "we", "you", "me", "us", "this", "that", "there", "which", "what", "who") and \
             not (tok.text in ("US", "WHO") and (tok.ent_type_ in ("GPE", "ORG", "NORP") or tok.text == "WHO")):
         return None  # a pronoun, not the country 'US'
+    if tok.text == "WHO" and tok.tag_ in ("WP", "WDT") and tok.i not in index.tok2ent and \
+            tok.dep_ in ("nsubj", "nsubjpass"):
+        return Speaker(name="WHO", entity=None, mention="WHO", start=tok.idx, end=tok.idx + 3)  # 'WHO said ...': the
+        # health body the tagger read as the pronoun (its full name, when the article gives it: canonical_acronyms)
     if in_dateline(tok):
         return None  # 'BEIJING, Feb. 3 (Xinhua) -- X said': the parser made the place the subject
     pair = pair_speaker(tok, index)
