@@ -1,4 +1,4 @@
-"""Two parties agreeing, as the reporter tells it in news copy ('During the talks, the two leaders agreed to ...'), is
+"""Two parties agreeing, as the reporter tells it in news copy ('at the summit the pair of premiers agreed to ...'), is
 an account of what they did, no statement: the read sets' gold leaves it out 4 of 4 times on agency, BBC and BASIL
 pages (4 pages). On a readout page the agreement is what the readout reports and stays; so does an agreement
 someone reports ('Both sides agreed to ..., the ministry said'). All names and places are fictional."""
@@ -37,5 +37,5 @@ def test_an_agreement_on_a_readout_page_stays(run):
 
 
 def test_a_reported_agreement_stays(run):
-    text = "Both sides agreed to keep the crossing open, the Orvik foreign ministry said in a statement on Monday."
+    text = "Both sides agreed to keep the crossing open, an Orvik government spokeswoman told reporters on Monday."
     assert any(t.startswith("to keep the crossing open") for t in _texts(run, text)), _texts(run, text)

@@ -9,7 +9,7 @@ from quote_helpers import indirect_runner, pairs
 def test_who_acronym_speaks(nlp):
     run = indirect_runner(nlp)
     got = pairs(run("The World Health Organization says river fever has reached three districts of northern Valdor."
-                    "\n\nWHO said in a statement on Monday that nine patients had recovered and that clinics would "
+                    "\n\nWHO said late on Monday that nine patients had recovered and that clinics would "
                     "stay open.\n\nWHO said volunteers from Tarnow were helping nurses trace contacts."))
     said = "nine patients had recovered and that clinics would stay open"
     assert ("WHO", said) in got or ("World Health Organization", said) in got, got

@@ -94,7 +94,7 @@ def _mutual(cue) -> bool:
 
 
 def _narrated_agreement(cue, index) -> bool:
-    """'During the talks, the two leaders agreed to ...' in news copy: the reporter's account of what two parties
+    """'At the summit the pair of premiers agreed to ...' in news copy: the reporter's account of what two parties
     did, no statement (the read sets' gold leaves 4 of 4 out on agency, BBC and BASIL pages); on a readout page, or
     reported by someone ('Both sides agreed to ..., the ministry said'), the agreement stays stated."""
     head = cue.head
