@@ -16,6 +16,7 @@ from .cues import person_words, speech_cues
 from .datelines import filed_at
 from .names import noun_phrase, surname_person
 from .page_labels import label_paragraphs
+from .plural_antecedents import plural_antecedent
 from .pronoun_constraints import asker_before, named_in_own_clause, own_clause_subject, told_sex_subject
 from .sentence_view import doc_view
 from .speech_continuation import continues_speech, last_speaker, speaking_subject
@@ -141,6 +142,10 @@ def link_pronouns(doc, index) -> None:
             continue
         if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in body_heads and _definite(tok):
             events.append(_body_event(tok, sent, index))  # 'The hospital group wrote ... they said'
+            continue
+        group = plural_antecedent(tok) if tok.dep_ in SUBJ_DEPS and tok.tag_ in ("NN", "NNS", "NNPS") else None
+        if group is not None:  # 'Liberal groups', 'Slovenian police', 'A total of 199 MPs': what a 'they' may mean
+            events.append(_Event(tok.idx, sent, None, True, group))
             continue
         if tok.tag_ == "NN" and tok.dep_ in SUBJ_DEPS and low in titles:
             k = _titled_person(tok, index)  # 'The president addressed a crowd ... as he described'
