@@ -17,7 +17,7 @@ def names(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     ("The following statement was released by Anna Berg, Minister for Foreign Affairs of Norland.",
      ["statement by Anna Berg"]),
-    ("The text of the following statement was released by Kesi Tanaro, the Norland foreign minister, as chair of "
+    ("The text of the following statement was put out by Kesi Tanaro, the Norland foreign minister, as chair of "
      "the river talks.", ["statement by Kesi Tanaro"]),
     ("The following statement was issued by the Norland foreign ministry.", ["statement by Norland foreign ministry"]),
 ])
