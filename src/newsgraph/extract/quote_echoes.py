@@ -13,10 +13,6 @@ MAX_WORDS = 4  # a fragment, not a sentence
 LONGER_BY = 3  # the quotation it is lifted from has at least this many words more
 
 
-def _key(text: str, start: int, end: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text[start:end])]
-
-
 def says_in_row(fragment: str, longer: str) -> bool:
     """Whether ``longer`` says the two to ``MAX_WORDS`` words of ``fragment`` in a row and has ``LONGER_BY`` more."""
     words = [w.lower() for w in WORD.findall(fragment)]
@@ -27,16 +23,10 @@ def says_in_row(fragment: str, longer: str) -> bool:
 
 def echoed_in_quote(text: str, marks: list, k: int) -> bool:
     """Whether the words of quotation ``marks[k]`` (at most ``MAX_WORDS``) stand in a row inside another, longer
-    quotation of the page."""
+    quotation of the page (``says_in_row``)."""
     m = marks[k]
-    words = _key(text, m.start, m.end)
-    if not 2 <= len(words) <= MAX_WORDS:
-        return False
-    phrase = " " + " ".join(words) + " "
-    for j, other in enumerate(marks):
-        if j == k or other.start <= m.start < other.end:
-            continue  # (a quotation inside the other one is part of it, not its echo)
-        longer = _key(text, other.start, other.end)
-        if len(longer) >= len(words) + LONGER_BY and phrase in " " + " ".join(longer) + " ":
-            return True
-    return False
+    fragment = text[m.start:m.end]
+    if not 2 <= len(WORD.findall(fragment)) <= MAX_WORDS:
+        return False  # (no fragment: no look at the other quotations)
+    return any(says_in_row(fragment, text[other.start:other.end]) for j, other in enumerate(marks)
+               if j != k and not other.start <= m.start < other.end)  # (one inside the other is part of it)

@@ -39,7 +39,7 @@ OWN_REMARKS = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)['\u2019]s\
                          r"speech|address|message)\b", re.M)  # "The Director-General's opening remarks at ..."
 
 
-def _readout_page(doc, index) -> bool:
+def readout_page(doc, index) -> bool:
     """``readout_statements.is_readout`` of the page, worked out once per document."""
     memo = doc_view(doc).memo
     if "readout_page" not in memo:
@@ -144,7 +144,7 @@ def readout_pronoun_speaker(cue, index) -> Speaker | None:
     if subj is None or subj.lower_ not in PRONOUNS or subj.head.i != cue.i or cue.dep_ != "ROOT" or \
             subj.i in index.pronouns and index.pronouns[subj.i][1] is not None:
         return None
-    if not _readout_page(cue.doc, index):
+    if not readout_page(cue.doc, index):
         return None
     from .readout_statements import _earlier_person
     found = _earlier_person(cue.doc, index, cue, subj)

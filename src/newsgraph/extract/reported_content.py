@@ -9,7 +9,7 @@ from .credited_headings import inverted_claim
 from .cues import speech_cues
 from .headline_labels import title_end
 from .readout_content import called_to_say, readout_cues, thanked_for
-from .readout_pronouns import _readout_page
+from .readout_pronouns import readout_page
 from .reported_asides import across_aside, second_complement
 from .reported_constructions import (
     MODALS,
@@ -100,7 +100,7 @@ def _narrated_agreement(cue, index) -> bool:
     head = cue.head
     if cue.dep_ in ("ccomp", "parataxis") and head.i != cue.i and is_cue_token(head) or cue.idx < title_end(index.text):
         return False  # (a headline's 'X, Y agree to ...' stays, as headline statements do)
-    return not _readout_page(cue.doc, index)
+    return not readout_page(cue.doc, index)
 
 
 def preps_to(cue) -> list:
