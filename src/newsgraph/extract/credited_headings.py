@@ -12,6 +12,8 @@ import re
 
 from ..model import Quote, Speaker
 from .heading_fragments import heading_line
+from .headline_labels import headline_end
+from .headline_verbless import verbless_statement
 from .text_lines import line_end
 
 MARK = re.compile(r"(?::| [-\u2013\u2014]) +")  # 'X: Name', 'X - Name', 'X \u2013 Name'
@@ -27,7 +29,8 @@ def credited_headings(doc, index, indirect: list[Quote]) -> list[Quote]:
     la = 0
     while la < len(text):
         lb = line_end(text, la)
-        if lb - la > 8 and heading_line(text, la, lb):
+        if lb - la > 8 and (heading_line(text, la, lb) or la == 0 and lb == headline_end(text)):  # the page's
+            # headline, however long ('Moscow not engaged in ... and holds no ... on Syria - Peskov': 15 words)
             q = _credited(doc, index, la, lb, indirect)
             if q is not None:
                 out.append(q)
@@ -51,8 +54,9 @@ def _credited(doc, index, la: int, lb: int, indirect: list[Quote]) -> Quote | No
         return None  # a quotation credited after a dash is a direct quote
     tail = doc.char_span(mark.end(), lb, alignment_mode="expand")
     body = doc.char_span(s, e, alignment_mode="expand")
-    if tail is None or body is None or not len(tail) or len(tail) > TAIL_WORDS or not _states(body, index):
-        return None
+    if tail is None or body is None or not len(tail) or len(tail) > TAIL_WORDS or not (
+            _states(body, index) or text[mark.start()] != ":" and verbless_statement(body)):
+        return None  # (after a dash, also a headline's verbless statement: 'Talks going well - Halden')
     found = _tail_person(tail, index, lb)
     if found is None:
         return None

@@ -286,3 +286,15 @@ def addressed_name(subj):
             j > 0 and "\n" not in subj.doc[j - 1].text_with_ws and subj.doc[j - 1].text != "\n":
         return None  # the label opens its line
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), None)
+
+
+def subject_after_comma_cue(cue):
+    """'<claim>, says X' where the parser took the claim's noun for a first subject of the cue as well ('IMF only
+    option for Y, says Z': 'option' and 'Z' both nsubj): the subject after the verb, which the comma before the
+    verb sets off from the claim; else None."""
+    if cue.i == 0 or cue.nbor(-1).text != "," or cue.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < cue.i]
+    after = [c for c in subjects if c.i > cue.i]
+    return after[0] if before and len(after) == 1 else None

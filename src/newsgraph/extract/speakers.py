@@ -34,7 +34,7 @@ from .speaker_descriptions import (
     topic_antecedent,
 )
 from .speaker_groups import mention_bounds, pair_speaker, with_conjuncts
-from .speaker_repairs import claim_owner, delegate_opening, glossed_name, titled_name_inside
+from .speaker_repairs import claim_owner, delegate_opening, glossed_name, subject_after_comma_cue, titled_name_inside
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
     inverted_subject,
@@ -389,7 +389,8 @@ def speaker_of_cue(cue, index) -> Speaker | None:
     if reports is not None:
         return reports
     closing = closing_participle_subject(cue, index)  # 'Pompeo said that Washington had ..., saying he trusted ...'
-    subj = closing or as_saying_object(cue) or subject_of(cue)  # 'Media reported X as saying ...': X
+    subj = closing or as_saying_object(cue) or subject_after_comma_cue(cue) or subject_of(cue)  # 'Media reported X
+    # as saying ...': X; '<claim>, says X': X, not the claim's noun
     if not any(c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct for c in cue.children):
         subj = _relative_antecedent(cue) or subj
         h = cue.head
