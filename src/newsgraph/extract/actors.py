@@ -16,7 +16,7 @@ from .actor_names import fold_name
 from .cues import norm_word
 from .entity_index import EntityIndex
 from .marks import quote_spans
-from .name_titles import office_taken, title_of
+from .name_titles import office_before_comma, office_taken, title_of
 from .names import clean_mention, extra_person_mentions, gender_of_name, looks_like_name, title_words
 from .portfolio_names import portfolio_names, portfolio_title
 from .pronouns import link_pronouns, sentence_starts
@@ -118,6 +118,9 @@ def extract_entities(doc) -> EntityIndex:
             taken = office_taken(span)  # 'X was appointed defence minister', 'X, who became prime minister'
             if taken:
                 index.titles.setdefault(k, set()).update(title_words(taken))
+            first_office = office_before_comma(span)  # 'The Deputy Premier and Minister for Trade, Jo Roe,'
+            if first_office:
+                index.titles.setdefault(k, set()).add(first_office)
             of_place = _of_country(doc, span.end)
             if of_place:  # "President Ivan Duque of Colombia", "Nancy Pelosi of California"
                 seen_titles.setdefault(k, []).append(of_place)

@@ -69,6 +69,22 @@ def title_of(span) -> str | None:
     return _apposition_title(span, pw) or pre
 
 
+def office_before_comma(span) -> str | None:
+    """The office word heading a definite title phrase the name follows after a comma, when the parser hung the
+    name on it ('The Deputy Premier and Minister for Trade, Jo Roe,' with 'Roe' an apposition or a conjunct of
+    'Premier'): that first office is the person's too, beside the portfolio read after 'and'. Else None."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("appos", "conj") or head.i >= span.start or head.pos_ != "PROPN" or \
+            not head.text[:1].isupper() or span.start < 1 or span.doc[span.start - 1].text != ",":
+        return None
+    pw = person_words()
+    word = pw.expand(norm_word(head.lemma_))
+    if word not in pw.titles or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return word
+
+
 def _title_before_and(doc, j: int, pw) -> int | None:
     """Where a capitalised title ending just before the 'and' at ``j`` starts ('[Chinese State Councilor] and Foreign
     Minister X'), or None when the word before 'and' is no capitalised title or the title follows an article."""

@@ -102,6 +102,8 @@ def clean_mention(ent) -> Mention | None:
             return None
     if e <= s:
         return None
+    if label == "ORG" and e - s == 1 and _office_alone(norm_word(text[s]), words) and _bare_title(doc, s, words):
+        return None  # 'The Taoiseach said', 'the Spokesperson added' tagged as a body: an office, no name
     label, s = repair_label(doc, s, e, label, words)
     if s > 0 and label == "PERSON" and gender is None:
         w = norm_word(text[s - 1])
@@ -378,6 +380,12 @@ def gender_of_name(words: list[str], title: str | None) -> str | None:
         if len(words) >= 2:  # a first name before a surname; a lone word may be a surname ('Warren', 'Reid')
             return given_sex(words[0])
     return None
+
+
+def _office_alone(word: str, words) -> bool:
+    """An office a reader knows by itself ('president', 'taoiseach', 'secretary-general') or a spokesperson's role:
+    a person's office, never the name of a body, when the tagger reads it alone as an organisation."""
+    return word in words.offices_known_alone or word in words.serving_roles and word.startswith("spokes")
 
 
 def _bare_title(doc, i: int, words) -> bool:

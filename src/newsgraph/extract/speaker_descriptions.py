@@ -195,10 +195,27 @@ def _office_with_holder(tok, ent, index) -> bool:
             continue  # 'the Alliance Secretary General, Aino Salo,': the office that introduces ``ent`` itself
         if any(c.dep_ == "appos" and any(s <= c.idx < e for s, e in ent.mentions) for c in t.children):
             continue  # 'The Chairperson of the X Commission, Dr. Ana Roe,': introduced through its 'of' phrase
+        if any(c.dep_ == "conj" and any(s <= c.idx < e for s, e in ent.mentions) and c.left_edge.i > 0 and
+               doc[c.left_edge.i - 1].text == "," for c in t.children):
+            continue  # 'The Deputy Premier and Minister for Trade, Jo Roe,' parsed with the name a conjunct
+        if _written_own_office(t, ent):
+            continue  # 'Jo Roe, the Relief Commissioner for Refugees, said': her own office written out in full
         s0, s1 = index.sentence(t.i)
         if any(doc[s0].idx <= m < (doc[s1 - 1].idx if s1 <= len(doc) else len(index.text)) for m in starts):
             return True
     return False
+
+
+def _written_own_office(t, ent) -> bool:
+    """Whether the office at ``t`` is written with its 'for'/'of' phrase ('the High Commissioner for Human Rights')
+    and that whole phrase is part of the title recorded for ``ent`` ('United Nations High Commissioner for Human
+    Rights'): the page names ``ent``'s own office there, not another holder's."""
+    prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    if prep is None or not ent.title:
+        return False
+    words = [w.text for w in t.doc[t.left_edge.i:prep.right_edge.i + 1] if w.dep_ != "det" or w.i > t.i]
+    phrase = " ".join(words).lower()
+    return len(words) > 2 and phrase in " ".join(ent.title.split()).lower()
 
 
 def title_word(tok) -> bool:

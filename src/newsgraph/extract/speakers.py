@@ -17,6 +17,7 @@ from .document_speakers import document_it, document_speaker, is_document
 from .exchange_topics import exchange_noun_topic, exchange_topic
 from .left_subjects import _relative_antecedent, left_subject
 from .names import has_title, noun_phrase, surname_person
+from .office_places import of_country
 from .participle_subjects import as_saying_object, closing_participle_subject, main_participle_subject
 from .per_sources import according_to
 from .source_lexicon import canonical_outlet, lexicon
@@ -328,12 +329,17 @@ def _capitalised_title(tok, index):
     if tok.pos_ != "PROPN" or tok.i in index.tok2ent or not tok.text[:1].isupper() or not title_word(tok):
         return None
     kids = list(tok.children)
+    place = of_country(tok)  # 'the Prime Minister of Norland': that country's office
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
-            any(c.dep_ in ("poss", "prep", "appos", "nmod") for c in kids):
-        return None  # 'the Prime Minister of X', "Britain's Foreign Secretary": left to the description rules
+            any(c.dep_ in ("poss", "prep", "appos", "nmod") and not (place and c.dep_ == "prep" and c.lower_ == "of")
+                for c in kids):
+        return None  # 'the Prime Minister of the party', "Britain's Foreign Secretary": left to the description rules
     if any(not (c.text[:1].isupper() or c.pos_ == "ADJ") for c in kids if c.dep_ in ("compound", "amod")):
         return None  # 'the defence Minister': left to the description rules
-    return office_holder(tok, index)  # 'The outgoing First Minister', 'The Secretary General': the one holding it
+    ent = office_holder(tok, index)  # 'The outgoing First Minister', 'The Secretary General': the one holding it
+    if ent is not None and place and ent.country not in (None, place):
+        return None  # 'the Prime Minister of Norland' is not the prime minister of another country named before
+    return ent
 
 
 SPEAKING_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
