@@ -272,15 +272,17 @@ def _name_run(phrase) -> bool:
 
 def _tail_attribution(doc, index, cue):
     """'<clause>, Estavian Foreign Ministry spokeswoman X said.', '<clause>, reported public broadcaster NHK.',
-    '<clause>, a spokesman told reporters on Monday.': a closing attribution after a comma whose cue the parser
-    hung on a word of the clause (a relative clause of a noun in it, a conjunct, an adverbial clause) or whose
+    '<clause>, a spokesman told reporters on Monday.' (also a past tense the tagger read as a participle, VBN with
+    its own subject and no passive: '<clause>, the country's trade minister announced'): a closing attribution
+    after a comma whose cue the parser hung on a word of the clause (a relative clause of a noun in it, a conjunct, an adverbial clause) or whose
     inverted subject it read as an object. The cue reports no clause of its own; its subject phrase (or, inverted,
     the noun phrase right after it) names the speaker and nothing but time, place, addressee or a subordinate
     clause follows. ((start, end) characters of the clause from its sentence start to the comma, the speaker's
     head), or None."""
     if cue.lemma_.lower() not in TAIL_CUES or index.in_quote(cue.idx) is not None or \
             not (cue.tag_ in ("VBD", "VBZ", "VBP") or (cue.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children))) or \
+                c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children))) or \
             any(c.dep_ in ("ccomp", "xcomp", "csubj", "neg") and c.i > cue.i for c in cue.children) or \
             any(c.dep_ == "aux" and c.lower_ in NO_SAY_MODALS for c in cue.children):
         return None
