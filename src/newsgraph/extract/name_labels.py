@@ -233,8 +233,8 @@ def _told_person(doc, verb, s: int, e: int) -> bool | None:
             return True
         if t.lower_ in _IT:
             return False
-        if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
-            break
+        if t.ent_type_ in ("PERSON", "ORG", "GPE") or t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_:
+            break  # a pronoun after another name ('X said Norland would not allow it') may be that name's
     if any(t.ent_type_ == "PERSON" and not s <= t.i < e for t in sent):
         return None
     nxt = sent.end
