@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..model import Quote, Speaker
 from .crossheads import LABEL_WORDS, entry_heading, entry_speaker, is_crosshead, pull_quote_name, speaker_below
 from .cues import person_words, speech_cues
-from .heading_fragments import heading_line, is_predicate
+from .heading_fragments import heading_line, is_predicate, opens_headline
 from .headline_labels import colon_label, dash_label, headline_end, title_end, verb_label_speaker
 from .quote_context import STOP, named_subject_before, next_sentence_report, outer_reports, owner_named_after
 from .quote_cues import (
@@ -125,6 +125,8 @@ def _direct_quotes(doc, index, cue_tokens, noun_tokens, indirect, published) -> 
                 after_cue = None  # '"We have to succeed here." The delegate of X, Y, said the week had ...'
             before_cue = _last_cue(doc, cue_tokens, cue_pos, prev_close, m.open)
             full = not prefix or prefix[-1] in ":,—–-.!?" or prefix.endswith("--")
+            if not prefix and m.open < titles and after_cue is None and opens_headline(text, m, lb):
+                full = False  # "'Crunch time' for climate talks": a headline's fragment waits for its body echo
             strong = full
             if not full and before_cue is not None and before_cue.idx + len(before_cue.text) >= len(prefix) + prev_close - 1 \
                     and not passive_without_agent(before_cue):  # 'had been briefed "on ..."': the one told, no speaker

@@ -33,6 +33,14 @@ def heading_line(text: str, la: int, lb: int) -> bool:
     return bool(text[lb:lb + 400].strip())
 
 
+def opens_headline(text: str, m, lb: int) -> bool:
+    """A quotation opening a headline line that the line's own words carry on ("'Crunch time' for climate talks",
+    "'No deal yet' in port strike"): a fragment of the headline, not a sentence someone said; a comma, colon or dash
+    after it ("'We will not back down', says X") hands it to an attribution."""
+    rest = text[m.close:lb].lstrip(" \t")
+    return m.closed and rest[:1].isalnum()
+
+
 def is_predicate(doc, q: Quote) -> bool:
     """The fragment says something of someone or something: it opens with 'to', a modal or a preposition
     ('to intensify', 'must stand trial', 'on a precipice') or its head is a verb, adjective or adverb ('highly
