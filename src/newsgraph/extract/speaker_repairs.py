@@ -212,6 +212,22 @@ def titled_name_inside(subj, cue):
     return last
 
 
+def titled_after_acronym(tok):
+    """'WHO spokesman Piet Oran said': the parser read the acronym as the pronoun and made it a second subject of
+    the cue beside the titled name; the person named right before the verb speaks, not the body."""
+    doc, verb = tok.doc, tok.head
+    if verb.i <= tok.i + 1:
+        return None
+    last = doc[verb.i - 1]
+    if last.ent_type_ != "PERSON" or last.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    between = doc[tok.i + 1:last.i]
+    if any(not (t.ent_type_ == "PERSON" or title_word(t) or t.text == "-" or t.text[:1].isalpha() and t.dep_ == "compound")
+           for t in between):
+        return None  # 'WHO, in a statement, Oran said' is no titled name
+    return last
+
+
 GLOSS_REACH = 5  # tokens from the subject back to the '(' that opens its gloss
 
 

@@ -35,7 +35,14 @@ from .speaker_descriptions import (
     topic_antecedent,
 )
 from .speaker_groups import mention_bounds, pair_speaker, with_conjuncts
-from .speaker_repairs import claim_owner, delegate_opening, glossed_name, subject_after_comma_cue, titled_name_inside
+from .speaker_repairs import (
+    claim_owner,
+    delegate_opening,
+    glossed_name,
+    subject_after_comma_cue,
+    titled_after_acronym,
+    titled_name_inside,
+)
 from .speaker_syntax import (
     ADDRESSEE_VERBS,
     inverted_subject,
@@ -111,6 +118,9 @@ def speaker_from(tok, index) -> Speaker | None:
         return None  # a pronoun, not the country 'US'
     if tok.text == "WHO" and tok.tag_ in ("WP", "WDT") and tok.i not in index.tok2ent and \
             tok.dep_ in ("nsubj", "nsubjpass"):
+        named = titled_after_acronym(tok)  # 'WHO spokesman X said': X
+        if named is not None:
+            return speaker_from(named, index)
         return Speaker(name="WHO", entity=None, mention="WHO", start=tok.idx, end=tok.idx + 3)  # 'WHO said ...': the
         # health body the tagger read as the pronoun (its full name, when the article gives it: canonical_acronyms)
     if in_dateline(tok):
