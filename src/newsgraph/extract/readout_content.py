@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .finite_conjuncts import stray_finite
 from .marks import OPENERS, STRAIGHT
 from .phrase_regex import phrase_alternation
 from .readout_objects import mourning, noted_with, split_possessor
@@ -423,10 +424,12 @@ def cut_at_cue(doc, s: int, e: int) -> int:
     """The end of a readout object before a readout verb the parser hung inside it ('the need for X to refrain
     ... [and also reaffirmed Y]'), or before a speech verb with no subject of its own the parser coordinated with
     the reported clause's verb ('stressed that X was Y, [and appealed to Z ...]', 'noting that X is Y [and stating
-    that ...]'): the speaker's next statement."""
+    that ...]') or hung on an infinitive or a noun inside the object ('the need to act [and urged X to ...]',
+    ``finite_conjuncts``): the speaker's next statement."""
     cues = readout_cues()
     for t in doc[s + 1:e]:
-        if t.pos_ == "VERB" and t.dep_ == "conj" and (t.lemma_.lower() in cues.signal_verbs or _next_statement(t)):
+        if t.pos_ == "VERB" and (t.dep_ == "conj" and (t.lemma_.lower() in cues.signal_verbs or _next_statement(t)) or
+                                 stray_finite(t) is not None and is_cue_token(t)):
             k = t.left_edge.i
             while k > s and (doc[k - 1].dep_ in ("cc", "advmod") or doc[k - 1].is_punct):
                 k -= 1

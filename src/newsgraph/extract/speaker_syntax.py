@@ -7,6 +7,7 @@ from .cues import speech_cues
 from .dash_appositions import dash_opened_subject
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
+from .finite_conjuncts import stray_finite
 from .per_sources import per_source
 from .sentence_view import doc_view, sent_of
 from .speaker_repairs import addressed_name, antecedent, asked_aside_subject, carrier, object_as_subject, sender
@@ -241,6 +242,9 @@ def subject_candidates(verb, through_ccomp: bool = False):
         yield quoted
         if not through_ccomp:
             return
+    stray = stray_finite(verb)
+    if stray is not None and is_cue_token(verb):
+        v = stray  # 'the need to act and urged X to ...' (finite_conjuncts): the act of the clause above, its subject
     for _ in range(6):
         agent = None
         found = None
