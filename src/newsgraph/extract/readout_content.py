@@ -33,6 +33,7 @@ class ReadoutCues:
     grounds_verbs: frozenset[str]
     plain_express_verbs: frozenset[str]
     position_verbs: frozenset[str]
+    aside_verbs: frozenset[str]
     position_objects: frozenset[str]
     appeal_objects: frozenset[str]
     express_objects: frozenset[str]
@@ -67,7 +68,8 @@ def readout_cues() -> ReadoutCues:
     return ReadoutCues(
         object_verbs=frozenset(raw["object_verbs"]), clause_verbs=frozenset(raw["clause_verbs"]), express_verbs=frozenset(raw["express_verbs"]) | frozenset(raw["plain_express_verbs"]),
         grounds_verbs=frozenset(raw["grounds_verbs"]), plain_express_verbs=frozenset(raw["plain_express_verbs"]),
-        position_verbs=frozenset(raw["position_verbs"]), position_objects=frozenset(raw["position_objects"]),
+        position_verbs=frozenset(raw["position_verbs"]), aside_verbs=frozenset(raw["aside_verbs"]),
+        position_objects=frozenset(raw["position_objects"]),
         appeal_objects=frozenset(raw["appeal_objects"]),
         express_objects=frozenset(raw["express_objects"]),
         concern_objects=frozenset(raw["concern_objects"]), concern_preps=frozenset(raw["concern_preps"]),

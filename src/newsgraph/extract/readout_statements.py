@@ -23,6 +23,7 @@ from .readout_content import (
     readout_cues,
     talks_range,
 )
+from .readout_asides import aside_range
 from .readout_extents import run_on
 from .readout_participants import person_entity, title_only
 from .readout_titles import named_in_apposition, titled_person
@@ -332,6 +333,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             continue  # 'welcomed President X to Chequers': a host greets a guest
         rng = content_range(verb, cues) if readout else talks_range(verb, cues) if full else \
             position_range(verb, cues)
+        rng = rng or aside_range(verb, cues)  # ', highlighting the adoption of X': on any page
         relayed = rng is None and not full and _relayed_range(verb, cues, found)  # 'X said Y reaffirmed Z'
         rng = rng or relayed
         if not rng or index.in_quote(verb.idx) is not None:
