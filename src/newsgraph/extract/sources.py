@@ -53,6 +53,7 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     press_outlet,
 )
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url
+from .source_reprints import reprint_outlet
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
     PRIORITY,
     _entity_at,
@@ -144,6 +145,7 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     credited) or page furniture only that outlet prints ("Media caption": BBC).
     """
     lex = lexicon()
+    outlet = reprint_outlet(outlet, url)  # 'AP' given for a page on another site: a reprint, AP a credited source
     judge = candidate_judge()  # None: the rules alone (the learned decision is off)
     declined: list[_Found] = []  # with a judge: tokens a branch looked at and credited nothing
     inside = inside_quotes(doc)
