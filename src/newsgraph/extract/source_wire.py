@@ -29,6 +29,7 @@ from .credit_lines import (
     masked,
 )
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
+from .head_credits import head_credits
 from .name_lexicon import given_names, is_given_name
 from .sentence_view import doc_text
 from .source_found import _Found, _make
@@ -137,6 +138,7 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     spans = [(start, name, "agency") for start, name in dateline_agencies(doc)]
     site = outlet_key(outlet) if outlet else own_key(url) if url and "://" in url else ""
     spans += [(start, name, "agency") for start, _end, name in credit_spans(text)]
+    spans += [(start, name, "agency") for start, _end, name in head_credits(text)]  # 'Norpress Agency Kelsbury'
     spans += [(start, name, "agency") for start, _end, name in desk_credits(
         text, lambda desk: _site_name(desk, site) or bool(outlet) and is_own_outlet(desk, outlet.split(" (")[0]))]
     # ('Yeni Marelia with AA' on a page whose outlet is given as 'Yeni Marelia (AA)')
