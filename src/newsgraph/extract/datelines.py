@@ -32,7 +32,7 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
     r"(?:[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square brackets
     rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}{_TH}(?:,[ ]\d{{4}})?|\d{{1,2}}{_TH}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
-    r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,40})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
+    r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,60})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
     r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=\)):(?=[A-Z])|(?<=/\.)[ \t]+|(?<=/)[ \t]+"
