@@ -19,7 +19,7 @@ from .text_lines import lines_at
 
 HEAD_LINES = 6  # the lines (not blank) that head a story: title, standfirst, byline, dateline
 MAX_WORDS = 10
-LINKS = frozenset({"by", "and", "of", "the", "staff", "with", "from", "in", "for"})
+LINKS = frozenset({"by", "and", "of", "the", "staff", "from", "in", "for"})  # not "with": desk_credits judge "X with AFP"
 _BRACKETED = re.compile(r"\([^()]*\)")  # '(jr/ab)': editors' initials after a byline
 _LOWER = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019\-]*")
 
@@ -27,10 +27,11 @@ _LOWER = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019\-]*")
 @lru_cache(maxsize=1)
 def _agency_names() -> re.Pattern:
     """Every name and alias outlets.tsv gives a news agency, as written, longest first: a name not run into a
-    lower-case letter ('ReutersMay' is Reuters run into the date; 'APpeal' is no AP)."""
+    lower-case letter ('ReutersMay' is Reuters run into the date; 'APpeal' is no AP) nor joined by a hyphen to another
+    word ('AP-Kelsbury': the credit lines judge such a pair)."""
     names = sorted({name for name, (_canonical, kind) in lexicon().outlets.items() if kind == "agency" and
                     len(name) > 1}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z0-9])")
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z0-9\-])")
 
 
 def _furniture(line: str, picture_words) -> bool:
