@@ -7,6 +7,7 @@ from __future__ import annotations
 from .clause_bounds import _child_start, _clause_end, doc_text, verb_form
 from .credited_headings import inverted_claim
 from .cues import speech_cues
+from .fronted_adjuncts import fronted_adjunct
 from .headline_labels import title_end
 from .readout_content import called_to_say, readout_cues, thanked_for
 from .readout_pronouns import readout_page
@@ -241,6 +242,9 @@ def _content_range(cue, index) -> tuple[int, int] | None:
         return None  # 'asked not to be named': the condition of anonymity, not what was said
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not any(c.dep_ == "agent" for c in kids):
         return None  # 'it was revealed that ...', 'they were told to ...': no one is named as the source
+    if any(k.dep_ in ("ccomp", "xcomp") and k.i > cue.i for k in kids):
+        kids = [c for c in kids if not (c.dep_ == "ccomp" and fronted_adjunct(cue, c))]  # 'In a statement after
+        # talks failed, they said <clause>': the fronted phrase the parser made a clause is no part of what was said
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     if len(clauses) == 2 and clauses[0].pos_ not in ("VERB", "AUX") and clauses[1].pos_ in ("VERB", "AUX") and \
             clauses[0].i > cue.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children):
