@@ -11,6 +11,8 @@ from .cues import person_words
 from .names import noun_phrase
 
 PLURAL_ENVOYS = frozenset({"ambassadors", "delegations", "delegates", "emissaries", "ministries", "embassies"})
+PLURAL_STATES = frozenset({"countries", "nations", "states", "powers"})  # 'Key states have reached what they call
+# "..."', 'Countries vulnerable to X are pointing out that ...': states speaking together, named by no entity
 COUNT_HEADS = frozenset({"total", "number", "majority", "minority", "group", "handful", "dozens", "hundreds",
                          "thousands", "scores"})  # 'a total of 199 MPs', 'a group of residents'
 
@@ -36,13 +38,14 @@ def plural_antecedent(tok) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return None
     low = tok.lower_
-    if tok.tag_ in ("NNS", "NNPS") and (low in plural_bodies() or low in PLURAL_ENVOYS):
+    if tok.tag_ in ("NNS", "NNPS") and (low in plural_bodies() or low in PLURAL_ENVOYS or low in PLURAL_STATES):
         return noun_phrase(tok)
     if low in COUNT_HEADS and tok.tag_ in ("NN", "NNS"):
         heads = person_words().plural_person_heads
         counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), None)
         if counted is not None and counted.tag_ in ("NNS", "NNPS") and \
-                (counted.lower_ in heads or counted.lower_ in plural_bodies() or counted.lower_ in PLURAL_ENVOYS):
+                (counted.lower_ in heads or counted.lower_ in plural_bodies() or counted.lower_ in PLURAL_ENVOYS or
+                 counted.lower_ in PLURAL_STATES):
             return noun_phrase(tok)  # 'A total of 199 MPs from all parties' (the parser read 'MPs' as a name: NNS)
     return None

@@ -14,6 +14,7 @@ from spacy.attrs import SENT_START
 
 from .cues import person_words, speech_cues
 from .datelines import filed_at
+from .modifier_mentions import modifier_mention
 from .names import noun_phrase, surname_person
 from .page_labels import label_paragraphs
 from .plural_antecedents import plural_antecedent
@@ -115,6 +116,9 @@ def link_pronouns(doc, index) -> None:
                     root = root.head
                 if root.dep_ == "appos" and index.entities[k].type == "NORP":
                     seen_ent_tokens.add(k)  # 'X and Y, both Republicans,': a label of the subject, not a third party
+                    continue
+                if modifier_mention(root, k, index):
+                    seen_ent_tokens.add(k)  # 'the Senate reform bill', 'Senate Majority Leader X': no one 'it' means
                     continue
                 subj = _is_subject(root)
                 acts = None if subj else _logical_verb(root)  # 'echoed by X', 'X, who told reporters'

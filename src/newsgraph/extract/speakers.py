@@ -20,6 +20,7 @@ from .names import has_title, noun_phrase, surname_person
 from .office_places import of_country
 from .participle_subjects import as_saying_object, closing_participle_subject, main_participle_subject
 from .per_sources import according_to
+from .plural_antecedents import PLURAL_STATES
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
     _named_in_apposition,
@@ -380,7 +381,8 @@ def plausible(tok, ent) -> bool:
     return (pw.expand(norm_word(lemma)) in pw.titles or low in pw.titles or low in pw.plural_person_heads
             or low in pw.anonymous_roles or lemma in pw.anonymous_roles or lemma in pw.person_nouns  # 'one person familiar with ...'
             or lemma in pw.group_nouns or low in pw.group_nouns or lemma in speech_cues().document_nouns
-            or low in speech_cues().document_nouns)
+            or low in speech_cues().document_nouns or (tok.tag_ == "NNS" and low in PLURAL_STATES))  # 'Countries
+    # vulnerable to X are pointing out'
 
 
 def _plural_source(tok, index) -> Speaker | None:
