@@ -247,17 +247,32 @@ def _named(tok, index):
     return surname_person(tok, index) if tok.pos_ == "PROPN" else None
 
 
+def conjunct_chain(subj) -> list:
+    """The conjuncts after ``subj`` in its coordination, in order: its own, and for a list ('A, B and C') those the
+    parser hangs on the one before (B on A, C on B)."""
+    out, t = [], subj
+    for _ in range(4):
+        nxt = [c for c in t.children if c.dep_ == "conj" and c.i > t.i]
+        if not nxt:
+            break
+        out.extend(nxt)
+        t = nxt[-1]
+    return out
+
+
 def with_conjuncts(cue, subj, speaker: Speaker, index, resolve: Resolve) -> Speaker:
     """The cue's own subject joined by 'and' to others ('X and Y agreed', 'The Prime Minister and President Z
     discussed ... and agreed'): the group as given, each member by its name ('X and Y'); the one speaker when a
     member is not a named entity. Not a subject found in a reported clause ('X added that he and Y discussed ...,
     adding': X's)."""
-    if subj.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+    conjuncts = conjunct_chain(subj)
+    if subj.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "cc" and c.lower_ == "and"
+                                                           for t in [subj, *conjuncts] for c in t.children):
         return speaker
     if subj.head.i != cue.i and not (cue.dep_ == "conj" and cue.head.i == subj.head.i):
         return speaker
     own = index.tok2ent.get(subj.i)
-    conjuncts = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i and c.pos_ in ("PROPN", "NOUN")]
+    conjuncts = [c for c in conjuncts if c.pos_ in ("PROPN", "NOUN")]
     if not 1 <= len(conjuncts) <= 3 or any(own is not None and index.tok2ent.get(c.i) == own for c in conjuncts):
         return speaker  # 'the Fish and Wildlife Service': one name
     names = [speaker.name]
