@@ -45,7 +45,8 @@ def _participants(doc, index) -> list[str] | None:
         if tok.idx > HEAD_CHARS:
             return None
         if tok.lemma_.lower() not in cues.meeting_words or tok.pos_ not in ("VERB", "NOUN") and \
-                not (tok.pos_ == "PROPN" and tok.dep_ == "dobj") or index.in_quote(tok.idx) is not None:
+                not (tok.pos_ == "PROPN" and (tok.dep_ == "dobj" or _titled_with(tok))) or \
+                index.in_quote(tok.idx) is not None:
             continue  # '"He had bilateral meetings with ...," the spokesman said': no call the page reports
         if _many_sides(tok, index):
             return None  # 'hosted a videoconference with Allies and partners': 'the leaders' are all of them
@@ -83,12 +84,23 @@ def _participants(doc, index) -> list[str] | None:
             if near is not None and near.i not in index.tok2ent and near.pos_ in ("NOUN", "PROPN") and \
                     near.text[:1].isupper():  # ran into the lede
                 return [_side(near, index), after.name]
+            other = next((index.entities[index.tok2ent[t.i]] for t in doc[tok.i + 1:sent.end]
+                          if (p := person_entity(index, index.tok2ent.get(t.i))) is not None and p.id != before.id
+                          and not _reporter(t, tok, index)), None)  # 'X meets President of Y\nX welcomed ... Z': a
+            if other is not None and near is None:  # hard-wrapped headline run into its lede names X twice; the
+                return [before.name, other.name]  # other side is the next person the sentence names
             continue
         if before is not None:
             return [before.name, after.name]
         if subj is not None and subj.i < tok.i:
             return [_side(subj, index), after.name]
     return None
+
+
+def _titled_with(tok) -> bool:
+    """A meeting word of a headline in title case that the parser took for a name: "Secretary X's Phone Call With
+    Y", "President X's Meeting With Y" (the word heads a 'with' phrase)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 def _many_sides(meeting, index) -> bool:
@@ -101,8 +113,10 @@ def _many_sides(meeting, index) -> bool:
             for g in (g for g in prep.children if g.dep_ == "pobj"):
                 if _plural_group(g, index):
                     return True  # not 'with the two leaders'
-    names = {index.tok2ent[t.i] for t in meeting.doc[meeting.i + 1:sent_of(meeting).end]
+    sent = sent_of(meeting)
+    names = {index.tok2ent[t.i] for t in meeting.doc[meeting.i + 1:sent.end]
              if person_entity(index, index.tok2ent.get(t.i)) is not None}
+    names -= {index.tok2ent.get(t.i) for t in meeting.doc[sent.start:meeting.i]}  # not the side named before it
     return len(names) >= 3
 
 

@@ -87,6 +87,8 @@ def readout_group(tok, index) -> Speaker | None:
         # after two others named together as a subject ('X and Y fought a war ... both sides accuse')
     if pair is None:
         return None
+    from .later_calls import later_call_pair  # it builds on readout_participants, which imports this module
+    pair = later_call_pair(tok, index, pair) or pair  # 'Later in the day, X spoke with Z. ... The two leaders'
     s, e = tok.left_edge.idx, tok.idx + len(tok.text)
     return Speaker(name=" and ".join(pair), entity=None, mention=index.text[s:e], start=s, end=e)
 
