@@ -19,8 +19,8 @@ def test_three_people_listed_as_the_subject(run):
 
 def test_three_bodies_listed_as_the_subject(run):
     got = run("Voting in Norland ended on Sunday. The Baltic League, the United Provinces and the Commonwealth "
-              "condemned the violence.")
-    assert speaker_of(got, "the violence") == "Baltic League, United Provinces and Commonwealth"
+              "deplored the shelling.")
+    assert speaker_of(got, "the shelling") == "Baltic League, United Provinces and Commonwealth"
 
 
 def test_a_pair_is_unchanged(run):
