@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words, speech_cues
+from .readout_asides import aside_range
 from .readout_content import (
     HEAD_CHARS,
     content_range,
@@ -23,7 +24,6 @@ from .readout_content import (
     readout_cues,
     talks_range,
 )
-from .readout_asides import aside_range
 from .readout_extents import run_on
 from .readout_participants import person_entity, title_only
 from .readout_titles import named_in_apposition, titled_person

@@ -53,7 +53,6 @@ from .source_judges import (  # noqa: F401  (re-exported: importable from here a
     press_outlet,
 )
 from .source_lexicon import is_own_outlet, lexicon, outlet_key, outlet_of_url
-from .source_reprints import reprint_outlet
 from .source_links import (  # noqa: F401  (re-exported: importable from here as before)
     PRIORITY,
     _entity_at,
@@ -75,8 +74,9 @@ from .source_outlets import (
 )
 from .source_own import tipped_own_outlet
 from .source_page_names import page_outlet_names
-from .source_released_statements import released_statement
 from .source_pages import judge_page
+from .source_released_statements import released_statement
+from .source_reprints import reprint_outlet
 from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
 from .source_told_names import told_names
 from .source_wire import byline_credit, byline_own, page_agency, wire_credits, wire_site
