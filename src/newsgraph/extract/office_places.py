@@ -15,8 +15,5 @@ def of_country(tok) -> str | None:
         if obj is None or not obj.text[:1].isupper():
             return None
         words = [t for t in obj.subtree if t.dep_ != "det"]
-        try:
-            return country_of(" ".join(t.text for t in words))
-        except Exception:  # the coder's tables are data: never fail resolution on them
-            return None
+        return country_of(" ".join(t.text for t in words))
     return None
