@@ -31,6 +31,7 @@ from ..model import Speaker
 from .cues import speech_cues
 from .document_owners import body_spoke_before, owner_after, owner_before, remember_owner
 from .names import noun_phrase
+from .owned_documents import owned_document_before
 from .sentence_view import doc_view
 from .speaker_syntax import subject_of
 from .speech_nouns import participle_agent
@@ -155,6 +156,11 @@ def document_it(tok: Token, index, resolve: Resolve) -> Speaker | None:
     if paper is not None:
         found = resolve(owner_of_document(paper, index) or paper, index)
         if found is not None:
+            return replace(found, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+    owned = owned_document_before(tok, index, owner_of_document, document_words().issued)
+    if owned is not None:
+        found = resolve(owned, index)
+        if found is not None:  # 'It came in a statement from X.  "...," it said': X, not a name further back
             return replace(found, mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     if tok.i in index.pronouns:
         return None

@@ -14,6 +14,7 @@ from .actor_countries import phrase_country
 from .actor_sectors import sector_of
 from .cues import norm_word, person_words, portfolio_words, speech_cues
 from .marks import Marked
+from .modifier_clauses import in_modifier_clause
 from .name_titles import SUBORDINATE_WORDS, counterpart_of_nation
 from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
@@ -168,7 +169,7 @@ class EntityIndex:
                 k = self.tok2ent.get(j)
                 if deps[j] == "appos" and k is not None and j > tok.i and self.entities[k].type == "PERSON":
                     first = view.tokens[j].left_edge.i
-                    if first > 0 and view.text[first - 1] == ",":
+                    if first > 0 and view.text[first - 1] == "," and not in_modifier_clause(view.tokens[j], tok):
                         return self.entities[k].name, self.entities[k]
         pw = person_words()
         if tok.lemma_.lower() in pw.group_nouns:
