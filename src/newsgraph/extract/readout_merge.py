@@ -6,6 +6,7 @@ cue it overlaps gives way, any other statement still keeps the readout pass off 
 from __future__ import annotations
 
 from .cues import speech_cues
+from .readout_commas import with_comma_runs
 from .readout_statements import readout_statements
 from .readout_tails import with_full_tails
 from .readout_unrealised import without_unrealised
@@ -51,6 +52,7 @@ def with_readout_statements(doc, index, direct: list, indirect: list, published:
     affirmed ...': both levels, as the readout pass decides)."""
     merged = without_unrealised(doc, _merged(doc, index, direct, indirect, published))  # 'would welcome X'
     with_full_tails(doc, index, merged)  # 'calls on all to act calmly [and with restraint ...]': the whole appeal
+    with_comma_runs(doc, index, merged)  # '..., as foreseen in the accord': on a readout, the rest of the clause
     return merged
 
 
