@@ -9,8 +9,8 @@ from quote_helpers import direct_speaker_of
 
 SIGNED = ("Orvan opposition rejects the count\n\n"
           "Opposition leader Pavel Dune has rejected the count of the weekend vote.\n\n"
-          "\"We do not regard this as a vote in any sense of the word,\" said a statement from Dune's office signed by "
-          "his campaign spokesman, Tomas Baxter.\n\n"
+          "\"We do not regard this as a vote in any sense of the word,\" said a statement from Dune's office signed "
+          "by his chief press aide, Tomas Baxter.\n\n"
           "\"We are still watching the count and we will not accept the figures,\" it said.\n\n"
           "Early figures show President Ivo Marsh winning 60 per cent.\n\n"
           "\"We would accept defeat in a fair count but the count is not fair,\" the statement said.\n\n"
@@ -18,8 +18,8 @@ SIGNED = ("Orvan opposition rejects the count\n\n"
 
 CONFIRMED = ("Orvan confirms test of new rocket\n\n"
              "Tremors were picked up at 11:00 on Tuesday, the Lindavian Survey Office said.\n\n"
-             "Confirmation of the test came three hours later in a statement from the state-run Orvan news agency.\n\n"
-             "\"It was confirmed that the test, that was carried out in a safe way, did no harm to the hills around "
+             "Word of the trial arrived two hours on, in a statement from Orvan's official news agency.\n\n"
+             "\"We can now say that the trial, which went off in a safe way, did no harm to the hills around "
              "the site,\" it said.")
 
 APPOSITION = ("Talks on the river dam resume\n\n"
@@ -35,7 +35,7 @@ def test_signed_statement_is_the_office_s():
 
 def test_it_after_a_statement_from_a_body():
     got = analyze(CONFIRMED)
-    assert "news agency" in (direct_speaker_of(got.quotes, "It was confirmed") or "")
+    assert "news agency" in (direct_speaker_of(got.quotes, "We can now say") or "")
 
 
 def test_named_apposition_still_names_the_envoy():
