@@ -54,6 +54,7 @@ from .headline_quotes import (  # noqa: F401  (re-exported: importable from here
 from .indirect import indirect_quotes
 from .indirect_ends import without_occasions
 from .known_holders import name_known_holders
+from .nested_stances import without_nested_stances
 from .office_speakers import name_office_speakers
 from .readout_merge import with_readout_statements
 from .reported_constructions import paid_tribute, telling_range, view_clause
@@ -115,6 +116,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     indirect = guarded(warn, indirect, with_readout_statements, doc, index, direct, indirect, published)
     # ('reaffirmed the importance of ...')
     indirect = guarded(warn, indirect, without_occasions, doc, index, indirect)  # '... at a reception for X'
+    indirect = guarded(warn, indirect, without_nested_stances, doc, index, indirect)  # 'X said Y agreed to ...'
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.kind == "indirect"))
     for step, args in (
             (_name_descriptions, (doc, index, quotes)),
