@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import SENT_START
 
+from .caption_lines import caption_paragraphs
 from .cues import person_words, speech_cues
 from .datelines import filed_at
 from .modifier_mentions import modifier_mention
@@ -85,7 +86,7 @@ def link_pronouns(doc, index) -> None:
     body_heads = person_words().body_nouns
     titles = person_words().titles
     seen_ent_tokens: set[int] = set()
-    labels = label_paragraphs(doc)
+    labels = sorted(set(label_paragraphs(doc)) | set(caption_paragraphs(doc)))  # (captions with a verb too)
     label_starts = [a for a, _ in labels]
     skip = {n for n, i in enumerate(sent_starts) if _inside(doc[i].idx, labels, label_starts)}
     # a long quote's own sentences hold no one a later 'he' or 'she' means: they do not use up the look-back
