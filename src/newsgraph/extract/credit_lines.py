@@ -31,7 +31,7 @@ SOURCE_CREDITS = (  # 'Source: X' lines, which credit a one-word name no list kn
     re.compile(rf"(?:.*\|[ \t]*)?(?:Sources?|SOURCES?|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})(?:[ \t]*\([A-Z]{{2,6}}\))?"
                r"[ \t]*(?:\|.*|(?i:published|updated|posted)[ \t]*:.*)?"),  # 'Source: Ostel Press Agency (OPA)': its code
     # after it; 'Sources: AFP, Reuters'; 'Source:Velnews Published: 2013-1-25 19:27:33' (the page's date stamp after it)
-    re.compile(rf"\((?:Sources?|SOURCES?|Credit|CREDIT)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)\.?"),
+    re.compile(rf"\((?:[Ss]ources?|SOURCES?|[Cc]redit|CREDIT)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)\.?"),  # '(source: X)' too
 )
 NAMED_BYLINE = re.compile(rf"(?:[A-Z][\w.'\-]+[ \t]+){{0,3}}[A-Z][a-z][\w'\-]+(?:,[ \t]+|[ \t]*\|[ \t]*)(?P<a>{AGENCY_NAME})"
                           r"(?:[ \t]*\|.*)?")  # 'Jane Roe, Bloomberg', 'Roe, Bloomberg' (a byline wrapped after the
@@ -81,9 +81,12 @@ INPUTS = re.compile(rf"(?:\(?[Ww]ith (?:additional )?inputs? from|[Aa]dditional 
 # from agencies)' closing its line (not 'with inputs from agencies across the region')
 SOURCED = re.compile(rf"[.!?\"'\u201d\u2019][ \t]*\(?(?:Source|SOURCE)[ \t]*:[ \t]*(?P<a>{AGENCY_LIST})\)?\.?[ \t]*$")
 # '... human rights." Source: Yonhap': a 'Source:' credit run into the last paragraph's line
-DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<a>{AGENCY_LIST})[ \t]*$")  # '...
-# in the border area.\u2014 APP', '... their own people. -UNB', '... citizens.-VNA': the agency after a dash closing
-# the last paragraph; '... standing water. - Velnews, Ostpress': each agency of a list
+DASHED = re.compile(rf"[.!?\"'\u201d\u2019](?:[ \t]*(?:--|[\u2013\u2014\u2015])|[ \t]*-)[ \t]*(?P<br>\()?(?P<a>{AGENCY_LIST})"
+                    r"(?(br)\))[ \t]*$")  # '... in the border area.\u2014 APP', '... their own people. -UNB', '... citizens.-VNA',
+# '... will take. - (AFP)': the agency after a dash closing the last paragraph; '... standing water. - Velnews,
+# Ostpress': each agency of a list
+RUN_ON = re.compile(rf"[.!?\"'\u201d\u2019][ \t]+(?P<a>{AGENCY_NAME})[ \t]*$")  # '... to its neighbours. Norpress': a known agency
+# run into the page's last line after its closing stop, with no bracket or dash (read on that line alone)
 CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,4})?")  # 'DNA', 'PPI-OT': an agency's code no data file knows, read only
 # where a credit stands (a dash closing a paragraph, a dateline's brackets)
 MASKED = re.compile(r"</?[a-z]+>|^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")  # '<i> From Associated Press</i>': markup,
@@ -181,6 +184,11 @@ def desk_credits(text: str, own_desk):
 
 def credit_spans(text: str):
     """(start, end, agency) of every credit line or closing credit in ``text``."""
+    body = text.rstrip()
+    last = body.rfind("\n") + 1
+    m = RUN_ON.search(body, last)
+    for start, name in agencies(m.group("a"), m.start("a")) if m is not None else ():
+        yield start, start + len(name), name
     for at, line in lines_at(text):
         line = masked(line)  # same offsets
         body = line.strip()

@@ -30,7 +30,8 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     # 'REYKJAVIK, (Reuters) - ', 'New Delhi [India], May 3 (ANI): ', 'MOSCOW, June 2. /TASS/. ',
     # 'KELSBURY, 5th January, 2024 (WAM) -- '
     rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})"
-    r"(?:[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square brackets
+    r"(?:(?:[ ]\([A-Z][\w \-]{1,30}\))?[ ]?\[[A-Z][^\[\]\n]{0,30}\])?"  # 'New Delhi [India]': the country in square
+    # brackets, after the state in round ones ('Kelpur (Varna) [Norland]')
     rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}{_TH}(?:,[ ]\d{{4}})?|\d{{1,2}}{_TH}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
     r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,60})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
@@ -42,8 +43,11 @@ DATED = re.compile(  # 'March 7 (UPI) \u2014 ': a date and a wire agency, no pla
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+)(?=\S)")
 STAMP = re.compile(r"[ \t]*date[ ]\d{4}-\d{2}-\d{2}[ ]")  # a page's date stamp run into its first line
 SYNDICATED = re.compile(  # '(MENAFN- Kuwait News Agency (KUNA)) ', 'MENAFN - Ukrinform) ': a syndicator's credit of
-    # the agency whose story it runs, opening the first line (a dateline may follow)
+    # the agency whose story it runs, opening the first line or the one under the title (a dateline may follow)
     r"[ \t]*(?P<open>\(?)[A-Z]{3,12}[ ]?-[ ]?(?P<agency>[A-Z][\w.&'\- ]{1,40}?)(?:[ ]?\([A-Z]{2,6}\))?\)[ \t]+(?=\S)")
+REPOSTED = re.compile(  # '(Outlet News / Agency - 3rd May, 2020) KELSBURY, ...': a reposting site's bracketed credit
+    # of its own name and the agency's, opening the line before the dateline's place (or the story)
+    r"[ \t]*(?P<open>\()(?P<agency>[A-Z][^()\n/]{1,30}(?:/[^()\n]{1,60}))\)[ \t]+(?=\S)")
 BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
                     r"[ \t]*(?=\n)")
 
@@ -123,16 +127,28 @@ def _regional(doc, m) -> bool:
         t.pos_ == "PROPN" or t.is_punct for t in span)  # not 'Meanwhile, Republicans – who ...'
 
 
+def _second_line(text: str) -> int:
+    """Offset of the page's second line that is not blank (the one under a title), -1 when there is none."""
+    nl = text.find("\n")
+    if nl < 0:
+        return -1
+    rest = len(text) - len(text[nl:].lstrip("\n"))
+    return rest if rest < len(text) else -1
+
+
 def _find(doc) -> tuple[Dateline, ...]:
     text = doc_text(doc)
     found: list[Dateline] = []
     pos = 0
+    second = _second_line(text)
     while pos < len(text):
         stamp = STAMP.match(text, pos) if pos == 0 else None
         at = stamp.end() if stamp else pos
-        syn = SYNDICATED.match(text, at) if pos == 0 else None
-        if syn is not None and not known_agency(syn.group("agency").strip()):
-            syn = None
+        syn = (SYNDICATED.match(text, at) or REPOSTED.match(text, at)) if pos == 0 or pos == second and not found \
+            else None  # (on the first line, or the one under a title)
+        if syn is not None and not known_agency(syn.group("agency").strip()) and not (
+                syn.re is REPOSTED and known_agency(agency_parts(syn.group("agency"))[-1])):
+            syn = None  # (a reposting site's credit names the site first, the agency last)
         m = DATELINE.match(text, syn.end() if syn else at)  # ' date 2017-07-19 WASHINGTON (AP) — ...'
         if m is not None and "\n" in m.group(0):
             m = None

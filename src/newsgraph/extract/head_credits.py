@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicons import alternatives, data_rows
 from .source_lexicon import lexicon
 from .text_lines import lines_at
 
@@ -30,8 +31,18 @@ def _agency_names() -> re.Pattern:
     lower-case letter ('ReutersMay' is Reuters run into the date; 'APpeal' is no AP) nor joined by a hyphen to another
     word ('AP-Kelsbury': the credit lines judge such a pair)."""
     names = sorted({name for name, (_canonical, kind) in lexicon().outlets.items() if kind == "agency" and
-                    len(name) > 1}, key=len, reverse=True)
+                    len(name) > 1} | agency_codes(), key=len, reverse=True)
     return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z0-9\-])")
+
+
+@lru_cache(maxsize=1)
+def agency_codes() -> frozenset[str]:
+    """The agencies' codes in capitals that data/agency_sites.tsv gives and outlets.tsv does not ('AA', 'NAN'): the
+    outlet matcher leaves them out ('the AA said'), a credit line over the story names the agency with them
+    ('H. J. K. / AA')."""
+    outlets = lexicon().outlets
+    return frozenset(code for row in data_rows("agency_sites.tsv")[1:] for code in alternatives(row[0])
+                     if code.isupper() and code.isalpha() and 2 <= len(code) <= 6 and code not in outlets)
 
 
 def _furniture(line: str, picture_words) -> bool:

@@ -29,7 +29,7 @@ from .credit_lines import (
     masked,
 )
 from .datelines import NAMED, agency_parts, byline_agency, datelines, known_agency, own_agency
-from .head_credits import head_credits
+from .head_credits import agency_codes, head_credits
 from .name_lexicon import given_names, is_given_name
 from .sentence_view import doc_text
 from .source_found import _Found, _make
@@ -160,13 +160,15 @@ def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
                 spelled = spelled_names(text)
             full = spelled_out(name, spelled)
         if kind == "agency" and (agency_site(name, url, outlet) or name not in lexicon().outlets and (
-                (_initials_of(name, site) and (full is None or _site_name(full, site))) or _site_name(name, site))):
+                (_initials_of(name, site) and name not in agency_codes() and (full is None or _site_name(full, site)))
+                or _site_name(name, site))):
             continue  # on the agency's own site; 'TDI' on thediplomaticinsight.com, 'Norland Post News' on
-            # norlandpost.example (not a code the page spells out as another's name: 'the Norland News Agency (NNA)')
+            # norlandpost.example (not a code the page spells out as another's name: 'the Norland News Agency (NNA)',
+            # nor an agency's code agency_sites.tsv gives: 'AA' on avaz.example)
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        item = _make(span[0].sent, full or name, kind, span[0])
+        item = _make(span[0].sent, full or with_code(text, start, name), kind, span[0])
         if item is not None:
             found.append(item)
     return found
@@ -236,6 +238,16 @@ def dateline_agencies(doc) -> list[tuple[int, str]]:
                 at = text.find(name, d.start, d.end)
                 out.append((at if at >= 0 else d.start, name))
     return out
+
+
+WITH_CODE = re.compile(r"[ ]?\([A-Z]{2,6}\)")
+
+
+def with_code(text: str, start: int, name: str) -> str:
+    """The agency's name with the code in brackets the text writes right after it ('Kuwait News Agency (KUNA)' in a
+    syndicator's credit): one credit that either name matches."""
+    m = WITH_CODE.match(text, start + len(name))
+    return name + m.group() if m is not None and " " in name and text[start:start + len(name)] == name else name
 
 
 def unknown_agency(doc, dateline, name: str) -> bool:
