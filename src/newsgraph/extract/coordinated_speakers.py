@@ -85,6 +85,16 @@ def coordinated_clause(inner) -> bool:
     return name is not None and _hung_on(name, own) is not None
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def contrast_clause(tok) -> bool:
+    """``tok`` heads an adverbial clause of contrast with a subject of its own ('..., while Y said she was "..."'):
+    a clause beside the one it hangs on, not part of what that clause reports."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
+
+
 OBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative")
 CLOSING_MARKS = (".", "\"", "\u201d", "'", "\u2019", ")")
 

@@ -22,7 +22,7 @@ the subject of the chant verb, not by a name inside the slogan.
 from __future__ import annotations
 
 from ..model import Speaker
-from .coordinated_speakers import coordinated_clause
+from .coordinated_speakers import contrast_clause, coordinated_clause
 from .cues import person_words, speech_cues
 from .names import noun_phrase
 from .reported_constructions import noun_owner_token
@@ -124,8 +124,8 @@ def governing_cue(doc, span, cue_set: set[int], noun_ids: set[int], text: str):
                     found = t
         if t.head.i == t.i:
             break
-        if found is not None and t.dep_ == "conj":
-            coordinated = True
+        if found is not None and (t.dep_ == "conj" or contrast_clause(t)):
+            coordinated = True  # 'X said A, while Y said B': Y's clause stands beside X's, whatever it hangs on
         prev, t = t, t.head
     return found
 
