@@ -1,6 +1,7 @@
-"""A report inside a report by the same speaker ('X said he had urged Y to ...', 'they said they had agreed to
-...') gives two statements, the outer clause with its cue and the inner one (extract/indirect.py: _repeats only
-merges one report reached through two cues). Fictional people and places."""
+"""A report inside a report by the same speaker ('X said he had urged Y to ...', 'they said they had proposed
+to ...') gives two statements, the outer clause with its cue and the inner one (extract/indirect.py: _repeats only
+merges one report reached through two cues). A nested stance verb ('they said they had agreed to ...') is part of
+what was said and gives one (extract/nested_stances.py, tests/test_nested_stances.py). Fictional people and places."""
 from __future__ import annotations
 
 import pytest
@@ -19,8 +20,8 @@ def statements(text):
     ("Foreign Minister Tomas Varga said he had urged Norland to withdraw its patrol boats from the disputed bay.",
      "he had urged Norland to withdraw its patrol boats from the disputed bay",
      "Norland to withdraw its patrol boats from the disputed bay"),
-    ("The rebels and the government said they had agreed to extend the ceasefire into the new year.",
-     "they had agreed to extend the ceasefire into the new year",
+    ("The rebels and the government said they had proposed to extend the ceasefire into the new year.",
+     "they had proposed to extend the ceasefire into the new year",
      "to extend the ceasefire into the new year"),
     ("Mayor Ilse Brand told reporters she asked the rail company to restore the night trains.",
      "she asked the rail company to restore the night trains",
