@@ -66,6 +66,7 @@ from .speaker_model import choose_speakers
 from .speakers import exchange_noun_topic, is_cue_token, verb_tagged_noun
 from .split_statements import with_parenthetical_statements
 from .step_guard import guarded
+from .title_holders import name_title_holders
 
 EXPRESS_VERBS = speech_cues().roles["express_verbs"]
 EXCHANGE_WORDS = speech_cues().roles["exchange_verbs"]  # 'an exchange of views on ...' as a noun too
@@ -134,7 +135,8 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
             (name_known_holders, (doc, index, quotes, published)),  # 'the Egyptian President said': the holder
             (pronoun_after_titled, (index, quotes)),  # 'The Secretary-General welcomed X. He said': the holder
             (name_counted_groups, (doc, index, quotes)),  # 'Two MPs said ...', then 'X and Y': the two named
-            (entry_named_descriptions, (index, quotes))):  # 'the PM said' in a live page's entry below 'Jo Roe'
+            (entry_named_descriptions, (index, quotes)),  # 'the PM said' in a live page's entry below 'Jo Roe'
+            (name_title_holders, (doc, index, quotes))):  # 'the premier stressed' after 'Prime Minister X': X
         guarded(warn, None, step, *args)
     quotes = unnamed_offices(index, quotes)  # 'says Tory MP' that no step named from the body
     guarded(warn, None, choose_speakers, doc, index, quotes, attribution)  # the learned choice (off: nothing)

@@ -1,0 +1,195 @@
+"""Speakers still written as a bare title or role after every other naming step ('the premier stressed', '"...,"
+the press secretary elaborated', 'the spokesman said', 'The Raksha Mantri announced', '"...," the Iranian diplomat
+said') when the page names the one who holds it.
+
+The annotation rules give a title to the fullest name the page gives that person; a title alone never matches.
+Agency and readout copy names the person once ('Japanese Prime Minister X', 'Kremlin Spokesman X', 'Raksha Mantri
+Shri X', or a description an earlier step named: 'The spokesman for the ministry said ...' = X) and then varies the
+title. Two conventions:
+
+- an office: the one named person on the page whose title (its words, the title words before the name, or the
+  words of a description already found to name them) holds every office word of the description ('premier' is a
+  prime minister, a 'press secretary' a spokesperson); when several do, the one who spoke last before it;
+- a generic role ('the official', 'the diplomat'): the named person who spoke just before it (the quote before has
+  that speaker, in the same paragraph or one of the two before), when no 'an official' introduced someone else.
+
+A description naming a nation is never given to a person of another nation; an indefinite one ('a spokesman') is
+someone new, and one in the headline is left to the steps that read ledes.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, Speaker
+from .actor_countries import country_of
+from .cues import norm_word, person_words
+from .names import title_words
+from .speaker_descriptions import description_like
+
+DETERMINERS = frozenset({"the", "this", "that"})
+MODIFIERS = frozenset({"new", "top", "senior", "chief", "veteran", "incoming", "outgoing", "then", "current"})
+# office words a description may use for a title the page wrote otherwise
+SAME_OFFICE = {"premier": ("prime", "minister"), "press secretary": ("spokesperson",),
+               "press officer": ("spokesperson",)}
+GENERIC_BREAKS = 2  # paragraph breaks back to the named speaker a generic role stands for
+
+
+def name_title_holders(doc, index, quotes: list[Quote]) -> None:
+    """Give each quote whose speaker is still a definite or bare title the person the page names with it."""
+    pw = person_words()
+    first_break = index.text.find("\n")
+    titles: dict[str, set[str]] = {}  # entity id -> the title words the page gives that person
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or (first_break >= 0 and sp.start < first_break):
+            continue
+        desc = _description(sp, index, pw)
+        if desc is None:
+            continue
+        office, nation, generic = desc
+        if not titles:
+            titles = _page_titles(index, quotes, pw)
+        found = _last_speaker(index, quotes, q, nation, generic, office, titles) if generic else \
+            _holder(index, quotes, q, office, nation, titles, pw)
+        if found is not None:
+            q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+
+
+def _description(sp: Speaker, index, pw):
+    """(office words, nation, generic role) of a speaker that is only a title ('the premier' -> ({prime,
+    minister}, None, None); 'the Iranian diplomat' -> (set(), 'IRN', 'diplomat')), else None."""
+    if sp.entity is not None:
+        ent = index.entity(sp.entity)
+        if ent is None or not (ent.type == "PERSON" and description_like(ent, pw) or _title_of_named(ent, index)):
+            return None
+    words = re.findall(r"[\w\u2019'-]+", sp.name)
+    if not words or len(words) > 5 or words[0].lower() in ("a", "an", "one", "another", "some"):
+        return None
+    nation, rest, marks = None, [], []
+    for w in words:
+        low = norm_word(w)
+        if low in DETERMINERS or low in MODIFIERS:
+            continue
+        code = country_of(w) if w[:1].isupper() else None
+        if code:
+            nation = code
+            continue
+        rest.append(low)
+        if w[:1].isupper() and pw.expand(low) not in pw.titles:
+            marks.append(low)
+    if not rest or rest[-1].endswith("s") and rest[-1] not in pw.titles and rest[-1][:-1] in pw.titles:
+        return None  # 'the officials': several
+    phrase = " ".join(rest)
+    if phrase in SAME_OFFICE:
+        return set(SAME_OFFICE[phrase]), nation, None
+    if rest[-1] in pw.generic_office_words and rest[:-1] == marks:
+        return set(marks), nation, rest[-1]  # 'the diplomat', 'the Norland official' (the marks to check)
+    office = {pw.expand(w) for w in " ".join(rest).replace("-", " ").split()}  # 'secretary-general': both words
+    head = pw.expand(rest[-1])
+    if head in pw.separate_offices or head in pw.generic_office_words:
+        return None
+    if head in pw.titles or all(pw.expand(w) in pw.titles for w in rest[-1].split("-")):
+        return (office - {head}) | set(SAME_OFFICE[head]) if head in SAME_OFFICE else office, nation, None
+    if sp.entity is not None and all(w[:1].isupper() for w in words if norm_word(w) not in DETERMINERS):
+        return office, nation, None  # 'Raksha Mantri': an office the page writes before a name
+    return None
+
+
+def _title_of_named(ent, index) -> bool:
+    """An entity of two words or more whose whole name opens another person's name ('Raksha Mantri' beside 'Raksha
+    Mantri Shri X'; not 'Anwar' beside 'Anwar Ibrahim', a name)."""
+    words = ent.name.split()
+    pw = person_words()
+    if len(words) < 2 or norm_word(words[0]) in pw.male_first or norm_word(words[0]) in pw.female_first:
+        return False  # 'Marco Rubio' beside a headline's 'Marco Rubio Lays'
+    name = ent.name.lower() + " "
+    return any(o is not ent and o.type == "PERSON" and o.name.lower().startswith(name) and
+               len(o.name.split()) >= len(words) + 2 for o in index.entities)
+
+
+def _page_titles(index, quotes: list[Quote], pw) -> dict[str, set[str]]:
+    """Entity id -> the title words the page gives each named person: recorded titles, the words before the name
+    inside a name that opens with a title, and the words of descriptions earlier steps found to name them."""
+    out: dict[str, set[str]] = {}
+    for k, ent in enumerate(index.entities):
+        if ent.type != "PERSON" or description_like(ent, pw) or _title_of_named(ent, index):
+            continue
+        words = {pw.expand(norm_word(w)) for w in index.titles.get(k, set())}
+        words |= title_words(ent.title or "")
+        words |= {norm_word(w) for w in ent.name.split()[:-1]}  # 'Raksha Mantri Shri X'
+        out[ent.id] = words
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity not in out or not sp.mention or sp.mention == sp.name:
+            continue
+        mention = sp.mention.lower()
+        if mention.split()[0] in ("the",) or "'s " in mention or "\u2019s " in mention:
+            out[sp.entity] |= title_words(sp.mention)  # 'the spokesman for the ministry': spokesperson
+    return out
+
+
+def _nation_fits(ent, nation: str | None) -> bool:
+    return nation is None or ent.country is None or ent.country == nation
+
+
+def _holder(index, quotes, q: Quote, office: set[str], nation, titles, pw):
+    """The one named person whose titles hold every office word; of several, the one who spoke last before."""
+    fits = [index.entity(e) for e, words in titles.items() if office <= words]
+    fits = [e for e in fits if e is not None and _nation_fits(e, nation) and not _someone_else(index, e, q.speaker)]
+    if len(fits) == 1:
+        return fits[0]
+    ids = {e.id for e in fits}
+    for p in sorted((p for p in quotes if p.start < q.start and p.speaker is not None), key=lambda p: -p.start):
+        if p.speaker.entity in ids:
+            return index.entity(p.speaker.entity)
+    return None
+
+
+def _someone_else(index, ent, sp: Speaker) -> bool:
+    """Whether the page writes the speaker's title in a sentence that also names the person apart from it ('The
+    Prime Minister spoke to Prime Minister X': the title is someone else's); a title in the name ('Title X'), in an
+    apposition ('X, the Title,') or after 'as' is that person."""
+    words = [w for w in re.findall(r"[\w\u2019'-]+", sp.name) if w.lower() not in DETERMINERS]
+    if not words:
+        return False
+    text = index.text
+    for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", text, re.I):
+        a = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        b = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
+        if re.search(r"\bas\s+(?:the\s+)?$", text[a:m.start()], re.I):
+            continue
+        for s0, e0 in ent.mentions:
+            if not a <= s0 < b or s0 <= m.start() < e0:
+                continue  # elsewhere, or the title inside the name
+            if e0 <= m.start() and re.fullmatch(r",\s+(?:the\s+)?[\w\s.\u2019'-]{0,40}", text[e0:m.start()]):
+                continue  # 'X, the United Nations Secretary-General,'
+            if m.end() <= s0 and re.fullmatch(r"(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the))*\s*", text[m.end():s0]):
+                continue  # 'Secretary-General Ban Ki-moon', 'Prime Minister of Norland X'
+            return True
+    return False
+
+
+def _last_speaker(index, quotes, q: Quote, nation, role: str, marks: set[str], titles):
+    """The named person of the quote just before, for 'the official' / 'the diplomat' (no 'an official' before);
+    a capitalised word of the role ('the Norland official') among their titles or in a sentence naming them."""
+    before = [p for p in quotes if p.start < q.start and p.speaker is not None]
+    if not before:
+        return None
+    p = max(before, key=lambda p: p.start)
+    ent = index.entity(p.speaker.entity) if p.speaker.entity else None
+    if ent is None or ent.type != "PERSON" or description_like(ent, person_words()):
+        return None
+    if index.text[p.start:q.start].count("\n\n") > GENERIC_BREAKS or not _nation_fits(ent, nation):
+        return None
+    if re.search(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{role}\b", index.text[:q.start], re.I):
+        return None  # 'a senior official said' before: 'the official' is that one
+    if marks and not all(any(w.startswith(m[:5]) for w in titles.get(ent.id, ())) or
+                         any(m[:5] in _sentence(index.text, s0).lower() for s0, _ in ent.mentions) for m in marks):
+        return None  # 'the Ostmark official' is nobody the page ties to Ostmark
+    return ent
+
+
+def _sentence(text: str, pos: int) -> str:
+    a = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    b = min(x for x in (text.find("\n", pos), text.find(". ", pos), len(text)) if x >= 0)
+    return text[a:b]
