@@ -11,6 +11,7 @@ from .source_furniture import page_colophon, page_label
 from .source_lexicon import canonical_outlet, is_own_outlet
 from .source_mentions import issued_mention, one_by_agents
 from .source_noun_places import _noun_credited, _outlet_in
+from .source_owned_documents import named_owner
 from .source_syntax import heads_according, is_according, noun_core, noun_key, np_text
 
 SEEN_VERBS = frozenset({"see", "obtain", "review", "view", "read", "hear", "receive"})  # what an outlet itself saw
@@ -92,7 +93,8 @@ def _judge_noun(tok, lex, used, index, quotes, according: bool = False,
         reported_by = f"{core} by {agent}" if agent else core
     found = _make(sent_of(tok), reported_by, kind, tok, carries=according or is_according(tok))
     if found is not None:
-        found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok)
+        found.noun, found.definite = tok.lemma_.lower(), definite and not named_agent(tok) and not named_owner(tok)
+        # ('the statement of UN Special Rapporteur X': its own owner, no "the statement" named before)
         found.mention = mention
     return found
 

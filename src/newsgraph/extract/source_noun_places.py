@@ -17,6 +17,7 @@ from .source_mentions import (
     open_clause,
 )
 from .source_outlet_roles import body_account
+from .source_owned_documents import owned_document
 from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key, np_text
 
 PRESS_WORDS = frozenset({"press", "news"})  # 'press reports that ...', 'news reports that ...'
@@ -148,6 +149,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "the announcement which stated that ...", "a statement by X in which he stated that ..."
     if document_credited(tok, cues):
         return True  # "the risk assessment is that ...", "statements by X indicating that ...": source_documents.py
+    if owned_document(tok, lex):
+        return True  # "welcomed the statement of X", "the letter of X shows ...": source_owned_documents.py
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and content_clause(tok, cues)) and not (
             head.lower_ == "about" and tier == "strong" and _outlet_in(tok, lex) is not None and content_clause(tok, cues)):
