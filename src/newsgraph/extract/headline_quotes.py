@@ -22,13 +22,17 @@ MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in"
                          "upon", "with"})  # the short words title case leaves in lower case ('Support of X upon Y')
 OCCASION_WORDS = (" upon ", " after ", " amid ", " during ", " following ")  # 'Pledges Support of X upon
 # Conclusion of Visit to Y': when it was said, not what
+SAID_OBJECTS = frozenset(speech_cues().roles["telegraphic_stop_objects"]) - {"nothing", "something", "anything", "more"}
+# what one says that is no statement ('says sorry', 'says goodbye'); not 'says nothing left in ...', 'says more must'
 SHORT = 3  # a headline fragment of at most this many words echoes only a fragment of the body
 
 
-def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
+def _headline_reports(index, indirect: list[Quote], doc=None) -> list[Quote]:
     """A title-case headline the parser cannot read ('Democrats Urge Trump to Cancel Summit', 'X Slams Y For
     Z', 'BuzzFeed Report: Trump Told Cohen To Lie'): the words before the first cue verb speak, the words
-    after it are what was said."""
+    after it are what was said. A headline in sentence case the parser read no statement in ('Kestovia vows
+    firm response to new tariffs': a noun phrase after the verb) is read the same way, its cue a verb's
+    -s form tagged as a verb (``doc``)."""
     text = index.text
     end = headline_end(text)
     if not end or text[:end].rstrip()[-1:] in ('"', "\u201d"):
@@ -37,12 +41,15 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
         return []  # the parser read it
     words = [(m.start(), m.end(), m.group()) for m in HEADLINE_WORD.finditer(text, 0, end)]
     major = [w for w in words if w[2].lower() not in MINOR_WORDS]
-    if len(words) < 3 or sum(w[2][:1].isupper() for w in major) < 0.7 * len(major):
-        return []  # not a title-case headline (its short function words aside)
+    if len(words) < 3:
+        return []
+    title = sum(w[2][:1].isupper() for w in major) >= 0.7 * len(major)  # (its short function words aside)
     verbs = HEADLINE_VERBS
     for k, (a, b, w) in enumerate(words[1:], 1):
         lemma = verb_of(w, verbs)
         if lemma is None or (lemma == "report") != (text[b:b + 1] == ":"):
+            continue
+        if not title and not _sentence_case_verb(doc, a, w, lemma):
             continue
         if w.lower() == lemma and lemma != "report" and not words[k - 1][2].lower().endswith("s"):
             continue  # a bare form only after a plural subject ('Democrats Urge'), not 'Attack Ad'
@@ -50,6 +57,8 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
         s0 = b + 1 if text[b:b + 1] == ":" else b
         rest = text[s0:end].strip()
         lead = rest.split(" ", 1)[0].lower()
+        if not title and lead in SAID_OBJECTS:
+            return []  # 'Council says sorry for ...', 'X says little about Y': no statement
         if lemma in HEADLINE_CLAUSE_VERBS and lead not in ("to", "that") and not lead.endswith("ing"):
             return []  # 'Pledges Support for X', 'Denies the Report': an object, not what was said
         if lemma in NEEDS_MORE and lemma not in LABELS and not any(f" {p} " in f" {rest.lower()} " for p in ("for", "as", "over", "to")):
@@ -80,6 +89,16 @@ def _headline_reports(index, indirect: list[Quote]) -> list[Quote]:
                      mention=speaker_text, start=first, end=words[k - 1][1])
         return [Quote(id="", text=rest, start=cs, end=cs + len(rest), kind="indirect", speaker=sp, cue=w)]
     return []
+
+
+def _sentence_case_verb(doc, at: int, word: str, lemma: str) -> bool:
+    """In a headline in sentence case ('Kestovia vows firm response to new tariffs', 'Marek says nothing
+    left to discuss ...') a cue is a verb's -s form that the tagger reads as a verb, whatever it made of the rest: not a
+    plural noun ('Shooting spurs calls for new security measures')."""
+    if doc is None or word.lower() == lemma or not word.islower():
+        return False
+    span = doc.char_span(at, at + len(word))
+    return span is not None and len(span) == 1 and span[0].tag_ == "VBZ"
 
 
 def _headline_echoes(text: str, quotes: list[Quote]) -> None:

@@ -112,7 +112,7 @@ def extract_quotes(doc, index, published: str | None = None) -> list[Quote]:
     # X reported the words, whoever said them
     direct = _direct_quotes(doc, index, attribution, noun_tokens, indirect, published)
     warn = index.warnings  # a refinement step that raises on this page is skipped, the records so far kept
-    indirect += guarded(warn, [], _headline_reports, index, indirect)
+    indirect += guarded(warn, [], _headline_reports, index, indirect, doc)
     indirect += guarded(warn, [], credited_headings, doc, index, indirect)  # 'X wants peace: Tamsin'
     indirect = guarded(warn, indirect, with_readout_statements, doc, index, direct, indirect, published)
     # ('reaffirmed the importance of ...')
