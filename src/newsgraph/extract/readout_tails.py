@@ -7,25 +7,30 @@ readout's object verbs, and the verbs of appeal) whose words stop inside the ver
 its sentence when the words left are all still the verb's, with no comma before them: no other statement or cue in
 them ('..., adding that', 'according to'), no new subject or second predicate of the speaker ('and left for Y'), no
 clause of time ('before leaving'), no occasion or channel ('in a statement', 'during the call', 'at the summit'),
-and no quotation. A date or time phrase closing the sentence ('on Monday') stays out.
+and no quotation. A date or time phrase closing the sentence ('on Monday') stays out. On a readout page the verbs
+that express a stance ('expressed his appreciation to X [for hosting Y]') and the requests ('requested Y's support
+[to the proposed amendments]', 'asked X for [Y's contributions in Z]') run on the same way.
 """
 from __future__ import annotations
 
 from .cues import speech_cues
 from .readout_content import readout_cues
 from .readout_extents import TIME_MARKS
+from .readout_pronouns import readout_page
 from .readout_unrealised import APPEAL_VERBS, appeal_call, cue_token, unrealised_cue
 from .speaker_syntax import is_cue_token
 
 MAX_REST = 40  # tokens: a longer rest holds more than the end of one phrase
+REQUEST_VERBS = frozenset({"ask", "request"})  # 'asked X for [Y's help in Z]', 'requested Y's support [to Z]'
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
 
 
-def _fits(verb) -> bool:
+def _fits(verb, readout: bool) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return False
-    if lemma in readout_cues().object_verbs:
+    if lemma in readout_cues().object_verbs or readout and (lemma in readout_cues().express_verbs or
+                                                            lemma in REQUEST_VERBS):
         return True
     return lemma in APPEAL_VERBS and (lemma != "call" or appeal_call(verb))
 
@@ -89,11 +94,14 @@ def with_full_tails(doc, index, quotes: list) -> None:
     """Lengthens in place the indirect statements of object and appeal verbs that stop short of the rest of their
     verb's phrase (``tail_end``)."""
     text = index.text
+    readout = None
     for q in quotes:
         if q.kind != "indirect" or not q.cue or q.end is None:
             continue
         verb = cue_token(doc, q)
-        if verb is None or not _fits(verb):
+        if verb is not None and readout is None:
+            readout = readout_page(doc, index)
+        if verb is None or not _fits(verb, readout):
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or span.end >= len(doc):
