@@ -49,6 +49,7 @@ from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exporte
 )
 from .names import noun_phrase
 from .readout_pronouns import readout_pronoun_speaker
+from .relative_labels import THINGS, free_relative_label, label_holder
 from .reported_constructions import _noun_content, noun_owner_token
 from .reported_content import _content
 from .reported_shapes import said_object, stated_object, telegraphic_said
@@ -194,7 +195,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
     offer their object ('praised the coalition', guard "np_object") or the clause a rule of _content refused
     ('did not say whether ...', guard "clause_dropped") as candidates."""
     guard = None
-    rng = _noun_content(cue) if is_noun else (_content(cue, index) or _told_bare_clause(cue) or
+    label = None if is_noun else free_relative_label(doc, cue)  # 'over what they called grave abuses': the label
+    rng = _noun_content(cue) if is_noun else label or (_content(cue, index) or _told_bare_clause(cue) or
                                               _displaced_clause(cue, index) or _clause_in_adjunct(cue, index) or
                                               telegraphic_said(cue, index) or cleft_clause(cue))
     lost = None if is_noun or rng is not None else (_lost_subject_front(doc, index, cue) or
@@ -245,7 +247,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                 guard = obj[2]
     if e - s < 3:
         return None, None
-    guards = (("all_quoted", lambda: _all_quoted(index, s, e)),
+    guards = (("all_quoted", lambda: label is None and _all_quoted(index, s, e)),
               # "told BBC Radio 4's the World at One ...": the parser read the possessive as 'is' opening a clause
               ("clitic_start", lambda: index.text[s:s + 3] in ("'s ", "\u2019s ")),
               # 'said in a statement, "We are relieved" at ...': a direct quote, not reported speech
@@ -261,7 +263,7 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
               # the cue verb reports it; 'reiterated his offer to testify' is left to the noun
               ("verb_reports", lambda: is_noun and _verb_reports(cue, cue_ids, index)),
               # 'X, asked whether ..., said', 'at what he called ...', 'to pressure ...': not reported speech
-              ("unreported", lambda: unreported(doc, index, cue, is_noun, s, e) is not None))
+              ("unreported", lambda: label is None and unreported(doc, index, cue, is_noun, s, e) is not None))
     for name, fired in guards:
         if guard is None and fired():
             guard = name
@@ -278,7 +280,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
             words = noun_phrase(lost[1])  # 'asked by a reporter whether ...': the asker, whoever it is
             speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
     else:
-        speaker = speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids) or \
+        speaker = (label_holder(cue, index, THINGS) if label is not None else None) or \
+            speaker_of_cue(cue, index) or _fallback_speaker(cue, index, said_by or {}, cue_ids) or \
             readout_pronoun_speaker(cue, index)  # a readout's 'He calls on ...' after 'The Secretary-General ...'
         if speaker is None:
             subj = subject_of(cue)
@@ -288,6 +291,8 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
                     words = noun_phrase(subj)  # a common noun no rule takes for a speaker: a candidate
                     speaker = Speaker(name=words, entity=None, mention=words, start=None, end=None)
                     guard = guard or "common_subject"
+    if speaker is None and label is not None:
+        speaker = label_holder(cue, index)  # 'The fleet plans ... what it describes as ...': the clause's subject
     if speaker is None:
         return None, guard or "no_speaker"
     if speaker.start is not None and s <= speaker.start < e and not (s <= cue.idx < e):

@@ -10,7 +10,9 @@ subject.
   linking words: the quotations are direct quotes, and a clause inside quotation marks is no indirect entry.
 - ``free_relative``: 'lashed out at what he called "..."', 'complained about what they say is ...' - the cue
   sits in a free relative that names a thing the sentence is about; no statement is reported (not after a
-  copula: 'X has been what he described as "the black sheep"' says what X is, in his words).
+  copula: 'X has been what he described as "the black sheep"' says what X is, in his words). The label itself,
+  unquoted or wholly quoted ('over what they called grave abuses'), is the subject's statement:
+  relative_labels.py builds it before this guard is asked.
 - ``purpose``: 'withheld aid to pressure the president', 'an effort to pressure a witness', 'gathered to push
   for passage' - a directive or evaluative cue in a purpose (or noun-complement) infinitive is an aim, not a
   reported statement (a speech verb or a reported clause there, 'took the stage to say that ...', 'an effort to

@@ -27,6 +27,7 @@ from .readout_content import (
 from .readout_extents import run_on
 from .readout_participants import person_entity, title_only
 from .readout_titles import named_in_apposition, titled_person
+from .relative_labels import label_inside
 from .reported_shapes import hosted_guest
 from .sentence_view import doc_view
 from .speaker_groups import one_side, readout_group, readout_pair
@@ -344,7 +345,7 @@ def readout_statements(doc, index, found: list[Quote], published: str | None = N
             _lengthen(found, verb, s, e, text)
         if e - s < 3 or "\n" in text[verb.idx:e] or any(a < e and s < b for a, b in taken) or \
                 any(q.start < e and s < q.end and not _reports(q, verb, s, e) and not _quoted_words(q, verb, s, e) and
-                    not _nested_report(q, verb, s, e) for q in found):
+                    not _nested_report(q, verb, s, e) and not label_inside(q, text, s, e) for q in found):
             continue
         speaker = speaker_of_cue(owner, index) if owner is not None and (owner is not verb.head or verb.i < owner.i) \
             else _speaker(verb, index)  # ', stressing ...' after a reported clause: the reporter's
