@@ -417,8 +417,9 @@ def noun_phrase(tok, max_tokens: int = 14) -> str:
         if child.dep_ in ("prep", "compound", "amod", "nummod", "cc", "conj") and child.i == end:
             if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from", "on", "at", "in", "with"):
                 break
-            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
-                break  # 'The ministry on Thursday said': when it spoke, not who
+            if child.dep_ == "prep" and child.lower_ in ("on", "at") and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                break  # 'The ministry on Thursday said': when it spoke, not who ('Polling in the past year' stays)
             end = child.right_edge.i + 1
         else:
             break
