@@ -10,7 +10,7 @@ from .cues import speech_cues
 from .described_speakers import _first_break
 from .direct_quotes import _words
 from .headline_labels import headline_end, title_end
-from .indirect_filters import HEADLINE_REBUKES
+from .indirect_filters import HEADLINE_REBUKES, noun_phrase_only
 from .quote_filters import verb_of
 
 HEADLINE_VERBS = speech_cues().roles["headline_verbs"] | {"underscore"}  # 'X Underscores Need for Y': a release's title
@@ -60,7 +60,7 @@ def _headline_reports(index, indirect: list[Quote], doc=None) -> list[Quote]:
         lead = rest.split(" ", 1)[0].lower()
         if not title and lead in SAID_OBJECTS:
             return []  # 'Council says sorry for ...', 'X says little about Y': no statement
-        if not title and lemma in HEADLINE_REBUKES and not _has_predicate(doc, s0, end):
+        if not title and lemma in HEADLINE_REBUKES and doc is not None and noun_phrase_only(doc, s0, end):
             return []  # 'X warns Y of fuel shortages': the act named, as indirect_filters' headline_rebuke
         if lemma in HEADLINE_CLAUSE_VERBS and lead not in ("to", "that") and not lead.endswith("ing"):
             return []  # 'Pledges Support for X', 'Denies the Report': an object, not what was said
@@ -102,12 +102,6 @@ def _sentence_case_verb(doc, at: int, word: str, lemma: str) -> bool:
         return False
     span = doc.char_span(at, at + len(word))
     return span is not None and len(span) == 1 and span[0].tag_ == "VBZ"
-
-
-def _has_predicate(doc, s: int, e: int) -> bool:
-    """Characters [s, e) hold a verb or a 'that' (a warning with content, not a noun phrase)."""
-    span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
-    return span is None or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in span)
 
 
 def _headline_echoes(text: str, quotes: list[Quote]) -> None:

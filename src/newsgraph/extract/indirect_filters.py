@@ -141,5 +141,10 @@ def _headline_rebuke(doc, index, cue, s: int, e: int) -> bool:
     media in the dark', a charge that holds a predicate) and no 'that'."""
     if cue.lemma_.lower() not in HEADLINE_REBUKES or cue.idx >= headline_end(index.text):
         return False
+    return noun_phrase_only(doc, s, e)
+
+
+def noun_phrase_only(doc, s: int, e: int) -> bool:
+    """Characters [s, e) hold no verb and no 'that': the act named ('of fuel shortages'), not its content."""
     span = doc.char_span(s, e, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in span)

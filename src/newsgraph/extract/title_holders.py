@@ -38,7 +38,7 @@ def name_title_holders(doc, index, quotes: list[Quote]) -> None:
     """Give each quote whose speaker is still a definite or bare title the person the page names with it."""
     pw = person_words()
     first_break = index.text.find("\n")
-    titles: dict[str, set[str]] = {}  # entity id -> the title words the page gives that person
+    titles: dict[str, set[str]] | None = None  # entity id -> the title words the page gives that person
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start is None or (first_break >= 0 and sp.start < first_break):
@@ -47,7 +47,7 @@ def name_title_holders(doc, index, quotes: list[Quote]) -> None:
         if desc is None:
             continue
         office, nation, generic = desc
-        if not titles:
+        if titles is None:  # (once per page, when a quote needs it)
             titles = _page_titles(index, quotes, pw)
         found = _last_speaker(index, quotes, q, nation, generic, office, titles) if generic else \
             _holder(index, quotes, q, office, nation, titles, pw)
@@ -84,7 +84,7 @@ def _description(sp: Speaker, index, pw):
         return set(SAME_OFFICE[phrase]), nation, None
     if rest[-1] in pw.generic_office_words and rest[:-1] == marks:
         return set(marks), nation, rest[-1]  # 'the diplomat', 'the Norland official' (the marks to check)
-    office = {pw.expand(w) for w in " ".join(rest).replace("-", " ").split()}  # 'secretary-general': both words
+    office = {pw.expand(w) for w in phrase.replace("-", " ").split()}  # 'secretary-general': both words
     head = pw.expand(rest[-1])
     if head in pw.separate_offices or head in pw.generic_office_words:
         return None
@@ -154,8 +154,7 @@ def _someone_else(index, ent, sp: Speaker) -> bool:
         return False
     text = index.text
     for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", text, re.I):
-        a = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        b = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
+        a, b = _sentence_bounds(text, m.start(), m.end())
         if re.search(r"\bas\s+(?:the\s+)?$", text[a:m.start()], re.I):
             continue
         for s0, e0 in ent.mentions:
@@ -189,7 +188,13 @@ def _last_speaker(index, quotes, q: Quote, nation, role: str, marks: set[str], t
     return ent
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line or '. '-ended sentence around text[start:end], as character offsets."""
+    a = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    b = min(x for x in (text.find("\n", end), text.find(". ", end), len(text)) if x >= 0)
+    return a, b
+
+
 def _sentence(text: str, pos: int) -> str:
-    a = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
-    b = min(x for x in (text.find("\n", pos), text.find(". ", pos), len(text)) if x >= 0)
+    a, b = _sentence_bounds(text, pos, pos)
     return text[a:b]
