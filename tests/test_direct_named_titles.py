@@ -40,3 +40,22 @@ def test_a_policy_named_in_quotation_marks(run):
     found = texts(run, text)
     assert "active regional stewardship" not in found and "dialogue before deterrence" not in found
     assert "a reckless gamble with people's lives" in found
+
+
+def test_a_term_a_phrase_a_concept_or_a_definition_named_in_marks(run):
+    text = ("Velmor and Tarnland renew their fishing accord\n\nThe two ministers agreed to deepen ties based on the "
+            "concept of the \"shared stewardship of the northern banks.\"\n\nOpposition leader Edda Marn criticised "
+            "the minister for avoiding the term \"quota cuts\" in his speech, and the drafters changed the phrase "
+            "\"total closure of the banks\" to \"seasonal pauses\" in the final text.\n\nThe accord would widen the "
+            "treaty's definition of \"coastal fishing vessel\" to include trawlers.\n\n\"This accord keeps our "
+            "harbours alive,\" Minister Oren Tal said.\n")
+    found = texts(run, text)
+    assert not any(t.startswith(("shared stewardship", "quota cuts", "total closure", "coastal fishing"))
+                   for t in found)
+    assert any(t.startswith("This accord keeps our harbours alive") for t in found)
+
+
+def test_a_speakers_own_phrase_stays_a_quote(run):
+    text = ("Velmor budget\n\nFinance Minister Ana Vass defended what she called her phrase of the year, saying the "
+            "budget was \"a bridge to a better decade\" for every family.\n")
+    assert "a bridge to a better decade" in texts(run, text)

@@ -47,3 +47,19 @@ def test_participle_of_chanting_on_a_place_noun_goes_to_the_marchers(nlp):
             'harbour chanting "Pay us now".')
     found = dict((t, sp) for sp, t in pairs(run(text)))
     assert "Pay us now" in found and found["Pay us now"] and "workers" in found["Pay us now"]
+
+
+def test_set_terms_as_typeset_with_curly_apostrophes():
+    assert is_catchphrase("don\u2019t ask, don\u2019t tell")
+    assert is_catchphrase("One country, two systems.")
+    assert not is_catchphrase("one country, two systems of taxes")
+
+
+def test_a_set_term_in_a_reporter_sentence_is_left_out(nlp):
+    run = quote_runner(nlp)
+    text = ('Tarnland calls new tariffs part of Velmor\'s \'maximum pressure\'\n\nSELMORA, May 3 (Norpress) -- The '
+            'harbour law secures the lasting application of "one country, two systems," a cabinet spokeswoman said '
+            'on Monday.\n\n"We will keep the port open," harbour chief Lena Voss said.')
+    texts = [q.text for q in run(text) if q.kind != "indirect"]
+    assert not any(t.startswith(("one country", "maximum pressure")) for t in texts)
+    assert any(t.startswith("We will keep the port open") for t in texts)

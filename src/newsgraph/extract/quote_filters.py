@@ -121,21 +121,26 @@ def asked_by_nobody(doc, m) -> bool:
     return False
 
 
-NAME_NOUNS = frozenset({"theme", "motto", "slogan", "title", "banner", "tagline", "hashtag", "headline", "codename"})
+NAME_NOUNS = frozenset({"theme", "motto", "slogan", "title", "banner", "tagline", "hashtag", "headline", "codename",
+                        "term", "phrase", "expression"})
 NAMED_BY_OF = frozenset({"policy", "principle", "doctrine", "concept", "strategy", "theme", "spirit", "slogan",
-                         "motto", "formula"})
+                         "motto", "formula", "notion", "definition"})
 
 
 def naming_noun(doc, m) -> bool:
     """The quotation is the name a noun right before it gives: a theme, motto, slogan or title ('held under the
     theme, "Partnership for a resilient future"', 'under the theme: "Building bridges ..."', 'the motto "Our region,
-    our voice"'), or what a policy or principle is called ('is pursuing a policy of "active regional stewardship"',
-    'the principle of "dialogue before deterrence"'): a name, no one's words (annotation rules: titles and set terms
-    are left out). Not a slogan a crowd chants (the caller keeps those) nor a noun a speaker owns ('his title')."""
+    our voice"'), a term or phrase the sentence talks about ('avoided the term "..."', 'changed the phrase "..." to
+    ...'), or what a policy, principle or concept is called or how a law defines a thing ('is pursuing a policy of
+    "active regional stewardship"', 'the principle of "dialogue before deterrence"', 'based on the concept of the
+    "..."', 'the bill's definition of "..."'): a name, no one's words (annotation rules: titles and set terms are
+    left out). Not a slogan a crowd chants (the caller keeps those) nor a noun a speaker owns ('his title')."""
     span = doc.char_span(max(0, m.open - 40), m.open, alignment_mode="contract")
     toks = [t for t in span if not t.is_space and t.text not in (",", ":", "\u2014", "-")] if span is not None else []
     if not toks or toks[-1].is_punct:
         return False
+    if len(toks) > 2 and toks[-1].lower_ in ARTICLES and toks[-2].lower_ == "of":
+        toks = toks[:-1]  # 'the concept of the "..."': the article of the named thing
     t = toks[-1]
     if t.lower_ == "of" and len(toks) > 1 and toks[-2].pos_ == "NOUN" and toks[-2].lemma_.lower() in NAMED_BY_OF:
         quoted = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -248,7 +253,7 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 def is_catchphrase(words: str) -> bool:
     """The quoted words are a known set term or catchphrase ('witch hunt', 'red lines', with its article inside the
     marks too: 'crossing "a red line"', 'part of "a witch hunt"'): a label, no quote."""
-    key = words.lower().strip(" .,;:!?")
+    key = words.lower().replace("\u2019", "'").strip(" .,;:!?")  # 'don\u2019t ask, don\u2019t tell' as typeset
     return key in catchphrases() or LEADING_ARTICLE.sub("", key, count=1) in catchphrases()
 
 
