@@ -452,7 +452,12 @@ def _is_main(tok) -> bool:
                                    not _subordinate(verb))
 
 
+PARALLEL_MARKS = frozenset({"while", "whereas", "whilst"})  # 'X said ..., while Y said ...': two reports side by side
+
+
 def _subordinate(verb) -> bool:
-    """An adverbial clause a conjunction opens ('X said ..., as Y has repeatedly stated', 'when Y said ...'): its
-    subject spoke of the matter elsewhere, not in the sentence's own report."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < verb.i for c in verb.children)
+    """An adverbial clause a conjunction opens ('X said ..., as Y has repeatedly stated', 'after Y said ...'): its
+    subject spoke of the matter elsewhere, not in the sentence's own report (not 'while Y said ...', a second report
+    beside the first)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < verb.i and c.lower_ not in PARALLEL_MARKS
+                                        for c in verb.children)
