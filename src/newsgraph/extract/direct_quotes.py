@@ -50,9 +50,20 @@ def _words(s: str) -> list[str]:
 
 
 def _sentence_break(doc, a: int, b: int) -> bool:
-    """A sentence-final mark among the tokens between characters a and b."""
+    """A sentence-final mark among the tokens between characters a and b (not the point of a title's short form
+    that the tokenizer split off: '"...," JCS spokesman Col. Kim Jun-rak said', 'Lt. Gov. X said')."""
     span = doc.char_span(a, b, alignment_mode="contract") if b > a else None
-    return span is not None and any(t.text in STOP for t in span)
+    return span is not None and any(t.text in STOP and not _title_point(t) for t in span)
+
+
+def _title_point(t) -> bool:
+    """The point of a short title ('Col', 'Lt', 'Dr') split off as a token of its own, a name following it."""
+    if t.text != "." or t.i == 0 or t.i + 1 >= len(t.doc):
+        return False
+    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+    pw = person_words()
+    return not prev.whitespace_ and len(prev.text) <= 4 and prev.text[:1].isupper() and nxt.text[:1].isupper() and \
+        (prev.lower_ in pw.abbreviations or prev.lower_ in pw.honorifics)
 
 
 def _governing_cue(doc, index, q, cue_set: set[int], noun_ids: set[int] = frozenset()):

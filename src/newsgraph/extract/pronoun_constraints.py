@@ -96,3 +96,34 @@ def asker_before(pron, index, want: str) -> frozenset[int]:
                 index.gender.get(asked[0]) == want:
             return frozenset(asker)
     return frozenset()
+
+
+OBJECT_OWN_PREPS = frozenset({"on", "for"})
+
+
+def object_possessive(pron, index, titles) -> tuple[bool, int | None]:
+    """'The President congratulated the Prime Minister on his victory', 'X thanked Kasp for her work': a
+    possessive pronoun in an 'on' / 'for' phrase of a verb whose direct object, before it, is a person (a name or a
+    title in ``titles``) stands for that object, not for the verb's subject. (True, the object's entity or None
+    when a bare title names no one) for that shape, else (False, None): the usual pick."""
+    if pron.dep_ != "poss":
+        return False, None
+    t = pron.head
+    for _ in range(3):
+        if t.dep_ in ("poss", "compound", "amod", "conj") and t.head.i != t.i:
+            t = t.head  # "his party's victory": the noun the phrase hangs on
+    prep = t.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OBJECT_OWN_PREPS:
+        return False, None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i > prep.i:
+        return False, None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None:
+        return False, None
+    k = index.tok2ent.get(obj.i)
+    if k is not None:
+        return (True, k) if index.entities[k].type == "PERSON" else (False, None)
+    if obj.pos_ in ("NOUN", "PROPN") and obj.lower_ in titles:
+        return True, None
+    return False, None

@@ -19,9 +19,16 @@ from .modifier_mentions import modifier_mention
 from .names import noun_phrase, surname_person
 from .page_labels import label_paragraphs
 from .plural_antecedents import plural_antecedent
-from .pronoun_constraints import asker_before, named_in_own_clause, own_clause_subject, told_sex_subject
+from .pronoun_constraints import (
+    asker_before,
+    named_in_own_clause,
+    object_possessive,
+    own_clause_subject,
+    told_sex_subject,
+)
 from .sentence_view import doc_view
 from .speech_continuation import continues_speech, last_speaker, speaking_subject
+from .title_appositions import title_of_apposition
 from .unlike_people import unlike_person
 
 MALE_PRON = {"he", "him", "his", "himself"}
@@ -121,6 +128,8 @@ def link_pronouns(doc, index) -> None:
                 if modifier_mention(root, k, index):
                     seen_ent_tokens.add(k)  # 'the Senate reform bill', 'Senate Majority Leader X': no one 'it' means
                     continue
+                if root.dep_ == "appos":  # 'A spokesman for the party, X, told ...' with X hung on 'party'
+                    root = title_of_apposition(root, index) or root
                 subj = _is_subject(root)
                 acts = None if subj else _logical_verb(root)  # 'echoed by X', 'X, who told reporters'
                 events.append(_Event(tok.idx, sent, k, subj or acts is not None, main=subj and _is_main(root) or
@@ -167,6 +176,12 @@ def link_pronouns(doc, index) -> None:
             continue
         if low in MALE_PRON or low in FEMALE_PRON:
             want = "m" if low in MALE_PRON else "f"
+            owned, k = object_possessive(tok, index, titles)
+            if owned and (k is None or _fits(_Event(tok.idx, sent, k, False), index, want)):
+                if k is not None:  # 'congratulated the Prime Minister on his victory': the one congratulated's
+                    index.pronouns[tok.i] = (index.entities[k].name, k)
+                    index.gender.setdefault(k, want)
+                continue  # (a bare title naming no one: nobody to link, and no sex to learn for the subject)
             speaking = tok.dep_ in SUBJ_DEPS and _speaks(tok.head)
             if personal_skip is None:
                 personal_skip = skip | _quoted_sentences(doc, sent_starts, index)
@@ -433,4 +448,16 @@ def _is_main(tok) -> bool:
     if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i and \
             any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
         verb = verb.head  # '... comes to an end and X raises a point': a second main clause of its own
-    return verb.dep_ == "ROOT" or (is_cue_token(verb) and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl"))
+    return verb.dep_ == "ROOT" or (is_cue_token(verb) and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl") and
+                                   not _subordinate(verb))
+
+
+PARALLEL_MARKS = frozenset({"while", "whereas", "whilst"})  # 'X said ..., while Y said ...': two reports side by side
+
+
+def _subordinate(verb) -> bool:
+    """An adverbial clause a conjunction opens ('X said ..., as Y has repeatedly stated', 'after Y said ...'): its
+    subject spoke of the matter elsewhere, not in the sentence's own report (not 'while Y said ...', a second report
+    beside the first)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < verb.i and c.lower_ not in PARALLEL_MARKS
+                                        for c in verb.children)

@@ -44,7 +44,8 @@ def _named_in_apposition(tok, index):
         nxt = tok.doc[last.i + 1].text if last.i + 1 < len(tok.doc) else ","
         if k is not None and index.entities[k].type == "PERSON" and nxt in (",", ")", "\u2014", "--", "."):
             return index.entities[k]
-    return None
+    from .title_appositions import named_beside_title
+    return named_beside_title(tok, index)  # 'A spokesman for the party, Jo Roe,' with the name hung on 'party'
 
 
 def _qualified(tok) -> bool:
