@@ -55,3 +55,9 @@ def test_expressed_a_country_s_interest(run):
 def test_concern_over_a_thing_states_nothing(run):
     found = pairs(run("The Halden trade union voiced concern over the situation in the northern ports."))
     assert not any("situation in the northern ports" in c for _, c in found), found
+
+
+def test_worry_with_a_clause_of_its_own(run):
+    found = pairs(run("Mayor Ivo Lund weighed a run for governor before deciding against it, expressing worry he "
+                      "would draw votes from the party nominee."))
+    assert any(c.startswith("he would draw votes from the party nominee") for _, c in found), found
