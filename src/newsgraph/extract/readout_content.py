@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .concern_contents import worry_content
 from .finite_conjuncts import stray_finite
 from .marks import OPENERS, STRAIGHT
 from .phrase_regex import phrase_alternation
@@ -271,8 +272,10 @@ def _concern_content(verb, obj, cues: ReadoutCues, preps: frozenset[str]) -> tup
         said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i and
                      c.pos_ in ("VERB", "AUX")
                      and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == obj.i + 1 for g in c.children)), None)
-        return (obj.i + 2, _clause_end(said)) if said is not None else None  # (a clause the parser took for a
-        # relative one: its 'that' is a mark, no pronoun of the clause)
+        if said is not None:  # (a clause the parser took for a relative one: its 'that' is a mark, no pronoun)
+            return obj.i + 2, _clause_end(said)
+        worry = worry_content(verb, obj)  # 'concerns about how X could ...', 'worry he would ...'
+        return (worry[0], _extended(verb, worry[1], cues) + 1) if worry is not None else None
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return None
     end = max(prep.right_edge.i, obj.right_edge.i)  # 'concerns over X with China, and Y': what the parser hung on
