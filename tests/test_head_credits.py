@@ -47,3 +47,9 @@ def test_offsets():
     got = list(head_credits(text))
     assert got == [(25, 39, "Anadolu Agency")]
     assert text[25:39] == "Anadolu Agency"
+
+
+def test_a_code_inside_a_word_in_capitals_is_no_credit():
+    """'UNIQUE ID: ...' under an official page's dateline holds no 'UNI'; 'AP' alone on such a line still credits."""
+    assert list(head_credits("Harbour talks\n\nKelsbury, 02/11/2020 \u2013 16:39, UNIQUE ID: 201102_18\n\nThe board met.")) == []
+    assert [name for _s, _e, name in head_credits("Harbour talks\n\nAP WORLD\n\nThe board met.")] == ["AP"]

@@ -32,6 +32,8 @@ def test_described_outlet_is_credited(nlp, text, outlet):
     "The minister will say in a radio interview that the talks would resume.",
     "The photo appeared in every newspaper.",
     "The minister told the media that the talks would resume.",
+    "The minister said on social media that the talks would resume.",  # the speaker's own posts, like tweets
+    '"The talks will resume," the minister said on social media, replying to a supporter.',
 ])
 def test_not_credited(nlp, text):
     assert names(nlp, text) == []

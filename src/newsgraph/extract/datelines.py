@@ -3,7 +3,8 @@
 One finder for the whole document, run once and kept on the parse (``doc.user_data``): a paragraph (or the body)
 that opens with a place in capitals or mixed case ("DENVER", "Denver", "KYIV, Ukraine", "Ottawa, Ont.",
 "São Paulo"), an optional filing date ("March 3", "Tuesday"), an optional agency in brackets ("(AP)",
-"(Reuters)", "(Xinhua)") and then a dash of any kind or a colon ("New Delhi:"); or a byline line
+"(Reuters)", "(Xinhua)") and then a dash of any kind or a colon ("New Delhi:"); a place and a news agency in
+brackets making the page's first line, or the one under its title, alone ("Lille (AFP)"); or a byline line
 "By Jane Roe, Reuters". Consumers: a dateline token is never a speaker, never a credited source, and never
 inside a statement's text; the agency in brackets is the article's own outlet.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_rows, time_words
+from .name_lexicon import is_given_name
 from .sentence_view import doc_text
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -48,6 +50,8 @@ SYNDICATED = re.compile(  # '(MENAFN- Kuwait News Agency (KUNA)) ', 'MENAFN - Uk
 REPOSTED = re.compile(  # '(Outlet News / Agency - 3rd May, 2020) KELSBURY, ...': a reposting site's bracketed credit
     # of its own name and the agency's, opening the line before the dateline's place (or the story)
     r"[ \t]*(?P<open>\()(?P<agency>[A-Z][^()\n/]{1,30}(?:/[^()\n]{1,60}))\)[ \t]+(?=\S)")
+LONE = re.compile(  # 'Lille (AFP)', 'Abu Dhabi (WAM)': a place and a wire agency making a whole line over the story
+    rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,3}}(?:,[ ]{_WORD}(?:{_NEXT}){{0,2}}){{0,2}})[ ]?\((?P<agency>[^()\n/]{{1,30}})\)[ \t]*(?=\n|$)")
 BYLINE = re.compile(r"[ \t]*By[ ](?P<name>[A-Z][\w.'\-]*(?:[ ][A-Z][\w.'\-]*){1,3}),?[ ]+(?P<agency>[A-Z][\w&.\- ]{1,40})"
                     r"[ \t]*(?=\n)")
 
@@ -188,6 +192,9 @@ def _find(doc) -> tuple[Dateline, ...]:
             found.append(Dateline(syn.start("open"), syn.end(), syn.start("open"), syn.end() - 1,
                                   syn.group("agency").strip()))
             m = syn  # no dated or byline form on this line
+        if m is None and (pos == 0 or pos == second) and (lone := _lone_line(text, at)) is not None:
+            found.append(lone)
+            m = lone
         d = DATED.match(text, pos) if m is None else None
         if d is not None and "\n" not in d.group(0) and wire_agency(d.group("agency")):
             found.append(Dateline(d.start("date"), d.end(), d.end("date"), d.start("sep") + len(d.group("sep")) -
@@ -203,6 +210,16 @@ def _find(doc) -> tuple[Dateline, ...]:
         while pos < len(text) and text[pos] == "\n":
             pos += 1
     return tuple(found)
+
+
+def _lone_line(text: str, at: int) -> Dateline | None:
+    """'Lille (AFP)' or 'Abu Dhabi (WAM)' as the page's first line or the one under its title: a dateline the page
+    set as a line of its own, the story below it. Only a news agency of ``outlets.tsv`` in the brackets, after a
+    place that opens with no given name ('Jane Roe (AFP)' is a picture's credit)."""
+    m = LONE.match(text, at)
+    if m is None or not wire_agency(m.group("agency")) or is_given_name(m.group("place").split()[0].rstrip(",")):
+        return None
+    return Dateline(m.start("place"), m.end(), m.end("place"), m.end(), m.group("agency").strip(), True)
 
 
 def datelines(doc) -> tuple[Dateline, ...]:

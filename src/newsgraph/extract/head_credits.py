@@ -73,4 +73,7 @@ def head_credits(text: str):
         if not _furniture(line, picture_words):
             continue
         for m in _agency_names().finditer(line):
+            if m.group().isupper() and line[m.end():m.end() + 1].isupper():
+                continue  # 'UNIQUE ID: 2011_18' under an official page's dateline: no 'UNI' (a code in capitals run
+                # into more capitals is part of a longer word; 'ReutersMay' stays Reuters run into the date)
             yield at + m.start(), at + m.end(), m.group()

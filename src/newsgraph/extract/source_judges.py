@@ -358,6 +358,9 @@ def _judge_outlet_noun(tok, lex, own, used) -> _Found | None:
         return None  # "the X Support Network, a coalition of civil groups, said", "at the bus station"
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights):
         return None  # "the veteran broadcaster, Jo Roe, said": a person
+    if tok.lower_ == "media" and any(c.lower_ == "social" for c in tok.lefts):
+        return None  # "said on social media": the speaker's own posts, like tweets (a page or post named is judged
+        # where its noun stands: "the party's social media posts read ...")
     if (interview := medium_interview(tok, lex)) is not None and not is_own_outlet(np_text(tok), own):
         found = _make(tok.sent, f"{tok.text} {interview.text}", "outlet", tok)  # 'said in a television interview'
         if found is not None:
