@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.source_reprints import declared_agency, outlet_parts, reprint_outlet
+from newsgraph.extract.source_reprints import outlet_parts, reprint_outlet
 from source_helpers import sources
 
 OTHER = "https://www.marelia-courier.example/world/harbour-talks-1234"
@@ -43,24 +43,9 @@ def test_outlet_parts():
     assert outlet_parts("Reuters") == ["Reuters"]
 
 
-@pytest.mark.parametrize("outlet", ["Marelia Courier (Reuters)", "Reuters (Marelia Courier)", None])
+@pytest.mark.parametrize("outlet", ["Reuters", "Marelia Courier (Reuters)", "Reuters (Marelia Courier)", None])
 def test_agency_given_as_outlet_on_another_site_is_credited(nlp, outlet):
     assert names(nlp, outlet, OTHER) == ["Reuters", "Reuters"]
-
-
-def test_agency_given_alone_on_another_site_owns_its_dateline(nlp):
-    """'Reuters' given alone for a page on another site: the page is given as Reuters' copy, so its dateline's
-    '(Reuters)' is the page's own (source_reprints.declared_agency); the interview given to it is still credited."""
-    assert names(nlp, "Reuters", OTHER) == ["Reuters"]
-    assert declared_agency("Reuters", OTHER) == "Reuters"
-    assert declared_agency("Marelia Courier (Reuters)", OTHER) is None
-    assert declared_agency("Reuters", "https://www.reuters.com/world/harbour-talks-1") is None
-    assert declared_agency("Reuters", None) is None
-
-
-def test_agency_given_alone_keeps_a_credit_line(nlp):
-    text = f"Harbour appeal rejected\n\nAP News\n\n{STORY.replace('(Reuters)', '(AP)').replace('told Reuters', 'said')}"
-    assert [n for n, _ in sources(nlp, text, outlet="AP", url=OTHER, quotes=True)] == ["AP"]
 
 
 @pytest.mark.parametrize("outlet, url", [

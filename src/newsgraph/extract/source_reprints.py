@@ -46,17 +46,3 @@ def reprint_outlet(outlet: str | None, url: str | None) -> str | None:
     if len(kept) == len(parts):
         return outlet
     return kept[0] if kept else None
-
-
-def declared_agency(outlet: str | None, url: str | None) -> str | None:
-    """The news agency given alone as the page's outlet on another site's URL ('AP' for a page on a portal that
-    runs AP copy), else None. The page is given as the agency's own copy: its dateline's bracketed agency
-    ("BANGKOK (AP) —") is the page's own, no credit (the annotation rules: '(Reuters) -' is no attribution of its
-    own page), while a credit line of its own ("AP News", "— BERNAMA") still credits it; an outlet given as
-    'Paper (Agency)' is a reprint, whose dateline credits the agency."""
-    if not outlet or not url or "://" not in url:
-        return None
-    parts = outlet_parts(outlet)
-    if len(parts) != 1 or not agency_named(parts[0]) or agency_site(parts[0], url) or _initials_site(parts[0], url):
-        return None
-    return parts[0]

@@ -129,15 +129,13 @@ def source_lines(text: str):
             yield lead + m.start("a"), name, "government"  # 'Source: ZEC' under a results table
 
 
-def wire_credits(doc, url: str | None, outlet: str | None, declared: str | None = None) -> list[_Found]:
+def wire_credits(doc, url: str | None, outlet: str | None) -> list[_Found]:
     """The agencies the page credits with the story in its datelines, bylines and credit lines, when the page
-    (``url`` or ``outlet``) is known and is not the agency's own site. ``declared``: the agency given alone as the
-    page's outlet (source_reprints.declared_agency), whose dateline is the page's own and credits nothing."""
+    (``url`` or ``outlet``) is known and is not the agency's own site."""
     if not url and not outlet:
         return []
     text = doc_text(doc)
-    spans = [(start, name, "agency") for start, name in dateline_agencies(doc)
-             if not (declared and agency_site(name, None, declared))]
+    spans = [(start, name, "agency") for start, name in dateline_agencies(doc)]
     site = outlet_key(outlet) if outlet else own_key(url) if url and "://" in url else ""
     spans += [(start, name, "agency") for start, _end, name in credit_spans(text)]
     spans += [(start, name, "agency") for start, _end, name in head_credits(text)]  # 'Norpress Agency Kelsbury'

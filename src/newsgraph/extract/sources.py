@@ -76,7 +76,7 @@ from .source_own import tipped_own_outlet
 from .source_page_names import page_outlet_names
 from .source_pages import judge_page
 from .source_released_statements import released_statement
-from .source_reprints import declared_agency, reprint_outlet
+from .source_reprints import reprint_outlet
 from .source_syntax import POSSESSIVE, SUBJECTS, body_kind, intelligence_body, is_per, noun_key, np_text
 from .source_told_names import told_names
 from .source_wire import byline_credit, byline_own, page_agency, wire_credits, wire_site
@@ -145,14 +145,13 @@ def extract_attributions(doc, index, quotes: list[Quote], outlet: str | None = N
     credited) or page furniture only that outlet prints ("Media caption": BBC).
     """
     lex = lexicon()
-    declared = declared_agency(outlet, url)  # 'AP' given alone for a page on another site: its dateline is its own
     outlet = reprint_outlet(outlet, url)  # 'AP' given for a page on another site: a reprint, AP a credited source
     judge = candidate_judge()  # None: the rules alone (the learned decision is off)
     declined: list[_Found] = []  # with a judge: tokens a branch looked at and credited nothing
     inside = inside_quotes(doc)
     found: list[_Found] = []
     used: set[int] = set()  # token indices already taken: outlet names, source nouns credited
-    found.extend(wire_credits(doc, url, outlet, declared))  # 'UNITED NATIONS (AP) —' on another outlet's page
+    found.extend(wire_credits(doc, url, outlet))  # 'UNITED NATIONS (AP) —' on another outlet's page
     if (by := byline_credit(doc, author, url, outlet)) is not None:
         found.append(by)  # 'By PTI' cut from the text by the cleaner, on another outlet's page
 
