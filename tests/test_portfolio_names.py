@@ -60,14 +60,14 @@ def test_no_portfolio_without_a_name(nlp):
 # names after an office of a body or place ('Chairperson of the X Commission Y Z'), one word before a verb, a rank and
 # initials before the name
 BODY_LEADS = [
-    ("Chairperson of the Velorian Union Commission Kofi Adu Mensah today expressed concern over the clashes. "
-     "He urged the two parties to end the fighting.", "Kofi Adu Mensah", "the two parties to end the fighting"),
+    ("Chairperson of the Velorian Union Commission Kofi Adu Mensah on Monday voiced alarm at the border clashes. "
+     "He urged both armies to pull back their troops.", "Kofi Adu Mensah", "both armies to pull back their troops"),
     ("Socialist mayor of Brevik Anna Holmqvist on Thursday criticized the plan, saying that the workers know the "
      "reform is unfair.", "Anna Holmqvist", "the workers know the reform is unfair"),
     ("Deputy Minister for Foreign Affairs Tanabe summoned the Norland ambassador on Monday. The Deputy Minister "
      "also emphasized that Estland cannot accept the claims.", "Tanabe", "Estland cannot accept the claims"),
-    ("Minister of State for External Affairs General VR Pallav said the two countries must work together.",
-     "VR Pallav", "the two countries must work together"),
+    ("Minister of State for Home Affairs General VR Pallav said the new border posts would open in May.",
+     "VR Pallav", "the new border posts would open in May"),
 ]
 
 
