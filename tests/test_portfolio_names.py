@@ -55,3 +55,38 @@ def test_no_portfolio_without_a_name(nlp):
     (d,) = [r.to_dict() for r in analyze_many([{"id": "x", "text":
             "The Minister for Foreign Affairs said on Monday that the embassy would reopen."}])]
     assert not [e for e in d["entities"] if e["type"] == "PERSON"]
+
+
+# names after an office of a body or place ('Chairperson of the X Commission Y Z'), one word before a verb, a rank and
+# initials before the name
+BODY_LEADS = [
+    ("Chairperson of the Velorian Union Commission Kofi Adu Mensah on Monday voiced alarm at the border clashes. "
+     "He urged both armies to pull back their troops.", "Kofi Adu Mensah", "both armies to pull back their troops"),
+    ("Socialist mayor of Brevik Anna Holmqvist on Thursday criticized the plan, saying that the workers know the "
+     "reform is unfair.", "Anna Holmqvist", "the workers know the reform is unfair"),
+    ("Deputy Minister for Foreign Affairs Tanabe summoned the Norland ambassador on Monday. The Deputy Minister "
+     "also emphasized that Estland cannot accept the claims.", "Tanabe", "Estland cannot accept the claims"),
+    ("Minister of State for Home Affairs General VR Pallav said the new border posts would open in May.",
+     "VR Pallav", "the new border posts would open in May"),
+]
+
+
+@pytest.mark.parametrize("lead,name,clause", BODY_LEADS)
+def test_a_name_after_an_office_of_a_body_speaks(nlp, lead, name, clause):
+    (d,) = [r.to_dict() for r in analyze_many([{"id": "x", "text": lead}])]
+    got = {q["text"]: (q.get("speaker") or {}).get("name") for q in d["quotes"] if q["kind"] == "indirect"}
+    assert got.get(clause) == name, d["quotes"]
+    assert name in [e["name"] for e in d["entities"] if e["type"] == "PERSON"]
+
+
+@pytest.mark.parametrize("lead", [
+    "An organizer for the Karsh State Workers Union said the strike would go on.",  # a body after a place
+    "A spokesman for President Lorcan Vettori said the visit would go ahead.",  # the one served, not the speaker
+    "The president of the Norland Economic Council said growth would slow.",
+])
+def test_no_name_made_of_a_body(nlp, lead):
+    (d,) = [r.to_dict() for r in analyze_many([{"id": "x", "text": lead}])]
+    people = [e["name"] for e in d["entities"] if e["type"] == "PERSON"]
+    assert not [p for p in people if any(w in p for w in ("Union", "Council", "State"))], people
+    speakers = [(q.get("speaker") or {}).get("name") for q in d["quotes"]]
+    assert "Lorcan Vettori" not in speakers

@@ -17,6 +17,7 @@ from .marks import Marked
 from .modifier_clauses import in_modifier_clause
 from .name_titles import SUBORDINATE_WORDS, counterpart_of_nation
 from .names import RANK_MODIFIERS, best_by_modifiers, has_title, noun_phrase, title_modifiers
+from .portfolio_names import office_named
 from .pronouns import FEMALE_PRON, MALE_PRON, PLURAL_PRON
 from .sentence_view import doc_view, slice_text
 
@@ -178,7 +179,8 @@ class EntityIndex:
                 words = [t.text for t in tok.subtree if t.i > owner.right_edge.i and t.i <= tok.i]
                 return f"{self.entities[self.tok2ent[owner.i]].name} {' '.join(words)}", None
         if pw.expand(norm_word(tok.lemma_)) in pw.titles and tok.right_edge.i - tok.left_edge.i < 12 \
-                and tok.text[:1].isupper():
+                and (tok.text[:1].isupper() or tok.lemma_.lower() not in pw.serving_roles and
+                     office_named(tok.doc, tok.i)):
             # 'Deputy Assistant Secretary for Diplomatic Security Charlene Lamb' names Lamb; but
             # "Trump's lawyer" and 'a spokesman for Paul Ryan' are someone else
             owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
@@ -186,7 +188,7 @@ class EntityIndex:
                 k = self.tok2ent.get(t.i)
                 if k is not None and t.i not in owners and self.entities[k].type == "PERSON" and \
                         all(x.text[:1].isupper() or x.is_punct or x.lower_ in ("for", "of", "the", "and", "on")
-                            for x in tok.doc[tok.i:t.i]):
+                            for x in tok.doc[tok.i + 1:t.i]):
                     return self.entities[k].name, self.entities[k]
         if tok.pos_ == "PROPN" and tok.text.islower() and any(c.lower_ == "the" for c in tok.children):
             e = self.by_title(tok)  # 'the minister' mis-tagged as a proper noun

@@ -4,7 +4,14 @@ Heritage, Ms Saima Rauf said', 'Minister of State for Foreign Affairs X', 'Speci
 on Overseas Pakistanis X'. The tagger reads portfolio and name as one body ('Revenue Nasir Mahmood Lodhi'), takes
 a piece of the portfolio for a person ('Literary Heritage') or misses the name. The portfolio is a run of
 portfolio words (data/person_titles.json 'portfolio_words'), places and peoples joined by commas and 'and'; the
-capitalised words after it, past any honorific, are the person's name, so 'the minister' and 'she' can find them.
+capitalised words after it, past any honorific or rank ('General'), are the person's name, so 'the minister' and
+'she' can find them; one word is a name when a verb follows it ('Deputy Minister for Foreign Affairs Saiki
+summoned ...'), and initials open a name ('VK Singh').
+
+The same shape with a body or place for a portfolio ('Chairperson of the African Union Commission X', 'mayor of
+Lille X'): the tagger reads body and name as one body or misses where the name starts; the name opens with a given
+name (given_names*.tsv) and runs two to four capitalised words. A serving role ('spokesman for X') is no office of
+the body that follows: X is the one served.
 """
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ from functools import lru_cache
 from ..lexicons import data_json
 from .actor_countries import country_kind
 from .cues import norm_word, person_words
-from .name_lexicon import is_given_name
+from .name_lexicon import given_sex, is_given_name
 from .names import Mention, honorific_at
 from .sentence_view import doc_view
 
@@ -88,14 +95,67 @@ def _named_after(doc, texts: list[str], start: int, words: frozenset[str]) -> tu
         w = norm_word(texts[a])
         gender = "m" if w in pw.male else "f" if w in pw.female else gender
         a += 1
+    while a < n and norm_word(texts[a]) in _RANKS and a + 1 < n and texts[a + 1][:1].isupper():
+        a += 1  # 'External Affairs General VK Singh': a rank before the name
     titled = a > k
-    b = a
-    while b < n and b - a < 4 and texts[b][:1].isupper() and texts[b].replace("-", "").replace("'", "").isalpha() \
-            and not texts[b].isupper() and norm_word(texts[b]) not in pw.titles and not _place_at(doc, texts, a, b):
-        b += 1
-    if b - a < (1 if titled else 2) or (b < n and texts[b][:1].isupper() and texts[b].isalpha()):
+    b = _name_end(doc, texts, a, pw)
+    if b - a < (1 if titled or _verb_at(doc, texts, b) else 2) or \
+            (b < n and texts[b][:1].isupper() and texts[b].isalpha()):
         return None  # no name, or a longer run of capitals than a name ('... Special Initiatives Division Office')
     return end, a, b, gender
+
+
+def _name_end(doc, texts: list[str], a: int, pw) -> int:
+    """The end of the name run from ``a``: up to four capitalised words, initials only first ('VK Singh'), no title
+    word and no place after the first word."""
+    n = len(texts)
+    b = a
+    while b < n and b - a < 4 and texts[b][:1].isupper() and texts[b].replace("-", "").replace("'", "").isalpha() \
+            and doc[b].ent_type_ not in _TIMES and (not texts[b].isupper() or b == a and len(texts[b]) <= 3 and
+                                                     b + 1 < n and texts[b + 1][:1].isupper() and
+                                                     not texts[b + 1].isupper()) \
+            and norm_word(texts[b]) not in pw.titles and not _place_at(doc, texts, a, b):
+        b += 1
+    return b
+
+
+def _verb_at(doc, texts: list[str], b: int) -> bool:
+    """A finite verb right after a one-word name ('Affairs Saiki summoned'): the name is the subject."""
+    return b < len(texts) and texts[b][:1].islower() and doc[b].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _body_named(doc, texts: list[str], i: int, pw, words: frozenset[str]) -> tuple[int, int, int] | None:
+    """(body end, name start, name end) after an office word at ``i`` followed by 'of'/'for' and a body or place
+    ('Chairperson of the African Union Commission X Y', 'mayor of Lille X Y'): a run of capitalised words ('of',
+    'and' inside) of at most nine, whose last two to four words are a name that opens with a given name or follows
+    a place ('Lille')."""
+    n = len(texts)
+    j = i + 2 + (i + 2 < n and texts[i + 2] == "the")
+    end = j
+    while end < n and end - j < 9 and doc[end].ent_type_ not in _TIMES and (
+            texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
+            texts[end] in ("of", "and", "&") and end > j):
+        end += 1
+    if end < n and texts[end][:1].isupper() and texts[end].isalpha() and doc[end].ent_type_ not in _TIMES:
+        return None  # a longer run of capitals than a body and a name
+    start = next((k for k in range(j + 1, end - 1) if _given(texts[k])), None)
+    if start is None:  # after a place only a name the tagger read as a person ('Lille X Y': not 'Texas State ...')
+        places = [k for k in range(j, end - 2) if country_kind(texts[k]) is not None and not _given(texts[k])]
+        start = places[-1] + 1 if places and all(doc[k].ent_type_ == "PERSON" for k in range(places[-1] + 1, end)) \
+            else None
+    if start is not None and any(doc[k].pos_ != "PROPN" or texts[k].lower() in words for k in range(start, end)):
+        return None  # ('... Economic Council', '... Is Pressed'): no name
+    if start is None or not 2 <= end - start <= 4 or texts[start - 1] in ("of", "and", "&") or \
+            any(norm_word(t) in pw.titles for t in texts[j:end]):
+        return None  # ('spokesman for President X': the one served has a title of their own)
+    if _name_end(doc, texts, start, pw) != end:
+        return None
+    return start, start, end
+
+
+def _given(word: str) -> bool:
+    """A capitalised given name (not written in capitals): of person_titles.json or either given-name list."""
+    return word[:1].isupper() and not word.isupper() and (is_given_name(word) or given_sex(word.lower()) is not None)
 
 
 def _place_at(doc, texts: list[str], a: int, b: int) -> bool:
@@ -124,22 +184,37 @@ def _surname_at(doc, texts: list[str], a: int, b: int) -> bool:
     return last and any(is_given_name(w) for w in texts[a:b])
 
 
+_TIMES = frozenset({"DATE", "TIME"})
+_RANKS = frozenset({"general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "brigadier", "marshal",
+                    "lieutenant", "lt", "captain", "capt"})
 _MODIFIERS = frozenset({"federal", "union", "provincial", "state", "deputy", "special", "junior", "senior", "acting",
                         "interim", "caretaker", "former", "assistant", "associate", "parliamentary", "chief", "prime",
                         "vice", "first", "high", "foreign"})  # 'Deputy Prime Minister of X', 'High Commissioner for
 
 
-def _found(doc) -> tuple[tuple[int, int, int, int, str | None], ...]:
-    """(title start, portfolio end, name start, name end, gender) of every name after a portfolio title on the
-    page: read once and kept on the parse."""
+def _found(doc) -> tuple[tuple[int, int, int, int, str | None, bool], ...]:
+    """(title start, portfolio end, name start, name end, gender, a body's office) of every name after a portfolio
+    title or an office of a body on the page: read once and kept on the parse."""
     got = doc.user_data.get("newsgraph_portfolio_names")
     if got is not None:
         return got
     titles, words = _lexicon()
     texts = doc_view(doc).text
     out = []
+    pw = person_words()
     for i, w in enumerate(texts):
-        if not w[:1].isupper() or w.lower() not in titles:
+        low = w.lower()
+        if low in pw.titles and low not in pw.serving_roles and low not in titles and i + 2 < len(texts) and \
+                texts[i + 1] in ("of", "for"):
+            named = _body_named(doc, texts, i, pw, words)  # 'Chairperson of the African Union Commission X'
+            if named is not None:
+                first = i
+                while first > 0 and i - first < 3 and texts[first - 1][:1].isupper() and \
+                        texts[first - 1].lower() in _MODIFIERS:
+                    first -= 1
+                out.append((first, *named, given_sex(texts[named[1]].lower()), True))
+            continue
+        if not w[:1].isupper() or low not in titles:
             continue
         start = _portfolio_start(texts, i, titles)
         if start is None:
@@ -150,7 +225,7 @@ def _found(doc) -> tuple[tuple[int, int, int, int, str | None], ...]:
             while first > 0 and i - first < 3 and texts[first - 1][:1].isupper() and \
                     texts[first - 1].lower() in _MODIFIERS:
                 first -= 1  # 'Federal Minister', 'Union Minister of State'
-            out.append((first, *named))
+            out.append((first, *named, False))
     got = tuple(out)
     doc.user_data["newsgraph_portfolio_names"] = got
     return got
@@ -159,8 +234,8 @@ def _found(doc) -> tuple[tuple[int, int, int, int, str | None], ...]:
 def portfolio_title(span) -> str | None:
     """The office and portfolio written before the person mention ``span`` ('Federal Minister for Food Security'),
     when a portfolio title names it; else None."""
-    for first, end, a, b, _g in _found(span.doc):
-        if a <= span.start < b:
+    for first, end, a, b, _g, body in _found(span.doc):
+        if a <= span.start < b and not body:  # (an office of a body: the title as title_of reads it)
             return span.doc[first:end].text
     return None
 
@@ -168,21 +243,27 @@ def portfolio_title(span) -> str | None:
 def portfolio_names(doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the name after each portfolio title a person mention of its own: mentions over the name
     (or over portfolio and name) give way to it, and a person or body the tagger found inside the portfolio is
-    dropped ('Literary Heritage'); places and peoples there stay."""
-    found = [(first, a, b, g) for first, _end, a, b, g in _found(doc)]
+    dropped ('Literary Heritage'); places and peoples there stay, and the body an office belongs to."""
+    found = [(first, a, b, g, body) for first, _end, a, b, g, body in _found(doc)]
     if not found:
         return mentions
     kept = []
     for m in mentions:
         clash = False
-        for p, a, b, _g in found:
+        for p, a, b, _g, body in found:
             if m.start < b and a < m.end and not (m.label == "PERSON" and a <= m.start and m.end <= b):
                 clash = True  # over the name, less than it: 'Revenue Nasir Mahmood Lodhi'
-            elif p <= m.start and m.end <= a and m.label in ("PERSON", "ORG"):
+            elif p <= m.start and m.end <= a and (m.label == "PERSON" or m.label == "ORG" and not body):
                 clash = True  # a piece of the portfolio: 'Literary Heritage', 'National History'
         if not clash:
             kept.append(m)
-    for _p, a, b, g in found:
+    for _p, a, b, g, _body in found:
         if not any(m.label == "PERSON" and a <= m.start and m.end <= b for m in kept):
             kept.append(Mention(a, b, "PERSON", g))
     return kept
+
+
+def office_named(doc, i: int) -> bool:
+    """Whether token ``i`` is the office word of a name written right after an office of a body ('mayor of Lille X
+    Y'), so a lower-case office word as subject ('Socialist mayor of Lille X Y criticized') names X Y."""
+    return any(body and f <= i < a for f, _e, a, _b, _g, body in _found(doc))

@@ -22,6 +22,7 @@ from .office_places import of_country
 from .participle_subjects import as_saying_object, closing_participle_subject, main_participle_subject
 from .per_sources import according_to
 from .plural_antecedents import PLURAL_STATES
+from .portfolio_names import office_named
 from .source_lexicon import canonical_outlet, lexicon
 from .speaker_descriptions import (
     _named_in_apposition,
@@ -211,7 +212,9 @@ def speaker_from(tok, index) -> Speaker | None:
         if named is not None:
             name, ent = named.name, named  # 'Another diplomat, former special envoy to X Kurt Volker, said'
         elif _qualified(tok) and not _title_fits(ent, tok, index) and (beside is None or ent is not beside) and \
-                topic is None:  # "Angela X said ... Labour's deputy leader also accused": the subject before
+                topic is None and not (ent is not None and office_named(tok.doc, tok.i)):
+            # "Angela X said ... Labour's deputy leader also accused": the subject before (not the name written
+            # after an office of a body: 'Socialist mayor of Lille X Y criticized')
             later = same_description_person(index, tok.doc[tok.left_edge.i:tok.i + 1], exclude=None)
             name, ent = (later.name, later) if later is not None else (noun_phrase(tok), None)
     if ent is not None and ent.mentions and all(filed_at(tok.doc, m[0]) for m in ent.mentions):
