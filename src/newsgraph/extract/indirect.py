@@ -48,6 +48,7 @@ from .indirect_speakers import (  # noqa: F401  (_relative_antecedent re-exporte
     _subject_phrase,
 )
 from .names import noun_phrase
+from .nested_act_nouns import drop_nested_act_nouns
 from .readout_pronouns import readout_pronoun_speaker
 from .relative_labels import THINGS, free_relative_label, label_holder
 from .reported_constructions import _noun_content, noun_owner_token
@@ -124,6 +125,7 @@ def indirect_quotes(doc, index, cue_tokens, noun_tokens, published: str | None) 
             else:
                 continue
             cue_at[id(q)] = cue
+    out = drop_nested_act_nouns(doc, out, cue_at, {t.i for t in noun_tokens})  # 'resisting demands to ..., he said'
     out = relayed_statements(out, cue_at, cue_ids, index)  # '<clause>, the minister said, AFP reports': the minister's clause
     return fronted_relays(out, cue_at, cue_ids, doc, index)  # 'X said <clause>, AFP reported': two statements
 

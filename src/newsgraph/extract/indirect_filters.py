@@ -23,6 +23,9 @@ subject.
   ...', 'resigned after accusations that ...' - a cue noun in a phrase of circumstance whose owner is not stated
   in the phrase (no possessor, no 'by X'): the subject of the sentence reacts to it, it did not say it, and like a
   passive report with no agent it is left out.
+- ``phone_call`` (nonspeech_senses.py): the noun 'call' of a call made ('a call with X', 'a phone call').
+- ``belief`` (nonspeech_senses.py): 'X believes that ... "quoted words"' - a belief verb is a cue for the quoted
+  words, never for an indirect statement (the rules leave belief verbs out).
 - ``headline_rebuke``: 'UN warns of new Darfur disaster', 'Ruritania MPs accuse Freedonia of "plot"' - a warning or
   accusation in the headline line whose content is a noun phrase, no verb: the headline names the act and the
   story reports what was said (the read sets' gold leaves all 6 out, 6 pages; 'X warns Y will ...' and a charge
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 from .cues import speech_cues
 from .headline_labels import headline_end
+from .nonspeech_senses import nonspeech_sense
 from .reported_constructions import noun_owner_token
 
 LINKS = frozenset({"that", "but", "and", "or", "while"})
@@ -124,7 +128,12 @@ def unreported(doc, index, cue, is_noun: bool, s: int, e: int) -> str | None:
     if _mostly_quoted(index, s, e):
         return "mostly_quoted"
     if is_noun:
+        if cue.lemma_.lower() == "call" and nonspeech_sense(cue) is not None:
+            return "phone_call"  # 'Secretary X's Call with Minister Y', 'a phone call'
         return "circumstance" if _circumstance(index, cue) else None
+    sense = nonspeech_sense(cue)
+    if sense is not None:
+        return sense
     if _free_relative(doc, cue):
         return "free_relative"
     if _purpose(cue):

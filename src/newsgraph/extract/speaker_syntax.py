@@ -8,6 +8,7 @@ from .dash_appositions import dash_opened_subject
 from .datelines import in_dateline, past_dateline
 from .exchange_topics import exchange_topic
 from .finite_conjuncts import stray_finite
+from .nonspeech_senses import SENSE_LEMMAS, nonspeech_sense
 from .per_sources import per_source
 from .sentence_view import doc_view, sent_of
 from .speaker_repairs import addressed_name, antecedent, asked_aside_subject, carrier, object_as_subject, sender
@@ -38,6 +39,8 @@ def is_cue_token(tok) -> bool:
             return False
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if lemma in SENSE_LEMMAS and nonspeech_sense(tok) is not None:
+        return False  # 'offered to resign', 'a message that appeals to voters', 'appealing a sentence'
     if lemma in INFINITIVE_CUES:
         return to_infinitive(tok) is not None  # 'offered to resign', 'pleaded with X to stay'; not 'pleaded guilty'
     if lemma in AS_CUES:
@@ -45,7 +48,8 @@ def is_cue_token(tok) -> bool:
     if lemma in cues.report_subject_verbs and not cues.is_verb_cue(lemma):
         return document_finding(tok)  # 'Data from the ministry showed that ...'
     if lemma in cues.belief_verbs:
-        return quoted_belief(tok)  # 'X believes that giving them the right "continues a pattern of ..."'
+        return quoted_belief(tok)  # 'X believes that giving them the right "continues a pattern of ..."': a cue
+        # for the quoted words (a partial quote), not an indirect statement (indirect_filters: 'belief')
     if lemma == "make":  # 'made (it) clear that ...', 'made the case that ...'
         return any(c.lower_ in MADE_PLAIN for c in tok.children) or made_case(tok) is not None or \
             clear_opening_clause(tok) is not None
