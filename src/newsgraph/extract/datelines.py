@@ -34,6 +34,8 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     # brackets, after the state in round ones ('Kelpur (Varna) [Norland]')
     rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}{_TH}(?:,[ ]\d{{4}})?|\d{{1,2}}{_TH}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
     r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,60})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
+    r"|,[ ](?P<bare>[A-Z]{2,6})(?=[ \t]*(?:--|[\u2013\u2014\u2015]))"  # 'Kelpur, Nov 10, 2020, NPA – ': an agency's
+    # code in capitals after the filing date, no brackets (kept only after a date)
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
     r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=\)):(?=[A-Z])|(?<=/\.)[ \t]+|(?<=/)[ \t]+"
@@ -41,6 +43,8 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
 DATED = re.compile(  # 'March 7 (UPI) \u2014 ': a date and a wire agency, no place
     rf"[ \t]*(?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?),?[ ]?\((?P<agency>[^()\n]{{1,30}})\)"
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+)(?=\S)")
+LINED = re.compile(  # 'Lille (AFP)' on a line of its own above the story: a place (or a writer) and a wire agency
+    rf"[ \t]*(?P<place>{_WORD}(?:{_NEXT}){{0,2}})[ ]?\((?P<agency>[^()\n/]{{1,30}})\)[ \t]*(?=\n|$)")
 STAMP = re.compile(r"[ \t]*date[ ]\d{4}-\d{2}-\d{2}[ ]")  # a page's date stamp run into its first line
 SYNDICATED = re.compile(  # '(MENAFN- Kuwait News Agency (KUNA)) ', 'MENAFN - Ukrinform) ': a syndicator's credit of
     # the agency whose story it runs, opening the first line or the one under the title (a dateline may follow)
@@ -157,8 +161,12 @@ def _find(doc) -> tuple[Dateline, ...]:
             first = place.split()[0].rstrip(",.")
             capitals = first.isupper() and len(first.replace(".", "")) >= 2 and \
                 all(w.isupper() for w in place.split(",")[0].split())
-            agency = m.group("agency") or m.group("slashed") or m.group("after")
-            if m.group("after") and not wire_agency(m.group("after")):
+            agency = m.group("agency") or m.group("slashed") or m.group("after") or m.group("bare")
+            if m.group("bare") and not m.group("date"):
+                m, agency = None, None  # 'Kelsbury, NPA – ' with no filing date: not read as a dateline
+            if m is None:
+                pass
+            elif m.group("after") and not wire_agency(m.group("after")):
                 m = None  # 'KELSBURY, May 3 - Jane Roe. ...'
             elif agency is not None and not (known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())
                                              or m.group("date") and m.group("agency") and NAMED.fullmatch(agency)):
@@ -188,6 +196,13 @@ def _find(doc) -> tuple[Dateline, ...]:
             found.append(Dateline(syn.start("open"), syn.end(), syn.start("open"), syn.end() - 1,
                                   syn.group("agency").strip()))
             m = syn  # no dated or byline form on this line
+        if m is None and syn is None and (pos == 0 or pos == second):
+            m = LINED.match(text, pos)  # (only the first line, or the one under a title)
+            if m is not None and wire_agency(m.group("agency")):
+                found.append(Dateline(m.start("place"), m.end(), m.end("place"), m.end("agency"),
+                                      m.group("agency").strip()))
+            else:
+                m = None
         d = DATED.match(text, pos) if m is None else None
         if d is not None and "\n" not in d.group(0) and wire_agency(d.group("agency")):
             found.append(Dateline(d.start("date"), d.end(), d.end("date"), d.start("sep") + len(d.group("sep")) -
