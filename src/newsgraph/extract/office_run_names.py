@@ -6,8 +6,7 @@ offices this way often; the holder at the end of the phrase is who speaks."""
 from __future__ import annotations
 
 from .name_lexicon import ORG_WORDS
-
-_PREPS = ("of", "for")
+from .speaker_descriptions import title_word
 
 
 def _plain_name(words: list[str]) -> bool:
@@ -16,10 +15,11 @@ def _plain_name(words: list[str]) -> bool:
 
 
 def holder_after_office(tok, index):
-    """The entity of the person named at the end of the title ``tok``'s 'of'/'for' phrase, after the place or
+    """The entity of the person named at the end of the title ``tok``'s 'of' phrase, after the place or
     body the office belongs to ('mayor of Kelsbury Jane Roe'); None when the phrase holds one name only ('the
-    mayor of Kelsbury', 'Minister of Foreign Affairs') or the last name there reads as a body's."""
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PREPS and c.i == tok.i + 1), None)
+    mayor of Kelsbury', 'Minister of Foreign Affairs'), a title stands before the name ('a spokesman of President
+    Jo Roe': someone else speaks for the person) or the last name there reads as a body's."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
     if prep is None:
         return None
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -33,7 +33,7 @@ def holder_after_office(tok, index):
     while first - 1 > prep.i and index.tok2ent.get(first - 1) == k:
         first -= 1
     run = [t for t in tok.doc[prep.i + 1:first] if t.dep_ != "det"]
-    if not run or any(t.pos_ != "PROPN" for t in run) or any(t.i != obj.i and t.head.i != obj.i and
+    if not run or any(t.pos_ != "PROPN" or title_word(t) for t in run) or any(t.i != obj.i and t.head.i != obj.i and
                                                             t.head.i >= first for t in run):
         return None  # the office's place or body must stand before the name, as part of the same phrase
     words = [t.text for t in tok.doc[first:obj.i + 1]]
