@@ -32,6 +32,9 @@ FOUND = [
      "NNA"),  # an ordinal day before the month (Gulf agencies' form)
     ("Aldport, 22nd March 2023 (WAM) -- The minister said it would act.", "Aldport, 22nd March 2023 (WAM) -- ", "WAM"),
     ("KELSBURY, March 3rd (AFP) - The minister said it would act.", "KELSBURY, March 3rd (AFP) - ", "AFP"),
+    ("Port Arden, Nov 10, 2020, NPA – The chairperson of the commission said it would act.",
+     "Port Arden, Nov 10, 2020, NPA – ", "NPA"),  # an agency's code after the date, no brackets
+    ("Kelsbury (AFP)\n\nThe mayor said the strike would go on.", "Kelsbury (AFP)", "AFP"),  # alone on its line
 ]
 
 NOT_FOUND = [
@@ -43,6 +46,7 @@ NOT_FOUND = [
     "UPDATE: The minister said the border would reopen.",
     "Jane Roe (Labour) - 12,000 votes",
     "Jane Roe (Labour):We will fight on.",
+    "Jane Roe (Labour)\n\nThe mayor said the strike would go on.",
 ]
 
 

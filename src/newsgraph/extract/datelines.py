@@ -36,6 +36,8 @@ DATELINE = re.compile(  # 'MOSCOW (Reuters) - ', 'KYIV, Ukraine, March 3 (AP) --
     # brackets, after the state in round ones ('Kelpur (Varna) [Norland]')
     rf"(?P<date>(?:,?[ ]|(?<=\]),?[ ]?)(?:{_MONTH}[ ]\d{{1,2}}{_TH}(?:,[ ]\d{{4}})?|\d{{1,2}}{_TH}[ ]{_MONTH}(?:,?[ ]\d{{4}})?|{_DAY}))?"
     r"(?:,?[ ]?\((?P<agency>[^()\n/]{1,30}(?:/[^()\n]{1,60})?)\)"  # '(AP)', '(Outlet News / Agency - 3rd May, 2020)'
+    r"|,[ ](?P<bare>[A-Z]{2,6})(?=[ \t]*(?:--|[\u2013\u2014\u2015]))"  # 'Kelpur, Nov 10, 2020, NPA – ': an agency's
+    # code in capitals after the filing date, no brackets (kept only after a date)
     r"|\.?[ ]/(?P<slashed>[A-Z][\w\-]{1,20})/\.?"  # '/TASS/.'
     r"|[ ]-[ ](?P<after>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})\.)?"  # 'MOSCOW, April 12 - RIA Novosti. '
     r"(?P<sep>[ \t]*(?:--|[\u2013\u2014\u2015])[ \t]*|[ \t]+-[ \t]+|:[ \t]+|(?<=\)):(?=[A-Z])|(?<=/\.)[ \t]+|(?<=/)[ \t]+"
@@ -161,8 +163,12 @@ def _find(doc) -> tuple[Dateline, ...]:
             first = place.split()[0].rstrip(",.")
             capitals = first.isupper() and len(first.replace(".", "")) >= 2 and \
                 all(w.isupper() for w in place.split(",")[0].split())
-            agency = m.group("agency") or m.group("slashed") or m.group("after")
-            if m.group("after") and not wire_agency(m.group("after")):
+            agency = m.group("agency") or m.group("slashed") or m.group("after") or m.group("bare")
+            if m.group("bare") and not m.group("date"):
+                m, agency = None, None  # 'Kelsbury, NPA – ' with no filing date: not read as a dateline
+            if m is None:
+                pass
+            elif m.group("after") and not wire_agency(m.group("after")):
                 m = None  # 'KELSBURY, May 3 - Jane Roe. ...'
             elif agency is not None and not (known_agency(agency) or capitals or _AGENCY_WORDS & set(agency.split())
                                              or m.group("date") and m.group("agency") and NAMED.fullmatch(agency)):

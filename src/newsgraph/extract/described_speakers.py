@@ -168,7 +168,7 @@ def _described_person(doc, index, sp: Speaker, pw):
     if (head.lower_ in pw.anonymous_roles or key in pw.anonymous_roles) and not _body_spokesperson(head, key) and \
             not owned or key not in pw.titles:
         return None  # "Drevnia's top diplomat" (a country's or body's) may be named below; 'a senior official' not
-    return _named_below_lede(index, sp, key, pw)
+    return _named_below_lede(doc, index, sp, key, pw)
 
 
 def _body_spokesperson(head, key: str) -> bool:
@@ -188,7 +188,7 @@ def _lede_spokesperson(doc, index, sp: Speaker, pw):
     office = key in pw.titles and key not in pw.anonymous_roles and span.root.lower_ not in pw.anonymous_roles
     if not (_body_spokesperson(span.root, key) or office):
         return None  # ', the finance minister said.' closing the lede: named below too
-    return _named_below_lede(index, sp, key, pw, untitled=span.root.tag_ in ("NN", "NNP"))
+    return _named_below_lede(doc, index, sp, key, pw, untitled=span.root.tag_ in ("NN", "NNP"))
 
 
 def _first_break(text: str) -> int:
@@ -196,7 +196,7 @@ def _first_break(text: str) -> int:
     return len(text) if k < 0 else k
 
 
-def _named_below_lede(index, sp: Speaker, key: str, pw, untitled: bool = False):
+def _named_below_lede(doc, index, sp: Speaker, key: str, pw, untitled: bool = False):
     """A description in the headline or lede ('A senior Conservative MP has warned ...', "SEOUL (Yonhap) --
     South Korea's unification minister called on ..."), then one of the two paragraphs below the lede opening
     with the person's name ('Sir Graham Whitlow, who chairs ..., told the BBC', 'In a meeting with reporters,
@@ -212,6 +212,7 @@ def _named_below_lede(index, sp: Speaker, key: str, pw, untitled: bool = False):
     for start in paras[k + 1:lede + 3]:
         if start <= sp.end:
             continue
+        start = dateline_end_at(doc, start) or start  # 'KELSBURY, Feb. 3 (NPA) -- ...': the story opens after it
         hit = None
         for ent in index.entities:
             if ent.type != "PERSON" or description_like(ent, pw):
