@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from ..model import Quote, Speaker
 from .cues import norm_word, person_words, speech_cues
-from .office_run_names import holder_after_office
 from .readout_asides import aside_range
 from .readout_content import (
     HEAD_CHARS,
@@ -116,7 +115,7 @@ def _earlier_person(doc, index, verb, pronoun) -> Speaker | None:
                 any(c.dep_ == "conj" for c in subj.children):
             return None
         ent = person_entity(index, index.tok2ent.get(subj.i)) or named_in_apposition(subj, index) or \
-            titled_person(subj, index) or holder_after_office(subj, index)  # ('Chairperson of the X Jo Bloggs')
+            titled_person(subj, index)
         if ent is not None:
             return named_speaker(ent, pronoun)
         if subj.pos_ in ("NOUN", "PROPN") and subj.text[:1].isupper() and subj.i not in index.tok2ent:

@@ -19,7 +19,6 @@ from .left_subjects import _relative_antecedent, left_subject
 from .named_descriptions import holder_after_portfolio, in_title_phrase, name_after_description
 from .names import has_title, noun_phrase, surname_person
 from .office_places import of_country
-from .office_run_names import holder_after_office
 from .participle_subjects import as_saying_object, closing_participle_subject, main_participle_subject
 from .per_sources import according_to
 from .plural_antecedents import PLURAL_STATES
@@ -135,11 +134,6 @@ def speaker_from(tok, index) -> Speaker | None:
     pair = pair_speaker(tok, index)
     if pair is not None:
         return pair
-    if tok.pos_ in ("NOUN", "PROPN") and tok.i not in index.tok2ent and title_word(tok):
-        holder = holder_after_office(tok, index)
-        if holder is not None:  # 'Socialist mayor of Kelsbury Jane Roe said': Jane Roe, not Kelsbury
-            s, e = mention_bounds(tok, holder, index)
-            return Speaker(name=holder.name, entity=holder.id, mention=index.text[s:e], start=s, end=e)
     if tok.i not in index.tok2ent and (tok.pos_ in ("NUM", "PRON") or tok.lower_ in ("one", "another")):
         named = _named_in_apposition(tok, index)  # 'One of its members, Jane Roe, said': Jane Roe speaks
         if named is not None:
@@ -265,9 +259,7 @@ def _described_person(pron, index) -> Speaker | None:
         if pron.doc[k].lower_ in other or not _next_sentence(pron.doc[k], pron, index):
             return None  # a description further back: the pronoun keeps the subject named before it
         return found
-    if ent is not None and ent.type != "PERSON" and holder_after_office(pron.doc[k], index) is ent:
-        pass  # 'Chairperson of the X Commission Jo Bloggs said ... he': the holder the tagger read as a body
-    elif ent is None or ent.type != "PERSON" or not _title_fits(ent, pron.doc[k], index):
+    if ent is None or ent.type != "PERSON" or not _title_fits(ent, pron.doc[k], index):
         return None  # 'The sheriff' read as the most talked-about person, who holds no such title
     n = index.entities.index(ent)
     want = "f" if pron.lower_ in ("she", "her", "hers", "herself") else "m"
