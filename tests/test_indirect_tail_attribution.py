@@ -76,3 +76,15 @@ def test_a_headline_is_left_to_the_headline_readers(run):
     got = pairs(run("Ferry chief detained after Velm Bay sinking, police say\n\nPolice in Velm detained the chief "
                     "executive of a ferry company on Friday, a police spokeswoman said."))
     assert all(not text.startswith("Ferry chief") for _, text in got), got
+
+
+def test_credit_after_a_dateline_the_parser_split_at_the_comma(run):
+    got = pairs(run("Ferry news\n\nKARSHAN, May 3 (Norpress) \u2014 All Tarnish ports can reopen to cargo by the end "
+                    "of the month, Transport Minister Ilse Varga said Friday.\n\nMore ships are expected."))
+    assert any(sp == "Ilse Varga" and text.startswith("All Tarnish ports can reopen") for sp, text in got), got
+
+
+def test_as_clause_after_a_mid_sentence_credit_tells_when_it_was_said(run):
+    got = pairs(run("Title\n\nThe harbour talks could need another round, envoys have said, as hard bargaining "
+                    "continued into a third day."))
+    assert ("envoys", "The harbour talks could need another round") in got, got

@@ -4,8 +4,10 @@ heading "Hospitals in 'grave danger' - Ruth Carrow"): agency and BBC headings pu
 verb. The words before the mark are what the named person said (the annotation rules count headlines as text),
 when they state something - a finite verb, or a quoted fragment - and the name after the mark is a person the page
 names below, with at most a title before it and a topic ('over developments in X') after it. A topic label before a
-colon ('Ukraine war: Kessel visits Kyiv', 'Analysis: Jo Roe') or a body, place or outlet after the mark ('- police',
-'- BBC Verify') credits no statement."""
+colon ('Ukraine war: Kessel visits Kyiv', 'Analysis: Jo Roe') or a place or outlet after the mark ('- BBC Verify')
+credits no statement; an office, body or group ('Rockets fired into the sea: defence ministry', '... - diplomats')
+credits a finite statement to the speaker the story below gives for it (office_credits.py), not a verbless one
+('Three killed in bus crash - police')."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,7 @@ from ..model import Quote, Speaker
 from .heading_fragments import heading_line
 from .headline_labels import headline_end
 from .headline_verbless import verbless_statement
+from .office_credits import office_credited
 from .text_lines import line_end
 
 MARK = re.compile(r"(?::| [-\u2013\u2014]) +")  # 'X: Name', 'X - Name', 'X \u2013 Name'
@@ -58,8 +61,10 @@ def _credited(doc, index, la: int, lb: int, indirect: list[Quote]) -> Quote | No
             _states(body, index) or text[mark.start()] != ":" and verbless_statement(body)):
         return None  # (after a dash, also a headline's verbless statement: 'Talks going well - Halden')
     found = _tail_person(tail, index, lb)
-    if found is None:
-        return None
+    if found is None:  # an office, body or group ('- diplomats', ': defence ministry'), for a finite statement only
+        if not _states(body, index):  # ('Ports to reopen by May: official' is left)
+            return None
+        return office_credited(doc, index, (s, e), tail, lb, indirect, text[mark.start():mark.end()].strip())
     ent, name = found
     return Quote(id="", text=text[s:e], start=s, end=e, kind="indirect",
                  speaker=Speaker(name=ent.name, entity=ent.id, mention=name.text,

@@ -54,6 +54,8 @@ from .relative_labels import THINGS, free_relative_label, label_holder
 from .reported_constructions import _noun_content, noun_owner_token
 from .reported_content import _content
 from .reported_shapes import said_object, stated_object, telegraphic_said
+from .saying_occasions import occasion_cut
+from .speaker_conjuncts import speaker_conjunct_cut
 from .speakers import addressee_of, channel_of, date_of, speaker_from, speaker_of_cue, subject_of
 from .text_lines import line_start
 
@@ -234,6 +236,9 @@ def _one(doc, index, cue, is_noun: bool, cue_ids: set[int], published: str | Non
         if not is_noun and (cue.lemma_.lower() in APPEAL_VERBS or _own_infinitive(cue)):
             e = _past_event_cut(doc, s, e)  # 'agreed to maintain close contact after their envoys met in X'
         e = _second_cue_cut(doc, cue, cue_ids, s, e)
+        if not is_noun:
+            e = speaker_conjunct_cut(doc, cue, s, e)  # 'said she had no news and referred reporters to X'
+            e = occasion_cut(doc, s, e)  # 'said it will not yield after the leader indicated ...': when it was said
     crossed = bounds[0] < line_start(index.text, cue.idx) if bounds is not None else \
         any(c.dep_ == "ccomp" and c.i < index.sentence(cue.i)[0] for c in cue.children)
     if e - s < 3 and not is_noun and crossed:  # the parser ran a headline into the lede, clause and all

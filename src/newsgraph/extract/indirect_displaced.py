@@ -288,6 +288,9 @@ def _tail_attribution(doc, index, cue):
         return None
     s0, s1 = index.sentence(cue.i)
     s1 = min(s1, len(doc))
+    if 0 < s0 < cue.i and doc[s0].text == ",":
+        s0 = index.sentence(s0 - 1)[0]  # the parser split the sentence at the comma before the credit (after a
+        # dateline: 'CITY, May 1 (Agency) \u2014 <clause>, | the minister said')
     j = _comma_before(doc, s0, cue.i)
     if j is None or not _bare(doc[j + 1:cue.i]):
         return None

@@ -18,6 +18,7 @@ from .readout_content import readout_cues
 from .readout_extents import TIME_MARKS
 from .readout_pronouns import readout_page
 from .readout_unrealised import APPEAL_VERBS, appeal_call, cue_token, unrealised_cue
+from .saying_occasions import past_event_phrase
 from .speaker_syntax import is_cue_token
 
 MAX_REST = 40  # tokens: a longer rest holds more than the end of one phrase
@@ -72,8 +73,8 @@ def tail_end(doc, verb, e: int, limit: int) -> int:
             return e  # a clause of its own (not a relative one: 'statements that amount to X'), a time
         if t.dep_ in ("conj", "parataxis") and t.head.i == verb.i and t.pos_ in ("VERB", "AUX"):
             return e  # a second predicate of the speaker
-        if t.dep_ == "prep" and _setting(t, cues, speech):
-            return e  # 'in a statement', 'after meeting X': the occasion
+        if t.dep_ == "prep" and (_setting(t, cues, speech) or t.head.i == verb.i and past_event_phrase(t)):
+            return e  # 'in a statement', 'after meeting X', 'after surviving a vote': the occasion
     end = last + 1
     closing = rest[-1]
     while closing.ent_type_ in ("DATE", "TIME") and closing.i >= e:

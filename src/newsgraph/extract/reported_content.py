@@ -323,7 +323,7 @@ def _content_range(cue, index) -> tuple[int, int] | None:
             quoted = any(t.text in ('"', "\u201d") for t in doc[max(0, cue.left_edge.i - 2):cue.i])
             end = cue.left_edge.i if cue.right_edge.i >= h.right_edge.i or all(
                 c.is_punct or (c.dep_ == "advcl" and c.tag_ == "VBG" and (quoted or speakers_own_act(c))) or c.dep_ == "cc"
-                or is_cue_token(c) for c in h.children if c.i > cue.i) else h.right_edge.i + 1  # '<A>, X said,
+                or is_cue_token(c) or _saying_time(c) for c in h.children if c.i > cue.i) else h.right_edge.i + 1  # '<A>, X said,
             # adding that B': A; '<A>, he said, giving room for rumours': the participle goes on with A (not after a
             # quotation: '"...," X said, invoking Y' is a direct quote and the writer's gloss)
             if end > cue.left_edge.i and any(t.lower_ in ("according", "per") for t in doc[cue.right_edge.i + 1:
@@ -492,3 +492,9 @@ def _content_range(cue, index) -> tuple[int, int] | None:
     if judged:
         end = judged_act_end(dobj, end)
     return start, _quoted_run_on(cue, index, end)
+
+
+def _saying_time(clause) -> bool:
+    """'<A>, envoys have said, as bargaining went on for a third day': an 'as'/'while' clause after the cue tells
+    when it was said, not more of A."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("as", "while") for g in clause.children)
