@@ -16,7 +16,7 @@ from .document_owners import remember_owner
 from .document_speakers import document_it, document_speaker, is_document
 from .exchange_topics import exchange_noun_topic, exchange_topic
 from .left_subjects import _relative_antecedent, left_subject
-from .named_descriptions import holder_after_portfolio, in_title_phrase, name_after_description
+from .named_descriptions import in_title_phrase, name_after_description
 from .names import has_title, noun_phrase, surname_person
 from .office_places import of_country
 from .participle_subjects import as_saying_object, closing_participle_subject, main_participle_subject
@@ -152,10 +152,6 @@ def speaker_from(tok, index) -> Speaker | None:
     person = surname_person(tok, index) if tok.dep_ in ("nsubj", "nsubjpass") else None
     if person is None:
         person = _capitalised_title(tok, index)  # 'The Minister added': the minister named before
-    holder = holder_after_portfolio(tok, index) if person is None else None
-    if holder is not None:  # 'The Deputy Minister' after 'Deputy Minister for Foreign Affairs Saito said'
-        start, end = mention_bounds(tok, None, index)
-        return Speaker(name=holder, entity=None, mention=index.text[start:end], start=start, end=end)
     name, ent = (person.name, person) if person is not None else index.describe(tok)
     if ent is not None and tok.i not in index.tok2ent and _other_office(ent, tok, index):
         name, ent = noun_phrase(tok), None  # 'The President' in a readout is not the prime minister named before
