@@ -6,7 +6,7 @@ from .corpus.query import Corpus
 from .errors import InputError, ModelError, NewsgraphError, StoreError
 from .model import Analysis, Attribution, Entity, Event, Failure, Quote
 
-__version__ = "0.28.0"
+__version__ = "0.29.0"
 
 __all__ = [
     "Analysis",
