@@ -30,8 +30,8 @@ def test_qualms_about_how_to(run):
 
 def test_concerns_over_a_gerund_and_a_coordinated_question(run):
     found = pairs(run("Senator Ilan Varn said Governor Teodor Rusk called him in May to express concerns over his "
-                      "jumping into the Senate primary, and how his army record could help him win a seat in the House."))
-    assert any(name.endswith("Rusk") and c.startswith("his jumping into the Senate primary") and c.endswith("in the House")
+                      "leaping into the governor's contest, and how his navy years might carry him into the House."))
+    assert any(name.endswith("Rusk") and c.startswith("his leaping into the governor's contest") and c.endswith("into the House")
                for name, c in found), found
 
 

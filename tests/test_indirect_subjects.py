@@ -140,7 +140,7 @@ def test_a_belief_is_no_statement_even_with_quoted_words(run):
     # the rules leave belief verbs out; the quoted words are a partial quote (tests/test_nonspeech_senses.py)
     assert pairs(run('Mara Lund believes that the new rule "continues a pattern of neglect" across the state.')) == []
     assert pairs(run("Mara Lund believes that the new rule is wrong.")) == []
-    said = pairs(run('Mara Lund said she believed they had reached "a turning point."'))
+    said = pairs(run('Mara Lund said she believed they had come to "a new stage."'))
     assert len(said) == 1 and said[0][0] == "Mara Lund"  # the saying reports it, not the belief inside it
 
 

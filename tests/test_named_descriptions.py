@@ -48,7 +48,7 @@ def test_untagged_name_after_a_place_taken_for_a_person(nlp):
     assert speaker_of(got, "a kick in the teeth") == "Bridget Morrow"
 
 
-TALKS = ("Press conference by the Chief Cabinet Secretary\n\n"
+TALKS = ("Briefing given by the Chief Cabinet Secretary\n\n"
          "REPORTER: How does the Government view the incursion?\n\n"
          "CHIEF CABINET SECRETARY OKADA: This morning, Deputy Minister for Foreign Affairs Tamura summoned the "
          "Valdorian Ambassador to the Ministry and lodged a protest. The Deputy Minister also stressed that Japan "

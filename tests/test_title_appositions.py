@@ -15,8 +15,8 @@ def run(nlp):
 def test_he_said_after_a_spokesman_for_a_party_named_in_apposition(run):
     got = run("Dravik's party claims the count\n\nThe opposition leader, Pavel Oruz, said the count was flawed.\n\n"
               "\"The count must be checked again,\" he said.\n\n"
-              "A spokesman for Mr Dravik's Unity-Front, Tomas Brekker, told the BBC that both main parties had known "
-              "no one had won.\n\nOfficials count the ballots\n\n"
+              "A spokesman for Mr Dravik's Unity-Front, Tomas Brekker, told the BBC the two big blocs had long "
+              "understood nobody had won.\n\nOfficials count the ballots\n\n"
               "\"The rules are plain: a winner needs half the votes plus one,\" he said.")
     assert speaker_of(got, "The rules are plain") == "Tomas Brekker"
 
