@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .actor_codes import country_of
 from .source_lexicon import lexicon
+from .source_owned_documents import office_of_body
 from .source_syntax import DETERMINERS, entity_text, is_according, noun_key, np_text
 from .speaker_syntax import line_label_subject
 
@@ -81,6 +82,8 @@ def agent_of(noun, lex, quotes, index) -> str | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG"):
                 return agent_name(obj)  # "the recent statement of President X", "the announcement of the Embassy"
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and office_of_body(obj):
+                return agent_name(obj)  # "the statement of a Spokesperson for the Orvan League"
         if (c.dep_ == "acl" or c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which")
                                                            for g in c.children)) \
                 and c.lemma_ in lex.cues["agent_verbs"] and c.lemma_ not in CARRIERS:  # or 'that was issued by X'

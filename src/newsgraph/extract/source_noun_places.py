@@ -16,6 +16,7 @@ from .source_mentions import (
     made_statement,
     open_clause,
 )
+from .source_named_statements import named_statement
 from .source_outlet_roles import body_account
 from .source_owned_documents import owned_document
 from .source_syntax import DETERMINERS, SUBJECTS, heads_according, noun_key, np_text
@@ -151,6 +152,8 @@ def _noun_credited(tok, lex, according: bool = False) -> bool:
         return True  # "the risk assessment is that ...", "statements by X indicating that ...": source_documents.py
     if owned_document(tok, lex):
         return True  # "welcomed the statement of X", "the letter of X shows ...": source_owned_documents.py
+    if named_statement(tok, lex):
+        return True  # "X also issued a statement", "I have a statement from X": source_named_statements.py
     if tok.dep_ == "pobj" and head.lower_ in cues["not_source_preps"] and not (
             head.lower_ == "against" and tier == "strong" and content_clause(tok, cues)) and not (
             head.lower_ == "about" and tier == "strong" and _outlet_in(tok, lex) is not None and content_clause(tok, cues)):

@@ -42,6 +42,13 @@ def _named_body(tok) -> bool:
         c.dep_ == "compound" and c.ent_type_ in NAMED_ENTS for c in tok.children))
 
 
+def office_of_body(obj) -> bool:
+    """'the Spokesperson of the Regional League', 'the President of Norland': an office named by the body or
+    country it serves (itself no name the tagger knows)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        g.dep_ == "pobj" and (_named_body(g) or _name(g)) for g in c.children) for c in obj.children)
+
+
 def named_owner(tok) -> bool:
     """The noun names its owner: 'X's statement', 'a statement by/from X', 'the letter of Governor X' (also parsed as
     the subject of a participle after "of": 'the statement of X expressing concern')."""
@@ -52,6 +59,8 @@ def named_owner(tok) -> bool:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (_named_body(obj) if c.lower_ == "of" else _name(obj)):
                 return True
+            if obj is not None and c.lower_ == "of" and obj.pos_ in ("NOUN", "PROPN") and office_of_body(obj):
+                return True  # 'the statement of a Spokesperson for the Regional League': an office of a named body
             if c.lower_ == "of" and any(g.dep_ == "pcomp" and any(h.dep_ == "nsubj" and _named_body(h) and h.i < g.i
                                                                    for h in g.children) for g in c.children):
                 return True
