@@ -14,7 +14,13 @@ title. Two conventions:
   that speaker, in the same paragraph or one of the two before), when no 'an official' introduced someone else.
 
 A description naming a nation is never given to a person of another nation; an indefinite one ('a spokesman') is
-someone new, and one in the headline is left to the steps that read ledes.
+someone new, and one in the headline is left to the steps that read ledes. Three more shapes:
+
+- an indefinite title in the lede ('..., as a top Republican senator suggested') is the one person named lower down
+  who holds it (a title written right before the name counts: 'Senator X', 'Dr. X'); never when two do;
+- 'her doctor' reads like 'the doctor', 'the ex-congressman' like 'the former congressman' ('Former Rep. X');
+- a bare 'the spokesperson' nobody named holds is the one indefinite description with its body that introduced it
+  ('A Foreign Ministry spokesperson on Tuesday said ...'), written as the page gave it.
 """
 from __future__ import annotations
 
@@ -43,12 +49,14 @@ def name_title_holders(doc, index, quotes: list[Quote]) -> None:
     """Give each quote whose speaker is still a definite or bare title the person the page names with it."""
     pw = person_words()
     first_break = index.text.find("\n")
+    lede_end = _lede_end(index.text, first_break)
     titles: dict[str, set[str]] | None = None  # entity id -> the title words the page gives that person
+    intros = None  # the page's indefinite descriptions with a body: (start, text, expanded head word)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start is None or (first_break >= 0 and sp.start < first_break):
             continue
-        lede = _in_lede(index.text, sp.start, first_break)
+        lede = first_break <= sp.start < lede_end
         desc = _description(sp, index, pw, lede)
         if desc is None:
             continue
@@ -63,18 +71,20 @@ def name_title_holders(doc, index, quotes: list[Quote]) -> None:
         if found is not None:
             q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
         elif not generic and sp.entity is None:
-            intro = _introduced(index.text, sp, pw)
+            if intros is None:  # (once per page, when a quote needs it)
+                intros = [(m.start(), m.group(0), pw.expand(m.group(1))) for m in INTRODUCED.finditer(index.text)]
+            intro = _introduced(intros, sp, pw)
             if intro is not None:
                 q.speaker = Speaker(name=intro, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
 
 
-def _in_lede(text: str, start: int, first_break: int) -> bool:
-    """Whether start falls in the page's first paragraph after the headline (the lede)."""
-    if first_break < 0 or start < first_break:
-        return False
-    body = first_break + len(text[first_break:]) - len(text[first_break:].lstrip())
+def _lede_end(text: str, first_break: int) -> int:
+    """Where the page's first paragraph after the headline (the lede) ends (-1 without a headline line)."""
+    if first_break < 0:
+        return -1
+    body = re.compile(r"\s*").match(text, first_break).end()
     end = text.find("\n", body)
-    return start < (end if end >= 0 else len(text))
+    return end if end >= 0 else len(text)
 
 
 def _description(sp: Speaker, index, pw, lede: bool = False):
@@ -124,7 +134,7 @@ def _description(sp: Speaker, index, pw, lede: bool = False):
 INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}([a-z]+)\b")
 
 
-def _introduced(text: str, sp: Speaker, pw) -> str | None:
+def _introduced(intros, sp: Speaker, pw) -> str | None:
     """'A Foreign Ministry spokesperson on Tuesday said ...', then '..., said the spokesperson': a bare definite
     role nobody named holds is the one the page introduced with an indefinite and the body it serves (capitalised
     words between), when it introduced exactly one such (the annotation writes the description as the page gave it).
@@ -133,7 +143,7 @@ def _introduced(text: str, sp: Speaker, pw) -> str | None:
     if len(words) != 2 or norm_word(words[0]) != "the":
         return None
     head = pw.expand(norm_word(words[1]))
-    found = {m.group(0) for m in INTRODUCED.finditer(text, 0, sp.start) if pw.expand(m.group(1)) == head}
+    found = {text for start, text, word in intros if start < sp.start and word == head}
     if len(found) != 1:
         return None
     intro = found.pop()
