@@ -56,3 +56,53 @@ def test_office_of_another_in_the_same_sentence_stays_apart(run):
               "The Prime Minister spoke to Prime Minister Arvid Lund of Ostmark this morning.\n\n"
               "The Prime Minister said the two countries would deepen their work on energy.")
     assert speaker_of(got, "the two countries would") != "Arvid Lund"
+
+
+def test_her_doctor_is_the_one_named_doctor(run):
+    got = run("Senator Varga shares health report\n\n"
+              "OSTBURG -- The office of Senator Mira Varga published a short report from her doctor on Tuesday.\n\n"
+              "The report, signed by Dr. Ansel Kettering of the Ostburg Clinic, lists two minor allergies.\n\n"
+              "\"She walks every morning and sleeps well,\" Kettering wrote.\n\n"
+              "She has never needed surgery and takes no daily medicine, her doctor said.")
+    assert speaker_of(got, "She has never needed surgery") == "Ansel Kettering"
+
+
+def test_ex_title_is_the_named_former_holder(run):
+    got = run("Former lawmaker admits misuse of funds\n\n"
+              "Former Rep. Oskar Telling admitted on Monday that he spent donor money on two holiday cruises.\n\n"
+              "The hearing lasted under an hour and the judge set no date for sentencing.\n\n"
+              "Outside the court, the ex-congressman said he regretted every one of those choices.")
+    assert speaker_of(got, "he regretted every one") == "Oskar Telling"
+
+
+def test_the_role_is_the_description_that_introduced_it(run):
+    got = run("Norland answers Ostmark on canal levies\n\n"
+              "TALVIK, May 9 (Nordwire) -- A Norland Transport Ministry spokesperson on Friday answered questions "
+              "about the canal levies.\n\n"
+              "The levies break an agreement both sides signed last year, the spokesperson said.")
+    assert speaker_of(got, "The levies break an agreement") == "a Norland Transport Ministry spokesperson"
+
+
+def test_lede_indefinite_title_is_the_one_holder_named_lower(run):
+    got = run("Budget talks resume in Velmora\n\n"
+              "VELMORA -- Leaders met again on Sunday as a senior Unity Party senator suggested that his party "
+              "could accept higher fuel duties.\n\n"
+              "The talks will resume on Thursday, aides said.\n\n"
+              "Senator Ruben Halloway, of the Unity Party, said on a radio show that a growing group of members "
+              "would back the duties.")
+    assert speaker_of(got, "his party could accept") == "Ruben Halloway"
+
+
+def test_the_role_after_two_introduced_is_neither():
+    from newsgraph.extract.cues import person_words
+    from newsgraph.extract.title_holders import INTRODUCED, _introduced
+    from newsgraph.model import Speaker
+
+    pw = person_words()
+    text = ("A Norland Transport Ministry spokesperson answered questions, and an Ostmark Trade Office "
+            "spokesperson replied. The levies break an agreement, the spokesperson said.")
+    intros = [(m.start(), m.group(0), pw.expand(m.group(1))) for m in INTRODUCED.finditer(text)]
+    start = text.index("the spokesperson")
+    sp = Speaker(name="the spokesperson", entity=None, mention="the spokesperson", start=start, end=start + 16)
+    assert _introduced(intros, sp, pw) is None
+    assert _introduced(intros[1:], sp, pw) == "an Ostmark Trade Office spokesperson"

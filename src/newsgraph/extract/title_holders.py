@@ -14,7 +14,13 @@ title. Two conventions:
   that speaker, in the same paragraph or one of the two before), when no 'an official' introduced someone else.
 
 A description naming a nation is never given to a person of another nation; an indefinite one ('a spokesman') is
-someone new, and one in the headline is left to the steps that read ledes.
+someone new, and one in the headline is left to the steps that read ledes. Three more shapes:
+
+- an indefinite title in the lede ('..., as a top Republican senator suggested') is the one person named lower down
+  who holds it (a title written right before the name counts: 'Senator X', 'Dr. X'); never when two do;
+- 'her doctor' reads like 'the doctor', 'the ex-congressman' like 'the former congressman' ('Former Rep. X');
+- a bare 'the spokesperson' nobody named holds is the one indefinite description with its body that introduced it
+  ('A Foreign Ministry spokesperson on Tuesday said ...'), written as the page gave it.
 """
 from __future__ import annotations
 
@@ -26,36 +32,62 @@ from .cues import norm_word, person_words
 from .names import title_words
 from .speaker_descriptions import description_like
 
-DETERMINERS = frozenset({"the", "this", "that"})
+DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their"})  # 'her doctor': the page's one doctor
 MODIFIERS = frozenset({"new", "top", "senior", "chief", "veteran", "incoming", "outgoing", "then", "current"})
 # office words a description may use for a title the page wrote otherwise
 SAME_OFFICE = {"premier": ("prime", "minister"), "press secretary": ("spokesperson",),
-               "press officer": ("spokesperson",)}
-GENERIC_BREAKS = 2  # paragraph breaks back to the named speaker a generic role stands for
+               "press officer": ("spokesperson",), "congressman": ("representative",),
+               "congresswoman": ("representative",), "doctor": ("doctor",), "physician": ("doctor",)}
+PAST_PREFIXES = ("ex-",)  # 'the ex-congressman': a former holder ('Former Rep. X')
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # 'Senator X', 'Dr. X', 'Rep. X'
+TITLE_BEFORE_SPAN = 14
+GENERIC_BREAKS = 2
+INDEFINITES = ("a", "an")  # paragraph breaks back to the named speaker a generic role stands for
 
 
 def name_title_holders(doc, index, quotes: list[Quote]) -> None:
     """Give each quote whose speaker is still a definite or bare title the person the page names with it."""
     pw = person_words()
     first_break = index.text.find("\n")
+    lede_end = _lede_end(index.text, first_break)
     titles: dict[str, set[str]] | None = None  # entity id -> the title words the page gives that person
+    intros = None  # the page's indefinite descriptions with a body: (start, text, expanded head word)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start is None or (first_break >= 0 and sp.start < first_break):
             continue
-        desc = _description(sp, index, pw)
+        lede = first_break <= sp.start < lede_end
+        desc = _description(sp, index, pw, lede)
         if desc is None:
             continue
         office, nation, generic = desc
         if titles is None:  # (once per page, when a quote needs it)
             titles = _page_titles(index, quotes, pw)
-        found = _last_speaker(index, quotes, q, nation, generic, office, titles) if generic else \
-            _holder(index, quotes, q, office, nation, titles, pw)
+        if lede and sp.name.split()[0].lower() in INDEFINITES:
+            found = None if generic else _holder(index, quotes, q, office, nation, titles, pw, only=True)
+        else:
+            found = _last_speaker(index, quotes, q, nation, generic, office, titles) if generic else \
+                _holder(index, quotes, q, office, nation, titles, pw)
         if found is not None:
             q.speaker = Speaker(name=found.name, entity=found.id, mention=sp.mention, start=sp.start, end=sp.end)
+        elif not generic and sp.entity is None:
+            if intros is None:  # (once per page, when a quote needs it)
+                intros = [(m.start(), m.group(0), pw.expand(m.group(1))) for m in INTRODUCED.finditer(index.text)]
+            intro = _introduced(intros, sp, pw)
+            if intro is not None:
+                q.speaker = Speaker(name=intro, entity=None, mention=sp.mention, start=sp.start, end=sp.end)
 
 
-def _description(sp: Speaker, index, pw):
+def _lede_end(text: str, first_break: int) -> int:
+    """Where the page's first paragraph after the headline (the lede) ends (-1 without a headline line)."""
+    if first_break < 0:
+        return -1
+    body = re.compile(r"\s*").match(text, first_break).end()
+    end = text.find("\n", body)
+    return end if end >= 0 else len(text)
+
+
+def _description(sp: Speaker, index, pw, lede: bool = False):
     """(office words, nation, generic role) of a speaker that is only a title ('the premier' -> ({prime,
     minister}, None, None); 'the Iranian diplomat' -> (set(), 'IRN', 'diplomat')), else None."""
     if sp.entity is not None:
@@ -63,6 +95,9 @@ def _description(sp: Speaker, index, pw):
         if ent is None or not (ent.type == "PERSON" and description_like(ent, pw) or _title_of_named(ent, index)):
             return None
     words = re.findall(r"[\w\u2019'-]+", sp.name)
+    words = [x for w in words for x in (("former", w[3:]) if w.lower().startswith(PAST_PREFIXES) else (w,))]
+    if lede and words and words[0].lower() in INDEFINITES:
+        words = words[1:]  # 'as a top Republican senator suggested': the lede's holder is named lower down
     if not words or len(words) > 5 or words[0].lower() in ("a", "an", "one", "another", "some"):
         return None
     nation, rest, marks = None, [], []
@@ -80,8 +115,9 @@ def _description(sp: Speaker, index, pw):
     if not rest or rest[-1].endswith("s") and rest[-1] not in pw.titles and rest[-1][:-1] in pw.titles:
         return None  # 'the officials': several
     phrase = " ".join(rest)
-    if phrase in SAME_OFFICE:
-        return set(SAME_OFFICE[phrase]), nation, None
+    past = {"former"} if rest[:1] == ["former"] and len(rest) > 1 else set()
+    if " ".join(rest[len(past):]) in SAME_OFFICE:
+        return set(SAME_OFFICE[" ".join(rest[len(past):])]) | past, nation, None
     if rest[-1] in pw.generic_office_words and rest[:-1] == marks:
         return set(marks), nation, rest[-1]  # 'the diplomat', 'the Norland official' (the marks to check)
     office = {pw.expand(w) for w in phrase.replace("-", " ").split()}  # 'secretary-general': both words
@@ -93,6 +129,25 @@ def _description(sp: Speaker, index, pw):
     if sp.entity is not None and all(w[:1].isupper() for w in words if norm_word(w) not in DETERMINERS):
         return office, nation, None  # 'Raksha Mantri': an office the page writes before a name
     return None
+
+
+INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,4}([a-z]+)\b")
+
+
+def _introduced(intros, sp: Speaker, pw) -> str | None:
+    """'A Foreign Ministry spokesperson on Tuesday said ...', then '..., said the spokesperson': a bare definite
+    role nobody named holds is the one the page introduced with an indefinite and the body it serves (capitalised
+    words between), when it introduced exactly one such (the annotation writes the description as the page gave it).
+    """
+    words = re.findall(r"[\w\u2019'-]+", sp.name)
+    if len(words) != 2 or norm_word(words[0]) != "the":
+        return None
+    head = pw.expand(norm_word(words[1]))
+    found = {text for start, text, word in intros if start < sp.start and word == head}
+    if len(found) != 1:
+        return None
+    intro = found.pop()
+    return intro[0].lower() + intro[1:]
 
 
 def _title_of_named(ent, index) -> bool:
@@ -117,6 +172,7 @@ def _page_titles(index, quotes: list[Quote], pw) -> dict[str, set[str]]:
         words = {pw.expand(norm_word(w)) for w in index.titles.get(k, set())}
         words |= title_words(ent.title or "")
         words |= {norm_word(w) for w in ent.name.split()[:-1]}  # 'Raksha Mantri Shri X'
+        words |= _titles_before(index.text, ent, pw)
         out[ent.id] = words
     for q in quotes:
         sp = q.speaker
@@ -128,16 +184,32 @@ def _page_titles(index, quotes: list[Quote], pw) -> dict[str, set[str]]:
     return out
 
 
+def _titles_before(text: str, ent, pw) -> set[str]:
+    """The title words written right before the person's mentions and left out of the name ('Senator X', 'Dr. X':
+    'the senator', 'her doctor')."""
+    out = set()
+    for s0, _ in ent.mentions:
+        m = TITLE_BEFORE.search(text, max(0, s0 - TITLE_BEFORE_SPAN), s0)
+        if m:
+            word = pw.expand(norm_word(m.group(1)))
+            if word in pw.titles or word == "doctor":
+                out.add(word)
+    return out
+
+
 def _nation_fits(ent, nation: str | None) -> bool:
     return nation is None or ent.country is None or ent.country == nation
 
 
-def _holder(index, quotes, q: Quote, office: set[str], nation, titles, pw):
-    """The one named person whose titles hold every office word; of several, the one who spoke last before."""
+def _holder(index, quotes, q: Quote, office: set[str], nation, titles, pw, only: bool = False):
+    """The one named person whose titles hold every office word; of several, the one who spoke last before
+    (with only, none)."""
     fits = [index.entity(e) for e, words in titles.items() if office <= words]
     fits = [e for e in fits if e is not None and _nation_fits(e, nation) and not _someone_else(index, e, q.speaker)]
     if len(fits) == 1:
         return fits[0]
+    if only:
+        return None
     ids = {e.id for e in fits}
     for p in sorted((p for p in quotes if p.start < q.start and p.speaker is not None), key=lambda p: -p.start):
         if p.speaker.entity in ids:
