@@ -106,12 +106,13 @@ POOL_FLOORS = {  # reached at a546295: 0.977, 0.952, 0.846, 0.819, 0.873 (at bf0
 # (text only, p8a / p8b direct who-said-what 0.921 / 0.797, indirect 0.653 / 0.680, sources 0.905 / 0.656), then
 # tuned on. Reached at 6615555 (with outlet and date, as here): 0.953, 0.889, 0.800, 0.745, 0.829.
 P8_FLOORS = {  # reached at bf04c7d: 0.955, 0.910, 0.822, 0.778, 0.850; at a546295 sources 0.846 (the wire dateline "Denver (AP) -" of a Fox article is now credited; its annotation has no entry)
+    # at ae30efb (0.29.0): 0.964, 0.927, 0.845, 0.799, 0.848 (title holders: "her doctor", "the ex-congressman")
     # at 1272d88: direct 0.957 / 0.916 (chanted slogans kept); at 2dfc5d2 (0.20.0): 0.957, 0.916, 0.834, 0.785, 0.852
     # at 9c8e3ee (0.23.0): 0.959, 0.918, 0.836, 0.783, 0.852
     "direct_detect": 0.955,
-    "direct_who_said_what": 0.915,
+    "direct_who_said_what": 0.92,
     "indirect_detect": 0.83,
-    "indirect_who_said_what": 0.78,
+    "indirect_who_said_what": 0.79,
     "sources": 0.84,
 }
 
