@@ -46,7 +46,7 @@ def office_credited(doc, index, body: tuple[int, int], tail, lb: int, indirect: 
     if speaker is None and single and key not in GROUPS and below:
         first = below[0]  # 'Talks went well: official' over 'X, the envoy, told reporters that ...'
         ent = index.entity(first.speaker.entity) if first.speaker.entity is not None else None
-        named = first.speaker.name[:1].isupper() and first.speaker.name.lower() not in person_words().titles
+        named = first.speaker.name[:1].isupper() and first.speaker.name.lower() not in pw.titles
         speaker = first.speaker if (ent.type == "PERSON" if ent is not None else named) else None
     if speaker is None and key in GROUPS and key not in ("reports", "media"):
         return Quote(id="", text=index.text[s:e], start=s, end=e, kind="indirect",

@@ -41,8 +41,9 @@ SAME_OFFICE = {"premier": ("prime", "minister"), "press secretary": ("spokespers
 PAST_PREFIXES = ("ex-",)  # 'the ex-congressman': a former holder ('Former Rep. X')
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # 'Senator X', 'Dr. X', 'Rep. X'
 TITLE_BEFORE_SPAN = 14
-GENERIC_BREAKS = 2
-INDEFINITES = ("a", "an")  # paragraph breaks back to the named speaker a generic role stands for
+GENERIC_BREAKS = 2  # paragraph breaks back to the named speaker a generic role stands for
+INDEFINITES = ("a", "an")  # an indefinite title in the lede: its holder is named lower down
+BLANKS = re.compile(r"\s*")
 
 
 def name_title_holders(doc, index, quotes: list[Quote]) -> None:
@@ -82,7 +83,7 @@ def _lede_end(text: str, first_break: int) -> int:
     """Where the page's first paragraph after the headline (the lede) ends (-1 without a headline line)."""
     if first_break < 0:
         return -1
-    body = re.compile(r"\s*").match(text, first_break).end()
+    body = BLANKS.match(text, first_break).end()
     end = text.find("\n", body)
     return end if end >= 0 else len(text)
 
